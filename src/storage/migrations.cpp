@@ -1,0 +1,114 @@
+#include "storage/migrations.h"
+
+#include "storage/database.h"
+#include "storage/logging.h"
+#include "storage/query.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+
+namespace konvergensi::storage {
+
+const std::vector<Migrations::Step> &Migrations::steps()
+{
+    static const std::vector<Step> all = [] {
+        std::vector<Step> out;
+        const QDir dir(QStringLiteral(":/migrations"));
+        static const QRegularExpression pattern(QStringLiteral("^(\\d{4})_(\\w+)\\.sql$"));
+        const auto names = dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name);
+        for (const QString &file : names) {
+            const auto match = pattern.match(file);
+            if (!match.hasMatch()) {
+                qCCritical(lcStorage) << "migration file with a bad name:" << file;
+                continue;
+            }
+            out.push_back({match.captured(1).toInt(), match.captured(2), dir.filePath(file)});
+        }
+        // Versions must run 1, 2, 3, ... without gaps: a gap would be a lost migration.
+        for (std::size_t i = 0; i < out.size(); ++i) {
+            if (out[i].version != static_cast<int>(i) + 1)
+                qFatal("migrations are not numbered 1..N without gaps");
+        }
+        return out;
+    }();
+    return all;
+}
+
+int Migrations::latestVersion()
+{
+    return steps().empty() ? 0 : steps().back().version;
+}
+
+int Migrations::currentVersion(Database &db)
+{
+    Query exists(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                    "AND name = 'schema_migrations'"));
+    exists.exec();
+    if (!exists.next() || exists.integer(0) == 0)
+        return 0;
+    Query version(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
+    version.exec();
+    return version.next() ? static_cast<int>(version.integer(0)) : 0;
+}
+
+QStringList Migrations::splitStatements(const QString &script)
+{
+    QStringList statements;
+    QString current;
+    const auto lines = script.split(QLatin1Char('\n'));
+    for (const QString &rawLine : lines) {
+        const QString line = rawLine.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+            continue;
+        current += rawLine + QLatin1Char('\n');
+        if (line.endsWith(QLatin1Char(';'))) {
+            statements << current.trimmed();
+            current.clear();
+        }
+    }
+    if (!current.trimmed().isEmpty())
+        statements << current.trimmed();
+    return statements;
+}
+
+void Migrations::apply(Database &db, int target)
+{
+    if (target < 0)
+        target = latestVersion();
+    int current = currentVersion(db);
+    for (const Step &step : steps()) {
+        if (step.version <= current || step.version > target)
+            continue;
+        QFile file(step.resourcePath);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("migration resource missing");
+        const QString script = QString::fromUtf8(file.readAll());
+        qCInfo(lcStorage) << "applying migration" << step.version << step.name;
+        try {
+            Transaction transaction(db);
+            for (const QString &statement : splitStatements(script))
+                Query::run(db, statement);
+            Query(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
+                                     "VALUES (:version, :name, :at)"))
+                .bind(QStringLiteral(":version"), step.version)
+                .bind(QStringLiteral(":name"), step.name)
+                .bind(QStringLiteral(":at"), db.nowText())
+                .exec();
+            transaction.commit();
+        } catch (const StorageError &error) {
+            throw StorageError(StorageError::Kind::Migration,
+                               QCoreApplication::translate("Storage",
+                                                           "The workspace could not be upgraded "
+                                                           "to version %1 (%2): %3")
+                                   .arg(step.version)
+                                   .arg(step.name, error.message()));
+        }
+        current = step.version;
+    }
+}
+
+} // namespace konvergensi::storage

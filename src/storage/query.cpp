@@ -1,0 +1,57 @@
+#include "storage/query.h"
+
+#include "storage/database.h"
+#include "storage/logging.h"
+#include "storage/storage_error.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+
+namespace konvergensi::storage {
+
+namespace {
+[[noreturn]] void fail(const QString &sql, const QSqlError &error)
+{
+    qCWarning(lcStorage).noquote() << "statement failed:" << error.text() << "in" << sql;
+    const QString native = error.nativeErrorCode();
+    // SQLITE_CONSTRAINT_FOREIGNKEY (787) / PostgreSQL 23503: still referred to elsewhere.
+    if (native == QLatin1String("787") || native == QLatin1String("23503"))
+        throw StorageError(StorageError::Kind::InUse,
+                           QCoreApplication::translate("Storage",
+                                                       "The record is still used elsewhere."));
+    throw StorageError(StorageError::Kind::Query,
+                       QCoreApplication::translate("Storage", "The database could not carry out "
+                                                              "the request: %1")
+                           .arg(error.databaseText()));
+}
+} // namespace
+
+Query::Query(Database &db, const QString &sql)
+    : m_query(db.connection())
+    , m_sql(sql)
+{
+    if (!m_query.prepare(sql))
+        fail(sql, m_query.lastError());
+}
+
+Query &Query::bind(const QString &placeholder, const QVariant &value)
+{
+    m_query.bindValue(placeholder, value);
+    return *this;
+}
+
+Query &Query::exec()
+{
+    if (!m_query.exec())
+        fail(m_sql, m_query.lastError());
+    return *this;
+}
+
+void Query::run(Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql))
+        fail(sql, query.lastError());
+}
+
+} // namespace konvergensi::storage

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <QString>
+
+#include <stdexcept>
+
+namespace konvergensi::storage {
+
+/// Every failure of the storage layer. The message is translated, short and meant for the
+/// user ("The workspace was made by a newer Konvergensi ..."); SQL detail goes to the log.
+class StorageError : public std::runtime_error
+{
+public:
+    enum class Kind {
+        CannotOpen,   ///< missing folder, no permission, not a database file
+        SchemaTooNew, ///< written by a newer program: refused, left as it is
+        Migration,    ///< an upgrade step failed; rolled back
+        Query,        ///< a statement failed
+        Conflict,     ///< someone else changed the row since it was read
+        NotFound,     ///< the row is gone
+        InUse,        ///< the row is still referred to
+        Invalid,      ///< the values break a rule
+    };
+
+    StorageError(Kind kind, const QString &message);
+
+    Kind kind() const { return m_kind; }
+    const QString &message() const { return m_message; }
+
+private:
+    Kind m_kind;
+    QString m_message;
+};
+
+} // namespace konvergensi::storage
