@@ -1,4 +1,5 @@
--- Konvergensi schema, version 1: the foundation.
+-- Konvergensi schema, version 1: the foundation (schema history, audit log, workspace
+-- settings, administrative regions).
 -- Dates and times are ISO-8601 text. Every table users edit carries who/when columns and a
 -- row version; every write to it is mirrored in audit_log in the same transaction.
 
@@ -45,29 +46,3 @@ CREATE TABLE region (
 );
 CREATE INDEX region_parent ON region (parent_code);
 CREATE INDEX region_level ON region (level);
-
-CREATE TABLE opd (
-    id          INTEGER PRIMARY KEY,
-    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
-    short_name  TEXT NOT NULL CHECK (length(trim(short_name)) > 0),
-    created_at  TEXT NOT NULL,
-    created_by  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL,
-    updated_by  TEXT NOT NULL,
-    row_version INTEGER NOT NULL DEFAULT 1
-);
-CREATE UNIQUE INDEX opd_short_name ON opd (lower(short_name));
-
-CREATE TABLE person (
-    id          INTEGER PRIMARY KEY,
-    opd_id      INTEGER NOT NULL REFERENCES opd (id),
-    name        TEXT NOT NULL CHECK (length(trim(name)) > 0),
-    position    TEXT NOT NULL DEFAULT '',
-    phone       TEXT NOT NULL DEFAULT '',
-    created_at  TEXT NOT NULL,
-    created_by  TEXT NOT NULL,
-    updated_at  TEXT NOT NULL,
-    updated_by  TEXT NOT NULL,
-    row_version INTEGER NOT NULL DEFAULT 1
-);
-CREATE INDEX person_opd ON person (opd_id);
