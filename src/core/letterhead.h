@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -23,5 +25,25 @@ struct Letterhead
 
     friend bool operator==(const Letterhead &, const Letterhead &) = default;
 };
+
+} // namespace konvergensi::core
+
+namespace konvergensi::core {
+
+/// What is wrong with a letterhead as entered.
+enum class LetterheadProblem {
+    EmptyDistrictName, ///< the district's name is needed on every report
+    NipMalformed,      ///< a NIP, when given, is 18 digits (spaces allowed between groups)
+    LogoTooLarge,      ///< the logo is larger than kMaxLogoBytes
+};
+
+/// The largest logo kept in a workspace, in bytes.
+inline constexpr std::size_t kMaxLogoBytes = 1024 * 1024;
+
+/// Checks a letterhead; empty when good.
+std::vector<LetterheadProblem> validate(const Letterhead &letterhead);
+
+/// A NIP with its spaces removed when it is 18 digits, otherwise nullopt.
+std::optional<std::string> normalizedNip(const std::string &nip);
 
 } // namespace konvergensi::core

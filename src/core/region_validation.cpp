@@ -98,7 +98,9 @@ RegionValidation validateRegionRecords(const std::vector<RegionRecord> &records,
         const auto parent = region.code.parent();
         const bool needsParent = region.level() == RegionLevel::Kecamatan
                                  || region.level() == RegionLevel::Village;
-        if (needsParent && parent && !inFile.contains(*parent) && !alreadyHeld(*parent)) {
+        // An empty `alreadyHeld` means nothing is held yet (a first import).
+        if (needsParent && parent && !inFile.contains(*parent)
+            && !(alreadyHeld && alreadyHeld(*parent))) {
             result.issues.push_back(
                 {line, RegionProblem::MissingParent, region.code.toString(), parent->toString()});
             continue;

@@ -50,7 +50,8 @@ struct RegionValidation
 };
 
 /// Checks every record of a region list. `alreadyHeld` tells whether a code is already in
-/// the workspace, so that a file of villages can name kecamatan imported earlier.
+/// the workspace, so that a file of villages can name kecamatan imported earlier; an empty
+/// function means nothing is held yet.
 /// A district's province is optional; kecamatan need their district and villages their
 /// kecamatan, in the file or already held.
 RegionValidation validateRegionRecords(const std::vector<RegionRecord> &records,

@@ -30,10 +30,6 @@ QString loginName()
     return name.isEmpty() ? QStringLiteral("pengguna") : name;
 }
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 } // namespace
 
@@ -79,11 +75,11 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path,
         const QFileInfo info(path);
         if (!info.dir().exists())
             throw StorageError(StorageError::Kind::CannotOpen,
-                               tr("The folder %1 does not exist.")
+                               QCoreApplication::translate("Storage", "The folder %1 does not exist.")
                                    .arg(QDir::toNativeSeparators(info.absolutePath())));
         if (info.exists() && !info.isFile())
             throw StorageError(StorageError::Kind::CannotOpen,
-                               tr("%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+                               QCoreApplication::translate("Storage", "%1 is not a file.").arg(QDir::toNativeSeparators(path)));
     }
 
     std::unique_ptr<Database> db(new Database(nextConnectionName(), path, std::move(clock)));
@@ -94,7 +90,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path,
         if (!connection.open()) {
             qCWarning(lcStorage) << "cannot open" << path << connection.lastError().text();
             throw StorageError(StorageError::Kind::CannotOpen,
-                               tr("The workspace %1 cannot be opened: %2")
+                               QCoreApplication::translate("Storage", "The workspace %1 cannot be opened: %2")
                                    .arg(QDir::toNativeSeparators(path),
                                         connection.lastError().databaseText()));
         }
@@ -107,7 +103,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path,
         current = Migrations::currentVersion(*db);
     } catch (const StorageError &) {
         throw StorageError(StorageError::Kind::CannotOpen,
-                           tr("%1 is not a Konvergensi workspace (not a SQLite database, or "
+                           QCoreApplication::translate("Storage", "%1 is not a Konvergensi workspace (not a SQLite database, or "
                               "damaged).")
                                .arg(QDir::toNativeSeparators(path)));
     }
@@ -115,7 +111,7 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path,
         qCWarning(lcStorage) << "refusing schema version" << current << "newer than"
                              << Migrations::latestVersion();
         throw StorageError(StorageError::Kind::SchemaTooNew,
-                           tr("This workspace was saved by a newer version of Konvergensi "
+                           QCoreApplication::translate("Storage", "This workspace was saved by a newer version of Konvergensi "
                               "(database version %1; this program knows up to %2). It has not "
                               "been changed. Please update Konvergensi to open it.")
                                .arg(current)

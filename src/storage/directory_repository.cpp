@@ -15,10 +15,6 @@ namespace konvergensi::storage {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Storage", text);
-}
 
 QString s(const std::string &text)
 {
@@ -64,13 +60,13 @@ void check(const std::vector<core::DirectoryProblem> &problems)
         return;
     switch (problems.front()) {
     case core::DirectoryProblem::EmptyName:
-        throw StorageError(StorageError::Kind::Invalid, tr("A name is required."));
+        throw StorageError(StorageError::Kind::Invalid, QCoreApplication::translate("Storage", "A name is required."));
     case core::DirectoryProblem::EmptyShortName:
         throw StorageError(StorageError::Kind::Invalid,
-                           tr("A short name (such as Bappeda or Dinkes) is required."));
+                           QCoreApplication::translate("Storage", "A short name (such as Bappeda or Dinkes) is required."));
     case core::DirectoryProblem::PhoneNotAPhone:
         throw StorageError(StorageError::Kind::Invalid,
-                           tr("The phone number may hold only digits, spaces, +, - and "
+                           QCoreApplication::translate("Storage", "The phone number may hold only digits, spaces, +, - and "
                               "parentheses, with at least 6 digits."));
     }
 }
@@ -93,7 +89,7 @@ core::Person normalised(core::Person person)
 [[noreturn]] void conflict()
 {
     throw StorageError(StorageError::Kind::Conflict,
-                       tr("Someone else changed or removed this record after you opened it. "
+                       QCoreApplication::translate("Storage", "Someone else changed or removed this record after you opened it. "
                           "Reload and try again."));
 }
 
@@ -139,7 +135,7 @@ core::Opd DirectoryRepository::addOpd(core::Opd opd)
     Transaction transaction(m_db);
     if (opdByShortName(opd.shortName))
         throw StorageError(StorageError::Kind::Invalid,
-                           tr("An OPD with the short name %1 already exists.").arg(s(opd.shortName)));
+                           QCoreApplication::translate("Storage", "An OPD with the short name %1 already exists.").arg(s(opd.shortName)));
     Query insert(m_db, QStringLiteral("INSERT INTO opd (name, short_name, created_at, created_by, "
                                       "updated_at, updated_by) VALUES (:name, :short, :now, "
                                       ":actor, :now, :actor)"));
@@ -166,7 +162,7 @@ core::Opd DirectoryRepository::updateOpd(core::Opd opd)
         conflict();
     if (const auto other = opdByShortName(opd.shortName); other && other->id != opd.id)
         throw StorageError(StorageError::Kind::Invalid,
-                           tr("An OPD with the short name %1 already exists.").arg(s(opd.shortName)));
+                           QCoreApplication::translate("Storage", "An OPD with the short name %1 already exists.").arg(s(opd.shortName)));
     Query update(m_db, QStringLiteral("UPDATE opd SET name = :name, short_name = :short, "
                                       "updated_at = :now, updated_by = :actor, row_version = "
                                       "row_version + 1 WHERE id = :id AND row_version = :version"));
@@ -191,10 +187,10 @@ void DirectoryRepository::removeOpd(std::int64_t id)
     Transaction transaction(m_db);
     const auto before = opd(id);
     if (!before)
-        throw StorageError(StorageError::Kind::NotFound, tr("The OPD no longer exists."));
+        throw StorageError(StorageError::Kind::NotFound, QCoreApplication::translate("Storage", "The OPD no longer exists."));
     if (!people(id).empty())
         throw StorageError(StorageError::Kind::InUse,
-                           tr("%1 still has people in the directory. Move or remove them first.")
+                           QCoreApplication::translate("Storage", "%1 still has people in the directory. Move or remove them first.")
                                .arg(s(before->shortName)));
     Query(m_db, QStringLiteral("DELETE FROM opd WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(id))
@@ -235,7 +231,7 @@ core::Person DirectoryRepository::addPerson(core::Person person)
     check(core::validate(person));
     Transaction transaction(m_db);
     if (!opd(person.opdId))
-        throw StorageError(StorageError::Kind::Invalid, tr("Choose the OPD this person works in."));
+        throw StorageError(StorageError::Kind::Invalid, QCoreApplication::translate("Storage", "Choose the OPD this person works in."));
     Query insert(m_db, QStringLiteral("INSERT INTO person (opd_id, name, position, phone, "
                                       "created_at, created_by, updated_at, updated_by) VALUES "
                                       "(:opd, :name, :position, :phone, :now, :actor, :now, "
@@ -264,7 +260,7 @@ core::Person DirectoryRepository::updatePerson(core::Person person)
     if (!before || before->rowVersion != person.rowVersion)
         conflict();
     if (!opd(person.opdId))
-        throw StorageError(StorageError::Kind::Invalid, tr("Choose the OPD this person works in."));
+        throw StorageError(StorageError::Kind::Invalid, QCoreApplication::translate("Storage", "Choose the OPD this person works in."));
     Query update(m_db, QStringLiteral("UPDATE person SET opd_id = :opd, name = :name, position = "
                                       ":position, phone = :phone, updated_at = :now, updated_by = "
                                       ":actor, row_version = row_version + 1 WHERE id = :id AND "
@@ -292,7 +288,7 @@ void DirectoryRepository::removePerson(std::int64_t id)
     Transaction transaction(m_db);
     const auto before = person(id);
     if (!before)
-        throw StorageError(StorageError::Kind::NotFound, tr("The person no longer exists."));
+        throw StorageError(StorageError::Kind::NotFound, QCoreApplication::translate("Storage", "The person no longer exists."));
     Query(m_db, QStringLiteral("DELETE FROM person WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(id))
         .exec();

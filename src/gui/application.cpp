@@ -1,0 +1,75 @@
+#include "gui/application.h"
+
+#include "gui/app_settings.h"
+#include "gui/common/dialogs.h"
+#include "gui/language.h"
+#include "gui/logging.h"
+#include "gui/main_window.h"
+#include "gui/workspace/workspace_session.h"
+#include "storage/storage_error.h"
+
+#include <QLocale>
+#include <QTimer>
+
+namespace konvergensi::gui {
+
+Application::Application(std::shared_ptr<const core::Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_session(std::make_unique<WorkspaceSession>(std::move(clock)))
+{
+}
+
+Application::~Application()
+{
+    m_window.reset();
+    m_session.reset();
+}
+
+void Application::start()
+{
+    start(AppSettings::recentWorkspaces(), AppSettings::defaultWorkspacePath());
+}
+
+void Application::start(const QStringList &recent, const QString &defaultPath)
+{
+    try {
+        m_session->openStartup(recent, defaultPath);
+    } catch (const storage::StorageError &error) {
+        m_startupError = error.message();
+        qCWarning(lcGui) << "startup workspace not opened:" << error.what();
+    }
+    LanguageSetup::install(LanguageSetup::resolve(AppSettings::language(),
+                                                  QLocale::system().name(), m_session->isDemo()));
+    buildWindow();
+    if (!m_startupError.isEmpty())
+        Dialogs::error(m_window.get(), tr("Workspace not opened"), m_startupError);
+}
+
+void Application::buildWindow()
+{
+    QString module;
+    QByteArray geometry;
+    if (m_window) {
+        module = m_window->currentModule();
+        geometry = m_window->saveGeometry();
+    }
+    m_window = std::make_unique<MainWindow>(*m_session);
+    if (!geometry.isEmpty())
+        m_window->restoreGeometry(geometry);
+    if (!module.isEmpty())
+        m_window->showModule(module);
+    connect(m_window.get(), &MainWindow::languageChosen, this, [this](const QString &preference) {
+        // Rebuild after the signal returns: the settings page that sent it is destroyed.
+        QTimer::singleShot(0, this, [this, preference] { switchLanguage(preference); });
+    });
+    m_window->show();
+}
+
+void Application::switchLanguage(const QString &preference)
+{
+    LanguageSetup::install(
+        LanguageSetup::resolve(preference, QLocale::system().name(), m_session->isDemo()));
+    buildWindow();
+}
+
+} // namespace konvergensi::gui

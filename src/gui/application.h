@@ -1,0 +1,46 @@
+#pragma once
+
+#include "core/clock.h"
+
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace konvergensi::gui {
+
+class MainWindow;
+class WorkspaceSession;
+
+/// Starts the program: opens the startup workspace (creating the demo on first run), picks
+/// the interface language, and shows the main window; rebuilds the window when the user
+/// switches language, so the change takes effect at once.
+class Application : public QObject
+{
+    Q_OBJECT
+public:
+    explicit Application(std::shared_ptr<const core::Clock> clock = {}, QObject *parent = nullptr);
+    ~Application() override;
+
+    /// Opens AppSettings' recent/default workspace, installs the language, builds the window.
+    /// A workspace that cannot be opened is reported and the window starts without one.
+    void start();
+    /// Same, with explicit paths (tests).
+    void start(const QStringList &recent, const QString &defaultPath);
+
+    MainWindow *window() const { return m_window.get(); }
+    WorkspaceSession &session() const { return *m_session; }
+    /// The error met while opening the startup workspace, if any.
+    const QString &startupError() const { return m_startupError; }
+
+    void switchLanguage(const QString &preference);
+
+private:
+    void buildWindow();
+
+    std::unique_ptr<WorkspaceSession> m_session;
+    std::unique_ptr<MainWindow> m_window;
+    QString m_startupError;
+};
+
+} // namespace konvergensi::gui

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QMessageBox>
+#include <QString>
+
+#include <functional>
+#include <optional>
+#include <queue>
+
+class QDialogButtonBox;
+class QWidget;
+
+namespace konvergensi::gui {
+
+/// Message boxes and file dialogs go through here, so a test can queue the answer instead of
+/// facing a modal dialog (the seam KeePassXC calls MessageBox::setNextAnswer).
+class Dialogs
+{
+public:
+    static void information(QWidget *parent, const QString &title, const QString &text);
+    static void warning(QWidget *parent, const QString &title, const QString &text);
+    static void error(QWidget *parent, const QString &title, const QString &text);
+    /// Yes/No question; true for yes.
+    static bool question(QWidget *parent, const QString &title, const QString &text);
+
+    static QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                const QString &filter);
+    static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
+                                const QString &filter);
+
+    // Test seams: answers consumed in order; while set, no dialog is shown.
+    static void setNextFileName(const QString &fileName);
+    static void setNextAnswer(bool yes);
+    /// The text of the last message shown or swallowed, for assertions.
+    static QString lastMessage();
+    static void resetForTests();
+
+private:
+    static void message(QWidget *parent, QMessageBox::Icon icon, const QString &title,
+                        const QString &text);
+};
+
+} // namespace konvergensi::gui

@@ -1,0 +1,3 @@
+#include "gui/logging.h"
+
+Q_LOGGING_CATEGORY(lcGui, "konvergensi.gui", QtInfoMsg)

@@ -1,0 +1,182 @@
+#include "gui/main_window.h"
+
+#include "gui/common/dialogs.h"
+#include "gui/common/placeholder_page.h"
+#include "gui/regions/regions_page.h"
+#include "gui/settings/settings_page.h"
+#include "gui/workspace/workspace_menu.h"
+#include "gui/workspace/workspace_session.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenuBar>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QStyle>
+
+namespace konvergensi::gui {
+
+namespace {
+constexpr int kKeyRole = Qt::UserRole + 1;
+}
+
+QStringList MainWindow::moduleKeys()
+{
+    return {QStringLiteral("dashboard"), QStringLiteral("meetings"), QStringLiteral("locus"),
+            QStringLiteral("actions"),   QStringLiteral("caseAudit"), QStringLiteral("regions"),
+            QStringLiteral("settings")};
+}
+
+MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
+    : QMainWindow(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/konvergensi.svg")));
+    resize(1200, 760);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_navigation = new QListWidget(central);
+    m_navigation->setObjectName(QStringLiteral("navigationList"));
+    m_navigation->setIconSize(QSize(20, 20));
+    m_navigation->setSpacing(2);
+    m_navigation->setFixedWidth(230);
+    m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setStyleSheet(QStringLiteral(
+        "QListWidget#navigationList { background: #0b6e4f; color: white; padding-top: 8px; }"
+        "QListWidget#navigationList::item { padding: 8px 10px; }"
+        "QListWidget#navigationList::item:selected { background: #f6c343; color: #1d1d1d; }"));
+    layout->addWidget(m_navigation);
+
+    m_pages = new QStackedWidget(central);
+    m_pages->setObjectName(QStringLiteral("pageStack"));
+    layout->addWidget(m_pages, 1);
+    setCentralWidget(central);
+
+    const QStyle *s = style();
+    addModule(QStringLiteral("dashboard"), tr("Dashboard"),
+              s->standardIcon(QStyle::SP_ComputerIcon),
+              new PlaceholderPage(tr("Dashboard"),
+                                  tr("Stunting, wasting and underweight prevalence by kecamatan "
+                                     "and desa over time, against the national and district "
+                                     "targets."),
+                                  m_pages));
+    addModule(QStringLiteral("meetings"), tr("TPPS meetings"),
+              s->standardIcon(QStyle::SP_FileDialogDetailedView),
+              new PlaceholderPage(tr("TPPS meetings"),
+                                  tr("The register of TPPS meetings (rakor, rakornis, rembuk "
+                                     "stunting, dissemination of the case audit) with attendance, "
+                                     "decisions, follow-ups and printed minutes."),
+                                  m_pages));
+    addModule(QStringLiteral("locus"), tr("Locus villages"),
+              s->standardIcon(QStyle::SP_DirHomeIcon),
+              new PlaceholderPage(tr("Locus villages"),
+                                  tr("The yearly list of priority (locus) villages, the evidence "
+                                     "and decree behind it, and how it changes from year to "
+                                     "year."),
+                                  m_pages));
+    addModule(QStringLiteral("actions"), tr("8 Convergence Actions"),
+              s->standardIcon(QStyle::SP_DialogApplyButton),
+              new PlaceholderPage(tr("8 Convergence Actions"),
+                                  tr("The yearly checklist of the convergence actions: outputs, "
+                                     "evidence, deadlines, progress, and the printed "
+                                     "action-progress report."),
+                                  m_pages));
+    addModule(QStringLiteral("caseAudit"), tr("Stunting Case Audit"),
+              s->standardIcon(QStyle::SP_FileDialogContentsView),
+              new PlaceholderPage(tr("Stunting Case Audit"),
+                                  tr("The twice-yearly stunting case audit rounds: cases, expert "
+                                     "review, follow-up and dissemination."),
+                                  m_pages));
+    m_regionsPage = new RegionsPage(session, m_pages);
+    addModule(QStringLiteral("regions"), tr("Regions"), s->standardIcon(QStyle::SP_DriveNetIcon),
+              m_regionsPage);
+    m_settingsPage = new SettingsPage(session, m_pages);
+    addModule(QStringLiteral("settings"), tr("Settings"),
+              s->standardIcon(QStyle::SP_FileDialogInfoView), m_settingsPage);
+
+    connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
+            &QStackedWidget::setCurrentIndex);
+    connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::languageChosen);
+
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->setObjectName(QStringLiteral("menuFile"));
+    m_workspaceMenu = new WorkspaceMenu(session, this, fileMenu);
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    helpMenu->addAction(tr("&About Konvergensi"), this, &MainWindow::showAbout)
+        ->setObjectName(QStringLiteral("actionAbout"));
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
+    statusBar()->addPermanentWidget(m_statusLabel, 1);
+
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &WorkspaceSession::contentChanged, this, &MainWindow::updateTitle);
+    m_navigation->setCurrentRow(0);
+    updateTitle();
+}
+
+void MainWindow::addModule(const QString &key, const QString &label, const QIcon &icon,
+                           QWidget *page)
+{
+    auto *item = new QListWidgetItem(icon, label, m_navigation);
+    item->setData(kKeyRole, key);
+    page->setProperty("moduleKey", key);
+    m_pages->addWidget(page);
+}
+
+bool MainWindow::showModule(const QString &key)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        if (m_navigation->item(row)->data(kKeyRole).toString() == key) {
+            m_navigation->setCurrentRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+QString MainWindow::currentModule() const
+{
+    const auto *item = m_navigation->currentItem();
+    return item ? item->data(kKeyRole).toString() : QString();
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_session.isOpen()) {
+        setWindowTitle(QStringLiteral("Konvergensi"));
+        m_statusLabel->setText(tr("No workspace open. Use File > New workspace or File > Open "
+                                  "workspace."));
+        return;
+    }
+    QString district = m_session.districtName();
+    if (district.isEmpty())
+        district = tr("(no district yet)");
+    const QString file = QFileInfo(m_session.path()).fileName();
+    const QString demo = m_session.isDemo() ? tr(" (demo)") : QString();
+    setWindowTitle(QStringLiteral("%1%2 — %3 — Konvergensi").arg(district, demo, file));
+    m_statusLabel->setText(tr("District: %1%2   ·   Workspace: %3")
+                               .arg(district, demo, QDir::toNativeSeparators(m_session.path())));
+}
+
+void MainWindow::showAbout()
+{
+    Dialogs::information(
+        this, tr("About Konvergensi"),
+        tr("Konvergensi %1\n\nThe district's stunting-reduction convergence work in one place: "
+           "TPPS meetings, locus villages, the 8 convergence actions, prevalence and the "
+           "stunting case audit.")
+            .arg(QCoreApplication::applicationVersion()));
+}
+
+} // namespace konvergensi::gui

@@ -1,0 +1,47 @@
+#pragma once
+
+#include "io/region_import.h"
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QTableWidget;
+
+namespace konvergensi::gui {
+
+class WorkspaceSession;
+
+/// Import of a region list from CSV: pick a file, see every problem with its line number,
+/// and import only when the whole file is good.
+class RegionImportDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit RegionImportDialog(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    /// Checks the file and shows the result (also used by the Browse button).
+    void checkFile(const QString &path);
+    /// Imports the checked file; returns true when it was applied.
+    bool importChecked();
+
+    QPushButton *importButton() const { return m_importButton; }
+    QTableWidget *problemTable() const { return m_problemTable; }
+    QLabel *summaryLabel() const { return m_summaryLabel; }
+    const io::RegionImportReport &lastReport() const { return m_report; }
+
+private:
+    void browse();
+    void showReport(const io::RegionImportReport &report, bool applied);
+
+    WorkspaceSession &m_session;
+    QLineEdit *m_fileEdit = nullptr;
+    QLabel *m_summaryLabel = nullptr;
+    QTableWidget *m_problemTable = nullptr;
+    QPushButton *m_importButton = nullptr;
+    io::RegionImportReport m_report;
+    QString m_path;
+};
+
+} // namespace konvergensi::gui

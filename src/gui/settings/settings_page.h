@@ -1,0 +1,60 @@
+#pragma once
+
+#include "core/letterhead.h"
+
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+
+namespace konvergensi::gui {
+
+class WorkspaceSession;
+
+/// Pengaturan: the interface language (a preference of this computer) and the district's
+/// identity and letterhead (kept in the workspace, printed on every report).
+class SettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit SettingsPage(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    void reload();
+    /// Saves the letterhead; returns false (and says why) when a field is wrong.
+    bool saveLetterhead();
+    /// Reads a logo image file, scales it down and keeps it as PNG (not yet saved).
+    bool loadLogo(const QString &path);
+
+    QComboBox *languageCombo() const { return m_languageCombo; }
+    QLineEdit *field(const QString &name) const;
+    QLabel *statusLabel() const { return m_statusLabel; }
+
+Q_SIGNALS:
+    /// The user chose another interface language ("auto", "id" or "en").
+    void languageChosen(const QString &preference);
+
+private:
+    core::Letterhead letterheadFromForm() const;
+    void showLogo();
+
+    WorkspaceSession &m_session;
+    QComboBox *m_languageCombo = nullptr;
+    QLineEdit *m_districtName = nullptr;
+    QLineEdit *m_government = nullptr;
+    QLineEdit *m_agency = nullptr;
+    QLineEdit *m_address = nullptr;
+    QLineEdit *m_contact = nullptr;
+    QLineEdit *m_city = nullptr;
+    QLineEdit *m_signatoryTitle = nullptr;
+    QLineEdit *m_signatoryName = nullptr;
+    QLineEdit *m_signatoryNip = nullptr;
+    QLabel *m_logoPreview = nullptr;
+    QLabel *m_statusLabel = nullptr;
+    QPushButton *m_saveButton = nullptr;
+    std::vector<std::uint8_t> m_logo;
+    core::Letterhead m_loaded;
+};
+
+} // namespace konvergensi::gui

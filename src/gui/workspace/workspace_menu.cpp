@@ -1,0 +1,104 @@
+#include "gui/workspace/workspace_menu.h"
+
+#include "gui/app_settings.h"
+#include "gui/common/dialogs.h"
+#include "gui/workspace/new_workspace_dialog.h"
+#include "gui/workspace/workspace_session.h"
+#include "storage/storage_error.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QMenu>
+
+namespace konvergensi::gui {
+
+WorkspaceMenu::WorkspaceMenu(WorkspaceSession &session, QWidget *window, QMenu *fileMenu)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{
+    auto *newAction = fileMenu->addAction(tr("&New workspace…"), this,
+                                          &WorkspaceMenu::newWorkspace);
+    newAction->setObjectName(QStringLiteral("actionNewWorkspace"));
+    newAction->setShortcut(QKeySequence::New);
+    auto *openAction = fileMenu->addAction(tr("&Open workspace…"), this,
+                                           &WorkspaceMenu::openWorkspace);
+    openAction->setObjectName(QStringLiteral("actionOpenWorkspace"));
+    openAction->setShortcut(QKeySequence::Open);
+    m_recentMenu = fileMenu->addMenu(tr("&Recent workspaces"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentWorkspaces"));
+    fileMenu->addSeparator();
+    auto *quitAction = fileMenu->addAction(tr("&Quit"), window, &QWidget::close);
+    quitAction->setObjectName(QStringLiteral("actionQuit"));
+    quitAction->setShortcut(QKeySequence::Quit);
+    quitAction->setMenuRole(QAction::QuitRole);
+
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, [this] {
+        AppSettings::addRecentWorkspace(m_session.path());
+        rebuildRecent();
+    });
+    rebuildRecent();
+}
+
+void WorkspaceMenu::rebuildRecent()
+{
+    m_recentMenu->clear();
+    const QStringList recent = AppSettings::recentWorkspaces();
+    int number = 1;
+    for (const QString &path : recent) {
+        const QString label = QStringLiteral("&%1 %2").arg(number++).arg(
+            QDir::toNativeSeparators(path));
+        auto *action = m_recentMenu->addAction(label, this, [this, path] { openPath(path); });
+        action->setEnabled(QFileInfo(path).isFile() && path != m_session.path());
+    }
+    if (recent.isEmpty()) {
+        m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
+        return;
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("Clear list"), this, [this] {
+        AppSettings::clearRecentWorkspaces();
+        rebuildRecent();
+    });
+}
+
+bool WorkspaceMenu::openPath(const QString &path)
+{
+    try {
+        m_session.open(path);
+        return true;
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(m_window, tr("Workspace not opened"), error.message());
+        return false;
+    }
+}
+
+void WorkspaceMenu::openWorkspace()
+{
+    const QString start = m_session.isOpen() ? QFileInfo(m_session.path()).absolutePath()
+                                             : QDir::homePath();
+    const QString path = Dialogs::openFileName(
+        m_window, tr("Open workspace"), start,
+        tr("Konvergensi workspace (*.kvg *.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+void WorkspaceMenu::newWorkspace()
+{
+    const QString folder = m_session.isOpen() ? QFileInfo(m_session.path()).absolutePath()
+                                              : QDir::homePath();
+    NewWorkspaceDialog dialog(QDir(folder).filePath(tr("new-workspace") + QStringLiteral(".kvg")),
+                              m_window);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    try {
+        m_session.create(dialog.path(), dialog.workspaceTemplate());
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(m_window, tr("Workspace not created"), error.message());
+    }
+}
+
+} // namespace konvergensi::gui

@@ -1,0 +1,120 @@
+#include "gui/workspace/workspace_session.h"
+
+#include "gui/common/qt_text.h"
+#include "gui/logging.h"
+#include "storage/database.h"
+#include "storage/directory_repository.h"
+#include "storage/region_repository.h"
+#include "storage/storage_error.h"
+#include "storage/workspace_repository.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace konvergensi::gui {
+
+WorkspaceSession::WorkspaceSession(std::shared_ptr<const core::Clock> clock, QObject *parent)
+    : QObject(parent)
+    , m_clock(clock ? std::move(clock) : std::make_shared<core::SystemClock>())
+{
+}
+
+WorkspaceSession::~WorkspaceSession()
+{
+    // Repositories refer to the database: drop them first.
+    m_workspace.reset();
+    m_directory.reset();
+    m_regions.reset();
+    m_db.reset();
+}
+
+storage::Database &WorkspaceSession::database() const
+{
+    Q_ASSERT(m_db);
+    return *m_db;
+}
+
+storage::RegionRepository &WorkspaceSession::regions() const
+{
+    Q_ASSERT(m_regions);
+    return *m_regions;
+}
+
+storage::DirectoryRepository &WorkspaceSession::directory() const
+{
+    Q_ASSERT(m_directory);
+    return *m_directory;
+}
+
+storage::WorkspaceRepository &WorkspaceSession::workspace() const
+{
+    Q_ASSERT(m_workspace);
+    return *m_workspace;
+}
+
+QString WorkspaceSession::districtName() const
+{
+    if (!m_db)
+        return {};
+    const QString fromLetterhead = qs(m_workspace->letterhead().districtName).trimmed();
+    if (!fromLetterhead.isEmpty())
+        return fromLetterhead;
+    if (const auto district = m_regions->district())
+        return qs(district->name);
+    return {};
+}
+
+bool WorkspaceSession::isDemo() const
+{
+    return m_db && m_workspace->isDemo();
+}
+
+void WorkspaceSession::adopt(std::unique_ptr<storage::Database> db, const QString &path)
+{
+    m_workspace.reset();
+    m_directory.reset();
+    m_regions.reset();
+    m_db = std::move(db);
+    m_regions = std::make_unique<storage::RegionRepository>(*m_db);
+    m_directory = std::make_unique<storage::DirectoryRepository>(*m_db);
+    m_workspace = std::make_unique<storage::WorkspaceRepository>(*m_db);
+    m_path = QFileInfo(path).absoluteFilePath();
+    qCInfo(lcGui) << "workspace open:" << m_path;
+    Q_EMIT workspaceChanged();
+}
+
+void WorkspaceSession::open(const QString &path)
+{
+    if (!QFileInfo::exists(path))
+        throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
+                                    tr("The workspace file %1 does not exist.")
+                                        .arg(QDir::toNativeSeparators(path)));
+    adopt(storage::Database::openSqlite(path, m_clock), path);
+}
+
+void WorkspaceSession::create(const QString &path, io::WorkspaceTemplate kind)
+{
+    adopt(io::createWorkspace(path, kind, m_clock), path);
+}
+
+QString WorkspaceSession::startupPath(const QStringList &recent, const QString &defaultPath)
+{
+    for (const QString &path : recent) {
+        if (QFileInfo(path).isFile())
+            return path;
+    }
+    return defaultPath;
+}
+
+void WorkspaceSession::openStartup(const QStringList &recent, const QString &defaultPath)
+{
+    const QString path = startupPath(recent, defaultPath);
+    if (QFileInfo::exists(path)) {
+        open(path);
+        return;
+    }
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    create(path, io::WorkspaceTemplate::Demo);
+}
+
+} // namespace konvergensi::gui

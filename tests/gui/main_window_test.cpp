@@ -1,0 +1,369 @@
+// Drives the real main window headless: start-up with the demo, every module, the region
+// tree filter, region import through the real dialog, the OPD directory, settings, the
+// language switch and the File menu.
+#include "gui_test_helpers.h"
+#include "test_paths.h"
+
+#include "gui/app_settings.h"
+#include "gui/application.h"
+#include "gui/common/dialogs.h"
+#include "gui/language.h"
+#include "gui/main_window.h"
+#include "gui/opd/directory_models.h"
+#include "gui/opd/directory_page.h"
+#include "gui/regions/region_import_dialog.h"
+#include "gui/regions/region_tree_model.h"
+#include "gui/regions/regions_page.h"
+#include "gui/settings/settings_page.h"
+#include "gui/workspace/workspace_menu.h"
+#include "gui/workspace/workspace_session.h"
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "storage/directory_repository.h"
+#include "storage/region_repository.h"
+#include "storage/workspace_repository.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSettings>
+#include <QSortFilterProxyModel>
+#include <QSqlQuery>
+#include <QStackedWidget>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+#include <gtest/gtest.h>
+
+using namespace konvergensi;
+using namespace konvergensi::gui;
+
+namespace {
+
+class MainWindowTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        QSettings().clear();
+        Dialogs::resetForTests();
+        app = std::make_unique<Application>(
+            std::make_shared<core::FixedClock>(boost::gregorian::date(2024, 3, 12)));
+        app->start({}, dir.filePath(QStringLiteral("konvergensi.kvg")));
+        ASSERT_NE(app->window(), nullptr);
+        ASSERT_TRUE(app->session().isOpen()) << app->startupError().toStdString();
+    }
+
+    void TearDown() override
+    {
+        app.reset();
+        LanguageSetup::install(QStringLiteral("en"));
+    }
+
+    MainWindow &window() { return *app->window(); }
+    RegionsPage &regions() { return *window().regionsPage(); }
+
+    /// Every region code shown by the tree's proxy, depth first.
+    QStringList visibleCodes() const
+    {
+        QStringList codes;
+        auto *proxy = app->window()->regionsPage()->proxyModel();
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int row = 0; row < proxy->rowCount(parent); ++row) {
+                const QModelIndex index = proxy->index(row, 0, parent);
+                codes << index.data(RegionTreeModel::CodeRole).toString();
+                walk(index);
+            }
+        };
+        walk({});
+        return codes;
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<Application> app;
+};
+
+TEST_F(MainWindowTest, FirstStartOpensTheDemoDistrictInIndonesian)
+{
+    EXPECT_TRUE(QFile::exists(dir.filePath(QStringLiteral("konvergensi.kvg"))));
+    EXPECT_TRUE(app->session().isDemo());
+    EXPECT_EQ(LanguageSetup::currentCode(), QStringLiteral("id"));
+    EXPECT_TRUE(window().windowTitle().contains(QStringLiteral("Kabupaten Bengkalis")));
+    EXPECT_TRUE(window().windowTitle().contains(QStringLiteral("konvergensi.kvg")));
+    const QString status = window().workspaceStatusLabel()->text();
+    EXPECT_TRUE(status.contains(QStringLiteral("Kabupaten Bengkalis"))) << status.toStdString();
+    EXPECT_TRUE(status.contains(QStringLiteral("konvergensi.kvg"))) << status.toStdString();
+
+    QStringList labels;
+    for (int row = 0; row < window().navigation()->count(); ++row)
+        labels << window().navigation()->item(row)->text();
+    EXPECT_EQ(labels, (QStringList{QStringLiteral("Dasbor"), QStringLiteral("Rapat TPPS"),
+                                   QStringLiteral("Desa Lokus"),
+                                   QStringLiteral("8 Aksi Konvergensi"),
+                                   QStringLiteral("Audit Kasus Stunting"),
+                                   QStringLiteral("Wilayah"), QStringLiteral("Pengaturan")}));
+}
+
+TEST_F(MainWindowTest, EveryModuleCanBeVisited)
+{
+    for (const QString &key : MainWindow::moduleKeys()) {
+        ASSERT_TRUE(window().showModule(key)) << key.toStdString();
+        QWidget *page = window().pages()->currentWidget();
+        ASSERT_NE(page, nullptr);
+        EXPECT_EQ(page->property("moduleKey").toString(), key);
+        EXPECT_EQ(window().currentModule(), key);
+        auto *notAvailable = page->findChild<QLabel *>(QStringLiteral("notAvailableLabel"));
+        const bool placeholder = key != QLatin1String("regions") && key != QLatin1String("settings");
+        EXPECT_EQ(notAvailable != nullptr, placeholder) << key.toStdString();
+        if (notAvailable)
+            EXPECT_TRUE(notAvailable->text().contains(QStringLiteral("belum tersedia")));
+    }
+    EXPECT_FALSE(window().showModule(QStringLiteral("nothing")));
+    // Clicking the sidebar switches the page too.
+    window().navigation()->setCurrentRow(5);
+    EXPECT_EQ(window().pages()->currentWidget(), window().regionsPage());
+}
+
+TEST_F(MainWindowTest, RegionTreeFiltersAsYouType)
+{
+    window().showModule(QStringLiteral("regions"));
+    const QStringList all = visibleCodes();
+    EXPECT_EQ(all.size(), 1 + 11 + 155); // district, kecamatan, villages
+    EXPECT_EQ(regions().findChild<QLabel *>(QStringLiteral("regionSummaryLabel"))->text(),
+              QStringLiteral("11 kecamatan, 136 desa dan 19 kelurahan."));
+
+    QTest::keyClicks(regions().searchEdit(), QStringLiteral("bengkalis kota"));
+    QStringList codes = visibleCodes();
+    EXPECT_TRUE(codes.contains(QStringLiteral("14.03.01.1001")));
+    EXPECT_FALSE(codes.contains(QStringLiteral("14.03.01.2001")));
+    // The path to the match stays visible.
+    EXPECT_TRUE(codes.contains(QStringLiteral("14.03")));
+    EXPECT_TRUE(codes.contains(QStringLiteral("14.03.01")));
+
+    regions().searchEdit()->clear();
+    QTest::keyClicks(regions().searchEdit(), QStringLiteral("14.03.02"));
+    codes = visibleCodes();
+    EXPECT_TRUE(codes.contains(QStringLiteral("14.03.02")));
+    for (const QString &code : codes)
+        EXPECT_TRUE(code == QLatin1String("14.03") || code.startsWith(QLatin1String("14.03.02")))
+            << code.toStdString();
+
+    regions().searchEdit()->clear();
+    QTest::keyClicks(regions().searchEdit(), QStringLiteral("no such village at all"));
+    EXPECT_TRUE(visibleCodes().isEmpty());
+    regions().searchEdit()->clear();
+    EXPECT_EQ(visibleCodes().size(), all.size());
+}
+
+TEST_F(MainWindowTest, ImportsAGoodCsvThroughTheDialog)
+{
+    window().showModule(QStringLiteral("regions"));
+    const auto before = app->session().regions().all().size();
+    const QString file = test::dataFile(QStringLiteral("gui/regions-sekadau-part.csv"));
+    Dialogs::setNextFileName(file);
+    bool sawDialog = false;
+    test::whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<RegionImportDialog *>(modal);
+        ASSERT_NE(dialog, nullptr);
+        sawDialog = true;
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("browseButton")),
+                          Qt::LeftButton);
+        EXPECT_TRUE(dialog->importButton()->isEnabled()) << dialog->summaryLabel()->text().toStdString();
+        EXPECT_EQ(dialog->lastReport().added, 11);
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+    });
+    QTest::mouseClick(regions().findChild<QPushButton *>(QStringLiteral("importRegionsButton")),
+                      Qt::LeftButton);
+    EXPECT_TRUE(sawDialog);
+    EXPECT_EQ(app->session().regions().all().size(), before + 11);
+    EXPECT_TRUE(visibleCodes().contains(QStringLiteral("61.09.01.2001")));
+}
+
+TEST_F(MainWindowTest, ABadCsvNamesTheLineAndImportsNothing)
+{
+    window().showModule(QStringLiteral("regions"));
+    auto &db = app->session().database();
+    const auto regionsBefore = app->session().regions().all();
+    const auto auditBefore = storage::AuditLog::entries(db, {}, {}, 100000).size();
+    Dialogs::setNextFileName(test::dataFile(QStringLiteral("gui/regions-bad-line5.csv")));
+    bool sawDialog = false;
+    test::whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<RegionImportDialog *>(modal);
+        ASSERT_NE(dialog, nullptr);
+        sawDialog = true;
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("browseButton")),
+                          Qt::LeftButton);
+        EXPECT_FALSE(dialog->importButton()->isEnabled());
+        QTableWidget *problems = dialog->problemTable();
+        ASSERT_EQ(problems->rowCount(), 1);
+        EXPECT_EQ(problems->item(0, 0)->text(), QStringLiteral("5"));
+        EXPECT_TRUE(problems->item(0, 1)->text().contains(QStringLiteral("61.09.99")))
+            << problems->item(0, 1)->text().toStdString();
+        // Clicking the disabled button does nothing; close the dialog.
+        QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")),
+                          Qt::LeftButton);
+    });
+    regions().importRegions();
+    EXPECT_TRUE(sawDialog);
+    EXPECT_EQ(app->session().regions().all(), regionsBefore);
+    EXPECT_EQ(storage::AuditLog::entries(db, {}, {}, 100000).size(), auditBefore);
+}
+
+TEST_F(MainWindowTest, OpdAndPeopleAreEditable)
+{
+    window().showModule(QStringLiteral("regions"));
+    regions().tabs()->setCurrentIndex(1);
+    DirectoryPage *page = regions().directoryPage();
+    const int opdsBefore = page->opdModel()->rowCount();
+    ASSERT_GT(opdsBefore, 10); // the demo's OPD
+
+    // Add an OPD; first with an empty name (refused in plain words), then properly.
+    test::whenModal([&](QWidget *modal) {
+        auto *shortName = modal->findChild<QLineEdit *>(QStringLiteral("shortNameLineEdit"));
+        auto *name = modal->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+        auto *error = modal->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *buttons = modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QTest::keyClicks(shortName, QStringLiteral("Disnakertrans"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        EXPECT_FALSE(error->text().isEmpty());
+        EXPECT_TRUE(modal->isVisible());
+        QTest::keyClicks(name, QStringLiteral("Dinas Tenaga Kerja dan Transmigrasi"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addOpdButton")),
+                      Qt::LeftButton);
+    ASSERT_EQ(page->opdModel()->rowCount(), opdsBefore + 1);
+    const auto stored = app->session().directory().opdByShortName("Disnakertrans");
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->name, "Dinas Tenaga Kerja dan Transmigrasi");
+
+    // The new OPD is selected; add a person to it, with a wrong phone number first.
+    test::whenModal([&](QWidget *modal) {
+        QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("nameLineEdit")),
+                         QStringLiteral("Rahmat Hidayat"));
+        QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("positionLineEdit")),
+                         QStringLiteral("Kepala Dinas"));
+        auto *phone = modal->findChild<QLineEdit *>(QStringLiteral("phoneLineEdit"));
+        QTest::keyClicks(phone, QStringLiteral("call me"));
+        auto *buttons = modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        EXPECT_TRUE(modal->findChild<QLabel *>(QStringLiteral("errorLabel"))
+                        ->text()
+                        .contains(QStringLiteral("telepon")));
+        phone->clear();
+        QTest::keyClicks(phone, QStringLiteral("0812-7654-3210"));
+        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+    });
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("addPersonButton")),
+                      Qt::LeftButton);
+    ASSERT_EQ(page->personModel()->rowCount(), 1);
+    EXPECT_EQ(page->personModel()->index(0, PersonTableModel::PhoneColumn).data().toString(),
+              QStringLiteral("0812-7654-3210"));
+    const auto people = app->session().directory().people(stored->id);
+    ASSERT_EQ(people.size(), 1u);
+    EXPECT_EQ(people.front().name, "Rahmat Hidayat");
+
+    // An OPD with people cannot be removed; the message says why.
+    Dialogs::setNextAnswer(true);
+    page->removeOpd();
+    EXPECT_TRUE(app->session().directory().opd(stored->id).has_value());
+    EXPECT_FALSE(Dialogs::lastMessage().isEmpty());
+}
+
+TEST_F(MainWindowTest, SettingsSaveTheLetterheadAndRefuseABadNip)
+{
+    window().showModule(QStringLiteral("settings"));
+    SettingsPage *page = window().settingsPage();
+    EXPECT_EQ(page->field(QStringLiteral("districtNameLineEdit"))->text(),
+              QStringLiteral("Kabupaten Bengkalis"));
+    auto *nip = page->field(QStringLiteral("signatoryNipLineEdit"));
+    nip->setText(QStringLiteral("12345"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveLetterheadButton")),
+                      Qt::LeftButton);
+    EXPECT_TRUE(page->statusLabel()->text().contains(QStringLiteral("18")));
+    EXPECT_EQ(app->session().workspace().letterhead().signatoryNip, "");
+
+    nip->setText(QStringLiteral("19700101 199503 1 002"));
+    page->field(QStringLiteral("addressLineEdit"))->setText(QStringLiteral("Jalan Pramuka"));
+    QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("saveLetterheadButton")),
+                      Qt::LeftButton);
+    const auto saved = app->session().workspace().letterhead();
+    EXPECT_EQ(saved.signatoryNip, "19700101 199503 1 002");
+    EXPECT_EQ(saved.address, "Jalan Pramuka");
+}
+
+TEST_F(MainWindowTest, SwitchingToEnglishRebuildsTheWindow)
+{
+    window().showModule(QStringLiteral("settings"));
+    QComboBox *combo = window().settingsPage()->languageCombo();
+    combo->setCurrentIndex(combo->findData(QStringLiteral("en")));
+    Q_EMIT combo->activated(combo->currentIndex());
+    QTRY_COMPARE_WITH_TIMEOUT(app->window()->navigation()->item(0)->text(),
+                              QStringLiteral("Dashboard"), 2000);
+    EXPECT_EQ(AppSettings::language(), QStringLiteral("en"));
+    EXPECT_EQ(app->window()->currentModule(), QStringLiteral("settings"));
+}
+
+TEST_F(MainWindowTest, FileMenuCreatesAnEmptyWorkspace)
+{
+    const QString path = dir.filePath(QStringLiteral("kosong.kvg"));
+    test::whenModal([&](QWidget *modal) {
+        modal->findChild<QLineEdit *>(QStringLiteral("fileLineEdit"))->setText(path);
+        modal->findChild<QRadioButton *>(QStringLiteral("emptyRadioButton"))->setChecked(true);
+        modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    });
+    window().findChild<QAction *>(QStringLiteral("actionNewWorkspace"))->trigger();
+    EXPECT_EQ(app->session().path(), path);
+    EXPECT_FALSE(app->session().isDemo());
+    EXPECT_TRUE(app->session().regions().all().empty());
+    EXPECT_TRUE(window().windowTitle().contains(QStringLiteral("kosong.kvg")));
+    EXPECT_TRUE(AppSettings::recentWorkspaces().contains(path));
+
+    // The demo is in the recent list and opens again from it.
+    auto *recent = window().workspaceMenu()->recentMenu();
+    QAction *demoEntry = nullptr;
+    for (QAction *action : recent->actions()) {
+        if (action->text().contains(QStringLiteral("konvergensi.kvg")))
+            demoEntry = action;
+    }
+    ASSERT_NE(demoEntry, nullptr);
+    demoEntry->trigger();
+    EXPECT_TRUE(app->session().isDemo());
+}
+
+TEST_F(MainWindowTest, ANewerWorkspaceIsRefusedAndTheCurrentOneStays)
+{
+    const QString newer = dir.filePath(QStringLiteral("newer.kvg"));
+    {
+        auto db = storage::Database::openSqlite(newer);
+        QSqlQuery(db->connection()).exec(QStringLiteral(
+            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', "
+            "'2030-01-01T00:00:00')"));
+    }
+    QFile file(newer);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    file.close();
+    const QString current = app->session().path();
+    EXPECT_FALSE(window().workspaceMenu()->openPath(newer));
+    EXPECT_EQ(app->session().path(), current);
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("999")))
+        << Dialogs::lastMessage().toStdString();
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_EQ(file.readAll(), bytes);
+}
+
+} // namespace
