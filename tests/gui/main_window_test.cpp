@@ -30,6 +30,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSettings>
@@ -125,8 +126,9 @@ TEST_F(MainWindowTest, EveryModuleCanBeVisited)
         auto *notAvailable = page->findChild<QLabel *>(QStringLiteral("notAvailableLabel"));
         const bool placeholder = key != QLatin1String("regions") && key != QLatin1String("settings");
         EXPECT_EQ(notAvailable != nullptr, placeholder) << key.toStdString();
-        if (notAvailable)
+        if (notAvailable) {
             EXPECT_TRUE(notAvailable->text().contains(QStringLiteral("belum tersedia")));
+        }
     }
     EXPECT_FALSE(window().showModule(QStringLiteral("nothing")));
     // Clicking the sidebar switches the page too.

@@ -39,6 +39,9 @@ WorkspaceMenu::WorkspaceMenu(WorkspaceSession &session, QWidget *window, QMenu *
         AppSettings::addRecentWorkspace(m_session.path());
         rebuildRecent();
     });
+    // The workspace opened at start-up is as recent as any.
+    if (m_session.isOpen())
+        AppSettings::addRecentWorkspace(m_session.path());
     rebuildRecent();
 }
 
