@@ -1,5 +1,7 @@
 #pragma once
 
+#include "io/csv_reader.h"
+
 #include <QByteArray>
 #include <QString>
 
@@ -11,13 +13,8 @@ class Database;
 
 namespace konvergensi::io {
 
-/// A row that could not be taken, with its 1-based line number in the file and a translated
-/// reason in plain words.
-struct RowError
-{
-    int line = 0;
-    QString reason;
-};
+// RowError (a rejected row: its line and a translated reason) and describe(RowError) live
+// in csv_reader.h, shared by every import.
 
 /// What an import did or would do.
 struct RegionImportReport

@@ -1,0 +1,55 @@
+#pragma once
+
+#include <QString>
+#include <QTextStream>
+
+#include <stdexcept>
+
+namespace konvergensi::cli {
+
+/// A failure a command reports as one line "konvergensi-cli: <message>".
+class CliError : public std::runtime_error
+{
+public:
+    CliError(const QString &message, int exitCode);
+
+    const QString &message() const { return m_message; }
+    int exitCode() const { return m_exitCode; }
+
+private:
+    QString m_message;
+    int m_exitCode;
+};
+
+/// What every command is given.
+struct CliContext
+{
+    QString databasePath;
+    bool databaseGiven = false; ///< --database was on the command line
+    QTextStream &out;
+    QTextStream &err;
+};
+
+enum class ListFormat { Table, Csv };
+
+/// The commands. Each returns its exit code or throws CliError / storage::StorageError.
+class Commands
+{
+public:
+    explicit Commands(CliContext &context);
+
+    /// `init [--demo]`: creates the workspace file; refuses one that exists.
+    int init(bool demo);
+    /// `regions import FILE [--dry-run]`: all or nothing; every bad row goes to err.
+    int importRegions(const QString &file, bool dryRun);
+    /// `regions list [--format csv|table]`: every region in code order.
+    int listRegions(ListFormat format);
+
+private:
+    /// The workspace must exist already: commands other than init never create one.
+    void requireExistingWorkspace() const;
+
+    CliContext &m_context;
+};
+
+} // namespace konvergensi::cli

@@ -1,0 +1,187 @@
+#include "io/workspace_setup.h"
+
+#include "io/csv_reader.h"
+#include "io/logging.h"
+#include "io/region_import.h"
+
+#include "core/letterhead.h"
+#include "core/opd.h"
+#include "storage/database.h"
+#include "storage/directory_repository.h"
+#include "storage/region_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+#include "storage/workspace_repository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace konvergensi::io {
+
+namespace {
+
+const QString kDemoRegions = QStringLiteral(":/demo/bengkalis-wilayah.csv");
+const QString kDemoOpd = QStringLiteral(":/demo/opd.csv");
+const QString kDemoPeople = QStringLiteral(":/demo/people.csv");
+
+[[noreturn]] void demoDamaged(const QString &file, const QString &detail)
+{
+    qCCritical(lcIo) << "bundled demo file" << file << "is unusable:" << detail;
+    throw storage::StorageError(
+        storage::StorageError::Kind::Invalid,
+        QCoreApplication::translate("WorkspaceSetup", "The bundled demo data (%1) is damaged: %2")
+            .arg(file, detail));
+}
+
+struct DemoTable
+{
+    CsvTable table;
+    CsvHeaderMap header;
+};
+
+/// A bundled demo table, checked: any problem is a defect of the program, reported loudly.
+DemoTable readDemoTable(const QString &path, const std::vector<CsvColumn> &columns)
+{
+    CsvTable table = CsvReader::readFile(path);
+    if (!table.fileError.isEmpty())
+        demoDamaged(path, table.fileError);
+    if (!table.rowErrors.empty())
+        demoDamaged(path, describe(table.rowErrors.front()));
+    CsvHeaderMap header(table.header.fields, columns);
+    if (!header.missingRequired().isEmpty())
+        demoDamaged(path, header.missingRequired().join(QStringLiteral(", ")));
+    return {std::move(table), std::move(header)};
+}
+
+void addDemoDirectory(storage::Database &db)
+{
+    storage::DirectoryRepository directory(db);
+    const QString shortName = QStringLiteral("short_name");
+    const QString name = QStringLiteral("name");
+    const QString opdShortName = QStringLiteral("opd_short_name");
+    const QString position = QStringLiteral("position");
+    const QString phone = QStringLiteral("phone");
+
+    const DemoTable opds = readDemoTable(kDemoOpd, {{shortName, {}, true}, {name, {}, true}});
+    for (const CsvRow &row : opds.table.rows) {
+        core::Opd opd;
+        opd.shortName = opds.header.value(row, shortName).toStdString();
+        opd.name = opds.header.value(row, name).toStdString();
+        directory.addOpd(std::move(opd));
+    }
+
+    const DemoTable people = readDemoTable(
+        kDemoPeople,
+        {{opdShortName, {}, true}, {name, {}, true}, {position, {}, true}, {phone, {}, true}});
+    for (const CsvRow &row : people.table.rows) {
+        const auto opd =
+            directory.opdByShortName(people.header.value(row, opdShortName).toStdString());
+        if (!opd)
+            demoDamaged(kDemoPeople,
+                        QCoreApplication::translate("WorkspaceSetup",
+                                                    "line %1 names an OPD that is not in the demo.")
+                            .arg(row.line));
+        core::Person person;
+        person.opdId = opd->id;
+        person.name = people.header.value(row, name).toStdString();
+        person.position = people.header.value(row, position).toStdString();
+        person.phone = people.header.value(row, phone).toStdString();
+        directory.addPerson(std::move(person));
+    }
+    qCInfo(lcIo) << "demo directory:" << opds.table.rows.size() << "OPD,"
+                 << people.table.rows.size() << "people";
+}
+
+core::Letterhead demoLetterhead()
+{
+    core::Letterhead letterhead;
+    letterhead.districtCode = "14.03";
+    letterhead.districtName = "Kabupaten Bengkalis";
+    letterhead.government = "Pemerintah Kabupaten Bengkalis";
+    letterhead.agency = "Badan Perencanaan Pembangunan Daerah";
+    letterhead.address = "Jalan Ahmad Yani, Bengkalis, Riau";
+    letterhead.contact = "";
+    letterhead.city = "Bengkalis";
+    letterhead.signatoryTitle = "Kepala Bappeda Kabupaten Bengkalis";
+    // Invented for the demo (see resources/demo/README.md); also in people.csv.
+    letterhead.signatoryName = "Rahmat Hidayat, S.T., M.Si.";
+    letterhead.signatoryNip = "";
+    return letterhead;
+}
+
+void removeWorkspaceFiles(const QString &path)
+{
+    for (const QString &suffix :
+         {QString(), QStringLiteral("-wal"), QStringLiteral("-shm"), QStringLiteral("-journal")}) {
+        QFile::remove(path + suffix);
+    }
+}
+
+} // namespace
+
+std::unique_ptr<storage::Database> createWorkspace(const QString &path, WorkspaceTemplate kind,
+                                                   std::shared_ptr<const core::Clock> clock)
+{
+    const bool inMemory = path == QLatin1String(":memory:");
+    if (!inMemory && QFileInfo::exists(path))
+        throw storage::StorageError(
+            storage::StorageError::Kind::CannotOpen,
+            QCoreApplication::translate(
+                "WorkspaceSetup",
+                "%1 already exists. Choose another file name: a new workspace never overwrites a "
+                "file.")
+                .arg(QDir::toNativeSeparators(path)));
+
+    auto db = storage::Database::openSqlite(path, std::move(clock));
+    if (kind == WorkspaceTemplate::Demo) {
+        try {
+            populateDemo(*db);
+        } catch (...) {
+            // Leave nothing half made behind: the next attempt must find the name free.
+            db.reset();
+            if (!inMemory)
+                removeWorkspaceFiles(path);
+            throw;
+        }
+    }
+    qCInfo(lcIo) << "created workspace" << path
+                 << (kind == WorkspaceTemplate::Demo ? "from the demo" : "empty");
+    return db;
+}
+
+void populateDemo(storage::Database &db)
+{
+    storage::Transaction transaction(db);
+    storage::RegionRepository regions(db);
+    storage::DirectoryRepository directory(db);
+    if (!regions.all().empty() || !directory.opds().empty())
+        throw storage::StorageError(
+            storage::StorageError::Kind::Invalid,
+            QCoreApplication::translate("WorkspaceSetup",
+                                        "The demo district can only be added to an empty "
+                                        "workspace."));
+
+    // The demo goes through the same importer as a user's file.
+    RegionCsvImporter importer(db);
+    const RegionImportReport report = importer.importFile(kDemoRegions);
+    if (!report.fileError.isEmpty())
+        demoDamaged(kDemoRegions, report.fileError);
+    if (!report.errors.empty())
+        demoDamaged(kDemoRegions, describe(report.errors.front()));
+    if (!report.applied)
+        demoDamaged(
+            kDemoRegions,
+            QCoreApplication::translate("WorkspaceSetup", "the regions were not imported."));
+
+    addDemoDirectory(db);
+
+    storage::WorkspaceRepository workspace(db);
+    workspace.saveLetterhead(demoLetterhead());
+    workspace.setDemo(true);
+    transaction.commit();
+    qCInfo(lcIo) << "demo workspace filled:" << report.added << "regions";
+}
+
+} // namespace konvergensi::io
