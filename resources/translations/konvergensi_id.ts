@@ -28,7 +28,30 @@ Options:
 
 Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
-            <translation type="unfinished" />
+            <translation>Penggunaan: konvergensi-cli [--database PATH] PERINTAH [OPSI]
+
+Bekerja pada ruang kerja Konvergensi tanpa membuka jendela.
+
+Perintah:
+  init [--demo]                      Membuat ruang kerja baru: kosong, atau dengan
+                                     --demo berisi contoh Kabupaten Bengkalis.
+                                     Berkas yang sudah ada tidak pernah ditimpa.
+  regions import FILE.csv [--dry-run]
+                                     Mengimpor daftar wilayah (kolom code, name, dan
+                                     level, kind bila ada). Setiap baris diperiksa
+                                     dulu; tidak ada yang berubah kecuali semua baik.
+                                     --dry-run hanya memeriksa.
+  regions list [--format table|csv]  Menampilkan semua wilayah menurut kode.
+
+Opsi:
+  -d, --database PATH  Berkas ruang kerja. Bawaan:
+                       %1
+  --verbose            Tampilkan juga pesan log program.
+  -h, --help           Tampilkan bantuan ini.
+  -V, --version        Tampilkan versi.
+
+Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
+</translation>
         </message>
         <message>
             <source>the option %1 needs a value.</source>
@@ -113,6 +136,14 @@ Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line
         <message>
             <source>Name</source>
             <translation>Nama</translation>
+        </message>
+        <message>
+            <source>nothing was imported from %1 (errors: %2). Fix the lines above and try again.</source>
+            <translation>tidak ada yang diimpor dari %1 (kesalahan: %2). Perbaiki baris-baris di atas lalu coba lagi.</translation>
+        </message>
+        <message>
+            <source>Regions: %1</source>
+            <translation>Wilayah: %1</translation>
         </message>
     </context>
     <context>
@@ -407,6 +438,10 @@ Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line
         <message>
             <source>The person no longer exists.</source>
             <translation>Personel tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>%1 is not a Konvergensi workspace (it is a database of another program). It has not been changed.</source>
+            <translation>%1 bukan ruang kerja Konvergensi (itu basis data program lain). Berkas tidak diubah.</translation>
         </message>
     </context>
     <context>
@@ -749,21 +784,17 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
             <source>%1 new, %2 updated, %3 unchanged.</source>
             <translation>%1 baru, %2 diperbarui, %3 tetap.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n row(s) have problems. Nothing was imported; correct the file and choose it again.</source>
-            <translation>
-                <numerusform>%n baris bermasalah. Tidak ada yang diimpor; perbaiki berkasnya lalu pilih lagi.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
             <translation>Diimpor: %1 baru, %2 diperbarui, %3 tetap.</translation>
         </message>
-        <message numerus="yes">
-            <source>%n row(s) read, all good: %1 new, %2 updated, %3 unchanged. Ready to import.</source>
-            <translation>
-                <numerusform>%n baris terbaca, semuanya baik: %1 baru, %2 diperbarui, %3 tetap. Siap diimpor.</numerusform>
-            </translation>
+        <message>
+            <source>Rows with problems: %1. Nothing was imported; correct the file and choose it again.</source>
+            <translation>Baris bermasalah: %1. Tidak ada yang diimpor; perbaiki berkasnya lalu pilih lagi.</translation>
+        </message>
+        <message>
+            <source>Rows read: %1, all good: %2 new, %3 updated, %4 unchanged. Ready to import.</source>
+            <translation>Baris terbaca: %1, semuanya baik: %2 baru, %3 diperbarui, %4 tetap. Siap diimpor.</translation>
         </message>
     </context>
     <context>

@@ -141,18 +141,18 @@ void RegionImportDialog::showReport(const io::RegionImportReport &report, bool a
     if (!report.fileError.isEmpty()) {
         summary = report.fileError;
     } else if (!report.errors.empty()) {
-        summary = tr("%n row(s) have problems. Nothing was imported; correct the file and "
-                     "choose it again.",
-                     nullptr, static_cast<int>(report.errors.size()));
+        summary = tr("Rows with problems: %1. Nothing was imported; correct the file and "
+                     "choose it again.")
+                      .arg(report.errors.size());
     } else if (applied) {
         summary = tr("Imported: %1 new, %2 updated, %3 unchanged.")
                       .arg(report.added)
                       .arg(report.updated)
                       .arg(report.unchanged);
     } else {
-        summary = tr("%n row(s) read, all good: %1 new, %2 updated, %3 unchanged. Ready to "
-                     "import.",
-                     nullptr, report.rowsRead)
+        summary = tr("Rows read: %1, all good: %2 new, %3 updated, %4 unchanged. Ready to "
+                     "import.")
+                      .arg(report.rowsRead)
                       .arg(report.added)
                       .arg(report.updated)
                       .arg(report.unchanged);
