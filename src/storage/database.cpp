@@ -30,7 +30,6 @@ QString loginName()
     return name.isEmpty() ? QStringLiteral("pengguna") : name;
 }
 
-
 } // namespace
 
 Database::Database(QString connectionName, QString path, std::shared_ptr<const core::Clock> clock)
@@ -74,12 +73,14 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path,
     if (!inMemory) {
         const QFileInfo info(path);
         if (!info.dir().exists())
-            throw StorageError(StorageError::Kind::CannotOpen,
-                               QCoreApplication::translate("Storage", "The folder %1 does not exist.")
-                                   .arg(QDir::toNativeSeparators(info.absolutePath())));
+            throw StorageError(
+                StorageError::Kind::CannotOpen,
+                QCoreApplication::translate("Storage", "The folder %1 does not exist.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
         if (info.exists() && !info.isFile())
             throw StorageError(StorageError::Kind::CannotOpen,
-                               QCoreApplication::translate("Storage", "%1 is not a file.").arg(QDir::toNativeSeparators(path)));
+                               QCoreApplication::translate("Storage", "%1 is not a file.")
+                                   .arg(QDir::toNativeSeparators(path)));
     }
 
     std::unique_ptr<Database> db(new Database(nextConnectionName(), path, std::move(clock)));
@@ -89,31 +90,52 @@ std::unique_ptr<Database> Database::openSqlite(const QString &path,
         connection.setDatabaseName(path);
         if (!connection.open()) {
             qCWarning(lcStorage) << "cannot open" << path << connection.lastError().text();
-            throw StorageError(StorageError::Kind::CannotOpen,
-                               QCoreApplication::translate("Storage", "The workspace %1 cannot be opened: %2")
-                                   .arg(QDir::toNativeSeparators(path),
-                                        connection.lastError().databaseText()));
+            throw StorageError(
+                StorageError::Kind::CannotOpen,
+                QCoreApplication::translate("Storage", "The workspace %1 cannot be opened: %2")
+                    .arg(QDir::toNativeSeparators(path), connection.lastError().databaseText()));
         }
     }
 
     // Read before anything writes: a file that is not SQLite, or a newer schema, must be
     // left byte for byte as it was.
     int current = 0;
+    bool foreign = false;
     try {
         current = Migrations::currentVersion(*db);
+        if (current == 0) {
+            // No schema history: only an empty database may become a workspace. A SQLite file
+            // of another program (it has tables of its own) is refused, not extended.
+            Query objects(*db, QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            objects.exec();
+            foreign = objects.next() && objects.integer(0) > 0;
+        }
     } catch (const StorageError &) {
         throw StorageError(StorageError::Kind::CannotOpen,
-                           QCoreApplication::translate("Storage", "%1 is not a Konvergensi workspace (not a SQLite database, or "
-                              "damaged).")
+                           QCoreApplication::translate(
+                               "Storage",
+                               "%1 is not a Konvergensi workspace (not a SQLite database, or "
+                               "damaged).")
+                               .arg(QDir::toNativeSeparators(path)));
+    }
+    if (foreign) {
+        qCWarning(lcStorage) << "refusing a database without schema history:" << path;
+        throw StorageError(StorageError::Kind::CannotOpen,
+                           QCoreApplication::translate("Storage",
+                                                       "%1 is not a Konvergensi workspace (it is "
+                                                       "a database of another program). It has "
+                                                       "not been changed.")
                                .arg(QDir::toNativeSeparators(path)));
     }
     if (current > Migrations::latestVersion()) {
         qCWarning(lcStorage) << "refusing schema version" << current << "newer than"
                              << Migrations::latestVersion();
         throw StorageError(StorageError::Kind::SchemaTooNew,
-                           QCoreApplication::translate("Storage", "This workspace was saved by a newer version of Konvergensi "
-                              "(database version %1; this program knows up to %2). It has not "
-                              "been changed. Please update Konvergensi to open it.")
+                           QCoreApplication::translate(
+                               "Storage",
+                               "This workspace was saved by a newer version of Konvergensi "
+                               "(database version %1; this program knows up to %2). It has not "
+                               "been changed. Please update Konvergensi to open it.")
                                .arg(current)
                                .arg(Migrations::latestVersion()));
     }

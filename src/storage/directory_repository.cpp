@@ -15,15 +15,14 @@ namespace konvergensi::storage {
 
 namespace {
 
-
 QString s(const std::string &text)
 {
     return QString::fromStdString(text);
 }
 
 const QString kOpdColumns = QStringLiteral("SELECT id, name, short_name, row_version FROM opd");
-const QString kPersonColumns =
-    QStringLiteral("SELECT id, opd_id, name, position, phone, row_version FROM person");
+const QString kPersonColumns = QStringLiteral(
+    "SELECT id, opd_id, name, position, phone, row_version FROM person");
 
 core::Opd readOpd(const Query &query)
 {
@@ -43,7 +42,8 @@ core::Person readPerson(const Query &query)
 
 QJsonObject toJson(const core::Opd &opd)
 {
-    return {{QStringLiteral("name"), s(opd.name)}, {QStringLiteral("short_name"), s(opd.shortName)}};
+    return {{QStringLiteral("name"), s(opd.name)},
+            {QStringLiteral("short_name"), s(opd.shortName)}};
 }
 
 QJsonObject toJson(const core::Person &person)
@@ -60,14 +60,17 @@ void check(const std::vector<core::DirectoryProblem> &problems)
         return;
     switch (problems.front()) {
     case core::DirectoryProblem::EmptyName:
-        throw StorageError(StorageError::Kind::Invalid, QCoreApplication::translate("Storage", "A name is required."));
+        throw StorageError(StorageError::Kind::Invalid,
+                           QCoreApplication::translate("Storage", "A name is required."));
     case core::DirectoryProblem::EmptyShortName:
         throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Storage", "A short name (such as Bappeda or Dinkes) is required."));
+                           QCoreApplication::translate(
+                               "Storage", "A short name (such as Bappeda or Dinkes) is required."));
     case core::DirectoryProblem::PhoneNotAPhone:
         throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Storage", "The phone number may hold only digits, spaces, +, - and "
-                              "parentheses, with at least 6 digits."));
+                           QCoreApplication::translate(
+                               "Storage", "The phone number may hold only digits, spaces, +, - and "
+                                          "parentheses, with at least 6 digits."));
     }
 }
 
@@ -89,8 +92,10 @@ core::Person normalised(core::Person person)
 [[noreturn]] void conflict()
 {
     throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate("Storage", "Someone else changed or removed this record after you opened it. "
-                          "Reload and try again."));
+                       QCoreApplication::translate(
+                           "Storage",
+                           "Someone else changed or removed this record after you opened it. "
+                           "Reload and try again."));
 }
 
 } // namespace
@@ -134,8 +139,10 @@ core::Opd DirectoryRepository::addOpd(core::Opd opd)
     check(core::validate(opd));
     Transaction transaction(m_db);
     if (opdByShortName(opd.shortName))
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Storage", "An OPD with the short name %1 already exists.").arg(s(opd.shortName)));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Storage", "An OPD with the short name %1 already exists.")
+                .arg(s(opd.shortName)));
     Query insert(m_db, QStringLiteral("INSERT INTO opd (name, short_name, created_at, created_by, "
                                       "updated_at, updated_by) VALUES (:name, :short, :now, "
                                       ":actor, :now, :actor)"));
@@ -146,8 +153,8 @@ core::Opd DirectoryRepository::addOpd(core::Opd opd)
         .exec();
     opd.id = insert.lastInsertId().toLongLong();
     opd.rowVersion = 1;
-    AuditLog::record(m_db, QStringLiteral("opd"), QString::number(opd.id),
-                     AuditLog::Action::Insert, {}, toJson(opd));
+    AuditLog::record(m_db, QStringLiteral("opd"), QString::number(opd.id), AuditLog::Action::Insert,
+                     {}, toJson(opd));
     transaction.commit();
     return opd;
 }
@@ -161,8 +168,10 @@ core::Opd DirectoryRepository::updateOpd(core::Opd opd)
     if (!before || before->rowVersion != opd.rowVersion)
         conflict();
     if (const auto other = opdByShortName(opd.shortName); other && other->id != opd.id)
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Storage", "An OPD with the short name %1 already exists.").arg(s(opd.shortName)));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Storage", "An OPD with the short name %1 already exists.")
+                .arg(s(opd.shortName)));
     Query update(m_db, QStringLiteral("UPDATE opd SET name = :name, short_name = :short, "
                                       "updated_at = :now, updated_by = :actor, row_version = "
                                       "row_version + 1 WHERE id = :id AND row_version = :version"));
@@ -176,8 +185,8 @@ core::Opd DirectoryRepository::updateOpd(core::Opd opd)
     if (update.rowsAffected() != 1)
         conflict();
     ++opd.rowVersion;
-    AuditLog::record(m_db, QStringLiteral("opd"), QString::number(opd.id),
-                     AuditLog::Action::Update, toJson(*before), toJson(opd));
+    AuditLog::record(m_db, QStringLiteral("opd"), QString::number(opd.id), AuditLog::Action::Update,
+                     toJson(*before), toJson(opd));
     transaction.commit();
     return opd;
 }
@@ -187,11 +196,14 @@ void DirectoryRepository::removeOpd(std::int64_t id)
     Transaction transaction(m_db);
     const auto before = opd(id);
     if (!before)
-        throw StorageError(StorageError::Kind::NotFound, QCoreApplication::translate("Storage", "The OPD no longer exists."));
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("Storage", "The OPD no longer exists."));
     if (!people(id).empty())
-        throw StorageError(StorageError::Kind::InUse,
-                           QCoreApplication::translate("Storage", "%1 still has people in the directory. Move or remove them first.")
-                               .arg(s(before->shortName)));
+        throw StorageError(
+            StorageError::Kind::InUse,
+            QCoreApplication::translate(
+                "Storage", "%1 still has people in the directory. Move or remove them first.")
+                .arg(s(before->shortName)));
     Query(m_db, QStringLiteral("DELETE FROM opd WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(id))
         .exec();
@@ -231,7 +243,9 @@ core::Person DirectoryRepository::addPerson(core::Person person)
     check(core::validate(person));
     Transaction transaction(m_db);
     if (!opd(person.opdId))
-        throw StorageError(StorageError::Kind::Invalid, QCoreApplication::translate("Storage", "Choose the OPD this person works in."));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Storage", "Choose the OPD this person works in."));
     Query insert(m_db, QStringLiteral("INSERT INTO person (opd_id, name, position, phone, "
                                       "created_at, created_by, updated_at, updated_by) VALUES "
                                       "(:opd, :name, :position, :phone, :now, :actor, :now, "
@@ -260,7 +274,9 @@ core::Person DirectoryRepository::updatePerson(core::Person person)
     if (!before || before->rowVersion != person.rowVersion)
         conflict();
     if (!opd(person.opdId))
-        throw StorageError(StorageError::Kind::Invalid, QCoreApplication::translate("Storage", "Choose the OPD this person works in."));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Storage", "Choose the OPD this person works in."));
     Query update(m_db, QStringLiteral("UPDATE person SET opd_id = :opd, name = :name, position = "
                                       ":position, phone = :phone, updated_at = :now, updated_by = "
                                       ":actor, row_version = row_version + 1 WHERE id = :id AND "
@@ -288,12 +304,13 @@ void DirectoryRepository::removePerson(std::int64_t id)
     Transaction transaction(m_db);
     const auto before = person(id);
     if (!before)
-        throw StorageError(StorageError::Kind::NotFound, QCoreApplication::translate("Storage", "The person no longer exists."));
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("Storage", "The person no longer exists."));
     Query(m_db, QStringLiteral("DELETE FROM person WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(id))
         .exec();
-    AuditLog::record(m_db, QStringLiteral("person"), QString::number(id),
-                     AuditLog::Action::Delete, toJson(*before), {});
+    AuditLog::record(m_db, QStringLiteral("person"), QString::number(id), AuditLog::Action::Delete,
+                     toJson(*before), {});
     transaction.commit();
 }
 

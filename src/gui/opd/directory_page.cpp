@@ -31,6 +31,7 @@ QTableView *makeTable(QWidget *parent, const QString &name)
     view->setEditTriggers(QAbstractItemView::NoEditTriggers);
     view->setAlternatingRowColors(true);
     view->verticalHeader()->setVisible(false);
+    view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 10);
     view->horizontalHeader()->setHighlightSections(false);
     view->setWordWrap(false);
     return view;
@@ -108,8 +109,8 @@ DirectoryPage::DirectoryPage(WorkspaceSession &session, QWidget *parent)
     personButtons->addStretch(1);
     personLayout->addLayout(personButtons);
 
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 1);
 
     connect(addOpdButton, &QPushButton::clicked, this, &DirectoryPage::addOpd);
     connect(m_editOpdButton, &QPushButton::clicked, this, &DirectoryPage::editOpd);

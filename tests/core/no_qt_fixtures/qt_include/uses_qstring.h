@@ -1,0 +1,11 @@
+#pragma once
+
+// Fixture for tests/core/no_qt_check.cmake: a "core" header that includes Qt. Never compiled.
+#include <string>
+
+#include <QString>
+
+inline QString name()
+{
+    return QString();
+}

@@ -1,0 +1,331 @@
+#include "storage_test_util.h"
+#include "test_paths.h"
+
+#include "storage/migrations.h"
+#include "storage/query.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+using konvergensi::storage::Database;
+using konvergensi::storage::Migrations;
+using konvergensi::storage::StorageError;
+using namespace konvergensi::test;
+
+namespace {
+
+QByteArray sha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+/// Copies a fixture from tests/data/migrations into `dir`, writable.
+QString copyFixture(const QTemporaryDir &dir, const QString &name)
+{
+    const QString source = dataFile(QStringLiteral("migrations/") + name);
+    const QString target = dir.filePath(name);
+    EXPECT_TRUE(QFileInfo::exists(source)) << source.toStdString();
+    EXPECT_TRUE(QFile::copy(source, target)) << source.toStdString();
+    QFile::setPermissions(target, QFile::ReadOwner | QFile::WriteOwner);
+    return target;
+}
+
+const std::vector<QString> kVersion1Tables = {
+    QStringLiteral("audit_log"), QStringLiteral("region"), QStringLiteral("schema_migrations"),
+    QStringLiteral("workspace_setting")};
+
+} // namespace
+
+TEST(Migrations, StepsAreNumberedAndNamed)
+{
+    const auto &steps = Migrations::steps();
+    ASSERT_EQ(steps.size(), 2U);
+    EXPECT_EQ(steps[0].version, 1);
+    EXPECT_EQ(steps[0].name, QStringLiteral("foundation"));
+    EXPECT_EQ(steps[1].version, 2);
+    EXPECT_EQ(steps[1].name, QStringLiteral("directory"));
+    EXPECT_EQ(Migrations::latestVersion(), 2);
+    for (const auto &step : steps)
+        EXPECT_TRUE(QFile::exists(step.resourcePath)) << step.resourcePath.toStdString();
+}
+
+TEST(Migrations, SplitStatements)
+{
+    const QString script = QStringLiteral(
+        "-- a comment line\n"
+        "CREATE TABLE a (\n"
+        "    x INTEGER, -- trailing comment stays inside the statement\n"
+        "    y TEXT\n"
+        ");\n"
+        "\n"
+        "   -- indented comment\n"
+        "CREATE INDEX a_x ON a (x);\r\n"
+        "INSERT INTO a VALUES (1, 'semi;colon');\n"
+        "INSERT INTO a VALUES (2, 'no semicolon at the end')");
+    const QStringList statements = Migrations::splitStatements(script);
+    ASSERT_EQ(statements.size(), 4);
+    EXPECT_EQ(statements[0], QStringLiteral("CREATE TABLE a (\n"
+                                            "    x INTEGER, -- trailing comment stays inside the "
+                                            "statement\n"
+                                            "    y TEXT\n"
+                                            ");"));
+    EXPECT_EQ(statements[1], QStringLiteral("CREATE INDEX a_x ON a (x);"));
+    EXPECT_EQ(statements[2], QStringLiteral("INSERT INTO a VALUES (1, 'semi;colon');"));
+    EXPECT_EQ(statements[3], QStringLiteral("INSERT INTO a VALUES (2, 'no semicolon at the end')"));
+}
+
+TEST(Migrations, SplitStatementsOfNothing)
+{
+    EXPECT_TRUE(Migrations::splitStatements(QString()).isEmpty());
+    EXPECT_TRUE(Migrations::splitStatements(QStringLiteral("-- only\n-- comments\n\n")).isEmpty());
+}
+
+TEST(Migrations, SplitsTheShippedScripts)
+{
+    for (const auto &step : Migrations::steps()) {
+        QFile file(step.resourcePath);
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+        const QStringList statements = Migrations::splitStatements(QString::fromUtf8(file.readAll()));
+        EXPECT_FALSE(statements.isEmpty());
+        for (const QString &statement : statements) {
+            EXPECT_TRUE(statement.startsWith(QLatin1String("CREATE "))) << statement.toStdString();
+            EXPECT_TRUE(statement.endsWith(QLatin1Char(';'))) << statement.toStdString();
+        }
+    }
+}
+
+TEST(Migrations, FreshDatabaseHasEveryTable)
+{
+    TestDb db;
+    EXPECT_EQ(tables(*db),
+              (QStringList{QStringLiteral("audit_log"), QStringLiteral("opd"), QStringLiteral("person"),
+                           QStringLiteral("region"), QStringLiteral("schema_migrations"),
+                           QStringLiteral("workspace_setting")}));
+    EXPECT_EQ(count(*db, QStringLiteral("schema_migrations")), 2);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 2"))
+                  .toString(),
+              QStringLiteral("2023-12-05T09:30:00"))
+        << "applied_at comes from the database's clock";
+    EXPECT_EQ(count(*db, QStringLiteral("audit_log")), 0);
+}
+
+TEST(Migrations, ApplyUpToATargetThenTheRest)
+{
+    TestDb db;
+    // Take the schema back to nothing, then climb one step at a time.
+    for (const char *table : {"person", "opd", "region", "workspace_setting", "audit_log",
+                              "schema_migrations"})
+        exec(*db, QStringLiteral("DROP TABLE ") + QLatin1String(table));
+    EXPECT_EQ(Migrations::currentVersion(*db), 0);
+
+    Migrations::apply(*db, 1);
+    EXPECT_EQ(Migrations::currentVersion(*db), 1);
+    EXPECT_FALSE(tables(*db).contains(QStringLiteral("opd")));
+    EXPECT_TRUE(tables(*db).contains(QStringLiteral("region")));
+
+    Migrations::apply(*db);
+    EXPECT_EQ(Migrations::currentVersion(*db), 2);
+    EXPECT_TRUE(tables(*db).contains(QStringLiteral("person")));
+
+    Migrations::apply(*db); // nothing left to do
+    EXPECT_EQ(count(*db, QStringLiteral("schema_migrations")), 2);
+}
+
+TEST(Migrations, UpgradesVersion1Fixture)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = copyFixture(dir, QStringLiteral("v1.sqlite"));
+    {
+        // Read the fixture as it is, without Database (which would upgrade it).
+        const QString name = QStringLiteral("fixture-check");
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(path);
+            ASSERT_TRUE(raw.open());
+            QSqlQuery query(raw);
+            ASSERT_TRUE(query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")));
+            ASSERT_TRUE(query.next());
+            ASSERT_EQ(query.value(0).toInt(), 1) << "the fixture must be at version 1";
+            raw.close();
+        }
+        QSqlDatabase::removeDatabase(name);
+    }
+
+    TestDb db(path);
+    EXPECT_EQ(db->schemaVersion(), 2);
+    EXPECT_EQ(Migrations::currentVersion(*db), Migrations::latestVersion());
+
+    // The new tables are there and work.
+    EXPECT_TRUE(tables(*db).contains(QStringLiteral("opd")));
+    EXPECT_TRUE(tables(*db).contains(QStringLiteral("person")));
+    EXPECT_EQ(count(*db, QStringLiteral("opd")), 0);
+    exec(*db, QStringLiteral("INSERT INTO opd (name, short_name, created_at, created_by, updated_at, "
+                             "updated_by) VALUES ('Dinas Kesehatan', 'Dinkes', 'a', 'b', 'c', 'd')"));
+    EXPECT_EQ(count(*db, QStringLiteral("opd")), 1);
+
+    // Both steps recorded: the old one as it was, the new one on the database's clock.
+    QSqlQuery history(db->connection());
+    ASSERT_TRUE(history.exec(
+        QStringLiteral("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")));
+    ASSERT_TRUE(history.next());
+    EXPECT_EQ(history.value(0).toInt(), 1);
+    EXPECT_EQ(history.value(1).toString(), QStringLiteral("foundation"));
+    EXPECT_EQ(history.value(2).toString(), QStringLiteral("2023-11-01T08:00:00"));
+    ASSERT_TRUE(history.next());
+    EXPECT_EQ(history.value(0).toInt(), 2);
+    EXPECT_EQ(history.value(1).toString(), QStringLiteral("directory"));
+    EXPECT_EQ(history.value(2).toString(), QStringLiteral("2023-12-05T09:30:00"));
+    EXPECT_FALSE(history.next());
+
+    // The old rows are intact.
+    EXPECT_EQ(count(*db, QStringLiteral("region")), 4);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT name FROM region WHERE code = '14.03.01.2017'"))
+                  .toString(),
+              QStringLiteral("Ketam Putih"));
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT parent_code FROM region WHERE code = '14.03.01'"))
+                  .toString(),
+              QStringLiteral("14.03"));
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT kind FROM region WHERE code = '14.03.01.1001'"))
+                  .toString(),
+              QStringLiteral("kelurahan"));
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT text_value FROM workspace_setting WHERE key = "
+                                         "'district_name'"))
+                  .toString(),
+              QStringLiteral("Kabupaten Bengkalis"));
+    EXPECT_EQ(count(*db, QStringLiteral("audit_log")), 1) << "migrations write no audit rows";
+    EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    EXPECT_FALSE(scalar(*db, QStringLiteral("PRAGMA foreign_key_check")).isValid());
+}
+
+TEST(Migrations, RefusesNewerDatabaseAndLeavesItUntouched)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = copyFixture(dir, QStringLiteral("v99-newer.sqlite"));
+    const QByteArray before = sha256(path);
+    ASSERT_FALSE(before.isEmpty());
+    const QFileInfo info(path);
+    const qint64 size = info.size();
+
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        QString message;
+        EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(path); }, &message),
+                  StorageError::Kind::SchemaTooNew);
+        EXPECT_TRUE(message.contains(QStringLiteral("99"))) << message.toStdString();
+        EXPECT_TRUE(message.contains(QString::number(Migrations::latestVersion())))
+            << message.toStdString();
+    }
+    EXPECT_EQ(sha256(path), before) << "a newer workspace must be left byte for byte";
+    EXPECT_EQ(QFileInfo(path).size(), size);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-journal")));
+}
+
+TEST(Migrations, RefusesNewerWalDatabaseAndLeavesItUntouched)
+{
+    // Workspaces are written in WAL mode, so a real newer one is in WAL mode too.
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = copyFixture(dir, QStringLiteral("v99-newer.sqlite"));
+    const QString name = QStringLiteral("fixture-wal");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA journal_mode = WAL")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    ASSERT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    const QByteArray before = sha256(path);
+
+    EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(path); }), StorageError::Kind::SchemaTooNew);
+    EXPECT_EQ(sha256(path), before);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
+}
+
+TEST(Migrations, FailedStepRollsBackWithApply)
+{
+    TestDb db;
+    // Back to version 1, with a table in the way of version 2.
+    exec(*db, QStringLiteral("DROP TABLE person"));
+    exec(*db, QStringLiteral("DROP TABLE opd"));
+    exec(*db, QStringLiteral("DELETE FROM schema_migrations WHERE version = 2"));
+    exec(*db, QStringLiteral("CREATE TABLE opd (something_else TEXT)"));
+    ASSERT_EQ(Migrations::currentVersion(*db), 1);
+
+    QString message;
+    EXPECT_EQ(errorKind([&] { Migrations::apply(*db); }, &message), StorageError::Kind::Migration);
+    EXPECT_TRUE(message.contains(QStringLiteral("2"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("directory"))) << message.toStdString();
+
+    EXPECT_EQ(Migrations::currentVersion(*db), 1);
+    EXPECT_EQ(count(*db, QStringLiteral("schema_migrations")), 1);
+    EXPECT_FALSE(tables(*db).contains(QStringLiteral("person"))) << "no partial step";
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = "
+                                         "'opd_short_name'"))
+                  .toInt(),
+              0);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'opd'")).toString(),
+              QStringLiteral("CREATE TABLE opd (something_else TEXT)"));
+    EXPECT_EQ(db->transactionDepth(), 0);
+    // The connection is usable afterwards.
+    exec(*db, QStringLiteral("CREATE TABLE after_failure (x)"));
+}
+
+TEST(Migrations, FailedStepOnOpenLeavesVersion1)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = copyFixture(dir, QStringLiteral("v1.sqlite"));
+    const QString name = QStringLiteral("fixture-sabotage");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        ASSERT_TRUE(query.exec(QStringLiteral("CREATE TABLE person (x)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(path); }), StorageError::Kind::Migration);
+
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT max(version) FROM schema_migrations")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 1);
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                              "('opd', 'opd_short_name', 'person_opd')")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 0) << "the opd table of the failed step is gone";
+        ASSERT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM region")));
+        ASSERT_TRUE(query.next());
+        EXPECT_EQ(query.value(0).toInt(), 4);
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+TEST(Migrations, CurrentVersionOfAnEmptyDatabase)
+{
+    TestDb db;
+    exec(*db, QStringLiteral("DELETE FROM schema_migrations"));
+    EXPECT_EQ(Migrations::currentVersion(*db), 0);
+}

@@ -1,0 +1,118 @@
+#pragma once
+
+// Small helpers shared by the storage tests: a database on a fixed clock, raw SQL reads.
+
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+
+#include "core/clock.h"
+
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+#include <memory>
+#include <optional>
+#include <ostream>
+#include <vector>
+
+namespace konvergensi::test {
+
+/// 5 December 2023, 09:30:00: the time every test database starts at.
+inline boost::posix_time::ptime testStart()
+{
+    return {boost::gregorian::date(2023, 12, 5), boost::posix_time::time_duration(9, 30, 0)};
+}
+
+/// An in-memory workspace on a clock the test holds, written by "tester".
+struct TestDb
+{
+    std::shared_ptr<core::FixedClock> clock = std::make_shared<core::FixedClock>(testStart());
+    std::unique_ptr<storage::Database> db;
+
+    explicit TestDb(const QString &path = QStringLiteral(":memory:"))
+        : db(storage::Database::openSqlite(path, clock))
+    {
+        db->setActor(QStringLiteral("tester"));
+    }
+
+    storage::Database &operator*() const { return *db; }
+    storage::Database *operator->() const { return db.get(); }
+};
+
+/// Runs a statement and returns its first column of the first row; fails the test on error.
+inline QVariant scalar(storage::Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql)) {
+        ADD_FAILURE() << "SQL failed: " << sql.toStdString() << ": "
+                      << query.lastError().text().toStdString();
+        return {};
+    }
+    return query.next() ? query.value(0) : QVariant();
+}
+
+inline qint64 count(storage::Database &db, const QString &table)
+{
+    return scalar(db, QStringLiteral("SELECT count(*) FROM ") + table).toLongLong();
+}
+
+/// Runs a statement that returns no rows; fails the test on error.
+inline void exec(storage::Database &db, const QString &sql)
+{
+    QSqlQuery query(db.connection());
+    if (!query.exec(sql))
+        ADD_FAILURE() << "SQL failed: " << sql.toStdString() << ": "
+                      << query.lastError().text().toStdString();
+}
+
+/// Names of the tables, sorted.
+inline QStringList tables(storage::Database &db)
+{
+    QSqlQuery query(db.connection());
+    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    QStringList out;
+    while (query.next())
+        out << query.value(0).toString();
+    return out;
+}
+
+/// Audit entries in the order they were written (AuditLog::entries gives newest first).
+inline std::vector<storage::AuditLog::Entry> auditInOrder(storage::Database &db,
+                                                         const QString &table = {})
+{
+    auto entries = storage::AuditLog::entries(db, table);
+    std::reverse(entries.begin(), entries.end());
+    return entries;
+}
+
+/// Runs `body` and returns the kind of StorageError it throws; fails when it throws nothing.
+template<typename Body>
+std::optional<storage::StorageError::Kind> errorKind(Body &&body, QString *message = nullptr)
+{
+    try {
+        body();
+    } catch (const storage::StorageError &error) {
+        if (message)
+            *message = error.message();
+        return error.kind();
+    }
+    ADD_FAILURE() << "expected a StorageError";
+    return std::nullopt;
+}
+
+} // namespace konvergensi::test
+
+// Readable test output for QString values.
+QT_BEGIN_NAMESPACE
+inline void PrintTo(const QString &text, std::ostream *os)
+{
+    *os << '"' << text.toStdString() << '"';
+}
+QT_END_NAMESPACE
