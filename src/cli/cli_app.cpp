@@ -1,6 +1,6 @@
 #include "cli/cli_app.h"
 
-#include "cli/cli_commands.h"
+#include "cli/command.h"
 #include "cli/logging.h"
 
 #include "storage/storage_error.h"
@@ -18,61 +18,61 @@ namespace {
 
 const QString kProgram = QStringLiteral("konvergensi-cli");
 
-QString usage()
+QString usage(const std::vector<CommandSpec> &commands)
 {
-    return QCoreApplication::translate(
-        "Cli",
-        "Usage: konvergensi-cli [--database PATH] COMMAND [OPTIONS]\n"
-        "\n"
-        "Works on a Konvergensi workspace without opening a window.\n"
-        "\n"
-        "Commands:\n"
-        "  init [--demo]                      Create a new workspace: empty, or with --demo\n"
-        "                                     the demo district (Kabupaten Bengkalis). An\n"
-        "                                     existing file is never overwritten.\n"
-        "  regions import FILE.csv [--dry-run]\n"
-        "                                     Import a region list (columns code, name and\n"
-        "                                     optional level, kind). Every row is checked\n"
-        "                                     first; nothing changes unless all are good.\n"
-        "                                     --dry-run only checks.\n"
-        "  regions list [--format table|csv]  Print every region in code order.\n"
-        "\n"
-        "Options:\n"
-        "  -d, --database PATH  The workspace file. Default:\n"
-        "                       %1\n"
-        "  --verbose            Also print the program's log messages.\n"
-        "  -h, --help           Show this help.\n"
-        "  -V, --version        Show the version.\n"
-        "\n"
-        "Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.\n");
+    QString text = QCoreApplication::translate("Cli",
+                                               "Usage: konvergensi-cli [--database PATH] "
+                                               "COMMAND [OPTIONS]\n\nWorks on a Konvergensi "
+                                               "workspace without opening a window.\n\n"
+                                               "Commands:\n");
+    for (const CommandSpec &spec : commands)
+        text += QStringLiteral("  ") + spec.usage + QStringLiteral("\n      ") + spec.summary
+                + u'\n';
+    text += QCoreApplication::translate("Cli",
+                                        "\nOptions:\n"
+                                        "  -d, --database PATH  The workspace file. Default:\n"
+                                        "                       %1\n"
+                                        "  --verbose            Also print the program's log "
+                                        "messages.\n"
+                                        "  -h, --help           Show this help.\n"
+                                        "  -V, --version        Show the version.\n\n"
+                                        "Exit status: 0 on success, 1 when the command failed, 2 "
+                                        "for a wrong command line.\n")
+                .arg(defaultDatabasePath());
+    return text;
 }
 
-/// The command line, taken apart.
+/// The global options and the words and options meant for the command.
 struct Arguments
 {
-    QStringList positional;
     std::optional<QString> database;
-    std::optional<QString> format;
     bool help = false;
     bool version = false;
-    bool demo = false;
-    bool dryRun = false;
     bool verbose = false;
+    QStringList words;          ///< every non-option word, in order
+    QMap<QString, QString> values;
+    QSet<QString> flags;
+    QStringList given;          ///< every command option given, in order, for checks
 };
 
-[[noreturn]] void usageError(const QString &message)
+Arguments parseArguments(const QStringList &args, const std::vector<CommandSpec> &commands)
 {
-    throw CliError(message, ExitUsage);
-}
-
-Arguments parseArguments(const QStringList &args)
-{
+    // An option takes a value when any command says so; names are kept consistent across
+    // commands (--format, --year, ...).
+    QSet<QString> valueOptions;
+    QSet<QString> flagOptions;
+    for (const CommandSpec &spec : commands) {
+        for (const QString &option : spec.valueOptions)
+            valueOptions.insert(option);
+        for (const QString &option : spec.flagOptions)
+            flagOptions.insert(option);
+    }
     Arguments parsed;
     bool onlyPositional = false;
     for (qsizetype i = 1; i < args.size(); ++i) {
         const QString &arg = args[i];
         if (onlyPositional || arg == QLatin1String("-") || !arg.startsWith(u'-')) {
-            parsed.positional.append(arg);
+            parsed.words.append(arg);
             continue;
         }
         if (arg == QLatin1String("--")) {
@@ -101,110 +101,102 @@ Arguments parseArguments(const QStringList &args)
                     QCoreApplication::translate("Cli", "the option %1 takes no value.").arg(name));
             target = true;
         };
-        if (name == QLatin1String("--database") || name == QLatin1String("-d"))
+        if (name == QLatin1String("--database") || name == QLatin1String("-d")) {
             parsed.database = value();
-        else if (name == QLatin1String("--format"))
-            parsed.format = value();
-        else if (name == QLatin1String("--help") || name == QLatin1String("-h"))
+        } else if (name == QLatin1String("--help") || name == QLatin1String("-h")) {
             flag(parsed.help);
-        else if (name == QLatin1String("--version") || name == QLatin1String("-V"))
+        } else if (name == QLatin1String("--version") || name == QLatin1String("-V")) {
             flag(parsed.version);
-        else if (name == QLatin1String("--demo"))
-            flag(parsed.demo);
-        else if (name == QLatin1String("--dry-run"))
-            flag(parsed.dryRun);
-        else if (name == QLatin1String("--verbose"))
+        } else if (name == QLatin1String("--verbose")) {
             flag(parsed.verbose);
-        else
+        } else if (valueOptions.contains(name)) {
+            parsed.values.insert(name, value());
+            parsed.given.append(name);
+        } else if (flagOptions.contains(name)) {
+            bool set = false;
+            flag(set);
+            parsed.flags.insert(name);
+            parsed.given.append(name);
+        } else {
             usageError(QCoreApplication::translate("Cli",
                                                    "unknown option %1. Try "
                                                    "konvergensi-cli --help.")
                            .arg(arg));
+        }
     }
     return parsed;
 }
 
-/// Refuses options that the chosen command does not take.
-void refuseOption(bool given, const QString &option, const QString &command)
+/// The command whose words begin the command line, the longest match first.
+const CommandSpec *findCommand(const QStringList &words, const std::vector<CommandSpec> &commands)
 {
-    if (given)
-        usageError(QCoreApplication::translate("Cli", "the option %1 does not apply to \"%2\".")
-                       .arg(option, command));
+    const CommandSpec *best = nullptr;
+    for (const CommandSpec &spec : commands) {
+        if (spec.words.size() > words.size())
+            continue;
+        if (words.mid(0, spec.words.size()) != spec.words)
+            continue;
+        if (!best || spec.words.size() > best->words.size())
+            best = &spec;
+    }
+    return best;
 }
 
-void refuseExtra(const QStringList &positional, qsizetype expected)
+int dispatch(const Arguments &args, CliContext &context, const std::vector<CommandSpec> &commands)
 {
-    if (positional.size() > expected)
-        usageError(QCoreApplication::translate("Cli",
-                                               "unexpected argument \"%1\". Try "
-                                               "konvergensi-cli --help.")
-                       .arg(positional[expected]));
-}
-
-int dispatch(const Arguments &args, CliContext &context)
-{
-    if (args.help || args.positional.value(0) == QLatin1String("help")) {
-        context.out << usage().arg(defaultDatabasePath());
+    if (args.help || args.words.value(0) == QLatin1String("help")) {
+        context.out << usage(commands);
         return ExitSuccess;
     }
     if (args.version) {
         context.out << kProgram << ' ' << QStringLiteral(KONVERGENSI_VERSION) << '\n';
         return ExitSuccess;
     }
-    if (args.positional.isEmpty())
+    if (args.words.isEmpty())
         usageError(QCoreApplication::translate("Cli",
                                                "no command given. Try konvergensi-cli "
                                                "--help."));
-
-    Commands commands(context);
-    const QString command = args.positional[0];
-    if (command == QLatin1String("init")) {
-        refuseExtra(args.positional, 1);
-        refuseOption(args.format.has_value(), QStringLiteral("--format"), command);
-        refuseOption(args.dryRun, QStringLiteral("--dry-run"), command);
-        return commands.init(args.demo);
-    }
-    if (command == QLatin1String("regions")) {
-        const QString sub = args.positional.value(1);
-        const QString full = command + u' ' + sub;
-        refuseOption(args.demo, QStringLiteral("--demo"), sub.isEmpty() ? command : full);
-        if (sub == QLatin1String("import")) {
-            if (args.positional.size() < 3)
-                usageError(QCoreApplication::translate("Cli",
-                                                       "\"regions import\" needs the CSV "
-                                                       "file to import."));
-            refuseExtra(args.positional, 3);
-            refuseOption(args.format.has_value(), QStringLiteral("--format"), full);
-            return commands.importRegions(args.positional[2], args.dryRun);
+    const CommandSpec *spec = findCommand(args.words, commands);
+    if (!spec) {
+        // Name the subcommands when the first word is known ("regions" alone, "regions x").
+        QStringList subcommands;
+        for (const CommandSpec &candidate : commands) {
+            if (candidate.words.size() > 1 && candidate.words.first() == args.words.first())
+                subcommands.append(candidate.words.mid(1).join(u' '));
         }
-        if (sub == QLatin1String("list")) {
-            refuseExtra(args.positional, 2);
-            refuseOption(args.dryRun, QStringLiteral("--dry-run"), full);
-            ListFormat format = ListFormat::Table;
-            if (args.format) {
-                if (*args.format == QLatin1String("csv"))
-                    format = ListFormat::Csv;
-                else if (*args.format != QLatin1String("table"))
-                    usageError(QCoreApplication::translate("Cli",
-                                                           "unknown format \"%1\": use "
-                                                           "table or csv.")
-                                   .arg(*args.format));
-            }
-            return commands.listRegions(format);
-        }
-        if (sub.isEmpty())
+        if (!subcommands.isEmpty() && args.words.size() == 1)
+            usageError(QCoreApplication::translate("Cli", "\"%1\" needs a subcommand: %2.")
+                           .arg(args.words.first(), subcommands.join(QStringLiteral(", "))));
+        if (!subcommands.isEmpty())
             usageError(QCoreApplication::translate("Cli",
-                                                   "\"regions\" needs a subcommand: "
-                                                   "import or list."));
+                                                   "unknown subcommand \"%1 %2\": use %3.")
+                           .arg(args.words.first(), args.words.value(1),
+                                subcommands.join(QStringLiteral(", "))));
         usageError(QCoreApplication::translate("Cli",
-                                               "unknown subcommand \"regions %1\": use "
-                                               "import or list.")
-                       .arg(sub));
+                                               "unknown command \"%1\". Try konvergensi-cli "
+                                               "--help.")
+                       .arg(args.words.first()));
     }
-    usageError(QCoreApplication::translate("Cli",
-                                           "unknown command \"%1\". Try konvergensi-cli "
-                                           "--help.")
-                   .arg(command));
+    const QString name = spec->words.join(u' ');
+    for (const QString &option : args.given) {
+        if (!spec->valueOptions.contains(option) && !spec->flagOptions.contains(option))
+            usageError(QCoreApplication::translate("Cli",
+                                                   "the option %1 does not apply to \"%2\".")
+                           .arg(option, name));
+    }
+    CommandLine line;
+    line.positional = args.words.mid(spec->words.size());
+    line.values = args.values;
+    line.flags = args.flags;
+    if (line.positional.size() < spec->minPositional)
+        usageError(QCoreApplication::translate("Cli", "\"%1\" is incomplete. Usage: %2")
+                       .arg(name, spec->usage));
+    if (line.positional.size() > spec->maxPositional)
+        usageError(QCoreApplication::translate("Cli",
+                                               "unexpected argument \"%1\". Try "
+                                               "konvergensi-cli --help.")
+                       .arg(line.positional.value(spec->maxPositional)));
+    return spec->run(context, line);
 }
 
 /// One line, whatever the message holds.
@@ -230,7 +222,8 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     };
     try {
-        const Arguments parsed = parseArguments(args);
+        const std::vector<CommandSpec> commands = allCommands();
+        const Arguments parsed = parseArguments(args, commands);
         if (!parsed.verbose) {
             // The program's own log (opened workspace, counts) is for --verbose; without it
             // an error is exactly one line. QT_LOGGING_RULES still overrides this.
@@ -240,7 +233,7 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         }
         CliContext context{parsed.database.value_or(defaultDatabasePath()),
                            parsed.database.has_value(), out, err};
-        const int code = dispatch(parsed, context);
+        const int code = dispatch(parsed, context, commands);
         out.flush();
         return code;
     } catch (const CliError &error) {

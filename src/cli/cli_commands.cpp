@@ -1,6 +1,7 @@
 #include "cli/cli_commands.h"
 
 #include "cli/cli_app.h"
+#include "cli/command.h"
 #include "cli/logging.h"
 
 #include "io/csv_reader.h"
@@ -163,6 +164,50 @@ int Commands::listRegions(ListFormat format)
     }
     out << QCoreApplication::translate("Cli", "Regions: %1").arg(regions.size()) << '\n';
     return ExitSuccess;
+}
+
+std::vector<CommandSpec> workspaceCommands()
+{
+    std::vector<CommandSpec> specs;
+    specs.push_back({{QStringLiteral("init")},
+                     {},
+                     {QStringLiteral("--demo")},
+                     0,
+                     0,
+                     QStringLiteral("init [--demo]"),
+                     QCoreApplication::translate("Cli",
+                                                 "Create a new workspace: empty, or with --demo "
+                                                 "the demo district (Kabupaten Bengkalis). An "
+                                                 "existing file is never overwritten."),
+                     [](CliContext &context, const CommandLine &line) {
+                         return Commands(context).init(line.flag(QStringLiteral("--demo")));
+                     }});
+    specs.push_back({{QStringLiteral("regions"), QStringLiteral("import")},
+                     {},
+                     {QStringLiteral("--dry-run")},
+                     1,
+                     1,
+                     QStringLiteral("regions import FILE.csv [--dry-run]"),
+                     QCoreApplication::translate("Cli",
+                                                 "Import a region list (columns code, name and "
+                                                 "optional level, kind). Every row is checked "
+                                                 "first; nothing changes unless all are good. "
+                                                 "--dry-run only checks."),
+                     [](CliContext &context, const CommandLine &line) {
+                         return Commands(context).importRegions(
+                             line.positional.first(), line.flag(QStringLiteral("--dry-run")));
+                     }});
+    specs.push_back({{QStringLiteral("regions"), QStringLiteral("list")},
+                     {QStringLiteral("--format")},
+                     {},
+                     0,
+                     0,
+                     QStringLiteral("regions list [--format table|csv]"),
+                     QCoreApplication::translate("Cli", "Print every region in code order."),
+                     [](CliContext &context, const CommandLine &line) {
+                         return Commands(context).listRegions(line.format());
+                     }});
+    return specs;
 }
 
 } // namespace konvergensi::cli

@@ -282,11 +282,11 @@ TEST_F(CliTest, UsageErrors)
     expectOneLineError(run({}), QStringLiteral("no command"));
     expectOneLineError(run({QStringLiteral("frobnicate")}), QStringLiteral("unknown command"));
     expectOneLineError(run({QStringLiteral("--frobnicate")}), QStringLiteral("unknown option"));
-    expectOneLineError(run({QStringLiteral("regions")}), QStringLiteral("import or list"));
+    expectOneLineError(run({QStringLiteral("regions")}), QStringLiteral("needs a subcommand: import, list"));
     expectOneLineError(run({QStringLiteral("regions"), QStringLiteral("delete")}),
                        QStringLiteral("unknown subcommand"));
     expectOneLineError(cli({QStringLiteral("regions"), QStringLiteral("import")}),
-                       QStringLiteral("needs the CSV file"));
+                       QStringLiteral("Usage: regions import FILE.csv"));
     expectOneLineError(cli({QStringLiteral("regions"), QStringLiteral("list"),
                             QStringLiteral("--format"), QStringLiteral("xlsx")}),
                        QStringLiteral("unknown format"));

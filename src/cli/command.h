@@ -1,0 +1,53 @@
+#pragma once
+
+#include "cli/cli_commands.h"
+
+#include <QMap>
+#include <QSet>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace konvergensi::cli {
+
+/// A command line taken apart for one command: the words after the command's own words,
+/// the options with values and the flags given.
+struct CommandLine
+{
+    QStringList positional;
+    QMap<QString, QString> values;
+    QSet<QString> flags;
+
+    std::optional<QString> value(const QString &option) const;
+    bool flag(const QString &option) const { return flags.contains(option); }
+    /// The option's value as a whole number; a usage error (exit 2) when it is not one.
+    std::optional<int> intValue(const QString &option) const;
+    /// --format table|csv (table when absent); a usage error for anything else.
+    ListFormat format() const;
+};
+
+/// One command of konvergensi-cli, e.g. {"meetings", "list"}.
+struct CommandSpec
+{
+    QStringList words;          ///< {"meetings", "list"}
+    QStringList valueOptions;   ///< options that take a value: {"--year", "--format"}
+    QStringList flagOptions;    ///< options without a value: {"--overdue"}
+    int minPositional = 0;      ///< words required after the command words
+    int maxPositional = 0;
+    QString usage;              ///< "meetings list [--year Y] [--format table|csv]"
+    QString summary;            ///< one translated sentence for --help
+    /// Runs the command; returns the exit code or throws CliError / StorageError.
+    std::function<int(CliContext &, const CommandLine &)> run;
+};
+
+/// Throws the usage error (exit code 2) with the message.
+[[noreturn]] void usageError(const QString &message);
+
+// Each feature contributes its commands; command_registry.cpp lists them all.
+std::vector<CommandSpec> workspaceCommands(); ///< init, regions import, regions list
+std::vector<CommandSpec> allCommands();
+
+} // namespace konvergensi::cli
