@@ -1,14 +1,18 @@
 // konvergensi-cli: a thin shell around konvergensi::cli::runCli.
 #include "cli/cli_app.h"
 
-#include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTextStream>
 
 #include <cstdio>
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Reports (PDF) need fonts, hence a QGuiApplication; the command line never shows a
+    // window, so it runs on the offscreen platform unless told otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication app(argc, argv);
     // The same names as the GUI, so both find the same default workspace.
     QCoreApplication::setOrganizationName(QStringLiteral("Konvergensi"));
     QCoreApplication::setApplicationName(QStringLiteral("Konvergensi"));

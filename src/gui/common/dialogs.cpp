@@ -95,6 +95,11 @@ QString Dialogs::lastMessage()
     return g_lastMessage;
 }
 
+bool Dialogs::inTestMode()
+{
+    return g_testMode;
+}
+
 void Dialogs::resetForTests()
 {
     g_testMode = true;

@@ -34,6 +34,8 @@ public:
     /// The text of the last message shown or swallowed, for assertions.
     static QString lastMessage();
     static void resetForTests();
+    /// True once a test has queued an answer or reset: no modal dialog may be shown then.
+    static bool inTestMode();
 
 private:
     static void message(QWidget *parent, QMessageBox::Icon icon, const QString &title,
