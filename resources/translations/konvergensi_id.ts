@@ -4,56 +4,6 @@
     <context>
         <name>Cli</name>
         <message>
-            <source>Usage: konvergensi-cli [--database PATH] COMMAND [OPTIONS]
-
-Works on a Konvergensi workspace without opening a window.
-
-Commands:
-  init [--demo]                      Create a new workspace: empty, or with --demo
-                                     the demo district (Kabupaten Bengkalis). An
-                                     existing file is never overwritten.
-  regions import FILE.csv [--dry-run]
-                                     Import a region list (columns code, name and
-                                     optional level, kind). Every row is checked
-                                     first; nothing changes unless all are good.
-                                     --dry-run only checks.
-  regions list [--format table|csv]  Print every region in code order.
-
-Options:
-  -d, --database PATH  The workspace file. Default:
-                       %1
-  --verbose            Also print the program's log messages.
-  -h, --help           Show this help.
-  -V, --version        Show the version.
-
-Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
-</source>
-            <translation>Penggunaan: konvergensi-cli [--database PATH] PERINTAH [OPSI]
-
-Bekerja pada ruang kerja Konvergensi tanpa membuka jendela.
-
-Perintah:
-  init [--demo]                      Membuat ruang kerja baru: kosong, atau dengan
-                                     --demo berisi contoh Kabupaten Bengkalis.
-                                     Berkas yang sudah ada tidak pernah ditimpa.
-  regions import FILE.csv [--dry-run]
-                                     Mengimpor daftar wilayah (kolom code, name, dan
-                                     level, kind bila ada). Setiap baris diperiksa
-                                     dulu; tidak ada yang berubah kecuali semua baik.
-                                     --dry-run hanya memeriksa.
-  regions list [--format table|csv]  Menampilkan semua wilayah menurut kode.
-
-Opsi:
-  -d, --database PATH  Berkas ruang kerja. Bawaan:
-                       %1
-  --verbose            Tampilkan juga pesan log program.
-  -h, --help           Tampilkan bantuan ini.
-  -V, --version        Tampilkan versi.
-
-Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
-</translation>
-        </message>
-        <message>
             <source>the option %1 needs a value.</source>
             <translation>opsi %1 memerlukan nilai.</translation>
         </message>
@@ -78,20 +28,8 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
             <translation>tidak ada perintah. Coba konvergensi-cli --help.</translation>
         </message>
         <message>
-            <source>"regions import" needs the CSV file to import.</source>
-            <translation>"regions import" memerlukan berkas CSV yang akan diimpor.</translation>
-        </message>
-        <message>
             <source>unknown format "%1": use table or csv.</source>
             <translation>format "%1" tidak dikenal: gunakan table atau csv.</translation>
-        </message>
-        <message>
-            <source>"regions" needs a subcommand: import or list.</source>
-            <translation>"regions" memerlukan subperintah: import atau list.</translation>
-        </message>
-        <message>
-            <source>unknown subcommand "regions %1": use import or list.</source>
-            <translation>subperintah "regions %1" tidak dikenal: gunakan import atau list.</translation>
         </message>
         <message>
             <source>unknown command "%1". Try konvergensi-cli --help.</source>
@@ -144,6 +82,70 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <message>
             <source>Regions: %1</source>
             <translation>Wilayah: %1</translation>
+        </message>
+        <message>
+            <source>Usage: konvergensi-cli [--database PATH] COMMAND [OPTIONS]
+
+Works on a Konvergensi workspace without opening a window.
+
+Commands:
+</source>
+            <translation>Penggunaan: konvergensi-cli [--database PATH] PERINTAH [OPSI]
+
+Bekerja pada ruang kerja Konvergensi tanpa membuka jendela.
+
+Perintah:
+</translation>
+        </message>
+        <message>
+            <source>
+Options:
+  -d, --database PATH  The workspace file. Default:
+                       %1
+  --verbose            Also print the program's log messages.
+  -h, --help           Show this help.
+  -V, --version        Show the version.
+
+Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
+</source>
+            <translation>
+Opsi:
+  -d, --database PATH  Berkas ruang kerja. Bawaan:
+                       %1
+  --verbose            Tampilkan juga pesan log program.
+  -h, --help           Tampilkan bantuan ini.
+  -V, --version        Tampilkan versi.
+
+Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
+</translation>
+        </message>
+        <message>
+            <source>"%1" needs a subcommand: %2.</source>
+            <translation>"%1" memerlukan subperintah: %2.</translation>
+        </message>
+        <message>
+            <source>unknown subcommand "%1 %2": use %3.</source>
+            <translation>subperintah "%1 %2" tidak dikenal: gunakan %3.</translation>
+        </message>
+        <message>
+            <source>"%1" is incomplete. Usage: %2</source>
+            <translation>"%1" belum lengkap. Penggunaan: %2</translation>
+        </message>
+        <message>
+            <source>Create a new workspace: empty, or with --demo the demo district (Kabupaten Bengkalis). An existing file is never overwritten.</source>
+            <translation>Membuat ruang kerja baru: kosong, atau dengan --demo berisi contoh Kabupaten Bengkalis. Berkas yang sudah ada tidak pernah ditimpa.</translation>
+        </message>
+        <message>
+            <source>Import a region list (columns code, name and optional level, kind). Every row is checked first; nothing changes unless all are good. --dry-run only checks.</source>
+            <translation>Mengimpor daftar wilayah (kolom code, name, dan level, kind bila ada). Setiap baris diperiksa dulu; tidak ada yang berubah kecuali semua baik. --dry-run hanya memeriksa.</translation>
+        </message>
+        <message>
+            <source>Print every region in code order.</source>
+            <translation>Menampilkan semua wilayah menurut urutan kode.</translation>
+        </message>
+        <message>
+            <source>the option %1 needs a whole number, not "%2".</source>
+            <translation>opsi %1 memerlukan bilangan bulat, bukan "%2".</translation>
         </message>
     </context>
     <context>
@@ -271,6 +273,25 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
     </context>
     <context>
+        <name>PrintPreview</name>
+        <message>
+            <source>Print preview</source>
+            <translation>Pratinjau cetak</translation>
+        </message>
+        <message>
+            <source>Save as PDF</source>
+            <translation>Simpan sebagai PDF</translation>
+        </message>
+        <message>
+            <source>PDF documents (*.pdf)</source>
+            <translation>Dokumen PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>PDF not saved</source>
+            <translation>PDF tidak disimpan</translation>
+        </message>
+    </context>
+    <context>
         <name>RegionImport</name>
         <message>
             <source>province</source>
@@ -370,6 +391,25 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
     </context>
     <context>
+        <name>Reports</name>
+        <message>
+            <source>The report could not be drawn on the page.</source>
+            <translation>Laporan tidak dapat digambar pada halaman.</translation>
+        </message>
+        <message>
+            <source>The folder %1 does not exist.</source>
+            <translation>Folder %1 tidak ada.</translation>
+        </message>
+        <message>
+            <source>The PDF %1 could not be written. Is the file open in another program?</source>
+            <translation>PDF %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain?</translation>
+        </message>
+        <message>
+            <source>The file %1 could not be written. Is it open in another program, or is the folder read-only?</source>
+            <translation>Berkas %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain, atau foldernya hanya-baca?</translation>
+        </message>
+    </context>
+    <context>
         <name>Storage</name>
         <message>
             <source>The workspace could not be upgraded to version %1 (%2): %3</source>
@@ -442,6 +482,26 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <message>
             <source>%1 is not a Konvergensi workspace (it is a database of another program). It has not been changed.</source>
             <translation>%1 bukan ruang kerja Konvergensi (itu basis data program lain). Berkas tidak diubah.</translation>
+        </message>
+        <message>
+            <source>The file %1 is empty.</source>
+            <translation>Berkas %1 kosong.</translation>
+        </message>
+        <message>
+            <source>The file %1 is %2 MB; a workspace keeps files of at most %3 MB. Make it smaller (for example, scan at a lower resolution) and attach it again.</source>
+            <translation>Berkas %1 berukuran %2 MB; ruang kerja hanya menyimpan berkas paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu lampirkan lagi.</translation>
+        </message>
+        <message>
+            <source>The file %1 cannot be read: %2</source>
+            <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+        </message>
+        <message>
+            <source>The document no longer exists.</source>
+            <translation>Dokumen tersebut sudah tidak ada.</translation>
+        </message>
+        <message>
+            <source>The document could not be written to %1: %2</source>
+            <translation>Dokumen tidak dapat ditulis ke %1: %2</translation>
         </message>
     </context>
     <context>

@@ -5,9 +5,28 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <cstring>
+
+namespace {
+QtMessageHandler g_defaultHandler = nullptr;
+
+/// Without --verbose the command line prints results and one-line errors only: Qt's own
+/// warnings (for instance about XDG_RUNTIME_DIR on a server) are dropped.
+void quietHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    if (type == QtCriticalMsg || type == QtFatalMsg)
+        g_defaultHandler(type, context, message);
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
+    bool verbose = false;
+    for (int i = 1; i < argc; ++i)
+        verbose = verbose || std::strcmp(argv[i], "--verbose") == 0;
+    if (!verbose)
+        g_defaultHandler = qInstallMessageHandler(quietHandler);
+
     // Reports (PDF) need fonts, hence a QGuiApplication; the command line never shows a
     // window, so it runs on the offscreen platform unless told otherwise.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
