@@ -13,16 +13,55 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QListWidget>
+#include <QLocale>
+#include <QPainter>
+#include <QStyledItemDelegate>
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace konvergensi::gui {
 
 namespace {
 constexpr int kKeyRole = Qt::UserRole + 1;
-}
+constexpr int kBadgeRole = Qt::UserRole + 2;
+
+/// Draws the sidebar entries with a red count at the right when they have one.
+class BadgeDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter *painter, const QStyleOptionViewItem &option,
+               const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::paint(painter, option, index);
+        const int count = index.data(kBadgeRole).toInt();
+        if (count <= 0)
+            return;
+        const QString text = QLocale().toString(count);
+        QFont font = option.font;
+        font.setBold(true);
+        const QFontMetrics metrics(font);
+        const int height = metrics.height() + 2;
+        const int width = std::max(height, metrics.horizontalAdvance(text) + 12);
+        const QRect pill(option.rect.right() - width - 8,
+                         option.rect.center().y() - height / 2, width, height);
+        painter->save();
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(0xc6, 0x28, 0x28));
+        painter->drawRoundedRect(pill, height / 2.0, height / 2.0);
+        painter->setPen(Qt::white);
+        painter->setFont(font);
+        painter->drawText(pill, Qt::AlignCenter, text);
+        painter->restore();
+    }
+};
+} // namespace
 
 QStringList MainWindow::moduleKeys()
 {
@@ -50,6 +89,7 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     m_navigation->setSpacing(2);
     m_navigation->setFixedWidth(230);
     m_navigation->setFrameShape(QFrame::NoFrame);
+    m_navigation->setItemDelegate(new BadgeDelegate(m_navigation));
     m_navigation->setStyleSheet(QStringLiteral(
         "QListWidget#navigationList { background: #0b6e4f; color: white; padding-top: 8px; }"
         "QListWidget#navigationList::item { padding: 8px 10px; }"
@@ -143,6 +183,27 @@ bool MainWindow::showModule(const QString &key)
         }
     }
     return false;
+}
+
+void MainWindow::setModuleBadge(const QString &key, int count)
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        QListWidgetItem *item = m_navigation->item(row);
+        if (item->data(kKeyRole).toString() == key) {
+            item->setData(kBadgeRole, count);
+            item->setToolTip(count > 0 ? tr("%1 overdue").arg(count) : QString());
+        }
+    }
+}
+
+int MainWindow::moduleBadge(const QString &key) const
+{
+    for (int row = 0; row < m_navigation->count(); ++row) {
+        const QListWidgetItem *item = m_navigation->item(row);
+        if (item->data(kKeyRole).toString() == key)
+            return item->data(kBadgeRole).toInt();
+    }
+    return 0;
 }
 
 QString MainWindow::currentModule() const

@@ -28,6 +28,10 @@ public:
     /// "regions", "settings"); false for an unknown key.
     bool showModule(const QString &key);
     QString currentModule() const;
+    /// A count shown in red beside a module's name in the sidebar (e.g. overdue follow-ups);
+    /// 0 hides it.
+    void setModuleBadge(const QString &key, int count);
+    int moduleBadge(const QString &key) const;
 
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
