@@ -202,6 +202,10 @@ qreal rowTop(QTextTable *table, int row, QAbstractTextDocumentLayout *layout)
     return top - format.cellPadding() - format.border() - format.cellSpacing();
 }
 
+/// A cut is made this far above a row or block, so that the top border line of what comes
+/// next is not left as a stray line at the foot of the page (device pixels, 300 dpi).
+constexpr qreal kCutClearance = 4.0;
+
 std::vector<BreakPoint> breakPoints(QTextDocument &document)
 {
     QAbstractTextDocumentLayout *layout = document.documentLayout();
@@ -233,6 +237,8 @@ std::vector<BreakPoint> breakPoints(QTextDocument &document)
             points.push_back({layout->blockBoundingRect(it.currentBlock()).top()});
         }
     }
+    for (BreakPoint &point : points)
+        point.y = std::max<qreal>(0, point.y - kCutClearance);
     std::sort(points.begin(), points.end(),
               [](const BreakPoint &a, const BreakPoint &b) { return a.y < b.y; });
     return points;

@@ -15,10 +15,13 @@ namespace {
     qCWarning(lcStorage).noquote() << "statement failed:" << error.text() << "in" << sql;
     const QString native = error.nativeErrorCode();
     // SQLITE_CONSTRAINT_FOREIGNKEY (787) / PostgreSQL 23503: still referred to elsewhere.
-    if (native == QLatin1String("787") || native == QLatin1String("23503"))
+    if (native == QLatin1String("787") || native == QLatin1String("23503")
+        || error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed")))
         throw StorageError(StorageError::Kind::InUse,
                            QCoreApplication::translate("Storage",
-                                                       "The record is still used elsewhere."));
+                                                       "The record is still used elsewhere (for "
+                                                       "example by a meeting, an action or a "
+                                                       "follow-up), so it cannot be removed."));
     throw StorageError(StorageError::Kind::Query,
                        QCoreApplication::translate("Storage", "The database could not carry out "
                                                               "the request: %1")
