@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/command.h"
+
+#include <vector>
+
+namespace konvergensi::cli {
+
+/// `meetings list [--year Y] [--format table|csv]`, `meetings print ID --pdf FILE
+/// [--attendance]`, `followups list [--overdue] [--format table|csv]`.
+std::vector<CommandSpec> meetingCommands();
+
+} // namespace konvergensi::cli

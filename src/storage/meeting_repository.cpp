@@ -1,0 +1,636 @@
+#include "storage/meeting_repository.h"
+
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "storage/document_store.h"
+#include "storage/follow_up_repository.h"
+#include "storage/query.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include "core/clock.h"
+#include "core/errors.h"
+#include "core/text.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+
+#include <map>
+#include <set>
+
+namespace konvergensi::storage {
+
+namespace {
+
+const QString kMeetingOwner = QStringLiteral("meeting");
+
+QString s(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString s(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QVariant nullText()
+{
+    return QVariant(QMetaType::fromType<QString>());
+}
+
+QVariant optionalText(const std::string &text)
+{
+    return text.empty() ? nullText() : QVariant(s(text));
+}
+
+QVariant timeValue(const std::optional<int> &minute)
+{
+    return minute ? QVariant(s(core::toIsoTime(*minute))) : nullText();
+}
+
+QVariant idValue(const std::optional<std::int64_t> &id)
+{
+    return id ? QVariant::fromValue(*id) : QVariant(QMetaType::fromType<qlonglong>());
+}
+
+boost::gregorian::date readDate(const QString &text)
+{
+    try {
+        return core::parseIsoDate(text.toStdString());
+    } catch (const core::DomainError &) {
+        return boost::gregorian::date(boost::gregorian::not_a_date_time);
+    }
+}
+
+std::optional<int> readTime(const QVariant &value)
+{
+    if (value.isNull())
+        return std::nullopt;
+    return core::parseTimeOfDay(value.toString().toStdString());
+}
+
+/// "%word%" for LIKE, with the LIKE wildcards in the word escaped by a backslash.
+QString likePattern(const std::string &text)
+{
+    QString word = s(core::trimmed(text)).toLower();
+    word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
+        .replace(QLatin1Char('%'), QStringLiteral("\\%"))
+        .replace(QLatin1Char('_'), QStringLiteral("\\_"));
+    return QLatin1Char('%') + word + QLatin1Char('%');
+}
+
+QJsonObject toJson(const core::Meeting &m)
+{
+    QJsonArray agenda;
+    for (const auto &item : m.agenda)
+        agenda.append(s(item.text));
+    QJsonArray attendees;
+    for (const auto &a : m.attendees) {
+        attendees.append(QJsonObject{{QStringLiteral("institution"), s(a.institution)},
+                                     {QStringLiteral("name"), s(a.name)},
+                                     {QStringLiteral("status"), s(core::toString(a.status))},
+                                     {QStringLiteral("represented_by"), s(a.representedBy)}});
+    }
+    QJsonArray decisions;
+    for (const auto &d : m.decisions)
+        decisions.append(s(d.text));
+    return {{QStringLiteral("kind"), s(core::toString(m.kind))},
+            {QStringLiteral("level"), s(core::toString(m.level))},
+            {QStringLiteral("region_code"), s(m.regionCode)},
+            {QStringLiteral("title"), s(m.title)},
+            {QStringLiteral("meeting_date"),
+             m.date.is_special() ? QString() : s(core::toIsoDate(m.date))},
+            {QStringLiteral("start_time"), m.startMinute ? s(core::toIsoTime(*m.startMinute)) : QString()},
+            {QStringLiteral("end_time"), m.endMinute ? s(core::toIsoTime(*m.endMinute)) : QString()},
+            {QStringLiteral("venue"), s(m.venue)},
+            {QStringLiteral("chair"), s(m.chair)},
+            {QStringLiteral("chair_represented_by"), s(m.chairRepresentedBy)},
+            {QStringLiteral("chair_representative_position"), s(m.chairRepresentativePosition)},
+            {QStringLiteral("serves_action"), s(m.servesAction)},
+            {QStringLiteral("summary_length"), static_cast<qint64>(m.summary.size())},
+            {QStringLiteral("minutes_length"), static_cast<qint64>(m.minutes.size())},
+            {QStringLiteral("secretary_name"), s(m.secretaryName)},
+            {QStringLiteral("agenda"), agenda},
+            {QStringLiteral("attendees"), attendees},
+            {QStringLiteral("decisions"), decisions}};
+}
+
+core::Meeting normalised(core::Meeting m)
+{
+    m.regionCode = core::trimmed(m.regionCode);
+    m.title = core::trimmed(m.title);
+    m.venue = core::trimmed(m.venue);
+    m.chair = core::trimmed(m.chair);
+    m.chairRepresentedBy = core::trimmed(m.chairRepresentedBy);
+    m.chairRepresentativePosition = core::trimmed(m.chairRepresentativePosition);
+    m.servesAction = core::trimmed(m.servesAction);
+    m.secretaryName = core::trimmed(m.secretaryName);
+    m.secretaryPosition = core::trimmed(m.secretaryPosition);
+    for (auto &item : m.agenda)
+        item.text = core::trimmed(item.text);
+    for (auto &a : m.attendees) {
+        a.institution = core::trimmed(a.institution);
+        a.name = core::trimmed(a.name);
+        a.position = core::trimmed(a.position);
+        a.representedBy = core::trimmed(a.representedBy);
+        if (a.status != core::AttendanceStatus::Represented)
+            a.representedBy.clear();
+    }
+    for (auto &d : m.decisions) {
+        d.text = core::trimmed(d.text);
+        for (auto &f : d.followUps)
+            f.ownerType = std::string(core::follow_up_owner::kMeetingDecision);
+    }
+    return m;
+}
+
+void check(const core::Meeting &meeting)
+{
+    const auto issues = core::validate(meeting);
+    if (!issues.empty())
+        throw StorageError(StorageError::Kind::Invalid, describe(issues.front()));
+}
+
+[[noreturn]] void conflict()
+{
+    throw StorageError(StorageError::Kind::Conflict,
+                       QCoreApplication::translate(
+                           "Storage",
+                           "Someone else changed or removed this record after you opened it. "
+                           "Reload and try again."));
+}
+
+void bindMeeting(Query &query, const core::Meeting &m)
+{
+    query.bind(QStringLiteral(":kind"), s(core::toString(m.kind)))
+        .bind(QStringLiteral(":level"), s(core::toString(m.level)))
+        .bind(QStringLiteral(":region"), optionalText(m.regionCode))
+        .bind(QStringLiteral(":title"), s(m.title))
+        .bind(QStringLiteral(":date"), s(core::toIsoDate(m.date)))
+        .bind(QStringLiteral(":start"), timeValue(m.startMinute))
+        .bind(QStringLiteral(":end"), timeValue(m.endMinute))
+        .bind(QStringLiteral(":venue"), s(m.venue))
+        .bind(QStringLiteral(":chair"), s(m.chair))
+        .bind(QStringLiteral(":represented_by"), s(m.chairRepresentedBy))
+        .bind(QStringLiteral(":representative_position"), s(m.chairRepresentativePosition))
+        .bind(QStringLiteral(":serves"), optionalText(m.servesAction))
+        .bind(QStringLiteral(":summary"), s(m.summary))
+        .bind(QStringLiteral(":minutes"), s(m.minutes))
+        .bind(QStringLiteral(":secretary_name"), s(m.secretaryName))
+        .bind(QStringLiteral(":secretary_position"), s(m.secretaryPosition));
+}
+
+} // namespace
+
+QString describe(const core::MeetingIssue &issue)
+{
+    const QString n = QString::number(issue.index + 1);
+    switch (issue.problem) {
+    case core::MeetingProblem::EmptyTitle:
+        return QCoreApplication::translate("Storage", "The meeting needs a title.");
+    case core::MeetingProblem::NoDate:
+        return QCoreApplication::translate("Storage", "The meeting needs a date.");
+    case core::MeetingProblem::TimeOutOfRange:
+        return QCoreApplication::translate("Storage",
+                                           "A time must lie between 00:00 and 23:59.");
+    case core::MeetingProblem::EndBeforeStart:
+        return QCoreApplication::translate("Storage",
+                                           "The meeting cannot end before it starts.");
+    case core::MeetingProblem::EmptyAgendaItem:
+        return QCoreApplication::translate("Storage", "Agenda item %1 is empty.").arg(n);
+    case core::MeetingProblem::AttendeeWithoutInstitutionOrName:
+        return QCoreApplication::translate("Storage",
+                                           "Attendance row %1 names neither an OPD nor a person.")
+            .arg(n);
+    case core::MeetingProblem::RepresentedWithoutName:
+        return QCoreApplication::translate(
+                   "Storage", "Attendance row %1 is marked represented: say by whom.")
+            .arg(n);
+    case core::MeetingProblem::EmptyDecision:
+        return QCoreApplication::translate("Storage", "Decision %1 has no text.").arg(n);
+    case core::MeetingProblem::FollowUp:
+        return QCoreApplication::translate("Storage", "Decision %1, follow-up %2: %3")
+            .arg(n, QString::number(issue.followUpIndex + 1),
+                 issue.followUpProblem ? describe(*issue.followUpProblem) : QString());
+    }
+    return {};
+}
+
+MeetingRepository::MeetingRepository(Database &db)
+    : m_db(db)
+{
+}
+
+std::vector<MeetingSummary> MeetingRepository::list(const MeetingFilter &filter) const
+{
+    QString sql = QStringLiteral(
+        "SELECT m.id, m.meeting_date, m.start_time, m.kind, m.level, m.region_code, r.name, "
+        "m.title, m.venue, m.chair, m.serves_action, "
+        "(SELECT count(*) FROM meeting_decision d WHERE d.meeting_id = m.id), "
+        "(SELECT count(*) FROM follow_up f JOIN meeting_decision d ON f.owner_type = :owner AND "
+        " f.owner_id = d.id WHERE d.meeting_id = m.id), "
+        "(SELECT count(*) FROM follow_up f JOIN meeting_decision d ON f.owner_type = :owner AND "
+        " f.owner_id = d.id WHERE d.meeting_id = m.id AND f.status IN ('open', 'in_progress')), "
+        "(SELECT count(*) FROM follow_up f JOIN meeting_decision d ON f.owner_type = :owner AND "
+        " f.owner_id = d.id WHERE d.meeting_id = m.id AND f.status IN ('open', 'in_progress') "
+        " AND f.due_date IS NOT NULL AND f.due_date < :today) "
+        "FROM meeting m LEFT JOIN region r ON r.code = m.region_code WHERE 1 = 1");
+    if (filter.year)
+        sql += QStringLiteral(" AND m.meeting_date >= :year_from AND m.meeting_date < :year_to");
+    if (filter.kind)
+        sql += QStringLiteral(" AND m.kind = :kind");
+    if (filter.level)
+        sql += QStringLiteral(" AND m.level = :level");
+    if (!core::trimmed(filter.regionCode).empty())
+        sql += QStringLiteral(" AND (m.region_code = :region OR m.region_code LIKE :region_below)");
+    const bool search = !core::trimmed(filter.text).empty();
+    if (search) {
+        sql += QStringLiteral(
+            " AND (lower(m.title) LIKE :text ESCAPE '\\' OR lower(m.summary) LIKE :text ESCAPE "
+            "'\\' OR lower(m.minutes) LIKE :text ESCAPE '\\' OR lower(m.venue) LIKE :text ESCAPE "
+            "'\\' OR EXISTS (SELECT 1 FROM meeting_decision d WHERE d.meeting_id = m.id AND "
+            "lower(d.text) LIKE :text ESCAPE '\\') OR EXISTS (SELECT 1 FROM follow_up f JOIN "
+            "meeting_decision d ON f.owner_type = :owner AND f.owner_id = d.id WHERE "
+            "d.meeting_id = m.id AND lower(f.action) LIKE :text ESCAPE '\\'))");
+    }
+    sql += QStringLiteral(" ORDER BY m.meeting_date DESC, m.start_time DESC, m.id DESC");
+
+    Query query(m_db, sql);
+    query.bind(QStringLiteral(":owner"), s(core::follow_up_owner::kMeetingDecision))
+        .bind(QStringLiteral(":today"), s(core::toIsoDate(m_db.clock().today())));
+    if (filter.year) {
+        query.bind(QStringLiteral(":year_from"), QStringLiteral("%1-01-01").arg(*filter.year, 4, 10, QLatin1Char('0')))
+            .bind(QStringLiteral(":year_to"),
+                  QStringLiteral("%1-01-01").arg(*filter.year + 1, 4, 10, QLatin1Char('0')));
+    }
+    if (filter.kind)
+        query.bind(QStringLiteral(":kind"), s(core::toString(*filter.kind)));
+    if (filter.level)
+        query.bind(QStringLiteral(":level"), s(core::toString(*filter.level)));
+    if (!core::trimmed(filter.regionCode).empty()) {
+        const QString region = s(core::trimmed(filter.regionCode));
+        query.bind(QStringLiteral(":region"), region)
+            .bind(QStringLiteral(":region_below"), QString(region + QStringLiteral(".%")));
+    }
+    if (search)
+        query.bind(QStringLiteral(":text"), likePattern(filter.text));
+    query.exec();
+
+    std::vector<MeetingSummary> out;
+    while (query.next()) {
+        MeetingSummary m;
+        m.id = query.integer(0);
+        m.date = readDate(query.text(1));
+        m.startMinute = readTime(query.value(2));
+        m.kind = core::meetingKindFromString(query.text(3).toStdString())
+                     .value_or(core::MeetingKind::Other);
+        m.level = core::meetingLevelFromString(query.text(4).toStdString())
+                      .value_or(core::MeetingLevel::Kabupaten);
+        m.regionCode = query.text(5).toStdString();
+        m.regionName = query.text(6).toStdString();
+        m.title = query.text(7).toStdString();
+        m.venue = query.text(8).toStdString();
+        m.chair = query.text(9).toStdString();
+        m.servesAction = query.text(10).toStdString();
+        m.decisionCount = static_cast<int>(query.integer(11));
+        m.followUpCount = static_cast<int>(query.integer(12));
+        m.pendingFollowUps = static_cast<int>(query.integer(13));
+        m.overdueFollowUps = static_cast<int>(query.integer(14));
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+std::vector<int> MeetingRepository::years() const
+{
+    Query query(m_db, QStringLiteral("SELECT DISTINCT substr(meeting_date, 1, 4) FROM meeting "
+                                     "ORDER BY 1 DESC"));
+    query.exec();
+    std::vector<int> out;
+    while (query.next()) {
+        bool ok = false;
+        const int year = query.text(0).toInt(&ok);
+        if (ok)
+            out.push_back(year);
+    }
+    return out;
+}
+
+std::optional<core::Meeting> MeetingRepository::find(std::int64_t id) const
+{
+    Query query(m_db, QStringLiteral(
+                          "SELECT id, kind, level, region_code, title, meeting_date, start_time, "
+                          "end_time, venue, chair, chair_represented_by, "
+                          "chair_representative_position, serves_action, summary, minutes, "
+                          "secretary_name, secretary_position, row_version FROM meeting WHERE id "
+                          "= :id"));
+    query.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
+    if (!query.next())
+        return std::nullopt;
+    core::Meeting m;
+    m.id = query.integer(0);
+    m.kind = core::meetingKindFromString(query.text(1).toStdString())
+                 .value_or(core::MeetingKind::Other);
+    m.level = core::meetingLevelFromString(query.text(2).toStdString())
+                  .value_or(core::MeetingLevel::Kabupaten);
+    m.regionCode = query.text(3).toStdString();
+    m.title = query.text(4).toStdString();
+    m.date = readDate(query.text(5));
+    m.startMinute = readTime(query.value(6));
+    m.endMinute = readTime(query.value(7));
+    m.venue = query.text(8).toStdString();
+    m.chair = query.text(9).toStdString();
+    m.chairRepresentedBy = query.text(10).toStdString();
+    m.chairRepresentativePosition = query.text(11).toStdString();
+    m.servesAction = query.text(12).toStdString();
+    m.summary = query.text(13).toStdString();
+    m.minutes = query.text(14).toStdString();
+    m.secretaryName = query.text(15).toStdString();
+    m.secretaryPosition = query.text(16).toStdString();
+    m.rowVersion = static_cast<int>(query.integer(17));
+
+    Query agenda(m_db, QStringLiteral("SELECT text FROM meeting_agenda_item WHERE meeting_id = "
+                                      ":id ORDER BY position, id"));
+    agenda.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
+    while (agenda.next())
+        m.agenda.push_back({agenda.text(0).toStdString()});
+
+    Query attendees(m_db, QStringLiteral(
+                              "SELECT opd_id, person_id, institution, name, position_title, "
+                              "status, represented_by FROM meeting_attendee WHERE meeting_id = "
+                              ":id ORDER BY position, id"));
+    attendees.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
+    while (attendees.next()) {
+        core::Attendee a;
+        if (!attendees.value(0).isNull())
+            a.opdId = attendees.integer(0);
+        if (!attendees.value(1).isNull())
+            a.personId = attendees.integer(1);
+        a.institution = attendees.text(2).toStdString();
+        a.name = attendees.text(3).toStdString();
+        a.position = attendees.text(4).toStdString();
+        a.status = core::attendanceStatusFromString(attendees.text(5).toStdString())
+                       .value_or(core::AttendanceStatus::Present);
+        a.representedBy = attendees.text(6).toStdString();
+        m.attendees.push_back(std::move(a));
+    }
+
+    Query decisions(m_db, QStringLiteral("SELECT id, text FROM meeting_decision WHERE meeting_id "
+                                         "= :id ORDER BY position, id"));
+    decisions.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
+    FollowUpRepository followUps(m_db);
+    while (decisions.next()) {
+        core::Decision d;
+        d.id = decisions.integer(0);
+        d.text = decisions.text(1).toStdString();
+        d.followUps = followUps.forOwner(std::string(core::follow_up_owner::kMeetingDecision), d.id);
+        m.decisions.push_back(std::move(d));
+    }
+    return m;
+}
+
+core::Meeting MeetingRepository::add(core::Meeting meeting)
+{
+    meeting = normalised(std::move(meeting));
+    check(meeting);
+    Transaction transaction(m_db);
+    Query insert(m_db, QStringLiteral(
+                           "INSERT INTO meeting (kind, level, region_code, title, meeting_date, "
+                           "start_time, end_time, venue, chair, chair_represented_by, "
+                           "chair_representative_position, serves_action, summary, minutes, "
+                           "secretary_name, secretary_position, created_at, created_by, "
+                           "updated_at, updated_by) VALUES (:kind, :level, :region, :title, "
+                           ":date, :start, :end, :venue, :chair, :represented_by, "
+                           ":representative_position, :serves, :summary, :minutes, "
+                           ":secretary_name, :secretary_position, :now, :actor, :now, :actor)"));
+    bindMeeting(insert, meeting);
+    insert.bind(QStringLiteral(":now"), m_db.nowText()).bind(QStringLiteral(":actor"), m_db.actor());
+    insert.exec();
+    core::Meeting saved = meeting;
+    saved.id = insert.lastInsertId().toLongLong();
+    saved.rowVersion = 1;
+    writeChildren(meeting, saved, nullptr);
+    AuditLog::record(m_db, QStringLiteral("meeting"), QString::number(saved.id),
+                     AuditLog::Action::Insert, {}, toJson(saved));
+    transaction.commit();
+    return saved;
+}
+
+core::Meeting MeetingRepository::update(core::Meeting meeting)
+{
+    meeting = normalised(std::move(meeting));
+    check(meeting);
+    Transaction transaction(m_db);
+    const auto before = find(meeting.id);
+    if (!before || before->rowVersion != meeting.rowVersion)
+        conflict();
+    Query update(m_db, QStringLiteral(
+                           "UPDATE meeting SET kind = :kind, level = :level, region_code = "
+                           ":region, title = :title, meeting_date = :date, start_time = :start, "
+                           "end_time = :end, venue = :venue, chair = :chair, "
+                           "chair_represented_by = :represented_by, "
+                           "chair_representative_position = :representative_position, "
+                           "serves_action = :serves, summary = :summary, minutes = :minutes, "
+                           "secretary_name = :secretary_name, secretary_position = "
+                           ":secretary_position, updated_at = :now, updated_by = :actor, "
+                           "row_version = row_version + 1 WHERE id = :id AND row_version = "
+                           ":version"));
+    bindMeeting(update, meeting);
+    update.bind(QStringLiteral(":now"), m_db.nowText())
+        .bind(QStringLiteral(":actor"), m_db.actor())
+        .bind(QStringLiteral(":id"), QVariant::fromValue(meeting.id))
+        .bind(QStringLiteral(":version"), meeting.rowVersion)
+        .exec();
+    if (update.rowsAffected() != 1)
+        conflict();
+    core::Meeting saved = meeting;
+    saved.rowVersion = meeting.rowVersion + 1;
+    writeChildren(meeting, saved, &*before);
+    AuditLog::record(m_db, QStringLiteral("meeting"), QString::number(saved.id),
+                     AuditLog::Action::Update, toJson(*before), toJson(saved));
+    transaction.commit();
+    return saved;
+}
+
+void MeetingRepository::writeChildren(const core::Meeting &meeting, core::Meeting &saved,
+                                      const core::Meeting *before)
+{
+    const QVariant meetingId = QVariant::fromValue(saved.id);
+    const QString now = m_db.nowText();
+    const QString actor = m_db.actor();
+
+    // Agenda and attendance have no identity of their own: they are written afresh.
+    Query(m_db, QStringLiteral("DELETE FROM meeting_agenda_item WHERE meeting_id = :id"))
+        .bind(QStringLiteral(":id"), meetingId)
+        .exec();
+    for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
+        Query(m_db, QStringLiteral("INSERT INTO meeting_agenda_item (meeting_id, position, text, "
+                                   "created_at, created_by, updated_at, updated_by) VALUES (:id, "
+                                   ":position, :text, :now, :actor, :now, :actor)"))
+            .bind(QStringLiteral(":id"), meetingId)
+            .bind(QStringLiteral(":position"), static_cast<int>(i))
+            .bind(QStringLiteral(":text"), s(meeting.agenda[i].text))
+            .bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":actor"), actor)
+            .exec();
+    }
+    Query(m_db, QStringLiteral("DELETE FROM meeting_attendee WHERE meeting_id = :id"))
+        .bind(QStringLiteral(":id"), meetingId)
+        .exec();
+    for (std::size_t i = 0; i < meeting.attendees.size(); ++i) {
+        const core::Attendee &a = meeting.attendees[i];
+        Query(m_db, QStringLiteral(
+                        "INSERT INTO meeting_attendee (meeting_id, position, opd_id, person_id, "
+                        "institution, name, position_title, status, represented_by, created_at, "
+                        "created_by, updated_at, updated_by) VALUES (:id, :position, :opd, "
+                        ":person, :institution, :name, :title, :status, :represented_by, :now, "
+                        ":actor, :now, :actor)"))
+            .bind(QStringLiteral(":id"), meetingId)
+            .bind(QStringLiteral(":position"), static_cast<int>(i))
+            .bind(QStringLiteral(":opd"), idValue(a.opdId))
+            .bind(QStringLiteral(":person"), idValue(a.personId))
+            .bind(QStringLiteral(":institution"), s(a.institution))
+            .bind(QStringLiteral(":name"), s(a.name))
+            .bind(QStringLiteral(":title"), s(a.position))
+            .bind(QStringLiteral(":status"), s(core::toString(a.status)))
+            .bind(QStringLiteral(":represented_by"), s(a.representedBy))
+            .bind(QStringLiteral(":now"), now)
+            .bind(QStringLiteral(":actor"), actor)
+            .exec();
+    }
+
+    // Decisions and follow-ups keep their ids, so the follow-up board's row versions hold.
+    FollowUpRepository followUps(m_db);
+    const std::string owner(core::follow_up_owner::kMeetingDecision);
+    std::set<std::int64_t> keptDecisions;
+    std::set<std::int64_t> keptFollowUps;
+    std::map<std::int64_t, const core::Decision *> oldDecisions;
+    if (before) {
+        for (const auto &d : before->decisions)
+            oldDecisions[d.id] = &d;
+    }
+    for (const auto &d : meeting.decisions) {
+        if (d.id != 0 && oldDecisions.count(d.id))
+            keptDecisions.insert(d.id);
+        for (const auto &f : d.followUps) {
+            if (f.id != 0)
+                keptFollowUps.insert(f.id);
+        }
+    }
+    // Removed follow-ups and decisions go first.
+    for (const auto &[id, d] : oldDecisions) {
+        for (const auto &f : d->followUps) {
+            if (!keptFollowUps.count(f.id))
+                followUps.remove(f.id);
+        }
+        if (!keptDecisions.count(id)) {
+            Query(m_db, QStringLiteral("DELETE FROM meeting_decision WHERE id = :id"))
+                .bind(QStringLiteral(":id"), QVariant::fromValue(id))
+                .exec();
+        }
+    }
+    for (std::size_t i = 0; i < meeting.decisions.size(); ++i) {
+        const core::Decision &decision = meeting.decisions[i];
+        core::Decision &out = saved.decisions[i];
+        if (decision.id != 0 && keptDecisions.count(decision.id)) {
+            Query(m_db, QStringLiteral("UPDATE meeting_decision SET position = :position, text = "
+                                       ":text, updated_at = :now, updated_by = :actor, "
+                                       "row_version = row_version + 1 WHERE id = :id AND "
+                                       "(position <> :position OR text <> :text)"))
+                .bind(QStringLiteral(":position"), static_cast<int>(i))
+                .bind(QStringLiteral(":text"), s(decision.text))
+                .bind(QStringLiteral(":now"), now)
+                .bind(QStringLiteral(":actor"), actor)
+                .bind(QStringLiteral(":id"), QVariant::fromValue(decision.id))
+                .exec();
+        } else {
+            Query insert(m_db, QStringLiteral(
+                                   "INSERT INTO meeting_decision (meeting_id, position, text, "
+                                   "created_at, created_by, updated_at, updated_by) VALUES (:id, "
+                                   ":position, :text, :now, :actor, :now, :actor)"));
+            insert.bind(QStringLiteral(":id"), meetingId)
+                .bind(QStringLiteral(":position"), static_cast<int>(i))
+                .bind(QStringLiteral(":text"), s(decision.text))
+                .bind(QStringLiteral(":now"), now)
+                .bind(QStringLiteral(":actor"), actor)
+                .exec();
+            out.id = insert.lastInsertId().toLongLong();
+        }
+        for (std::size_t j = 0; j < decision.followUps.size(); ++j) {
+            core::FollowUp f = decision.followUps[j];
+            f.ownerType = owner;
+            f.ownerId = out.id;
+            const int position = static_cast<int>(j);
+            if (f.id != 0) {
+                const auto stored = followUps.find(f.id);
+                if (!stored || stored->ownerType != owner)
+                    conflict();
+                // Unchanged follow-ups are left alone (no new row version, no audit entry).
+                core::FollowUp comparable = *stored;
+                if (comparable == f) {
+                    // Only the position may have moved.
+                    Query(m_db, QStringLiteral("UPDATE follow_up SET position = :position WHERE "
+                                               "id = :id"))
+                        .bind(QStringLiteral(":position"), position)
+                        .bind(QStringLiteral(":id"), QVariant::fromValue(f.id))
+                        .exec();
+                    out.followUps[j] = f;
+                } else {
+                    out.followUps[j] = followUps.updateAt(f, position, saved.date);
+                }
+            } else {
+                out.followUps[j] = followUps.insertAt(f, position, saved.date);
+            }
+        }
+    }
+}
+
+void MeetingRepository::remove(std::int64_t id)
+{
+    Transaction transaction(m_db);
+    const auto before = find(id);
+    if (!before)
+        throw StorageError(StorageError::Kind::NotFound,
+                           QCoreApplication::translate("Storage", "The meeting no longer exists."));
+    FollowUpRepository followUps(m_db);
+    for (const auto &d : before->decisions)
+        followUps.removeForOwner(std::string(core::follow_up_owner::kMeetingDecision), d.id);
+    DocumentStore(m_db).removeAll(kMeetingOwner, id);
+    for (const QString &table : {QStringLiteral("meeting_agenda_item"),
+                                QStringLiteral("meeting_attendee"),
+                                QStringLiteral("meeting_decision")}) {
+        Query(m_db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE meeting_id = :id"))
+            .bind(QStringLiteral(":id"), QVariant::fromValue(id))
+            .exec();
+    }
+    Query(m_db, QStringLiteral("DELETE FROM meeting WHERE id = :id"))
+        .bind(QStringLiteral(":id"), QVariant::fromValue(id))
+        .exec();
+    AuditLog::record(m_db, QStringLiteral("meeting"), QString::number(id),
+                     AuditLog::Action::Delete, toJson(*before), {});
+    transaction.commit();
+}
+
+std::vector<MeetingReference>
+MeetingRepository::meetingsServingAction(int year, const std::string &actionKey) const
+{
+    Query query(m_db, QStringLiteral(
+                          "SELECT id, meeting_date, title, kind FROM meeting WHERE serves_action "
+                          "= :action AND meeting_date >= :from AND meeting_date < :to ORDER BY "
+                          "meeting_date, start_time, id"));
+    query.bind(QStringLiteral(":action"), s(core::trimmed(actionKey)))
+        .bind(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')))
+        .bind(QStringLiteral(":to"), QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')))
+        .exec();
+    std::vector<MeetingReference> out;
+    while (query.next()) {
+        out.push_back({query.integer(0), readDate(query.text(1)), query.text(2).toStdString(),
+                       core::meetingKindFromString(query.text(3).toStdString())
+                           .value_or(core::MeetingKind::Other)});
+    }
+    return out;
+}
+
+} // namespace konvergensi::storage
