@@ -1,0 +1,189 @@
+#include "cli/action_commands.h"
+
+#include "cli/cli_app.h"
+#include "cli/cli_commands.h"
+#include "cli/logging.h"
+
+#include "core/actions.h"
+#include "io/csv_reader.h"
+#include "reports/action_report.h"
+#include "storage/action_repository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <cmath>
+
+namespace konvergensi::cli {
+
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
+    return text;
+}
+
+std::unique_ptr<storage::Database> openExisting(const CliContext &context)
+{
+    if (!QFileInfo::exists(context.databasePath))
+        throw CliError(QCoreApplication::translate(
+                           "Cli",
+                           "the workspace %1 does not exist. Create it with: konvergensi-cli "
+                           "--database %1 init")
+                           .arg(QDir::toNativeSeparators(context.databasePath)),
+                       ExitFailure);
+    return storage::Database::openSqlite(context.databasePath);
+}
+
+int requiredYear(const CommandLine &line)
+{
+    const auto year = line.intValue(QStringLiteral("--year"));
+    if (!year)
+        usageError(QCoreApplication::translate("Cli", "name the year with --year Y."));
+    return *year;
+}
+
+std::vector<core::Action> yearActions(storage::Database &db, int year)
+{
+    auto actions = storage::ActionRepository(db).actions(year);
+    if (actions.empty())
+        throw CliError(QCoreApplication::translate("Cli",
+                                                   "there is no convergence-action checklist for "
+                                                   "%1 in this workspace.")
+                           .arg(year),
+                       ExitFailure);
+    return actions;
+}
+
+int actionStatus(CliContext &context, const CommandLine &line)
+{
+    const int year = requiredYear(line);
+    const ListFormat format = line.format();
+    const auto db = openExisting(context);
+    const auto actions = yearActions(*db, year);
+    const core::Clock &clock = db->clock();
+    QTextStream &out = context.out;
+    if (format == ListFormat::Csv) {
+        out << io::csvLine({QStringLiteral("year"), QStringLiteral("key"), QStringLiteral("group"),
+                            QStringLiteral("name"), QStringLiteral("status"),
+                            QStringLiteral("progress_percent"), QStringLiteral("outputs_done"),
+                            QStringLiteral("outputs_required"), QStringLiteral("due_start"),
+                            QStringLiteral("due_end"), QStringLiteral("lead_opd")})
+            << '\n';
+        for (const core::Action &action : actions) {
+            const core::ActionProgress progress = core::progressOf(action);
+            out << io::csvLine(
+                {QString::number(year), q(action.key), q(core::toString(action.group)),
+                 q(action.name), q(core::toString(core::statusOf(action, clock))),
+                 QString::number(progress.percent(), 'f', 1),
+                 QString::number(progress.doneWithEvidence), QString::number(progress.required),
+                 q(core::toIsoDate(action.dueStart)), q(core::toIsoDate(action.dueEnd)),
+                 q(action.leadOpdName)})
+                << '\n';
+        }
+        return ExitSuccess;
+    }
+    constexpr int keyWidth = 6;
+    constexpr int statusWidth = 14;
+    constexpr int progressWidth = 10;
+    constexpr int outputsWidth = 9;
+    constexpr int dueWidth = 12;
+    constexpr int leadWidth = 15;
+    out << QCoreApplication::translate("Cli", "Key").leftJustified(keyWidth)
+        << QCoreApplication::translate("Cli", "Status").leftJustified(statusWidth)
+        << QCoreApplication::translate("Cli", "Progress").leftJustified(progressWidth)
+        << QCoreApplication::translate("Cli", "Outputs").leftJustified(outputsWidth)
+        << QCoreApplication::translate("Cli", "Due").leftJustified(dueWidth)
+        << QCoreApplication::translate("Cli", "Lead OPD").leftJustified(leadWidth)
+        << QCoreApplication::translate("Cli", "Name") << '\n';
+    for (const core::Action &action : actions) {
+        const core::ActionProgress progress = core::progressOf(action);
+        out << q(action.key).leftJustified(keyWidth)
+            << reports::statusText(core::statusOf(action, clock)).leftJustified(statusWidth)
+            << QString(QString::number(std::lround(progress.percent())) + QStringLiteral("%"))
+                   .leftJustified(progressWidth)
+            << QStringLiteral("%1/%2")
+                   .arg(progress.doneWithEvidence)
+                   .arg(progress.required)
+                   .leftJustified(outputsWidth)
+            << q(core::toIsoDate(action.dueEnd)).leftJustified(dueWidth)
+            << oneLine(q(action.leadOpdName)).leftJustified(leadWidth) << oneLine(q(action.name))
+            << '\n';
+    }
+    out << QCoreApplication::translate("Cli", "Progress of %1: %2% over %3 actions.")
+               .arg(year)
+               .arg(std::lround(core::yearProgress(actions) * 100.0))
+               .arg(actions.size())
+        << '\n';
+    return ExitSuccess;
+}
+
+int reportActions(CliContext &context, const CommandLine &line)
+{
+    const int year = requiredYear(line);
+    const auto pdf = line.value(QStringLiteral("--pdf"));
+    if (!pdf || pdf->isEmpty())
+        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    reports::Paper paper = reports::Paper::A4;
+    if (const auto text = line.value(QStringLiteral("--paper"))) {
+        const auto parsed = reports::paperFromString(*text);
+        if (!parsed)
+            usageError(QCoreApplication::translate("Cli", "the paper is a4 or f4, not \"%1\".")
+                           .arg(*text));
+        paper = *parsed;
+    }
+    const auto db = openExisting(context);
+    yearActions(*db, year); // refuses a year without a checklist
+    const auto data = reports::loadActionReportData(*db, year);
+    const auto document = reports::buildActionReport(data, core::Language::English, paper);
+    try {
+        document.writePdf(*pdf);
+    } catch (const reports::ReportError &error) {
+        throw CliError(error.message(), ExitFailure);
+    }
+    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
+                       .arg(QDir::toNativeSeparators(*pdf))
+                       .arg(document.pageCount())
+                << '\n';
+    qCInfo(lcCli) << "report actions" << year;
+    return ExitSuccess;
+}
+
+} // namespace
+
+std::vector<CommandSpec> actionCommands()
+{
+    std::vector<CommandSpec> specs;
+    specs.push_back(
+        {{QStringLiteral("actions"), QStringLiteral("status")},
+         {QStringLiteral("--year"), QStringLiteral("--format")},
+         {},
+         0,
+         0,
+         QStringLiteral("actions status --year Y [--format table|csv]"),
+         QCoreApplication::translate("Cli", "Show the convergence actions of year Y: status, "
+                                            "progress (outputs done with evidence), due date "
+                                            "and lead OPD."),
+         &actionStatus});
+    specs.push_back(
+        {{QStringLiteral("report"), QStringLiteral("actions")},
+         {QStringLiteral("--year"), QStringLiteral("--pdf"), QStringLiteral("--paper")},
+         {},
+         0,
+         0,
+         QStringLiteral("report actions --year Y --pdf FILE [--paper a4|f4]"),
+         QCoreApplication::translate("Cli", "Write the action-progress report of year Y as a "
+                                            "PDF on A4 (default) or F4 paper."),
+         &reportActions});
+    return specs;
+}
+
+} // namespace konvergensi::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/command.h"
+
+#include <vector>
+
+namespace konvergensi::cli {
+
+/// `actions status --year Y [--format table|csv]` and
+/// `report actions --year Y --pdf FILE [--paper a4|f4]`.
+std::vector<CommandSpec> actionCommands();
+
+} // namespace konvergensi::cli

@@ -1,0 +1,275 @@
+// The convergence-actions page, driven through its real widgets (offscreen): the board of the
+// demo, starting a year, marking an output done with evidence and seeing the card change,
+// the history, the year comparison; item models under QAbstractItemModelTester.
+// With KONVERGENSI_SCREENSHOT_DIR set, it also saves the board in Indonesian and the
+// report as PDFs (A4 and F4) there, for people to look at.
+#include "../gui/gui_test_helpers.h"
+
+#include "gui/actions/action_models.h"
+#include "gui/actions/action_widgets.h"
+#include "gui/actions/actions_page.h"
+#include "gui/common/dialogs.h"
+#include "gui/language.h"
+#include "gui/workspace/workspace_session.h"
+#include "io/demo_actions.h"
+#include "reports/action_report.h"
+#include "storage/action_repository.h"
+#include "storage/database.h"
+#include "storage/meeting_repository.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace konvergensi;
+using namespace konvergensi::gui;
+using boost::gregorian::date;
+
+namespace {
+
+class ActionsPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        Dialogs::resetForTests();
+        session = std::make_unique<WorkspaceSession>(clock);
+        session->create(dir.filePath(QStringLiteral("demo.kvg")), io::WorkspaceTemplate::Demo);
+        if (storage::ActionRepository(session->database()).years().empty())
+            io::populateDemoActions(session->database());
+        page = std::make_unique<ActionsPage>(*session);
+        page->resize(1200, 800);
+    }
+
+    void TearDown() override
+    {
+        page.reset();
+        session.reset();
+        Dialogs::resetForTests();
+    }
+
+    QPushButton *button(const QString &name) const
+    {
+        auto *b = page->findChild<QPushButton *>(name);
+        EXPECT_NE(b, nullptr) << name.toStdString();
+        return b;
+    }
+
+    std::shared_ptr<core::FixedClock> clock = std::make_shared<core::FixedClock>(date(2024, 3, 12));
+    QTemporaryDir dir;
+    std::unique_ptr<WorkspaceSession> session;
+    std::unique_ptr<ActionsPage> page;
+};
+
+} // namespace
+
+TEST_F(ActionsPageTest, BoardShowsTheLatestYearOfTheDemo)
+{
+    EXPECT_EQ(page->year(), 2023) << "2024 has no checklist yet, 2023 is the latest";
+    for (int key = 1; key <= 8; ++key) {
+        ActionCard *card = page->card(QString::number(key));
+        ASSERT_NE(card, nullptr) << key;
+        EXPECT_EQ(card->progressValue(), 100);
+        EXPECT_EQ(card->statusLabelText(), QStringLiteral("done"));
+    }
+    EXPECT_TRUE(page->yearProgressLabel()->text().contains(QStringLiteral("100")));
+
+    page->showYear(2021);
+    EXPECT_EQ(page->card(QStringLiteral("4"))->progressValue(), 100);
+    EXPECT_EQ(page->card(QStringLiteral("5"))->progressValue(), 0);
+    EXPECT_EQ(page->card(QStringLiteral("5"))->statusLabelText(), QStringLiteral("late"));
+    EXPECT_TRUE(page->yearProgressLabel()->text().contains(QStringLiteral("late: 4")))
+        << page->yearProgressLabel()->text().toStdString();
+}
+
+TEST_F(ActionsPageTest, MarkOutputDoneWithEvidenceMovesTheCard)
+{
+    page->showYear(2024);
+    auto *empty = page->findChild<QLabel *>(QStringLiteral("emptyYearLabel"));
+    ASSERT_NE(empty, nullptr);
+    EXPECT_FALSE(empty->isHidden());
+    EXPECT_TRUE(empty->text().contains(QStringLiteral("2023"))) << "it will copy 2023";
+    EXPECT_EQ(page->card(QStringLiteral("1")), nullptr);
+
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(button(QStringLiteral("startYearButton")), Qt::LeftButton);
+    ActionCard *card = page->card(QStringLiteral("1"));
+    ASSERT_NE(card, nullptr);
+    EXPECT_TRUE(empty->isHidden());
+    EXPECT_EQ(card->progressValue(), 0);
+    EXPECT_EQ(card->statusLabelText(), QStringLiteral("not started"));
+
+    // Open Aksi 1 from its card.
+    QTest::mouseClick(card, Qt::LeftButton);
+    EXPECT_EQ(page->tabs()->currentIndex(), 1);
+    ASSERT_EQ(page->outputModel()->rowCount(), 3);
+    page->selectOutput(0);
+
+    // Mark the first output done: the dialog proposes today.
+    bool sawDialog = false;
+    test::whenModal([&](QWidget *modal) {
+        sawDialog = true;
+        auto *state = modal->findChild<QComboBox *>(QStringLiteral("stateComboBox"));
+        auto *doneDate = modal->findChild<QDateEdit *>(QStringLiteral("doneDateEdit"));
+        ASSERT_NE(state, nullptr);
+        ASSERT_NE(doneDate, nullptr);
+        EXPECT_EQ(state->currentData().toInt(), static_cast<int>(core::OutputState::Done));
+        EXPECT_EQ(doneDate->date(), QDate(2024, 3, 12));
+        EXPECT_TRUE(doneDate->isEnabled());
+        auto *responsible = modal->findChild<QComboBox *>(QStringLiteral("responsibleComboBox"));
+        responsible->setCurrentText(QStringLiteral("Fitri Handayani, S.E."));
+        modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    });
+    QTest::mouseClick(button(QStringLiteral("markDoneButton")), Qt::LeftButton);
+    EXPECT_TRUE(sawDialog);
+    card = page->card(QStringLiteral("1"));
+    EXPECT_EQ(card->progressValue(), 0) << "done, but no evidence yet";
+    EXPECT_EQ(card->statusLabelText(), QStringLiteral("in progress"));
+    EXPECT_EQ(page->outputModel()
+                  ->data(page->outputModel()->index(0, ActionOutputModel::StateColumn))
+                  .toString(),
+              QStringLiteral("done, no evidence"));
+
+    // Attach the evidence.
+    const QString file = dir.filePath(QStringLiteral("analisis-situasi-2024.pdf"));
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(io::demoPlaceholderPdf(QStringLiteral("Analisis situasi"), {}));
+    }
+    ASSERT_EQ(page->outputView()->currentIndex().row(), 0);
+    Dialogs::setNextFileName(file);
+    QTest::mouseClick(button(QStringLiteral("addEvidenceButton")), Qt::LeftButton);
+    card = page->card(QStringLiteral("1"));
+    EXPECT_EQ(card->progressValue(), 33);
+    EXPECT_EQ(card->statusLabelText(), QStringLiteral("in progress"));
+    ASSERT_EQ(page->evidenceList()->count(), 1);
+    EXPECT_TRUE(page->evidenceList()->item(0)->text().startsWith(
+        QStringLiteral("analisis-situasi-2024.pdf")));
+    EXPECT_EQ(page->outputModel()
+                  ->data(page->outputModel()->index(0, ActionOutputModel::EvidenceColumn))
+                  .toInt(),
+              1);
+    // The history names what happened.
+    QStringList history;
+    for (int i = 0; i < page->historyList()->count(); ++i)
+        history << page->historyList()->item(i)->text();
+    EXPECT_TRUE(history.first().contains(
+        QStringLiteral("Evidence \u201canalisis-situasi-2024.pdf\u201d added")))
+        << history.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(
+        history.join(QLatin1Char('\n')).contains(QStringLiteral("not started \u2192 done")));
+
+    // Removing the evidence takes the progress back.
+    Dialogs::setNextAnswer(true);
+    QTest::mouseClick(button(QStringLiteral("removeEvidenceButton")), Qt::LeftButton);
+    EXPECT_EQ(page->card(QStringLiteral("1"))->progressValue(), 0);
+}
+
+TEST_F(ActionsPageTest, MeetingsThatServedTheActionAreListed)
+{
+    core::Meeting meeting;
+    meeting.kind = core::MeetingKind::RembukStunting;
+    meeting.title = "Rembuk Stunting Kabupaten Bengkalis Tahun 2023";
+    meeting.date = date(2023, 5, 9);
+    meeting.servesAction = "3";
+    storage::MeetingRepository(session->database()).add(meeting);
+    page->showYear(2023);
+    page->selectAction(page->card(QStringLiteral("3"))->actionId());
+    ASSERT_EQ(page->meetingList()->count(), 1);
+    EXPECT_TRUE(page->meetingList()->item(0)->text().contains(
+        QStringLiteral("Rembuk Stunting Kabupaten Bengkalis Tahun 2023")));
+    EXPECT_TRUE(page->meetingList()->item(0)->text().contains(QStringLiteral("9 May 2023")));
+    // ... and in the report.
+    const auto data = reports::loadActionReportData(session->database(), 2023);
+    const QString html = reports::buildActionReport(data, core::Language::English).html();
+    EXPECT_TRUE(html.contains(QStringLiteral("Rembuk Stunting Kabupaten Bengkalis Tahun 2023")));
+}
+
+TEST_F(ActionsPageTest, CompareYearsAndModelsUnderTester)
+{
+    auto *comparison = page->comparisonModel();
+    QAbstractItemModelTester comparisonTester(
+        comparison, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester outputTester(page->outputModel(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // The demo's two years are compared by default.
+    ASSERT_EQ(comparison->rowCount(), 8);
+    EXPECT_EQ(comparison->headerData(YearComparisonModel::FirstColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Progress 2021"));
+    EXPECT_EQ(comparison->percent(4, false), std::optional<double>(0.0));
+    EXPECT_EQ(comparison->percent(4, true), std::optional<double>(100.0));
+    EXPECT_EQ(comparison->data(comparison->index(4, YearComparisonModel::ChangeColumn)).toString(),
+              QStringLiteral("+100"));
+    EXPECT_EQ(comparison->data(comparison->index(0, YearComparisonModel::ChangeColumn)).toString(),
+              QStringLiteral("0"));
+
+    // A 2025 catalogue against 2023: only matching keys line up.
+    storage::ActionRepository(session->database()).startYear(2025);
+    page->findChild<QSpinBox *>(QStringLiteral("compareFirstYearSpinBox"))->setValue(2023);
+    page->findChild<QSpinBox *>(QStringLiteral("compareSecondYearSpinBox"))->setValue(2025);
+    EXPECT_GT(comparison->rowCount(), 8);
+    EXPECT_EQ(comparison->percent(0, true), std::nullopt);
+    EXPECT_EQ(comparison->data(comparison->index(0, YearComparisonModel::SecondColumn)).toString(),
+              QStringLiteral("\u2013"));
+
+    page->showYear(2021);
+    page->selectAction(page->card(QStringLiteral("3"))->actionId());
+    EXPECT_EQ(page->outputModel()->rowCount(), 3);
+}
+
+TEST_F(ActionsPageTest, ScreenshotsAndReportsInIndonesian)
+{
+    const QString out = qEnvironmentVariable("KONVERGENSI_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set KONVERGENSI_SCREENSHOT_DIR to write screenshots and PDFs";
+    QDir().mkpath(out);
+    ASSERT_TRUE(LanguageSetup::install(QStringLiteral("id")));
+    // Strings newer than the committed translation file can come from a freshly built .qm.
+    QTranslator extra;
+    if (const QString qm = qEnvironmentVariable("KONVERGENSI_EXTRA_QM"); !qm.isEmpty()) {
+        ASSERT_TRUE(extra.load(qm));
+        QCoreApplication::installTranslator(&extra);
+    }
+    page = std::make_unique<ActionsPage>(*session);
+    page->resize(1280, 820);
+    page->show();
+    page->showYear(2021);
+    QTest::qWait(200);
+    page->grab().save(out + QStringLiteral("/actions-board-2021.png"));
+    page->showYear(2023);
+    page->selectAction(page->card(QStringLiteral("4"))->actionId());
+    page->tabs()->setCurrentIndex(1);
+    QTest::qWait(100);
+    page->grab().save(out + QStringLiteral("/actions-detail-2023.png"));
+    page->tabs()->setCurrentIndex(2);
+    QTest::qWait(100);
+    page->grab().save(out + QStringLiteral("/actions-compare.png"));
+    for (const int year : {2021, 2023}) {
+        const auto data = reports::loadActionReportData(session->database(), year);
+        reports::buildActionReport(data, core::Language::Indonesian, reports::Paper::A4)
+            .writePdf(out + QStringLiteral("/aksi-%1-a4.pdf").arg(year));
+        reports::buildActionReport(data, core::Language::Indonesian, reports::Paper::F4)
+            .writePdf(out + QStringLiteral("/aksi-%1-f4.pdf").arg(year));
+    }
+    QCoreApplication::removeTranslator(&extra);
+    LanguageSetup::install(QStringLiteral("en"));
+}
