@@ -1,0 +1,275 @@
+#include "cli/prevalence_commands.h"
+
+#include "cli/cli_app.h"
+#include "cli/logging.h"
+
+#include "core/prevalence_aggregation.h"
+#include "io/csv_reader.h"
+#include "io/prevalence_import.h"
+#include "storage/database.h"
+#include "storage/prevalence_repository.h"
+#include "storage/region_repository.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+#include <map>
+
+namespace konvergensi::cli {
+
+namespace {
+
+QString q(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString native(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+void requireWorkspace(const CliContext &context)
+{
+    if (QFileInfo::exists(context.databasePath))
+        return;
+    throw CliError(QCoreApplication::translate(
+                       "Cli",
+                       "the workspace %1 does not exist. Create it with: konvergensi-cli "
+                       "--database %1 init")
+                       .arg(native(context.databasePath)),
+                   ExitFailure);
+}
+
+QString rateText(const std::optional<double> &rate)
+{
+    return rate ? QString::number(*rate, 'f', 1) : QString();
+}
+
+QString countText(const std::optional<std::int64_t> &count)
+{
+    return count ? QString::number(*count) : QString();
+}
+
+QString figureText(const core::PrevalenceObservation &o)
+{
+    QStringList parts;
+    if (o.measured && o.cases)
+        parts << QCoreApplication::translate("Cli", "%1 of %2 measured")
+                     .arg(*o.cases)
+                     .arg(*o.measured);
+    if (const auto rate = o.rate())
+        parts << QString::number(*rate, 'f', 1) + QStringLiteral(" %");
+    if (!o.note.empty())
+        parts << q(o.note);
+    return parts.join(QStringLiteral(", "));
+}
+
+int importPrevalence(CliContext &context, const QString &file, bool replace, bool dryRun)
+{
+    requireWorkspace(context);
+    const auto db = storage::Database::openSqlite(context.databasePath);
+    io::PrevalenceImporter importer(*db);
+    const auto report = dryRun ? importer.checkFile(file)
+                               : importer.importFile(file, replace ? io::ConflictPolicy::Replace
+                                                                   : io::ConflictPolicy::Refuse);
+    if (!report.fileError.isEmpty())
+        throw CliError(report.fileError, ExitFailure);
+    if (!report.errors.empty()) {
+        for (const io::RowError &error : report.errors)
+            context.err << io::describe(error) << '\n';
+        throw CliError(QCoreApplication::translate("Cli",
+                                                   "nothing was imported from %1 (errors: "
+                                                   "%2). Fix the lines above and try again.")
+                           .arg(native(file), QString::number(report.errors.size())),
+                       ExitFailure);
+    }
+    if (!report.conflicts.empty() && (dryRun || !replace)) {
+        for (const io::PrevalenceConflict &c : report.conflicts) {
+            context.err << QCoreApplication::translate(
+                               "Cli", "Line %1: %2 %3 %4 %5: held %6; in the file %7")
+                               .arg(QString::number(c.line), q(c.held.area.key()),
+                                    QString::number(c.held.year), q(core::toString(c.held.round)),
+                                    q(core::sourceLabel(c.held.source)), figureText(c.held),
+                                    figureText(c.incoming))
+                        << '\n';
+        }
+        if (!dryRun)
+            throw CliError(QCoreApplication::translate(
+                               "Cli",
+                               "nothing was imported from %1: %2 figures differ from the ones "
+                               "held (listed above). Run again with --replace to replace them.")
+                               .arg(native(file), QString::number(report.conflicts.size())),
+                           ExitFailure);
+    }
+    if (dryRun) {
+        context.out << QCoreApplication::translate(
+                           "Cli", "Checked %1: %2 rows are good: %3 new, %4 differ from the held "
+                                  "figures, %5 unchanged.")
+                           .arg(native(file), QString::number(report.rowsRead),
+                                QString::number(report.added),
+                                QString::number(report.conflicts.size()),
+                                QString::number(report.unchanged))
+                    << '\n';
+        return ExitSuccess;
+    }
+    context.out << QCoreApplication::translate(
+                       "Cli", "Imported %1: %2 added, %3 replaced, %4 unchanged.")
+                       .arg(native(file), QString::number(report.added),
+                            QString::number(report.updated), QString::number(report.unchanged))
+                << '\n';
+    qCInfo(lcCli) << "prevalence import applied" << report.rowsRead << "rows";
+    return ExitSuccess;
+}
+
+template<typename T, typename Parse>
+std::optional<T> option(const CommandLine &line, const QString &name, Parse parse,
+                        const QString &allowed)
+{
+    const auto text = line.value(name);
+    if (!text)
+        return std::nullopt;
+    const auto parsed = parse(text->toStdString());
+    if (!parsed)
+        usageError(QCoreApplication::translate("Cli", "unknown value \"%1\" for %2: use %3.")
+                       .arg(*text, name, allowed));
+    return parsed;
+}
+
+int showPrevalence(CliContext &context, const CommandLine &line)
+{
+    const auto areaText = line.value(QStringLiteral("--area"));
+    const auto year = line.intValue(QStringLiteral("--year"));
+    if (!areaText || !year)
+        usageError(QCoreApplication::translate(
+            "Cli", "\"prevalence show\" needs --area CODE and --year YEAR."));
+    const auto area = core::RegionCode::parse(areaText->toStdString());
+    if (!area)
+        usageError(QCoreApplication::translate("Cli", "\"%1\" is not a region code.").arg(*areaText));
+    const auto source = option<core::PrevalenceSource>(
+        line, QStringLiteral("--source"),
+        [](const std::string &t) { return core::prevalenceSourceFromString(t); },
+        QStringLiteral("ssgi, ski, riskesdas, eppgbm, bulan_penimbangan, other"));
+    const auto round = option<core::PrevalenceRound>(
+        line, QStringLiteral("--round"),
+        [](const std::string &t) { return core::prevalenceRoundFromString(t); },
+        QStringLiteral("february, august, survey"));
+    const auto indicator =
+        option<core::PrevalenceIndicator>(
+            line, QStringLiteral("--indicator"),
+            [](const std::string &t) { return core::prevalenceIndicatorFromString(t); },
+            QStringLiteral("stunting, severe_stunting, wasting, underweight, overweight"))
+            .value_or(core::PrevalenceIndicator::Stunting);
+    const ListFormat format = line.format();
+
+    requireWorkspace(context);
+    const auto db = storage::Database::openSqlite(context.databasePath);
+    const core::RegionTree tree = storage::RegionRepository(*db).tree();
+    if (!tree.contains(*area))
+        throw CliError(QCoreApplication::translate("Cli", "the region %1 is not in the workspace.")
+                           .arg(*areaText),
+                       ExitFailure);
+    storage::PrevalenceFilter filter;
+    filter.within = *area;
+    filter.year = *year;
+    filter.indicator = indicator;
+    filter.source = source;
+    filter.round = round;
+    const auto observations = storage::PrevalenceRepository(*db).observations(filter);
+
+    // One group per source and round, in the order of sources and then periods.
+    std::map<std::pair<int, int>, std::vector<core::PrevalenceObservation>> groups;
+    auto roundOrder = [](core::PrevalenceRound r) {
+        return r == core::PrevalenceRound::February ? 0 : r == core::PrevalenceRound::Survey ? 1 : 2;
+    };
+    for (const auto &o : observations)
+        groups[{static_cast<int>(o.source), roundOrder(o.round)}].push_back(o);
+
+    QTextStream &out = context.out;
+    const QStringList headers{QStringLiteral("code"),     QStringLiteral("name"),
+                              QStringLiteral("level"),    QStringLiteral("year"),
+                              QStringLiteral("round"),    QStringLiteral("source"),
+                              QStringLiteral("measured"), QStringLiteral("cases"),
+                              QStringLiteral("rate"),     QStringLiteral("ci_low"),
+                              QStringLiteral("ci_high"),  QStringLiteral("summed")};
+    const std::vector<int> widths{15, 26, 10, 5, 9, 18, 9, 7, 6, 7, 8, 0};
+    auto emit = [&](const QStringList &fields) {
+        if (format == ListFormat::Csv) {
+            out << io::csvLine(fields) << '\n';
+            return;
+        }
+        QString text;
+        for (int i = 0; i < fields.size(); ++i) {
+            QString field = fields[i];
+            field.replace(u'\n', u' ').replace(u'\t', u' ');
+            const int width = widths[static_cast<std::size_t>(i)];
+            text += width > 0 ? field.left(width - 1).leftJustified(width) : field;
+        }
+        out << text.trimmed() << '\n';
+    };
+    emit(headers);
+    int rows = 0;
+    for (const auto &[key, group] : groups) {
+        const auto &first = group.front();
+        for (const core::AreaFigure &figure : core::figuresBelow(tree, *area, group)) {
+            emit({q(figure.code.toString()), QString::fromStdString(figure.name),
+                  q(core::toString(figure.code.level())), QString::number(*year),
+                  q(core::toString(first.round)), q(core::toString(first.source)),
+                  countText(figure.measured), countText(figure.cases), rateText(figure.rate),
+                  figure.interval ? rateText(figure.interval->low) : QString(),
+                  figure.interval ? rateText(figure.interval->high) : QString(),
+                  figure.aggregated && figure.rate ? QStringLiteral("yes") : QString()});
+            ++rows;
+        }
+    }
+    if (format == ListFormat::Table && groups.empty())
+        context.err << QCoreApplication::translate(
+                           "Cli", "No prevalence figures for %1 in %2.")
+                           .arg(*areaText, QString::number(*year))
+                    << '\n';
+    qCInfo(lcCli) << "prevalence show" << rows << "rows";
+    return ExitSuccess;
+}
+
+} // namespace
+
+std::vector<CommandSpec> prevalenceCommands()
+{
+    std::vector<CommandSpec> specs;
+    specs.push_back(
+        {{QStringLiteral("prevalence"), QStringLiteral("import")},
+         {},
+         {QStringLiteral("--replace"), QStringLiteral("--dry-run")},
+         1,
+         1,
+         QStringLiteral("prevalence import FILE [--replace] [--dry-run]"),
+         QCoreApplication::translate(
+             "Cli", "Import prevalence figures from CSV or XLSX (columns area, year, round, "
+                    "source, indicator, measured, cases, rate, eligible, note). Nothing changes "
+                    "unless every row is good; figures that differ from held ones are listed "
+                    "and replaced only with --replace."),
+         [](CliContext &context, const CommandLine &line) {
+             return importPrevalence(context, line.positional.first(),
+                                     line.flag(QStringLiteral("--replace")),
+                                     line.flag(QStringLiteral("--dry-run")));
+         }});
+    specs.push_back(
+        {{QStringLiteral("prevalence"), QStringLiteral("show")},
+         {QStringLiteral("--area"), QStringLiteral("--year"), QStringLiteral("--source"),
+          QStringLiteral("--round"), QStringLiteral("--indicator"), QStringLiteral("--format")},
+         {},
+         0,
+         0,
+         QStringLiteral("prevalence show --area CODE --year Y [--source S] [--round R] "
+                        "[--indicator I] [--format table|csv]"),
+         QCoreApplication::translate(
+             "Cli", "Print the prevalence of an area and of every kecamatan and desa below it, "
+                    "one row per area, source and round: children measured, cases, rate and "
+                    "95 % Wilson interval. Areas without their own figure show the sum of their "
+                    "villages' counts."),
+         [](CliContext &context, const CommandLine &line) { return showPrevalence(context, line); }});
+    return specs;
+}
+
+} // namespace konvergensi::cli

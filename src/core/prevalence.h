@@ -1,0 +1,162 @@
+#pragma once
+
+#include "core/region_code.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace konvergensi::core {
+
+/// Where a prevalence figure comes from. Each source has its own population and method;
+/// figures of different sources are never mixed in one series or aggregate.
+enum class PrevalenceSource {
+    Ssgi,             ///< Studi Status Gizi Indonesia (2019 as SSGBI, 2021, 2022, 2024)
+    Ski,              ///< Survei Kesehatan Indonesia (2023)
+    Riskesdas,        ///< Riset Kesehatan Dasar (2013, 2018)
+    Eppgbm,           ///< e-PPGBM records (per puskesmas, desa)
+    BulanPenimbangan, ///< the district's own measurement month count
+    Other,
+};
+
+/// When in the year a figure was taken: the measurement months of February and August, or
+/// a survey (one figure for the year).
+enum class PrevalenceRound { February, August, Survey };
+
+enum class PrevalenceIndicator { Stunting, SevereStunting, Wasting, Underweight, Overweight };
+
+/// The words used in files, the database and the CLI: "ssgi", "ski", "riskesdas", "eppgbm",
+/// "bulan_penimbangan", "other"; "february", "august", "survey"; "stunting",
+/// "severe_stunting", "wasting", "underweight", "overweight".
+std::string_view toString(PrevalenceSource source);
+std::string_view toString(PrevalenceRound round);
+std::string_view toString(PrevalenceIndicator indicator);
+/// Reads the words above and common Indonesian/English variants ("SSGI", "e-PPGBM",
+/// "Februari", "Agustus", "survei", "stunting berat", ...), case-insensitively.
+std::optional<PrevalenceSource> prevalenceSourceFromString(std::string_view text);
+std::optional<PrevalenceRound> prevalenceRoundFromString(std::string_view text);
+std::optional<PrevalenceIndicator> prevalenceIndicatorFromString(std::string_view text);
+/// Short label for charts and tables: "SSGI", "SKI", "Riskesdas", "e-PPGBM", ...
+std::string_view sourceLabel(PrevalenceSource source);
+const std::vector<PrevalenceSource> &allPrevalenceSources();
+const std::vector<PrevalenceIndicator> &allPrevalenceIndicators();
+
+/// The area a figure is about. Regions are the workspace's region codes (province, district,
+/// kecamatan, desa/kelurahan); a puskesmas is one of the workspace's health centres (serving
+/// a set of desa); "national" is the reference series for Indonesia as a whole, which has
+/// no region code.
+struct PrevalenceArea
+{
+    enum class Kind { Region, Puskesmas, National };
+
+    Kind kind = Kind::National;
+    std::optional<RegionCode> region;   ///< Region only
+    std::string puskesmasCode;          ///< Puskesmas only
+
+    static PrevalenceArea national() { return {}; }
+    static PrevalenceArea ofRegion(RegionCode code) { return {Kind::Region, std::move(code), {}}; }
+    static PrevalenceArea ofPuskesmas(std::string code)
+    {
+        return {Kind::Puskesmas, std::nullopt, std::move(code)};
+    }
+
+    /// One text per area, unique across kinds: "14.03.01.2001", "pkm:P1403010101",
+    /// "national". Used as the key in the database.
+    std::string key() const;
+    /// Reads key(): a region code, "pkm:CODE", or "national"; nullopt for anything else.
+    static std::optional<PrevalenceArea> fromKey(std::string_view key);
+
+    friend bool operator==(const PrevalenceArea &, const PrevalenceArea &) = default;
+};
+
+/// One figure: an area, a period (year and round), a source and an indicator, with the
+/// children measured and the cases when known, or only the published rate.
+struct PrevalenceObservation
+{
+    std::int64_t id = 0;
+    PrevalenceArea area;
+    int year = 0;
+    PrevalenceRound round = PrevalenceRound::Survey;
+    PrevalenceSource source = PrevalenceSource::Ssgi;
+    PrevalenceIndicator indicator = PrevalenceIndicator::Stunting;
+    std::optional<std::int64_t> measured;  ///< children measured
+    std::optional<std::int64_t> cases;     ///< children with the condition
+    std::optional<std::int64_t> eligible;  ///< children under five expected (sasaran balita)
+    std::optional<double> publishedRate;   ///< percent, as published, when counts are unknown
+    std::string note;
+    int rowVersion = 0;
+
+    /// The rate in percent: from the counts when both are known and measured > 0, otherwise
+    /// the published rate; nullopt when neither gives one.
+    std::optional<double> rate() const;
+    /// True when the rate comes from counts (and so can be aggregated and given an interval).
+    bool hasCounts() const { return measured && cases && *measured > 0; }
+
+    /// Same key: area, year, round, source, indicator.
+    bool sameKey(const PrevalenceObservation &other) const;
+    /// Same figures (counts, rate, eligible, note), ignoring id and row version.
+    bool sameFigures(const PrevalenceObservation &other) const;
+};
+
+enum class PrevalenceProblem {
+    YearOutOfRange,        ///< not between 2000 and 2100
+    NegativeCount,         ///< measured, cases or eligible below zero
+    CasesExceedMeasured,   ///< more cases than children measured
+    CountsIncomplete,      ///< cases without measured or the other way round
+    RateOutOfRange,        ///< published rate not within 0..100
+    NoFigure,              ///< neither counts nor a rate
+    RateDisagreesWithCounts, ///< both given and more than 0.15 points apart
+    SurveyRoundForMonthlySource, ///< e-PPGBM/bulan penimbangan need February or August
+};
+
+/// The rules of one observation, in a fixed order; empty when it is good.
+std::vector<PrevalenceProblem> validate(const PrevalenceObservation &observation);
+/// Plain English for logs and tests.
+std::string describe(PrevalenceProblem problem);
+
+/// Prevalence in percent from counts; nullopt when measured is zero (or negative), because a
+/// rate of nobody measured is unknown, not zero.
+std::optional<double> rateFromCounts(std::int64_t cases, std::int64_t measured);
+
+/// A two-sided confidence interval in percent.
+struct Interval
+{
+    double low = 0;
+    double high = 0;
+};
+
+/// The Wilson score interval for a proportion cases/measured, in percent, at the normal
+/// quantile z (1.959964 for 95 %). nullopt when measured <= 0 or cases is out of 0..measured.
+std::optional<Interval> wilsonInterval(std::int64_t cases, std::int64_t measured,
+                                       double z = 1.959963984540054);
+
+/// WHO public-health significance of stunting prevalence (de Onis et al. 2019, adopted by
+/// WHO/UNICEF): < 2.5 % very low, 2.5 to < 10 low, 10 to < 20 medium, 20 to < 30 high,
+/// >= 30 very high.
+enum class SeverityBand { VeryLow, Low, Medium, High, VeryHigh };
+SeverityBand severityBand(double percent);
+std::string_view toString(SeverityBand band);
+
+/// A prevalence target: the area (the district or the national reference), the year by which
+/// it applies, the indicator and the percent.
+struct PrevalenceTarget
+{
+    std::int64_t id = 0;
+    PrevalenceArea area;
+    int year = 0;
+    PrevalenceIndicator indicator = PrevalenceIndicator::Stunting;
+    double percent = 0;
+    std::string note;
+    int rowVersion = 0;
+};
+
+/// The target that applies to a district in a year: the district's own target for that year
+/// when set; otherwise the national target of the nearest target year at or after it (14 %
+/// by 2024 applies to 2024 and every year before it); otherwise none.
+std::optional<PrevalenceTarget> targetFor(const std::vector<PrevalenceTarget> &targets,
+                                          const RegionCode &district, int year,
+                                          PrevalenceIndicator indicator);
+
+} // namespace konvergensi::core

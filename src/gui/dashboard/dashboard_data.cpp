@@ -1,0 +1,98 @@
+#include "gui/dashboard/dashboard_data.h"
+
+#include "storage/prevalence_repository.h"
+#include "storage/region_repository.h"
+
+#include <algorithm>
+
+namespace konvergensi::gui {
+
+std::vector<core::PrevalenceSource> DashboardData::sources() const
+{
+    std::vector<core::PrevalenceSource> out;
+    for (core::PrevalenceSource source : core::allPrevalenceSources()) {
+        if (bySource.contains(source))
+            out.push_back(source);
+    }
+    return out;
+}
+
+std::vector<std::pair<int, core::PrevalenceRound>>
+DashboardData::periods(core::PrevalenceSource source) const
+{
+    std::vector<std::pair<int, core::PrevalenceRound>> out;
+    const auto it = bySource.find(source);
+    if (it == bySource.end())
+        return out;
+    for (const auto &o : it->second) {
+        const std::pair<int, core::PrevalenceRound> period{o.year, o.round};
+        if (std::find(out.begin(), out.end(), period) == out.end())
+            out.push_back(period);
+    }
+    std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
+        return core::periodBefore(b.first, b.second, a.first, a.second);
+    });
+    return out;
+}
+
+std::optional<core::PeriodSummary>
+DashboardData::summary(core::PrevalenceSource source, int year, core::PrevalenceRound round,
+                       const std::optional<std::set<std::string>> &locus) const
+{
+    if (!district)
+        return std::nullopt;
+    std::vector<core::PrevalenceObservation> period;
+    if (const auto it = bySource.find(source); it != bySource.end()) {
+        for (const auto &o : it->second) {
+            if (o.year == year && o.round == round)
+                period.push_back(o);
+        }
+    }
+    return core::summarizePeriod(tree, district->code, period, locus);
+}
+
+std::optional<core::Headline> DashboardData::headline(core::PrevalenceSource source) const
+{
+    if (!district)
+        return std::nullopt;
+    const auto it = trends.find(source);
+    if (it == trends.end())
+        return std::nullopt;
+    return core::headline(source, it->second, targets, district->code, indicator);
+}
+
+DashboardData DashboardData::load(storage::Database &db, core::PrevalenceIndicator indicator)
+{
+    DashboardData data;
+    data.indicator = indicator;
+    storage::RegionRepository regions(db);
+    data.district = regions.district();
+    if (!data.district)
+        return data;
+    data.tree = regions.tree();
+    if (const auto parent = data.district->code.parent())
+        if (const core::Region *province = data.tree.find(*parent))
+            data.province = *province;
+    storage::PrevalenceRepository repository(db);
+    data.targets = repository.targets();
+
+    storage::PrevalenceFilter filter;
+    filter.indicator = indicator;
+    filter.within = data.district->code;
+    for (auto &o : repository.observations(filter))
+        data.bySource[o.source].push_back(std::move(o));
+    for (const auto &[source, observations] : data.bySource)
+        data.trends[source] = core::districtTrend(data.district->code, observations);
+
+    storage::PrevalenceFilter reference;
+    reference.indicator = indicator;
+    reference.area = core::PrevalenceArea::national();
+    data.nationalSeries = core::areaSeries(*reference.area, repository.observations(reference));
+    if (data.province) {
+        reference.area = core::PrevalenceArea::ofRegion(data.province->code);
+        data.provinceSeries = core::areaSeries(*reference.area, repository.observations(reference));
+    }
+    return data;
+}
+
+} // namespace konvergensi::gui

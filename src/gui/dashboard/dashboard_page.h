@@ -1,0 +1,122 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "core/prevalence_aggregation.h"
+#include "gui/dashboard/dashboard_data.h"
+#endif
+
+#include <QStringList>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QBarSet;
+class QChartView;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPagedPaintDevice;
+class QPainter;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QHBoxLayout;
+
+namespace konvergensi::gui {
+
+class VillageFigureModel;
+class WorkspaceSession;
+
+/// Dasbor, the first screen: the district's latest prevalence per source with change,
+/// target and gap; the trend per source with the target line; prevalence by kecamatan for a
+/// period and source (click a bar to see its desa); the desa table with counts, Wilson
+/// intervals, locus flag and WHO severity bands; locus against other villages; completeness.
+/// Every chart saves as PNG or PDF; the whole dashboard prints as a one-page summary.
+class DashboardPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DashboardPage(WorkspaceSession &session, QWidget *parent = nullptr);
+    ~DashboardPage() override;
+
+    /// Reads the figures again (after an import, an edit, another workspace).
+    void reload();
+    /// Where the locus villages come from (the locus module); none by default, shown as "—".
+    void setLocusVillages(std::shared_ptr<const core::LocusVillages> locus);
+
+    /// Shows only the desa of one kecamatan (code "14.03.01"); an empty code shows all.
+    void selectKecamatan(const QString &code);
+    QString selectedKecamatan() const { return m_kecamatan; }
+
+    /// Writes a chart as PDF (".pdf") or PNG (anything else); false with a message on failure.
+    bool saveChart(QChartView *view, const QString &path);
+    /// Writes the one-page summary as PDF.
+    bool saveSummaryPdf(const QString &path);
+    /// Paints the one-page summary on a printer or PDF writer.
+    void renderSummary(QPagedPaintDevice *device);
+
+    // User actions (buttons); public so tests can run them.
+    void enterFigure();
+    void importFigures();
+    void editTargets();
+    void saveTrendChartAs();
+    void saveKecamatanChartAs();
+    void saveSummaryAs();
+    void printSummary();
+
+    QComboBox *indicatorCombo() const { return m_indicatorCombo; }
+    QComboBox *sourceCombo() const { return m_sourceCombo; }
+    QComboBox *periodCombo() const { return m_periodCombo; }
+    QChartView *trendChartView() const { return m_trendView; }
+    QChartView *kecamatanChartView() const { return m_kecamatanView; }
+    QTableView *villageTable() const { return m_villageTable; }
+    VillageFigureModel *villageModel() const { return m_villageModel; }
+    QSortFilterProxyModel *villageProxy() const { return m_proxy; }
+    QLabel *completenessLabel() const { return m_completenessLabel; }
+    QLabel *locusLabel() const { return m_locusLabel; }
+    QWidget *headlinePanel() const { return m_headlinePanel; }
+    /// The kecamatan codes in the order of the bars (bottom to top).
+    const QStringList &kecamatanOrder() const { return m_kecamatanOrder; }
+    QList<QBarSet *> kecamatanBarSets() const;
+
+private:
+    void rebuildSources();
+    void rebuildPeriods();
+    void refreshPeriod();
+    void buildHeadlines();
+    void buildTrendChart();
+    void buildKecamatanChart();
+    void updateSidePanel();
+    void applyVillageFilter();
+    QString periodTitle() const;
+
+    WorkspaceSession &m_session;
+    std::shared_ptr<const core::LocusVillages> m_locus;
+    std::unique_ptr<DashboardData> m_data;
+    std::unique_ptr<core::PeriodSummary> m_summary;
+    QString m_kecamatan;
+    QStringList m_kecamatanOrder;
+    bool m_rebuilding = false;
+
+    QComboBox *m_indicatorCombo = nullptr;
+    QComboBox *m_sourceCombo = nullptr;
+    QComboBox *m_periodCombo = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QWidget *m_headlinePanel = nullptr;
+    QHBoxLayout *m_headlineLayout = nullptr;
+    QChartView *m_trendView = nullptr;
+    QChartView *m_kecamatanView = nullptr;
+    QTableView *m_villageTable = nullptr;
+    VillageFigureModel *m_villageModel = nullptr;
+    QSortFilterProxyModel *m_proxy = nullptr;
+    QLineEdit *m_filterEdit = nullptr;
+    QLabel *m_villageTitle = nullptr;
+    QPushButton *m_allKecamatanButton = nullptr;
+    QLabel *m_completenessLabel = nullptr;
+    QLabel *m_locusLabel = nullptr;
+    QLabel *m_legendLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+};
+
+} // namespace konvergensi::gui

@@ -1,0 +1,16 @@
+#pragma once
+
+namespace konvergensi::storage {
+class Database;
+}
+
+namespace konvergensi::io {
+
+/// Fills the demo workspace (Kabupaten Bengkalis, whose regions must be held already) with
+/// prevalence figures: the published SSGI/SKI/Riskesdas figures of the district, of Riau and
+/// of Indonesia (the national reference series), the district's targets, and synthetic
+/// e-PPGBM counts per desa for February and August 2021 to 2024, generated deterministically
+/// (the same numbers on every run). One transaction. See resources/demo/README.md.
+void populateDemoPrevalence(storage::Database &db);
+
+} // namespace konvergensi::io

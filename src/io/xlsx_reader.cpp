@@ -1,0 +1,546 @@
+#include "io/xlsx_reader.h"
+
+#include "io/logging.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QXmlStreamReader>
+
+#include <unzip.h>
+
+#include <cmath>
+#include <cstring>
+#include <map>
+#include <optional>
+
+namespace konvergensi::io {
+
+namespace {
+
+// ---- minizip over a QByteArray held in memory ----------------------------------------
+
+struct MemoryStream
+{
+    const QByteArray *data = nullptr;
+    ZPOS64_T position = 0;
+};
+
+voidpf memOpen(voidpf opaque, const void *, int mode)
+{
+    if ((mode & ZLIB_FILEFUNC_MODE_WRITE) != 0)
+        return nullptr;
+    auto *stream = new MemoryStream;
+    stream->data = static_cast<const QByteArray *>(opaque);
+    return stream;
+}
+
+uLong memRead(voidpf, voidpf handle, void *buffer, uLong size)
+{
+    auto *stream = static_cast<MemoryStream *>(handle);
+    const auto total = static_cast<ZPOS64_T>(stream->data->size());
+    if (stream->position >= total)
+        return 0;
+    const ZPOS64_T available = total - stream->position;
+    const uLong count = static_cast<uLong>(std::min<ZPOS64_T>(available, size));
+    std::memcpy(buffer, stream->data->constData() + stream->position, count);
+    stream->position += count;
+    return count;
+}
+
+uLong memWrite(voidpf, voidpf, const void *, uLong)
+{
+    return 0;
+}
+
+ZPOS64_T memTell(voidpf, voidpf handle)
+{
+    return static_cast<MemoryStream *>(handle)->position;
+}
+
+long memSeek(voidpf, voidpf handle, ZPOS64_T offset, int origin)
+{
+    auto *stream = static_cast<MemoryStream *>(handle);
+    const auto total = static_cast<ZPOS64_T>(stream->data->size());
+    ZPOS64_T base = 0;
+    switch (origin) {
+    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
+    case ZLIB_FILEFUNC_SEEK_CUR: base = stream->position; break;
+    case ZLIB_FILEFUNC_SEEK_END: base = total; break;
+    default: return -1;
+    }
+    if (base + offset > total)
+        return -1;
+    stream->position = base + offset;
+    return 0;
+}
+
+int memClose(voidpf, voidpf handle)
+{
+    delete static_cast<MemoryStream *>(handle);
+    return 0;
+}
+
+int memError(voidpf, voidpf)
+{
+    return 0;
+}
+
+/// An open zip archive in memory; closes itself.
+class Archive
+{
+public:
+    explicit Archive(const QByteArray &data)
+        : m_data(data)
+    {
+        zlib_filefunc64_def functions{};
+        functions.zopen64_file = memOpen;
+        functions.zread_file = memRead;
+        functions.zwrite_file = memWrite;
+        functions.ztell64_file = memTell;
+        functions.zseek64_file = memSeek;
+        functions.zclose_file = memClose;
+        functions.zerror_file = memError;
+        functions.opaque = const_cast<QByteArray *>(&m_data);
+        m_zip = unzOpen2_64("memory", &functions);
+    }
+    ~Archive()
+    {
+        if (m_zip)
+            unzClose(m_zip);
+    }
+    Archive(const Archive &) = delete;
+    Archive &operator=(const Archive &) = delete;
+
+    bool isOpen() const { return m_zip != nullptr; }
+
+    enum class Status { Ok, Missing, Damaged, TooLarge };
+
+    /// The content of an entry; Missing when there is none by that name.
+    Status read(const QString &name, qsizetype maxBytes, QByteArray &out)
+    {
+        out.clear();
+        const QByteArray encoded = name.toUtf8();
+        if (unzLocateFile(m_zip, encoded.constData(), 1) != UNZ_OK
+            && unzLocateFile(m_zip, encoded.constData(), 2) != UNZ_OK)
+            return Status::Missing;
+        unz_file_info64 info{};
+        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
+            return Status::Damaged;
+        if (info.uncompressed_size > static_cast<ZPOS64_T>(maxBytes))
+            return Status::TooLarge;
+        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
+            return Status::Damaged;
+        char buffer[65536];
+        Status status = Status::Ok;
+        for (;;) {
+            const int count = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
+            if (count < 0) {
+                status = Status::Damaged;
+                break;
+            }
+            if (count == 0)
+                break;
+            if (out.size() + count > maxBytes) {
+                status = Status::TooLarge;
+                break;
+            }
+            out.append(buffer, count);
+        }
+        const int closed = unzCloseCurrentFile(m_zip);
+        if (status == Status::Ok && closed != UNZ_OK)
+            status = Status::Damaged; // CRC error
+        if (status != Status::Ok)
+            out.clear();
+        return status;
+    }
+
+private:
+    QByteArray m_data;
+    unzFile m_zip = nullptr;
+};
+
+// ---- workbook parts -----------------------------------------------------------------
+
+QString notAWorkbook()
+{
+    return QCoreApplication::translate(
+        "Xlsx", "The file is not an Excel workbook (.xlsx), or it is damaged. Save it again as "
+                "\"Excel Workbook (.xlsx)\" or as \"CSV UTF-8\" and try again.");
+}
+
+QString tooLarge()
+{
+    return QCoreApplication::translate("Xlsx", "The workbook is too large to import.");
+}
+
+struct SheetRef
+{
+    QString name;
+    QString relationId;
+};
+
+std::optional<std::vector<SheetRef>> readSheets(const QByteArray &workbookXml)
+{
+    std::vector<SheetRef> sheets;
+    QXmlStreamReader xml(workbookXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"sheet")
+            continue;
+        SheetRef sheet;
+        sheet.name = xml.attributes().value(QStringLiteral("name")).toString();
+        for (const QXmlStreamAttribute &attribute : xml.attributes()) {
+            if (attribute.name() == u"id")
+                sheet.relationId = attribute.value().toString();
+        }
+        sheets.push_back(sheet);
+    }
+    if (xml.hasError())
+        return std::nullopt;
+    return sheets;
+}
+
+std::map<QString, QString> readRelations(const QByteArray &relsXml)
+{
+    std::map<QString, QString> targets;
+    QXmlStreamReader xml(relsXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() != QXmlStreamReader::StartElement || xml.name() != u"Relationship")
+            continue;
+        targets[xml.attributes().value(QStringLiteral("Id")).toString()] =
+            xml.attributes().value(QStringLiteral("Target")).toString();
+    }
+    return targets;
+}
+
+QString sheetPath(const QString &target)
+{
+    if (target.startsWith(u'/'))
+        return target.mid(1);
+    QString path = QStringLiteral("xl/") + target;
+    return QDir::cleanPath(path);
+}
+
+/// The text of every <t> inside the current element (a <si> or an <is>), skipping phonetic
+/// runs (<rPh>). Leaves the reader at the element's end.
+QString collectText(QXmlStreamReader &xml)
+{
+    const QString end = xml.name().toString();
+    QString text;
+    int phonetic = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement) {
+            if (xml.name() == u"rPh")
+                ++phonetic;
+            else if (xml.name() == u"t" && phonetic == 0)
+                text += xml.readElementText(QXmlStreamReader::IncludeChildElements);
+        } else if (token == QXmlStreamReader::EndElement) {
+            if (xml.name() == u"rPh")
+                --phonetic;
+            else if (xml.name() == end)
+                break;
+        }
+    }
+    return text;
+}
+
+std::optional<QStringList> readSharedStrings(const QByteArray &sharedXml)
+{
+    QStringList strings;
+    QXmlStreamReader xml(sharedXml);
+    while (!xml.atEnd()) {
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
+            strings << collectText(xml);
+    }
+    if (xml.hasError())
+        return std::nullopt;
+    return strings;
+}
+
+/// Column index (0-based) of a cell reference like "AB12"; -1 when it has no letters.
+int columnOf(QStringView reference)
+{
+    int column = 0;
+    int letters = 0;
+    for (QChar c : reference) {
+        const char16_t u = c.unicode();
+        if (u >= u'A' && u <= u'Z')
+            column = column * 26 + (u - u'A' + 1);
+        else if (u >= u'a' && u <= u'z')
+            column = column * 26 + (u - u'a' + 1);
+        else
+            break;
+        if (++letters > 3)
+            return -1; // beyond XFD: not a real reference
+    }
+    return letters == 0 ? -1 : column - 1;
+}
+
+QString numberText(const QString &raw)
+{
+    bool ok = false;
+    const double value = raw.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return raw.trimmed();
+    if (value == std::floor(value) && std::fabs(value) < 1e15)
+        return QString::number(static_cast<qint64>(value));
+    return QString::number(value, 'g', 15);
+}
+
+bool blank(const QStringList &fields)
+{
+    for (const QString &field : fields) {
+        if (!field.trimmed().isEmpty())
+            return false;
+    }
+    return true;
+}
+
+constexpr int kMaxColumns = 16384;
+
+} // namespace
+
+bool XlsxReader::looksLikeXlsx(const QByteArray &data)
+{
+    return data.startsWith(QByteArrayLiteral("PK\x03\x04"));
+}
+
+QStringList XlsxReader::sheetNames(const QByteArray &data)
+{
+    Archive archive(data);
+    if (!archive.isOpen())
+        return {};
+    QByteArray workbook;
+    if (archive.read(QStringLiteral("xl/workbook.xml"), XlsxOptions{}.maxBytes, workbook)
+        != Archive::Status::Ok)
+        return {};
+    QStringList names;
+    if (const auto sheets = readSheets(workbook)) {
+        for (const SheetRef &sheet : *sheets)
+            names << sheet.name;
+    }
+    return names;
+}
+
+CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
+{
+    CsvTable table;
+    auto fail = [&table](const QString &message) {
+        table.fileError = message;
+        table.rows.clear();
+        table.header = {};
+        return table;
+    };
+    if (data.isEmpty())
+        return fail(QCoreApplication::translate("Csv", "The file is empty."));
+    if (data.size() > options.maxBytes)
+        return fail(tooLarge());
+    if (!looksLikeXlsx(data))
+        return fail(notAWorkbook());
+    Archive archive(data);
+    if (!archive.isOpen())
+        return fail(notAWorkbook());
+
+    auto readPart = [&](const QString &name, QByteArray &out) {
+        return archive.read(name, options.maxBytes, out);
+    };
+
+    // Which part holds the sheet.
+    QByteArray workbookXml;
+    QString path;
+    const auto workbookStatus = readPart(QStringLiteral("xl/workbook.xml"), workbookXml);
+    if (workbookStatus == Archive::Status::TooLarge)
+        return fail(tooLarge());
+    if (workbookStatus == Archive::Status::Ok) {
+        const auto sheets = readSheets(workbookXml);
+        if (!sheets)
+            return fail(notAWorkbook());
+        QByteArray relsXml;
+        readPart(QStringLiteral("xl/_rels/workbook.xml.rels"), relsXml);
+        const auto relations = readRelations(relsXml);
+        const SheetRef *chosen = nullptr;
+        for (const SheetRef &sheet : *sheets) {
+            if (options.sheet.isEmpty()
+                || sheet.name.compare(options.sheet.trimmed(), Qt::CaseInsensitive) == 0) {
+                chosen = &sheet;
+                break;
+            }
+        }
+        if (!chosen && !options.sheet.isEmpty())
+            return fail(QCoreApplication::translate("Xlsx", "The workbook has no sheet named \"%1\".")
+                            .arg(options.sheet));
+        if (chosen) {
+            if (const auto it = relations.find(chosen->relationId); it != relations.end())
+                path = sheetPath(it->second);
+        }
+    } else if (workbookStatus == Archive::Status::Damaged) {
+        return fail(notAWorkbook());
+    }
+    if (path.isEmpty())
+        path = QStringLiteral("xl/worksheets/sheet1.xml");
+
+    QStringList shared;
+    {
+        QByteArray sharedXml;
+        const auto status = readPart(QStringLiteral("xl/sharedStrings.xml"), sharedXml);
+        if (status == Archive::Status::TooLarge)
+            return fail(tooLarge());
+        if (status == Archive::Status::Damaged)
+            return fail(notAWorkbook());
+        if (status == Archive::Status::Ok) {
+            const auto strings = readSharedStrings(sharedXml);
+            if (!strings)
+                return fail(notAWorkbook());
+            shared = *strings;
+        }
+    }
+
+    QByteArray sheetXml;
+    const auto sheetStatus = readPart(path, sheetXml);
+    if (sheetStatus == Archive::Status::TooLarge)
+        return fail(tooLarge());
+    if (sheetStatus != Archive::Status::Ok)
+        return fail(notAWorkbook());
+
+    // The cells, row by row.
+    std::vector<CsvRow> rows;
+    QXmlStreamReader xml(sheetXml);
+    CsvRow current;
+    bool inRow = false;
+    int nextRowNumber = 1;
+    int nextColumn = 0;
+    while (!xml.atEnd()) {
+        const auto token = xml.readNext();
+        if (token == QXmlStreamReader::StartElement && xml.name() == u"row") {
+            bool ok = false;
+            const int number = xml.attributes().value(QStringLiteral("r")).toInt(&ok);
+            current = CsvRow{ok && number > 0 ? number : nextRowNumber, {}};
+            nextRowNumber = current.line + 1;
+            nextColumn = 0;
+            inRow = true;
+        } else if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
+            while (!current.fields.isEmpty() && current.fields.constLast().isEmpty())
+                current.fields.removeLast();
+            rows.push_back(std::move(current));
+            current = {};
+            inRow = false;
+        } else if (token == QXmlStreamReader::StartElement && xml.name() == u"c" && inRow) {
+            const auto attributes = xml.attributes();
+            int column = columnOf(attributes.value(QStringLiteral("r")));
+            if (column < 0)
+                column = nextColumn;
+            if (column >= kMaxColumns)
+                return fail(notAWorkbook());
+            nextColumn = column + 1;
+            const QString type = attributes.value(QStringLiteral("t")).toString();
+            QString raw;
+            QString inlineText;
+            bool hasInline = false;
+            while (!xml.atEnd()) {
+                const auto inner = xml.readNext();
+                if (inner == QXmlStreamReader::StartElement && xml.name() == u"v") {
+                    raw = xml.readElementText(QXmlStreamReader::IncludeChildElements);
+                } else if (inner == QXmlStreamReader::StartElement && xml.name() == u"is") {
+                    inlineText = collectText(xml);
+                    hasInline = true;
+                } else if (inner == QXmlStreamReader::EndElement && xml.name() == u"c") {
+                    break;
+                }
+            }
+            QString value;
+            if (type == u"s") {
+                bool ok = false;
+                const int index = raw.trimmed().toInt(&ok);
+                if (!ok || index < 0 || index >= shared.size())
+                    return fail(notAWorkbook());
+                value = shared.at(index);
+            } else if (type == u"inlineStr" || hasInline) {
+                value = inlineText;
+            } else if (type == u"b") {
+                value = raw.trimmed() == u"1" ? QStringLiteral("TRUE") : QStringLiteral("FALSE");
+            } else if (type == u"str" || type == u"e") {
+                value = raw;
+            } else {
+                value = numberText(raw);
+            }
+            while (current.fields.size() <= column)
+                current.fields << QString();
+            current.fields[column] = value;
+        }
+    }
+    if (xml.hasError()) {
+        qCWarning(lcIo) << "xlsx sheet is not well-formed XML:" << xml.errorString();
+        return fail(notAWorkbook());
+    }
+
+    // Header and data rows, as CsvReader gives them.
+    bool haveHeader = false;
+    for (CsvRow &row : rows) {
+        if (blank(row.fields))
+            continue;
+        if (!haveHeader) {
+            table.header = std::move(row);
+            haveHeader = true;
+            continue;
+        }
+        const auto headerSize = table.header.fields.size();
+        if (row.fields.size() > headerSize) {
+            table.rowErrors.push_back(
+                {row.line, QCoreApplication::translate(
+                               "Csv", "the row has %1 fields, but the header line has %2.")
+                               .arg(row.fields.size())
+                               .arg(headerSize)});
+        }
+        while (row.fields.size() < headerSize)
+            row.fields << QString();
+        table.rows.push_back(std::move(row));
+    }
+    if (!haveHeader)
+        return fail(QCoreApplication::translate("Csv", "The file is empty."));
+    return table;
+}
+
+CsvTable XlsxReader::readFile(const QString &path, const XlsxOptions &options)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvTable table;
+        table.fileError = QCoreApplication::translate("Xlsx", "The file %1 cannot be read: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString());
+        return table;
+    }
+    if (file.size() > options.maxBytes) {
+        CsvTable table;
+        table.fileError = tooLarge();
+        return table;
+    }
+    return parse(file.readAll(), options);
+}
+
+CsvTable readTableFile(const QString &path, const CsvOptions &csvOptions,
+                       const XlsxOptions &xlsxOptions)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        CsvTable table;
+        table.fileError = QCoreApplication::translate("Xlsx", "The file %1 cannot be read: %2")
+                              .arg(QDir::toNativeSeparators(path), file.errorString());
+        return table;
+    }
+    const QByteArray head = file.peek(4);
+    if (XlsxReader::looksLikeXlsx(head)
+        || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
+        if (file.size() > xlsxOptions.maxBytes) {
+            CsvTable table;
+            table.fileError = tooLarge();
+            return table;
+        }
+        return XlsxReader::parse(file.readAll(), xlsxOptions);
+    }
+    if (file.size() > csvOptions.maxBytes)
+        return CsvReader::parse(file.read(csvOptions.maxBytes + 1), csvOptions);
+    return CsvReader::parse(file.readAll(), csvOptions);
+}
+
+} // namespace konvergensi::io

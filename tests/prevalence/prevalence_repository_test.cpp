@@ -1,0 +1,257 @@
+// PrevalenceRepository on a real in-memory SQLite: keys, validation, row versions, audit,
+// the dashboard's queries (within a district, periods, sources), targets and puskesmas.
+#include "../storage/storage_test_util.h"
+
+#include "storage/prevalence_repository.h"
+#include "storage/region_repository.h"
+
+#include <gtest/gtest.h>
+
+using namespace konvergensi;
+using namespace konvergensi::core;
+using konvergensi::storage::PrevalenceFilter;
+using konvergensi::storage::PrevalenceRepository;
+using konvergensi::storage::StorageError;
+
+namespace {
+
+RegionCode rc(const char *text)
+{
+    return RegionCode::fromString(text);
+}
+
+class PrevalenceRepositoryTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        storage::RegionRepository(*db).upsert({
+            {rc("14"), "Riau", std::nullopt},
+            {rc("14.03"), "Kabupaten Bengkalis", std::nullopt},
+            {rc("14.03.01"), "Bengkalis", std::nullopt},
+            {rc("14.03.01.2001"), "Air Putih", VillageKind::Desa},
+            {rc("14.03.01.2002"), "Sebauk", VillageKind::Desa},
+            {rc("14.03.02"), "Bantan", std::nullopt},
+            {rc("14.03.02.2001"), "Selatbaru", VillageKind::Desa},
+            {rc("14.04"), "Kabupaten Kampar", std::nullopt},
+            {rc("14.04.01"), "Bangkinang", std::nullopt},
+            {rc("14.04.01.2001"), "Desa Lain", VillageKind::Desa},
+        });
+    }
+
+    PrevalenceObservation village(const char *code, int cases, int measured, int year = 2023,
+                                  PrevalenceRound round = PrevalenceRound::August)
+    {
+        PrevalenceObservation o;
+        o.area = PrevalenceArea::ofRegion(rc(code));
+        o.year = year;
+        o.round = round;
+        o.source = PrevalenceSource::Eppgbm;
+        o.measured = measured;
+        o.cases = cases;
+        return o;
+    }
+
+    PrevalenceObservation survey(PrevalenceArea area, double rate, int year)
+    {
+        PrevalenceObservation o;
+        o.area = std::move(area);
+        o.year = year;
+        o.round = PrevalenceRound::Survey;
+        o.source = PrevalenceSource::Ssgi;
+        o.publishedRate = rate;
+        return o;
+    }
+
+    test::TestDb db;
+    PrevalenceRepository repo{*db};
+};
+
+} // namespace
+
+TEST_F(PrevalenceRepositoryTest, AddReadBackAndAudit)
+{
+    PrevalenceObservation o = village("14.03.01.2001", 12, 150);
+    o.eligible = 160;
+    o.note = "  posyandu Melati  ";
+    const auto added = repo.add(o);
+    EXPECT_GT(added.id, 0);
+    EXPECT_EQ(added.rowVersion, 1);
+    const auto read = repo.find(o);
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->measured, 150);
+    EXPECT_EQ(read->cases, 12);
+    EXPECT_EQ(read->eligible, 160);
+    EXPECT_FALSE(read->publishedRate);
+    EXPECT_EQ(read->note, "posyandu Melati");
+    EXPECT_EQ(read->area, o.area);
+    const auto audit = test::auditInOrder(*db, QStringLiteral("prevalence"));
+    ASSERT_EQ(audit.size(), 1u);
+    EXPECT_EQ(audit[0].after.value(QStringLiteral("cases")).toInt(), 12);
+}
+
+TEST_F(PrevalenceRepositoryTest, NationalAndRateOnlyFigures)
+{
+    repo.add(survey(PrevalenceArea::national(), 21.6, 2022));
+    repo.add(survey(PrevalenceArea::ofRegion(rc("14")), 17.0, 2022));
+    PrevalenceFilter filter;
+    filter.area = PrevalenceArea::national();
+    const auto national = repo.observations(filter);
+    ASSERT_EQ(national.size(), 1u);
+    EXPECT_NEAR(*national[0].rate(), 21.6, 1e-9);
+    EXPECT_FALSE(national[0].measured);
+    filter.within = rc("14.03");
+    filter.area.reset();
+    EXPECT_TRUE(repo.observations(filter).empty()) << "neither national nor province is within";
+}
+
+TEST_F(PrevalenceRepositoryTest, RefusesDuplicatesInvalidFiguresAndUnknownAreas)
+{
+    repo.add(village("14.03.01.2001", 12, 150));
+    EXPECT_EQ(test::errorKind([&] { repo.add(village("14.03.01.2001", 1, 10)); }),
+              StorageError::Kind::Invalid);
+    EXPECT_EQ(test::errorKind([&] { repo.add(village("14.03.01.2002", 11, 10)); }),
+              StorageError::Kind::Invalid);
+    QString message;
+    EXPECT_EQ(test::errorKind([&] { repo.add(village("14.03.01.2099", 1, 10)); }, &message),
+              StorageError::Kind::Invalid);
+    EXPECT_TRUE(message.contains(QStringLiteral("14.03.01.2099"))) << message.toStdString();
+    EXPECT_EQ(test::errorKind([&] {
+                  repo.add(survey(PrevalenceArea::ofPuskesmas("P999"), 10, 2022));
+              }),
+              StorageError::Kind::Invalid);
+    EXPECT_EQ(repo.count(), 1u);
+}
+
+TEST_F(PrevalenceRepositoryTest, UpdateChecksRowVersionAndKey)
+{
+    auto o = repo.add(village("14.03.01.2001", 12, 150));
+    auto stale = o;
+    o.cases = 10;
+    o = repo.update(o);
+    EXPECT_EQ(o.rowVersion, 2);
+    EXPECT_EQ(repo.byId(o.id)->cases, 10);
+    stale.cases = 9;
+    EXPECT_EQ(test::errorKind([&] { repo.update(stale); }), StorageError::Kind::Conflict);
+    auto moved = o;
+    moved.year = 2022;
+    EXPECT_EQ(test::errorKind([&] { repo.update(moved); }), StorageError::Kind::Invalid);
+    EXPECT_EQ(test::errorKind([&] { repo.remove(o.id, 1); }), StorageError::Kind::Conflict);
+    repo.remove(o.id, o.rowVersion);
+    EXPECT_EQ(repo.count(), 0u);
+    EXPECT_EQ(test::auditInOrder(*db, QStringLiteral("prevalence")).size(), 3u);
+}
+
+TEST_F(PrevalenceRepositoryTest, UpsertCountsAddedUpdatedUnchangedAndIsAllOrNothing)
+{
+    repo.add(village("14.03.01.2001", 12, 150));
+    auto result = repo.upsert({village("14.03.01.2001", 12, 150), village("14.03.01.2002", 3, 40),
+                               village("14.03.02.2001", 5, 50)});
+    EXPECT_EQ(result.added, 2);
+    EXPECT_EQ(result.unchanged, 1);
+    EXPECT_EQ(result.updated, 0);
+    result = repo.upsert({village("14.03.01.2001", 13, 150)});
+    EXPECT_EQ(result.updated, 1);
+    EXPECT_EQ(repo.find(village("14.03.01.2001", 0, 0))->cases, 13);
+    // A bad row in the middle: nothing of the batch is kept.
+    EXPECT_EQ(test::errorKind([&] {
+                  repo.upsert({village("14.03.01.2001", 1, 150), village("14.03.01.2002", 50, 40)});
+              }),
+              StorageError::Kind::Invalid);
+    EXPECT_EQ(repo.find(village("14.03.01.2001", 0, 0))->cases, 13);
+    EXPECT_EQ(repo.count(), 3u);
+}
+
+TEST_F(PrevalenceRepositoryTest, QueriesWithinADistrictAndPeriods)
+{
+    repo.upsert({village("14.03.01.2001", 12, 150, 2023, PrevalenceRound::August),
+                 village("14.03.01.2002", 3, 40, 2023, PrevalenceRound::August),
+                 village("14.03.02.2001", 5, 50, 2023, PrevalenceRound::February),
+                 village("14.03.02.2001", 6, 50, 2022, PrevalenceRound::August),
+                 village("14.04.01.2001", 9, 90, 2023, PrevalenceRound::August),
+                 survey(PrevalenceArea::ofRegion(rc("14.03")), 8.4, 2022)});
+    PrevalenceFilter filter;
+    filter.within = rc("14.03");
+    filter.indicator = PrevalenceIndicator::Stunting;
+    filter.source = PrevalenceSource::Eppgbm;
+    filter.year = 2023;
+    filter.round = PrevalenceRound::August;
+    const auto august = repo.observations(filter);
+    ASSERT_EQ(august.size(), 2u);
+    EXPECT_EQ(august[0].area.key(), "14.03.01.2001");
+    EXPECT_EQ(august[1].area.key(), "14.03.01.2002");
+
+    filter.year.reset();
+    filter.round.reset();
+    EXPECT_EQ(repo.observations(filter).size(), 4u) << "Kampar (14.04) is not within 14.03";
+
+    const auto periods = repo.periods(PrevalenceIndicator::Stunting, PrevalenceSource::Eppgbm,
+                                      rc("14.03"));
+    ASSERT_EQ(periods.size(), 3u);
+    EXPECT_EQ(periods[0], std::make_pair(2023, PrevalenceRound::August));
+    EXPECT_EQ(periods[1], std::make_pair(2023, PrevalenceRound::February));
+    EXPECT_EQ(periods[2], std::make_pair(2022, PrevalenceRound::August));
+
+    EXPECT_EQ(repo.sources(PrevalenceIndicator::Stunting, rc("14.03")),
+              (std::vector{PrevalenceSource::Ssgi, PrevalenceSource::Eppgbm}));
+    EXPECT_TRUE(repo.sources(PrevalenceIndicator::Wasting, rc("14.03")).empty());
+}
+
+TEST_F(PrevalenceRepositoryTest, DashboardQueryUsesTheIndex)
+{
+    QSqlQuery plan(db->connection());
+    ASSERT_TRUE(plan.exec(QStringLiteral(
+        "EXPLAIN QUERY PLAN SELECT id FROM prevalence WHERE indicator = 'stunting' AND source = "
+        "'eppgbm' AND year = 2023 AND period_round = 'august' AND region_code >= '14.03' AND "
+        "region_code < '14.03/'")));
+    QString detail;
+    while (plan.next())
+        detail += plan.value(3).toString();
+    EXPECT_TRUE(detail.contains(QStringLiteral("prevalence_period"))) << detail.toStdString();
+}
+
+TEST_F(PrevalenceRepositoryTest, TargetsStartWithTheNationalOne)
+{
+    auto targets = repo.targets();
+    ASSERT_EQ(targets.size(), 1u);
+    EXPECT_EQ(targets[0].area, PrevalenceArea::national());
+    EXPECT_EQ(targets[0].year, 2024);
+    EXPECT_NEAR(targets[0].percent, 14.0, 1e-9);
+    EXPECT_EQ(targets[0].id, 0);
+    EXPECT_EQ(test::errorKind([&] { repo.removeTarget(0, 0); }), StorageError::Kind::Invalid);
+
+    PrevalenceTarget district;
+    district.area = PrevalenceArea::ofRegion(rc("14.03"));
+    district.year = 2024;
+    district.percent = 7.5;
+    district = repo.addTarget(district);
+    EXPECT_EQ(test::errorKind([&] { repo.addTarget(district); }), StorageError::Kind::Invalid);
+    district.percent = 120;
+    EXPECT_EQ(test::errorKind([&] { repo.updateTarget(district); }), StorageError::Kind::Invalid);
+    district.percent = 7.0;
+    district = repo.updateTarget(district);
+    EXPECT_EQ(district.rowVersion, 2);
+    EXPECT_NEAR(targetFor(repo.targets(), rc("14.03"), 2024, PrevalenceIndicator::Stunting)->percent,
+                7.0, 1e-9);
+    repo.removeTarget(district.id, district.rowVersion);
+    EXPECT_EQ(repo.targets().size(), 1u);
+}
+
+TEST_F(PrevalenceRepositoryTest, PuskesmasAndTheirFigures)
+{
+    storage::Puskesmas p{"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"),
+                         {rc("14.03.01.2001"), rc("14.03.01.2002")}};
+    repo.savePuskesmas(p);
+    const auto read = repo.puskesmas("P1403010101");
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->villages.size(), 2u);
+    auto o = village("14.03.01.2001", 10, 100);
+    o.area = PrevalenceArea::ofPuskesmas("P1403010101");
+    repo.add(o);
+    PrevalenceFilter filter;
+    filter.area = o.area;
+    EXPECT_EQ(repo.observations(filter).size(), 1u);
+    p.villages = {rc("14.03.99.2001")};
+    EXPECT_EQ(test::errorKind([&] { repo.savePuskesmas(p); }), StorageError::Kind::Invalid);
+    EXPECT_EQ(repo.puskesmas("P1403010101")->villages.size(), 2u);
+}
