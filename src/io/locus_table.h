@@ -1,0 +1,72 @@
+#pragma once
+
+// Helpers shared by the locus-list and scorecard importers: finding the header row below
+// title rows, reading numbers as Indonesian spreadsheets write them, and matching village
+// names to codes.
+
+#include "io/csv_reader.h"
+
+#ifndef Q_MOC_RUN
+#include "core/region_code.h"
+#include "core/region_tree.h"
+#endif
+
+#include <QString>
+#include <QStringList>
+
+#include <cstdint>
+#include <optional>
+#include <vector>
+
+namespace konvergensi::io::locus_detail {
+
+/// The table with its header row found: the first row (among the file's first six) that
+/// holds a required column of every group in `anyOf` (each group: canonical names of which
+/// one must be present). Rows above it (a title, a merged group header) are dropped. Header
+/// cells are cleaned first: "Prevalensi (%)" reads as "prevalensi", "Sasaran 1.000 HPK" as
+/// "sasaran_1000_hpk". Row field-count errors are recomputed against the found header:
+/// a row with more non-empty fields than the header is an error; missing trailing fields
+/// are empty. Returns false (and leaves `table` alone) when no row qualifies.
+bool locateHeader(CsvTable &table, const std::vector<CsvColumn> &columns,
+                  const std::vector<QStringList> &anyOf);
+
+/// A whole number: "1250", "1.250", "1,250", "1 250", "Rp 1.250.000". `ok` is false for text
+/// that is not one; an empty field gives nullopt with ok true.
+std::optional<std::int64_t> parseCount(const QString &text, bool &ok);
+/// A decimal with a comma or a point: "8,4", "8.4", "8,4 %", "1.234,5". nullopt when empty.
+std::optional<double> parseDecimal(const QString &text, bool &ok);
+
+/// Finds village codes from what a file says: a code, or a name (with the kecamatan's name or
+/// code when names repeat). Names match ignoring case, the words "Desa"/"Kelurahan", and
+/// punctuation.
+class VillageMatcher
+{
+public:
+    VillageMatcher(const core::RegionTree &tree, const core::RegionCode &district);
+
+    enum class Result { Found, Unknown, Ambiguous, NotAVillage };
+    struct Match
+    {
+        Result result = Result::Unknown;
+        std::optional<core::RegionCode> code;
+        QStringList kecamatanChoices; ///< for Ambiguous: the kecamatan names that have it
+    };
+    Match match(const QString &codeText, const QString &nameText,
+                const QString &kecamatanText) const;
+
+    static QString normalizedName(const QString &name);
+
+private:
+    struct Entry
+    {
+        core::RegionCode code;
+        core::RegionCode kecamatan;
+        QString name;          ///< normalised
+        QString kecamatanName; ///< as held
+        QString kecamatanKey;  ///< normalised
+    };
+    std::vector<Entry> m_villages;
+    core::RegionCode m_district;
+};
+
+} // namespace konvergensi::io::locus_detail

@@ -1,0 +1,97 @@
+#pragma once
+
+#include "core/format.h"
+#include "core/letterhead.h"
+#include "core/locus.h"
+#include "core/locus_scorecard.h"
+#include "reports/report_document.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+#include <vector>
+
+namespace konvergensi::storage {
+class Database;
+}
+
+namespace konvergensi::reports {
+
+/// One village of a year's list with the names the documents print.
+struct LocusListRow
+{
+    core::LocusVillage entry;
+    QString villageName;   ///< "Teluk Pambang"
+    QString kindName;      ///< "Desa" / "Kelurahan"
+    QString kecamatanCode; ///< "14.03.02"
+    QString kecamatanName; ///< "Bantan"
+};
+
+/// Everything the printed list and its exports show, read once.
+struct LocusListData
+{
+    core::Letterhead letterhead;
+    QString districtName; ///< "Kabupaten Bengkalis"
+    int year = 0;
+    std::optional<core::LocusDecree> decree;
+    std::vector<LocusListRow> rows; ///< by rank
+};
+
+LocusListData loadLocusListData(storage::Database &db, int year);
+
+/// The rows grouped by kecamatan (kecamatan in code order, villages by rank within), as the
+/// decree's attachment numbers them.
+std::vector<LocusListRow> rowsByKecamatan(const LocusListData &data);
+
+/// "Bupati Bengkalis" for "Kabupaten Bengkalis", "Wali Kota Pekanbaru" for "Kota
+/// Pekanbaru": who signs the district's decrees.
+QString regentTitle(const QString &districtName);
+
+/// The list as the attachment to the regent's decree: "LAMPIRAN KEPUTUSAN BUPATI BENGKALIS
+/// NOMOR ... TANGGAL ...", the list numbered and grouped by kecamatan with the evidence
+/// (children measured, stunted, prevalence), the count per kecamatan, and the regent's
+/// signature block.
+ReportDocument buildLocusAttachment(const LocusListData &data, core::Language language,
+                                    Paper paper = Paper::A4);
+
+/// The list as a workbook (the list, and the count per kecamatan) or CSV; numbers as numbers.
+/// Throws ReportError.
+void exportLocusListXlsx(const LocusListData &data, core::Language language, const QString &path);
+void exportLocusListCsv(const LocusListData &data, core::Language language, const QString &path);
+
+/// A year's scorecards with their coverage per package, for the summary report.
+struct ScorecardSummaryRow
+{
+    QString villageName;
+    QString kecamatanName;
+    bool locus = false; ///< on the year's locus list
+    core::Scorecard scorecard;
+    core::ScorecardCoverage coverage;
+};
+
+struct ScorecardSummaryData
+{
+    core::Letterhead letterhead;
+    QString districtName;
+    int year = 0;
+    std::vector<ScorecardSummaryRow> rows; ///< by kecamatan, village code
+};
+
+ScorecardSummaryData loadScorecardSummary(storage::Database &db, int year);
+/// The scorecard summary: per village the coverage of each of the five packages, overall,
+/// and the APBDes allocation for stunting; landscape; signed by the letterhead's signatory.
+ReportDocument buildScorecardSummary(const ScorecardSummaryData &data, core::Language language,
+                                     Paper paper = Paper::A4);
+void exportScorecardSummaryXlsx(const ScorecardSummaryData &data, core::Language language,
+                                const QString &path);
+
+// Words shared by the page and the documents (translated).
+QString packageName(core::ServicePackage package);
+QString packageShortName(core::ServicePackage package);
+QString originText(core::LocusOrigin origin);
+/// "8,4 %" or "–" when unknown.
+QString percentOrDash(const std::optional<double> &percent, core::Language language);
+QString countOrDash(const std::optional<std::int64_t> &count, core::Language language);
+
+} // namespace konvergensi::reports

@@ -1,0 +1,322 @@
+// The locus-list and scorecard importers against the corpus in tests/data/locus: each good
+// file with what it gives, each bad file with its errors, and a bad file changes nothing in
+// the database (row counts and audit log compared before and after). Also the XLSX and CSV
+// exports read back by the importer.
+#include "io/locus_import.h"
+#include "io/locus_table.h"
+#include "io/workspace_setup.h"
+#include "reports/locus_report.h"
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "storage/locus_repository.h"
+#include "storage/scorecard_repository.h"
+
+#include "../storage/storage_test_util.h"
+#include "test_paths.h"
+
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace konvergensi;
+using konvergensi::test::count;
+using konvergensi::test::dataFile;
+using konvergensi::test::TestDb;
+
+namespace {
+
+core::RegionCode code(const char *text)
+{
+    return core::RegionCode::fromString(text);
+}
+
+QString file(const char *name)
+{
+    return dataFile(QStringLiteral("locus/") + QString::fromLatin1(name));
+}
+
+std::vector<int> lines(const io::LocusImportReport &report)
+{
+    std::vector<int> out;
+    for (const io::RowError &e : report.errors)
+        out.push_back(e.line);
+    return out;
+}
+
+QString allErrors(const io::LocusImportReport &report)
+{
+    QStringList out;
+    for (const io::RowError &e : report.errors)
+        out << io::describe(e);
+    return out.join(QStringLiteral("\n"));
+}
+
+/// Row counts of the feature's tables and the audit log: equal before and after a refusal.
+struct Snapshot
+{
+    qint64 years, villages, exclusions, scorecards, indicators, audit;
+    friend bool operator==(const Snapshot &, const Snapshot &) = default;
+};
+
+class LocusImportTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        io::populateDemo(*db);
+        // An existing list and scorecard that a bad file must leave alone.
+        core::LocusVillage held(code("14.03.01.2004"), 2023);
+        held.rank = 1;
+        held.reason = "Daftar lama";
+        storage::LocusRepository(*db).replaceList(2023, {held});
+        core::Scorecard card(code("14.03.11.2005"), 2023);
+        card.indicators = {{core::ServicePackage::Kia, "Lama", 10, 5}};
+        storage::ScorecardRepository(*db).save(card);
+    }
+
+    Snapshot snapshot()
+    {
+        return {count(*db, QStringLiteral("locus_year")), count(*db, QStringLiteral("locus_village")),
+                count(*db, QStringLiteral("locus_exclusion")), count(*db, QStringLiteral("scorecard")),
+                count(*db, QStringLiteral("scorecard_indicator")),
+                count(*db, QStringLiteral("audit_log"))};
+    }
+
+    io::LocusImportReport importList(const char *name, int year = 2023)
+    {
+        return io::LocusListImporter(*db).importFile(year, file(name));
+    }
+
+    /// Imports a file that must be refused; checks that nothing changed.
+    io::LocusImportReport refusedList(const char *name)
+    {
+        const Snapshot before = snapshot();
+        const auto report = importList(name);
+        EXPECT_FALSE(report.applied) << name;
+        EXPECT_FALSE(report.ok()) << name;
+        EXPECT_EQ(snapshot(), before) << name;
+        EXPECT_EQ(storage::LocusRepository(*db).locusCodes(2023), std::set{code("14.03.01.2004")});
+        return report;
+    }
+
+    TestDb db;
+};
+
+} // namespace
+
+TEST_F(LocusImportTest, SemicolonsDecimalCommasAndThousandPoints)
+{
+    const auto report = importList("good_semicolon_decimal_comma.csv");
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    EXPECT_EQ(report.villages, 3);
+    EXPECT_EQ(report.replaced, 1);
+    const auto villages = storage::LocusRepository(*db).villages(2023);
+    ASSERT_EQ(villages.size(), 3U);
+    EXPECT_EQ(villages[0].village, code("14.03.11.2005")); // Titi Akar
+    EXPECT_EQ(villages[0].evidence.childrenMeasured, 1120);
+    EXPECT_EQ(villages[0].evidence.stunted, 308);
+    EXPECT_DOUBLE_EQ(*villages[0].evidence.prevalencePercent, 27.5);
+    EXPECT_DOUBLE_EQ(*villages[0].evidence.povertyPercent, 21.4);
+    EXPECT_EQ(villages[0].evidence.targetHouseholds, 142);
+    EXPECT_EQ(villages[0].origin, core::LocusOrigin::Imported);
+    EXPECT_FALSE(villages[1].evidence.povertyPercent.has_value());
+    EXPECT_EQ(villages[2].village, code("14.03.13.2011")); // Tengganau
+    EXPECT_EQ(villages[2].reason, "Cakupan air bersih rendah; jamban belum layak");
+}
+
+TEST_F(LocusImportTest, BomCodesDesaPrefixAndRanksOutOfOrder)
+{
+    const auto report = importList("good_bom_utf8.csv");
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    const auto villages = storage::LocusRepository(*db).villages(2023);
+    ASSERT_EQ(villages.size(), 3U);
+    EXPECT_EQ(villages[0].village, code("14.03.02.2007")); // Kembung Luar, rank 1
+    EXPECT_DOUBLE_EQ(*villages[0].evidence.prevalencePercent, 22.1);
+    EXPECT_EQ(villages[0].reason, "Prevalensi tinggi \u2013 hasil Aksi 1");
+    EXPECT_EQ(villages[1].village, code("14.03.09.2011")); // by code
+    EXPECT_DOUBLE_EQ(*villages[1].evidence.prevalencePercent, 18.5);
+    EXPECT_EQ(villages[2].village, code("14.03.10.1001")); // Kelurahan Batu Panjang
+}
+
+TEST_F(LocusImportTest, Windows1252Text)
+{
+    const auto report = importList("good_windows1252.csv");
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    const auto villages = storage::LocusRepository(*db).villages(2023);
+    ASSERT_EQ(villages.size(), 2U);
+    EXPECT_EQ(villages[0].reason, "Prevalensi 23,4 % \u2013 di atas rata-rata kabupaten");
+    EXPECT_EQ(villages[1].reason, "Gizi buruk \u00b1 12 kasus");
+    EXPECT_EQ(villages[1].village, code("14.03.10.2013"));
+}
+
+TEST_F(LocusImportTest, TitleAndMergedGroupHeaderRowsAreSkipped)
+{
+    const auto report = importList("good_merged_header.csv");
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    EXPECT_EQ(report.rowsRead, 2);
+    const auto villages = storage::LocusRepository(*db).villages(2023);
+    ASSERT_EQ(villages.size(), 2U);
+    EXPECT_EQ(villages[0].village, code("14.03.11.2006"));
+    EXPECT_EQ(villages[0].evidence.childrenMeasured, 210);
+    EXPECT_EQ(villages[0].evidence.stunted, 55);
+    EXPECT_EQ(villages[1].reason, "Cakupan layanan rendah");
+}
+
+TEST_F(LocusImportTest, EmptyLinesAndEmptyRowsAreSkipped)
+{
+    const auto report = importList("good_empty_lines.csv");
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    EXPECT_EQ(storage::LocusRepository(*db).locusCodes(2023),
+              (std::set{code("14.03.01.2017"), code("14.03.01.2023")}));
+}
+
+TEST_F(LocusImportTest, DuplicateVillageIsRefusedWithBothLines)
+{
+    const auto report = refusedList("bad_duplicate_village.csv");
+    EXPECT_EQ(lines(report), std::vector{4});
+    EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("line 2"))) << allErrors(report).toStdString();
+}
+
+TEST_F(LocusImportTest, UnknownNamesAreListed)
+{
+    const auto report = refusedList("bad_unknown_names.csv");
+    EXPECT_EQ(lines(report), (std::vector{3, 4, 5}));
+    EXPECT_EQ(report.unmatched,
+              (QStringList{QStringLiteral("Kampung Baru (Kecamatan Mandau)"),
+                           QStringLiteral("Teluk Pambang (Kecamatan Rupat)"),
+                           QStringLiteral("Sungai Nibung Laut")}));
+    EXPECT_TRUE(report.errors[2].reason.contains(QStringLiteral("Kabupaten Bengkalis")));
+}
+
+TEST_F(LocusImportTest, BadNumbersAreReportedPerRow)
+{
+    const auto report = refusedList("bad_numbers.csv");
+    EXPECT_EQ(lines(report), (std::vector{2, 3, 4, 5})) << allErrors(report).toStdString();
+    EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("abc")));
+    EXPECT_TRUE(report.errors[1].reason.contains(QStringLiteral("stunted")));
+    EXPECT_TRUE(report.errors[2].reason.contains(QStringLiteral("percentage")));
+}
+
+TEST_F(LocusImportTest, FileWithoutVillageColumnIsAFileError)
+{
+    const auto report = refusedList("bad_no_village_column.csv");
+    EXPECT_TRUE(report.fileError.contains(QStringLiteral("desa"))) << report.fileError.toStdString();
+    EXPECT_TRUE(report.errors.empty());
+}
+
+TEST_F(LocusImportTest, RowWithExtraFieldsAndDuplicateRank)
+{
+    auto report = refusedList("bad_extra_fields.csv");
+    EXPECT_EQ(lines(report), std::vector{3});
+    EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("separator")));
+    report = refusedList("bad_duplicate_rank.csv");
+    EXPECT_EQ(lines(report), std::vector{3});
+}
+
+TEST_F(LocusImportTest, MissingFileAndCheckOnlyNeverWrite)
+{
+    const Snapshot before = snapshot();
+    auto report = importList("no_such_file.csv");
+    EXPECT_FALSE(report.fileError.isEmpty());
+    report = io::LocusListImporter(*db).checkFile(2023, file("good_semicolon_decimal_comma.csv"));
+    EXPECT_TRUE(report.ok());
+    EXPECT_FALSE(report.applied);
+    EXPECT_EQ(report.villages, 3);
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(LocusImportTest, ScorecardsAreImportedWithBudget)
+{
+    const auto report =
+        io::ScorecardImporter(*db).importFile(2023, file("scorecard_good.csv"));
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    EXPECT_EQ(report.villages, 2);
+    EXPECT_EQ(report.replaced, 1);
+    storage::ScorecardRepository repo(*db);
+    const auto card = repo.find(code("14.03.11.2005"), 2023);
+    ASSERT_TRUE(card);
+    EXPECT_EQ(card->indicators.size(), 5U); // the old "Lama" indicator is replaced
+    EXPECT_EQ(card->apbdesStunting, 125'000'000);
+    EXPECT_EQ(card->indicators[2].package, core::ServicePackage::AirBersihSanitasi);
+    const auto coverage = core::coverageOf(*card);
+    EXPECT_DOUBLE_EQ(*coverage.overall, 100.0 * (31 + 66 + 70 + 92 + 40) / (40 + 120 + 140 + 100 + 100));
+    EXPECT_EQ(repo.find(code("14.03.02.2004"), 2023)->apbdesStunting, 90'500'000);
+}
+
+TEST_F(LocusImportTest, BadScorecardsChangeNothing)
+{
+    const Snapshot before = snapshot();
+    const auto report = io::ScorecardImporter(*db).importFile(2023, file("scorecard_bad.csv"));
+    EXPECT_FALSE(report.applied);
+    // 2: achieved > target; 3: unknown package; 5: duplicate indicator; 6: budget differs;
+    // 7: empty target.
+    EXPECT_EQ(lines(report), (std::vector{2, 3, 5, 6, 7})) << allErrors(report).toStdString();
+    EXPECT_EQ(snapshot(), before);
+    EXPECT_EQ(storage::ScorecardRepository(*db).find(code("14.03.11.2005"), 2023)->indicators[0].name,
+              "Lama");
+}
+
+TEST_F(LocusImportTest, ExportsReadBackThroughTheImporter)
+{
+    ASSERT_TRUE(importList("good_semicolon_decimal_comma.csv").applied);
+    QTemporaryDir dir;
+    const auto data = reports::loadLocusListData(*db, 2023);
+    const QString xlsx = dir.filePath(QStringLiteral("lokus.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("lokus.csv"));
+    reports::exportLocusListXlsx(data, core::Language::Indonesian, xlsx);
+    reports::exportLocusListCsv(data, core::Language::English, csv);
+    for (const QString &path : {xlsx, csv}) {
+        const auto report = io::LocusListImporter(*db).importFile(2024, path);
+        ASSERT_TRUE(report.applied) << path.toStdString() << allErrors(report).toStdString()
+                                    << report.fileError.toStdString();
+        const auto villages = storage::LocusRepository(*db).villages(2024);
+        ASSERT_EQ(villages.size(), 3U);
+        EXPECT_EQ(villages[0].village, code("14.03.11.2005"));
+        EXPECT_EQ(villages[0].evidence.childrenMeasured, 1120);
+        EXPECT_DOUBLE_EQ(*villages[0].evidence.prevalencePercent, 27.5);
+        EXPECT_EQ(villages[2].reason, "Cakupan air bersih rendah; jamban belum layak");
+    }
+}
+
+TEST(LocusTable, NumbersAsIndonesianSpreadsheetsWriteThem)
+{
+    using io::locus_detail::parseCount;
+    using io::locus_detail::parseDecimal;
+    bool ok = false;
+    EXPECT_EQ(parseCount(QStringLiteral("1.250"), ok), 1250);
+    EXPECT_EQ(parseCount(QStringLiteral("Rp 28.894.524.790"), ok), 28'894'524'790);
+    EXPECT_EQ(parseCount(QStringLiteral("125.000.000,00"), ok), 125'000'000);
+    EXPECT_FALSE(parseCount(QString(), ok).has_value());
+    EXPECT_TRUE(ok);
+    parseCount(QStringLiteral("12,5"), ok);
+    EXPECT_FALSE(ok);
+    EXPECT_DOUBLE_EQ(*parseDecimal(QStringLiteral("8,4"), ok), 8.4);
+    EXPECT_DOUBLE_EQ(*parseDecimal(QStringLiteral("8.4 %"), ok), 8.4);
+    EXPECT_DOUBLE_EQ(*parseDecimal(QStringLiteral("1.234,5"), ok), 1234.5);
+    EXPECT_DOUBLE_EQ(*parseDecimal(QStringLiteral("1,234.5"), ok), 1234.5);
+    parseDecimal(QStringLiteral("tinggi"), ok);
+    EXPECT_FALSE(ok);
+}
+
+TEST(LocusTable, SameVillageNameInTwoKecamatanNeedsTheKecamatan)
+{
+    using io::locus_detail::VillageMatcher;
+    const core::RegionTree tree({{code("14.03"), "Kabupaten Contoh", std::nullopt},
+                                 {code("14.03.01"), "Satu", std::nullopt},
+                                 {code("14.03.02"), "Dua", std::nullopt},
+                                 {code("14.03.01.2001"), "Sungai Alam", core::VillageKind::Desa},
+                                 {code("14.03.02.2001"), "Sungai Alam", core::VillageKind::Desa}});
+    const VillageMatcher matcher(tree, code("14.03"));
+    auto m = matcher.match({}, QStringLiteral("sungai-alam"), {});
+    EXPECT_EQ(m.result, VillageMatcher::Result::Ambiguous);
+    EXPECT_EQ(m.kecamatanChoices, (QStringList{QStringLiteral("Satu"), QStringLiteral("Dua")}));
+    m = matcher.match({}, QStringLiteral("Desa Sungai Alam"), QStringLiteral("Kec. Dua"));
+    EXPECT_EQ(m.result, VillageMatcher::Result::Found);
+    EXPECT_EQ(*m.code, code("14.03.02.2001"));
+    m = matcher.match({}, QStringLiteral("Sungai Alam"), QStringLiteral("14.03.01"));
+    EXPECT_EQ(*m.code, code("14.03.01.2001"));
+    EXPECT_EQ(matcher.match(QStringLiteral("14.03.01"), {}, {}).result,
+              VillageMatcher::Result::NotAVillage);
+    EXPECT_EQ(matcher.match(QStringLiteral("14.03.01.2099"), {}, {}).result,
+              VillageMatcher::Result::Unknown);
+}
