@@ -1,4 +1,8 @@
 #include "cli/command.h"
+#include "cli/action_commands.h"
+#include "cli/prevalence_commands.h"
+#include "cli/meeting_commands.h"
+#include "cli/locus_commands.h"
 
 namespace konvergensi::cli {
 
@@ -10,6 +14,10 @@ std::vector<CommandSpec> allCommands()
             all.push_back(std::move(spec));
     };
     add(workspaceCommands());
+    add(meetingCommands());
+    add(prevalenceCommands());
+    add(actionCommands());
+    add(locusCommands());
     return all;
 }
 

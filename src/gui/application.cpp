@@ -62,7 +62,10 @@ void Application::buildWindow()
         // Rebuild after the signal returns: the settings page that sent it is destroyed.
         QTimer::singleShot(0, this, [this, preference] { switchLanguage(preference); });
     });
-    m_window->show();
+    if (geometry.isEmpty())
+        m_window->showMaximized(); // office screens are small; the dashboard wants room
+    else
+        m_window->show();
 }
 
 void Application::switchLanguage(const QString &preference)

@@ -1,7 +1,12 @@
 #include "gui/main_window.h"
 
 #include "gui/common/dialogs.h"
+#include "gui/actions/actions_page.h"
 #include "gui/common/placeholder_page.h"
+#include "gui/dashboard/dashboard_page.h"
+#include "gui/locus/locus_page.h"
+#include "gui/locus/session_locus_villages.h"
+#include "gui/meetings/meetings_page.h"
 #include "gui/regions/regions_page.h"
 #include "gui/settings/settings_page.h"
 #include "gui/workspace/workspace_menu.h"
@@ -102,34 +107,20 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     setCentralWidget(central);
 
     const QStyle *s = style();
+    auto *dashboard = new DashboardPage(session, m_pages);
+    dashboard->setLocusVillages(std::make_shared<SessionLocusVillages>(session));
     addModule(QStringLiteral("dashboard"), tr("Dashboard"),
-              s->standardIcon(QStyle::SP_ComputerIcon),
-              new PlaceholderPage(tr("Dashboard"),
-                                  tr("Stunting, wasting and underweight prevalence by kecamatan "
-                                     "and desa over time, against the national and district "
-                                     "targets."),
-                                  m_pages));
+              s->standardIcon(QStyle::SP_ComputerIcon), dashboard);
+    auto *meetings = new MeetingsPage(session, m_pages);
     addModule(QStringLiteral("meetings"), tr("TPPS meetings"),
-              s->standardIcon(QStyle::SP_FileDialogDetailedView),
-              new PlaceholderPage(tr("TPPS meetings"),
-                                  tr("The register of TPPS meetings (rakor, rakornis, rembuk "
-                                     "stunting, dissemination of the case audit) with attendance, "
-                                     "decisions, follow-ups and printed minutes."),
-                                  m_pages));
+              s->standardIcon(QStyle::SP_FileDialogDetailedView), meetings);
+    connect(meetings, &MeetingsPage::overdueCountChanged, this,
+            [this](int count) { setModuleBadge(QStringLiteral("meetings"), count); });
+    setModuleBadge(QStringLiteral("meetings"), std::max(0, meetings->overdueCount()));
     addModule(QStringLiteral("locus"), tr("Locus villages"),
-              s->standardIcon(QStyle::SP_DirHomeIcon),
-              new PlaceholderPage(tr("Locus villages"),
-                                  tr("The yearly list of priority (locus) villages, the evidence "
-                                     "and decree behind it, and how it changes from year to "
-                                     "year."),
-                                  m_pages));
+              s->standardIcon(QStyle::SP_DirHomeIcon), new LocusPage(session, m_pages));
     addModule(QStringLiteral("actions"), tr("8 Convergence Actions"),
-              s->standardIcon(QStyle::SP_DialogApplyButton),
-              new PlaceholderPage(tr("8 Convergence Actions"),
-                                  tr("The yearly checklist of the convergence actions: outputs, "
-                                     "evidence, deadlines, progress, and the printed "
-                                     "action-progress report."),
-                                  m_pages));
+              s->standardIcon(QStyle::SP_DialogApplyButton), new ActionsPage(session, m_pages));
     addModule(QStringLiteral("caseAudit"), tr("Stunting Case Audit"),
               s->standardIcon(QStyle::SP_FileDialogContentsView),
               new PlaceholderPage(tr("Stunting Case Audit"),

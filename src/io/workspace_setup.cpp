@@ -11,6 +11,10 @@
 #include "storage/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
+#include "io/demo_actions.h"
+#include "io/demo_locus.h"
+#include "io/demo_meetings.h"
+#include "io/demo_prevalence.h"
 #include "storage/workspace_repository.h"
 
 #include <QCoreApplication>
@@ -138,6 +142,7 @@ std::unique_ptr<storage::Database> createWorkspace(const QString &path, Workspac
     if (kind == WorkspaceTemplate::Demo) {
         try {
             populateDemo(*db);
+            populateDemoModules(*db);
         } catch (...) {
             // Leave nothing half made behind: the next attempt must find the name free.
             db.reset();
@@ -182,6 +187,16 @@ void populateDemo(storage::Database &db)
     workspace.setDemo(true);
     transaction.commit();
     qCInfo(lcIo) << "demo workspace filled:" << report.added << "regions";
+}
+
+void populateDemoModules(storage::Database &db)
+{
+    storage::Transaction transaction(db);
+    populateDemoMeetings(db);
+    populateDemoActions(db);
+    populateDemoPrevalence(db);
+    populateDemoLocus(db);
+    transaction.commit();
 }
 
 } // namespace konvergensi::io

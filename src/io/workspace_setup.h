@@ -20,8 +20,12 @@ std::unique_ptr<storage::Database>
 createWorkspace(const QString &path, WorkspaceTemplate kind,
                 std::shared_ptr<const core::Clock> clock = {});
 
-/// Fills an open, empty workspace with the bundled demo district (Kabupaten Bengkalis):
-/// its regions, OPD directory, letterhead, and the demo flag. One transaction.
+/// Fills an open, empty workspace with the base of the bundled demo district (Kabupaten
+/// Bengkalis): its regions, OPD directory, letterhead, and the demo flag. One transaction.
 void populateDemo(storage::Database &db);
+
+/// Adds the demo's module data on top of populateDemo(): TPPS meetings, the convergence
+/// actions, ... One transaction. createWorkspace(Demo) calls both.
+void populateDemoModules(storage::Database &db);
 
 } // namespace konvergensi::io

@@ -124,7 +124,8 @@ TEST_F(MainWindowTest, EveryModuleCanBeVisited)
         EXPECT_EQ(page->property("moduleKey").toString(), key);
         EXPECT_EQ(window().currentModule(), key);
         auto *notAvailable = page->findChild<QLabel *>(QStringLiteral("notAvailableLabel"));
-        const bool placeholder = key != QLatin1String("regions") && key != QLatin1String("settings");
+        // Modules whose issue has not landed yet show the honest placeholder.
+        const bool placeholder = key == QLatin1String("caseAudit");
         EXPECT_EQ(notAvailable != nullptr, placeholder) << key.toStdString();
         if (notAvailable) {
             EXPECT_TRUE(notAvailable->text().contains(QStringLiteral("belum tersedia")));
