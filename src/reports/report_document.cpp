@@ -211,16 +211,19 @@ std::vector<BreakPoint> breakPoints(QTextDocument &document)
     QAbstractTextDocumentLayout *layout = document.documentLayout();
     std::vector<BreakPoint> points;
     QTextFrame *root = document.rootFrame();
+    // A heading stays with what follows it: no cut right after a heading (empty blocks in
+    // between do not count).
+    bool afterHeading = false;
     for (auto it = root->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *frame = it.currentFrame()) {
             auto *table = qobject_cast<QTextTable *>(frame);
             const QRectF box = layout->frameBoundingRect(frame);
-            if (!table) {
+            if (!afterHeading)
                 points.push_back({box.top()});
+            afterHeading = false;
+            if (!table)
                 continue;
-            }
             const int headerRows = std::min(table->format().headerRowCount(), table->rows());
-            points.push_back({box.top()});
             const qreal headerTop = box.top();
             const qreal headerBottom = headerRows > 0 && headerRows < table->rows()
                                            ? rowTop(table, headerRows, layout)
@@ -234,7 +237,13 @@ std::vector<BreakPoint> breakPoints(QTextDocument &document)
                 points.push_back(point);
             }
         } else {
-            points.push_back({layout->blockBoundingRect(it.currentBlock()).top()});
+            const QTextBlock block = it.currentBlock();
+            if (!afterHeading)
+                points.push_back({layout->blockBoundingRect(block).top()});
+            if (block.blockFormat().headingLevel() > 0)
+                afterHeading = true;
+            else if (!block.text().trimmed().isEmpty())
+                afterHeading = false;
         }
     }
     for (BreakPoint &point : points)

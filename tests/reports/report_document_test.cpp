@@ -142,6 +142,32 @@ TEST_F(ReportDocumentTest, LongTablesRunOverPagesWithTheHeaderRepeatedAndNumbere
     EXPECT_EQ(text.count(QRegularExpression(QStringLiteral("Desa nomor 1\\b"))), 1);
 }
 
+TEST_F(ReportDocumentTest, AHeadingIsNeverLeftAloneAtTheFootOfAPage)
+{
+    // Push the heading further down the page each time: at some point it meets the page
+    // foot. It must then move to the next page with its table.
+    for (int paragraphs = 40; paragraphs <= 64; paragraphs += 2) {
+        QString body;
+        for (int i = 0; i < paragraphs; ++i)
+            body += html::paragraph(QStringLiteral("Paragraf pengisi %1").arg(i));
+        body += html::heading(QStringLiteral("Judul Tabel Kehadiran"));
+        body += html::table({QStringLiteral("KolomA"), QStringLiteral("KolomB")},
+                            {{QStringLiteral("a1"), QStringLiteral("b1")},
+                             {QStringLiteral("a2"), QStringLiteral("b2")}});
+        ReportDocument report(bengkalis(), core::Language::Indonesian);
+        report.setBodyHtml(body);
+        const QString path = pdf(QStringLiteral("heading-%1.pdf").arg(paragraphs));
+        report.writePdf(path);
+        const auto pages = pdfText(path).split(QChar(u'\f'), Qt::SkipEmptyParts);
+        for (const QString &page : pages) {
+            if (page.contains(QStringLiteral("Judul Tabel Kehadiran"))) {
+                EXPECT_TRUE(page.contains(QStringLiteral("KolomA")) && page.contains(QStringLiteral("a1")))
+                    << "heading alone with " << paragraphs << " paragraphs";
+            }
+        }
+    }
+}
+
 TEST_F(ReportDocumentTest, EnglishPageNumbersAndEscapedCells)
 {
     ReportDocument report(bengkalis(), core::Language::English);
