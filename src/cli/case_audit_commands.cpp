@@ -1,0 +1,215 @@
+#include "cli/case_audit_commands.h"
+
+#include "cli/cli_app.h"
+#include "cli/cli_commands.h"
+#include "cli/logging.h"
+
+#include "core/case_audit.h"
+#include "core/clock.h"
+#include "io/csv_reader.h"
+#include "reports/case_audit_report.h"
+#include "storage/case_audit_repository.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace konvergensi::cli {
+
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString q(std::string_view text)
+{
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+}
+
+QString oneLine(QString text)
+{
+    text.replace(u'\n', u' ').replace(u'\r', u' ').replace(u'\t', u' ');
+    return text;
+}
+
+std::unique_ptr<storage::Database> openExisting(const CliContext &context)
+{
+    if (!QFileInfo::exists(context.databasePath))
+        throw CliError(QCoreApplication::translate(
+                           "Cli",
+                           "the workspace %1 does not exist. Create it with: konvergensi-cli "
+                           "--database %1 init")
+                           .arg(QDir::toNativeSeparators(context.databasePath)),
+                       ExitFailure);
+    return storage::Database::openSqlite(context.databasePath);
+}
+
+int listRounds(CliContext &context, const CommandLine &line)
+{
+    const ListFormat format = line.format();
+    const auto db = openExisting(context);
+    const auto rounds = storage::CaseAuditRepository(*db).rounds();
+    QTextStream &out = context.out;
+    if (format == ListFormat::Csv) {
+        out << io::csvLine({QStringLiteral("id"), QStringLiteral("year"),
+                            QStringLiteral("semester"), QStringLiteral("title"),
+                            QStringLiteral("cases"), QStringLiteral("follow_ups"),
+                            QStringLiteral("follow_ups_done"),
+                            QStringLiteral("dissemination_meeting_id"),
+                            QStringLiteral("dissemination_date")})
+            << '\n';
+    }
+    for (const auto &r : rounds) {
+        const QString meetingDate = r.meetingDate ? q(core::toIsoDate(*r.meetingDate)) : QString();
+        if (format == ListFormat::Csv) {
+            out << io::csvLine({QString::number(r.id), QString::number(r.year),
+                                QString::number(r.semester), q(r.title), QString::number(r.cases),
+                                QString::number(r.followUps), QString::number(r.followUpsDone),
+                                r.disseminationMeetingId
+                                    ? QString::number(*r.disseminationMeetingId)
+                                    : QString(),
+                                meetingDate})
+                << '\n';
+            continue;
+        }
+        // One line per round, its id first.
+        out << QString::number(r.id) << '\t' << q(core::roundLabel(r.year, r.semester)) << '\t'
+            << QCoreApplication::translate("Cli", "%1 cases").arg(r.cases) << '\t'
+            << QCoreApplication::translate("Cli", "follow-ups done %1/%2")
+                   .arg(r.followUpsDone)
+                   .arg(r.followUps)
+            << '\t'
+            << (meetingDate.isEmpty()
+                    ? QCoreApplication::translate("Cli", "not disseminated")
+                    : QCoreApplication::translate("Cli", "disseminated %1").arg(meetingDate))
+            << '\t' << oneLine(q(r.title)) << '\n';
+    }
+    return ExitSuccess;
+}
+
+int listCases(CliContext &context, const CommandLine &line)
+{
+    const auto roundId = line.intValue(QStringLiteral("--round"));
+    if (!roundId)
+        usageError(QCoreApplication::translate("Cli", "name the audit round with --round ID."));
+    const ListFormat format = line.format();
+    const auto db = openExisting(context);
+    storage::CaseAuditRepository repo(*db);
+    if (!repo.findRound(*roundId))
+        throw CliError(QCoreApplication::translate("Cli", "there is no audit round %1.")
+                           .arg(*roundId),
+                       ExitFailure);
+    const auto cases = repo.listCases(*roundId);
+    QTextStream &out = context.out;
+    auto age = [](const core::CaseListEntry &e) {
+        return e.ageMonths ? QString::number(*e.ageMonths) : QString();
+    };
+    auto sex = [](const core::CaseListEntry &e) {
+        return e.sex ? q(core::toString(*e.sex)) : QString();
+    };
+    if (format == ListFormat::Csv) {
+        out << io::csvLine({QStringLiteral("id"), QStringLiteral("case_number"),
+                            QStringLiteral("target_group"), QStringLiteral("kecamatan_code"),
+                            QStringLiteral("desa_code"), QStringLiteral("desa"),
+                            QStringLiteral("initials"), QStringLiteral("age_months"),
+                            QStringLiteral("sex"), QStringLiteral("finding"),
+                            QStringLiteral("risk_factors"), QStringLiteral("follow_ups"),
+                            QStringLiteral("follow_ups_done")})
+            << '\n';
+        for (const auto &e : cases)
+            out << io::csvLine({QString::number(e.id), q(e.caseNumber),
+                                q(core::toString(e.targetGroup)), q(core::kecamatanOf(e.desaCode)),
+                                q(e.desaCode), q(e.desaName), q(e.initials), age(e), sex(e),
+                                q(e.finding), QString::number(e.riskFactorCount),
+                                QString::number(e.followUps), QString::number(e.followUpsDone)})
+                << '\n';
+        return ExitSuccess;
+    }
+    out << QCoreApplication::translate("Cli", "ID").leftJustified(6)
+        << QCoreApplication::translate("Cli", "No").leftJustified(5)
+        << QCoreApplication::translate("Cli", "Group").leftJustified(12)
+        << QCoreApplication::translate("Cli", "Desa").leftJustified(22)
+        << QCoreApplication::translate("Cli", "Initials").leftJustified(10)
+        << QCoreApplication::translate("Cli", "Age (months)").leftJustified(14)
+        << QCoreApplication::translate("Cli", "Finding") << '\n';
+    for (const auto &e : cases)
+        out << QString::number(e.id).leftJustified(6) << q(e.caseNumber).leftJustified(5)
+            << q(core::toString(e.targetGroup)).leftJustified(12)
+            << oneLine(q(e.desaName.empty() ? e.desaCode : e.desaName)).leftJustified(22)
+            << q(e.initials).leftJustified(10) << age(e).leftJustified(14)
+            << oneLine(q(e.finding)) << '\n';
+    out << QCoreApplication::translate("Cli", "Cases: %1").arg(cases.size()) << '\n';
+    return ExitSuccess;
+}
+
+int printRound(CliContext &context, const CommandLine &line)
+{
+    bool ok = false;
+    const qlonglong id = line.positional.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        usageError(QCoreApplication::translate("Cli", "\"%1\" is not an audit round number.")
+                       .arg(line.positional.first()));
+    const auto pdf = line.value(QStringLiteral("--pdf"));
+    if (!pdf || pdf->isEmpty())
+        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    const auto db = openExisting(context);
+    if (!storage::CaseAuditRepository(*db).findRound(id))
+        throw CliError(QCoreApplication::translate("Cli", "there is no audit round %1.").arg(id),
+                       ExitFailure);
+    const auto document = reports::caseAuditRoundReport(*db, id, core::Language::English);
+    try {
+        document.writePdf(*pdf);
+    } catch (const reports::ReportError &error) {
+        throw CliError(error.message(), ExitFailure);
+    }
+    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
+                       .arg(QDir::toNativeSeparators(*pdf))
+                       .arg(document.pageCount())
+                << '\n';
+    qCInfo(lcCli) << "audit print" << id;
+    return ExitSuccess;
+}
+
+} // namespace
+
+std::vector<CommandSpec> caseAuditCommands()
+{
+    std::vector<CommandSpec> specs;
+    specs.push_back({{QStringLiteral("audit"), QStringLiteral("rounds")},
+                     {QStringLiteral("--format")},
+                     {},
+                     0,
+                     0,
+                     QStringLiteral("audit rounds [--format table|csv]"),
+                     QCoreApplication::translate("Cli",
+                                                 "List the stunting case audit rounds, newest "
+                                                 "first, one line each, its number first."),
+                     &listRounds});
+    specs.push_back({{QStringLiteral("audit"), QStringLiteral("cases")},
+                     {QStringLiteral("--round"), QStringLiteral("--format")},
+                     {},
+                     0,
+                     0,
+                     QStringLiteral("audit cases --round ID [--format table|csv]"),
+                     QCoreApplication::translate("Cli",
+                                                 "List the cases of an audit round with initials "
+                                                 "and age only (no name, NIK or birth date)."),
+                     &listCases});
+    specs.push_back({{QStringLiteral("audit"), QStringLiteral("print")},
+                     {QStringLiteral("--pdf")},
+                     {},
+                     1,
+                     1,
+                     QStringLiteral("audit print ID --pdf FILE"),
+                     QCoreApplication::translate("Cli",
+                                                 "Write the report of audit round ID for the "
+                                                 "dissemination meeting as a PDF (initials and "
+                                                 "age only)."),
+                     &printRound});
+    return specs;
+}
+
+} // namespace konvergensi::cli

@@ -1,0 +1,13 @@
+#pragma once
+
+#include "cli/command.h"
+
+#include <vector>
+
+namespace konvergensi::cli {
+
+/// `audit rounds`, `audit cases --round ID [--format table|csv]`, `audit print ID --pdf FILE`.
+/// Case lists never carry identity (initials and age only).
+std::vector<CommandSpec> caseAuditCommands();
+
+} // namespace konvergensi::cli

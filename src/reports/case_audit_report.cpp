@@ -1,0 +1,409 @@
+#include "reports/case_audit_report.h"
+
+#include "reports/meeting_reports.h"
+#include "reports/spreadsheet.h"
+
+#include "core/clock.h"
+#include "storage/case_audit_repository.h"
+#include "storage/database.h"
+#include "storage/directory_repository.h"
+#include "storage/meeting_repository.h"
+#include "storage/storage_error.h"
+#include "storage/workspace_repository.h"
+
+#include <QCoreApplication>
+#include <QDate>
+
+#include <map>
+
+namespace konvergensi::reports {
+
+namespace {
+
+QString q(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString dateText(const std::optional<boost::gregorian::date> &date, core::Language language)
+{
+    return date && !date->is_special() ? q(core::formatDate(*date, language)) : QString();
+}
+
+QString ageText(const core::CaseListEntry &e, core::Language language)
+{
+    return e.ageMonths ? q(core::ageLabelFromMonths(*e.ageMonths, language)) : QString();
+}
+
+QString desaText(const storage::CaseDetail &d)
+{
+    const QString desa = q(d.entry.desaName.empty() ? d.entry.desaCode : d.entry.desaName);
+    return d.kecamatanName.empty() ? desa : desa + QStringLiteral(", ") + q(d.kecamatanName);
+}
+
+std::map<std::int64_t, QString> opdNames(storage::Database &db)
+{
+    std::map<std::int64_t, QString> names;
+    for (const auto &opd : storage::DirectoryRepository(db).opds())
+        names[opd.id] = q(opd.shortName);
+    return names;
+}
+
+QString responsibleText(const core::FollowUp &f, const std::map<std::int64_t, QString> &opds)
+{
+    QString text;
+    if (f.responsibleOpdId)
+        if (const auto it = opds.find(*f.responsibleOpdId); it != opds.end())
+            text = it->second;
+    if (!f.responsibleOther.empty())
+        text = text.isEmpty() ? q(f.responsibleOther) : text + QStringLiteral(" / ") + q(f.responsibleOther);
+    return text;
+}
+
+QString joined(const std::vector<std::string> &texts, const QString &separator)
+{
+    QStringList list;
+    for (const auto &t : texts)
+        list << q(t);
+    return list.join(separator);
+}
+
+core::AuditRound roundOrThrow(storage::CaseAuditRepository &repo, std::int64_t roundId)
+{
+    const auto round = repo.findRound(roundId);
+    if (!round)
+        throw storage::StorageError(storage::StorageError::Kind::NotFound,
+                                    QCoreApplication::translate(
+                                        "Storage", "The audit round no longer exists."));
+    return *round;
+}
+
+QString identityNotice()
+{
+    return QCoreApplication::translate("CaseAudit", "CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of "
+              "audited cases. Keep it safe and do not share it.");
+}
+
+} // namespace
+
+QString auditTargetGroupName(core::AuditTargetGroup group)
+{
+    switch (group) {
+    case core::AuditTargetGroup::Catin:
+        return QCoreApplication::translate("CaseAudit", "Bride/groom-to-be");
+    case core::AuditTargetGroup::Pregnant:
+        return QCoreApplication::translate("CaseAudit", "Pregnant woman");
+    case core::AuditTargetGroup::Postpartum:
+        return QCoreApplication::translate("CaseAudit", "Postpartum mother");
+    case core::AuditTargetGroup::Baduta:
+        return QCoreApplication::translate("CaseAudit", "Child under two");
+    case core::AuditTargetGroup::Balita:
+        return QCoreApplication::translate("CaseAudit", "Child under five");
+    }
+    return {};
+}
+
+QString auditStepName(core::AuditStepKind kind)
+{
+    switch (kind) {
+    case core::AuditStepKind::CaseSelection:
+        return QCoreApplication::translate("CaseAudit", "Case selection");
+    case core::AuditStepKind::ExpertReview:
+        return QCoreApplication::translate("CaseAudit", "Expert panel review");
+    case core::AuditStepKind::FollowUpPlan:
+        return QCoreApplication::translate("CaseAudit", "Follow-up plan");
+    case core::AuditStepKind::Dissemination:
+        return QCoreApplication::translate("CaseAudit", "Dissemination");
+    case core::AuditStepKind::Monitoring:
+        return QCoreApplication::translate("CaseAudit", "Follow-up monitoring");
+    }
+    return {};
+}
+
+QString auditStepStatusName(core::AuditStepStatus status)
+{
+    switch (status) {
+    case core::AuditStepStatus::NotStarted:
+        return QCoreApplication::translate("CaseAudit", "Not started");
+    case core::AuditStepStatus::InProgress:
+        return QCoreApplication::translate("CaseAudit", "In progress");
+    case core::AuditStepStatus::Done:
+        return QCoreApplication::translate("CaseAudit", "Done");
+    }
+    return {};
+}
+
+QString sexName(core::Sex sex)
+{
+    return sex == core::Sex::Female ? QCoreApplication::translate("CaseAudit", "Female") : QCoreApplication::translate("CaseAudit", "Male");
+}
+
+QString auditRoundLabel(int year, int semester)
+{
+    return QCoreApplication::translate("CaseAudit", "%1 semester %2")
+        .arg(year)
+        .arg(semester == 1 ? QStringLiteral("I") : QStringLiteral("II"));
+}
+
+ReportDocument caseAuditRoundReport(storage::Database &db, std::int64_t roundId,
+                                    core::Language language)
+{
+    storage::CaseAuditRepository repo(db);
+    const auto round = roundOrThrow(repo, roundId);
+    const auto details = repo.caseDetails(roundId, false);
+    const auto summary = repo.summary(roundId);
+    const auto letterhead = storage::WorkspaceRepository(db).letterhead();
+    const auto opds = opdNames(db);
+    std::map<std::int64_t, std::string> riskLabels;
+    for (const auto &f : repo.riskFactors())
+        riskLabels[f.id] = f.label;
+
+    ReportDocument document(letterhead, language);
+    document.setLandscape(true);
+    document.setTitle(QCoreApplication::translate("CaseAudit", "Stunting Case Audit Report"),
+                      q(round.title) + QStringLiteral(" (")
+                          + auditRoundLabel(round.year, round.semester) + QStringLiteral(")"));
+
+    QString body;
+    std::vector<std::pair<QString, QString>> facts;
+    facts.emplace_back(QCoreApplication::translate("CaseAudit", "Round"), auditRoundLabel(round.year, round.semester));
+    facts.emplace_back(QCoreApplication::translate("CaseAudit", "District"), q(letterhead.districtName));
+    if (round.disseminationMeetingId) {
+        if (const auto m = storage::MeetingRepository(db).find(*round.disseminationMeetingId))
+            facts.emplace_back(QCoreApplication::translate("CaseAudit", "Disseminated at"),
+                               q(core::formatLongDate(m->date, language)) + QStringLiteral(", ")
+                                   + q(m->title));
+    } else {
+        facts.emplace_back(QCoreApplication::translate("CaseAudit", "Disseminated at"), QCoreApplication::translate("CaseAudit", "not yet linked to a meeting"));
+    }
+    facts.emplace_back(QCoreApplication::translate("CaseAudit", "Cases audited"), QString::number(summary.cases));
+    if (!round.notes.empty())
+        facts.emplace_back(QCoreApplication::translate("CaseAudit", "Notes"), q(round.notes));
+    body += html::facts(facts);
+
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Audit team and expert panel"));
+    std::vector<QStringList> team;
+    int n = 0;
+    for (const auto &m : round.team)
+        team.push_back({QString::number(++n), q(m.name), q(m.role),
+                        m.expert ? QCoreApplication::translate("CaseAudit", "Expert panel") : QCoreApplication::translate("CaseAudit", "Audit team")});
+    body += html::table({QCoreApplication::translate("CaseAudit", "No"), QCoreApplication::translate("CaseAudit", "Name"), QCoreApplication::translate("CaseAudit", "Role"), QCoreApplication::translate("CaseAudit", "Member of")}, team, {0},
+                        {6, 38, 36, 20});
+
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Schedule"));
+    std::vector<QStringList> steps;
+    for (const auto &st : round.steps)
+        steps.push_back({auditStepName(st.kind), dateText(st.plannedDate, language),
+                         auditStepStatusName(st.status), dateText(st.doneDate, language)});
+    body += html::table({QCoreApplication::translate("CaseAudit", "Step"), QCoreApplication::translate("CaseAudit", "Planned"), QCoreApplication::translate("CaseAudit", "Status"), QCoreApplication::translate("CaseAudit", "Done on")}, steps);
+
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Summary"));
+    std::vector<QStringList> groups;
+    for (auto g : core::allAuditTargetGroups()) {
+        const auto it = summary.byTargetGroup.find(g);
+        groups.push_back({auditTargetGroupName(g),
+                          QString::number(it == summary.byTargetGroup.end() ? 0 : it->second)});
+    }
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Cases by target group"), 3);
+    body += html::table({QCoreApplication::translate("CaseAudit", "Target group"), QCoreApplication::translate("CaseAudit", "Cases")}, groups, {1}, {70, 30});
+    std::map<std::string, QString> kecamatanNames;
+    for (const auto &d : details)
+        kecamatanNames[core::kecamatanOf(d.entry.desaCode)] = q(d.kecamatanName);
+    std::vector<QStringList> kecamatan;
+    for (const auto &[code, count] : summary.byKecamatan) {
+        const QString name = kecamatanNames[code];
+        kecamatan.push_back({name.isEmpty() ? q(code) : name, QString::number(count)});
+    }
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Cases by kecamatan"), 3);
+    body += html::table({QCoreApplication::translate("CaseAudit", "Kecamatan"), QCoreApplication::translate("CaseAudit", "Cases")}, kecamatan, {1}, {70, 30});
+    std::vector<QStringList> risks;
+    for (const auto &[id, count] : summary.topRiskFactors)
+        risks.push_back({q(riskLabels[id]), QString::number(count)});
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Most frequent risk factors"), 3);
+    body += html::table({QCoreApplication::translate("CaseAudit", "Risk factor"), QCoreApplication::translate("CaseAudit", "Cases")}, risks, {1}, {70, 30});
+    const auto completion = summary.completionPercent();
+    body += html::paragraph(
+        QCoreApplication::translate("CaseAudit", "Follow-ups: %1 in all, %2 done, %3 still running, %4 overdue, %5 dropped. "
+           "Completion: %6.")
+            .arg(summary.followUps)
+            .arg(summary.followUpsDone)
+            .arg(summary.followUpsPending)
+            .arg(summary.followUpsOverdue)
+            .arg(summary.followUpsDropped)
+            .arg(completion ? q(core::formatPercent(*completion, 0, language)) : QCoreApplication::translate("CaseAudit", "none")));
+
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Cases"));
+    body += html::paragraph(QCoreApplication::translate("CaseAudit", "Cases are shown with initials and age only."));
+    std::vector<QStringList> cases;
+    for (const auto &d : details)
+        cases.push_back({q(d.entry.caseNumber), auditTargetGroupName(d.entry.targetGroup),
+                         desaText(d), q(d.entry.initials), ageText(d.entry, language),
+                         q(d.auditCase.finding),
+                         joined(d.riskFactorLabels, QStringLiteral("; ")),
+                         q(d.auditCase.causes), q(d.auditCase.recommendations)});
+    body += html::table({QCoreApplication::translate("CaseAudit", "No"), QCoreApplication::translate("CaseAudit", "Target group"), QCoreApplication::translate("CaseAudit", "Desa"), QCoreApplication::translate("CaseAudit", "Initials"), QCoreApplication::translate("CaseAudit", "Age"),
+                         QCoreApplication::translate("CaseAudit", "Finding"), QCoreApplication::translate("CaseAudit", "Risk factors"), QCoreApplication::translate("CaseAudit", "Causes (expert panel)"),
+                         QCoreApplication::translate("CaseAudit", "Recommendations")},
+                        cases, {}, {4, 9, 10, 6, 7, 14, 17, 17, 16});
+
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Follow-up plan"));
+    std::vector<QStringList> followUps;
+    for (const auto &d : details)
+        for (const auto &f : d.followUps)
+            followUps.push_back({q(d.entry.caseNumber), q(f.action), responsibleText(f, opds),
+                                 dateText(f.dueDate, language), followUpStatusName(f.status),
+                                 q(f.progressNotes)});
+    body += html::table({QCoreApplication::translate("CaseAudit", "Case"), QCoreApplication::translate("CaseAudit", "Follow-up"), QCoreApplication::translate("CaseAudit", "Responsible"), QCoreApplication::translate("CaseAudit", "Due"),
+                         QCoreApplication::translate("CaseAudit", "Status"), QCoreApplication::translate("CaseAudit", "Result")},
+                        followUps, {}, {6, 32, 16, 11, 10, 25});
+    document.setBodyHtml(body);
+
+    Signature signature;
+    signature.place = q(letterhead.city);
+    signature.date = q(core::formatLongDate(db.clock().today(), language));
+    signature.title = q(letterhead.signatoryTitle);
+    signature.name = q(letterhead.signatoryName);
+    signature.nip = q(letterhead.signatoryNip);
+    if (!signature.name.isEmpty())
+        document.setSignature(signature);
+    return document;
+}
+
+namespace {
+
+struct ExportTable
+{
+    QStringList headers;
+    std::vector<QVariantList> rows;
+};
+
+QString columnName(core::CaseColumn column)
+{
+    switch (column) {
+    case core::CaseColumn::Number: return QCoreApplication::translate("CaseAudit", "No");
+    case core::CaseColumn::TargetGroup: return QCoreApplication::translate("CaseAudit", "Target group");
+    case core::CaseColumn::Kecamatan: return QCoreApplication::translate("CaseAudit", "Kecamatan");
+    case core::CaseColumn::Desa: return QCoreApplication::translate("CaseAudit", "Desa");
+    case core::CaseColumn::Initials: return QCoreApplication::translate("CaseAudit", "Initials");
+    case core::CaseColumn::Age: return QCoreApplication::translate("CaseAudit", "Age");
+    case core::CaseColumn::Sex: return QCoreApplication::translate("CaseAudit", "Sex");
+    case core::CaseColumn::Name: return QCoreApplication::translate("CaseAudit", "Name");
+    case core::CaseColumn::Nik: return QCoreApplication::translate("CaseAudit", "NIK");
+    case core::CaseColumn::BirthDate: return QCoreApplication::translate("CaseAudit", "Birth date");
+    case core::CaseColumn::ParentsOrPartner: return QCoreApplication::translate("CaseAudit", "Parents or partner");
+    case core::CaseColumn::Finding: return QCoreApplication::translate("CaseAudit", "Finding");
+    case core::CaseColumn::RiskFactors: return QCoreApplication::translate("CaseAudit", "Risk factors");
+    case core::CaseColumn::Causes: return QCoreApplication::translate("CaseAudit", "Causes (expert panel)");
+    case core::CaseColumn::Recommendations: return QCoreApplication::translate("CaseAudit", "Recommendations");
+    case core::CaseColumn::FollowUps: return QCoreApplication::translate("CaseAudit", "Follow-ups");
+    case core::CaseColumn::FollowUpsDone: return QCoreApplication::translate("CaseAudit", "Follow-ups done");
+    }
+    return {};
+}
+
+ExportTable caseTable(const std::vector<storage::CaseDetail> &details, bool includeIdentity,
+                      core::Language language)
+{
+    ExportTable table;
+    const auto columns = core::caseExportColumns(includeIdentity);
+    for (auto c : columns)
+        table.headers << columnName(c);
+    for (const auto &d : details) {
+        QVariantList row;
+        const core::CaseIdentity none;
+        const auto &who = d.auditCase.identity ? *d.auditCase.identity : none;
+        int done = 0;
+        for (const auto &f : d.followUps)
+            done += f.status == core::FollowUpStatus::Done ? 1 : 0;
+        for (auto c : columns) {
+            switch (c) {
+            case core::CaseColumn::Number: row << q(d.entry.caseNumber); break;
+            case core::CaseColumn::TargetGroup: row << auditTargetGroupName(d.entry.targetGroup); break;
+            case core::CaseColumn::Kecamatan: row << q(d.kecamatanName); break;
+            case core::CaseColumn::Desa: row << q(d.entry.desaName.empty() ? d.entry.desaCode : d.entry.desaName); break;
+            case core::CaseColumn::Initials: row << q(d.entry.initials); break;
+            case core::CaseColumn::Age: row << ageText(d.entry, language); break;
+            case core::CaseColumn::Sex: row << (d.entry.sex ? sexName(*d.entry.sex) : QString()); break;
+            case core::CaseColumn::Name: row << q(who.name); break;
+            case core::CaseColumn::Nik: row << q(who.nik); break;
+            case core::CaseColumn::BirthDate:
+                row << (who.birthDate ? QVariant(QDate(who.birthDate->year(), who.birthDate->month(),
+                                                       who.birthDate->day()))
+                                      : QVariant(QString()));
+                break;
+            case core::CaseColumn::ParentsOrPartner: row << q(who.parentsOrPartner); break;
+            case core::CaseColumn::Finding: row << q(d.auditCase.finding); break;
+            case core::CaseColumn::RiskFactors: row << joined(d.riskFactorLabels, QStringLiteral("; ")); break;
+            case core::CaseColumn::Causes: row << q(d.auditCase.causes); break;
+            case core::CaseColumn::Recommendations: row << q(d.auditCase.recommendations); break;
+            case core::CaseColumn::FollowUps: row << static_cast<int>(d.followUps.size()); break;
+            case core::CaseColumn::FollowUpsDone: row << done; break;
+            }
+        }
+        table.rows.push_back(row);
+    }
+    return table;
+}
+
+} // namespace
+
+void exportCaseAuditXlsx(storage::Database &db, std::int64_t roundId, const QString &path,
+                         bool includeIdentity, core::Language language)
+{
+    storage::CaseAuditRepository repo(db);
+    const auto round = roundOrThrow(repo, roundId);
+    const auto details = repo.caseDetails(roundId, includeIdentity);
+    const auto summary = repo.summary(roundId);
+    const auto opds = opdNames(db);
+    XlsxWriter xlsx(path);
+
+    xlsx.addSheet(QCoreApplication::translate("CaseAudit", "Cases"));
+    if (includeIdentity)
+        xlsx.addNote(identityNotice());
+    xlsx.addNote(q(round.title) + QStringLiteral(" (") + auditRoundLabel(round.year, round.semester)
+                 + QStringLiteral(")"));
+    const auto cases = caseTable(details, includeIdentity, language);
+    xlsx.addHeader(cases.headers);
+    for (const auto &row : cases.rows)
+        xlsx.addRow(row);
+
+    xlsx.addSheet(QCoreApplication::translate("CaseAudit", "Follow-ups"));
+    xlsx.addHeader({QCoreApplication::translate("CaseAudit", "Case"), QCoreApplication::translate("CaseAudit", "Follow-up"), QCoreApplication::translate("CaseAudit", "Responsible"), QCoreApplication::translate("CaseAudit", "Person"), QCoreApplication::translate("CaseAudit", "Due"),
+                    QCoreApplication::translate("CaseAudit", "Status"), QCoreApplication::translate("CaseAudit", "Done on"), QCoreApplication::translate("CaseAudit", "Result")});
+    auto qdate = [](const std::optional<boost::gregorian::date> &d) {
+        return d ? QVariant(QDate(d->year(), d->month(), d->day())) : QVariant(QString());
+    };
+    for (const auto &d : details)
+        for (const auto &f : d.followUps)
+            xlsx.addRow({q(d.entry.caseNumber), q(f.action), responsibleText(f, opds),
+                         q(f.responsiblePerson), qdate(f.dueDate), followUpStatusName(f.status),
+                         qdate(f.doneDate), q(f.progressNotes)});
+
+    xlsx.addSheet(QCoreApplication::translate("CaseAudit", "Summary"));
+    xlsx.addHeader({QCoreApplication::translate("CaseAudit", "Item"), QCoreApplication::translate("CaseAudit", "Cases")});
+    for (auto g : core::allAuditTargetGroups()) {
+        const auto it = summary.byTargetGroup.find(g);
+        xlsx.addRow({auditTargetGroupName(g), it == summary.byTargetGroup.end() ? 0 : it->second});
+    }
+    std::map<std::int64_t, std::string> riskLabels;
+    for (const auto &f : repo.riskFactors())
+        riskLabels[f.id] = f.label;
+    for (const auto &[id, count] : summary.topRiskFactors)
+        xlsx.addRow({QCoreApplication::translate("CaseAudit", "Risk factor: %1").arg(q(riskLabels[id])), count});
+    xlsx.addRow({QCoreApplication::translate("CaseAudit", "Follow-ups"), summary.followUps});
+    xlsx.addRow({QCoreApplication::translate("CaseAudit", "Follow-ups done"), summary.followUpsDone});
+    xlsx.addRow({QCoreApplication::translate("CaseAudit", "Follow-ups overdue"), summary.followUpsOverdue});
+    xlsx.close();
+}
+
+void exportCaseAuditCsv(storage::Database &db, std::int64_t roundId, const QString &path,
+                        bool includeIdentity, core::Language language)
+{
+    storage::CaseAuditRepository repo(db);
+    roundOrThrow(repo, roundId);
+    const auto details = repo.caseDetails(roundId, includeIdentity);
+    const auto table = caseTable(details, includeIdentity, language);
+    writeCsv(path, table.headers, table.rows, includeIdentity ? identityNotice() : QString());
+}
+
+} // namespace konvergensi::reports

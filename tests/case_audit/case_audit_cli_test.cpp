@@ -1,0 +1,151 @@
+// konvergensi-cli's audit commands, run as a process on a demo workspace: rounds one line
+// each with the id first; case lists (table and CSV) without identity.
+#include "io/demo_case_audit.h"
+#include "io/demo_meetings.h"
+#include "io/workspace_setup.h"
+#include "storage/case_audit_repository.h"
+#include "storage/database.h"
+#include "storage/meeting_repository.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+using namespace konvergensi;
+
+namespace {
+
+struct CliRun
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+class CaseAuditCliTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        database = dir.filePath(QStringLiteral("demo.kvg"));
+        auto db = io::createWorkspace(database, io::WorkspaceTemplate::Demo);
+        // The lead's populateDemoModules may already add these; add them only once.
+        if (storage::MeetingRepository(*db).list().empty())
+            io::populateDemoMeetings(*db);
+        storage::CaseAuditRepository repo(*db);
+        if (repo.rounds().empty())
+            io::populateDemoCaseAudit(*db);
+        const auto rounds = repo.rounds();
+        ASSERT_FALSE(rounds.empty());
+        roundId = rounds.front().id;
+        const auto details = repo.caseDetails(roundId, true);
+        for (const auto &d : details) {
+            names << QString::fromStdString(d.auditCase.identity->name);
+            niks << QString::fromStdString(d.auditCase.identity->nik);
+            births << QString::fromStdString(core::toIsoDate(*d.auditCase.identity->birthDate));
+        }
+    }
+
+    CliRun cli(QStringList args) const
+    {
+        args.prepend(database);
+        args.prepend(QStringLiteral("--database"));
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("HOME"), dir.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        process.setProcessEnvironment(env);
+        process.start(QStringLiteral(KONVERGENSI_CLI_PATH), args);
+        CliRun run;
+        if (!process.waitForFinished(120000)) {
+            ADD_FAILURE() << "konvergensi-cli did not finish";
+            process.kill();
+            process.waitForFinished();
+            return run;
+        }
+        run.exitCode = process.exitCode();
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    void expectNoIdentity(const QString &text) const
+    {
+        for (const auto &n : names)
+            EXPECT_FALSE(text.contains(n)) << n.toStdString();
+        for (const auto &n : niks)
+            EXPECT_FALSE(text.contains(n)) << n.toStdString();
+        for (const auto &b : births)
+            EXPECT_FALSE(text.contains(b)) << b.toStdString();
+    }
+
+    QTemporaryDir dir;
+    QString database;
+    qint64 roundId = 0;
+    QStringList names, niks, births;
+};
+
+} // namespace
+
+TEST_F(CaseAuditCliTest, RoundsOneLineEachIdFirst)
+{
+    const auto run = cli({QStringLiteral("audit"), QStringLiteral("rounds")});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    const auto lines = run.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 1);
+    EXPECT_TRUE(lines[0].startsWith(QString::number(roundId) + u'\t')) << lines[0].toStdString();
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("2023 semester II")));
+    EXPECT_TRUE(lines[0].contains(QStringLiteral("2023-12-05")));
+}
+
+TEST_F(CaseAuditCliTest, CasesWithoutIdentityInTableAndCsv)
+{
+    const auto table = cli({QStringLiteral("audit"), QStringLiteral("cases"),
+                            QStringLiteral("--round"), QString::number(roundId)});
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("M.A.")));
+    expectNoIdentity(table.out);
+
+    const auto csv = cli({QStringLiteral("audit"), QStringLiteral("cases"),
+                          QStringLiteral("--round"), QString::number(roundId),
+                          QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
+    const auto lines = csv.out.split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 13); // header + 12 cases
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("id,case_number,target_group")));
+    EXPECT_FALSE(lines[0].contains(QStringLiteral("nik")));
+    EXPECT_FALSE(lines[0].contains(QStringLiteral("name")));
+    expectNoIdentity(csv.out);
+    expectNoIdentity(csv.err);
+}
+
+TEST_F(CaseAuditCliTest, UnknownRoundAndMissingOptionFail)
+{
+    const auto missing = cli({QStringLiteral("audit"), QStringLiteral("cases")});
+    EXPECT_NE(missing.exitCode, 0);
+    EXPECT_TRUE(missing.err.contains(QStringLiteral("--round")));
+    const auto unknown = cli({QStringLiteral("audit"), QStringLiteral("cases"),
+                              QStringLiteral("--round"), QStringLiteral("999")});
+    EXPECT_NE(unknown.exitCode, 0);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("999")));
+}
+
+TEST_F(CaseAuditCliTest, PrintWritesTheRoundReport)
+{
+    const QString pdf = dir.filePath(QStringLiteral("aks.pdf"));
+    const auto run = cli({QStringLiteral("audit"), QStringLiteral("print"),
+                          QString::number(roundId), QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString body = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(body.contains(QStringLiteral("Stunting Case Audit Report")));
+    expectNoIdentity(body);
+    const auto noFile = cli({QStringLiteral("audit"), QStringLiteral("print"),
+                             QString::number(roundId)});
+    EXPECT_NE(noFile.exitCode, 0);
+}

@@ -1,0 +1,174 @@
+// Core rules of the stunting case audit: NIK check, privacy (initials, age, export columns),
+// round validation and summaries. Plain C++, no Qt.
+#include "core/case_audit.h"
+
+#include <gtest/gtest.h>
+
+#include <algorithm>
+
+using namespace konvergensi::core;
+using boost::gregorian::date;
+
+namespace {
+bool has(const std::vector<NikProblem> &p, NikProblem x)
+{
+    return std::find(p.begin(), p.end(), x) != p.end();
+}
+} // namespace
+
+TEST(CaseAuditNik, AcceptsValidMaleAndFemale)
+{
+    // Bengkalis 14.03.01, born 12-05-2022, male, serial 9999
+    EXPECT_TRUE(checkNik("1403011205229999").empty());
+    // Female: day 12 + 40 = 52
+    EXPECT_TRUE(checkNik("1403015205229999", date(2022, 5, 12), Sex::Female, "14.03").empty());
+    auto parts = parseNik("1403015205229999");
+    ASSERT_TRUE(parts);
+    EXPECT_EQ(parts->regionCode, "14.03.01");
+    EXPECT_EQ(parts->day, 12);
+    EXPECT_EQ(parts->month, 5);
+    EXPECT_EQ(parts->yearTwoDigits, 22);
+    EXPECT_EQ(parts->sex, Sex::Female);
+}
+
+TEST(CaseAuditNik, RejectsWrongLengthAndNonDigits)
+{
+    EXPECT_TRUE(has(checkNik("140301120522999"), NikProblem::NotSixteenDigits));
+    EXPECT_TRUE(has(checkNik("14030112052299999"), NikProblem::NotSixteenDigits));
+    EXPECT_TRUE(has(checkNik("14030112052299a9"), NikProblem::NotSixteenDigits));
+    EXPECT_TRUE(has(checkNik(""), NikProblem::NotSixteenDigits));
+    EXPECT_FALSE(parseNik("14030112052299a9"));
+}
+
+TEST(CaseAuditNik, RejectsImplausibleRegion)
+{
+    EXPECT_TRUE(has(checkNik("9903011205229999"), NikProblem::BadRegionPart)); // no province 99
+    EXPECT_TRUE(has(checkNik("1400011205229999"), NikProblem::BadRegionPart)); // district 00
+    EXPECT_TRUE(has(checkNik("1403001205229999"), NikProblem::BadRegionPart)); // kecamatan 00
+    EXPECT_FALSE(parseNik("9903011205229999"));
+}
+
+TEST(CaseAuditNik, RejectsImplausibleBirthDatePart)
+{
+    EXPECT_TRUE(has(checkNik("1403013205229999"), NikProblem::BadBirthDatePart)); // day 32
+    EXPECT_TRUE(has(checkNik("1403018205229999"), NikProblem::BadBirthDatePart)); // 80-40=40
+    EXPECT_TRUE(has(checkNik("1403011213229999"), NikProblem::BadBirthDatePart)); // month 13
+    EXPECT_TRUE(has(checkNik("1403013002229999"), NikProblem::BadBirthDatePart)); // 30 Feb
+    EXPECT_TRUE(has(checkNik("1403010005229999"), NikProblem::BadBirthDatePart)); // day 0
+    EXPECT_TRUE(checkNik("1403012902209999").empty());                            // 29 Feb 2020
+    EXPECT_TRUE(has(checkNik("1403011205220000"), NikProblem::ZeroSerial));
+}
+
+TEST(CaseAuditNik, ComparesWithBirthDateSexAndDistrict)
+{
+    const auto p = checkNik("1403011205229999", date(2022, 5, 13), Sex::Female, "14.03");
+    EXPECT_TRUE(has(p, NikProblem::BirthDateMismatch));
+    EXPECT_TRUE(has(p, NikProblem::SexMismatch));
+    EXPECT_FALSE(nikAcceptable(p));
+    const auto other = checkNik("1471011205229999", date(2022, 5, 12), Sex::Male, "14.03");
+    ASSERT_EQ(other.size(), 1u);
+    EXPECT_EQ(other.front(), NikProblem::OtherDistrict);
+    EXPECT_TRUE(nikAcceptable(other)); // people move: only a note
+}
+
+TEST(CaseAuditPrivacy, InitialsSkipParticles)
+{
+    EXPECT_EQ(initials("Siti Aminah binti Ahmad"), "S.A.A.");
+    EXPECT_EQ(initials("  muhammad   rizki "), "M.R.");
+    EXPECT_EQ(initials("Ahmad bin Yusuf"), "A.Y.");
+    EXPECT_EQ(initials(""), "");
+    EXPECT_EQ(initials("Élise"), "É.");
+}
+
+TEST(CaseAuditPrivacy, AgeLabels)
+{
+    EXPECT_EQ(ageInMonths(date(2022, 5, 12), date(2023, 11, 11)), 17);
+    EXPECT_EQ(ageInMonths(date(2022, 5, 12), date(2023, 11, 12)), 18);
+    EXPECT_EQ(ageInMonths(date(2024, 1, 1), date(2023, 1, 1)), 0);
+    EXPECT_EQ(ageLabel(date(2022, 5, 12), date(2023, 11, 12), Language::Indonesian), "18 bulan");
+    EXPECT_EQ(ageLabel(date(2020, 3, 1), date(2023, 5, 1), Language::Indonesian),
+              "3 tahun 2 bulan");
+    EXPECT_EQ(ageLabel(date(1996, 3, 1), date(2023, 5, 1), Language::Indonesian), "27 tahun");
+    EXPECT_EQ(ageLabel(date(1996, 3, 1), date(2023, 5, 1), Language::English), "27 years");
+}
+
+TEST(CaseAuditPrivacy, ListEntryCarriesNoIdentity)
+{
+    AuditCase c;
+    c.id = 7;
+    c.caseNumber = "03";
+    c.desaCode = "14.03.01.2001";
+    c.assessedOn = date(2023, 9, 1);
+    c.riskFactorIds = {1, 2};
+    CaseIdentity who{"Nur Aisyah", "1403015205229999", date(2022, 5, 12), Sex::Female, "Budi"};
+    const auto entry = toListEntry(c, who, date(2024, 1, 1));
+    EXPECT_EQ(entry.initials, "N.A.");
+    EXPECT_EQ(entry.ageMonths, 15); // at the assessment date, not today
+    EXPECT_EQ(entry.riskFactorCount, 2);
+    for (const auto &text : {entry.initials, entry.caseNumber, entry.desaCode, entry.finding}) {
+        EXPECT_EQ(text.find("Aisyah"), std::string::npos);
+        EXPECT_EQ(text.find("1403015205229999"), std::string::npos);
+    }
+}
+
+TEST(CaseAuditPrivacy, ExportColumnsLeaveIdentityOutUnlessAsked)
+{
+    const auto plain = caseExportColumns(false);
+    EXPECT_TRUE(std::none_of(plain.begin(), plain.end(), isIdentityColumn));
+    const auto full = caseExportColumns(true);
+    EXPECT_EQ(std::count_if(full.begin(), full.end(), isIdentityColumn), 4);
+    EXPECT_NE(std::find(full.begin(), full.end(), CaseColumn::Nik), full.end());
+}
+
+TEST(CaseAuditRound, NewRoundAndValidation)
+{
+    auto round = newAuditRound(2023, 2);
+    EXPECT_EQ(round.title, "AKS 2023 semester II");
+    EXPECT_EQ(round.steps.size(), 5u);
+    EXPECT_TRUE(validate(round).empty());
+    round.semester = 3;
+    round.steps[0].status = AuditStepStatus::Done;
+    round.team.push_back({" ", "Ahli gizi", true});
+    const auto problems = validate(round);
+    EXPECT_EQ(problems.size(), 3u);
+    AuditCase c;
+    c.identity = CaseIdentity{"", "123", std::nullopt, std::nullopt, ""};
+    const auto caseProblems = validate(c, date(2023, 1, 1));
+    EXPECT_EQ(caseProblems.size(), 3u); // no desa, no name, bad NIK
+}
+
+TEST(CaseAuditSummary, CountsGroupsKecamatanRisksAndFollowUps)
+{
+    std::vector<AuditCase> cases(4);
+    cases[0].targetGroup = AuditTargetGroup::Baduta;
+    cases[0].desaCode = "14.03.01.2001";
+    cases[0].riskFactorIds = {1, 2, 2};
+    cases[1].targetGroup = AuditTargetGroup::Baduta;
+    cases[1].desaCode = "14.03.01.2002";
+    cases[1].riskFactorIds = {2};
+    cases[2].targetGroup = AuditTargetGroup::Pregnant;
+    cases[2].desaCode = "14.03.02.2001";
+    cases[2].riskFactorIds = {3, 2};
+    cases[3].targetGroup = AuditTargetGroup::Catin;
+    cases[3].desaCode = "14.03.01.2003";
+    std::vector<FollowUp> followUps(4);
+    followUps[0].status = FollowUpStatus::Done;
+    followUps[1].status = FollowUpStatus::Open;
+    followUps[1].dueDate = date(2023, 12, 1);
+    followUps[2].status = FollowUpStatus::Dropped;
+    followUps[3].status = FollowUpStatus::InProgress;
+    const auto s = summarize(cases, followUps, date(2024, 1, 10), 2);
+    EXPECT_EQ(s.cases, 4);
+    EXPECT_EQ(s.byTargetGroup.at(AuditTargetGroup::Baduta), 2);
+    EXPECT_EQ(s.byTargetGroup.at(AuditTargetGroup::Pregnant), 1);
+    ASSERT_EQ(s.byKecamatan.size(), 2u);
+    EXPECT_EQ(s.byKecamatan[0], (std::pair<std::string, int>{"14.03.01", 3}));
+    ASSERT_EQ(s.topRiskFactors.size(), 2u);
+    EXPECT_EQ(s.topRiskFactors[0], (std::pair<std::int64_t, int>{2, 3})); // counted once per case
+    EXPECT_EQ(s.followUpsDone, 1);
+    EXPECT_EQ(s.followUpsPending, 2);
+    EXPECT_EQ(s.followUpsOverdue, 1);
+    ASSERT_TRUE(s.completionPercent());
+    EXPECT_NEAR(*s.completionPercent(), 100.0 / 3.0, 1e-9);
+    EXPECT_FALSE(summarize({}, {}, date(2024, 1, 1)).completionPercent());
+}
