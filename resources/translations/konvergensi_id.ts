@@ -206,6 +206,282 @@
             <source>(none)</source>
             <translation>(tidak ada)</translation>
         </message>
+        <message>
+            <source>CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of audited cases. Keep it safe and do not share it.</source>
+            <translation>RAHASIA: berkas ini memuat data pribadi (nama, NIK, tanggal lahir) kasus yang diaudit. Simpan dengan aman dan jangan disebarluaskan.</translation>
+        </message>
+        <message>
+            <source>Bride/groom-to-be</source>
+            <translation>Calon pengantin</translation>
+        </message>
+        <message>
+            <source>Pregnant woman</source>
+            <translation>Ibu hamil</translation>
+        </message>
+        <message>
+            <source>Postpartum mother</source>
+            <translation>Ibu pasca persalinan</translation>
+        </message>
+        <message>
+            <source>Child under two</source>
+            <translation>Baduta</translation>
+        </message>
+        <message>
+            <source>Child under five</source>
+            <translation>Balita</translation>
+        </message>
+        <message>
+            <source>Case selection</source>
+            <translation>Pemilihan kasus</translation>
+        </message>
+        <message>
+            <source>Expert panel review</source>
+            <translation>Kajian tim pakar</translation>
+        </message>
+        <message>
+            <source>Follow-up plan</source>
+            <translation>Rencana tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Dissemination</source>
+            <translation>Diseminasi</translation>
+        </message>
+        <message>
+            <source>Follow-up monitoring</source>
+            <translation>Pemantauan tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Not started</source>
+            <translation>Belum mulai</translation>
+        </message>
+        <message>
+            <source>In progress</source>
+            <translation>Berjalan</translation>
+        </message>
+        <message>
+            <source>Done</source>
+            <translation>Selesai</translation>
+        </message>
+        <message>
+            <source>Female</source>
+            <translation>Perempuan</translation>
+        </message>
+        <message>
+            <source>Male</source>
+            <translation>Laki-laki</translation>
+        </message>
+        <message>
+            <source>%1 semester %2</source>
+            <translation>%1 semester %2</translation>
+        </message>
+        <message>
+            <source>Stunting Case Audit Report</source>
+            <translation>Laporan Audit Kasus Stunting</translation>
+        </message>
+        <message>
+            <source>Round</source>
+            <translation>Putaran</translation>
+        </message>
+        <message>
+            <source>District</source>
+            <translation>Kabupaten</translation>
+        </message>
+        <message>
+            <source>Disseminated at</source>
+            <translation>Didiseminasikan pada</translation>
+        </message>
+        <message>
+            <source>not yet linked to a meeting</source>
+            <translation>belum ditautkan ke rapat</translation>
+        </message>
+        <message>
+            <source>Cases audited</source>
+            <translation>Kasus yang diaudit</translation>
+        </message>
+        <message>
+            <source>Notes</source>
+            <translation>Catatan</translation>
+        </message>
+        <message>
+            <source>Audit team and expert panel</source>
+            <translation>Tim audit dan tim pakar</translation>
+        </message>
+        <message>
+            <source>Expert panel</source>
+            <translation>Tim pakar</translation>
+        </message>
+        <message>
+            <source>Audit team</source>
+            <translation>Tim audit</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Peran</translation>
+        </message>
+        <message>
+            <source>Member of</source>
+            <translation>Keanggotaan</translation>
+        </message>
+        <message>
+            <source>Schedule</source>
+            <translation>Jadwal</translation>
+        </message>
+        <message>
+            <source>Step</source>
+            <translation>Tahap</translation>
+        </message>
+        <message>
+            <source>Planned</source>
+            <translation>Rencana</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Done on</source>
+            <translation>Tanggal selesai</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <source>Cases by target group</source>
+            <translation>Kasus menurut kelompok sasaran</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>Kelompok sasaran</translation>
+        </message>
+        <message>
+            <source>Cases</source>
+            <translation>Kasus</translation>
+        </message>
+        <message>
+            <source>Cases by kecamatan</source>
+            <translation>Kasus menurut kecamatan</translation>
+        </message>
+        <message>
+            <source>Kecamatan</source>
+            <translation>Kecamatan</translation>
+        </message>
+        <message>
+            <source>Most frequent risk factors</source>
+            <translation>Faktor risiko terbanyak</translation>
+        </message>
+        <message>
+            <source>Risk factor</source>
+            <translation>Faktor risiko</translation>
+        </message>
+        <message>
+            <source>Follow-ups: %1 in all, %2 done, %3 still running, %4 overdue, %5 dropped. Completion: %6.</source>
+            <translation>Tindak lanjut: %1 seluruhnya, %2 selesai, %3 masih berjalan, %4 terlambat, %5 dibatalkan. Penyelesaian: %6.</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>tidak ada</translation>
+        </message>
+        <message>
+            <source>Cases are shown with initials and age only.</source>
+            <translation>Kasus ditampilkan hanya dengan inisial dan umur.</translation>
+        </message>
+        <message>
+            <source>Desa</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Inisial</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Umur</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Temuan</translation>
+        </message>
+        <message>
+            <source>Risk factors</source>
+            <translation>Faktor risiko</translation>
+        </message>
+        <message>
+            <source>Causes (expert panel)</source>
+            <translation>Penyebab (kesimpulan tim pakar)</translation>
+        </message>
+        <message>
+            <source>Recommendations</source>
+            <translation>Rekomendasi</translation>
+        </message>
+        <message>
+            <source>Case</source>
+            <translation>Kasus</translation>
+        </message>
+        <message>
+            <source>Follow-up</source>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Responsible</source>
+            <translation>Penanggung jawab</translation>
+        </message>
+        <message>
+            <source>Due</source>
+            <translation>Tenggat</translation>
+        </message>
+        <message>
+            <source>Result</source>
+            <translation>Hasil</translation>
+        </message>
+        <message>
+            <source>Sex</source>
+            <translation>Jenis kelamin</translation>
+        </message>
+        <message>
+            <source>NIK</source>
+            <translation>NIK</translation>
+        </message>
+        <message>
+            <source>Birth date</source>
+            <translation>Tanggal lahir</translation>
+        </message>
+        <message>
+            <source>Parents or partner</source>
+            <translation>Orang tua atau pasangan</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>Follow-ups done</source>
+            <translation>Tindak lanjut selesai</translation>
+        </message>
+        <message>
+            <source>Person</source>
+            <translation>Petugas</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Uraian</translation>
+        </message>
+        <message>
+            <source>Risk factor: %1</source>
+            <translation>Faktor risiko: %1</translation>
+        </message>
+        <message>
+            <source>Follow-ups overdue</source>
+            <translation>Tindak lanjut terlambat</translation>
+        </message>
     </context>
     <context>
         <name>Cli</name>
@@ -575,27 +851,27 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>%1 cases</source>
-            <translation type="unfinished" />
+            <translation>%1 kasus</translation>
         </message>
         <message>
             <source>follow-ups done %1/%2</source>
-            <translation type="unfinished" />
+            <translation>tindak lanjut selesai %1/%2</translation>
         </message>
         <message>
             <source>not disseminated</source>
-            <translation type="unfinished" />
+            <translation>belum didiseminasikan</translation>
         </message>
         <message>
             <source>disseminated %1</source>
-            <translation type="unfinished" />
+            <translation>didiseminasikan %1</translation>
         </message>
         <message>
             <source>name the audit round with --round ID.</source>
-            <translation type="unfinished" />
+            <translation>sebutkan putaran audit dengan --round ID.</translation>
         </message>
         <message>
             <source>there is no audit round %1.</source>
-            <translation type="unfinished" />
+            <translation>tidak ada putaran audit %1.</translation>
         </message>
         <message>
             <source>No</source>
@@ -603,7 +879,7 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Kelompok</translation>
         </message>
         <message>
             <source>Desa</source>
@@ -611,27 +887,35 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>Initials</source>
-            <translation type="unfinished" />
+            <translation>Inisial</translation>
         </message>
         <message>
             <source>Age (months)</source>
-            <translation type="unfinished" />
+            <translation>Umur (bulan)</translation>
         </message>
         <message>
             <source>Finding</source>
-            <translation type="unfinished" />
+            <translation>Temuan</translation>
         </message>
         <message>
             <source>Cases: %1</source>
-            <translation type="unfinished" />
+            <translation>Kasus: %1</translation>
         </message>
         <message>
             <source>List the stunting case audit rounds, newest first, one line each, its number first.</source>
-            <translation type="unfinished" />
+            <translation>Daftar putaran audit kasus stunting, terbaru lebih dulu, satu baris per putaran, diawali nomornya.</translation>
         </message>
         <message>
             <source>List the cases of an audit round with initials and age only (no name, NIK or birth date).</source>
-            <translation type="unfinished" />
+            <translation>Daftar kasus satu putaran audit hanya dengan inisial dan umur (tanpa nama, NIK atau tanggal lahir).</translation>
+        </message>
+        <message>
+            <source>"%1" is not an audit round number.</source>
+            <translation>"%1" bukan nomor putaran audit.</translation>
+        </message>
+        <message>
+            <source>Write the report of audit round ID for the dissemination meeting as a PDF (initials and age only).</source>
+            <translation>Tulis laporan putaran audit ID untuk rapat diseminasi sebagai PDF (hanya inisial dan umur).</translation>
         </message>
     </context>
     <context>
@@ -2063,91 +2347,91 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>There is already an audit round for %1 semester %2.</source>
-            <translation type="unfinished" />
+            <translation>Sudah ada putaran audit untuk %1 semester %2.</translation>
         </message>
         <message>
             <source>The linked dissemination meeting is no longer in the register.</source>
-            <translation type="unfinished" />
+            <translation>Rapat diseminasi yang ditautkan sudah tidak ada di daftar rapat.</translation>
         </message>
         <message>
             <source>The audit round no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Putaran audit ini sudah tidak ada.</translation>
         </message>
         <message>
             <source>A risk factor needs a description.</source>
-            <translation type="unfinished" />
+            <translation>Faktor risiko perlu diberi uraian.</translation>
         </message>
         <message>
             <source>The case no longer exists.</source>
-            <translation type="unfinished" />
+            <translation>Kasus ini sudah tidak ada.</translation>
         </message>
         <message>
             <source>A case needs at least the name.</source>
-            <translation type="unfinished" />
+            <translation>Kasus sekurang-kurangnya perlu nama.</translation>
         </message>
         <message>
             <source>The year of the audit round is not valid.</source>
-            <translation type="unfinished" />
+            <translation>Tahun putaran audit tidak valid.</translation>
         </message>
         <message>
             <source>The semester must be I or II.</source>
-            <translation type="unfinished" />
+            <translation>Semester harus I atau II.</translation>
         </message>
         <message>
             <source>The audit round needs a title.</source>
-            <translation type="unfinished" />
+            <translation>Putaran audit perlu judul.</translation>
         </message>
         <message>
             <source>Every team member needs a name.</source>
-            <translation type="unfinished" />
+            <translation>Setiap anggota tim perlu nama.</translation>
         </message>
         <message>
             <source>A step of the audit appears twice.</source>
-            <translation type="unfinished" />
+            <translation>Ada tahap audit yang tercantum dua kali.</translation>
         </message>
         <message>
             <source>A step marked done needs the date it was done.</source>
-            <translation type="unfinished" />
+            <translation>Tahap yang ditandai selesai perlu tanggal selesainya.</translation>
         </message>
         <message>
             <source>Choose the desa of the case.</source>
-            <translation type="unfinished" />
+            <translation>Pilih desa kasus.</translation>
         </message>
         <message>
             <source>The NIK is not valid.</source>
-            <translation type="unfinished" />
+            <translation>NIK tidak valid.</translation>
         </message>
         <message>
             <source>The birth date lies in the future.</source>
-            <translation type="unfinished" />
+            <translation>Tanggal lahir berada di masa depan.</translation>
         </message>
         <message>
             <source>The NIK must have exactly 16 digits.</source>
-            <translation type="unfinished" />
+            <translation>NIK harus tepat 16 digit angka.</translation>
         </message>
         <message>
             <source>The first 6 digits of the NIK are not a known province, district and kecamatan code.</source>
-            <translation type="unfinished" />
+            <translation>6 digit pertama NIK bukan kode provinsi, kabupaten/kota dan kecamatan yang dikenal.</translation>
         </message>
         <message>
             <source>Digits 7 to 12 of the NIK are not a date of birth (DDMMYY, 40 added to the day for women).</source>
-            <translation type="unfinished" />
+            <translation>Digit ke-7 sampai ke-12 NIK bukan tanggal lahir (DDMMYY, tanggal ditambah 40 untuk perempuan).</translation>
         </message>
         <message>
             <source>The last 4 digits of the NIK cannot be 0000.</source>
-            <translation type="unfinished" />
+            <translation>4 digit terakhir NIK tidak boleh 0000.</translation>
         </message>
         <message>
             <source>The NIK does not agree with the birth date entered.</source>
-            <translation type="unfinished" />
+            <translation>NIK tidak sesuai dengan tanggal lahir yang diisi.</translation>
         </message>
         <message>
             <source>The NIK does not agree with the sex entered.</source>
-            <translation type="unfinished" />
+            <translation>NIK tidak sesuai dengan jenis kelamin yang diisi.</translation>
         </message>
         <message>
             <source>The NIK was registered in another district (the person may have moved).</source>
-            <translation type="unfinished" />
+            <translation>NIK terdaftar di kabupaten/kota lain (mungkin yang bersangkutan pindah).</translation>
         </message>
         <message>
             <source>A follow-up must belong to something.</source>
@@ -2740,103 +3024,103 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <name>konvergensi::gui::AuditCaseDialog</name>
         <message>
             <source>New audited case</source>
-            <translation type="unfinished" />
+            <translation>Kasus audit baru</translation>
         </message>
         <message>
             <source>Audited case</source>
-            <translation type="unfinished" />
+            <translation>Kasus audit</translation>
         </message>
         <message>
             <source>Case &amp;number:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nomor kasus:</translation>
         </message>
         <message>
             <source>&amp;Target group:</source>
-            <translation type="unfinished" />
+            <translation>Kelompok &amp;sasaran:</translation>
         </message>
         <message>
             <source>(choose the desa)</source>
-            <translation type="unfinished" />
+            <translation>(pilih desa)</translation>
         </message>
         <message>
             <source>&amp;Desa:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Desa:</translation>
         </message>
         <message>
             <source>&amp;Measured on:</source>
-            <translation type="unfinished" />
+            <translation>Tanggal penguku&amp;ran:</translation>
         </message>
         <message>
             <source>e.g. length-for-age -2.6 SD; Hb 9.8 g/dL; upper-arm circumference 22 cm</source>
-            <translation type="unfinished" />
+            <translation>mis. PB/U -2,6 SD; Hb 9,8 g/dL; LiLA 22 cm</translation>
         </message>
         <message>
             <source>&amp;Finding:</source>
-            <translation type="unfinished" />
+            <translation>T&amp;emuan:</translation>
         </message>
         <message>
             <source>&amp;Causes (expert panel):</source>
-            <translation type="unfinished" />
+            <translation>&amp;Penyebab (tim pakar):</translation>
         </message>
         <message>
             <source>&amp;Recommendations:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rekomendasi:</translation>
         </message>
         <message>
             <source>Identity (personal data)</source>
-            <translation type="unfinished" />
+            <translation>Identitas (data pribadi)</translation>
         </message>
         <message>
             <source>N&amp;ame:</source>
-            <translation type="unfinished" />
+            <translation>N&amp;ama:</translation>
         </message>
         <message>
             <source>16 digits</source>
-            <translation type="unfinished">18 angka {16 ?}</translation>
+            <translation>16 digit</translation>
         </message>
         <message>
             <source>NI&amp;K:</source>
-            <translation type="unfinished" />
+            <translation>NI&amp;K:</translation>
         </message>
         <message>
             <source>&amp;Birth date:</source>
-            <translation type="unfinished" />
+            <translation>Tanggal &amp;lahir:</translation>
         </message>
         <message>
             <source>(not given)</source>
-            <translation type="unfinished" />
+            <translation>(tidak diisi)</translation>
         </message>
         <message>
             <source>&amp;Sex:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Jenis kelamin:</translation>
         </message>
         <message>
             <source>&amp;Parents or partner:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Orang tua atau pasangan:</translation>
         </message>
         <message>
             <source>Show &amp;identity (logged)</source>
-            <translation type="unfinished" />
+            <translation>Tampilkan &amp;identitas (dicatat)</translation>
         </message>
         <message>
             <source>Names, NIK and birth dates are hidden. Showing them is recorded in the audit log.</source>
-            <translation type="unfinished" />
+            <translation>Nama, NIK dan tanggal lahir disembunyikan. Menampilkannya dicatat di log audit.</translation>
         </message>
         <message>
             <source>Risk factors:</source>
-            <translation type="unfinished" />
+            <translation>Faktor risiko:</translation>
         </message>
         <message>
             <source>Another risk factor</source>
-            <translation type="unfinished" />
+            <translation>Faktor risiko lain</translation>
         </message>
         <message>
             <source>Add to &amp;list</source>
-            <translation type="unfinished" />
+            <translation>Tambah ke &amp;daftar</translation>
         </message>
         <message>
             <source>Follow-ups:</source>
-            <translation type="unfinished" />
+            <translation>Tindak lanjut:</translation>
         </message>
         <message>
             <source>Follow-up</source>
@@ -2856,7 +3140,7 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>Add follow-&amp;up…</source>
-            <translation type="unfinished" />
+            <translation>Tambah tindak &amp;lanjut…</translation>
         </message>
         <message>
             <source>Edit…</source>
@@ -2868,30 +3152,30 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>No NIK entered.</source>
-            <translation type="unfinished" />
+            <translation>NIK belum diisi.</translation>
         </message>
         <message>
             <source>The NIK looks valid.</source>
-            <translation type="unfinished" />
+            <translation>NIK tampak valid.</translation>
         </message>
     </context>
     <context>
         <name>konvergensi::gui::AuditRoundDialog</name>
         <message>
             <source>New audit round</source>
-            <translation type="unfinished" />
+            <translation>Putaran audit baru</translation>
         </message>
         <message>
             <source>Audit round</source>
-            <translation type="unfinished" />
+            <translation>Putaran audit</translation>
         </message>
         <message>
             <source>Semester I</source>
-            <translation type="unfinished" />
+            <translation>Semester I</translation>
         </message>
         <message>
             <source>Semester II</source>
-            <translation type="unfinished" />
+            <translation>Semester II</translation>
         </message>
         <message>
             <source>&amp;Year:</source>
@@ -2903,15 +3187,15 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>(not yet linked)</source>
-            <translation type="unfinished" />
+            <translation>(belum ditautkan)</translation>
         </message>
         <message>
             <source>&amp;Dissemination meeting:</source>
-            <translation type="unfinished" />
+            <translation>Rapat &amp;diseminasi:</translation>
         </message>
         <message>
             <source>Audit team and expert panel:</source>
-            <translation type="unfinished" />
+            <translation>Tim audit dan tim pakar:</translation>
         </message>
         <message>
             <source>Name</source>
@@ -2919,31 +3203,31 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Peran</translation>
         </message>
         <message>
             <source>Expert panel</source>
-            <translation type="unfinished" />
+            <translation>Tim pakar</translation>
         </message>
         <message>
             <source>Add &amp;member</source>
-            <translation type="unfinished" />
+            <translation>Tambah &amp;anggota</translation>
         </message>
         <message>
             <source>Remove member</source>
-            <translation type="unfinished" />
+            <translation>Hapus anggota</translation>
         </message>
         <message>
             <source>Schedule:</source>
-            <translation type="unfinished" />
+            <translation>Jadwal:</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Tahap</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Rencana</translation>
         </message>
         <message>
             <source>Status</source>
@@ -2951,11 +3235,154 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </message>
         <message>
             <source>Done on</source>
-            <translation type="unfinished" />
+            <translation>Tanggal selesai</translation>
         </message>
         <message>
             <source>Notes:</source>
-            <translation type="unfinished" />
+            <translation>Catatan:</translation>
+        </message>
+    </context>
+    <context>
+        <name>konvergensi::gui::CaseAuditPage</name>
+        <message>
+            <source>Stunting Case Audit</source>
+            <translation>Audit Kasus Stunting</translation>
+        </message>
+        <message>
+            <source>Audit &amp;round:</source>
+            <translation>&amp;Putaran audit:</translation>
+        </message>
+        <message>
+            <source>&amp;New round…</source>
+            <translation>Putaran &amp;baru…</translation>
+        </message>
+        <message>
+            <source>&amp;Edit round…</source>
+            <translation>&amp;Ubah putaran…</translation>
+        </message>
+        <message>
+            <source>Cases are listed with initials and age only. Open a case to see its identity; every look is logged.</source>
+            <translation>Kasus didaftar hanya dengan inisial dan umur. Buka kasus untuk melihat identitasnya; setiap kali dilihat tercatat di log audit.</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Target group</source>
+            <translation>Kelompok sasaran</translation>
+        </message>
+        <message>
+            <source>Desa</source>
+            <translation>Desa</translation>
+        </message>
+        <message>
+            <source>Initials</source>
+            <translation>Inisial</translation>
+        </message>
+        <message>
+            <source>Age</source>
+            <translation>Umur</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Temuan</translation>
+        </message>
+        <message>
+            <source>Risk factors</source>
+            <translation>Faktor risiko</translation>
+        </message>
+        <message>
+            <source>Follow-ups done</source>
+            <translation>Tindak lanjut selesai</translation>
+        </message>
+        <message>
+            <source>New &amp;case…</source>
+            <translation>Kasus ba&amp;ru…</translation>
+        </message>
+        <message>
+            <source>&amp;Open case…</source>
+            <translation>B&amp;uka kasus…</translation>
+        </message>
+        <message>
+            <source>Remove case</source>
+            <translation>Hapus kasus</translation>
+        </message>
+        <message>
+            <source>&amp;Print round report…</source>
+            <translation>&amp;Cetak laporan putaran…</translation>
+        </message>
+        <message>
+            <source>Report as PD&amp;F…</source>
+            <translation>Laporan sebagai PD&amp;F…</translation>
+        </message>
+        <message>
+            <source>E&amp;xport XLSX…</source>
+            <translation>E&amp;kspor XLSX…</translation>
+        </message>
+        <message>
+            <source>No audit round yet. Start with “New round…”.</source>
+            <translation>Belum ada putaran audit. Mulai dengan “Putaran baru…”.</translation>
+        </message>
+        <message>
+            <source>not yet linked to a meeting</source>
+            <translation>belum ditautkan ke rapat</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Dissemination:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Team:&lt;/b&gt; %2 members, %3 on the expert panel&lt;br&gt;&lt;b&gt;Steps:&lt;/b&gt; %4</source>
+            <translation>&lt;b&gt;Diseminasi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Tim:&lt;/b&gt; %2 anggota, %3 di tim pakar&lt;br&gt;&lt;b&gt;Tahap:&lt;/b&gt; %4</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Ringkasan</translation>
+        </message>
+        <message>
+            <source>Cases: %1</source>
+            <translation>Kasus: %1</translation>
+        </message>
+        <message>
+            <source>Most frequent risk factors</source>
+            <translation>Faktor risiko terbanyak</translation>
+        </message>
+        <message>
+            <source>Follow-ups</source>
+            <translation>Tindak lanjut</translation>
+        </message>
+        <message>
+            <source>%1 done of %2 (%3), %4 overdue</source>
+            <translation>%1 selesai dari %2 (%3), %4 terlambat</translation>
+        </message>
+        <message>
+            <source>Stunting case audit %1</source>
+            <translation>Audit kasus stunting %1</translation>
+        </message>
+        <message>
+            <source>Remove the selected case with its risk factors and follow-ups?</source>
+            <translation>Hapus kasus terpilih beserta faktor risiko dan tindak lanjutnya?</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Cetak</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Ekspor</translation>
+        </message>
+        <message>
+            <source>Include the identity of the cases (names, NIK, birth dates, parents or partner)?
+
+Choose No for files that are shared. With Yes the file is marked as containing personal data and the export is recorded in the audit log.</source>
+            <translation>Sertakan identitas kasus (nama, NIK, tanggal lahir, orang tua atau pasangan)?
+
+Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi data pribadi dan ekspor dicatat di log audit.</translation>
+        </message>
+        <message>
+            <source>Export audit round</source>
+            <translation>Ekspor putaran audit</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+            <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
         </message>
     </context>
     <context>
@@ -4014,10 +4441,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
             <translation>Audit Kasus Stunting</translation>
         </message>
         <message>
-            <source>The twice-yearly stunting case audit rounds: cases, expert review, follow-up and dissemination.</source>
-            <translation>Putaran audit kasus stunting dua kali setahun: kasus, kajian pakar, tindak lanjut, dan diseminasi.</translation>
-        </message>
-        <message>
             <source>Regions</source>
             <translation>Wilayah</translation>
         </message>
@@ -4959,13 +5382,6 @@ Ganti angka yang tersimpan?</translation>
         </message>
     </context>
     <context>
-        <name>konvergensi::gui::PlaceholderPage</name>
-        <message>
-            <source>This module is not available yet.</source>
-            <translation>Modul ini belum tersedia.</translation>
-        </message>
-    </context>
-    <context>
         <name>konvergensi::gui::RegionImportDialog</name>
         <message>
             <source>Import regions from CSV</source>
@@ -5430,285 +5846,6 @@ Ganti angka yang tersimpan?</translation>
         <message>
             <source>Change (points)</source>
             <translation>Perubahan (poin)</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::reports</name>
-        <message>
-            <source>CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of audited cases. Keep it safe and do not share it.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Bride/groom-to-be</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pregnant woman</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Postpartum mother</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Child under two</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Child under five</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Case selection</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expert panel review</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up plan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Dissemination</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up monitoring</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Belum mulai</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Berjalan</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Male</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 semester %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Stunting Case Audit Report</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>Putaran</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Kabupaten</translation>
-        </message>
-        <message>
-            <source>Disseminated at</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>not yet linked to a meeting</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases audited</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Catatan</translation>
-        </message>
-        <message>
-            <source>Audit team and expert panel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Expert panel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Audit team</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Member of</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Step</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Done on</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Ringkasan</translation>
-        </message>
-        <message>
-            <source>Cases by target group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Target group</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Kasus</translation>
-        </message>
-        <message>
-            <source>Cases by kecamatan</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Most frequent risk factors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Risk factor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups: %1 in all, %2 done, %3 still running, %4 overdue, %5 dropped. Completion: %6.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>none</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cases are shown with initials and age only.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Desa</source>
-            <translation>Desa</translation>
-        </message>
-        <message>
-            <source>Initials</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Age</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Risk factors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Causes (expert panel)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Case</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>NIK</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parents or partner</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Follow-ups done</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Petugas</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Risk factor: %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Follow-ups overdue</source>
-            <translation type="unfinished" />
         </message>
     </context>
 </TS>

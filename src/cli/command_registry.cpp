@@ -3,6 +3,7 @@
 #include "cli/prevalence_commands.h"
 #include "cli/meeting_commands.h"
 #include "cli/locus_commands.h"
+#include "cli/case_audit_commands.h"
 
 namespace konvergensi::cli {
 
@@ -18,6 +19,7 @@ std::vector<CommandSpec> allCommands()
     add(prevalenceCommands());
     add(actionCommands());
     add(locusCommands());
+    add(caseAuditCommands());
     return all;
 }
 

@@ -2,7 +2,7 @@
 
 #include "gui/common/dialogs.h"
 #include "gui/actions/actions_page.h"
-#include "gui/common/placeholder_page.h"
+#include "gui/case_audit/case_audit_page.h"
 #include "gui/dashboard/dashboard_page.h"
 #include "gui/locus/locus_page.h"
 #include "gui/locus/session_locus_villages.h"
@@ -123,10 +123,7 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
               s->standardIcon(QStyle::SP_DialogApplyButton), new ActionsPage(session, m_pages));
     addModule(QStringLiteral("caseAudit"), tr("Stunting Case Audit"),
               s->standardIcon(QStyle::SP_FileDialogContentsView),
-              new PlaceholderPage(tr("Stunting Case Audit"),
-                                  tr("The twice-yearly stunting case audit rounds: cases, expert "
-                                     "review, follow-up and dissemination."),
-                                  m_pages));
+              new CaseAuditPage(session, m_pages));
     m_regionsPage = new RegionsPage(session, m_pages);
     addModule(QStringLiteral("regions"), tr("Regions"), s->standardIcon(QStyle::SP_DriveNetIcon),
               m_regionsPage);

@@ -12,6 +12,7 @@
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 #include "io/demo_actions.h"
+#include "io/demo_case_audit.h"
 #include "io/demo_locus.h"
 #include "io/demo_meetings.h"
 #include "io/demo_prevalence.h"
@@ -193,6 +194,7 @@ void populateDemoModules(storage::Database &db)
 {
     storage::Transaction transaction(db);
     populateDemoMeetings(db);
+    populateDemoCaseAudit(db); // links its round to the demo's dissemination meeting
     populateDemoActions(db);
     populateDemoPrevalence(db);
     populateDemoLocus(db);
