@@ -31,18 +31,6 @@ QString oneLine(QString text)
     return text;
 }
 
-std::unique_ptr<storage::Database> openExisting(const CliContext &context)
-{
-    if (!QFileInfo::exists(context.databasePath))
-        throw CliError(QCoreApplication::translate(
-                           "Cli",
-                           "the workspace %1 does not exist. Create it with: konvergensi-cli "
-                           "--database %1 init")
-                           .arg(QDir::toNativeSeparators(context.databasePath)),
-                       ExitFailure);
-    return storage::Database::openSqlite(context.databasePath);
-}
-
 int requiredYear(const CommandLine &line)
 {
     const auto year = line.intValue(QStringLiteral("--year"));
@@ -67,7 +55,7 @@ int actionStatus(CliContext &context, const CommandLine &line)
 {
     const int year = requiredYear(line);
     const ListFormat format = line.format();
-    const auto db = openExisting(context);
+    const auto db = openExistingWorkspace(context);
     const auto actions = yearActions(*db, year);
     const core::Clock &clock = db->clock();
     QTextStream &out = context.out;
@@ -140,7 +128,7 @@ int reportActions(CliContext &context, const CommandLine &line)
                            .arg(*text));
         paper = *parsed;
     }
-    const auto db = openExisting(context);
+    const auto db = openExistingWorkspace(context);
     yearActions(*db, year); // refuses a year without a checklist
     const auto data = reports::loadActionReportData(*db, year);
     const auto document = reports::buildActionReport(data, core::Language::English, paper);

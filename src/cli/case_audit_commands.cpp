@@ -35,22 +35,10 @@ QString oneLine(QString text)
     return text;
 }
 
-std::unique_ptr<storage::Database> openExisting(const CliContext &context)
-{
-    if (!QFileInfo::exists(context.databasePath))
-        throw CliError(QCoreApplication::translate(
-                           "Cli",
-                           "the workspace %1 does not exist. Create it with: konvergensi-cli "
-                           "--database %1 init")
-                           .arg(QDir::toNativeSeparators(context.databasePath)),
-                       ExitFailure);
-    return storage::Database::openSqlite(context.databasePath);
-}
-
 int listRounds(CliContext &context, const CommandLine &line)
 {
     const ListFormat format = line.format();
-    const auto db = openExisting(context);
+    const auto db = openExistingWorkspace(context);
     const auto rounds = storage::CaseAuditRepository(*db).rounds();
     QTextStream &out = context.out;
     if (format == ListFormat::Csv) {
@@ -96,7 +84,7 @@ int listCases(CliContext &context, const CommandLine &line)
     if (!roundId)
         usageError(QCoreApplication::translate("Cli", "name the audit round with --round ID."));
     const ListFormat format = line.format();
-    const auto db = openExisting(context);
+    const auto db = openExistingWorkspace(context);
     storage::CaseAuditRepository repo(*db);
     if (!repo.findRound(*roundId))
         throw CliError(QCoreApplication::translate("Cli", "there is no audit round %1.")
@@ -155,7 +143,7 @@ int printRound(CliContext &context, const CommandLine &line)
     const auto pdf = line.value(QStringLiteral("--pdf"));
     if (!pdf || pdf->isEmpty())
         usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
-    const auto db = openExisting(context);
+    const auto db = openExistingWorkspace(context);
     if (!storage::CaseAuditRepository(*db).findRound(id))
         throw CliError(QCoreApplication::translate("Cli", "there is no audit round %1.").arg(id),
                        ExitFailure);

@@ -42,26 +42,6 @@ Commands::Commands(CliContext &context)
 {
 }
 
-void Commands::requireExistingWorkspace() const
-{
-    const QString &path = m_context.databasePath;
-    if (QFileInfo::exists(path))
-        return;
-    if (m_context.databaseGiven)
-        throw CliError(QCoreApplication::translate(
-                           "Cli",
-                           "the workspace %1 does not exist. Create it with: konvergensi-cli "
-                           "--database %1 init")
-                           .arg(native(path)),
-                       ExitFailure);
-    throw CliError(QCoreApplication::translate(
-                       "Cli",
-                       "there is no workspace yet at the default place (%1). Create it with "
-                       "\"konvergensi-cli init\", or name one with --database PATH.")
-                       .arg(native(path)),
-                   ExitFailure);
-}
-
 int Commands::init(bool demo)
 {
     const QString &path = m_context.databasePath;
@@ -89,8 +69,7 @@ int Commands::init(bool demo)
 
 int Commands::importRegions(const QString &file, bool dryRun)
 {
-    requireExistingWorkspace();
-    const auto db = storage::Database::openSqlite(m_context.databasePath);
+    const auto db = openExistingWorkspace(m_context);
     io::RegionCsvImporter importer(*db);
     const io::RegionImportReport report =
         dryRun ? importer.checkFile(file) : importer.importFile(file);
@@ -129,8 +108,7 @@ int Commands::importRegions(const QString &file, bool dryRun)
 
 int Commands::listRegions(ListFormat format)
 {
-    requireExistingWorkspace();
-    const auto db = storage::Database::openSqlite(m_context.databasePath);
+    const auto db = openExistingWorkspace(m_context);
     const std::vector<core::Region> regions = storage::RegionRepository(*db).all();
     QTextStream &out = m_context.out;
     if (format == ListFormat::Csv) {

@@ -46,8 +46,6 @@ public:
     int listRegions(ListFormat format);
 
 private:
-    /// The workspace must exist already: commands other than init never create one.
-    void requireExistingWorkspace() const;
 
     CliContext &m_context;
 };

@@ -2,13 +2,38 @@
 
 #include "cli/cli_app.h"
 
+#include "storage/database.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 
 namespace konvergensi::cli {
 
 void usageError(const QString &message)
 {
     throw CliError(message, ExitUsage);
+}
+
+std::unique_ptr<storage::Database> openExistingWorkspace(const CliContext &context)
+{
+    const QString &path = context.databasePath;
+    if (!QFileInfo::exists(path)) {
+        if (context.databaseGiven)
+            throw CliError(QCoreApplication::translate(
+                               "Cli",
+                               "the workspace %1 does not exist. Create it with: konvergensi-cli "
+                               "--database %1 init")
+                               .arg(QDir::toNativeSeparators(path)),
+                           ExitFailure);
+        throw CliError(QCoreApplication::translate(
+                           "Cli",
+                           "there is no workspace yet at the default place (%1). Create it with "
+                           "\"konvergensi-cli init\", or name one with --database PATH.")
+                           .arg(QDir::toNativeSeparators(path)),
+                       ExitFailure);
+    }
+    return storage::Database::openSqlite(path);
 }
 
 std::optional<QString> CommandLine::value(const QString &option) const

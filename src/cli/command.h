@@ -8,8 +8,13 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 #include <optional>
 #include <vector>
+
+namespace konvergensi::storage {
+class Database;
+}
 
 namespace konvergensi::cli {
 
@@ -45,6 +50,10 @@ struct CommandSpec
 
 /// Throws the usage error (exit code 2) with the message.
 [[noreturn]] void usageError(const QString &message);
+
+/// Opens the workspace every command other than init works on; one that does not exist is
+/// never created: a CliError (exit 1) says how to make it.
+std::unique_ptr<storage::Database> openExistingWorkspace(const CliContext &context);
 
 // Each feature contributes its commands; command_registry.cpp lists them all.
 std::vector<CommandSpec> workspaceCommands(); ///< init, regions import, regions list

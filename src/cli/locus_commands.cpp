@@ -29,18 +29,6 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-std::unique_ptr<storage::Database> openWorkspace(const CliContext &context)
-{
-    if (!QFileInfo::exists(context.databasePath))
-        throw CliError(QCoreApplication::translate(
-                           "Cli",
-                           "the workspace %1 does not exist. Create it with: konvergensi-cli "
-                           "--database %1 init")
-                           .arg(native(context.databasePath)),
-                       ExitFailure);
-    return storage::Database::openSqlite(context.databasePath);
-}
-
 int requiredYear(const CommandLine &line, const QString &option, const QString &command)
 {
     const auto year = line.intValue(option);
@@ -100,7 +88,7 @@ int listLocus(CliContext &context, const CommandLine &line)
 {
     const int year = requiredYear(line, QStringLiteral("--year"), QStringLiteral("locus list"));
     const ListFormat format = line.format();
-    const auto db = openWorkspace(context);
+    const auto db = openExistingWorkspace(context);
     const reports::LocusListData data = reports::loadLocusListData(*db, year);
     Printer printer(context.out, format, {5, 15, 22, 15, 17, 9, 9, 8, 9, 9, 0});
     printer.row({QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("village"),
@@ -150,7 +138,7 @@ int importLocus(CliContext &context, const CommandLine &line)
     const int year = requiredYear(line, QStringLiteral("--year"), QStringLiteral("locus import"));
     const QString file = line.positional.first();
     const bool dryRun = line.flag(QStringLiteral("--dry-run"));
-    const auto db = openWorkspace(context);
+    const auto db = openExistingWorkspace(context);
     io::LocusListImporter importer(*db);
     const io::LocusImportReport checked = importer.checkFile(year, file);
     printErrors(context, checked, file);
@@ -182,7 +170,7 @@ int importScorecards(CliContext &context, const CommandLine &line)
     const int year =
         requiredYear(line, QStringLiteral("--year"), QStringLiteral("locus scorecards import"));
     const QString file = line.positional.first();
-    const auto db = openWorkspace(context);
+    const auto db = openExistingWorkspace(context);
     io::ScorecardImporter importer(*db);
     const bool dryRun = line.flag(QStringLiteral("--dry-run"));
     const io::LocusImportReport report =
@@ -204,7 +192,7 @@ int compareLocus(CliContext &context, const CommandLine &line)
     const int from = requiredYear(line, QStringLiteral("--from"), QStringLiteral("locus compare"));
     const int to = requiredYear(line, QStringLiteral("--to"), QStringLiteral("locus compare"));
     const ListFormat format = line.format();
-    const auto db = openWorkspace(context);
+    const auto db = openExistingWorkspace(context);
     storage::LocusRepository locus(*db);
     const auto a = locus.locusCodes(from);
     const auto b = locus.locusCodes(to);

@@ -42,24 +42,12 @@ QString oneLine(QString text)
     return text;
 }
 
-std::unique_ptr<storage::Database> openExisting(const CliContext &context)
-{
-    if (!QFileInfo::exists(context.databasePath))
-        throw CliError(QCoreApplication::translate(
-                           "Cli",
-                           "the workspace %1 does not exist. Create it with: konvergensi-cli "
-                           "--database %1 init")
-                           .arg(QDir::toNativeSeparators(context.databasePath)),
-                       ExitFailure);
-    return storage::Database::openSqlite(context.databasePath);
-}
-
 int listMeetings(CliContext &context, const CommandLine &line)
 {
     storage::MeetingFilter filter;
     filter.year = line.intValue(QStringLiteral("--year"));
     const ListFormat format = line.format();
-    const auto db = openExisting(context);
+    const auto db = openExistingWorkspace(context);
     const auto meetings = storage::MeetingRepository(*db).list(filter);
     QTextStream &out = context.out;
     if (format == ListFormat::Csv) {
@@ -102,7 +90,7 @@ int listFollowUps(CliContext &context, const CommandLine &line)
     storage::FollowUpFilter filter;
     filter.overdueOnly = line.flag(QStringLiteral("--overdue"));
     const ListFormat format = line.format();
-    const auto db = openExisting(context);
+    const auto db = openExistingWorkspace(context);
     const auto entries = storage::FollowUpRepository(*db).list(filter);
     QTextStream &out = context.out;
     if (format == ListFormat::Csv) {
@@ -158,7 +146,7 @@ int printMeeting(CliContext &context, const CommandLine &line)
     const auto pdf = line.value(QStringLiteral("--pdf"));
     if (!pdf || pdf->isEmpty())
         usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
-    const auto db = openExisting(context);
+    const auto db = openExistingWorkspace(context);
     const core::Language language = core::Language::English;
     const reports::ReportDocument document =
         line.flag(QStringLiteral("--attendance"))

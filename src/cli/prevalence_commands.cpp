@@ -30,18 +30,6 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-void requireWorkspace(const CliContext &context)
-{
-    if (QFileInfo::exists(context.databasePath))
-        return;
-    throw CliError(QCoreApplication::translate(
-                       "Cli",
-                       "the workspace %1 does not exist. Create it with: konvergensi-cli "
-                       "--database %1 init")
-                       .arg(native(context.databasePath)),
-                   ExitFailure);
-}
-
 QString rateText(const std::optional<double> &rate)
 {
     return rate ? QString::number(*rate, 'f', 1) : QString();
@@ -68,8 +56,7 @@ QString figureText(const core::PrevalenceObservation &o)
 
 int importPrevalence(CliContext &context, const QString &file, bool replace, bool dryRun)
 {
-    requireWorkspace(context);
-    const auto db = storage::Database::openSqlite(context.databasePath);
+    const auto db = openExistingWorkspace(context);
     io::PrevalenceImporter importer(*db);
     const auto report = dryRun ? importer.checkFile(file)
                                : importer.importFile(file, replace ? io::ConflictPolicy::Replace
@@ -163,8 +150,7 @@ int showPrevalence(CliContext &context, const CommandLine &line)
             .value_or(core::PrevalenceIndicator::Stunting);
     const ListFormat format = line.format();
 
-    requireWorkspace(context);
-    const auto db = storage::Database::openSqlite(context.databasePath);
+    const auto db = openExistingWorkspace(context);
     const core::RegionTree tree = storage::RegionRepository(*db).tree();
     if (!tree.contains(*area))
         throw CliError(QCoreApplication::translate("Cli", "the region %1 is not in the workspace.")
