@@ -13,6 +13,8 @@
 #include "storage/meeting_repository.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
 
@@ -112,10 +114,15 @@ int listFollowUps(CliContext &context, const CommandLine &line)
         }
         return ExitSuccess;
     }
+    // The responsible column is as wide as its longest entry, so names never run together.
+    qsizetype responsibleWidth = QCoreApplication::translate("Cli", "Responsible").size();
+    for (const auto &e : entries)
+        responsibleWidth = std::max(responsibleWidth, oneLine(q(e.responsibleLabel())).size());
+    responsibleWidth += 2;
     out << QCoreApplication::translate("Cli", "ID").leftJustified(6)
         << QCoreApplication::translate("Cli", "Due").leftJustified(12)
         << QCoreApplication::translate("Cli", "Status").leftJustified(13)
-        << QCoreApplication::translate("Cli", "Responsible").leftJustified(16)
+        << QCoreApplication::translate("Cli", "Responsible").leftJustified(responsibleWidth)
         << QCoreApplication::translate("Cli", "Follow-up") << '\n';
     for (const auto &e : entries) {
         QString status = q(core::toString(e.followUp.status));
@@ -123,7 +130,8 @@ int listFollowUps(CliContext &context, const CommandLine &line)
             status = QCoreApplication::translate("Cli", "OVERDUE");
         out << QString::number(e.followUp.id).leftJustified(6)
             << iso(e.followUp.dueDate).leftJustified(12) << status.leftJustified(13)
-            << oneLine(q(e.responsibleLabel())).leftJustified(16) << oneLine(q(e.followUp.action))
+            << oneLine(q(e.responsibleLabel())).leftJustified(responsibleWidth)
+            << oneLine(q(e.followUp.action))
             << '\n';
     }
     int overdue = 0;

@@ -185,6 +185,7 @@ struct BreakPoint
     qreal y = 0;
     qreal repeatTop = -1;
     qreal repeatBottom = -1;
+    bool betweenRows = false; ///< a row boundary inside a table
 };
 
 /// Top of a table row: the highest first block of its cells, less the cell padding and border.
@@ -214,10 +215,12 @@ std::vector<BreakPoint> breakPoints(QTextDocument &document)
     // A heading stays with what follows it: no cut right after a heading (empty blocks in
     // between do not count).
     bool afterHeading = false;
+    std::vector<std::pair<qreal, qreal>> tables; // vertical extent of every top-level table
     for (auto it = root->begin(); !it.atEnd(); ++it) {
         if (QTextFrame *frame = it.currentFrame()) {
             auto *table = qobject_cast<QTextTable *>(frame);
             const QRectF box = layout->frameBoundingRect(frame);
+            tables.emplace_back(box.top(), box.bottom());
             if (!afterHeading)
                 points.push_back({box.top()});
             afterHeading = false;
@@ -230,6 +233,7 @@ std::vector<BreakPoint> breakPoints(QTextDocument &document)
                                            : -1;
             for (int row = std::max(1, headerRows + 1); row < table->rows(); ++row) {
                 BreakPoint point{rowTop(table, row, layout)};
+                point.betweenRows = true;
                 if (headerBottom > 0) {
                     point.repeatTop = headerTop;
                     point.repeatBottom = headerBottom;
@@ -246,6 +250,15 @@ std::vector<BreakPoint> breakPoints(QTextDocument &document)
                 afterHeading = false;
         }
     }
+    // A block may report a top inside the table before it (the empty block that ends a
+    // document does): only row boundaries may cut a table.
+    std::erase_if(points, [&tables](const BreakPoint &point) {
+        if (point.betweenRows)
+            return false;
+        return std::any_of(tables.begin(), tables.end(), [&point](const auto &extent) {
+            return point.y > extent.first + 1 && point.y < extent.second - 1;
+        });
+    });
     for (BreakPoint &point : points)
         point.y = std::max<qreal>(0, point.y - kCutClearance);
     std::sort(points.begin(), points.end(),

@@ -168,6 +168,30 @@ TEST_F(ReportDocumentTest, AHeadingIsNeverLeftAloneAtTheFootOfAPage)
     }
 }
 
+TEST_F(ReportDocumentTest, TheSignatureBlockIsNeverSplit)
+{
+    for (int paragraphs = 40; paragraphs <= 70; paragraphs += 2) {
+        QString body;
+        for (int i = 0; i < paragraphs; ++i)
+            body += html::paragraph(QStringLiteral("Paragraf pengisi %1").arg(i));
+        ReportDocument report(bengkalis(), core::Language::Indonesian);
+        report.setBodyHtml(body);
+        report.setSignature({QStringLiteral("Bengkalis"), QStringLiteral("29 Juni 2021"),
+                             QStringLiteral("Kepala Bappeda\nselaku Sekretaris TPPS"),
+                             QStringLiteral("Nama Penanda Tangan"), {}});
+        const QString path = pdf(QStringLiteral("signature-%1.pdf").arg(paragraphs));
+        report.writePdf(path);
+        const auto pages = pdfText(path).split(QChar(u'\f'), Qt::SkipEmptyParts);
+        for (const QString &page : pages) {
+            if (page.contains(QStringLiteral("Nama Penanda Tangan"))) {
+                EXPECT_TRUE(page.contains(QStringLiteral("selaku Sekretaris TPPS"))
+                            && page.contains(QStringLiteral("29 Juni 2021")))
+                    << "signature split with " << paragraphs << " paragraphs";
+            }
+        }
+    }
+}
+
 TEST_F(ReportDocumentTest, EnglishPageNumbersAndEscapedCells)
 {
     ReportDocument report(bengkalis(), core::Language::English);
