@@ -613,18 +613,27 @@ void MeetingsPage::printAttendanceSheet()
     }
 }
 
-void MeetingsPage::exportMeetings()
+QString MeetingsPage::askExportPath(const QString &title, const QString &baseName)
 {
     const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
     const QString csvFilter = tr("CSV file (*.csv)");
-    QString path = Dialogs::saveFileName(this, tr("Export the meeting register"),
-                                         QDir(documentsFolder()).filePath(tr("meetings") + QStringLiteral(".xlsx")),
-                                         xlsxFilter + QStringLiteral(";;") + csvFilter);
+    QString path = Dialogs::saveFileName(
+        this, title, QDir(documentsFolder()).filePath(baseName + QStringLiteral(".xlsx")),
+        xlsxFilter + QStringLiteral(";;") + csvFilter);
+    if (path.isEmpty())
+        return {};
+    if (!path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive)
+        && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
+        path += QStringLiteral(".xlsx");
+    return path;
+}
+
+void MeetingsPage::exportMeetings()
+{
+    const QString path = askExportPath(tr("Export the meeting register"), tr("meetings"));
     if (path.isEmpty())
         return;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    if (!csv && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
     try {
         if (csv)
             reports::exportMeetingsCsv(path, m_meetingModel->meetings());
@@ -719,16 +728,10 @@ void MeetingsPage::printFollowUpReport()
 
 void MeetingsPage::exportFollowUps()
 {
-    const QString xlsxFilter = tr("Excel workbook (*.xlsx)");
-    const QString csvFilter = tr("CSV file (*.csv)");
-    QString path = Dialogs::saveFileName(this, tr("Export the follow-ups"),
-                                         QDir(documentsFolder()).filePath(tr("follow-ups") + QStringLiteral(".xlsx")),
-                                         xlsxFilter + QStringLiteral(";;") + csvFilter);
+    const QString path = askExportPath(tr("Export the follow-ups"), tr("follow-ups"));
     if (path.isEmpty())
         return;
     const bool csv = path.endsWith(QLatin1String(".csv"), Qt::CaseInsensitive);
-    if (!csv && !path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive))
-        path += QStringLiteral(".xlsx");
     try {
         if (csv)
             reports::exportFollowUpsCsv(path, m_followUpModel->entries());

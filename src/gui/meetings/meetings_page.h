@@ -53,6 +53,8 @@ public:
     void editSelectedFollowUp();
     void printFollowUpReport();
     void exportFollowUps();
+    /// Asks where to export (XLSX or CSV by the name chosen); empty when cancelled.
+    QString askExportPath(const QString &title, const QString &baseName);
 
     MeetingEditorDialog *editor() const { return m_editor; }
     QTabWidget *tabs() const { return m_tabs; }
