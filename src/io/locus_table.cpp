@@ -82,66 +82,6 @@ bool locateHeader(CsvTable &table, const std::vector<CsvColumn> &columns,
     return false;
 }
 
-std::optional<std::int64_t> parseCount(const QString &text, bool &ok)
-{
-    ok = true;
-    QString t = text.trimmed();
-    if (t.startsWith(QLatin1String("rp"), Qt::CaseInsensitive))
-        t = t.mid(2).trimmed();
-    if (t.endsWith(QLatin1String(",00")) || t.endsWith(QLatin1String(".00")))
-        t.chop(3);
-    if (t.isEmpty())
-        return std::nullopt;
-    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([., \\x{00A0}]\\d{3})+$"));
-    if (grouped.match(t).hasMatch())
-        t.remove(u'.').remove(u',').remove(u' ').remove(QChar(0x00A0));
-    static const QRegularExpression digits(QStringLiteral("^\\d{1,15}$"));
-    if (!digits.match(t).hasMatch()) {
-        ok = false;
-        return std::nullopt;
-    }
-    return t.toLongLong();
-}
-
-std::optional<double> parseDecimal(const QString &text, bool &ok)
-{
-    ok = true;
-    QString t = text.trimmed();
-    if (t.endsWith(u'%'))
-        t.chop(1);
-    t = t.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
-    const int lastComma = static_cast<int>(t.lastIndexOf(u','));
-    const int lastPoint = static_cast<int>(t.lastIndexOf(u'.'));
-    if (lastComma >= 0 && lastPoint >= 0) {
-        if (lastComma > lastPoint) { // 1.234,5
-            t.remove(u'.');
-            t.replace(u',', u'.');
-        } else { // 1,234.5
-            t.remove(u',');
-        }
-    } else if (lastComma >= 0) {
-        if (t.count(u',') == 1)
-            t.replace(u',', u'.');
-        else
-            t.remove(u',');
-    } else if (t.count(u'.') > 1) {
-        t.remove(u'.');
-    }
-    static const QRegularExpression number(QStringLiteral("^-?\\d+(\\.\\d+)?$"));
-    if (!number.match(t).hasMatch()) {
-        ok = false;
-        return std::nullopt;
-    }
-    const double value = t.toDouble(&ok);
-    if (!ok || !std::isfinite(value)) {
-        ok = false;
-        return std::nullopt;
-    }
-    return value;
-}
-
 QString VillageMatcher::normalizedName(const QString &name)
 {
     QString text = name.toLower();

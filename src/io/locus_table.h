@@ -5,6 +5,7 @@
 // names to codes.
 
 #include "io/csv_reader.h"
+#include "io/number_text.h"
 
 #ifndef Q_MOC_RUN
 #include "core/region_code.h"
@@ -30,11 +31,8 @@ namespace konvergensi::io::locus_detail {
 bool locateHeader(CsvTable &table, const std::vector<CsvColumn> &columns,
                   const std::vector<QStringList> &anyOf);
 
-/// A whole number: "1250", "1.250", "1,250", "1 250", "Rp 1.250.000". `ok` is false for text
-/// that is not one; an empty field gives nullopt with ok true.
-std::optional<std::int64_t> parseCount(const QString &text, bool &ok);
-/// A decimal with a comma or a point: "8,4", "8.4", "8,4 %", "1.234,5". nullopt when empty.
-std::optional<double> parseDecimal(const QString &text, bool &ok);
+using io::parseCount;
+using io::parseDecimal;
 
 /// Finds village codes from what a file says: a code, or a name (with the kecamatan's name or
 /// code when names repeat). Names match ignoring case, the words "Desa"/"Kelurahan", and

@@ -1,6 +1,7 @@
 #include "io/prevalence_import.h"
 
 #include "io/logging.h"
+#include "io/number_text.h"
 #include "io/xlsx_reader.h"
 
 #include "core/text.h"
@@ -62,45 +63,6 @@ std::vector<CsvColumn> columns()
          false},
         {kNote, {QStringLiteral("catatan"), QStringLiteral("keterangan")}, false},
     };
-}
-
-/// A whole number as written by hand or by a spreadsheet: "1250", "1.250", "1,250", "1 250".
-std::optional<std::int64_t> parseCount(const QString &text, bool &ok)
-{
-    ok = true;
-    QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
-    static const QRegularExpression grouped(QStringLiteral("^\\d{1,3}([., ]\\d{3})+$"));
-    if (grouped.match(t).hasMatch())
-        t.remove(u'.').remove(u',').remove(u' ');
-    static const QRegularExpression digits(QStringLiteral("^-?\\d{1,12}$"));
-    if (!digits.match(t).hasMatch()) {
-        ok = false;
-        return std::nullopt;
-    }
-    return t.toLongLong();
-}
-
-/// A percentage: "8,4", "8.4", "8,4 %", "8.4%".
-std::optional<double> parseRate(const QString &text, bool &ok)
-{
-    ok = true;
-    QString t = text.trimmed();
-    if (t.endsWith(u'%'))
-        t.chop(1);
-    t = t.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
-    if (t.count(u',') == 1 && !t.contains(u'.'))
-        t.replace(u',', u'.');
-    bool parsed = false;
-    const double value = t.toDouble(&parsed);
-    if (!parsed || !std::isfinite(value)) {
-        ok = false;
-        return std::nullopt;
-    }
-    return value;
 }
 
 QString headerError(const CsvHeaderMap &header)
@@ -280,7 +242,7 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
             if (!numbersOk)
                 continue;
             const QString rateText = header.value(row, kRate);
-            o.publishedRate = parseRate(rateText, ok);
+            o.publishedRate = parseDecimal(rateText, ok);
             if (!ok) {
                 fail(QCoreApplication::translate("PrevalenceImport",
                                                  "the rate \"%1\" is not a number.")

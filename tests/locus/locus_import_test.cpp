@@ -278,26 +278,6 @@ TEST_F(LocusImportTest, ExportsReadBackThroughTheImporter)
     }
 }
 
-TEST(LocusTable, NumbersAsIndonesianSpreadsheetsWriteThem)
-{
-    using io::locus_detail::parseCount;
-    using io::locus_detail::parseDecimal;
-    bool ok = false;
-    EXPECT_EQ(parseCount(QStringLiteral("1.250"), ok), 1250);
-    EXPECT_EQ(parseCount(QStringLiteral("Rp 28.894.524.790"), ok), 28'894'524'790);
-    EXPECT_EQ(parseCount(QStringLiteral("125.000.000,00"), ok), 125'000'000);
-    EXPECT_FALSE(parseCount(QString(), ok).has_value());
-    EXPECT_TRUE(ok);
-    parseCount(QStringLiteral("12,5"), ok);
-    EXPECT_FALSE(ok);
-    EXPECT_DOUBLE_EQ(*parseDecimal(QStringLiteral("8,4"), ok), 8.4);
-    EXPECT_DOUBLE_EQ(*parseDecimal(QStringLiteral("8.4 %"), ok), 8.4);
-    EXPECT_DOUBLE_EQ(*parseDecimal(QStringLiteral("1.234,5"), ok), 1234.5);
-    EXPECT_DOUBLE_EQ(*parseDecimal(QStringLiteral("1,234.5"), ok), 1234.5);
-    parseDecimal(QStringLiteral("tinggi"), ok);
-    EXPECT_FALSE(ok);
-}
-
 TEST(LocusTable, SameVillageNameInTwoKecamatanNeedsTheKecamatan)
 {
     using io::locus_detail::VillageMatcher;
