@@ -2,6 +2,8 @@
 // one village left out and one added by hand, each with its reason), save it, print it to PDF
 // and read the PDF's text; the comparison and village profile; the models under
 // QAbstractItemModelTester.
+#include "../gui/gui_test_helpers.h"
+
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
 #include "gui/locus/locus_page.h"
@@ -13,8 +15,13 @@
 #include "storage/database.h"
 #include "storage/locus_repository.h"
 #include "storage/prevalence_repository.h"
+#include "storage/scorecard_repository.h"
+#include "io/xlsx_reader.h"
 
 #include <QAbstractItemModelTester>
+#include <QDialogButtonBox>
+#include <QPlainTextEdit>
+#include <QTableWidget>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QLabel>
@@ -72,11 +79,8 @@ protected:
         session = std::make_unique<WorkspaceSession>(
             std::make_shared<core::FixedClock>(boost::gregorian::date(2023, 2, 10)));
         session->create(dir.filePath(QStringLiteral("demo.kvg")), io::WorkspaceTemplate::Demo);
-        // The lead wires these into populateDemo; until then the test calls them.
-        if (storage::PrevalenceRepository(session->database()).count() == 0)
-            io::populateDemoPrevalence(session->database());
-        if (storage::LocusRepository(session->database()).years().empty())
-            io::populateDemoLocus(session->database());
+        ASSERT_GT(storage::PrevalenceRepository(session->database()).count(), 0u);
+        ASSERT_FALSE(storage::LocusRepository(session->database()).years().empty());
         page = std::make_unique<LocusPage>(*session, nullptr);
         page->resize(1200, 800);
     }
@@ -254,6 +258,204 @@ TEST_F(LocusPageTest, ComparesYearsAndShowsAVillageProfile)
     child<QLineEdit>("kpmPhoneEdit")->setText(QStringLiteral("call me"));
     child<QPushButton>("kpmSaveButton")->click();
     EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("phone")));
+}
+
+TEST_F(LocusPageTest, EditsAnEntrysReasonAndNumbers)
+{
+    page->setYear(2022);
+    ASSERT_EQ(page->listModel()->rowCount(), 23);
+    select(page->listView(), 2);
+    const QString code = page->listModel()->item(2, 3)->text();
+    storage::LocusRepository repository(session->database());
+    const auto entryOf = [&] {
+        for (const core::LocusVillage &v : repository.villages(2022)) {
+            if (v.village.toString() == code.toStdString())
+                return v;
+        }
+        ADD_FAILURE() << "entry gone";
+        return core::LocusVillage(*core::RegionCode::parse(code.toStdString()));
+    };
+    const core::LocusVillage before = entryOf();
+
+    // Stunted above measured is refused inside the dialog; cancelling keeps the entry.
+    bool sawDialog = false;
+    test::whenModal([&](QWidget *modal) {
+        sawDialog = true;
+        auto *measured = modal->findChild<QLineEdit *>(QStringLiteral("entryMeasuredEdit"));
+        auto *stunted = modal->findChild<QLineEdit *>(QStringLiteral("entryStuntedEdit"));
+        ASSERT_NE(measured, nullptr);
+        ASSERT_NE(stunted, nullptr);
+        EXPECT_EQ(measured->text(), page->listModel()->item(2, 5)->text()) << "the held number";
+        measured->setText(QStringLiteral("50"));
+        stunted->setText(QStringLiteral("60"));
+        auto *buttons = modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        EXPECT_TRUE(modal->isVisible()) << "a broken rule keeps the dialog open";
+        EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("stunted")))
+            << Dialogs::lastMessage().toStdString();
+        buttons->button(QDialogButtonBox::Cancel)->click();
+    });
+    child<QPushButton>("locusEditEntryButton")->click();
+    ASSERT_TRUE(sawDialog);
+    EXPECT_EQ(entryOf().evidence, before.evidence);
+
+    // New reason and counts; the prevalence left empty follows from the counts.
+    sawDialog = false;
+    test::whenModal([&](QWidget *modal) {
+        sawDialog = true;
+        modal->findChild<QPlainTextEdit *>(QStringLiteral("entryReasonEdit"))
+            ->setPlainText(QStringLiteral("Prevalensi tinggi dan sanitasi buruk (rembuk 2022)"));
+        modal->findChild<QLineEdit *>(QStringLiteral("entryMeasuredEdit"))->setText(QStringLiteral("1.250"));
+        modal->findChild<QLineEdit *>(QStringLiteral("entryStuntedEdit"))->setText(QStringLiteral("250"));
+        modal->findChild<QLineEdit *>(QStringLiteral("entryPrevalenceEdit"))->clear();
+        modal->findChild<QLineEdit *>(QStringLiteral("entryPovertyEdit"))->setText(QStringLiteral("12,5"));
+        EXPECT_TRUE(modal->findChild<QLabel *>(QStringLiteral("entryPrevalenceHint"))
+                        ->text()
+                        .contains(QStringLiteral("20.0")));
+        modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    });
+    child<QPushButton>("locusEditEntryButton")->click();
+    ASSERT_TRUE(sawDialog);
+    const core::LocusVillage after = entryOf();
+    EXPECT_EQ(after.reason, "Prevalensi tinggi dan sanitasi buruk (rembuk 2022)");
+    EXPECT_EQ(after.evidence.childrenMeasured, 1250);
+    EXPECT_EQ(after.evidence.stunted, 250);
+    EXPECT_FALSE(after.evidence.prevalencePercent.has_value());
+    EXPECT_DOUBLE_EQ(*after.evidence.povertyPercent, 12.5);
+    EXPECT_EQ(after.rank, before.rank) << "the rank stays";
+    EXPECT_EQ(after.origin, before.origin);
+    // The table shows the saved entry.
+    const int row = rowOf(page->listModel(), 3, code);
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(page->listModel()->item(row, 7)->text(), QStringLiteral("20.0%"));
+    EXPECT_EQ(page->listModel()->item(row, 10)->text(),
+              QStringLiteral("Prevalensi tinggi dan sanitasi buruk (rembuk 2022)"));
+}
+
+TEST_F(LocusPageTest, KeepsAVillagesScorecardAndExportsTheSummary)
+{
+    page->setYear(2022);
+    page->tabs()->setCurrentIndex(3);
+    storage::ScorecardRepository cards(session->database());
+    // A village of the 2022 list without a scorecard for 2022.
+    QString code, name;
+    for (int row = 0; row < page->listModel()->rowCount() && code.isEmpty(); ++row) {
+        const QString candidate = page->listModel()->item(row, 3)->text();
+        if (!cards.find(*core::RegionCode::parse(candidate.toStdString()), 2022)) {
+            code = candidate;
+            name = page->listModel()->item(row, 2)->text();
+        }
+    }
+    ASSERT_FALSE(code.isEmpty());
+    const auto village = *core::RegionCode::parse(code.toStdString());
+    page->villageCombo()->setCurrentIndex(page->villageCombo()->findData(code));
+    const int cardsBefore = page->scorecardYearCombo()->count();
+
+    // A new scorecard starts from the standard indicators; a bad count is named, an
+    // achievement above its target refused, and the dialog stays open for the fix.
+    bool sawDialog = false;
+    test::whenModal([&](QWidget *modal) {
+        sawDialog = true;
+        auto *table = modal->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
+        ASSERT_NE(table, nullptr);
+        ASSERT_EQ(table->rowCount(), static_cast<int>(core::standardScorecardIndicators().size()));
+        for (int row = 0; row < table->rowCount(); ++row) {
+            table->item(row, 2)->setText(QStringLiteral("40"));
+            table->item(row, 3)->setText(QString::number(20 + row));
+        }
+        // 11 indicators: achieved 20..30 of 40 each = 275 of 440 = 62.5 %.
+        auto *coverage = modal->findChild<QLabel *>(QStringLiteral("scorecardCoverageLabel"));
+        EXPECT_TRUE(coverage->text().contains(QStringLiteral("Overall 62.5%")))
+            << coverage->text().toStdString();
+        modal->findChild<QLineEdit *>(QStringLiteral("apbdesEdit"))
+            ->setText(QStringLiteral("Rp 125.000.000"));
+        auto *buttons = modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
+        table->item(0, 3)->setText(QStringLiteral("dua puluh"));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("dua puluh")));
+        table->item(0, 3)->setText(QStringLiteral("41"));
+        buttons->button(QDialogButtonBox::Ok)->click();
+        EXPECT_TRUE(modal->isVisible());
+        EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("target")))
+            << Dialogs::lastMessage().toStdString();
+        table->item(0, 3)->setText(QStringLiteral("20"));
+        buttons->button(QDialogButtonBox::Ok)->click();
+    });
+    child<QPushButton>("scorecardNewButton")->click();
+    ASSERT_TRUE(sawDialog);
+    auto saved = cards.find(village, 2022);
+    ASSERT_TRUE(saved.has_value());
+    EXPECT_EQ(saved->indicators.size(), core::standardScorecardIndicators().size());
+    EXPECT_EQ(saved->apbdesStunting, 125'000'000);
+    EXPECT_EQ(page->scorecardYearCombo()->count(), cardsBefore + 1);
+    EXPECT_EQ(page->scorecardYearCombo()->currentData().toInt(), 2022);
+    EXPECT_EQ(page->scorecardModel()->rowCount(), static_cast<int>(saved->indicators.size()));
+    EXPECT_TRUE(page->scorecardLabel()->text().contains(QStringLiteral("Overall 62.5%")))
+        << page->scorecardLabel()->text().toStdString();
+    EXPECT_TRUE(page->scorecardLabel()->text().contains(QStringLiteral("125,000,000")));
+
+    // A second new one for the same year is refused and nothing changes.
+    sawDialog = false;
+    bool sawAgain = false;
+    test::whenModal([&](QWidget *modal) {
+        sawDialog = true;
+        modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+        // The save is refused and the dialog comes back for another year or a cancel.
+        test::whenModal([&](QWidget *again) {
+            sawAgain = true;
+            EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("already")))
+                << Dialogs::lastMessage().toStdString();
+            again->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+                ->button(QDialogButtonBox::Cancel)
+                ->click();
+        });
+    });
+    child<QPushButton>("scorecardNewButton")->click();
+    ASSERT_TRUE(sawDialog);
+    ASSERT_TRUE(sawAgain);
+    EXPECT_EQ(cards.find(village, 2022)->rowVersion, saved->rowVersion);
+
+    // Edit: drop the first indicator, raise the budget.
+    sawDialog = false;
+    test::whenModal([&](QWidget *modal) {
+        sawDialog = true;
+        auto *table = modal->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
+        table->setCurrentCell(0, 1);
+        modal->findChild<QPushButton *>(QStringLiteral("removeIndicatorButton"))->click();
+        modal->findChild<QLineEdit *>(QStringLiteral("apbdesEdit"))->setText(QStringLiteral("150.000.000"));
+        modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
+            ->button(QDialogButtonBox::Ok)
+            ->click();
+    });
+    child<QPushButton>("scorecardEditButton")->click();
+    ASSERT_TRUE(sawDialog);
+    saved = cards.find(village, 2022);
+    EXPECT_EQ(saved->indicators.size(), core::standardScorecardIndicators().size() - 1);
+    EXPECT_EQ(saved->indicators.front().name, core::standardScorecardIndicators()[1].name);
+    EXPECT_EQ(saved->apbdesStunting, 150'000'000);
+
+    // The summary of 2022 as XLSX, read back: the village's row holds its budget.
+    const QString xlsx = dir.filePath(QStringLiteral("scorecards-2022.xlsx"));
+    Dialogs::setNextFileName(xlsx);
+    child<QPushButton>("scorecardXlsxButton")->click();
+    ASSERT_TRUE(QFileInfo::exists(xlsx));
+    const io::CsvTable table = io::XlsxReader::readFile(xlsx);
+    bool found = false;
+    for (const io::CsvRow &row : table.rows) {
+        if (row.fields.contains(name) && row.fields.contains(QStringLiteral("150000000")))
+            found = true;
+    }
+    EXPECT_TRUE(found) << "the village's row with its APBDes allocation";
+
+    // Remove it after the question.
+    Dialogs::setNextAnswer(true);
+    child<QPushButton>("scorecardRemoveButton")->click();
+    EXPECT_FALSE(cards.find(village, 2022).has_value());
+    EXPECT_EQ(page->scorecardYearCombo()->count(), cardsBefore);
 }
 
 TEST_F(LocusPageTest, BadImportChangesNothingAndSaysWhy)

@@ -4,6 +4,8 @@
 #include "gui/common/print_preview.h"
 #include "gui/common/qt_text.h"
 #include "gui/language.h"
+#include "gui/locus/locus_entry_dialog.h"
+#include "gui/locus/scorecard_dialog.h"
 #include "gui/workspace/workspace_session.h"
 
 #include "core/clock.h"
@@ -210,11 +212,13 @@ QWidget *LocusPage::buildListTab()
     auto *buttons = new QHBoxLayout;
     auto *up = makeButton(tab, tr("Move up"), QStringLiteral("locusUpButton"));
     auto *down = makeButton(tab, tr("Move down"), QStringLiteral("locusDownButton"));
+    auto *edit = makeButton(tab, tr("Edit entry..."), QStringLiteral("locusEditEntryButton"));
+    edit->setToolTip(tr("The reason and the numbers behind the selected village"));
     auto *remove = makeButton(tab, tr("Remove from list"), QStringLiteral("locusRemoveButton"));
     auto *import = makeButton(tab, tr("Import list..."), QStringLiteral("locusImportButton"));
     auto *importCards =
         makeButton(tab, tr("Import scorecards..."), QStringLiteral("scorecardImportButton"));
-    for (QPushButton *button : {up, down, remove})
+    for (QPushButton *button : {up, down, edit, remove})
         buttons->addWidget(button);
     buttons->addStretch(1);
     buttons->addWidget(import);
@@ -263,6 +267,8 @@ QWidget *LocusPage::buildListTab()
     connect(m_decreeDatedCheck, &QCheckBox::toggled, m_decreeDateEdit, &QWidget::setEnabled);
     connect(up, &QPushButton::clicked, this, [this] { moveSelectedVillage(-1); });
     connect(down, &QPushButton::clicked, this, [this] { moveSelectedVillage(1); });
+    connect(edit, &QPushButton::clicked, this, &LocusPage::editSelectedEntry);
+    connect(m_listView, &QTableView::doubleClicked, this, &LocusPage::editSelectedEntry);
     connect(remove, &QPushButton::clicked, this, &LocusPage::removeSelectedVillage);
     connect(import, &QPushButton::clicked, this, &LocusPage::importList);
     connect(importCards, &QPushButton::clicked, this, &LocusPage::importScorecards);
@@ -395,7 +401,12 @@ QWidget *LocusPage::buildVillageTab()
     bar->addWidget(m_villageCombo, 1);
     auto *summaryPdf = makeButton(tab, tr("Scorecard summary (PDF)..."),
                                   QStringLiteral("scorecardPdfButton"));
+    auto *summaryXlsx = makeButton(tab, tr("Scorecard summary (XLSX)..."),
+                                   QStringLiteral("scorecardXlsxButton"));
+    summaryPdf->setToolTip(tr("Every village's scorecard of the year chosen at the top"));
+    summaryXlsx->setToolTip(summaryPdf->toolTip());
     bar->addWidget(summaryPdf);
+    bar->addWidget(summaryXlsx);
     layout->addLayout(bar);
 
     auto *top = new QHBoxLayout;
@@ -437,6 +448,14 @@ QWidget *LocusPage::buildVillageTab()
     m_scorecardLabel->setObjectName(QStringLiteral("scorecardLabel"));
     m_scorecardLabel->setWordWrap(true);
     cardBar->addWidget(m_scorecardLabel, 1);
+    auto *newCard = makeButton(tab, tr("New scorecard..."), QStringLiteral("scorecardNewButton"));
+    m_editScorecardButton =
+        makeButton(tab, tr("Edit scorecard..."), QStringLiteral("scorecardEditButton"));
+    m_removeScorecardButton =
+        makeButton(tab, tr("Remove scorecard"), QStringLiteral("scorecardRemoveButton"));
+    cardBar->addWidget(newCard);
+    cardBar->addWidget(m_editScorecardButton);
+    cardBar->addWidget(m_removeScorecardButton);
     layout->addLayout(cardBar);
     m_scorecardModel = new QStandardItemModel(this);
     layout->addWidget(makeTable(tab, QStringLiteral("scorecardView"), m_scorecardModel), 1);
@@ -448,6 +467,10 @@ QWidget *LocusPage::buildVillageTab()
             &LocusPage::reloadScorecard);
     connect(m_kpmSinceCheck, &QCheckBox::toggled, m_kpmSinceEdit, &QWidget::setEnabled);
     connect(summaryPdf, &QPushButton::clicked, this, &LocusPage::exportScorecardPdf);
+    connect(summaryXlsx, &QPushButton::clicked, this, &LocusPage::exportScorecardXlsx);
+    connect(newCard, &QPushButton::clicked, this, &LocusPage::newScorecard);
+    connect(m_editScorecardButton, &QPushButton::clicked, this, &LocusPage::editScorecard);
+    connect(m_removeScorecardButton, &QPushButton::clicked, this, &LocusPage::removeScorecard);
     connect(kpmSave, &QPushButton::clicked, this, [this] {
         const auto code = core::RegionCode::parse(ss(m_villageCombo->currentData().toString()));
         if (!code)
@@ -806,6 +829,52 @@ void LocusPage::exportScorecardPdf()
             tr("scorecards-%1.pdf").arg(year()));
 }
 
+void LocusPage::exportScorecardXlsx()
+{
+    const QString path = Dialogs::saveFileName(
+        this, tr("Export the scorecard summary"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/")
+            + tr("scorecards-%1.xlsx").arg(year()),
+        tr("Excel workbook (*.xlsx)"));
+    if (path.isEmpty())
+        return;
+    try {
+        reports::exportScorecardSummaryXlsx(
+            reports::loadScorecardSummary(m_session.database(), year()), LanguageSetup::current(),
+            path);
+    } catch (const reports::ReportError &error) {
+        Dialogs::error(this, tr("Not exported"), error.message());
+    }
+}
+
+void LocusPage::editSelectedEntry()
+{
+    const QModelIndex index = m_listView->currentIndex();
+    if (!index.isValid())
+        return;
+    const std::int64_t id = m_listModel->item(index.row(), 0)->data(kIdRole).toLongLong();
+    storage::LocusRepository repository(m_session.database());
+    const auto villages = repository.villages(year());
+    const auto found = std::find_if(villages.begin(), villages.end(),
+                                    [id](const core::LocusVillage &v) { return v.id == id; });
+    if (found == villages.end())
+        return;
+    LocusEntryDialog dialog(*found, villageLabel(found->village.toString()), this);
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            repository.updateVillage(dialog.entry());
+            break;
+        } catch (const storage::StorageError &error) {
+            Dialogs::warning(this, tr("Entry not saved"), error.message());
+            if (error.kind() != storage::StorageError::Kind::Invalid)
+                break;
+        }
+    }
+    const int row = index.row();
+    m_session.notifyContentChanged();
+    m_listView->selectRow(row);
+}
+
 void LocusPage::recomputeProposal()
 {
     if (!m_session.isOpen())
@@ -1157,6 +1226,9 @@ void LocusPage::reloadScorecard()
     m_scorecardModel->clear();
     m_scorecardModel->setHorizontalHeaderLabels(
         {tr("Service package"), tr("Indicator"), tr("Target"), tr("Achieved"), tr("Coverage")});
+    const bool hasCards = m_scorecardYearCombo->count() > 0;
+    m_editScorecardButton->setEnabled(hasCards);
+    m_removeScorecardButton->setEnabled(hasCards);
     const auto village = core::RegionCode::parse(ss(m_villageCombo->currentData().toString()));
     if (!m_session.isOpen() || !village || m_scorecardYearCombo->count() == 0) {
         m_scorecardLabel->setText(tr("No scorecard held for this village."));
@@ -1190,6 +1262,74 @@ void LocusPage::reloadScorecard()
         view->resizeColumnsToContents();
         view->horizontalHeader()->setStretchLastSection(false);
     }
+}
+
+void LocusPage::runScorecardDialog(const core::Scorecard &card, bool isNew)
+{
+    ScorecardDialog dialog(card, villageLabel(card.village.toString()), isNew, this);
+    std::optional<int> savedYear;
+    while (dialog.exec() == QDialog::Accepted) {
+        try {
+            savedYear = storage::ScorecardRepository(m_session.database()).save(dialog.scorecard()).year;
+            break;
+        } catch (const storage::StorageError &error) {
+            Dialogs::warning(this, tr("Scorecard not saved"), error.message());
+            // A broken rule (or a year the village has already) can be put right in the dialog.
+            if (error.kind() != storage::StorageError::Kind::Invalid)
+                break;
+        }
+    }
+    showVillage(m_villageCombo->currentData().toString());
+    if (savedYear) {
+        m_scorecardYearCombo->setCurrentIndex(m_scorecardYearCombo->findData(*savedYear));
+        m_session.notifyContentChanged();
+    }
+}
+
+void LocusPage::newScorecard()
+{
+    const auto village = core::RegionCode::parse(ss(m_villageCombo->currentData().toString()));
+    if (!m_session.isOpen() || !village)
+        return;
+    core::Scorecard card(*village, year());
+    card.indicators = core::standardScorecardIndicators();
+    runScorecardDialog(card, true);
+}
+
+void LocusPage::editScorecard()
+{
+    const auto village = core::RegionCode::parse(ss(m_villageCombo->currentData().toString()));
+    if (!m_session.isOpen() || !village || m_scorecardYearCombo->count() == 0)
+        return;
+    const auto card = storage::ScorecardRepository(m_session.database())
+                          .find(*village, m_scorecardYearCombo->currentData().toInt());
+    if (card)
+        runScorecardDialog(*card, false);
+}
+
+void LocusPage::removeScorecard()
+{
+    const auto village = core::RegionCode::parse(ss(m_villageCombo->currentData().toString()));
+    if (!m_session.isOpen() || !village || m_scorecardYearCombo->count() == 0)
+        return;
+    storage::ScorecardRepository repository(m_session.database());
+    const int cardYear = m_scorecardYearCombo->currentData().toInt();
+    const auto card = repository.find(*village, cardYear);
+    if (!card)
+        return;
+    if (!Dialogs::question(this, tr("Remove the scorecard"),
+                           tr("Remove the scorecard of %1 for %2 with its %n indicator(s)?", "",
+                              static_cast<int>(card->indicators.size()))
+                               .arg(villageLabel(village->toString()))
+                               .arg(cardYear)))
+        return;
+    try {
+        repository.remove(card->id, card->rowVersion);
+    } catch (const storage::StorageError &error) {
+        Dialogs::warning(this, tr("Scorecard not removed"), error.message());
+    }
+    showVillage(m_villageCombo->currentData().toString());
+    m_session.notifyContentChanged();
 }
 
 } // namespace konvergensi::gui

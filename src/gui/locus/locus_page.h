@@ -4,6 +4,7 @@
 #include <QWidget>
 
 #ifndef Q_MOC_RUN
+#include "core/locus_scorecard.h"
 #include "core/locus_scoring.h"
 #endif
 
@@ -48,6 +49,8 @@ public:
     void attachDecreeDocument();
     void openDecreeDocument();
     void removeSelectedVillage();
+    /// Opens the selected entry's reason and numbers in a dialog and saves them.
+    void editSelectedEntry();
     void moveSelectedVillage(int direction);
     void importList();
     void importScorecards();
@@ -57,6 +60,7 @@ public:
     void exportXlsx();
     void exportCsv();
     void exportScorecardPdf();
+    void exportScorecardXlsx();
 
     // Proposal tab.
     void recomputeProposal();
@@ -71,6 +75,14 @@ public:
     // Compare and village tabs.
     void compareYears();
     void showVillage(const QString &code);
+    /// Scorecards of the village shown: a new one (of the page's year, starting from the
+    /// standard indicators), the one of the chosen year edited or removed.
+    void newScorecard();
+    void editScorecard();
+    void removeScorecard();
+    QComboBox *villageCombo() const { return m_villageCombo; }
+    QComboBox *scorecardYearCombo() const { return m_scorecardYearCombo; }
+    QLabel *scorecardLabel() const { return m_scorecardLabel; }
 
     QTabWidget *tabs() const { return m_tabs; }
     QStandardItemModel *listModel() const { return m_listModel; }
@@ -89,6 +101,8 @@ private:
     void reloadList();
     void reloadVillages();
     void reloadScorecard();
+    /// Shows the scorecard dialog until its scorecard saves or the user cancels.
+    void runScorecardDialog(const core::Scorecard &card, bool isNew);
     void fillProposalModel();
     QString selectedProposalCode() const;
     QString villageLabel(const std::string &code) const;
@@ -145,6 +159,8 @@ private:
     QComboBox *m_scorecardYearCombo = nullptr;
     QStandardItemModel *m_scorecardModel = nullptr;
     QLabel *m_scorecardLabel = nullptr;
+    QPushButton *m_editScorecardButton = nullptr;
+    QPushButton *m_removeScorecardButton = nullptr;
     std::map<std::string, QString> m_names; ///< region code -> name
 };
 

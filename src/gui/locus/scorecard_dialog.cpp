@@ -1,0 +1,273 @@
+#include "gui/locus/scorecard_dialog.h"
+
+#include "gui/common/dialogs.h"
+#include "gui/common/qt_text.h"
+#include "gui/language.h"
+
+#include "core/format.h"
+#include "io/number_text.h"
+#include "reports/locus_report.h"
+#include "storage/scorecard_repository.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <set>
+
+namespace konvergensi::gui {
+
+namespace {
+
+enum Column { PackageColumn, NameColumn, TargetColumn, AchievedColumn, CoverageColumn };
+
+QTableWidgetItem *numberCell(const QString &text)
+{
+    auto *cell = new QTableWidgetItem(text);
+    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    return cell;
+}
+
+} // namespace
+
+ScorecardDialog::ScorecardDialog(const core::Scorecard &scorecard, const QString &villageName,
+                                 bool isNew, QWidget *parent)
+    : QDialog(parent)
+    , m_scorecard(scorecard)
+{
+    setObjectName(QStringLiteral("scorecardDialog"));
+    setWindowTitle(isNew ? tr("New scorecard: %1").arg(villageName)
+                         : tr("Scorecard of %1, %2").arg(villageName).arg(scorecard.year));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *form = new QFormLayout;
+    m_yearSpin = new QSpinBox(this);
+    m_yearSpin->setObjectName(QStringLiteral("scorecardYearSpin"));
+    m_yearSpin->setRange(2000, 2100);
+    m_yearSpin->setValue(scorecard.year);
+    m_yearSpin->setEnabled(isNew);
+    m_yearSpin->setMaximumWidth(110);
+    form->addRow(tr("Year:"), m_yearSpin);
+    m_apbdesEdit = new QLineEdit(this);
+    m_apbdesEdit->setObjectName(QStringLiteral("apbdesEdit"));
+    m_apbdesEdit->setPlaceholderText(tr("Rupiah, e.g. 125.000.000; empty when not known"));
+    m_apbdesEdit->setMaximumWidth(420);
+    if (scorecard.apbdesStunting)
+        m_apbdesEdit->setText(
+            qs(core::formatInteger(*scorecard.apbdesStunting, LanguageSetup::current())));
+    form->addRow(tr("APBDes for stunting (Rp):"), m_apbdesEdit);
+    m_noteEdit = new QLineEdit(qs(scorecard.note), this);
+    m_noteEdit->setObjectName(QStringLiteral("scorecardNoteEdit"));
+    form->addRow(tr("Note:"), m_noteEdit);
+    layout->addLayout(form);
+
+    m_table = new QTableWidget(0, 5, this);
+    m_table->setObjectName(QStringLiteral("indicatorTable"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Service package"), tr("Indicator"), tr("Target"), tr("Achieved"), tr("Coverage")});
+    m_table->verticalHeader()->setVisible(false);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    int packageWidth = 0;
+    for (core::ServicePackage p : core::kServicePackages)
+        packageWidth = std::max(packageWidth,
+                                fontMetrics().horizontalAdvance(reports::packageName(p)));
+    m_table->setColumnWidth(PackageColumn, packageWidth + 48); // room for the combo's arrow
+    layout->addWidget(m_table, 1);
+    for (const core::ScorecardIndicator &indicator : scorecard.indicators)
+        appendRow(indicator);
+
+    auto *rowButtons = new QHBoxLayout;
+    auto *add = new QPushButton(tr("Add indicator"), this);
+    add->setObjectName(QStringLiteral("addIndicatorButton"));
+    auto *remove = new QPushButton(tr("Remove indicator"), this);
+    remove->setObjectName(QStringLiteral("removeIndicatorButton"));
+    auto *standard = new QPushButton(tr("Add the standard indicators"), this);
+    standard->setObjectName(QStringLiteral("standardIndicatorsButton"));
+    standard->setToolTip(tr("The indicators of the national village convergence scorecard "
+                            "that the table does not hold yet"));
+    rowButtons->addWidget(add);
+    rowButtons->addWidget(remove);
+    rowButtons->addWidget(standard);
+    rowButtons->addStretch(1);
+    layout->addLayout(rowButtons);
+
+    m_coverageLabel = new QLabel(this);
+    m_coverageLabel->setObjectName(QStringLiteral("scorecardCoverageLabel"));
+    m_coverageLabel->setWordWrap(true);
+    layout->addWidget(m_coverageLabel);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    buttons->setObjectName(QStringLiteral("buttonBox"));
+    layout->addWidget(buttons);
+
+    connect(add, &QPushButton::clicked, this, &ScorecardDialog::addIndicator);
+    connect(remove, &QPushButton::clicked, this, &ScorecardDialog::removeSelectedIndicator);
+    connect(standard, &QPushButton::clicked, this, &ScorecardDialog::addStandardIndicators);
+    connect(m_table, &QTableWidget::itemChanged, this, [this] {
+        if (!m_filling)
+            refreshCoverage();
+    });
+    connect(buttons, &QDialogButtonBox::accepted, this, &ScorecardDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &ScorecardDialog::reject);
+    refreshCoverage();
+    resize(900, 560);
+}
+
+void ScorecardDialog::appendRow(const core::ScorecardIndicator &indicator)
+{
+    const core::Language language = LanguageSetup::current();
+    m_filling = true;
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    auto *package = new QComboBox(m_table);
+    for (core::ServicePackage p : core::kServicePackages)
+        package->addItem(reports::packageName(p), static_cast<int>(p));
+    package->setCurrentIndex(package->findData(static_cast<int>(indicator.package)));
+    m_table->setCellWidget(row, PackageColumn, package);
+    m_table->setItem(row, NameColumn, new QTableWidgetItem(qs(indicator.name)));
+    m_table->setItem(row, TargetColumn,
+                     numberCell(qs(core::formatInteger(indicator.target, language))));
+    m_table->setItem(row, AchievedColumn,
+                     numberCell(qs(core::formatInteger(indicator.achieved, language))));
+    QTableWidgetItem *coverage = numberCell(QString());
+    coverage->setFlags(coverage->flags() & ~Qt::ItemIsEditable);
+    m_table->setItem(row, CoverageColumn, coverage);
+    connect(package, &QComboBox::currentIndexChanged, this, &ScorecardDialog::refreshCoverage);
+    m_filling = false;
+}
+
+void ScorecardDialog::addIndicator()
+{
+    core::ScorecardIndicator indicator;
+    if (const int row = m_table->currentRow(); row >= 0) {
+        // A new indicator most likely belongs to the package of the selected one.
+        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PackageColumn)))
+            indicator.package = static_cast<core::ServicePackage>(combo->currentData().toInt());
+    }
+    appendRow(indicator);
+    const int row = m_table->rowCount() - 1;
+    m_table->setCurrentCell(row, NameColumn);
+    m_table->editItem(m_table->item(row, NameColumn));
+    refreshCoverage();
+}
+
+void ScorecardDialog::removeSelectedIndicator()
+{
+    const int row = m_table->currentRow();
+    if (row < 0)
+        return;
+    m_table->removeRow(row);
+    refreshCoverage();
+}
+
+void ScorecardDialog::addStandardIndicators()
+{
+    std::set<std::pair<int, QString>> held;
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PackageColumn));
+        held.emplace(combo->currentData().toInt(),
+                     m_table->item(row, NameColumn)->text().trimmed().toCaseFolded());
+    }
+    for (const core::ScorecardIndicator &indicator : core::standardScorecardIndicators()) {
+        if (!held.contains({static_cast<int>(indicator.package), qs(indicator.name).toCaseFolded()}))
+            appendRow(indicator);
+    }
+    refreshCoverage();
+}
+
+bool ScorecardDialog::read(core::Scorecard &card, QString &problem) const
+{
+    card.year = m_yearSpin->value();
+    bool ok = true;
+    card.apbdesStunting = io::parseCount(m_apbdesEdit->text(), ok);
+    if (!ok) {
+        problem = tr("The APBDes allocation \"%1\" is not an amount in rupiah.")
+                      .arg(m_apbdesEdit->text());
+        return false;
+    }
+    card.note = ss(m_noteEdit->text().trimmed());
+    card.indicators.clear();
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        core::ScorecardIndicator indicator;
+        const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PackageColumn));
+        indicator.package = static_cast<core::ServicePackage>(combo->currentData().toInt());
+        indicator.name = ss(m_table->item(row, NameColumn)->text().trimmed());
+        for (const auto &[column, target] :
+             {std::pair{TargetColumn, &indicator.target}, std::pair{AchievedColumn, &indicator.achieved}}) {
+            const QString text = m_table->item(row, column)->text();
+            const auto value = io::parseCount(text, ok);
+            if (!ok) {
+                problem = tr("Row %1: \"%2\" is not a whole number.").arg(row + 1).arg(text);
+                return false;
+            }
+            *target = value.value_or(0);
+        }
+        card.indicators.push_back(std::move(indicator));
+    }
+    return true;
+}
+
+void ScorecardDialog::refreshCoverage()
+{
+    core::Scorecard card = m_scorecard;
+    QString problem;
+    const bool readable = read(card, problem);
+    const core::Language language = LanguageSetup::current();
+    m_filling = true;
+    for (int row = 0; row < m_table->rowCount() && row < static_cast<int>(card.indicators.size());
+         ++row)
+        m_table->item(row, CoverageColumn)
+            ->setText(readable ? reports::percentOrDash(card.indicators[row].coverage(), language)
+                               : QString());
+    m_filling = false;
+    if (!readable) {
+        m_coverageLabel->setText(problem);
+        return;
+    }
+    const core::ScorecardCoverage coverage = core::coverageOf(card);
+    QStringList parts;
+    for (const core::PackageCoverage &p : coverage.packages)
+        parts << QStringLiteral("%1 %2").arg(reports::packageShortName(p.package),
+                                             reports::percentOrDash(p.percent, language));
+    m_coverageLabel->setText(tr("Coverage: %1. Overall %2.")
+                                 .arg(parts.join(QStringLiteral(", ")),
+                                      reports::percentOrDash(coverage.overall, language)));
+}
+
+void ScorecardDialog::accept()
+{
+    core::Scorecard card = m_scorecard;
+    QString problem;
+    if (!read(card, problem)) {
+        Dialogs::warning(this, tr("Scorecard not saved"), problem);
+        return;
+    }
+    const auto issues = core::validate(card);
+    if (!issues.empty()) {
+        QStringList lines;
+        for (const core::ScorecardIssue &issue : issues) {
+            QString line = storage::scorecardProblemText(issue.problem);
+            if (!issue.indicator.empty())
+                line += QStringLiteral(" (%1)").arg(qs(issue.indicator));
+            if (!lines.contains(line))
+                lines << line;
+        }
+        Dialogs::warning(this, tr("Scorecard not saved"), lines.join(QStringLiteral("\n")));
+        return;
+    }
+    m_scorecard = std::move(card);
+    QDialog::accept();
+}
+
+} // namespace konvergensi::gui

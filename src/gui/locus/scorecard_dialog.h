@@ -1,0 +1,55 @@
+#pragma once
+
+#ifndef Q_MOC_RUN
+#include "core/locus_scorecard.h"
+#endif
+
+#include <QDialog>
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace konvergensi::gui {
+
+/// A village's convergence scorecard for one year: for each indicator its service package,
+/// name, target and achieved count (coverage follows as typed), the village-budget (APBDes)
+/// allocation for stunting and a note. A new scorecard may start from the national standard
+/// indicators. OK checks the scorecard's rules and names the first broken one.
+class ScorecardDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    /// `isNew` lets the user choose the year; an existing scorecard keeps its year.
+    ScorecardDialog(const core::Scorecard &scorecard, const QString &villageName, bool isNew,
+                    QWidget *parent = nullptr);
+
+    /// The scorecard as typed (id and row version of the one given).
+    core::Scorecard scorecard() const { return m_scorecard; }
+
+    void addIndicator();
+    void removeSelectedIndicator();
+    /// Appends the standard indicators that the table does not hold yet.
+    void addStandardIndicators();
+
+    void accept() override;
+
+    QTableWidget *table() const { return m_table; }
+
+private:
+    void appendRow(const core::ScorecardIndicator &indicator);
+    void refreshCoverage();
+    /// Reads the form; false with `problem` set when a field is not a number.
+    bool read(core::Scorecard &card, QString &problem) const;
+
+    core::Scorecard m_scorecard;
+    QSpinBox *m_yearSpin = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLineEdit *m_apbdesEdit = nullptr;
+    QLineEdit *m_noteEdit = nullptr;
+    QLabel *m_coverageLabel = nullptr;
+    bool m_filling = false;
+};
+
+} // namespace konvergensi::gui
