@@ -4,6 +4,7 @@
 #include "cli/logging.h"
 
 #include "core/prevalence_aggregation.h"
+#include "core/text.h"
 #include "io/csv_reader.h"
 #include "io/prevalence_import.h"
 #include "storage/database.h"
@@ -218,6 +219,87 @@ int showPrevalence(CliContext &context, const CommandLine &line)
     return ExitSuccess;
 }
 
+/// The area as the importer reads it: a region code, a puskesmas code (with or without
+/// "pkm:"), or the national reference ("nasional", "national", "indonesia").
+core::PrevalenceArea areaOption(const QString &text)
+{
+    const std::string trimmed = core::trimmed(text.toStdString());
+    const std::string lower = core::asciiLower(trimmed);
+    if (lower == "national" || lower == "nasional" || lower == "indonesia" || lower == "id")
+        return core::PrevalenceArea::national();
+    if (lower.starts_with("pkm:"))
+        return core::PrevalenceArea::ofPuskesmas(core::trimmed(std::string_view(trimmed).substr(4)));
+    if (const auto code = core::RegionCode::parse(trimmed))
+        return core::PrevalenceArea::ofRegion(*code);
+    return core::PrevalenceArea::ofPuskesmas(trimmed);
+}
+
+int removePrevalence(CliContext &context, const CommandLine &line)
+{
+    const auto areaText = line.value(QStringLiteral("--area"));
+    const auto year = line.intValue(QStringLiteral("--year"));
+    const auto round = option<core::PrevalenceRound>(
+        line, QStringLiteral("--round"),
+        [](const std::string &t) { return core::prevalenceRoundFromString(t); },
+        QStringLiteral("february, august, survey"));
+    const auto source = option<core::PrevalenceSource>(
+        line, QStringLiteral("--source"),
+        [](const std::string &t) { return core::prevalenceSourceFromString(t); },
+        QStringLiteral("ssgi, ski, riskesdas, eppgbm, bulan_penimbangan, other"));
+    if (!areaText || areaText->trimmed().isEmpty() || !year || !round || !source)
+        usageError(QCoreApplication::translate(
+            "Cli", "\"prevalence remove\" needs --area CODE, --year YEAR, --round ROUND and "
+                   "--source SOURCE."));
+    const auto indicator =
+        option<core::PrevalenceIndicator>(
+            line, QStringLiteral("--indicator"),
+            [](const std::string &t) { return core::prevalenceIndicatorFromString(t); },
+            QStringLiteral("stunting, severe_stunting, wasting, underweight, overweight"))
+            .value_or(core::PrevalenceIndicator::Stunting);
+
+    core::PrevalenceObservation key;
+    key.area = areaOption(*areaText);
+    key.year = *year;
+    key.round = *round;
+    key.source = *source;
+    key.indicator = indicator;
+
+    const auto db = openExistingWorkspace(context);
+    storage::PrevalenceRepository repository(*db);
+    if (!repository.areaExists(key.area))
+        throw CliError(QCoreApplication::translate(
+                           "Cli", "the area \"%1\" is neither a region of the workspace, a known "
+                                  "puskesmas nor \"nasional\".")
+                           .arg(areaText->trimmed()),
+                       ExitFailure);
+    QString area = q(key.area.key());
+    if (key.area.region) {
+        const core::RegionTree tree = storage::RegionRepository(*db).tree();
+        if (const core::Region *region = tree.find(*key.area.region))
+            area += QStringLiteral(" (") + q(region->name) + u')';
+    } else if (key.area.kind == core::PrevalenceArea::Kind::Puskesmas) {
+        if (const auto puskesmas = repository.puskesmas(key.area.puskesmasCode))
+            area += QStringLiteral(" (") + q(puskesmas->name) + u')';
+    }
+    const QString period = QString::number(key.year) + u' ' + q(core::toString(key.round));
+    const QString what = QStringLiteral("%1, %2, %3, %4")
+                             .arg(area, period, q(core::sourceLabel(key.source)),
+                                  q(core::toString(key.indicator)));
+    const auto held = repository.find(key);
+    if (!held)
+        throw CliError(QCoreApplication::translate(
+                           "Cli", "there is no figure for %1; nothing was removed. See "
+                                  "\"prevalence show\" for the figures held.")
+                           .arg(what),
+                       ExitFailure);
+    repository.remove(held->id, held->rowVersion);
+    context.out << QCoreApplication::translate("Cli", "Removed the figure %1: %2.")
+                       .arg(what, figureText(*held))
+                << '\n';
+    qCInfo(lcCli) << "prevalence remove" << held->id;
+    return ExitSuccess;
+}
+
 } // namespace
 
 std::vector<CommandSpec> prevalenceCommands()
@@ -255,6 +337,20 @@ std::vector<CommandSpec> prevalenceCommands()
                     "95 % Wilson interval. Areas without their own figure show the sum of their "
                     "villages' counts."),
          [](CliContext &context, const CommandLine &line) { return showPrevalence(context, line); }});
+    specs.push_back(
+        {{QStringLiteral("prevalence"), QStringLiteral("remove")},
+         {QStringLiteral("--area"), QStringLiteral("--year"), QStringLiteral("--round"),
+          QStringLiteral("--source"), QStringLiteral("--indicator")},
+         {},
+         0,
+         0,
+         QStringLiteral("prevalence remove --area CODE --year Y --round R --source S "
+                        "[--indicator I]"),
+         QCoreApplication::translate(
+             "Cli", "Remove one figure: the area (region code, puskesmas code or nasional), "
+                    "year, round (february, august, survey), source and indicator (stunting "
+                    "when not given). Prints the figure removed; fails when there is none."),
+         removePrevalence});
     return specs;
 }
 

@@ -6,8 +6,9 @@
 
 namespace konvergensi::cli {
 
-/// `prevalence import FILE [--replace] [--dry-run]` and
-/// `prevalence show --area CODE --year Y [--source S] [--round R] [--indicator I] [--format csv]`.
+/// `prevalence import FILE [--replace] [--dry-run]`,
+/// `prevalence show --area CODE --year Y [--source S] [--round R] [--indicator I] [--format csv]`
+/// and `prevalence remove --area CODE --year Y --round R --source S [--indicator I]`.
 std::vector<CommandSpec> prevalenceCommands();
 
 } // namespace konvergensi::cli

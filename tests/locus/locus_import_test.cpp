@@ -243,6 +243,43 @@ TEST_F(LocusImportTest, ScorecardsAreImportedWithBudget)
     EXPECT_EQ(repo.find(code("14.03.02.2004"), 2023)->apbdesStunting, 90'500'000);
 }
 
+// Workbooks made by a real spreadsheet (LibreOffice Calc from the CSV files; see
+// tests/data/locus/README.md) hold numeric cells, shared strings and styles: they must give
+// exactly what the CSV they were made from gives.
+TEST_F(LocusImportTest, SpreadsheetMadeWorkbooksGiveWhatTheirCsvGives)
+{
+    ASSERT_TRUE(importList("good_semicolon_decimal_comma.csv", 2023).applied);
+    const auto report = importList("good_libreoffice.xlsx", 2024);
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    storage::LocusRepository locus(*db);
+    const auto fromCsv = locus.villages(2023);
+    const auto fromXlsx = locus.villages(2024);
+    ASSERT_EQ(fromXlsx.size(), fromCsv.size());
+    for (std::size_t i = 0; i < fromCsv.size(); ++i) {
+        EXPECT_EQ(fromXlsx[i].village, fromCsv[i].village) << i;
+        EXPECT_EQ(fromXlsx[i].rank, fromCsv[i].rank) << i;
+        EXPECT_EQ(fromXlsx[i].reason, fromCsv[i].reason) << i;
+        EXPECT_EQ(fromXlsx[i].evidence, fromCsv[i].evidence) << i;
+    }
+    EXPECT_DOUBLE_EQ(*fromXlsx[0].evidence.prevalencePercent, 27.5);
+    EXPECT_EQ(fromXlsx[0].evidence.childrenMeasured, 1120);
+
+    io::ScorecardImporter cards(*db);
+    ASSERT_TRUE(cards.importFile(2023, file("scorecard_good.csv")).applied);
+    const auto cardReport = cards.importFile(2024, file("scorecard_good_libreoffice.xlsx"));
+    ASSERT_TRUE(cardReport.applied) << allErrors(cardReport).toStdString()
+                                    << cardReport.fileError.toStdString();
+    storage::ScorecardRepository repo(*db);
+    for (const char *village : {"14.03.11.2005", "14.03.02.2004"}) {
+        const auto csvCard = repo.find(code(village), 2023);
+        const auto xlsxCard = repo.find(code(village), 2024);
+        ASSERT_TRUE(csvCard && xlsxCard) << village;
+        EXPECT_EQ(xlsxCard->indicators, csvCard->indicators) << village;
+        EXPECT_EQ(xlsxCard->apbdesStunting, csvCard->apbdesStunting) << village;
+    }
+    EXPECT_EQ(repo.find(code("14.03.11.2005"), 2024)->apbdesStunting, 125'000'000);
+}
+
 TEST_F(LocusImportTest, BadScorecardsChangeNothing)
 {
     const Snapshot before = snapshot();

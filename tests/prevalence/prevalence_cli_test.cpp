@@ -1,4 +1,7 @@
-// konvergensi-cli prevalence import / show, run as a process.
+// konvergensi-cli prevalence import / show / remove, run as a process.
+#include "storage/database.h"
+#include "storage/prevalence_repository.h"
+
 #include "test_paths.h"
 
 #include <QFile>
@@ -7,6 +10,9 @@
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include <optional>
+#include <vector>
 
 using konvergensi::test::dataFile;
 
@@ -51,9 +57,71 @@ protected:
         return result;
     }
 
+    /// `prevalence show ... --format csv` as printed.
+    QString showCsv(QStringList args) const
+    {
+        args.prepend(QStringLiteral("show"));
+        args.prepend(QStringLiteral("prevalence"));
+        args << QStringLiteral("--format") << QStringLiteral("csv");
+        const CliRun shown = run(args);
+        EXPECT_EQ(shown.exitCode, 0) << shown.err.toStdString();
+        return shown.out;
+    }
+
+    /// Every figure of the workspace, read through the repository after the CLI ended.
+    std::vector<konvergensi::core::PrevalenceObservation> allFigures() const
+    {
+        const auto db = konvergensi::storage::Database::openSqlite(database);
+        return konvergensi::storage::PrevalenceRepository(*db).observations({});
+    }
+
     QTemporaryDir dir;
     QString database;
 };
+
+/// The figures of `all` without the one of `removed`'s id; each one as it was.
+void expectOnlyRemoved(const std::vector<konvergensi::core::PrevalenceObservation> &before,
+                       const std::vector<konvergensi::core::PrevalenceObservation> &after,
+                       std::int64_t removed)
+{
+    ASSERT_EQ(after.size() + 1, before.size());
+    std::size_t j = 0;
+    for (const auto &o : before) {
+        if (o.id == removed)
+            continue;
+        ASSERT_LT(j, after.size());
+        EXPECT_EQ(after[j].id, o.id);
+        EXPECT_TRUE(after[j].sameKey(o)) << o.area.key();
+        EXPECT_TRUE(after[j].sameFigures(o)) << o.area.key();
+        EXPECT_EQ(after[j].rowVersion, o.rowVersion) << o.area.key();
+        ++j;
+    }
+}
+
+/// The CSV row of `show` for a code, split into its 12 fields; empty when absent.
+QStringList showRow(const QString &csv, const QString &code)
+{
+    for (const QString &line : csv.split(u'\n', Qt::SkipEmptyParts)) {
+        if (line.startsWith(code + u',')) {
+            const QStringList fields = line.split(u',');
+            EXPECT_EQ(fields.size(), 12) << line.toStdString();
+            return fields;
+        }
+    }
+    return {};
+}
+
+std::optional<konvergensi::core::PrevalenceObservation>
+figure(const std::vector<konvergensi::core::PrevalenceObservation> &all, const std::string &areaKey,
+       int year, konvergensi::core::PrevalenceRound round, konvergensi::core::PrevalenceSource source)
+{
+    for (const auto &o : all) {
+        if (o.area.key() == areaKey && o.year == year && o.round == round && o.source == source
+            && o.indicator == konvergensi::core::PrevalenceIndicator::Stunting)
+            return o;
+    }
+    return std::nullopt;
+}
 
 } // namespace
 
@@ -111,4 +179,225 @@ TEST_F(PrevalenceCliTest, BadInputsGiveClearErrors)
     EXPECT_EQ(run({QStringLiteral("prevalence"), QStringLiteral("show"), QStringLiteral("--area"),
                    QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
                    QStringLiteral("--source"), QStringLiteral("tebakan")}).exitCode, 2);
+}
+
+TEST_F(PrevalenceCliTest, RemoveOneDistrictFigure)
+{
+    using namespace konvergensi;
+    const QStringList district{QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
+                               QStringLiteral("2022")};
+    const QString before2022 = showCsv(district);
+    const QString before2021 = showCsv({QStringLiteral("--area"), QStringLiteral("14.03"),
+                                        QStringLiteral("--year"), QStringLiteral("2021")});
+    ASSERT_TRUE(before2022.contains(QStringLiteral("14.03,Kabupaten Bengkalis,district,2022,survey,ssgi,,,8.4,")))
+        << before2022.toStdString();
+    const auto figures = allFigures();
+    const auto held = figure(figures, "14.03", 2022, core::PrevalenceRound::Survey,
+                             core::PrevalenceSource::Ssgi);
+    ASSERT_TRUE(held);
+
+    // Round and source in the words the import accepts.
+    const CliRun removed = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
+                                QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
+                                QStringLiteral("--round"), QStringLiteral("survei"), QStringLiteral("--source"),
+                                QStringLiteral("SSGI")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(removed.err.isEmpty()) << removed.err.toStdString();
+    EXPECT_EQ(removed.out, QStringLiteral("Removed the figure 14.03 (Kabupaten Bengkalis), 2022 survey, SSGI, "
+                                          "stunting: 8.4 %, SSGI 2022, terendah di Riau.\n"));
+    expectOnlyRemoved(figures, allFigures(), held->id);
+
+    // show no longer lists it; the other sources of 2022 are printed exactly as before.
+    const QString after2022 = showCsv(district);
+    EXPECT_FALSE(after2022.contains(QStringLiteral(",ssgi,"))) << after2022.toStdString();
+    QStringList expected;
+    for (const QString &line : before2022.split(u'\n', Qt::SkipEmptyParts)) {
+        if (!line.contains(QStringLiteral(",ssgi,")))
+            expected << line;
+    }
+    EXPECT_GT(expected.size(), 1) << "other figures of 2022 to compare";
+    EXPECT_EQ(after2022.split(u'\n', Qt::SkipEmptyParts), expected);
+    EXPECT_EQ(showCsv({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
+                       QStringLiteral("2021")}),
+              before2021);
+
+    // A second time there is nothing to remove: exit 1, one line, nothing changes.
+    const auto now = allFigures();
+    const CliRun again = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
+                              QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
+                              QStringLiteral("--round"), QStringLiteral("survey"), QStringLiteral("--source"),
+                              QStringLiteral("ssgi")});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.out.isEmpty()) << again.out.toStdString();
+    EXPECT_EQ(again.err.count(u'\n'), 1) << again.err.toStdString();
+    EXPECT_TRUE(again.err.startsWith(QStringLiteral("konvergensi-cli: there is no figure for 14.03")))
+        << again.err.toStdString();
+    const auto unchanged = allFigures();
+    ASSERT_EQ(unchanged.size(), now.size());
+    for (std::size_t i = 0; i < now.size(); ++i) {
+        EXPECT_EQ(unchanged[i].id, now[i].id);
+        EXPECT_EQ(unchanged[i].rowVersion, now[i].rowVersion);
+    }
+}
+
+TEST_F(PrevalenceCliTest, RemoveVillageAndNationalFigures)
+{
+    using namespace konvergensi;
+    const QStringList kecamatan{QStringLiteral("--area"),   QStringLiteral("14.03.01"),
+                                QStringLiteral("--year"),   QStringLiteral("2024"),
+                                QStringLiteral("--source"), QStringLiteral("eppgbm"),
+                                QStringLiteral("--round"),  QStringLiteral("february")};
+    const QString before = showCsv(kecamatan);
+    const QStringList village = showRow(before, QStringLiteral("14.03.01.2004"));
+    const QStringList sum = showRow(before, QStringLiteral("14.03.01"));
+    ASSERT_EQ(village.size(), 12) << before.toStdString();
+    ASSERT_EQ(sum.size(), 12);
+    ASSERT_FALSE(village[6].isEmpty()) << "the demo has e-PPGBM counts for Kelapapati";
+    EXPECT_EQ(sum[11], QStringLiteral("yes"));
+    const auto figures = allFigures();
+    const auto held = figure(figures, "14.03.01.2004", 2024, core::PrevalenceRound::February,
+                             core::PrevalenceSource::Eppgbm);
+    ASSERT_TRUE(held);
+
+    const CliRun removed = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
+                                QStringLiteral("14.03.01.2004"), QStringLiteral("--year"), QStringLiteral("2024"),
+                                QStringLiteral("--round"), QStringLiteral("Februari"), QStringLiteral("--source"),
+                                QStringLiteral("e-PPGBM"), QStringLiteral("--indicator"), QStringLiteral("stunting")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_TRUE(removed.out.startsWith(QStringLiteral("Removed the figure 14.03.01.2004 (Kelapapati), 2024 "
+                                                      "february, e-PPGBM, stunting: %1 of %2 measured")
+                                           .arg(village[7], village[6])))
+        << removed.out.toStdString();
+    expectOnlyRemoved(figures, allFigures(), held->id);
+
+    // The village has no figure now, and the kecamatan's sum lost exactly its counts.
+    const QString after = showCsv(kecamatan);
+    const QStringList villageAfter = showRow(after, QStringLiteral("14.03.01.2004"));
+    const QStringList sumAfter = showRow(after, QStringLiteral("14.03.01"));
+    ASSERT_EQ(villageAfter.size(), 12) << after.toStdString();
+    EXPECT_TRUE(villageAfter[6].isEmpty() && villageAfter[7].isEmpty() && villageAfter[8].isEmpty())
+        << villageAfter.join(u',').toStdString();
+    ASSERT_EQ(sumAfter.size(), 12);
+    EXPECT_EQ(sumAfter[6].toLongLong(), sum[6].toLongLong() - village[6].toLongLong());
+    EXPECT_EQ(sumAfter[7].toLongLong(), sum[7].toLongLong() - village[7].toLongLong());
+    EXPECT_EQ(showRow(after, QStringLiteral("14.03.01.2005")), showRow(before, QStringLiteral("14.03.01.2005")));
+
+    // The national reference, by its Indonesian name.
+    const auto nowFigures = allFigures();
+    const auto national = figure(nowFigures, "national", 2022, core::PrevalenceRound::Survey,
+                                 core::PrevalenceSource::Ssgi);
+    ASSERT_TRUE(national);
+    const CliRun nationalRemoved = run({QStringLiteral("prevalence"), QStringLiteral("remove"),
+                                        QStringLiteral("--area"), QStringLiteral("nasional"),
+                                        QStringLiteral("--year"), QStringLiteral("2022"),
+                                        QStringLiteral("--round"), QStringLiteral("survey"),
+                                        QStringLiteral("--source"), QStringLiteral("ssgi")});
+    ASSERT_EQ(nationalRemoved.exitCode, 0) << nationalRemoved.err.toStdString();
+    EXPECT_TRUE(nationalRemoved.out.contains(QStringLiteral("national, 2022 survey, SSGI, stunting: 21.6 %")))
+        << nationalRemoved.out.toStdString();
+    expectOnlyRemoved(nowFigures, allFigures(), national->id);
+}
+
+TEST_F(PrevalenceCliTest, RemoveRefusesWhatItCannotFind)
+{
+    const auto figures = allFigures();
+    auto remove = [this](QStringList args) {
+        args.prepend(QStringLiteral("remove"));
+        args.prepend(QStringLiteral("prevalence"));
+        return run(args);
+    };
+    const QStringList key{QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
+                          QStringLiteral("2022"), QStringLiteral("--round"), QStringLiteral("survey"),
+                          QStringLiteral("--source"), QStringLiteral("ssgi")};
+    // No such figure (another indicator, another year, an unknown area): exit 1.
+    CliRun r = remove(key + QStringList{QStringLiteral("--indicator"), QStringLiteral("wasting")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no figure"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("wasting"))) << r.err.toStdString();
+    r = remove({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2030"),
+                QStringLiteral("--round"), QStringLiteral("survey"), QStringLiteral("--source"),
+                QStringLiteral("ssgi")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("no figure"))) << r.err.toStdString();
+    r = remove({QStringLiteral("--area"), QStringLiteral("P9999999"), QStringLiteral("--year"),
+                QStringLiteral("2022"), QStringLiteral("--round"), QStringLiteral("survey"),
+                QStringLiteral("--source"), QStringLiteral("ssgi")});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("P9999999"))) << r.err.toStdString();
+    // Wrong command lines: exit 2.
+    EXPECT_EQ(remove({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
+                      QStringLiteral("2022"), QStringLiteral("--source"), QStringLiteral("ssgi")})
+                  .exitCode,
+              2);
+    r = remove({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
+                QStringLiteral("2022"), QStringLiteral("--round"), QStringLiteral("survey")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--source"))) << r.err.toStdString();
+    EXPECT_EQ(remove({QStringLiteral("--year"), QStringLiteral("2022"), QStringLiteral("--round"),
+                      QStringLiteral("survey"), QStringLiteral("--source"), QStringLiteral("ssgi")})
+                  .exitCode,
+              2);
+    r = remove({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
+                QStringLiteral("--round"), QStringLiteral("maret"), QStringLiteral("--source"),
+                QStringLiteral("ssgi")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("maret"))) << r.err.toStdString();
+    EXPECT_EQ(remove(key + QStringList{QStringLiteral("--source"), QStringLiteral("tebakan")}).exitCode, 2);
+    EXPECT_EQ(remove(key + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 2);
+    // Nothing was removed by any of them.
+    const auto after = allFigures();
+    ASSERT_EQ(after.size(), figures.size());
+    for (std::size_t i = 0; i < figures.size(); ++i) {
+        EXPECT_EQ(after[i].id, figures[i].id);
+        EXPECT_EQ(after[i].rowVersion, figures[i].rowVersion);
+    }
+}
+
+TEST_F(PrevalenceCliTest, RemovePuskesmasFigure)
+{
+    using namespace konvergensi;
+    {
+        // A puskesmas of its own, so that the test does not depend on the demo's.
+        const auto db = storage::Database::openSqlite(database);
+        storage::Puskesmas puskesmas;
+        puskesmas.code = "PKM-UJI-01";
+        puskesmas.name = "Puskesmas Uji";
+        puskesmas.kecamatan = core::RegionCode::fromString("14.03.01");
+        storage::PrevalenceRepository(*db).savePuskesmas(puskesmas);
+    }
+    const QString file = dir.filePath(QStringLiteral("pkm.csv"));
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("area,year,round,source,indicator,measured,cases\n"
+                  "PKM-UJI-01,2024,februari,e-PPGBM,stunting,400,30\n"
+                  "pkm:PKM-UJI-01,2024,agustus,e-PPGBM,stunting,410,28\n");
+    }
+    const CliRun imported = run({QStringLiteral("prevalence"), QStringLiteral("import"), file});
+    ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
+    const auto figures = allFigures();
+    const auto february = figure(figures, "pkm:PKM-UJI-01", 2024, core::PrevalenceRound::February,
+                                 core::PrevalenceSource::Eppgbm);
+    ASSERT_TRUE(february);
+
+    // The code as the import file writes it, with or without "pkm:".
+    const CliRun removed = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
+                                QStringLiteral("PKM-UJI-01"), QStringLiteral("--year"), QStringLiteral("2024"),
+                                QStringLiteral("--round"), QStringLiteral("februari"), QStringLiteral("--source"),
+                                QStringLiteral("eppgbm")});
+    ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
+    EXPECT_EQ(removed.out, QStringLiteral("Removed the figure pkm:PKM-UJI-01 (Puskesmas Uji), 2024 february, "
+                                          "e-PPGBM, stunting: 30 of 400 measured, 7.5 %.\n"));
+    expectOnlyRemoved(figures, allFigures(), february->id);
+
+    const auto now = allFigures();
+    const auto august = figure(now, "pkm:PKM-UJI-01", 2024, core::PrevalenceRound::August,
+                               core::PrevalenceSource::Eppgbm);
+    ASSERT_TRUE(august);
+    const CliRun second = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
+                               QStringLiteral("pkm:PKM-UJI-01"), QStringLiteral("--year"), QStringLiteral("2024"),
+                               QStringLiteral("--round"), QStringLiteral("august"), QStringLiteral("--source"),
+                               QStringLiteral("e-PPGBM")});
+    ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
+    expectOnlyRemoved(now, allFigures(), august->id);
 }
