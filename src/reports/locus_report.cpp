@@ -378,15 +378,53 @@ ReportDocument buildScorecardSummary(const ScorecardSummaryData &data, core::Lan
     return document;
 }
 
+namespace {
+
+/// One row per village: the coverage of each package and overall, and the APBDes allocation.
+QStringList summaryHeaders()
+{
+    QStringList headers{QCoreApplication::translate("LocusReport", "Village code"), QCoreApplication::translate("LocusReport", "Desa/Kelurahan"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Locus")};
+    for (const core::ServicePackage package : core::kServicePackages)
+        headers << QCoreApplication::translate("LocusReport", "%1 (%)").arg(packageName(package));
+    headers << QCoreApplication::translate("LocusReport", "Overall (%)") << QCoreApplication::translate("LocusReport", "APBDes for stunting");
+    return headers;
+}
+
+std::vector<QVariantList> summaryRows(const ScorecardSummaryData &data)
+{
+    std::vector<QVariantList> rows;
+    for (const ScorecardSummaryRow &row : data.rows) {
+        QVariantList cells{q(row.scorecard.village.toString()), row.villageName, row.kecamatanName,
+                           row.locus ? QCoreApplication::translate("LocusReport", "yes") : QCoreApplication::translate("LocusReport", "no")};
+        for (const core::PackageCoverage &p : row.coverage.packages)
+            cells << optionalCell(p.percent);
+        cells << optionalCell(row.coverage.overall) << optionalCell(row.scorecard.apbdesStunting);
+        rows.push_back(std::move(cells));
+    }
+    return rows;
+}
+
+} // namespace
+
 void exportScorecardSummaryXlsx(const ScorecardSummaryData &data, core::Language language,
                                 const QString &path)
 {
     Q_UNUSED(language);
     XlsxWriter writer(path);
-    writer.addSheet(QCoreApplication::translate("LocusReport", "Scorecards %1").arg(data.year));
+    writer.addSheet(QCoreApplication::translate("LocusReport", "Summary %1").arg(data.year));
+    writer.addHeader(summaryHeaders());
+    for (const QVariantList &row : summaryRows(data))
+        writer.addRow(row);
+    writer.setColumnWidth(1, 22);
+    writer.setColumnWidth(2, 16);
+    for (int column = 4; column <= 9; ++column)
+        writer.setColumnWidth(column, 14);
+    writer.setColumnWidth(10, 18);
+
+    writer.addSheet(QCoreApplication::translate("LocusReport", "Indicators %1").arg(data.year));
     writer.addHeader({QCoreApplication::translate("LocusReport", "Village code"), QCoreApplication::translate("LocusReport", "Desa/Kelurahan"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Locus"),
                       QCoreApplication::translate("LocusReport", "Package"), QCoreApplication::translate("LocusReport", "Indicator"), QCoreApplication::translate("LocusReport", "Target"), QCoreApplication::translate("LocusReport", "Achieved"),
-                      QCoreApplication::translate("LocusReport", "Coverage (%)"), QCoreApplication::translate("LocusReport", "APBDes for stunting")});
+                      QCoreApplication::translate("LocusReport", "Coverage (%)")});
     for (const ScorecardSummaryRow &row : data.rows) {
         for (const core::ScorecardIndicator &i : row.scorecard.indicators)
             writer.addRow({q(row.scorecard.village.toString()), row.villageName,
@@ -394,12 +432,19 @@ void exportScorecardSummaryXlsx(const ScorecardSummaryData &data, core::Language
                            packageName(i.package), q(i.name),
                            QVariant::fromValue(static_cast<qint64>(i.target)),
                            QVariant::fromValue(static_cast<qint64>(i.achieved)),
-                           optionalCell(i.coverage()), optionalCell(row.scorecard.apbdesStunting)});
+                           optionalCell(i.coverage())});
     }
     writer.setColumnWidth(1, 22);
     writer.setColumnWidth(4, 28);
     writer.setColumnWidth(5, 50);
     writer.close();
+}
+
+void exportScorecardSummaryCsv(const ScorecardSummaryData &data, core::Language language,
+                               const QString &path)
+{
+    Q_UNUSED(language);
+    writeCsv(path, summaryHeaders(), summaryRows(data));
 }
 
 } // namespace konvergensi::reports

@@ -83,8 +83,13 @@ ScorecardSummaryData loadScorecardSummary(storage::Database &db, int year);
 /// and the APBDes allocation for stunting; landscape; signed by the letterhead's signatory.
 ReportDocument buildScorecardSummary(const ScorecardSummaryData &data, core::Language language,
                                      Paper paper = Paper::A4);
+/// The summary as a workbook (one row per village with the coverage of each package, overall
+/// and the APBDes allocation; a second sheet with every indicator) or as CSV (the summary
+/// rows). Throws ReportError.
 void exportScorecardSummaryXlsx(const ScorecardSummaryData &data, core::Language language,
                                 const QString &path);
+void exportScorecardSummaryCsv(const ScorecardSummaryData &data, core::Language language,
+                               const QString &path);
 
 // Words shared by the page and the documents (translated).
 QString packageName(core::ServicePackage package);

@@ -19,6 +19,7 @@
 #include "io/xlsx_reader.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QTableWidget>
@@ -439,17 +440,34 @@ TEST_F(LocusPageTest, KeepsAVillagesScorecardAndExportsTheSummary)
     EXPECT_EQ(saved->apbdesStunting, 150'000'000);
 
     // The summary of 2022 as XLSX, read back: the village's row holds its budget.
+    // The summary of 2022 as XLSX and CSV, read back: the village's row holds the coverage
+    // of the ten indicators left (achieved 21..30 of 40 each: 255 of 400 = 63.8 %) and the
+    // budget.
     const QString xlsx = dir.filePath(QStringLiteral("scorecards-2022.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("scorecards-2022.csv"));
     Dialogs::setNextFileName(xlsx);
-    child<QPushButton>("scorecardXlsxButton")->click();
-    ASSERT_TRUE(QFileInfo::exists(xlsx));
-    const io::CsvTable table = io::XlsxReader::readFile(xlsx);
-    bool found = false;
-    for (const io::CsvRow &row : table.rows) {
-        if (row.fields.contains(name) && row.fields.contains(QStringLiteral("150000000")))
-            found = true;
+    child<QAction>("scorecardXlsxAction")->trigger();
+    Dialogs::setNextFileName(csv);
+    child<QAction>("scorecardCsvAction")->trigger();
+    for (const QString &file : {xlsx, csv}) {
+        ASSERT_TRUE(QFileInfo::exists(file)) << file.toStdString();
+        const io::CsvTable table = io::readTableFile(file);
+        ASSERT_TRUE(table.fileError.isEmpty()) << table.fileError.toStdString();
+        const int overall = static_cast<int>(table.header.fields.indexOf(QStringLiteral("Overall (%)")));
+        const int budget = static_cast<int>(table.header.fields.indexOf(QStringLiteral("APBDes for stunting")));
+        ASSERT_GE(overall, 0) << table.header.fields.join(QLatin1Char('|')).toStdString();
+        ASSERT_GE(budget, 0);
+        int found = 0;
+        for (const io::CsvRow &row : table.rows) {
+            if (row.fields.value(0) != code)
+                continue;
+            ++found;
+            EXPECT_EQ(row.fields.value(1), name);
+            EXPECT_EQ(row.fields.value(overall), QStringLiteral("63.8")) << file.toStdString();
+            EXPECT_EQ(row.fields.value(budget), QStringLiteral("150000000")) << file.toStdString();
+        }
+        EXPECT_EQ(found, 1) << "one summary row per village: " << file.toStdString();
     }
-    EXPECT_TRUE(found) << "the village's row with its APBDes allocation";
 
     // Remove it after the question.
     Dialogs::setNextAnswer(true);
@@ -501,6 +519,6 @@ TEST_F(LocusPageTest, Screenshots)
     child<QPushButton>("locusPdfButton")->click();
     Dialogs::setNextFileName(out + QStringLiteral("/locus-scorecards-2022.pdf"));
     page->setYear(2022);
-    child<QPushButton>("scorecardPdfButton")->click();
+    child<QAction>("scorecardPdfAction")->trigger();
     QCoreApplication::removeTranslator(&extra);
 }

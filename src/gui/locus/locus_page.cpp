@@ -38,6 +38,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QSplitter>
@@ -399,14 +400,26 @@ QWidget *LocusPage::buildVillageTab()
     m_villageCombo->setObjectName(QStringLiteral("villageCombo"));
     m_villageCombo->setMinimumContentsLength(30);
     bar->addWidget(m_villageCombo, 1);
-    auto *summaryPdf = makeButton(tab, tr("Scorecard summary (PDF)..."),
-                                  QStringLiteral("scorecardPdfButton"));
-    auto *summaryXlsx = makeButton(tab, tr("Scorecard summary (XLSX)..."),
-                                   QStringLiteral("scorecardXlsxButton"));
-    summaryPdf->setToolTip(tr("Every village's scorecard of the year chosen at the top"));
-    summaryXlsx->setToolTip(summaryPdf->toolTip());
-    bar->addWidget(summaryPdf);
-    bar->addWidget(summaryXlsx);
+    // The year's scorecards of every village, as the page's other reports: printed, PDF,
+    // XLSX, CSV.
+    auto *summary = makeButton(tab, tr("Scorecard summary"), QStringLiteral("scorecardSummaryButton"));
+    summary->setToolTip(tr("Every village's scorecard of the year chosen at the top"));
+    auto *summaryMenu = new QMenu(summary);
+    const auto addSummaryAction = [&](const QString &text, const QString &name, auto slot) {
+        QAction *action = summaryMenu->addAction(text);
+        action->setObjectName(name);
+        connect(action, &QAction::triggered, this, slot);
+    };
+    addSummaryAction(tr("Print..."), QStringLiteral("scorecardPrintAction"),
+                     &LocusPage::printScorecardSummary);
+    addSummaryAction(tr("PDF..."), QStringLiteral("scorecardPdfAction"),
+                     &LocusPage::exportScorecardPdf);
+    addSummaryAction(tr("XLSX..."), QStringLiteral("scorecardXlsxAction"),
+                     &LocusPage::exportScorecardXlsx);
+    addSummaryAction(tr("CSV..."), QStringLiteral("scorecardCsvAction"),
+                     &LocusPage::exportScorecardCsv);
+    summary->setMenu(summaryMenu);
+    bar->addWidget(summary);
     layout->addLayout(bar);
 
     auto *top = new QHBoxLayout;
@@ -466,8 +479,6 @@ QWidget *LocusPage::buildVillageTab()
     connect(m_scorecardYearCombo, &QComboBox::currentIndexChanged, this,
             &LocusPage::reloadScorecard);
     connect(m_kpmSinceCheck, &QCheckBox::toggled, m_kpmSinceEdit, &QWidget::setEnabled);
-    connect(summaryPdf, &QPushButton::clicked, this, &LocusPage::exportScorecardPdf);
-    connect(summaryXlsx, &QPushButton::clicked, this, &LocusPage::exportScorecardXlsx);
     connect(newCard, &QPushButton::clicked, this, &LocusPage::newScorecard);
     connect(m_editScorecardButton, &QPushButton::clicked, this, &LocusPage::editScorecard);
     connect(m_removeScorecardButton, &QPushButton::clicked, this, &LocusPage::removeScorecard);
@@ -827,6 +838,31 @@ void LocusPage::exportScorecardPdf()
     const auto paper = static_cast<reports::Paper>(m_paperCombo->currentData().toInt());
     savePdf(this, reports::buildScorecardSummary(listData, LanguageSetup::current(), paper),
             tr("scorecards-%1.pdf").arg(year()));
+}
+
+void LocusPage::printScorecardSummary()
+{
+    const auto summaryData = reports::loadScorecardSummary(m_session.database(), year());
+    const auto paper = static_cast<reports::Paper>(m_paperCombo->currentData().toInt());
+    showPrintPreview(this, reports::buildScorecardSummary(summaryData, LanguageSetup::current(), paper));
+}
+
+void LocusPage::exportScorecardCsv()
+{
+    const QString path = Dialogs::saveFileName(
+        this, tr("Export the scorecard summary"),
+        QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation) + QStringLiteral("/")
+            + tr("scorecards-%1.csv").arg(year()),
+        tr("CSV (*.csv)"));
+    if (path.isEmpty())
+        return;
+    try {
+        reports::exportScorecardSummaryCsv(
+            reports::loadScorecardSummary(m_session.database(), year()), LanguageSetup::current(),
+            path);
+    } catch (const reports::ReportError &error) {
+        Dialogs::error(this, tr("Not exported"), error.message());
+    }
 }
 
 void LocusPage::exportScorecardXlsx()

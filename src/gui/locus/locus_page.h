@@ -59,8 +59,11 @@ public:
     void exportPdf();
     void exportXlsx();
     void exportCsv();
+    // The scorecard summary of the page's year.
+    void printScorecardSummary();
     void exportScorecardPdf();
     void exportScorecardXlsx();
+    void exportScorecardCsv();
 
     // Proposal tab.
     void recomputeProposal();
