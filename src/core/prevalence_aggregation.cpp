@@ -213,6 +213,46 @@ std::vector<AreaFigure> figuresBelow(const RegionTree &tree, const RegionCode &r
     return out;
 }
 
+PuskesmasSummary summarizePuskesmas(const RegionTree &tree, const RegionCode &district,
+                                    const std::vector<Puskesmas> &puskesmas,
+                                    const std::vector<PrevalenceObservation> &observations)
+{
+    std::unordered_map<std::string, const PrevalenceObservation *> byArea;
+    byArea.reserve(observations.size());
+    for (const PrevalenceObservation &o : observations) {
+        if ((o.area.kind == PrevalenceArea::Kind::Region && o.area.region)
+            || o.area.kind == PrevalenceArea::Kind::Puskesmas)
+            byArea.emplace(o.area.key(), &o);
+    }
+    PuskesmasSummary summary;
+    std::set<std::string> served;
+    summary.puskesmas.reserve(puskesmas.size());
+    for (const Puskesmas &p : puskesmas) {
+        PuskesmasFigure figure;
+        figure.code = p.code;
+        figure.name = p.name;
+        figure.kecamatan = p.kecamatan;
+        figure.villagesServed = static_cast<int>(p.villages.size());
+        for (const RegionCode &village : p.villages) {
+            served.insert(village.toString());
+            if (const auto it = byArea.find(village.toString()); it != byArea.end())
+                figure.villages.add(*it->second);
+        }
+        if (const auto it = byArea.find(PrevalenceArea::ofPuskesmas(p.code).key());
+            it != byArea.end() && hasFigure(*it->second))
+            figure.own = *it->second;
+        summary.puskesmas.push_back(std::move(figure));
+    }
+    for (const Region *kecamatan : tree.children(district)) {
+        for (const Region *village : tree.children(kecamatan->code)) {
+            if (village->level() == RegionLevel::Village
+                && !served.contains(village->code.toString()))
+                summary.villagesNotServed.push_back(village->code);
+        }
+    }
+    return summary;
+}
+
 bool periodBefore(int yearA, PrevalenceRound roundA, int yearB, PrevalenceRound roundB)
 {
     return std::make_tuple(yearA, roundOrder(roundA)) < std::make_tuple(yearB, roundOrder(roundB));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/prevalence.h"
+#include "core/prevalence_puskesmas.h"
 #include "core/region_tree.h"
 
 #include <map>
@@ -151,6 +152,36 @@ std::vector<TrendPoint> districtTrend(const RegionCode &district,
 /// The series of one area's own figures (province, national reference), oldest first.
 std::vector<TrendPoint> areaSeries(const PrevalenceArea &area,
                                    const std::vector<PrevalenceObservation> &observations);
+
+/// One puskesmas in a period (one source and indicator): the sum of the counts of the desa it
+/// serves, and apart from it the figure entered for the puskesmas itself when there is one.
+/// The two are never mixed: the sum is cases / children measured over the served desa with
+/// counts (never an average of their percentages); desa known only by a rate are counted in
+/// `villages.rateOnly` and left out of the sum.
+struct PuskesmasFigure
+{
+    std::string code;
+    std::string name;
+    std::optional<RegionCode> kecamatan;
+    int villagesServed = 0;
+    CountAggregate villages;                  ///< the served desa's counts, summed
+    std::optional<PrevalenceObservation> own; ///< the figure entered for the puskesmas itself
+
+    /// Served desa with a figure (counts or a rate) in the period.
+    int villagesWithFigure() const { return villages.withCounts + villages.rateOnly; }
+};
+
+struct PuskesmasSummary
+{
+    std::vector<PuskesmasFigure> puskesmas;     ///< in the order given
+    std::vector<RegionCode> villagesNotServed;  ///< villages of the district no puskesmas serves
+};
+
+/// The puskesmas of a period from observations of one source, indicator, year and round (the
+/// villages' figures and the puskesmas's own; others are ignored), in one pass.
+PuskesmasSummary summarizePuskesmas(const RegionTree &tree, const RegionCode &district,
+                                    const std::vector<Puskesmas> &puskesmas,
+                                    const std::vector<PrevalenceObservation> &observations);
 
 /// Period order: by year, then February, survey, August.
 bool periodBefore(int yearA, PrevalenceRound roundA, int yearB, PrevalenceRound roundB);

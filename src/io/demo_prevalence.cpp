@@ -18,6 +18,8 @@
 #include <cmath>
 #include <cstdint>
 #include <map>
+#include <string>
+#include <vector>
 
 namespace konvergensi::io {
 
@@ -55,7 +57,79 @@ double kecamatanFactor(const std::string &kecamatanName)
             .arg(kPublished, detail));
 }
 
+/// The demo's puskesmas: invented names and codes in the ministry's style (P + the
+/// kecamatan's code + a serial), one or two per kecamatan, each serving desa/kelurahan of its
+/// own kecamatan (listed by the last part of their codes); together they serve every village
+/// of the district once. See resources/demo/README.md.
+struct DemoPuskesmas
+{
+    const char *code;
+    const char *name;
+    const char *kecamatan;
+    std::vector<const char *> villages;
+};
+
+const std::vector<DemoPuskesmas> &demoPuskesmas()
+{
+    static const std::vector<DemoPuskesmas> list{
+        {"P1403010101", "Puskesmas Bengkalis", "14.03.01",
+         {"1001", "1002", "1003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011",
+          "2025", "2027", "2029", "2030"}},
+        {"P1403010102", "Puskesmas Sungai Alam", "14.03.01",
+         {"2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022",
+          "2023", "2024", "2026", "2028", "2031"}},
+        {"P1403020101", "Puskesmas Selatbaru", "14.03.02",
+         {"2001", "2002", "2003", "2005", "2006", "2011", "2013", "2015", "2019", "2020", "2023"}},
+        {"P1403020102", "Puskesmas Teluk Pambang", "14.03.02",
+         {"2004", "2007", "2008", "2009", "2010", "2012", "2014", "2016", "2017", "2018", "2021",
+          "2022"}},
+        {"P1403030101", "Puskesmas Sungai Pakning", "14.03.03",
+         {"1010", "2001", "2002", "2003", "2004", "2005", "2006", "2007", "2016", "2017"}},
+        {"P1403090101", "Puskesmas Duri Kota", "14.03.09", {"1002", "1003", "1006", "1007", "1008"}},
+        {"P1403090102", "Puskesmas Air Jamban", "14.03.09",
+         {"1001", "1004", "1009", "1010", "2011", "2021"}},
+        {"P1403100101", "Puskesmas Rupat", "14.03.10",
+         {"1001", "1002", "1003", "2005", "2006", "2007", "2008", "2010", "2011"}},
+        {"P1403100102", "Puskesmas Tanjung Kapal", "14.03.10",
+         {"1004", "2009", "2012", "2013", "2014", "2015", "2016"}},
+        {"P1403110101", "Puskesmas Rupat Utara", "14.03.11",
+         {"2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008"}},
+        {"P1403120101", "Puskesmas Siak Kecil", "14.03.12",
+         {"2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011",
+          "2012", "2013", "2014", "2015", "2016", "2017"}},
+        {"P1403130101", "Puskesmas Pinggir", "14.03.13",
+         {"2005", "2007", "2008", "2011", "2014", "2015", "2016"}},
+        {"P1403130102", "Puskesmas Titian Antui", "14.03.13", {"1001", "1012", "2003"}},
+        {"P1403140101", "Puskesmas Bandar Laksamana", "14.03.14",
+         {"2001", "2002", "2003", "2004", "2005", "2006", "2007"}},
+        {"P1403150101", "Puskesmas Talang Muandau", "14.03.15",
+         {"2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009"}},
+        {"P1403160101", "Puskesmas Balai Makam", "14.03.16",
+         {"2001", "2002", "2003", "2004", "2010", "2012", "2013"}},
+        {"P1403160102", "Puskesmas Sebanga", "14.03.16",
+         {"2005", "2006", "2007", "2008", "2009", "2011"}},
+    };
+    return list;
+}
+
 } // namespace
+
+void populateDemoPuskesmas(storage::Database &db)
+{
+    storage::Transaction transaction(db);
+    storage::PrevalenceRepository repository(db);
+    for (const DemoPuskesmas &demo : demoPuskesmas()) {
+        storage::Puskesmas p;
+        p.code = demo.code;
+        p.name = demo.name;
+        p.kecamatan = core::RegionCode::fromString(demo.kecamatan);
+        for (const char *village : demo.villages)
+            p.villages.push_back(
+                core::RegionCode::fromString(std::string(demo.kecamatan) + '.' + village));
+        repository.savePuskesmas(p);
+    }
+    transaction.commit();
+}
 
 void populateDemoPrevalence(storage::Database &db)
 {
@@ -66,6 +140,9 @@ void populateDemoPrevalence(storage::Database &db)
     const core::RegionTree tree = regions.tree();
     if (!tree.contains(districtCode))
         damaged(QStringLiteral("Kabupaten Bengkalis (14.03) is not in the workspace"));
+
+    // The puskesmas and the desa each one serves (invented).
+    populateDemoPuskesmas(db);
 
     // Published figures, through the same importer a user would use.
     const auto report =
@@ -130,7 +207,8 @@ void populateDemoPrevalence(storage::Database &db)
     }
     repository.upsert(observations);
     transaction.commit();
-    qCInfo(lcIo) << "demo prevalence:" << report.added << "published figures,"
+    qCInfo(lcIo) << "demo prevalence:" << demoPuskesmas().size() << "puskesmas,"
+                 << report.added << "published figures,"
                  << observations.size() << "synthetic e-PPGBM village figures";
 }
 

@@ -11,9 +11,11 @@
 #include "core/text.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 #include <algorithm>
+#include <map>
 #include <set>
 
 namespace konvergensi::storage {
@@ -184,6 +186,8 @@ PrevalenceRepository::observations(const PrevalenceFilter &filter) const
         where << QStringLiteral("region_code >= :within AND region_code < :withinEnd");
     if (filter.area)
         where << QStringLiteral("area_key = :area");
+    if (filter.areaKind)
+        where << QStringLiteral("area_kind = :kind");
     QString sql = kColumns;
     if (!where.isEmpty())
         sql += QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND "));
@@ -203,6 +207,8 @@ PrevalenceRepository::observations(const PrevalenceFilter &filter) const
     }
     if (filter.area)
         query.bind(QStringLiteral(":area"), s(filter.area->key()));
+    if (filter.areaKind)
+        query.bind(QStringLiteral(":kind"), kindWord(*filter.areaKind));
     query.exec();
     std::vector<core::PrevalenceObservation> out;
     while (query.next())
@@ -611,29 +617,103 @@ void PrevalenceRepository::removeTarget(std::int64_t id, int rowVersion)
     transaction.commit();
 }
 
+namespace {
+
+const QString kPuskesmasColumns =
+    QStringLiteral("SELECT code, name, kecamatan_code, row_version FROM puskesmas");
+
+Puskesmas readPuskesmas(const Query &query)
+{
+    Puskesmas p;
+    p.code = query.text(0).toStdString();
+    p.name = query.text(1).toStdString();
+    p.kecamatan = core::RegionCode::parse(query.text(2).toStdString());
+    p.rowVersion = static_cast<int>(query.integer(3));
+    return p;
+}
+
+QJsonObject toJson(const Puskesmas &p)
+{
+    QJsonArray villages;
+    for (const core::RegionCode &village : p.villages)
+        villages.append(s(village.toString()));
+    return {{QStringLiteral("name"), s(p.name)},
+            {QStringLiteral("kecamatan"), p.kecamatan ? s(p.kecamatan->toString()) : QString()},
+            {QStringLiteral("villages"), villages}};
+}
+
+QString regionLabel(RegionRepository &regions, const core::RegionCode &code)
+{
+    const auto region = regions.find(code);
+    return region ? QStringLiteral("%1 (%2)").arg(s(region->name), s(code.toString()))
+                  : s(code.toString());
+}
+
+} // namespace
+
+QString puskesmasProblemText(core::PuskesmasProblem problem)
+{
+    switch (problem) {
+    case core::PuskesmasProblem::EmptyCode:
+        return QCoreApplication::translate("Puskesmas", "A puskesmas needs a code.");
+    case core::PuskesmasProblem::CodeNotAllowed:
+        return QCoreApplication::translate(
+            "Puskesmas", "The code of a puskesmas may hold only letters, digits, '.', '-', '_' "
+                         "and '/', at most 32 characters, such as P1403010101.");
+    case core::PuskesmasProblem::CodeLooksLikeArea:
+        return QCoreApplication::translate(
+            "Puskesmas", "The code of a puskesmas must not read as a region code or as "
+                         "\"nasional\": import files could not tell them apart. Use the "
+                         "ministry's code, such as P1403010101.");
+    case core::PuskesmasProblem::EmptyName:
+        return QCoreApplication::translate("Puskesmas", "A puskesmas needs a name.");
+    case core::PuskesmasProblem::NoKecamatan:
+        return QCoreApplication::translate("Puskesmas",
+                                           "Choose the kecamatan where the puskesmas stands.");
+    case core::PuskesmasProblem::KecamatanNotAKecamatan:
+        return QCoreApplication::translate("Puskesmas", "The kecamatan given is not a kecamatan.");
+    case core::PuskesmasProblem::VillageNotAVillage:
+        return QCoreApplication::translate(
+            "Puskesmas", "A puskesmas serves desa and kelurahan only, not larger regions.");
+    case core::PuskesmasProblem::VillageInOtherDistrict:
+        return QCoreApplication::translate(
+            "Puskesmas", "A puskesmas serves desa of its own kabupaten/kota only.");
+    case core::PuskesmasProblem::DuplicateVillage:
+        return QCoreApplication::translate("Puskesmas", "A desa is listed twice.");
+    }
+    return QCoreApplication::translate("Puskesmas", "The puskesmas is not valid.");
+}
+
 std::vector<Puskesmas> PrevalenceRepository::puskesmas() const
 {
-    Query query(m_db, QStringLiteral("SELECT code FROM puskesmas ORDER BY code"));
+    Query query(m_db, kPuskesmasColumns + QStringLiteral(" ORDER BY code"));
     query.exec();
     std::vector<Puskesmas> out;
+    std::map<std::string, std::size_t> index;
     while (query.next()) {
-        if (auto p = puskesmas(query.text(0).toStdString()))
-            out.push_back(std::move(*p));
+        out.push_back(readPuskesmas(query));
+        index.emplace(out.back().code, out.size() - 1);
+    }
+    Query villages(m_db, QStringLiteral("SELECT puskesmas_code, village_code FROM "
+                                        "puskesmas_village ORDER BY puskesmas_code, village_code"));
+    villages.exec();
+    while (villages.next()) {
+        const auto it = index.find(villages.text(0).toStdString());
+        if (it == index.end())
+            continue;
+        if (auto village = core::RegionCode::parse(villages.text(1).toStdString()))
+            out[it->second].villages.push_back(*village);
     }
     return out;
 }
 
 std::optional<Puskesmas> PrevalenceRepository::puskesmas(const std::string &code) const
 {
-    Query query(m_db, QStringLiteral("SELECT code, name, kecamatan_code FROM puskesmas WHERE "
-                                     "code = :code"));
+    Query query(m_db, kPuskesmasColumns + QStringLiteral(" WHERE code = :code"));
     query.bind(QStringLiteral(":code"), s(code)).exec();
     if (!query.next())
         return std::nullopt;
-    Puskesmas p;
-    p.code = query.text(0).toStdString();
-    p.name = query.text(1).toStdString();
-    p.kecamatan = core::RegionCode::parse(query.text(2).toStdString());
+    Puskesmas p = readPuskesmas(query);
     Query villages(m_db, QStringLiteral("SELECT village_code FROM puskesmas_village WHERE "
                                         "puskesmas_code = :code ORDER BY village_code"));
     villages.bind(QStringLiteral(":code"), s(code)).exec();
@@ -644,64 +724,156 @@ std::optional<Puskesmas> PrevalenceRepository::puskesmas(const std::string &code
     return p;
 }
 
-void PrevalenceRepository::savePuskesmas(const Puskesmas &p)
+std::size_t PrevalenceRepository::puskesmasFigureCount(const std::string &code) const
 {
-    const std::string code = core::trimmed(p.code);
-    const std::string name = core::trimmed(p.name);
-    if (code.empty() || name.empty())
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Prevalence",
-                                                       "A puskesmas needs a code and a name."));
-    Transaction transaction(m_db);
+    Query query(m_db, QStringLiteral("SELECT count(*) FROM prevalence WHERE puskesmas_code = :code"));
+    query.bind(QStringLiteral(":code"), s(code)).exec();
+    return query.next() ? static_cast<std::size_t>(query.integer(0)) : 0;
+}
+
+Puskesmas PrevalenceRepository::checkedPuskesmas(Puskesmas p) const
+{
+    p.code = core::trimmed(p.code);
+    p.name = core::trimmed(p.name);
+    std::sort(p.villages.begin(), p.villages.end());
+    if (const auto problems = core::validate(p); !problems.empty())
+        throw StorageError(StorageError::Kind::Invalid, puskesmasProblemText(problems.front()));
     RegionRepository regions(m_db);
+    if (!regions.contains(*p.kecamatan))
+        throw StorageError(StorageError::Kind::Invalid,
+                           QCoreApplication::translate("Puskesmas",
+                                                       "The kecamatan %1 is not in the workspace.")
+                               .arg(s(p.kecamatan->toString())));
     for (const core::RegionCode &village : p.villages) {
-        if (village.level() != core::RegionLevel::Village || !regions.contains(village))
+        if (!regions.contains(village))
             throw StorageError(StorageError::Kind::Invalid,
                                QCoreApplication::translate(
                                    "Prevalence", "The village %1 is not in the workspace.")
                                    .arg(s(village.toString())));
     }
-    const auto before = puskesmas(code);
-    const QJsonObject after{{QStringLiteral("name"), s(name)},
-                            {QStringLiteral("kecamatan"),
-                             p.kecamatan ? s(p.kecamatan->toString()) : QString()},
-                            {QStringLiteral("villages"), static_cast<int>(p.villages.size())}};
+    const auto all = puskesmas();
+    const auto elsewhere = core::villagesServedElsewhere(p, all);
+    if (!elsewhere.empty()) {
+        const auto &[village, otherCode] = elsewhere.front();
+        QString otherName = s(otherCode);
+        for (const Puskesmas &other : all) {
+            if (other.code == otherCode)
+                otherName = s(other.name);
+        }
+        QString message =
+            QCoreApplication::translate(
+                "Puskesmas", "%1 is served by %2 already. A desa belongs to the working area of "
+                             "one puskesmas only; take it out of %2 first.")
+                .arg(regionLabel(regions, village), otherName);
+        if (elsewhere.size() > 1)
+            message += QLatin1Char(' ')
+                       + QCoreApplication::translate(
+                             "Puskesmas", "Other desa of the list are served elsewhere too: %1 in all.")
+                             .arg(elsewhere.size());
+        throw StorageError(StorageError::Kind::Invalid, message);
+    }
+    return p;
+}
+
+Puskesmas PrevalenceRepository::writePuskesmas(const Puskesmas &p,
+                                               const std::optional<Puskesmas> &before)
+{
     const QVariant kecamatan = p.kecamatan ? QVariant(s(p.kecamatan->toString())) : QVariant();
+    Puskesmas saved = p;
     if (before) {
         Query(m_db, QStringLiteral("UPDATE puskesmas SET name = :name, kecamatan_code = :kec, "
                                    "updated_at = :now, updated_by = :actor, row_version = "
                                    "row_version + 1 WHERE code = :code"))
-            .bind(QStringLiteral(":name"), s(name))
+            .bind(QStringLiteral(":name"), s(p.name))
             .bind(QStringLiteral(":kec"), kecamatan)
             .bind(QStringLiteral(":now"), m_db.nowText())
             .bind(QStringLiteral(":actor"), m_db.actor())
-            .bind(QStringLiteral(":code"), s(code))
+            .bind(QStringLiteral(":code"), s(p.code))
             .exec();
         Query(m_db, QStringLiteral("DELETE FROM puskesmas_village WHERE puskesmas_code = :code"))
-            .bind(QStringLiteral(":code"), s(code))
+            .bind(QStringLiteral(":code"), s(p.code))
             .exec();
+        saved.rowVersion = before->rowVersion + 1;
     } else {
         Query(m_db, QStringLiteral("INSERT INTO puskesmas (code, name, kecamatan_code, "
                                    "created_at, created_by, updated_at, updated_by) VALUES "
                                    "(:code, :name, :kec, :now, :actor, :now, :actor)"))
-            .bind(QStringLiteral(":code"), s(code))
-            .bind(QStringLiteral(":name"), s(name))
+            .bind(QStringLiteral(":code"), s(p.code))
+            .bind(QStringLiteral(":name"), s(p.name))
             .bind(QStringLiteral(":kec"), kecamatan)
             .bind(QStringLiteral(":now"), m_db.nowText())
             .bind(QStringLiteral(":actor"), m_db.actor())
             .exec();
+        saved.rowVersion = 1;
     }
     for (const core::RegionCode &village : p.villages) {
         Query(m_db, QStringLiteral("INSERT INTO puskesmas_village (puskesmas_code, village_code) "
                                    "VALUES (:code, :village)"))
-            .bind(QStringLiteral(":code"), s(code))
+            .bind(QStringLiteral(":code"), s(p.code))
             .bind(QStringLiteral(":village"), s(village.toString()))
             .exec();
     }
-    AuditLog::record(m_db, QStringLiteral("puskesmas"), s(code),
+    AuditLog::record(m_db, QStringLiteral("puskesmas"), s(p.code),
                      before ? AuditLog::Action::Update : AuditLog::Action::Insert,
-                     before ? QJsonObject{{QStringLiteral("name"), s(before->name)}} : QJsonObject{},
-                     after);
+                     before ? toJson(*before) : QJsonObject{}, toJson(saved));
+    return saved;
+}
+
+Puskesmas PrevalenceRepository::addPuskesmas(Puskesmas p)
+{
+    Transaction transaction(m_db);
+    p = checkedPuskesmas(std::move(p));
+    if (const auto held = puskesmas(p.code))
+        throw StorageError(StorageError::Kind::Invalid,
+                           QCoreApplication::translate(
+                               "Puskesmas", "There is already a puskesmas with the code %1 (%2).")
+                               .arg(s(p.code), s(held->name)));
+    p = writePuskesmas(p, std::nullopt);
+    transaction.commit();
+    return p;
+}
+
+Puskesmas PrevalenceRepository::updatePuskesmas(Puskesmas p)
+{
+    Transaction transaction(m_db);
+    const auto before = puskesmas(core::trimmed(p.code));
+    if (!before || before->rowVersion != p.rowVersion)
+        conflict();
+    p = checkedPuskesmas(std::move(p));
+    p = writePuskesmas(p, before);
+    transaction.commit();
+    return p;
+}
+
+void PrevalenceRepository::savePuskesmas(const Puskesmas &given)
+{
+    Transaction transaction(m_db);
+    const Puskesmas p = checkedPuskesmas(given);
+    writePuskesmas(p, puskesmas(p.code));
+    transaction.commit();
+}
+
+void PrevalenceRepository::removePuskesmas(const std::string &code, int rowVersion)
+{
+    Transaction transaction(m_db);
+    const auto before = puskesmas(code);
+    if (!before || before->rowVersion != rowVersion)
+        conflict();
+    if (const std::size_t figures = puskesmasFigureCount(code); figures > 0)
+        throw StorageError(
+            StorageError::Kind::InUse,
+            QCoreApplication::translate(
+                "Puskesmas", "Prevalence figures are still recorded for %1 (%2 in all). Remove "
+                             "them first on the Dashboard, in the Puskesmas table.")
+                .arg(s(before->name), QString::number(figures)));
+    Query(m_db, QStringLiteral("DELETE FROM puskesmas_village WHERE puskesmas_code = :code"))
+        .bind(QStringLiteral(":code"), s(code))
+        .exec();
+    Query(m_db, QStringLiteral("DELETE FROM puskesmas WHERE code = :code"))
+        .bind(QStringLiteral(":code"), s(code))
+        .exec();
+    AuditLog::record(m_db, QStringLiteral("puskesmas"), s(code), AuditLog::Action::Delete,
+                     toJson(*before), {});
     transaction.commit();
 }
 

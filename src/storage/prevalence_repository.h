@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/prevalence.h"
+#include "core/prevalence_puskesmas.h"
 
 #include <QString>
 
@@ -15,14 +16,11 @@ class Database;
 /// The rule an observation breaks, in plain translated words (for dialogs, imports, the CLI).
 QString prevalenceProblemText(core::PrevalenceProblem problem);
 
-/// A health centre (puskesmas) and the villages it serves.
-struct Puskesmas
-{
-    std::string code;  ///< the ministry's code, e.g. "P1403010101"
-    std::string name;
-    std::optional<core::RegionCode> kecamatan;
-    std::vector<core::RegionCode> villages;
-};
+/// The rule a puskesmas breaks, in plain translated words.
+QString puskesmasProblemText(core::PuskesmasProblem problem);
+
+/// A health centre (puskesmas) and the villages it serves (core::Puskesmas).
+using Puskesmas = core::Puskesmas;
 
 /// Which observations to read. Every field narrows the selection; the empty filter reads all.
 struct PrevalenceFilter
@@ -32,6 +30,8 @@ struct PrevalenceFilter
     std::optional<core::RegionCode> within;
     /// Exactly this area (e.g. the national reference, or the province).
     std::optional<core::PrevalenceArea> area;
+    /// Only areas of this kind (e.g. every puskesmas figure).
+    std::optional<core::PrevalenceArea::Kind> areaKind;
     std::optional<core::PrevalenceSource> source;
     std::optional<core::PrevalenceIndicator> indicator;
     std::optional<int> year;
@@ -82,10 +82,25 @@ public:
     core::PrevalenceTarget updateTarget(core::PrevalenceTarget target);
     void removeTarget(std::int64_t id, int rowVersion);
 
+    /// Every puskesmas with its villages, in code order (two queries, whatever the count).
     std::vector<Puskesmas> puskesmas() const;
     std::optional<Puskesmas> puskesmas(const std::string &code) const;
-    /// Adds a puskesmas or replaces its name, kecamatan and villages.
+    /// Adds a new puskesmas; refused when its code is held already. The rules: those of
+    /// core::validate(Puskesmas); the kecamatan and every village are held in the workspace;
+    /// a village is served by one puskesmas only (the error names the other one). Villages
+    /// outside the puskesmas's kecamatan are allowed (core::puskesmasWarnings).
+    Puskesmas addPuskesmas(Puskesmas puskesmas);
+    /// Saves the name, kecamatan and villages of a held puskesmas (same rules); the row
+    /// version must match the stored one. The code cannot change: figures refer to it.
+    Puskesmas updatePuskesmas(Puskesmas puskesmas);
+    /// Adds a puskesmas or replaces its name, kecamatan and villages, without a row-version
+    /// check (imports, the demo); same rules.
     void savePuskesmas(const Puskesmas &puskesmas);
+    /// Removes a puskesmas and its list of villages; refused while figures are recorded for
+    /// it (remove those first) and when the row version does not match.
+    void removePuskesmas(const std::string &code, int rowVersion);
+    /// The number of figures recorded for a puskesmas (any source, indicator and period).
+    std::size_t puskesmasFigureCount(const std::string &code) const;
 
     /// True when the area is known in the workspace (a held region, a held puskesmas, or the
     /// national reference).
@@ -96,6 +111,9 @@ private:
     core::PrevalenceObservation insert(core::PrevalenceObservation observation);
     core::PrevalenceObservation replace(const core::PrevalenceObservation &before,
                                         core::PrevalenceObservation observation);
+    /// Trims and checks a puskesmas against every rule; throws StorageError.
+    Puskesmas checkedPuskesmas(Puskesmas puskesmas) const;
+    Puskesmas writePuskesmas(const Puskesmas &puskesmas, const std::optional<Puskesmas> &before);
 
     Database &m_db;
 };

@@ -1,12 +1,15 @@
 // The dashboard page on the demo workspace with the demo prevalence: opens with figures,
 // switches period and source, drills into a kecamatan, saves a chart as PNG and PDF, prints
-// the one-page summary, imports with conflicts through the real dialog; the village table
-// model under QAbstractItemModelTester.
+// the one-page summary, imports with conflicts through the real dialog; the puskesmas table
+// (sums of the desa each serves, checked against hand sums, and apart the puskesmas's own
+// figure); removing one desa or puskesmas figure; the table models under
+// QAbstractItemModelTester.
 #include "../gui/gui_test_helpers.h"
 
 #include "gui/common/dialogs.h"
 #include "gui/dashboard/dashboard_page.h"
 #include "gui/dashboard/prevalence_dialogs.h"
+#include "gui/dashboard/puskesmas_figure_model.h"
 #include "gui/dashboard/village_figure_model.h"
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
@@ -27,7 +30,9 @@
 #include <QSpinBox>
 #include <QLineSeries>
 #include <QPushButton>
+#include <QAction>
 #include <QSortFilterProxyModel>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -56,6 +61,55 @@ protected:
             io::populateDemoPrevalence(session->database());
         page = std::make_unique<DashboardPage>(*session);
         page->resize(1280, 900);
+    }
+
+    /// Makes the desa row of a code current in the (sorted, filtered) desa table.
+    bool selectVillage(const QString &code)
+    {
+        auto *proxy = page->villageProxy();
+        for (int row = 0; row < proxy->rowCount(); ++row) {
+            const QModelIndex index = proxy->index(row, VillageFigureModel::CodeColumn);
+            if (index.data().toString() == code) {
+                page->villageTable()->setCurrentIndex(index);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// Makes the puskesmas row of a code current; returns its row in the model, or -1.
+    int selectPuskesmas(const QString &code)
+    {
+        const int row = page->puskesmasModel()->rowOf(code);
+        if (row >= 0)
+            page->puskesmasTable()->setCurrentIndex(
+                page->puskesmasProxy()->mapFromSource(page->puskesmasModel()->index(row, 0)));
+        return row;
+    }
+
+    QString puskesmasCell(const QString &code, int column) const
+    {
+        const int row = page->puskesmasModel()->rowOf(code);
+        return page->puskesmasModel()->index(row, column).data().toString();
+    }
+
+    void choosePeriod(int year, core::PrevalenceRound round)
+    {
+        const int index = page->periodCombo()->findData(year * 10 + static_cast<int>(round));
+        ASSERT_GE(index, 0);
+        page->periodCombo()->setCurrentIndex(index);
+    }
+
+    static core::PrevalenceObservation eppgbm(core::PrevalenceArea area, int year,
+                                              core::PrevalenceRound round)
+    {
+        core::PrevalenceObservation o;
+        o.area = std::move(area);
+        o.year = year;
+        o.round = round;
+        o.source = core::PrevalenceSource::Eppgbm;
+        o.indicator = core::PrevalenceIndicator::Stunting;
+        return o;
     }
 
     QStringList visibleKecamatanCodes() const
@@ -253,6 +307,256 @@ TEST_F(DashboardPageTest, EnterAFigureByHand)
     const auto saved = storage::PrevalenceRepository(session->database()).find(key);
     ASSERT_TRUE(saved);
     EXPECT_NEAR(*saved->rate(), 10.0, 1e-9);
+}
+
+TEST_F(DashboardPageTest, PuskesmasTableSumsTheDesaEachServes)
+{
+    auto *model = page->puskesmasModel();
+    ASSERT_EQ(model->rowCount(), 17) << "the demo's puskesmas";
+    EXPECT_EQ(page->figureTabs()->tabText(1), QStringLiteral("Puskesmas"));
+    EXPECT_FALSE(page->puskesmasNoteLabel()->text().contains(QStringLiteral("not served")))
+        << "the demo's puskesmas serve every desa";
+
+    // By hand: the e-PPGBM figures of August 2024 of the 8 desa Puskesmas Rupat Utara serves.
+    storage::PrevalenceRepository repository(session->database());
+    const auto rupatUtara = repository.puskesmas("P1403110101");
+    ASSERT_TRUE(rupatUtara);
+    ASSERT_EQ(rupatUtara->villages.size(), 8u);
+    std::int64_t measured = 0;
+    std::int64_t cases = 0;
+    for (const core::RegionCode &village : rupatUtara->villages) {
+        const auto o = repository.find(
+            eppgbm(core::PrevalenceArea::ofRegion(village), 2024, core::PrevalenceRound::August));
+        ASSERT_TRUE(o && o->hasCounts()) << village.toString();
+        measured += *o->measured;
+        cases += *o->cases;
+    }
+    const int row = model->rowOf(QStringLiteral("P1403110101"));
+    ASSERT_GE(row, 0);
+    EXPECT_EQ(model->index(row, PuskesmasFigureModel::NameColumn).data().toString(),
+              QStringLiteral("Puskesmas Rupat Utara"));
+    EXPECT_EQ(model->index(row, PuskesmasFigureModel::KecamatanColumn).data().toString(),
+              QStringLiteral("Rupat Utara"));
+    EXPECT_EQ(model->index(row, PuskesmasFigureModel::VillagesColumn).data().toString(),
+              QStringLiteral("8 of 8"));
+    EXPECT_EQ(model->index(row, PuskesmasFigureModel::MeasuredColumn)
+                  .data(PuskesmasFigureModel::SortRole).toLongLong(), measured);
+    EXPECT_EQ(model->index(row, PuskesmasFigureModel::CasesColumn)
+                  .data(PuskesmasFigureModel::SortRole).toLongLong(), cases);
+    const double rate = 100.0 * static_cast<double>(cases) / static_cast<double>(measured);
+    EXPECT_NEAR(model->index(row, PuskesmasFigureModel::RateColumn)
+                    .data(PuskesmasFigureModel::SortRole).toDouble(), rate, 1e-9);
+    EXPECT_TRUE(model->index(row, PuskesmasFigureModel::RateColumn).data().toString().startsWith(
+        QString::number(rate, 'f', 1)));
+    const auto interval = *core::wilsonInterval(cases, measured);
+    EXPECT_EQ(model->index(row, PuskesmasFigureModel::IntervalColumn).data().toString(),
+              QStringLiteral("%1 – %2").arg(QString::number(interval.low, 'f', 1),
+                                             QString::number(interval.high, 'f', 1)));
+    EXPECT_EQ(model->index(row, PuskesmasFigureModel::OwnFigureColumn).data().toString(),
+              QStringLiteral("—"));
+
+    // Every desa is served once: the puskesmas sums add up to the sum of the desa table.
+    std::int64_t puskesmasMeasured = 0;
+    std::int64_t puskesmasCases = 0;
+    for (const auto &f : model->figures()) {
+        puskesmasMeasured += f.villages.measured;
+        puskesmasCases += f.villages.cases;
+    }
+    std::int64_t villageMeasured = 0;
+    std::int64_t villageCases = 0;
+    for (const auto &f : page->villageModel()->figures()) {
+        villageMeasured += f.measured.value_or(0);
+        villageCases += f.cases.value_or(0);
+    }
+    EXPECT_EQ(puskesmasMeasured, villageMeasured);
+    EXPECT_EQ(puskesmasCases, villageCases);
+}
+
+TEST_F(DashboardPageTest, PuskesmasOwnFigureIsShownApartFromTheSumOfItsDesa)
+{
+    // A period of our own: two desa of Puskesmas Rupat Utara with counts (20 of 100 and 1 of
+    // 10), one with a rate only (50 %), and a figure entered for the puskesmas itself (9 of 120).
+    storage::PrevalenceRepository repository(session->database());
+    const auto feb2025 = [&](core::PrevalenceArea area) {
+        return eppgbm(std::move(area), 2025, core::PrevalenceRound::February);
+    };
+    auto tanjungMedang = feb2025(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2001")));
+    tanjungMedang.cases = 20;
+    tanjungMedang.measured = 100;
+    auto telukRhu = feb2025(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2002")));
+    telukRhu.cases = 1;
+    telukRhu.measured = 10;
+    auto tanjungPunak = feb2025(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2003")));
+    tanjungPunak.publishedRate = 50.0;
+    auto own = feb2025(core::PrevalenceArea::ofPuskesmas("P1403110101"));
+    own.cases = 9;
+    own.measured = 120;
+    repository.upsert({tanjungMedang, telukRhu, tanjungPunak, own});
+    session->notifyContentChanged();
+    choosePeriod(2025, core::PrevalenceRound::February);
+
+    const QString code = QStringLiteral("P1403110101");
+    EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::VillagesColumn), QStringLiteral("3 of 8"));
+    EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::MeasuredColumn), QStringLiteral("110"));
+    EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::CasesColumn), QStringLiteral("21"));
+    // 21 / 110 = 19.1 %, not the 26.7 % an average of 20, 10 and 50 % would give.
+    EXPECT_TRUE(puskesmasCell(code, PuskesmasFigureModel::RateColumn).startsWith(QStringLiteral("19.1")))
+        << puskesmasCell(code, PuskesmasFigureModel::RateColumn).toStdString();
+    const auto interval = *core::wilsonInterval(21, 110);
+    EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::IntervalColumn),
+              QStringLiteral("%1 – %2").arg(QString::number(interval.low, 'f', 1),
+                                             QString::number(interval.high, 'f', 1)));
+    EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::OwnFigureColumn),
+              QStringLiteral("7.5% (9 of 120)"));
+    // Another puskesmas: no desa figure in this period, no own figure.
+    EXPECT_EQ(puskesmasCell(QStringLiteral("P1403010101"), PuskesmasFigureModel::VillagesColumn),
+              QStringLiteral("0 of 15"));
+    EXPECT_EQ(puskesmasCell(QStringLiteral("P1403010101"), PuskesmasFigureModel::RateColumn),
+              QStringLiteral("—"));
+    EXPECT_TRUE(page->puskesmasNoteLabel()->text().contains(QStringLiteral("February 2025")))
+        << page->puskesmasNoteLabel()->text().toStdString();
+}
+
+TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
+{
+    const QString kelapapati = QStringLiteral("14.03.01.2004");
+    const auto key = eppgbm(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.01.2004")),
+                            2024, core::PrevalenceRound::August);
+    storage::PrevalenceRepository repository(session->database());
+    const auto held = repository.find(key);
+    ASSERT_TRUE(held && held->hasCounts());
+    const auto removeButton = page->findChild<QPushButton *>(QStringLiteral("removeVillageFigureButton"));
+    ASSERT_NE(removeButton, nullptr);
+    const std::int64_t bengkalisBefore =
+        page->puskesmasModel()->figures()[static_cast<std::size_t>(page->puskesmasModel()->rowOf(QStringLiteral("P1403010101")))]
+            .villages.measured;
+
+    ASSERT_TRUE(selectVillage(kelapapati));
+    EXPECT_TRUE(removeButton->isEnabled());
+    // "No": nothing changes; the question names the desa, the period and the figure.
+    Dialogs::setNextAnswer(false);
+    removeButton->click();
+    const QString question = Dialogs::lastMessage();
+    EXPECT_TRUE(question.contains(QStringLiteral("Kelapapati (14.03.01.2004)"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("e-PPGBM"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("August 2024"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(figureSummary(*held))) << question.toStdString();
+    EXPECT_TRUE(repository.find(key).has_value());
+
+    // "Yes", from the table's context menu action: removed, and the table follows.
+    Dialogs::setNextAnswer(true);
+    QAction *action = page->villageTable()->findChild<QAction *>(QStringLiteral("removeVillageFigureAction"));
+    ASSERT_NE(action, nullptr);
+    action->trigger();
+    EXPECT_FALSE(repository.find(key).has_value());
+    EXPECT_EQ(page->periodCombo()->currentData().toInt(),
+              2024 * 10 + static_cast<int>(core::PrevalenceRound::August));
+    bool found = false;
+    for (const auto &f : page->villageModel()->figures()) {
+        if (f.code.toString() == "14.03.01.2004") {
+            found = true;
+            EXPECT_FALSE(f.rate.has_value());
+        }
+    }
+    EXPECT_TRUE(found);
+    EXPECT_EQ(page->puskesmasModel()->figures()[static_cast<std::size_t>(page->puskesmasModel()->rowOf(QStringLiteral("P1403010101")))]
+                  .villages.measured,
+              bengkalisBefore - *held->measured)
+        << "the puskesmas sum follows";
+    ASSERT_TRUE(selectVillage(kelapapati));
+    EXPECT_FALSE(removeButton->isEnabled()) << "nothing left to remove";
+}
+
+TEST_F(DashboardPageTest, AFigureChangedMeanwhileIsNotRemoved)
+{
+    const auto key = eppgbm(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.01.2005")),
+                            2024, core::PrevalenceRound::August);
+    storage::PrevalenceRepository repository(session->database());
+    ASSERT_TRUE(selectVillage(QStringLiteral("14.03.01.2005")));
+    // Someone else edits the figure after the dashboard read it (no reload yet).
+    auto held = *repository.find(key);
+    held.note = "dikoreksi";
+    repository.update(held);
+    Dialogs::setNextAnswer(true);
+    page->removeVillageFigure();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("changed"))) << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(repository.find(key).has_value());
+}
+
+TEST_F(DashboardPageTest, RemovesThePuskesmasOwnFigure)
+{
+    // Entered by hand: a puskesmas is an area of the "Enter figure" dialog.
+    test::whenModal([](QWidget *modal) {
+        auto *area = modal->findChild<QComboBox *>(QStringLiteral("areaCombo"));
+        const int index = area->findData(QStringLiteral("pkm:P1403110101"));
+        ASSERT_GE(index, 0);
+        EXPECT_EQ(area->itemText(index), QStringLiteral("Puskesmas Rupat Utara (P1403110101)"));
+        area->setCurrentIndex(index);
+        modal->findChild<QSpinBox *>(QStringLiteral("yearSpin"))->setValue(2024);
+        auto *round = modal->findChild<QComboBox *>(QStringLiteral("roundCombo"));
+        round->setCurrentIndex(round->findData(static_cast<int>(core::PrevalenceRound::August)));
+        auto *source = modal->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+        source->setCurrentIndex(source->findData(static_cast<int>(core::PrevalenceSource::Eppgbm)));
+        modal->findChild<QLineEdit *>(QStringLiteral("measuredEdit"))->setText(QStringLiteral("300"));
+        modal->findChild<QLineEdit *>(QStringLiteral("casesEdit"))->setText(QStringLiteral("12"));
+        modal->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+    });
+    page->enterFigure();
+    storage::PrevalenceRepository repository(session->database());
+    auto own = eppgbm(core::PrevalenceArea::ofPuskesmas("P1403110101"), 2024, core::PrevalenceRound::August);
+    ASSERT_TRUE(repository.find(own).has_value());
+    page->figureTabs()->setCurrentIndex(1);
+    auto *removeButton = page->findChild<QPushButton *>(QStringLiteral("removePuskesmasFigureButton"));
+    ASSERT_NE(removeButton, nullptr);
+    EXPECT_EQ(puskesmasCell(QStringLiteral("P1403110101"), PuskesmasFigureModel::OwnFigureColumn),
+              QStringLiteral("4.0% (12 of 300)"));
+    // A puskesmas without its own figure: nothing to remove (its desa sum is computed).
+    ASSERT_GE(selectPuskesmas(QStringLiteral("P1403010101")), 0);
+    EXPECT_FALSE(removeButton->isEnabled());
+    ASSERT_GE(selectPuskesmas(QStringLiteral("P1403110101")), 0);
+    EXPECT_TRUE(removeButton->isEnabled());
+    Dialogs::setNextAnswer(true);
+    removeButton->click();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Puskesmas Rupat Utara (P1403110101)")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_FALSE(repository.find(own).has_value());
+    EXPECT_EQ(puskesmasCell(QStringLiteral("P1403110101"), PuskesmasFigureModel::OwnFigureColumn),
+              QStringLiteral("—"));
+    EXPECT_NE(puskesmasCell(QStringLiteral("P1403110101"), PuskesmasFigureModel::RateColumn),
+              QStringLiteral("—")) << "the sum of its desa stays";
+}
+
+TEST(PuskesmasFigureModel, PassesTheModelTester)
+{
+    PuskesmasFigureModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    core::PuskesmasFigure withFigures;
+    withFigures.code = "P1403010101";
+    withFigures.name = "Puskesmas Bengkalis";
+    withFigures.kecamatan = core::RegionCode::fromString("14.03.01");
+    withFigures.villagesServed = 3;
+    core::PrevalenceObservation desa;
+    desa.measured = 100;
+    desa.cases = 10;
+    withFigures.villages.add(desa);
+    core::PrevalenceObservation own;
+    own.publishedRate = 8.4;
+    withFigures.own = own;
+    core::PuskesmasFigure empty;
+    empty.code = "P1403020101";
+    empty.name = "Puskesmas Selatbaru";
+    model.setFigures({withFigures, empty}, {{"14.03.01", "Bengkalis"}});
+    EXPECT_EQ(model.rowCount(), 2);
+    EXPECT_EQ(model.index(0, PuskesmasFigureModel::KecamatanColumn).data().toString(), QStringLiteral("Bengkalis"));
+    EXPECT_EQ(model.index(0, PuskesmasFigureModel::VillagesColumn).data().toString(), QStringLiteral("1 of 3"));
+    EXPECT_EQ(model.index(0, PuskesmasFigureModel::IntervalColumn).data().toString(), QStringLiteral("5.5 – 17.4"));
+    EXPECT_EQ(model.index(0, PuskesmasFigureModel::OwnFigureColumn).data().toString(), QStringLiteral("8.4%"));
+    EXPECT_TRUE(model.index(0, PuskesmasFigureModel::RateColumn).data(Qt::BackgroundRole).isValid());
+    EXPECT_EQ(model.index(1, PuskesmasFigureModel::KecamatanColumn).data().toString(), QStringLiteral("—"));
+    EXPECT_EQ(model.index(1, PuskesmasFigureModel::MeasuredColumn).data().toString(), QStringLiteral("—"));
+    EXPECT_EQ(model.rowOf(QStringLiteral("P1403020101")), 1);
+    model.setFigures({}, {});
+    EXPECT_EQ(model.rowCount(), 0);
 }
 
 TEST(VillageFigureModel, PassesTheModelTester)

@@ -1,8 +1,9 @@
 // The arithmetic of prevalence, against hand-worked examples: rates from counts, Wilson
 // intervals, severity bands, aggregation from counts (never by averaging percentages),
-// trends, headlines and targets.
+// trends, headlines and targets; the rules of a puskesmas and its sums from the desa it serves.
 #include "core/prevalence.h"
 #include "core/prevalence_aggregation.h"
+#include "core/prevalence_puskesmas.h"
 
 #include <gtest/gtest.h>
 
@@ -328,4 +329,127 @@ TEST(PrevalenceAggregation, FiguresBelowAKecamatanOrDistrict)
     EXPECT_EQ(figures[5].code, rc("14.03.02"));
     EXPECT_NEAR(*figures[5].rate, 10.0, 1e-9);
     EXPECT_TRUE(figuresBelow(smallTree(), rc("14.09"), obs).empty());
+}
+
+// ---- Puskesmas ----------------------------------------------------------------------------
+
+namespace {
+
+Puskesmas pkm(const char *code, const char *name, const char *kecamatan,
+              std::vector<RegionCode> villages)
+{
+    return Puskesmas{code, name, rc(kecamatan), std::move(villages)};
+}
+
+PrevalenceObservation ofPuskesmas(const char *code, std::int64_t cases, std::int64_t measured)
+{
+    PrevalenceObservation o = counts("14.03", cases, measured);
+    o.area = PrevalenceArea::ofPuskesmas(code);
+    return o;
+}
+
+} // namespace
+
+TEST(PuskesmasRules, AGoodPuskesmasHasNoProblem)
+{
+    const auto p = pkm(" P1403010101 ", " Puskesmas Bengkalis ", "14.03.01",
+                       {rc("14.03.01.2001"), rc("14.03.01.1001")});
+    EXPECT_TRUE(validate(p).empty());
+    EXPECT_FALSE(puskesmasWarnings(p).any());
+}
+
+TEST(PuskesmasRules, CodeNameKecamatanAndVillages)
+{
+    auto p = pkm("", "  ", "14.03.01", {});
+    p.kecamatan.reset();
+    EXPECT_EQ(validate(p), (std::vector{PuskesmasProblem::EmptyCode, PuskesmasProblem::EmptyName,
+                                        PuskesmasProblem::NoKecamatan}));
+    // Codes: letters, digits and . - _ / only, at most 32; never a region code or "nasional",
+    // which an import file would read as a region or the national series.
+    for (const char *bad : {"P 14030101", "pkm:P1", "P1403010101#", "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP"})
+        EXPECT_EQ(validate(pkm(bad, "X", "14.03.01", {})),
+                  std::vector{PuskesmasProblem::CodeNotAllowed})
+            << bad;
+    for (const char *area : {"14.03.01", "14", "nasional", "Indonesia"})
+        EXPECT_EQ(validate(pkm(area, "X", "14.03.01", {})),
+                  std::vector{PuskesmasProblem::CodeLooksLikeArea})
+            << area;
+    for (const char *good : {"P1403010101", "1040123", "PKM-BKS/01", "p_14.03"})
+        EXPECT_TRUE(validate(pkm(good, "X", "14.03.01", {})).empty()) << good;
+
+    EXPECT_EQ(validate(pkm("P1", "X", "14.03", {})),
+              std::vector{PuskesmasProblem::KecamatanNotAKecamatan});
+    EXPECT_EQ(validate(pkm("P1", "X", "14.03.01", {rc("14.03.02")})),
+              std::vector{PuskesmasProblem::VillageNotAVillage});
+    EXPECT_EQ(validate(pkm("P1", "X", "14.03.01", {rc("14.04.01.2001")})),
+              std::vector{PuskesmasProblem::VillageInOtherDistrict});
+    EXPECT_EQ(validate(pkm("P1", "X", "14.03.01", {rc("14.03.01.2001"), rc("14.03.01.2001")})),
+              std::vector{PuskesmasProblem::DuplicateVillage});
+}
+
+TEST(PuskesmasRules, DesaOfAnotherKecamatanIsAWarningNotAnError)
+{
+    // After a kecamatan is split, the old puskesmas often keeps serving the new one's desa.
+    const auto p = pkm("P1403010101", "Puskesmas Bengkalis", "14.03.01",
+                       {rc("14.03.01.2001"), rc("14.03.02.2001")});
+    EXPECT_TRUE(validate(p).empty());
+    const auto warnings = puskesmasWarnings(p);
+    EXPECT_TRUE(warnings.any());
+    EXPECT_FALSE(warnings.noVillages);
+    EXPECT_EQ(warnings.outsideKecamatan, std::vector{rc("14.03.02.2001")});
+    EXPECT_TRUE(puskesmasWarnings(pkm("P1", "X", "14.03.01", {})).noVillages);
+}
+
+TEST(PuskesmasRules, ADesaIsServedByOnePuskesmasOnly)
+{
+    const std::vector<Puskesmas> all{
+        pkm("P1403010101", "Puskesmas Bengkalis", "14.03.01", {rc("14.03.01.2001"), rc("14.03.01.2002")}),
+        pkm("P1403020101", "Puskesmas Bantan", "14.03.02", {rc("14.03.02.2001")})};
+    // Editing a puskesmas with its own desa: no clash with itself.
+    EXPECT_TRUE(villagesServedElsewhere(all[0], all).empty());
+    const auto candidate = pkm("P1403010102", "Puskesmas Sungai Alam", "14.03.01",
+                               {rc("14.03.01.1001"), rc("14.03.01.2002"), rc("14.03.02.2001")});
+    const auto clashes = villagesServedElsewhere(candidate, all);
+    ASSERT_EQ(clashes.size(), 2u);
+    EXPECT_EQ(clashes[0], std::make_pair(rc("14.03.01.2002"), std::string("P1403010101")));
+    EXPECT_EQ(clashes[1], std::make_pair(rc("14.03.02.2001"), std::string("P1403020101")));
+}
+
+TEST(PuskesmasAggregation, SumsTheCountsOfTheServedDesaAndKeepsTheOwnFigureApart)
+{
+    // Puskesmas Bengkalis serves Air Putih (20 of 100), Sebauk (1 of 10) and Bengkalis Kota
+    // (rate only, 50 %): 21 of 110 = 19.09 %, not an average of 20 %, 10 % and 50 %. Its own
+    // e-PPGBM figure, 9 of 120, is shown apart and never mixed into the sum.
+    std::vector<PrevalenceObservation> obs{counts("14.03.01.2001", 20, 100),
+                                           counts("14.03.01.2002", 1, 10),
+                                           published("14.03.01.1001", 50, 2023),
+                                           counts("14.03.02.2001", 3, 30),
+                                           ofPuskesmas("P1403010101", 9, 120)};
+    obs[2].source = PrevalenceSource::Eppgbm;
+    obs[2].round = PrevalenceRound::August;
+    const std::vector<Puskesmas> puskesmas{
+        pkm("P1403010101", "Puskesmas Bengkalis", "14.03.01",
+            {rc("14.03.01.1001"), rc("14.03.01.2001"), rc("14.03.01.2002")}),
+        pkm("P1403020101", "Puskesmas Bantan", "14.03.02", {})};
+    const PuskesmasSummary s = summarizePuskesmas(smallTree(), rc("14.03"), puskesmas, obs);
+    ASSERT_EQ(s.puskesmas.size(), 2u);
+    const PuskesmasFigure &bengkalis = s.puskesmas[0];
+    EXPECT_EQ(bengkalis.code, "P1403010101");
+    EXPECT_EQ(bengkalis.villagesServed, 3);
+    EXPECT_EQ(bengkalis.villagesWithFigure(), 3);
+    EXPECT_EQ(bengkalis.villages.withCounts, 2);
+    EXPECT_EQ(bengkalis.villages.rateOnly, 1);
+    EXPECT_EQ(bengkalis.villages.measured, 110);
+    EXPECT_EQ(bengkalis.villages.cases, 21);
+    EXPECT_NEAR(*bengkalis.villages.rate(), 100.0 * 21 / 110, 1e-9);
+    const auto interval = *bengkalis.villages.interval();
+    const auto expected = *wilsonInterval(21, 110);
+    EXPECT_NEAR(interval.low, expected.low, 1e-9);
+    EXPECT_NEAR(interval.high, expected.high, 1e-9);
+    ASSERT_TRUE(bengkalis.own.has_value());
+    EXPECT_NEAR(*bengkalis.own->rate(), 7.5, 1e-9);
+    // Bantan serves no desa: no sum, no own figure. Its desa 2001 is served by nobody.
+    EXPECT_FALSE(s.puskesmas[1].villages.rate().has_value());
+    EXPECT_FALSE(s.puskesmas[1].own.has_value());
+    EXPECT_EQ(s.villagesNotServed, std::vector{rc("14.03.02.2001")});
 }

@@ -1,9 +1,13 @@
 // PrevalenceRepository on a real in-memory SQLite: keys, validation, row versions, audit,
-// the dashboard's queries (within a district, periods, sources), targets and puskesmas.
+// the dashboard's queries (within a district, periods, sources), targets and puskesmas (rules
+// against the workspace, one puskesmas per desa, row versions, audit, removal refused while
+// figures refer to it).
 #include "../storage/storage_test_util.h"
 
 #include "storage/prevalence_repository.h"
 #include "storage/region_repository.h"
+
+#include <QJsonArray>
 
 #include <gtest/gtest.h>
 
@@ -254,4 +258,147 @@ TEST_F(PrevalenceRepositoryTest, PuskesmasAndTheirFigures)
     p.villages = {rc("14.03.99.2001")};
     EXPECT_EQ(test::errorKind([&] { repo.savePuskesmas(p); }), StorageError::Kind::Invalid);
     EXPECT_EQ(repo.puskesmas("P1403010101")->villages.size(), 2u);
+}
+
+TEST_F(PrevalenceRepositoryTest, AddUpdateAndRemoveAPuskesmasWithRowVersionsAndAudit)
+{
+    storage::Puskesmas p{" P1403010101 ", " Puskesmas Bengkalis ", rc("14.03.01"),
+                         {rc("14.03.01.2002"), rc("14.03.01.2001")}};
+    const auto added = repo.addPuskesmas(p);
+    EXPECT_EQ(added.code, "P1403010101");
+    EXPECT_EQ(added.name, "Puskesmas Bengkalis");
+    EXPECT_EQ(added.rowVersion, 1);
+    EXPECT_EQ(added.villages, (std::vector{rc("14.03.01.2001"), rc("14.03.01.2002")}))
+        << "kept in code order";
+    QString message;
+    EXPECT_EQ(test::errorKind([&] { repo.addPuskesmas(p); }, &message), StorageError::Kind::Invalid);
+    EXPECT_TRUE(message.contains(QStringLiteral("P1403010101"))) << message.toStdString();
+
+    auto edited = added;
+    edited.name = "Puskesmas Bengkalis Kota";
+    edited.villages = {rc("14.03.01.2001")};
+    const auto updated = repo.updatePuskesmas(edited);
+    EXPECT_EQ(updated.rowVersion, 2);
+    const auto read = repo.puskesmas("P1403010101");
+    ASSERT_TRUE(read);
+    EXPECT_EQ(read->name, "Puskesmas Bengkalis Kota");
+    EXPECT_EQ(read->villages, std::vector{rc("14.03.01.2001")});
+    EXPECT_EQ(read->rowVersion, 2);
+    // A stale edit (read at version 1) is refused, and so is a stale removal.
+    EXPECT_EQ(test::errorKind([&] { repo.updatePuskesmas(added); }), StorageError::Kind::Conflict);
+    EXPECT_EQ(test::errorKind([&] { repo.removePuskesmas("P1403010101", 1); }),
+              StorageError::Kind::Conflict);
+    auto unknown = added;
+    unknown.code = "P9999";
+    EXPECT_EQ(test::errorKind([&] { repo.updatePuskesmas(unknown); }), StorageError::Kind::Conflict);
+
+    repo.removePuskesmas("P1403010101", 2);
+    EXPECT_FALSE(repo.puskesmas("P1403010101"));
+    EXPECT_EQ(test::count(*db, QStringLiteral("puskesmas_village")), 0);
+
+    const auto audit = test::auditInOrder(*db, QStringLiteral("puskesmas"));
+    ASSERT_EQ(audit.size(), 3u);
+    EXPECT_EQ(audit[0].action, storage::AuditLog::Action::Insert);
+    EXPECT_EQ(audit[0].after.value(QStringLiteral("villages")).toArray().size(), 2);
+    EXPECT_EQ(audit[1].action, storage::AuditLog::Action::Update);
+    EXPECT_EQ(audit[1].before.value(QStringLiteral("name")).toString(),
+              QStringLiteral("Puskesmas Bengkalis"));
+    EXPECT_EQ(audit[1].after.value(QStringLiteral("villages")).toArray(),
+              QJsonArray{QStringLiteral("14.03.01.2001")});
+    EXPECT_EQ(audit[2].action, storage::AuditLog::Action::Delete);
+    EXPECT_EQ(audit[2].before.value(QStringLiteral("name")).toString(),
+              QStringLiteral("Puskesmas Bengkalis Kota"));
+}
+
+TEST_F(PrevalenceRepositoryTest, PuskesmasRulesAgainstTheWorkspace)
+{
+    auto p = storage::Puskesmas{"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"), {}};
+    QString message;
+    auto refused = [&](storage::Puskesmas candidate) {
+        message.clear();
+        return test::errorKind([&] { repo.addPuskesmas(candidate); }, &message)
+               == StorageError::Kind::Invalid;
+    };
+    auto noName = p;
+    noName.name = "  ";
+    EXPECT_TRUE(refused(noName));
+    EXPECT_TRUE(message.contains(QStringLiteral("name"))) << message.toStdString();
+    auto regionLike = p;
+    regionLike.code = "14.03.01";
+    EXPECT_TRUE(refused(regionLike));
+    auto noKecamatan = p;
+    noKecamatan.kecamatan.reset();
+    EXPECT_TRUE(refused(noKecamatan));
+    auto unknownKecamatan = p;
+    unknownKecamatan.kecamatan = rc("14.03.09");
+    EXPECT_TRUE(refused(unknownKecamatan));
+    EXPECT_TRUE(message.contains(QStringLiteral("14.03.09"))) << message.toStdString();
+    auto unknownVillage = p;
+    unknownVillage.villages = {rc("14.03.01.2099")};
+    EXPECT_TRUE(refused(unknownVillage));
+    EXPECT_TRUE(message.contains(QStringLiteral("14.03.01.2099"))) << message.toStdString();
+    auto otherDistrict = p;
+    otherDistrict.villages = {rc("14.04.01.2001")};
+    EXPECT_TRUE(refused(otherDistrict)) << "Kampar's desa is not Bengkalis's";
+    EXPECT_TRUE(repo.puskesmas().empty());
+    EXPECT_TRUE(test::auditInOrder(*db, QStringLiteral("puskesmas")).empty());
+
+    // A desa of another kecamatan of the same district: allowed (a warning in the dialog).
+    p.villages = {rc("14.03.01.2001"), rc("14.03.02.2001")};
+    EXPECT_EQ(repo.addPuskesmas(p).villages.size(), 2u);
+}
+
+TEST_F(PrevalenceRepositoryTest, ADesaIsServedByOnePuskesmasOnly)
+{
+    repo.addPuskesmas({"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"),
+                       {rc("14.03.01.2001"), rc("14.03.01.2002")}});
+    storage::Puskesmas second{"P1403010102", "Puskesmas Sebauk", rc("14.03.01"),
+                              {rc("14.03.01.2002")}};
+    QString message;
+    EXPECT_EQ(test::errorKind([&] { repo.addPuskesmas(second); }, &message),
+              StorageError::Kind::Invalid);
+    EXPECT_TRUE(message.contains(QStringLiteral("Sebauk (14.03.01.2002)"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Puskesmas Bengkalis"))) << message.toStdString();
+    EXPECT_EQ(repo.puskesmas().size(), 1u);
+    EXPECT_EQ(test::errorKind([&] { repo.savePuskesmas(second); }), StorageError::Kind::Invalid)
+        << "the import path has the same rule";
+
+    // Moving the desa: take it out of the first, then give it to the second.
+    auto first = *repo.puskesmas("P1403010101");
+    first.villages = {rc("14.03.01.2001")};
+    repo.updatePuskesmas(first);
+    repo.addPuskesmas(second);
+    const auto all = repo.puskesmas();
+    ASSERT_EQ(all.size(), 2u);
+    EXPECT_EQ(all[0].villages, std::vector{rc("14.03.01.2001")});
+    EXPECT_EQ(all[1].villages, std::vector{rc("14.03.01.2002")});
+    EXPECT_EQ(all[1].rowVersion, 1);
+    // Saving a puskesmas with its own desa again is no clash with itself.
+    EXPECT_NO_THROW(repo.updatePuskesmas(all[1]));
+}
+
+TEST_F(PrevalenceRepositoryTest, APuskesmasWithFiguresCannotBeRemoved)
+{
+    const auto p = repo.addPuskesmas({"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"),
+                                      {rc("14.03.01.2001")}});
+    auto o = village("14.03.01.2001", 10, 100);
+    o.area = PrevalenceArea::ofPuskesmas(p.code);
+    const auto figure = repo.add(o);
+    repo.add(village("14.03.01.2001", 4, 50)); // the desa's own figure does not count
+    EXPECT_EQ(repo.puskesmasFigureCount(p.code), 1u);
+    QString message;
+    EXPECT_EQ(test::errorKind([&] { repo.removePuskesmas(p.code, p.rowVersion); }, &message),
+              StorageError::Kind::InUse);
+    EXPECT_TRUE(message.contains(QStringLiteral("Puskesmas Bengkalis"))) << message.toStdString();
+    EXPECT_TRUE(repo.puskesmas(p.code).has_value());
+
+    PrevalenceFilter filter;
+    filter.areaKind = PrevalenceArea::Kind::Puskesmas;
+    const auto ofPuskesmas = repo.observations(filter);
+    ASSERT_EQ(ofPuskesmas.size(), 1u) << "only the puskesmas's figure";
+    EXPECT_EQ(ofPuskesmas[0].area, o.area);
+
+    repo.remove(figure.id, figure.rowVersion);
+    repo.removePuskesmas(p.code, p.rowVersion);
+    EXPECT_TRUE(repo.puskesmas().empty());
 }

@@ -11,7 +11,7 @@ std::vector<core::PrevalenceSource> DashboardData::sources() const
 {
     std::vector<core::PrevalenceSource> out;
     for (core::PrevalenceSource source : core::allPrevalenceSources()) {
-        if (bySource.contains(source))
+        if (bySource.contains(source) || puskesmasBySource.contains(source))
             out.push_back(source);
     }
     return out;
@@ -21,13 +21,15 @@ std::vector<std::pair<int, core::PrevalenceRound>>
 DashboardData::periods(core::PrevalenceSource source) const
 {
     std::vector<std::pair<int, core::PrevalenceRound>> out;
-    const auto it = bySource.find(source);
-    if (it == bySource.end())
-        return out;
-    for (const auto &o : it->second) {
-        const std::pair<int, core::PrevalenceRound> period{o.year, o.round};
-        if (std::find(out.begin(), out.end(), period) == out.end())
-            out.push_back(period);
+    for (const auto *figures : {&bySource, &puskesmasBySource}) {
+        const auto it = figures->find(source);
+        if (it == figures->end())
+            continue;
+        for (const auto &o : it->second) {
+            const std::pair<int, core::PrevalenceRound> period{o.year, o.round};
+            if (std::find(out.begin(), out.end(), period) == out.end())
+                out.push_back(period);
+        }
     }
     std::sort(out.begin(), out.end(), [](const auto &a, const auto &b) {
         return core::periodBefore(b.first, b.second, a.first, a.second);
@@ -49,6 +51,40 @@ DashboardData::summary(core::PrevalenceSource source, int year, core::Prevalence
         }
     }
     return core::summarizePeriod(tree, district->code, period, locus);
+}
+
+std::optional<core::PuskesmasSummary>
+DashboardData::puskesmasSummary(core::PrevalenceSource source, int year,
+                                core::PrevalenceRound round) const
+{
+    if (!district)
+        return std::nullopt;
+    std::vector<core::PrevalenceObservation> period;
+    for (const auto *figures : {&bySource, &puskesmasBySource}) {
+        if (const auto it = figures->find(source); it != figures->end()) {
+            for (const auto &o : it->second) {
+                if (o.year == year && o.round == round)
+                    period.push_back(o);
+            }
+        }
+    }
+    return core::summarizePuskesmas(tree, district->code, puskesmas, period);
+}
+
+const core::PrevalenceObservation *DashboardData::find(const core::PrevalenceArea &area,
+                                                       core::PrevalenceSource source, int year,
+                                                       core::PrevalenceRound round) const
+{
+    const auto &figures =
+        area.kind == core::PrevalenceArea::Kind::Puskesmas ? puskesmasBySource : bySource;
+    const auto it = figures.find(source);
+    if (it == figures.end())
+        return nullptr;
+    for (const auto &o : it->second) {
+        if (o.year == year && o.round == round && o.area == area)
+            return &o;
+    }
+    return nullptr;
 }
 
 std::optional<core::Headline> DashboardData::headline(core::PrevalenceSource source) const
@@ -83,6 +119,14 @@ DashboardData DashboardData::load(storage::Database &db, core::PrevalenceIndicat
         data.bySource[o.source].push_back(std::move(o));
     for (const auto &[source, observations] : data.bySource)
         data.trends[source] = core::districtTrend(data.district->code, observations);
+
+    // The puskesmas (two queries) and every figure entered for one (one query).
+    data.puskesmas = repository.puskesmas();
+    storage::PrevalenceFilter ofPuskesmas;
+    ofPuskesmas.indicator = indicator;
+    ofPuskesmas.areaKind = core::PrevalenceArea::Kind::Puskesmas;
+    for (auto &o : repository.observations(ofPuskesmas))
+        data.puskesmasBySource[o.source].push_back(std::move(o));
 
     storage::PrevalenceFilter reference;
     reference.indicator = indicator;

@@ -17,8 +17,9 @@ class Database;
 namespace konvergensi::gui {
 
 /// Everything the dashboard shows for one indicator, read with a handful of queries (the
-/// region tree, the targets, every figure of the indicator within the district, the national
-/// and province series). Switching source or period afterwards needs no query.
+/// region tree, the targets, every figure of the indicator within the district, the puskesmas
+/// with their desa and their figures, the national and province series), however many areas
+/// there are. Switching source or period afterwards needs no query.
 struct DashboardData
 {
     core::PrevalenceIndicator indicator = core::PrevalenceIndicator::Stunting;
@@ -28,20 +29,33 @@ struct DashboardData
     std::vector<core::PrevalenceTarget> targets;
     /// The figures within the district, per source.
     std::map<core::PrevalenceSource, std::vector<core::PrevalenceObservation>> bySource;
+    /// The workspace's puskesmas with the desa each serves, and the figures entered for them
+    /// (per source; never mixed with the region figures above).
+    std::vector<core::Puskesmas> puskesmas;
+    std::map<core::PrevalenceSource, std::vector<core::PrevalenceObservation>> puskesmasBySource;
     /// The district's series per source (own figures, or sums of village counts).
     std::map<core::PrevalenceSource, std::vector<core::TrendPoint>> trends;
     std::vector<core::TrendPoint> nationalSeries;
     std::vector<core::TrendPoint> provinceSeries;
 
-    /// Sources with figures within the district, in the fixed source order.
+    /// Sources with figures within the district or of its puskesmas, in the fixed source order.
     std::vector<core::PrevalenceSource> sources() const;
-    /// Periods of a source, newest first.
+    /// Periods of a source (district or puskesmas figures), newest first.
     std::vector<std::pair<int, core::PrevalenceRound>> periods(core::PrevalenceSource source) const;
     /// The summary of one source and period (by kecamatan and village).
     std::optional<core::PeriodSummary>
     summary(core::PrevalenceSource source, int year, core::PrevalenceRound round,
             const std::optional<std::set<std::string>> &locus) const;
+    /// The puskesmas of one source and period: sums of the desa they serve, and their own
+    /// figures.
+    std::optional<core::PuskesmasSummary> puskesmasSummary(core::PrevalenceSource source, int year,
+                                                           core::PrevalenceRound round) const;
     std::optional<core::Headline> headline(core::PrevalenceSource source) const;
+    /// The figure held for an area (a region or a puskesmas) in a period of a source, as
+    /// loaded (with its id and row version); nullptr when there is none.
+    const core::PrevalenceObservation *find(const core::PrevalenceArea &area,
+                                            core::PrevalenceSource source, int year,
+                                            core::PrevalenceRound round) const;
 
     static DashboardData load(storage::Database &db, core::PrevalenceIndicator indicator);
 };

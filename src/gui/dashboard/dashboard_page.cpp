@@ -3,6 +3,7 @@
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
 #include "gui/dashboard/prevalence_dialogs.h"
+#include "gui/dashboard/puskesmas_figure_model.h"
 #include "gui/dashboard/village_figure_model.h"
 #include "gui/language.h"
 #include "gui/logging.h"
@@ -10,8 +11,10 @@
 
 #include "core/format.h"
 #include "io/prevalence_import.h"
+#include "storage/prevalence_repository.h"
 #include "storage/storage_error.h"
 
+#include <QAction>
 #include <QBarCategoryAxis>
 #include <QBarSet>
 #include <QChart>
@@ -26,6 +29,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QHorizontalStackedBarSeries>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLegendMarker>
 #include <QLineEdit>
@@ -39,6 +43,7 @@
 #include <QScrollArea>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QValueAxis>
 #include <QVBoxLayout>
@@ -251,9 +256,12 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     charts->setMinimumHeight(340);
     layout->addWidget(charts, 3);
 
-    // Desa table and the side panel.
+    // Desa and puskesmas tables (tabs) and the side panel.
     auto *bottom = new QHBoxLayout;
-    auto *tableBox = new QVBoxLayout;
+    m_figureTabs = new QTabWidget(content);
+    m_figureTabs->setObjectName(QStringLiteral("figureTabs"));
+    auto *villageTab = new QWidget(m_figureTabs);
+    auto *tableBox = new QVBoxLayout(villageTab);
     auto *tableTop = new QHBoxLayout;
     m_villageTitle = new QLabel(content);
     m_villageTitle->setObjectName(QStringLiteral("villageTitleLabel"));
@@ -291,9 +299,61 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
                                                              QHeaderView::Stretch);
     m_villageTable->setMinimumHeight(260);
     tableBox->addWidget(m_villageTable, 1);
-    bottom->addLayout(tableBox, 3);
+    m_removeVillageFigureButton =
+        smallButton(tr("Remove figure…"), "removeVillageFigureButton", villageTab);
+    m_removeVillageFigureButton->setToolTip(
+        tr("Removes the figure of the chosen desa for this source and period."));
+    tableBox->addWidget(m_removeVillageFigureButton, 0, Qt::AlignRight);
+    auto *removeVillageAction = new QAction(tr("Remove figure…"), m_villageTable);
+    removeVillageAction->setObjectName(QStringLiteral("removeVillageFigureAction"));
+    m_villageTable->addAction(removeVillageAction);
+    m_villageTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_figureTabs->addTab(villageTab, tr("Desa/kelurahan"));
 
-    auto *side = new QVBoxLayout;
+    auto *puskesmasTab = new QWidget(m_figureTabs);
+    auto *puskesmasBox = new QVBoxLayout(puskesmasTab);
+    m_puskesmasNote = new QLabel(puskesmasTab);
+    m_puskesmasNote->setObjectName(QStringLiteral("puskesmasNoteLabel"));
+    m_puskesmasNote->setWordWrap(true);
+    puskesmasBox->addWidget(m_puskesmasNote);
+    m_puskesmasModel = new PuskesmasFigureModel(this);
+    m_puskesmasProxy = new QSortFilterProxyModel(this);
+    m_puskesmasProxy->setSourceModel(m_puskesmasModel);
+    m_puskesmasProxy->setSortRole(PuskesmasFigureModel::SortRole);
+    m_puskesmasTable = new QTableView(puskesmasTab);
+    m_puskesmasTable->setObjectName(QStringLiteral("puskesmasTable"));
+    m_puskesmasTable->setModel(m_puskesmasProxy);
+    m_puskesmasTable->setSortingEnabled(true);
+    m_puskesmasTable->sortByColumn(PuskesmasFigureModel::RateColumn, Qt::DescendingOrder);
+    m_puskesmasTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_puskesmasTable->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_puskesmasTable->verticalHeader()->hide();
+    m_puskesmasTable->verticalHeader()->setDefaultSectionSize(
+        m_puskesmasTable->fontMetrics().height() + 6);
+    m_puskesmasTable->horizontalHeader()->setStretchLastSection(true);
+    // The names say which puskesmas; the code is in the name's tooltip (room at 1366 px).
+    m_puskesmasTable->setColumnHidden(PuskesmasFigureModel::CodeColumn, true);
+    m_puskesmasTable->setMinimumHeight(260);
+    puskesmasBox->addWidget(m_puskesmasTable, 1);
+    m_removePuskesmasFigureButton = smallButton(tr("Remove puskesmas figure…"),
+                                                "removePuskesmasFigureButton", puskesmasTab);
+    m_removePuskesmasFigureButton->setToolTip(
+        tr("Removes the figure entered for the chosen puskesmas for this source and period. "
+           "The sums of its desa are computed from the desa figures."));
+    puskesmasBox->addWidget(m_removePuskesmasFigureButton, 0, Qt::AlignRight);
+    auto *removePuskesmasAction = new QAction(tr("Remove puskesmas figure…"), m_puskesmasTable);
+    removePuskesmasAction->setObjectName(QStringLiteral("removePuskesmasFigureAction"));
+    m_puskesmasTable->addAction(removePuskesmasAction);
+    m_puskesmasTable->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_figureTabs->addTab(puskesmasTab, tr("Puskesmas"));
+    bottom->addWidget(m_figureTabs, 3);
+
+    // The side panel is about the desa of the period; it makes room for the wider puskesmas
+    // table while that tab is shown.
+    auto *sidePanel = new QWidget(content);
+    sidePanel->setObjectName(QStringLiteral("dashboardSidePanel"));
+    auto *side = new QVBoxLayout(sidePanel);
+    side->setContentsMargins(0, 0, 0, 0);
     auto sideLabel = [content](const char *name) {
         auto *label = new QLabel(content);
         label->setObjectName(QLatin1String(name));
@@ -314,7 +374,9 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     side->addWidget(m_locusLabel);
     side->addWidget(m_legendLabel);
     side->addStretch(1);
-    bottom->addLayout(side, 1);
+    bottom->addWidget(sidePanel, 1);
+    connect(m_figureTabs, &QTabWidget::currentChanged, sidePanel,
+            [sidePanel](int index) { sidePanel->setVisible(index == 0); });
     layout->addLayout(bottom, 2);
 
     connect(m_indicatorCombo, &QComboBox::currentIndexChanged, this, [this] {
@@ -340,6 +402,17 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     connect(saveKecamatan, &QPushButton::clicked, this, &DashboardPage::saveKecamatanChartAs);
     connect(summaryPdf, &QPushButton::clicked, this, &DashboardPage::saveSummaryAs);
     connect(print, &QPushButton::clicked, this, &DashboardPage::printSummary);
+    connect(m_removeVillageFigureButton, &QPushButton::clicked, this,
+            &DashboardPage::removeVillageFigure);
+    connect(removeVillageAction, &QAction::triggered, this, &DashboardPage::removeVillageFigure);
+    connect(m_removePuskesmasFigureButton, &QPushButton::clicked, this,
+            &DashboardPage::removePuskesmasFigure);
+    connect(removePuskesmasAction, &QAction::triggered, this,
+            &DashboardPage::removePuskesmasFigure);
+    connect(m_villageTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DashboardPage::updateRemoveButtons);
+    connect(m_puskesmasTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &DashboardPage::updateRemoveButtons);
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &DashboardPage::reload);
     connect(&m_session, &WorkspaceSession::contentChanged, this, &DashboardPage::reload);
     reload();
@@ -394,7 +467,8 @@ void DashboardPage::rebuildSources()
         std::size_t most = 0;
         for (int i = 0; i < m_sourceCombo->count(); ++i) {
             const auto source = static_cast<core::PrevalenceSource>(m_sourceCombo->itemData(i).toInt());
-            const std::size_t size = m_data->bySource.at(source).size();
+            const auto it = m_data->bySource.find(source);
+            const std::size_t size = it == m_data->bySource.end() ? 0 : it->second.size();
             if (size > most) {
                 most = size;
                 index = i;
@@ -432,6 +506,7 @@ QString DashboardPage::periodTitle() const
 void DashboardPage::refreshPeriod()
 {
     m_summary.reset();
+    m_puskesmasSummary.reset();
     if (m_data && m_sourceCombo->currentIndex() >= 0 && m_periodCombo->currentIndex() >= 0) {
         const auto source = static_cast<core::PrevalenceSource>(m_sourceCombo->currentData().toInt());
         const int key = m_periodCombo->currentData().toInt();
@@ -439,6 +514,8 @@ void DashboardPage::refreshPeriod()
         const auto round = static_cast<core::PrevalenceRound>(key % 10);
         if (auto summary = m_data->summary(source, year, round, m_locus->villages(year)))
             m_summary = std::make_unique<core::PeriodSummary>(std::move(*summary));
+        if (auto puskesmas = m_data->puskesmasSummary(source, year, round))
+            m_puskesmasSummary = std::make_unique<core::PuskesmasSummary>(std::move(*puskesmas));
     }
     std::map<std::string, std::string> kecamatanNames;
     if (m_summary) {
@@ -459,9 +536,11 @@ void DashboardPage::refreshPeriod()
                                       })))
         m_kecamatan.clear();
     applyVillageFilter();
+    updatePuskesmasTable();
     updateSidePanel();
+    updateRemoveButtons();
 
-    const bool empty = !m_data || m_data->bySource.empty();
+    const bool empty = !m_data || (m_data->bySource.empty() && m_data->puskesmasBySource.empty());
     m_emptyLabel->setVisible(empty);
     if (empty)
         m_emptyLabel->setText(
@@ -806,6 +885,137 @@ void DashboardPage::updateSidePanel()
     legend += QStringLiteral("<span style='color:#555'>%1</span>")
                   .arg(tr("WHO public-health thresholds for stunting prevalence.").toHtmlEscaped());
     m_legendLabel->setText(legend);
+}
+
+void DashboardPage::updatePuskesmasTable()
+{
+    std::map<std::string, std::string> kecamatanNames;
+    if (m_summary) {
+        for (const auto &k : m_summary->kecamatan)
+            kecamatanNames[k.code.toString()] = k.name;
+    }
+    m_puskesmasModel->setFigures(m_puskesmasSummary ? m_puskesmasSummary->puskesmas
+                                                    : std::vector<core::PuskesmasFigure>{},
+                                 std::move(kecamatanNames));
+    m_puskesmasTable->resizeColumnsToContents();
+    if (!m_data || m_data->puskesmas.empty()) {
+        m_puskesmasNote->setText(tr("No puskesmas yet. Add the puskesmas and the desa each one "
+                                    "serves under Regions, tab Puskesmas."));
+        return;
+    }
+    if (!m_puskesmasSummary) {
+        m_puskesmasNote->setText(tr("Puskesmas: no period chosen."));
+        return;
+    }
+    QString note = tr("Puskesmas, %1. Children measured, stunted and prevalence are the sums of "
+                      "the desa each puskesmas serves (cases divided by children measured). "
+                      "\"Own figure\" is the figure entered for the puskesmas itself; the two "
+                      "are never mixed.")
+                       .arg(periodTitle());
+    if (const auto unserved = m_puskesmasSummary->villagesNotServed.size(); unserved > 0)
+        note += QLatin1Char(' ')
+                + tr("%1 desa/kelurahan are not served by any puskesmas yet.").arg(unserved);
+    m_puskesmasNote->setText(note);
+}
+
+namespace {
+
+/// The source and period chosen in the combos; false when none is.
+bool chosenPeriod(const QComboBox *sourceCombo, const QComboBox *periodCombo,
+                  core::PrevalenceSource &source, int &year, core::PrevalenceRound &round)
+{
+    if (sourceCombo->currentIndex() < 0 || periodCombo->currentIndex() < 0)
+        return false;
+    source = static_cast<core::PrevalenceSource>(sourceCombo->currentData().toInt());
+    const int key = periodCombo->currentData().toInt();
+    year = key / 10;
+    round = static_cast<core::PrevalenceRound>(key % 10);
+    return true;
+}
+
+} // namespace
+
+const core::PrevalenceObservation *DashboardPage::currentVillageObservation() const
+{
+    core::PrevalenceSource source{};
+    int year = 0;
+    core::PrevalenceRound round{};
+    const QModelIndex index = m_proxy->mapToSource(m_villageTable->currentIndex());
+    if (!m_data || !index.isValid()
+        || !chosenPeriod(m_sourceCombo, m_periodCombo, source, year, round))
+        return nullptr;
+    const auto &figures = m_villageModel->figures();
+    if (index.row() >= static_cast<int>(figures.size()))
+        return nullptr;
+    const core::AreaFigure &figure = figures[static_cast<std::size_t>(index.row())];
+    return m_data->find(core::PrevalenceArea::ofRegion(figure.code), source, year, round);
+}
+
+const core::PrevalenceObservation *DashboardPage::currentPuskesmasObservation() const
+{
+    core::PrevalenceSource source{};
+    int year = 0;
+    core::PrevalenceRound round{};
+    const QModelIndex index = m_puskesmasProxy->mapToSource(m_puskesmasTable->currentIndex());
+    if (!m_data || !index.isValid()
+        || !chosenPeriod(m_sourceCombo, m_periodCombo, source, year, round))
+        return nullptr;
+    const QString code = index.data(PuskesmasFigureModel::CodeRole).toString();
+    return m_data->find(core::PrevalenceArea::ofPuskesmas(ss(code)), source, year, round);
+}
+
+void DashboardPage::updateRemoveButtons()
+{
+    m_removeVillageFigureButton->setEnabled(currentVillageObservation() != nullptr);
+    m_removePuskesmasFigureButton->setEnabled(currentPuskesmasObservation() != nullptr);
+    for (QAction *action : m_villageTable->actions())
+        action->setEnabled(m_removeVillageFigureButton->isEnabled());
+    for (QAction *action : m_puskesmasTable->actions())
+        action->setEnabled(m_removePuskesmasFigureButton->isEnabled());
+}
+
+void DashboardPage::removeVillageFigure()
+{
+    const core::PrevalenceObservation *observation = currentVillageObservation();
+    if (!observation)
+        return;
+    const QModelIndex index = m_proxy->mapToSource(m_villageTable->currentIndex());
+    const core::AreaFigure &figure = m_villageModel->figures()[static_cast<std::size_t>(index.row())];
+    removeObservation(*observation,
+                      QStringLiteral("%1 (%2)").arg(qs(figure.name), qs(figure.code.toString())));
+}
+
+void DashboardPage::removePuskesmasFigure()
+{
+    const core::PrevalenceObservation *observation = currentPuskesmasObservation();
+    if (!observation)
+        return;
+    const QModelIndex index = m_puskesmasProxy->mapToSource(m_puskesmasTable->currentIndex());
+    const QString name = m_puskesmasModel->index(index.row(), PuskesmasFigureModel::NameColumn).data().toString();
+    removeObservation(*observation,
+                      QStringLiteral("%1 (%2)").arg(name, qs(observation->area.puskesmasCode)));
+}
+
+void DashboardPage::removeObservation(const core::PrevalenceObservation &observation,
+                                      const QString &area)
+{
+    // A copy: the reload after the removal replaces the loaded figures.
+    const core::PrevalenceObservation o = observation;
+    const QString title = tr("Remove figure");
+    if (!Dialogs::question(this, title,
+                           tr("Remove this figure from the workspace?\n\n%1\n%2, %3, %4\n%5\n\n"
+                              "This cannot be undone; enter or import it again if needed.")
+                               .arg(area, sourceName(o.source), periodName(o.year, o.round),
+                                    indicatorName(o.indicator), figureSummary(o))))
+        return;
+    try {
+        storage::PrevalenceRepository(m_session.database()).remove(o.id, o.rowVersion);
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(this, title, error.message());
+        if (error.kind() != storage::StorageError::Kind::Conflict)
+            return;
+    }
+    m_session.notifyContentChanged();
 }
 
 // ---- Actions ------------------------------------------------------------------------------

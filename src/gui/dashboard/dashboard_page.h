@@ -20,19 +20,23 @@ class QPagedPaintDevice;
 class QPainter;
 class QPushButton;
 class QSortFilterProxyModel;
+class QTabWidget;
 class QTableView;
 class QHBoxLayout;
 
 namespace konvergensi::gui {
 
+class PuskesmasFigureModel;
 class VillageFigureModel;
 class WorkspaceSession;
 
 /// Dasbor, the first screen: the district's latest prevalence per source with change,
 /// target and gap; the trend per source with the target line; prevalence by kecamatan for a
 /// period and source (click a bar to see its desa); the desa table with counts, Wilson
-/// intervals, locus flag and WHO severity bands; locus against other villages; completeness.
-/// Every chart saves as PNG or PDF; the whole dashboard prints as a one-page summary.
+/// intervals, locus flag and WHO severity bands; beside it the puskesmas table (sums of the
+/// desa each serves, and apart the figure entered for the puskesmas); locus against other
+/// villages; completeness. A single figure of a desa or a puskesmas can be removed. Every
+/// chart saves as PNG or PDF; the whole dashboard prints as a one-page summary.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -64,6 +68,11 @@ public:
     void saveKecamatanChartAs();
     void saveSummaryAs();
     void printSummary();
+    /// Removes the figure of the desa of the current row of the desa table (asks first).
+    void removeVillageFigure();
+    /// Removes the figure entered for the puskesmas of the current row (asks first); the
+    /// sums of its desa are computed and cannot be removed.
+    void removePuskesmasFigure();
 
     QComboBox *indicatorCombo() const { return m_indicatorCombo; }
     QComboBox *sourceCombo() const { return m_sourceCombo; }
@@ -73,6 +82,11 @@ public:
     QTableView *villageTable() const { return m_villageTable; }
     VillageFigureModel *villageModel() const { return m_villageModel; }
     QSortFilterProxyModel *villageProxy() const { return m_proxy; }
+    QTabWidget *figureTabs() const { return m_figureTabs; }
+    QTableView *puskesmasTable() const { return m_puskesmasTable; }
+    PuskesmasFigureModel *puskesmasModel() const { return m_puskesmasModel; }
+    QSortFilterProxyModel *puskesmasProxy() const { return m_puskesmasProxy; }
+    QLabel *puskesmasNoteLabel() const { return m_puskesmasNote; }
     QLabel *completenessLabel() const { return m_completenessLabel; }
     QLabel *locusLabel() const { return m_locusLabel; }
     QWidget *headlinePanel() const { return m_headlinePanel; }
@@ -89,12 +103,20 @@ private:
     void buildKecamatanChart();
     void updateSidePanel();
     void applyVillageFilter();
+    void updatePuskesmasTable();
+    void updateRemoveButtons();
     QString periodTitle() const;
+    /// The figure shown in the current row of the desa or puskesmas table, as loaded.
+    const core::PrevalenceObservation *currentVillageObservation() const;
+    const core::PrevalenceObservation *currentPuskesmasObservation() const;
+    /// Asks with the figure in words, removes it (row version checked) and reloads.
+    void removeObservation(const core::PrevalenceObservation &observation, const QString &area);
 
     WorkspaceSession &m_session;
     std::shared_ptr<const core::LocusVillages> m_locus;
     std::unique_ptr<DashboardData> m_data;
     std::unique_ptr<core::PeriodSummary> m_summary;
+    std::unique_ptr<core::PuskesmasSummary> m_puskesmasSummary;
     QString m_kecamatan;
     QStringList m_kecamatanOrder;
     bool m_rebuilding = false;
@@ -117,6 +139,13 @@ private:
     QLabel *m_locusLabel = nullptr;
     QLabel *m_legendLabel = nullptr;
     QLabel *m_emptyLabel = nullptr;
+    QTabWidget *m_figureTabs = nullptr;
+    QTableView *m_puskesmasTable = nullptr;
+    PuskesmasFigureModel *m_puskesmasModel = nullptr;
+    QSortFilterProxyModel *m_puskesmasProxy = nullptr;
+    QLabel *m_puskesmasNote = nullptr;
+    QPushButton *m_removeVillageFigureButton = nullptr;
+    QPushButton *m_removePuskesmasFigureButton = nullptr;
 };
 
 } // namespace konvergensi::gui

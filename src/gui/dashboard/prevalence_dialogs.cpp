@@ -3,6 +3,7 @@
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
 #include "gui/language.h"
+#include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
 
 #include "core/format.h"
@@ -144,6 +145,16 @@ ObservationDialog::ObservationDialog(WorkspaceSession &session, QWidget *parent)
         m_areaCombo->addItem(qs(region.code.toString()) + QStringLiteral("  ")
                                  + qs(core::displayName(region)),
                              qs(region.code.toString()));
+    // The puskesmas after the regions: their own figures (e-PPGBM per puskesmas).
+    try {
+        for (const core::Puskesmas &p :
+             storage::PrevalenceRepository(session.database()).puskesmas())
+            m_areaCombo->addItem(qs(p.name) + QStringLiteral(" (") + qs(p.code)
+                                     + QStringLiteral(")"),
+                                 qs(core::PrevalenceArea::ofPuskesmas(p.code).key()));
+    } catch (const storage::StorageError &error) {
+        qCWarning(lcGui) << "puskesmas not listed:" << error.message();
+    }
     if (const auto district = session.regions().district())
         m_areaCombo->setCurrentIndex(m_areaCombo->findData(qs(district->code.toString())));
     form->addRow(tr("Area"), m_areaCombo);

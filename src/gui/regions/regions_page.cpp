@@ -2,6 +2,7 @@
 
 #include "gui/common/dialogs.h"
 #include "gui/opd/directory_page.h"
+#include "gui/puskesmas/puskesmas_page.h"
 #include "gui/regions/region_import_dialog.h"
 #include "gui/regions/region_tree_model.h"
 #include "gui/workspace/workspace_session.h"
@@ -72,6 +73,9 @@ RegionsPage::RegionsPage(WorkspaceSession &session, QWidget *parent)
 
     m_directoryPage = new DirectoryPage(session, m_tabs);
     m_tabs->addTab(m_directoryPage, tr("OPD and people"));
+
+    m_puskesmasPage = new PuskesmasPage(session, m_tabs);
+    m_tabs->addTab(m_puskesmasPage, tr("Puskesmas"));
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, &RegionsPage::applyFilter);
     connect(importButton, &QPushButton::clicked, this, &RegionsPage::importRegions);

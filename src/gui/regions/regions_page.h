@@ -11,10 +11,12 @@ class QTreeView;
 namespace konvergensi::gui {
 
 class DirectoryPage;
+class PuskesmasPage;
 class RegionTreeModel;
 class WorkspaceSession;
 
-/// The Wilayah module: the region tree with search and CSV import, and the OPD directory.
+/// The Wilayah module: the region tree with search and CSV import, the OPD directory, and the
+/// puskesmas with the desa they serve.
 class RegionsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +32,7 @@ public:
     QSortFilterProxyModel *proxyModel() const { return m_proxy; }
     RegionTreeModel *treeModel() const { return m_model; }
     DirectoryPage *directoryPage() const { return m_directoryPage; }
+    PuskesmasPage *puskesmasPage() const { return m_puskesmasPage; }
     QTabWidget *tabs() const { return m_tabs; }
 
 private:
@@ -43,6 +46,7 @@ private:
     RegionTreeModel *m_model = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     DirectoryPage *m_directoryPage = nullptr;
+    PuskesmasPage *m_puskesmasPage = nullptr;
 };
 
 } // namespace konvergensi::gui
