@@ -1,596 +1,596 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
-    <context>
-        <name>ActionReport</name>
-        <message>
-            <source>Action %1</source>
-            <translation>Aksi %1</translation>
-        </message>
-        <message>
-            <source>Main action %1</source>
-            <translation>Aksi Utama %1</translation>
-        </message>
-        <message>
-            <source>Supporting action %1</source>
-            <translation>Aksi Pendukung %1</translation>
-        </message>
-        <message>
-            <source>not started</source>
-            <translation>belum mulai</translation>
-        </message>
-        <message>
-            <source>in progress</source>
-            <translation>berjalan</translation>
-        </message>
-        <message>
-            <source>done</source>
-            <translation>selesai</translation>
-        </message>
-        <message>
-            <source>late</source>
-            <translation>terlambat</translation>
-        </message>
-        <message>
-            <source>being worked on</source>
-            <translation>sedang dikerjakan</translation>
-        </message>
-        <message>
-            <source>CONVERGENCE ACTION PROGRESS REPORT</source>
-            <translation>LAPORAN KEMAJUAN AKSI KONVERGENSI</translation>
-        </message>
-        <message>
-            <source>Year %1 – situation on %2</source>
-            <translation>Tahun %1 – keadaan per %2</translation>
-        </message>
-        <message>
-            <source>District: %1</source>
-            <translation>Daerah: %1</translation>
-        </message>
-        <message>
-            <source>Progress of the year: %1 (the mean over %2 actions). An output counts when it is done and its evidence is attached. Late actions: %3.</source>
-            <translation>Kemajuan tahun ini: %1 (rata-rata dari %2 aksi). Keluaran dihitung bila sudah selesai dan buktinya dilampirkan. Aksi terlambat: %3.</translation>
-        </message>
-        <message>
-            <source>A. Summary</source>
-            <translation>A. Ringkasan</translation>
-        </message>
-        <message>
-            <source>Action</source>
-            <translation>Aksi</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Lead OPD</source>
-            <translation>OPD pengampu</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation>Keluaran</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Kemajuan</translation>
-        </message>
-        <message>
-            <source>Late: %1.</source>
-            <translation>Terlambat: %1.</translation>
-        </message>
-        <message>
-            <source>B. Outputs and evidence per action</source>
-            <translation>B. Keluaran dan bukti per aksi</translation>
-        </message>
-        <message>
-            <source>(late)</source>
-            <translation>(terlambat)</translation>
-        </message>
-        <message>
-            <source>Lead OPD: %1</source>
-            <translation>OPD pengampu: %1</translation>
-        </message>
-        <message>
-            <source>Due period: %1</source>
-            <translation>Periode tenggat: %1</translation>
-        </message>
-        <message>
-            <source>Status: %1</source>
-            <translation>Status: %1</translation>
-        </message>
-        <message>
-            <source>Progress: %1 (%2 of %3 outputs done with evidence)</source>
-            <translation>Kemajuan: %1 (%2 dari %3 keluaran selesai berbukti)</translation>
-        </message>
-        <message>
-            <source>Notes: %1</source>
-            <translation>Catatan: %1</translation>
-        </message>
-        <message>
-            <source>Meetings: %1</source>
-            <translation>Rapat: %1</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Output</source>
-            <translation>Keluaran</translation>
-        </message>
-        <message>
-            <source>Date done</source>
-            <translation>Tanggal selesai</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Bukti</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>no evidence</source>
-            <translation>belum ada bukti</translation>
-        </message>
-        <message>
-            <source>No outputs are listed for this action in the year's catalogue.</source>
-            <translation>Katalog tahun ini tidak mencantumkan keluaran untuk aksi ini.</translation>
-        </message>
-        <message>
-            <source>Every required output is done with evidence.</source>
-            <translation>Semua keluaran wajib sudah selesai dan berbukti.</translation>
-        </message>
-        <message>
-            <source>evidence missing</source>
-            <translation>bukti belum ada</translation>
-        </message>
-        <message>
-            <source>not done</source>
-            <translation>belum selesai</translation>
-        </message>
-        <message>
-            <source>Still missing:</source>
-            <translation>Masih kurang:</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Ringkasan</translation>
-        </message>
-        <message>
-            <source>Convergence actions %1, situation on %2</source>
-            <translation>Aksi konvergensi %1, keadaan per %2</translation>
-        </message>
-        <message>
-            <source>Due from</source>
-            <translation>Tenggat mulai</translation>
-        </message>
-        <message>
-            <source>Outputs done</source>
-            <translation>Keluaran selesai</translation>
-        </message>
-        <message>
-            <source>Outputs required</source>
-            <translation>Keluaran wajib</translation>
-        </message>
-        <message>
-            <source>Progress (%)</source>
-            <translation>Kemajuan (%)</translation>
-        </message>
-        <message>
-            <source>Checklist</source>
-            <translation>Daftar periksa</translation>
-        </message>
-        <message>
-            <source>Evidence files</source>
-            <translation>Berkas bukti</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Catatan</translation>
-        </message>
-    </context>
-    <context>
-        <name>CaseAudit</name>
-        <message>
-            <source>(none)</source>
-            <translation>(tidak ada)</translation>
-        </message>
-        <message>
-            <source>CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of audited cases. Keep it safe and do not share it.</source>
-            <translation>RAHASIA: berkas ini memuat data pribadi (nama, NIK, tanggal lahir) kasus yang diaudit. Simpan dengan aman dan jangan disebarluaskan.</translation>
-        </message>
-        <message>
-            <source>Bride/groom-to-be</source>
-            <translation>Calon pengantin</translation>
-        </message>
-        <message>
-            <source>Pregnant woman</source>
-            <translation>Ibu hamil</translation>
-        </message>
-        <message>
-            <source>Postpartum mother</source>
-            <translation>Ibu pasca persalinan</translation>
-        </message>
-        <message>
-            <source>Child under two</source>
-            <translation>Baduta</translation>
-        </message>
-        <message>
-            <source>Child under five</source>
-            <translation>Balita</translation>
-        </message>
-        <message>
-            <source>Case selection</source>
-            <translation>Pemilihan kasus</translation>
-        </message>
-        <message>
-            <source>Expert panel review</source>
-            <translation>Kajian tim pakar</translation>
-        </message>
-        <message>
-            <source>Follow-up plan</source>
-            <translation>Rencana tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Dissemination</source>
-            <translation>Diseminasi</translation>
-        </message>
-        <message>
-            <source>Follow-up monitoring</source>
-            <translation>Pemantauan tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Belum mulai</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Berjalan</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <source>Female</source>
-            <translation>Perempuan</translation>
-        </message>
-        <message>
-            <source>Male</source>
-            <translation>Laki-laki</translation>
-        </message>
-        <message>
-            <source>%1 semester %2</source>
-            <translation>%1 semester %2</translation>
-        </message>
-        <message>
-            <source>Stunting Case Audit Report</source>
-            <translation>Laporan Audit Kasus Stunting</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>Putaran</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Kabupaten</translation>
-        </message>
-        <message>
-            <source>Disseminated at</source>
-            <translation>Didiseminasikan pada</translation>
-        </message>
-        <message>
-            <source>not yet linked to a meeting</source>
-            <translation>belum ditautkan ke rapat</translation>
-        </message>
-        <message>
-            <source>Cases audited</source>
-            <translation>Kasus yang diaudit</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Catatan</translation>
-        </message>
-        <message>
-            <source>Audit team and expert panel</source>
-            <translation>Tim audit dan tim pakar</translation>
-        </message>
-        <message>
-            <source>Expert panel</source>
-            <translation>Tim pakar</translation>
-        </message>
-        <message>
-            <source>Audit team</source>
-            <translation>Tim audit</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Peran</translation>
-        </message>
-        <message>
-            <source>Member of</source>
-            <translation>Keanggotaan</translation>
-        </message>
-        <message>
-            <source>Schedule</source>
-            <translation>Jadwal</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Tahap</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Rencana</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Done on</source>
-            <translation>Tanggal selesai</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Ringkasan</translation>
-        </message>
-        <message>
-            <source>Cases by target group</source>
-            <translation>Kasus menurut kelompok sasaran</translation>
-        </message>
-        <message>
-            <source>Target group</source>
-            <translation>Kelompok sasaran</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Kasus</translation>
-        </message>
-        <message>
-            <source>Cases by kecamatan</source>
-            <translation>Kasus menurut kecamatan</translation>
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Most frequent risk factors</source>
-            <translation>Faktor risiko terbanyak</translation>
-        </message>
-        <message>
-            <source>Risk factor</source>
-            <translation>Faktor risiko</translation>
-        </message>
-        <message>
-            <source>Follow-ups: %1 in all, %2 done, %3 still running, %4 overdue, %5 dropped. Completion: %6.</source>
-            <translation>Tindak lanjut: %1 seluruhnya, %2 selesai, %3 masih berjalan, %4 terlambat, %5 dibatalkan. Penyelesaian: %6.</translation>
-        </message>
-        <message>
-            <source>none</source>
-            <translation>tidak ada</translation>
-        </message>
-        <message>
-            <source>Cases are shown with initials and age only.</source>
-            <translation>Kasus ditampilkan hanya dengan inisial dan umur.</translation>
-        </message>
-        <message>
-            <source>Desa</source>
-            <translation>Desa</translation>
-        </message>
-        <message>
-            <source>Initials</source>
-            <translation>Inisial</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Umur</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Temuan</translation>
-        </message>
-        <message>
-            <source>Risk factors</source>
-            <translation>Faktor risiko</translation>
-        </message>
-        <message>
-            <source>Causes (expert panel)</source>
-            <translation>Penyebab (kesimpulan tim pakar)</translation>
-        </message>
-        <message>
-            <source>Recommendations</source>
-            <translation>Rekomendasi</translation>
-        </message>
-        <message>
-            <source>Case</source>
-            <translation>Kasus</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Result</source>
-            <translation>Hasil</translation>
-        </message>
-        <message>
-            <source>Sex</source>
-            <translation>Jenis kelamin</translation>
-        </message>
-        <message>
-            <source>NIK</source>
-            <translation>NIK</translation>
-        </message>
-        <message>
-            <source>Birth date</source>
-            <translation>Tanggal lahir</translation>
-        </message>
-        <message>
-            <source>Parents or partner</source>
-            <translation>Orang tua atau pasangan</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Follow-ups done</source>
-            <translation>Tindak lanjut selesai</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Petugas</translation>
-        </message>
-        <message>
-            <source>Item</source>
-            <translation>Uraian</translation>
-        </message>
-        <message>
-            <source>Risk factor: %1</source>
-            <translation>Faktor risiko: %1</translation>
-        </message>
-        <message>
-            <source>Follow-ups overdue</source>
-            <translation>Tindak lanjut terlambat</translation>
-        </message>
-    </context>
-    <context>
-        <name>Cli</name>
-        <message>
-            <source>the option %1 needs a value.</source>
-            <translation>opsi %1 memerlukan nilai.</translation>
-        </message>
-        <message>
-            <source>the option %1 takes no value.</source>
-            <translation>opsi %1 tidak menerima nilai.</translation>
-        </message>
-        <message>
-            <source>unknown option %1. Try konvergensi-cli --help.</source>
-            <translation>opsi %1 tidak dikenal. Coba konvergensi-cli --help.</translation>
-        </message>
-        <message>
-            <source>the option %1 does not apply to "%2".</source>
-            <translation>opsi %1 tidak berlaku untuk "%2".</translation>
-        </message>
-        <message>
-            <source>unexpected argument "%1". Try konvergensi-cli --help.</source>
-            <translation>argumen "%1" tidak diharapkan. Coba konvergensi-cli --help.</translation>
-        </message>
-        <message>
-            <source>no command given. Try konvergensi-cli --help.</source>
-            <translation>tidak ada perintah. Coba konvergensi-cli --help.</translation>
-        </message>
-        <message>
-            <source>unknown format "%1": use table or csv.</source>
-            <translation>format "%1" tidak dikenal: gunakan table atau csv.</translation>
-        </message>
-        <message>
-            <source>unknown command "%1". Try konvergensi-cli --help.</source>
-            <translation>perintah "%1" tidak dikenal. Coba konvergensi-cli --help.</translation>
-        </message>
-        <message>
-            <source>the workspace %1 does not exist. Create it with: konvergensi-cli --database %1 init</source>
-            <translation>ruang kerja %1 tidak ada. Buat dengan: konvergensi-cli --database %1 init</translation>
-        </message>
-        <message>
-            <source>there is no workspace yet at the default place (%1). Create it with "konvergensi-cli init", or name one with --database PATH.</source>
-            <translation>belum ada ruang kerja di tempat bawaan (%1). Buat dengan "konvergensi-cli init", atau sebutkan berkasnya dengan --database PATH.</translation>
-        </message>
-        <message>
-            <source>Created the demo workspace %1 (Kabupaten Bengkalis, %2 villages).</source>
-            <translation>Ruang kerja contoh %1 dibuat (Kabupaten Bengkalis, %2 desa/kelurahan).</translation>
-        </message>
-        <message>
-            <source>Created the empty workspace %1.</source>
-            <translation>Ruang kerja kosong %1 dibuat.</translation>
-        </message>
-        <message>
-            <source>Checked %1: %2 rows are good. Importing would add %3, update %4 and leave %5 unchanged.</source>
-            <translation>%1 diperiksa: %2 baris baik. Impor akan menambah %3, memperbarui %4, dan membiarkan %5 tetap.</translation>
-        </message>
-        <message>
-            <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
-            <translation>%1 diimpor: %2 ditambah, %3 diperbarui, %4 tetap.</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Tingkat</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>nothing was imported from %1 (errors: %2). Fix the lines above and try again.</source>
-            <translation>tidak ada yang diimpor dari %1 (kesalahan: %2). Perbaiki baris-baris di atas lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>Regions: %1</source>
-            <translation>Wilayah: %1</translation>
-        </message>
-        <message>
-            <source>Usage: konvergensi-cli [--database PATH] COMMAND [OPTIONS]
+<context>
+    <name>ActionReport</name>
+    <message>
+        <source>Action %1</source>
+        <translation>Aksi %1</translation>
+    </message>
+    <message>
+        <source>Main action %1</source>
+        <translation>Aksi Utama %1</translation>
+    </message>
+    <message>
+        <source>Supporting action %1</source>
+        <translation>Aksi Pendukung %1</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>belum mulai</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>berjalan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>late</source>
+        <translation>terlambat</translation>
+    </message>
+    <message>
+        <source>being worked on</source>
+        <translation>sedang dikerjakan</translation>
+    </message>
+    <message>
+        <source>CONVERGENCE ACTION PROGRESS REPORT</source>
+        <translation>LAPORAN KEMAJUAN AKSI KONVERGENSI</translation>
+    </message>
+    <message>
+        <source>Year %1 – situation on %2</source>
+        <translation>Tahun %1 – keadaan per %2</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Daerah: %1</translation>
+    </message>
+    <message>
+        <source>Progress of the year: %1 (the mean over %2 actions). An output counts when it is done and its evidence is attached. Late actions: %3.</source>
+        <translation>Kemajuan tahun ini: %1 (rata-rata dari %2 aksi). Keluaran dihitung bila sudah selesai dan buktinya dilampirkan. Aksi terlambat: %3.</translation>
+    </message>
+    <message>
+        <source>A. Summary</source>
+        <translation>A. Ringkasan</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Lead OPD</source>
+        <translation>OPD pengampu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Late: %1.</source>
+        <translation>Terlambat: %1.</translation>
+    </message>
+    <message>
+        <source>B. Outputs and evidence per action</source>
+        <translation>B. Keluaran dan bukti per aksi</translation>
+    </message>
+    <message>
+        <source>(late)</source>
+        <translation>(terlambat)</translation>
+    </message>
+    <message>
+        <source>Lead OPD: %1</source>
+        <translation>OPD pengampu: %1</translation>
+    </message>
+    <message>
+        <source>Due period: %1</source>
+        <translation>Periode tenggat: %1</translation>
+    </message>
+    <message>
+        <source>Status: %1</source>
+        <translation>Status: %1</translation>
+    </message>
+    <message>
+        <source>Progress: %1 (%2 of %3 outputs done with evidence)</source>
+        <translation>Kemajuan: %1 (%2 dari %3 keluaran selesai berbukti)</translation>
+    </message>
+    <message>
+        <source>Notes: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation>Rapat: %1</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>no evidence</source>
+        <translation>belum ada bukti</translation>
+    </message>
+    <message>
+        <source>No outputs are listed for this action in the year&apos;s catalogue.</source>
+        <translation>Katalog tahun ini tidak mencantumkan keluaran untuk aksi ini.</translation>
+    </message>
+    <message>
+        <source>Every required output is done with evidence.</source>
+        <translation>Semua keluaran wajib sudah selesai dan berbukti.</translation>
+    </message>
+    <message>
+        <source>evidence missing</source>
+        <translation>bukti belum ada</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>belum selesai</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Masih kurang:</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Convergence actions %1, situation on %2</source>
+        <translation>Aksi konvergensi %1, keadaan per %2</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Tenggat mulai</translation>
+    </message>
+    <message>
+        <source>Outputs done</source>
+        <translation>Keluaran selesai</translation>
+    </message>
+    <message>
+        <source>Outputs required</source>
+        <translation>Keluaran wajib</translation>
+    </message>
+    <message>
+        <source>Progress (%)</source>
+        <translation>Kemajuan (%)</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Daftar periksa</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Berkas bukti</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAudit</name>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of audited cases. Keep it safe and do not share it.</source>
+        <translation>RAHASIA: berkas ini memuat data pribadi (nama, NIK, tanggal lahir) kasus yang diaudit. Simpan dengan aman dan jangan disebarluaskan.</translation>
+    </message>
+    <message>
+        <source>Bride/groom-to-be</source>
+        <translation>Calon pengantin</translation>
+    </message>
+    <message>
+        <source>Pregnant woman</source>
+        <translation>Ibu hamil</translation>
+    </message>
+    <message>
+        <source>Postpartum mother</source>
+        <translation>Ibu pasca persalinan</translation>
+    </message>
+    <message>
+        <source>Child under two</source>
+        <translation>Baduta</translation>
+    </message>
+    <message>
+        <source>Child under five</source>
+        <translation>Balita</translation>
+    </message>
+    <message>
+        <source>Case selection</source>
+        <translation>Pemilihan kasus</translation>
+    </message>
+    <message>
+        <source>Expert panel review</source>
+        <translation>Kajian tim pakar</translation>
+    </message>
+    <message>
+        <source>Follow-up plan</source>
+        <translation>Rencana tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Dissemination</source>
+        <translation>Diseminasi</translation>
+    </message>
+    <message>
+        <source>Follow-up monitoring</source>
+        <translation>Pemantauan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum mulai</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>%1 semester %2</source>
+        <translation>%1 semester %2</translation>
+    </message>
+    <message>
+        <source>Stunting Case Audit Report</source>
+        <translation>Laporan Audit Kasus Stunting</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Disseminated at</source>
+        <translation>Didiseminasikan pada</translation>
+    </message>
+    <message>
+        <source>not yet linked to a meeting</source>
+        <translation>belum ditautkan ke rapat</translation>
+    </message>
+    <message>
+        <source>Cases audited</source>
+        <translation>Kasus yang diaudit</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Audit team and expert panel</source>
+        <translation>Tim audit dan tim pakar</translation>
+    </message>
+    <message>
+        <source>Expert panel</source>
+        <translation>Tim pakar</translation>
+    </message>
+    <message>
+        <source>Audit team</source>
+        <translation>Tim audit</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Member of</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Schedule</source>
+        <translation>Jadwal</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Cases by target group</source>
+        <translation>Kasus menurut kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Cases by kecamatan</source>
+        <translation>Kasus menurut kecamatan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Most frequent risk factors</source>
+        <translation>Faktor risiko terbanyak</translation>
+    </message>
+    <message>
+        <source>Risk factor</source>
+        <translation>Faktor risiko</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1 in all, %2 done, %3 still running, %4 overdue, %5 dropped. Completion: %6.</source>
+        <translation>Tindak lanjut: %1 seluruhnya, %2 selesai, %3 masih berjalan, %4 terlambat, %5 dibatalkan. Penyelesaian: %6.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Cases are shown with initials and age only.</source>
+        <translation>Kasus ditampilkan hanya dengan inisial dan umur.</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Faktor risiko</translation>
+    </message>
+    <message>
+        <source>Causes (expert panel)</source>
+        <translation>Penyebab (kesimpulan tim pakar)</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Parents or partner</source>
+        <translation>Orang tua atau pasangan</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Uraian</translation>
+    </message>
+    <message>
+        <source>Risk factor: %1</source>
+        <translation>Faktor risiko: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups overdue</source>
+        <translation>Tindak lanjut terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>the option %1 needs a value.</source>
+        <translation>opsi %1 memerlukan nilai.</translation>
+    </message>
+    <message>
+        <source>the option %1 takes no value.</source>
+        <translation>opsi %1 tidak menerima nilai.</translation>
+    </message>
+    <message>
+        <source>unknown option %1. Try konvergensi-cli --help.</source>
+        <translation>opsi %1 tidak dikenal. Coba konvergensi-cli --help.</translation>
+    </message>
+    <message>
+        <source>the option %1 does not apply to &quot;%2&quot;.</source>
+        <translation>opsi %1 tidak berlaku untuk &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &quot;%1&quot;. Try konvergensi-cli --help.</source>
+        <translation>argumen &quot;%1&quot; tidak diharapkan. Coba konvergensi-cli --help.</translation>
+    </message>
+    <message>
+        <source>no command given. Try konvergensi-cli --help.</source>
+        <translation>tidak ada perintah. Coba konvergensi-cli --help.</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot;: use table or csv.</source>
+        <translation>format &quot;%1&quot; tidak dikenal: gunakan table atau csv.</translation>
+    </message>
+    <message>
+        <source>unknown command &quot;%1&quot;. Try konvergensi-cli --help.</source>
+        <translation>perintah &quot;%1&quot; tidak dikenal. Coba konvergensi-cli --help.</translation>
+    </message>
+    <message>
+        <source>the workspace %1 does not exist. Create it with: konvergensi-cli --database %1 init</source>
+        <translation>ruang kerja %1 tidak ada. Buat dengan: konvergensi-cli --database %1 init</translation>
+    </message>
+    <message>
+        <source>there is no workspace yet at the default place (%1). Create it with &quot;konvergensi-cli init&quot;, or name one with --database PATH.</source>
+        <translation>belum ada ruang kerja di tempat bawaan (%1). Buat dengan &quot;konvergensi-cli init&quot;, atau sebutkan berkasnya dengan --database PATH.</translation>
+    </message>
+    <message>
+        <source>Created the demo workspace %1 (Kabupaten Bengkalis, %2 villages).</source>
+        <translation>Ruang kerja contoh %1 dibuat (Kabupaten Bengkalis, %2 desa/kelurahan).</translation>
+    </message>
+    <message>
+        <source>Created the empty workspace %1.</source>
+        <translation>Ruang kerja kosong %1 dibuat.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 rows are good. Importing would add %3, update %4 and leave %5 unchanged.</source>
+        <translation>%1 diperiksa: %2 baris baik. Impor akan menambah %3, memperbarui %4, dan membiarkan %5 tetap.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 updated, %4 unchanged.</source>
+        <translation>%1 diimpor: %2 ditambah, %3 diperbarui, %4 tetap.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>nothing was imported from %1 (errors: %2). Fix the lines above and try again.</source>
+        <translation>tidak ada yang diimpor dari %1 (kesalahan: %2). Perbaiki baris-baris di atas lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Regions: %1</source>
+        <translation>Wilayah: %1</translation>
+    </message>
+    <message>
+        <source>Usage: konvergensi-cli [--database PATH] COMMAND [OPTIONS]
 
 Works on a Konvergensi workspace without opening a window.
 
 Commands:
 </source>
-            <translation>Penggunaan: konvergensi-cli [--database PATH] PERINTAH [OPSI]
+        <translation>Penggunaan: konvergensi-cli [--database PATH] PERINTAH [OPSI]
 
 Bekerja pada ruang kerja Konvergensi tanpa membuka jendela.
 
 Perintah:
 </translation>
-        </message>
-        <message>
-            <source>
+    </message>
+    <message>
+        <source>
 Options:
   -d, --database PATH  The workspace file. Default:
                        %1
-  --verbose            Also print the program's log messages.
+  --verbose            Also print the program&apos;s log messages.
   -h, --help           Show this help.
   -V, --version        Show the version.
 
 Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
 </source>
-            <translation>
+        <translation>
 Opsi:
   -d, --database PATH  Berkas ruang kerja. Bawaan:
                        %1
@@ -600,5252 +600,5863 @@ Opsi:
 
 Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
 </translation>
-        </message>
-        <message>
-            <source>"%1" needs a subcommand: %2.</source>
-            <translation>"%1" memerlukan subperintah: %2.</translation>
-        </message>
-        <message>
-            <source>unknown subcommand "%1 %2": use %3.</source>
-            <translation>subperintah "%1 %2" tidak dikenal: gunakan %3.</translation>
-        </message>
-        <message>
-            <source>"%1" is incomplete. Usage: %2</source>
-            <translation>"%1" belum lengkap. Penggunaan: %2</translation>
-        </message>
-        <message>
-            <source>Create a new workspace: empty, or with --demo the demo district (Kabupaten Bengkalis). An existing file is never overwritten.</source>
-            <translation>Membuat ruang kerja baru: kosong, atau dengan --demo berisi contoh Kabupaten Bengkalis. Berkas yang sudah ada tidak pernah ditimpa.</translation>
-        </message>
-        <message>
-            <source>Import a region list (columns code, name and optional level, kind). Every row is checked first; nothing changes unless all are good. --dry-run only checks.</source>
-            <translation>Mengimpor daftar wilayah (kolom code, name, dan level, kind bila ada). Setiap baris diperiksa dulu; tidak ada yang berubah kecuali semua baik. --dry-run hanya memeriksa.</translation>
-        </message>
-        <message>
-            <source>Print every region in code order.</source>
-            <translation>Menampilkan semua wilayah menurut urutan kode.</translation>
-        </message>
-        <message>
-            <source>the option %1 needs a whole number, not "%2".</source>
-            <translation>opsi %1 memerlukan bilangan bulat, bukan "%2".</translation>
-        </message>
-        <message>
-            <source>name the year with --year Y.</source>
-            <translation>sebutkan tahunnya dengan --year Y.</translation>
-        </message>
-        <message>
-            <source>there is no convergence-action checklist for %1 in this workspace.</source>
-            <translation>ruang kerja ini belum memiliki daftar periksa aksi konvergensi untuk %1.</translation>
-        </message>
-        <message>
-            <source>Key</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Progress</source>
-            <translation>Kemajuan</translation>
-        </message>
-        <message>
-            <source>Outputs</source>
-            <translation>Keluaran</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Lead OPD</source>
-            <translation>OPD pengampu</translation>
-        </message>
-        <message>
-            <source>Progress of %1: %2% over %3 actions.</source>
-            <translation>Kemajuan %1: %2% dari %3 aksi.</translation>
-        </message>
-        <message>
-            <source>name the PDF file with --pdf FILE.</source>
-            <translation>sebutkan berkas PDF dengan --pdf BERKAS.</translation>
-        </message>
-        <message>
-            <source>the paper is a4 or f4, not "%1".</source>
-            <translation>kertas harus a4 atau f4, bukan "%1".</translation>
-        </message>
-        <message>
-            <source>Wrote %1 (%2 pages).</source>
-            <translation>Menulis %1 (%2 halaman).</translation>
-        </message>
-        <message>
-            <source>Show the convergence actions of year Y: status, progress (outputs done with evidence), due date and lead OPD.</source>
-            <translation>Tampilkan aksi konvergensi tahun Y: status, kemajuan (keluaran selesai berbukti), tenggat, dan OPD pengampu.</translation>
-        </message>
-        <message>
-            <source>Write the action-progress report of year Y as a PDF on A4 (default) or F4 paper.</source>
-            <translation>Tulis laporan kemajuan aksi tahun Y sebagai PDF pada kertas A4 (bawaan) atau F4.</translation>
-        </message>
-        <message>
-            <source>"%1" needs %2 YEAR.</source>
-            <translation>"%1" memerlukan %2 TAHUN.</translation>
-        </message>
-        <message>
-            <source>the year must be between 2000 and 2100.</source>
-            <translation>tahun harus antara 2000 dan 2100.</translation>
-        </message>
-        <message>
-            <source>No locus villages for %1.</source>
-            <translation>Tidak ada desa lokus untuk %1.</translation>
-        </message>
-        <message>
-            <source>Decree: %1</source>
-            <translation>Keputusan: %1</translation>
-        </message>
-        <message>
-            <source>Villages not found: %1</source>
-            <translation>Desa yang tidak ditemukan: %1</translation>
-        </message>
-        <message>
-            <source>Checked %1: %2 villages are good for %3 (the list now holds %4).</source>
-            <translation>Diperiksa %1: %2 desa benar untuk %3 (daftar saat ini berisi %4).</translation>
-        </message>
-        <message>
-            <source>%1 already has a list of %2 villages. Run again with --replace to replace it.</source>
-            <translation>%1 sudah memiliki daftar %2 desa. Jalankan lagi dengan --replace untuk menggantinya.</translation>
-        </message>
-        <message>
-            <source>Imported %1: %2 locus villages for %3.</source>
-            <translation>Diimpor %1: %2 desa lokus untuk %3.</translation>
-        </message>
-        <message>
-            <source>Checked %1: scorecards of %2 villages are good (%3 would be replaced).</source>
-            <translation>Diperiksa %1: scorecard %2 desa benar (%3 akan diganti).</translation>
-        </message>
-        <message>
-            <source>Imported %1: scorecards of %2 villages (%3 replaced).</source>
-            <translation>Diimpor %1: scorecard %2 desa (%3 diganti).</translation>
-        </message>
-        <message>
-            <source>%1: %2 villages, %3: %4 villages; %5 added, %6 kept, %7 removed.</source>
-            <translation>%1: %2 desa, %3: %4 desa; %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
-        </message>
-        <message>
-            <source>Prevalence of the %1 locus villages: %2 % -&gt; %3 %; rest of the district: %4 % -&gt; %5 %.</source>
-            <translation>Prevalensi desa lokus %1: %2 % -&gt; %3 %; desa lain di kabupaten: %4 % -&gt; %5 %.</translation>
-        </message>
-        <message>
-            <source>Print the locus villages of a year by rank, with kecamatan, origin, the numbers behind them and the reason.</source>
-            <translation>Cetak desa lokus suatu tahun menurut peringkat, dengan kecamatan, asal, angka pendukung dan alasannya.</translation>
-        </message>
-        <message>
-            <source>Import a year's locus list from CSV or XLSX (kode or desa, kecamatan, peringkat, alasan, balita_diukur, balita_stunting, prevalensi, sasaran_1000_hpk, kemiskinan). Nothing changes unless every row is good; an existing list is replaced only with --replace.</source>
-            <translation>Impor daftar desa lokus suatu tahun dari CSV atau XLSX (kode atau desa, kecamatan, peringkat, alasan, balita_diukur, balita_stunting, prevalensi, sasaran_1000_hpk, kemiskinan). Tidak ada yang berubah kecuali semua baris benar; daftar yang sudah ada hanya diganti dengan --replace.</translation>
-        </message>
-        <message>
-            <source>Import village convergence scorecards of a year from CSV or XLSX (kode or desa, paket, indikator, sasaran, capaian, apbdes). All or nothing.</source>
-            <translation>Impor scorecard konvergensi desa suatu tahun dari CSV atau XLSX (kode atau desa, paket, indikator, sasaran, capaian, apbdes). Semua atau tidak sama sekali.</translation>
-        </message>
-        <message>
-            <source>Compare two years' locus lists: villages added, kept and removed, counts per kecamatan, and how the locus villages' prevalence moved against the rest of the district.</source>
-            <translation>Bandingkan daftar desa lokus dua tahun: desa yang ditambahkan, tetap dan dikeluarkan, jumlah per kecamatan, dan perubahan prevalensi desa lokus dibandingkan desa lain di kabupaten.</translation>
-        </message>
-        <message>
-            <source>ID</source>
-            <translation>ID</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Terlambat</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Judul</translation>
-        </message>
-        <message>
-            <source>Meetings: %1</source>
-            <translation>Rapat: %1</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>OVERDUE</source>
-            <translation>TERLAMBAT</translation>
-        </message>
-        <message>
-            <source>Follow-ups: %1, overdue: %2</source>
-            <translation>Tindak lanjut: %1, terlambat: %2</translation>
-        </message>
-        <message>
-            <source>"%1" is not a meeting number.</source>
-            <translation>"%1" bukan nomor rapat.</translation>
-        </message>
-        <message>
-            <source>List the TPPS meetings, newest first: number, date, kind, overdue follow-ups and title.</source>
-            <translation>Menampilkan rapat TPPS, terbaru lebih dulu: nomor, tanggal, jenis, tindak lanjut terlambat dan judul.</translation>
-        </message>
-        <message>
-            <source>Write the minutes of meeting ID (or with --attendance its attendance sheet) as a PDF.</source>
-            <translation>Menulis notulen rapat ID (atau dengan --attendance daftar hadirnya) sebagai PDF.</translation>
-        </message>
-        <message>
-            <source>List the follow-ups of every meeting by due date; --overdue only those past due and not done.</source>
-            <translation>Menampilkan tindak lanjut semua rapat menurut tenggat; --overdue hanya yang lewat tenggat dan belum selesai.</translation>
-        </message>
-        <message>
-            <source>%1 of %2 measured</source>
-            <translation>%1 dari %2 balita diukur</translation>
-        </message>
-        <message>
-            <source>Line %1: %2 %3 %4 %5: held %6; in the file %7</source>
-            <translation>Baris %1: %2 %3 %4 %5: tersimpan %6; di berkas %7</translation>
-        </message>
-        <message>
-            <source>nothing was imported from %1: %2 figures differ from the ones held (listed above). Run again with --replace to replace them.</source>
-            <translation>tidak ada yang diimpor dari %1: %2 angka berbeda dari yang tersimpan (tercantum di atas). Jalankan lagi dengan --replace untuk menggantinya.</translation>
-        </message>
-        <message>
-            <source>Checked %1: %2 rows are good: %3 new, %4 differ from the held figures, %5 unchanged.</source>
-            <translation>%1 diperiksa: %2 baris baik: %3 baru, %4 berbeda dari angka tersimpan, %5 tetap.</translation>
-        </message>
-        <message>
-            <source>Imported %1: %2 added, %3 replaced, %4 unchanged.</source>
-            <translation>%1 diimpor: %2 ditambah, %3 diganti, %4 tetap.</translation>
-        </message>
-        <message>
-            <source>unknown value "%1" for %2: use %3.</source>
-            <translation>nilai "%1" untuk %2 tidak dikenal: gunakan %3.</translation>
-        </message>
-        <message>
-            <source>"prevalence show" needs --area CODE and --year YEAR.</source>
-            <translation>"prevalence show" memerlukan --area KODE dan --year TAHUN.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a region code.</source>
-            <translation>"%1" bukan kode wilayah.</translation>
-        </message>
-        <message>
-            <source>the region %1 is not in the workspace.</source>
-            <translation>wilayah %1 tidak ada di ruang kerja.</translation>
-        </message>
-        <message>
-            <source>No prevalence figures for %1 in %2.</source>
-            <translation>Tidak ada angka prevalensi untuk %1 pada %2.</translation>
-        </message>
-        <message>
-            <source>Import prevalence figures from CSV or XLSX (columns area, year, round, source, indicator, measured, cases, rate, eligible, note). Nothing changes unless every row is good; figures that differ from held ones are listed and replaced only with --replace.</source>
-            <translation>Mengimpor angka prevalensi dari CSV atau XLSX (kolom area, year, round, source, indicator, measured, cases, rate, eligible, note). Tidak ada yang berubah kecuali semua baris baik; angka yang berbeda dari yang tersimpan ditampilkan dan hanya diganti dengan --replace.</translation>
-        </message>
-        <message>
-            <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages' counts.</source>
-            <translation>Menampilkan prevalensi suatu wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, prevalensi dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah hitungan desanya.</translation>
-        </message>
-        <message>
-            <source>%1 cases</source>
-            <translation>%1 kasus</translation>
-        </message>
-        <message>
-            <source>follow-ups done %1/%2</source>
-            <translation>tindak lanjut selesai %1/%2</translation>
-        </message>
-        <message>
-            <source>not disseminated</source>
-            <translation>belum didiseminasikan</translation>
-        </message>
-        <message>
-            <source>disseminated %1</source>
-            <translation>didiseminasikan %1</translation>
-        </message>
-        <message>
-            <source>name the audit round with --round ID.</source>
-            <translation>sebutkan putaran audit dengan --round ID.</translation>
-        </message>
-        <message>
-            <source>there is no audit round %1.</source>
-            <translation>tidak ada putaran audit %1.</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Group</source>
-            <translation>Kelompok</translation>
-        </message>
-        <message>
-            <source>Desa</source>
-            <translation>Desa</translation>
-        </message>
-        <message>
-            <source>Initials</source>
-            <translation>Inisial</translation>
-        </message>
-        <message>
-            <source>Age (months)</source>
-            <translation>Umur (bulan)</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Temuan</translation>
-        </message>
-        <message>
-            <source>Cases: %1</source>
-            <translation>Kasus: %1</translation>
-        </message>
-        <message>
-            <source>List the stunting case audit rounds, newest first, one line each, its number first.</source>
-            <translation>Daftar putaran audit kasus stunting, terbaru lebih dulu, satu baris per putaran, diawali nomornya.</translation>
-        </message>
-        <message>
-            <source>List the cases of an audit round with initials and age only (no name, NIK or birth date).</source>
-            <translation>Daftar kasus satu putaran audit hanya dengan inisial dan umur (tanpa nama, NIK atau tanggal lahir).</translation>
-        </message>
-        <message>
-            <source>"%1" is not an audit round number.</source>
-            <translation>"%1" bukan nomor putaran audit.</translation>
-        </message>
-        <message>
-            <source>Write the report of audit round ID for the dissemination meeting as a PDF (initials and age only).</source>
-            <translation>Tulis laporan putaran audit ID untuk rapat diseminasi sebagai PDF (hanya inisial dan umur).</translation>
-        </message>
-    </context>
-    <context>
-        <name>Csv</name>
-        <message>
-            <source>The file is too large to import (%1 MB; at most %2 MB).</source>
-            <translation>Berkas terlalu besar untuk diimpor (%1 MB; paling besar %2 MB).</translation>
-        </message>
-        <message>
-            <source>Line %1: %2</source>
-            <translation>Baris %1: %2</translation>
-        </message>
-        <message>
-            <source>The file is saved as UTF-16 ("Unicode text"). Save it as "CSV UTF-8" and try again.</source>
-            <translation>Berkas disimpan sebagai UTF-16 ("Unicode text"). Simpan sebagai "CSV UTF-8" lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>Line %1 holds binary data: this is not a CSV text file.</source>
-            <translation>Baris %1 berisi data biner: ini bukan berkas teks CSV.</translation>
-        </message>
-        <message>
-            <source>Line %1 is not valid UTF-8 text. Save the file as "CSV UTF-8" and try again.</source>
-            <translation>Baris %1 bukan teks UTF-8 yang sah. Simpan berkas sebagai "CSV UTF-8" lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>Line %1 opens a quoted value that is never closed. Check the double quotes on that line.</source>
-            <translation>Baris %1 membuka nilai bertanda kutip yang tidak pernah ditutup. Periksa tanda kutip ganda pada baris itu.</translation>
-        </message>
-        <message>
-            <source>The file is empty.</source>
-            <translation>Berkas kosong.</translation>
-        </message>
-        <message>
-            <source>the row has %1 fields, but the header line has %2. A value that holds the separator (%3) must be put in double quotes.</source>
-            <translation>baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2. Nilai yang memuat pemisah (%3) harus diapit tanda kutip ganda.</translation>
-        </message>
-        <message>
-            <source>the row has %1 fields, but the header line has %2.</source>
-            <translation>baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read: %2</source>
-            <translation>Berkas %1 tidak dapat dibaca: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>Dashboard</name>
-        <message>
-            <source>%1%2 points</source>
-            <translation>%1%2 poin</translation>
-        </message>
-    </context>
-    <context>
-        <name>LocusImport</name>
-        <message>
-            <source>The workspace has no district yet. Import the region list first.</source>
-            <translation>Ruang kerja belum memiliki kabupaten. Impor daftar wilayah terlebih dahulu.</translation>
-        </message>
-        <message>
-            <source>the village is empty.</source>
-            <translation>desa kosong.</translation>
-        </message>
-        <message>
-            <source>%1 is not a desa/kelurahan code (it has to look like 14.03.01.2001).</source>
-            <translation>%1 bukan kode desa/kelurahan (harus seperti 14.03.01.2001).</translation>
-        </message>
-        <message>
-            <source>there is a village named "%1" in more than one kecamatan (%2). Fill in the kecamatan column.</source>
-            <translation>ada desa bernama "%1" di lebih dari satu kecamatan (%2). Isi kolom kecamatan.</translation>
-        </message>
-        <message>
-            <source>%1 (Kecamatan %2)</source>
-            <translation>%1 (Kecamatan %2)</translation>
-        </message>
-        <message>
-            <source>no village "%1" in %2.</source>
-            <translation>tidak ada desa "%1" di %2.</translation>
-        </message>
-        <message>
-            <source>no village "%1" in Kecamatan %2 of %3.</source>
-            <translation>tidak ada desa "%1" di Kecamatan %2, %3.</translation>
-        </message>
-        <message>
-            <source>%1 "%2" is not a number.</source>
-            <translation>%1 "%2" bukan angka.</translation>
-        </message>
-        <message>
-            <source>children measured</source>
-            <translation>balita diukur</translation>
-        </message>
-        <message>
-            <source>stunted children</source>
-            <translation>balita stunting</translation>
-        </message>
-        <message>
-            <source>1,000-HPK households</source>
-            <translation>rumah tangga 1.000 HPK</translation>
-        </message>
-        <message>
-            <source>rank</source>
-            <translation>peringkat</translation>
-        </message>
-        <message>
-            <source>target</source>
-            <translation>sasaran</translation>
-        </message>
-        <message>
-            <source>achieved</source>
-            <translation>capaian</translation>
-        </message>
-        <message>
-            <source>APBDes allocation</source>
-            <translation>alokasi APBDes</translation>
-        </message>
-        <message>
-            <source>prevalence</source>
-            <translation>prevalensi</translation>
-        </message>
-        <message>
-            <source>poverty</source>
-            <translation>kemiskinan</translation>
-        </message>
-        <message>
-            <source>No header row naming the villages was found. The first row (after any title rows) must name the columns: kode (code) or desa (village), and optionally kecamatan, peringkat (rank), alasan (reason), balita_diukur, balita_stunting, prevalensi, sasaran_1000_hpk, kemiskinan.</source>
-            <translation>Baris judul kolom yang menyebut desa tidak ditemukan. Baris pertama (setelah baris judul dokumen) harus menamai kolom: kode atau desa, dan bila ada kecamatan, peringkat, alasan, balita_diukur, balita_stunting, prevalensi, sasaran_1000_hpk, kemiskinan.</translation>
-        </message>
-        <message>
-            <source>The column "%1" appears more than once in the header row.</source>
-            <translation>Kolom "%1" muncul lebih dari sekali di baris judul kolom.</translation>
-        </message>
-        <message>
-            <source>The file has a header row but no villages.</source>
-            <translation>Berkas memiliki baris judul kolom tetapi tidak ada desa.</translation>
-        </message>
-        <message>
-            <source>%1 "%2" is not a whole number.</source>
-            <translation>%1 "%2" bukan bilangan bulat.</translation>
-        </message>
-        <message>
-            <source>rank %1 is already given on line %2.</source>
-            <translation>peringkat %1 sudah dipakai di baris %2.</translation>
-        </message>
-        <message>
-            <source>the village %1 is already on line %2.</source>
-            <translation>desa %1 sudah ada di baris %2.</translation>
-        </message>
-        <message>
-            <source>The file could not be imported: %1</source>
-            <translation>Berkas tidak dapat diimpor: %1</translation>
-        </message>
-        <message>
-            <source>No header row was found. The first row (after any title rows) must name the columns: kode (code) or desa (village), paket (package), indikator (indicator), sasaran (target), capaian (achieved); optionally kecamatan and apbdes.</source>
-            <translation>Baris judul kolom tidak ditemukan. Baris pertama (setelah baris judul dokumen) harus menamai kolom: kode atau desa, paket, indikator, sasaran, capaian; bila ada kecamatan dan apbdes.</translation>
-        </message>
-        <message>
-            <source>The file has a header row but no indicators.</source>
-            <translation>Berkas memiliki baris judul kolom tetapi tidak ada indikator.</translation>
-        </message>
-        <message>
-            <source>unknown service package "%1": use KIA, konseling gizi, air bersih dan sanitasi, perlindungan sosial or PAUD.</source>
-            <translation>paket layanan "%1" tidak dikenal: gunakan KIA, konseling gizi, air bersih dan sanitasi, perlindungan sosial atau PAUD.</translation>
-        </message>
-        <message>
-            <source>the indicator is empty.</source>
-            <translation>indikator kosong.</translation>
-        </message>
-        <message>
-            <source>the %1 is empty.</source>
-            <translation>%1 kosong.</translation>
-        </message>
-        <message>
-            <source>achieved (%1) is more than the target (%2).</source>
-            <translation>capaian (%1) melebihi sasaran (%2).</translation>
-        </message>
-        <message>
-            <source>the indicator "%1" of %2 is already on line %3.</source>
-            <translation>indikator "%1" untuk %2 sudah ada di baris %3.</translation>
-        </message>
-        <message>
-            <source>the APBDes allocation differs from the one on line %1 for the same village.</source>
-            <translation>alokasi APBDes berbeda dengan baris %1 untuk desa yang sama.</translation>
-        </message>
-        <message>
-            <source>the row has %1 fields but the header names only %2 columns. Is a separator or a quote missing?</source>
-            <translation>baris memiliki %1 isian tetapi judul kolom hanya %2 kolom. Apakah ada pemisah berlebih atau tanda kutip yang hilang?</translation>
-        </message>
-    </context>
-    <context>
-        <name>LocusReport</name>
-        <message>
-            <source>Maternal and child health (KIA)</source>
-            <translation>Kesehatan ibu dan anak (KIA)</translation>
-        </message>
-        <message>
-            <source>Nutrition counselling</source>
-            <translation>Konseling gizi</translation>
-        </message>
-        <message>
-            <source>Clean water and sanitation</source>
-            <translation>Air bersih dan sanitasi</translation>
-        </message>
-        <message>
-            <source>Social protection</source>
-            <translation>Perlindungan sosial</translation>
-        </message>
-        <message>
-            <source>Early childhood education (PAUD)</source>
-            <translation>Pendidikan anak usia dini (PAUD)</translation>
-        </message>
-        <message>
-            <source>KIA</source>
-            <translation>KIA</translation>
-        </message>
-        <message>
-            <source>Nutrition</source>
-            <translation>Gizi</translation>
-        </message>
-        <message>
-            <source>Water &amp; sanitation</source>
-            <translation>Air &amp; sanitasi</translation>
-        </message>
-        <message>
-            <source>Social prot.</source>
-            <translation>Perlinsos</translation>
-        </message>
-        <message>
-            <source>PAUD</source>
-            <translation>PAUD</translation>
-        </message>
-        <message>
-            <source>ranking</source>
-            <translation>pemeringkatan</translation>
-        </message>
-        <message>
-            <source>added by hand</source>
-            <translation>ditambahkan manual</translation>
-        </message>
-        <message>
-            <source>imported</source>
-            <translation>diimpor</translation>
-        </message>
-        <message>
-            <source>Bupati %1</source>
-            <translation>Bupati %1</translation>
-        </message>
-        <message>
-            <source>Wali Kota %1</source>
-            <translation>Wali Kota %1</translation>
-        </message>
-        <message>
-            <source>Kelurahan</source>
-            <translation>Kelurahan</translation>
-        </message>
-        <message>
-            <source>Desa</source>
-            <translation>Desa</translation>
-        </message>
-        <message>
-            <source>DETERMINATION OF THE LOCUS VILLAGES FOR THE ACCELERATION OF STUNTING REDUCTION IN %1 IN %2</source>
-            <translation>PENETAPAN DESA LOKUS PERCEPATAN PENURUNAN STUNTING DI %1 TAHUN %2</translation>
-        </message>
-        <message>
-            <source>ATTACHMENT TO THE DECREE OF THE %1</source>
-            <translation>LAMPIRAN KEPUTUSAN %1</translation>
-        </message>
-        <message>
-            <source>NUMBER</source>
-            <translation>NOMOR</translation>
-        </message>
-        <message>
-            <source>DATE</source>
-            <translation>TANGGAL</translation>
-        </message>
-        <message>
-            <source>ABOUT</source>
-            <translation>TENTANG</translation>
-        </message>
-        <message>
-            <source>LIST OF LOCUS VILLAGES FOR STUNTING REDUCTION</source>
-            <translation>DAFTAR DESA LOKUS PENURUNAN STUNTING</translation>
-        </message>
-        <message>
-            <source>%1 – year %2</source>
-            <translation>%1 – tahun %2</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Desa/Kelurahan</source>
-            <translation>Desa/Kelurahan</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <source>Measured</source>
-            <translation>Diukur</translation>
-        </message>
-        <message>
-            <source>Stunted</source>
-            <translation>Stunting</translation>
-        </message>
-        <message>
-            <source>Prevalence</source>
-            <translation>Prevalensi</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Alasan</translation>
-        </message>
-        <message>
-            <source>No villages are on the list for this year yet.</source>
-            <translation>Belum ada desa dalam daftar tahun ini.</translation>
-        </message>
-        <message>
-            <source>Number of locus villages per kecamatan</source>
-            <translation>Jumlah desa lokus per kecamatan</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <source>Locus villages</source>
-            <translation>Desa lokus</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Peringkat</translation>
-        </message>
-        <message>
-            <source>Kecamatan code</source>
-            <translation>Kode kecamatan</translation>
-        </message>
-        <message>
-            <source>Village code</source>
-            <translation>Kode desa</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Asal</translation>
-        </message>
-        <message>
-            <source>Children measured</source>
-            <translation>Balita diukur</translation>
-        </message>
-        <message>
-            <source>Stunted children</source>
-            <translation>Balita stunting</translation>
-        </message>
-        <message>
-            <source>Prevalence (%)</source>
-            <translation>Prevalensi (%)</translation>
-        </message>
-        <message>
-            <source>1,000-HPK households</source>
-            <translation>Sasaran 1.000 HPK</translation>
-        </message>
-        <message>
-            <source>Poverty (%)</source>
-            <translation>Kemiskinan (%)</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Skor</translation>
-        </message>
-        <message>
-            <source>Locus villages %1, %2</source>
-            <translation>Desa lokus %1, %2</translation>
-        </message>
-        <message>
-            <source>decree No %1</source>
-            <translation>SK Nomor %1</translation>
-        </message>
-        <message>
-            <source>Locus villages %1</source>
-            <translation>Desa lokus %1</translation>
-        </message>
-        <message>
-            <source>Per kecamatan</source>
-            <translation>Per kecamatan</translation>
-        </message>
-        <message>
-            <source>VILLAGE CONVERGENCE SCORECARD SUMMARY</source>
-            <translation>RINGKASAN SCORECARD KONVERGENSI DESA</translation>
-        </message>
-        <message>
-            <source>Coverage is the share of the target (1,000-HPK households, mothers or children) that received the service: the sum achieved over the sum of targets of the package's indicators. Locus villages are marked *.</source>
-            <translation>Cakupan adalah bagian sasaran (rumah tangga 1.000 HPK, ibu atau anak) yang menerima layanan: jumlah capaian dibagi jumlah sasaran indikator dalam paket. Desa lokus diberi tanda *.</translation>
-        </message>
-        <message>
-            <source>Overall</source>
-            <translation>Keseluruhan</translation>
-        </message>
-        <message>
-            <source>APBDes for stunting</source>
-            <translation>APBDes untuk stunting</translation>
-        </message>
-        <message>
-            <source>No scorecards are held for this year.</source>
-            <translation>Belum ada scorecard untuk tahun ini.</translation>
-        </message>
-        <message>
-            <source>Scorecards %1</source>
-            <translation>Scorecard %1</translation>
-        </message>
-        <message>
-            <source>Locus</source>
-            <translation>Lokus</translation>
-        </message>
-        <message>
-            <source>Package</source>
-            <translation>Paket</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indikator</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Sasaran</translation>
-        </message>
-        <message>
-            <source>Achieved</source>
-            <translation>Capaian</translation>
-        </message>
-        <message>
-            <source>Coverage (%)</source>
-            <translation>Cakupan (%)</translation>
-        </message>
-        <message>
-            <source>yes</source>
-            <translation>ya</translation>
-        </message>
-        <message>
-            <source>no</source>
-            <translation>tidak</translation>
-        </message>
-    </context>
-    <context>
-        <name>LocusRepository</name>
-        <message>
-            <source>February</source>
-            <translation>Februari</translation>
-        </message>
-        <message>
-            <source>August</source>
-            <translation>Agustus</translation>
-        </message>
-        <message>
-            <source>survey</source>
-            <translation>survei</translation>
-        </message>
-        <message>
-            <source>The year must be between 2000 and 2100.</source>
-            <translation>Tahun harus antara 2000 dan 2100.</translation>
-        </message>
-        <message>
-            <source>Only a desa or kelurahan can be a locus village.</source>
-            <translation>Hanya desa atau kelurahan yang dapat menjadi desa lokus.</translation>
-        </message>
-        <message>
-            <source>The rank must be 1 or more.</source>
-            <translation>Peringkat harus 1 atau lebih.</translation>
-        </message>
-        <message>
-            <source>A village added by hand needs a reason.</source>
-            <translation>Desa yang ditambahkan secara manual memerlukan alasan.</translation>
-        </message>
-        <message>
-            <source>A count cannot be negative.</source>
-            <translation>Jumlah tidak boleh negatif.</translation>
-        </message>
-        <message>
-            <source>There are more stunted children than children measured.</source>
-            <translation>Jumlah balita stunting melebihi jumlah balita yang diukur.</translation>
-        </message>
-        <message>
-            <source>A percentage (prevalence, poverty) must be between 0 and 100.</source>
-            <translation>Persentase (prevalensi, kemiskinan) harus antara 0 dan 100.</translation>
-        </message>
-        <message>
-            <source>%1: %2</source>
-            <translation>%1: %2</translation>
-        </message>
-        <message>
-            <source>The village %1 is not in the workspace's regions.</source>
-            <translation>Desa %1 tidak ada dalam wilayah ruang kerja.</translation>
-        </message>
-        <message>
-            <source>The village %1 is on the list twice.</source>
-            <translation>Desa %1 tercantum dua kali dalam daftar.</translation>
-        </message>
-        <message>
-            <source>Rank %1 is given to more than one village.</source>
-            <translation>Peringkat %1 diberikan kepada lebih dari satu desa.</translation>
-        </message>
-        <message>
-            <source>The village %1 was left out without a reason.</source>
-            <translation>Desa %1 dikeluarkan tanpa alasan.</translation>
-        </message>
-        <message>
-            <source>The village %1 is both on the list and left out.</source>
-            <translation>Desa %1 tercantum dalam daftar sekaligus dikeluarkan.</translation>
-        </message>
-        <message>
-            <source>%1, %2 %3</source>
-            <translation>%1, %2 %3</translation>
-        </message>
-        <message>
-            <source>locus list %1</source>
-            <translation>daftar lokus %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Meetings</name>
-        <message>
-            <source>Invitation</source>
-            <translation>Undangan</translation>
-        </message>
-        <message>
-            <source>Attendance sheet (scan)</source>
-            <translation>Daftar hadir (pindaian)</translation>
-        </message>
-        <message>
-            <source>Minutes</source>
-            <translation>Notulen</translation>
-        </message>
-        <message>
-            <source>Photo</source>
-            <translation>Foto</translation>
-        </message>
-        <message>
-            <source>Official report (berita acara)</source>
-            <translation>Berita acara</translation>
-        </message>
-        <message>
-            <source>Other document</source>
-            <translation>Dokumen lain</translation>
-        </message>
-        <message>
-            <source>Done on %1</source>
-            <translation>Selesai %1</translation>
-        </message>
-        <message>
-            <source>overdue by %1 days</source>
-            <translation>terlambat %1 hari</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Rapat</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
-            <source>Day, date</source>
-            <translation>Hari, tanggal</translation>
-        </message>
-        <message>
-            <source>Time</source>
-            <translation>Waktu</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Tempat</translation>
-        </message>
-        <message>
-            <source>Chaired by</source>
-            <translation>Pimpinan rapat</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Tingkat</translation>
-        </message>
-        <message>
-            <source>Serves</source>
-            <translation>Mendukung</translation>
-        </message>
-        <message>
-            <source>There is no meeting with the number %1.</source>
-            <translation>Tidak ada rapat dengan nomor %1.</translation>
-        </message>
-        <message>
-            <source>TPPS coordination meeting (Rakor)</source>
-            <translation>Rakor TPPS</translation>
-        </message>
-        <message>
-            <source>Technical coordination meeting (Rakornis)</source>
-            <translation>Rakornis</translation>
-        </message>
-        <message>
-            <source>Stunting summit (Rembuk Stunting)</source>
-            <translation>Rembuk Stunting</translation>
-        </message>
-        <message>
-            <source>Dissemination of the stunting case audit</source>
-            <translation>Diseminasi Audit Kasus Stunting</translation>
-        </message>
-        <message>
-            <source>Performance review</source>
-            <translation>Reviu Kinerja</translation>
-        </message>
-        <message>
-            <source>Consolidation meeting</source>
-            <translation>Rapat Pemantapan</translation>
-        </message>
-        <message>
-            <source>Other meeting</source>
-            <translation>Rapat lainnya</translation>
-        </message>
-        <message>
-            <source>District</source>
-            <translation>Kabupaten</translation>
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Village</source>
-            <translation>Desa</translation>
-        </message>
-        <message>
-            <source>Present</source>
-            <translation>Hadir</translation>
-        </message>
-        <message>
-            <source>Represented</source>
-            <translation>Diwakili</translation>
-        </message>
-        <message>
-            <source>Absent</source>
-            <translation>Tidak hadir</translation>
-        </message>
-        <message>
-            <source>Not started</source>
-            <translation>Belum mulai</translation>
-        </message>
-        <message>
-            <source>In progress</source>
-            <translation>Berjalan</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <source>Dropped</source>
-            <translation>Dibatalkan</translation>
-        </message>
-        <message>
-            <source>%1, represented by %2</source>
-            <translation>%1, diwakili oleh %2</translation>
-        </message>
-        <message>
-            <source>Represented by %1</source>
-            <translation>Diwakili oleh %1</translation>
-        </message>
-        <message>
-            <source>Aksi %1</source>
-            <translation>Aksi %1</translation>
-        </message>
-        <message>
-            <source>MINUTES OF MEETING</source>
-            <translation>NOTULEN RAPAT</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Ringkasan</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Acara</translation>
-        </message>
-        <message>
-            <source>No agenda was recorded.</source>
-            <translation>Acara tidak dicatat.</translation>
-        </message>
-        <message>
-            <source>No.</source>
-            <translation>No.</translation>
-        </message>
-        <message>
-            <source>Agenda item</source>
-            <translation>Acara</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Kehadiran</translation>
-        </message>
-        <message>
-            <source>No attendance was recorded.</source>
-            <translation>Kehadiran tidak dicatat.</translation>
-        </message>
-        <message>
-            <source>OPD / institution</source>
-            <translation>OPD / instansi</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Jabatan</translation>
-        </message>
-        <message>
-            <source>(no institution)</source>
-            <translation>(tanpa instansi)</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <source>Attendance per OPD</source>
-            <translation>Kehadiran per OPD</translation>
-        </message>
-        <message>
-            <source>Invited</source>
-            <translation>Diundang</translation>
-        </message>
-        <message>
-            <source>Proceedings</source>
-            <translation>Jalannya rapat</translation>
-        </message>
-        <message>
-            <source>Decisions and follow-ups</source>
-            <translation>Kesepakatan dan tindak lanjut</translation>
-        </message>
-        <message>
-            <source>No decisions were recorded.</source>
-            <translation>Tidak ada kesepakatan yang dicatat.</translation>
-        </message>
-        <message>
-            <source>Decision %1</source>
-            <translation>Kesepakatan %1</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Secretary of the TPPS</source>
-            <translation>Sekretaris TPPS</translation>
-        </message>
-        <message>
-            <source>ATTENDANCE LIST</source>
-            <translation>DAFTAR HADIR</translation>
-        </message>
-        <message>
-            <source>Signature</source>
-            <translation>Tanda tangan</translation>
-        </message>
-        <message>
-            <source>FOLLOW-UP STATUS PER OPD</source>
-            <translation>STATUS TINDAK LANJUT PER OPD</translation>
-        </message>
-        <message>
-            <source>Due from %1 to %2</source>
-            <translation>Tenggat %1 s.d. %2</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Terlambat</translation>
-        </message>
-        <message>
-            <source>No follow-up falls due in this period.</source>
-            <translation>Tidak ada tindak lanjut yang bertenggat pada periode ini.</translation>
-        </message>
-        <message>
-            <source>From the meeting</source>
-            <translation>Dari rapat</translation>
-        </message>
-        <message>
-            <source>Date done</source>
-            <translation>Tanggal selesai</translation>
-        </message>
-        <message>
-            <source>Progress notes</source>
-            <translation>Catatan perkembangan</translation>
-        </message>
-        <message>
-            <source>Number</source>
-            <translation>Nomor</translation>
-        </message>
-        <message>
-            <source>Date</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Judul</translation>
-        </message>
-        <message>
-            <source>Region</source>
-            <translation>Wilayah</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Kesepakatan</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Belum selesai</translation>
-        </message>
-        <message>
-            <source>Meeting date</source>
-            <translation>Tanggal rapat</translation>
-        </message>
-        <message>
-            <source>Decision</source>
-            <translation>Kesepakatan</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Petugas</translation>
-        </message>
-        <message>
-            <source>Overdue (days)</source>
-            <translation>Terlambat (hari)</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Rapat</translation>
-        </message>
-    </context>
-    <context>
-        <name>NewWorkspaceDialog</name>
-        <message>
-            <source>New workspace</source>
-            <translation>Ruang kerja baru</translation>
-        </message>
-        <message>
-            <source>A workspace is one database file that holds a district's regions, OPD, meetings, locus villages, actions and figures.</source>
-            <translation>Ruang kerja adalah satu berkas basis data yang menyimpan wilayah, OPD, rapat, desa lokus, aksi, dan data sebuah kabupaten/kota.</translation>
-        </message>
-        <message>
-            <source>&amp;Empty workspace (import your district's regions afterwards)</source>
-            <translation>Ruang kerja &amp;kosong (impor wilayah kabupaten/kota Anda sesudahnya)</translation>
-        </message>
-        <message>
-            <source>&amp;Demo district: Kabupaten Bengkalis, Riau</source>
-            <translation>&amp;Contoh: Kabupaten Bengkalis, Riau</translation>
-        </message>
-        <message>
-            <source>&amp;File:</source>
-            <translation>&amp;Berkas:</translation>
-        </message>
-        <message>
-            <source>&amp;Browse…</source>
-            <translation>&amp;Telusuri…</translation>
-        </message>
-    </context>
-    <context>
-        <name>OpdDialog</name>
-        <message>
-            <source>OPD</source>
-            <translation>OPD</translation>
-        </message>
-        <message>
-            <source>&amp;Short name:</source>
-            <translation>&amp;Singkatan:</translation>
-        </message>
-        <message>
-            <source>e.g. Bappeda, Dinkes, DPMD</source>
-            <translation>mis. Bappeda, Dinkes, DPMD</translation>
-        </message>
-        <message>
-            <source>Full &amp;name:</source>
-            <translation>&amp;Nama lengkap:</translation>
-        </message>
-        <message>
-            <source>e.g. Dinas Kesehatan</source>
-            <translation>mis. Dinas Kesehatan</translation>
-        </message>
-    </context>
-    <context>
-        <name>PersonDialog</name>
-        <message>
-            <source>Person</source>
-            <translation>Personel</translation>
-        </message>
-        <message>
-            <source>&amp;OPD:</source>
-            <translation>&amp;OPD:</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nama:</translation>
-        </message>
-        <message>
-            <source>&amp;Position:</source>
-            <translation>&amp;Jabatan:</translation>
-        </message>
-        <message>
-            <source>e.g. Kepala Dinas, Sekretaris</source>
-            <translation>mis. Kepala Dinas, Sekretaris</translation>
-        </message>
-        <message>
-            <source>P&amp;hone:</source>
-            <translation>&amp;Telepon:</translation>
-        </message>
-        <message>
-            <source>e.g. 0812-7654-3210</source>
-            <translation>mis. 0812-7654-3210</translation>
-        </message>
-    </context>
-    <context>
-        <name>Prevalence</name>
-        <message>
-            <source>Measurement month</source>
-            <translation>Bulan penimbangan</translation>
-        </message>
-        <message>
-            <source>Other</source>
-            <translation>Lainnya</translation>
-        </message>
-        <message>
-            <source>February</source>
-            <translation>Februari</translation>
-        </message>
-        <message>
-            <source>August</source>
-            <translation>Agustus</translation>
-        </message>
-        <message>
-            <source>Survey</source>
-            <translation>Survei</translation>
-        </message>
-        <message>
-            <source>Stunting</source>
-            <translation>Stunting</translation>
-        </message>
-        <message>
-            <source>Severe stunting</source>
-            <translation>Stunting berat</translation>
-        </message>
-        <message>
-            <source>Wasting</source>
-            <translation>Wasting (gizi kurang)</translation>
-        </message>
-        <message>
-            <source>Underweight</source>
-            <translation>Underweight (berat badan kurang)</translation>
-        </message>
-        <message>
-            <source>Overweight</source>
-            <translation>Overweight (gizi lebih)</translation>
-        </message>
-        <message>
-            <source>%1 (survey)</source>
-            <translation>%1 (survei)</translation>
-        </message>
-        <message>
-            <source>%1 of %2 measured</source>
-            <translation>%1 dari %2 balita diukur</translation>
-        </message>
-        <message>
-            <source>the year must lie between 2000 and 2100.</source>
-            <translation>tahun harus antara 2000 dan 2100.</translation>
-        </message>
-        <message>
-            <source>a count of children cannot be negative.</source>
-            <translation>jumlah balita tidak boleh negatif.</translation>
-        </message>
-        <message>
-            <source>there are more cases than children measured.</source>
-            <translation>jumlah kasus lebih banyak daripada balita yang diukur.</translation>
-        </message>
-        <message>
-            <source>give both the children measured and the cases, or neither (then the rate alone).</source>
-            <translation>isi balita diukur dan kasus sekaligus, atau keduanya kosong (lalu prevalensinya saja).</translation>
-        </message>
-        <message>
-            <source>the rate must be a percentage between 0 and 100.</source>
-            <translation>prevalensi harus berupa persentase antara 0 dan 100.</translation>
-        </message>
-        <message>
-            <source>there is no figure: give the children measured and the cases, or the published rate.</source>
-            <translation>tidak ada angka: isi balita diukur dan kasus, atau prevalensi yang diterbitkan.</translation>
-        </message>
-        <message>
-            <source>the published rate does not match the cases divided by the children measured.</source>
-            <translation>prevalensi terbit tidak sesuai dengan kasus dibagi balita diukur.</translation>
-        </message>
-        <message>
-            <source>e-PPGBM and measurement-month figures belong to the February or the August round, not to a survey.</source>
-            <translation>angka e-PPGBM dan bulan penimbangan termasuk putaran Februari atau Agustus, bukan survei.</translation>
-        </message>
-        <message>
-            <source>the figure is not valid.</source>
-            <translation>angka tidak sah.</translation>
-        </message>
-        <message>
-            <source>The area %1 is not in the workspace.</source>
-            <translation>Wilayah %1 tidak ada di ruang kerja.</translation>
-        </message>
-        <message>
-            <source>There is already a figure for this area, period, source and indicator. Edit it instead.</source>
-            <translation>Sudah ada angka untuk wilayah, periode, sumber dan indikator ini. Ubahlah angka tersebut.</translation>
-        </message>
-        <message>
-            <source>The area, period, source and indicator of a figure cannot be changed; remove it and add a new one.</source>
-            <translation>Wilayah, periode, sumber dan indikator suatu angka tidak dapat diubah; hapus lalu tambahkan yang baru.</translation>
-        </message>
-        <message>
-            <source>Targets are set for a region or for the nation.</source>
-            <translation>Target ditetapkan untuk suatu wilayah atau untuk nasional.</translation>
-        </message>
-        <message>
-            <source>There is already a target for this area, indicator and year.</source>
-            <translation>Sudah ada target untuk wilayah, indikator dan tahun ini.</translation>
-        </message>
-        <message>
-            <source>The national target is set by regulation and cannot be changed here.</source>
-            <translation>Target nasional ditetapkan oleh peraturan dan tidak dapat diubah di sini.</translation>
-        </message>
-        <message>
-            <source>A puskesmas needs a code and a name.</source>
-            <translation>Puskesmas memerlukan kode dan nama.</translation>
-        </message>
-        <message>
-            <source>The village %1 is not in the workspace.</source>
-            <translation>Desa %1 tidak ada di ruang kerja.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrevalenceImport</name>
-        <message>
-            <source>The first row must name the columns. Missing: %1. Required are area (or kode_wilayah), year (tahun) and source (sumber); then round (putaran), indicator (indikator), measured (diukur), cases (kasus), rate (prevalensi), eligible (sasaran), note (catatan).</source>
-            <translation>Baris pertama harus berisi nama kolom. Tidak ada: %1. Wajib: area (atau kode_wilayah), year (tahun) dan source (sumber); lalu round (putaran), indicator (indikator), measured (diukur), cases (kasus), rate (prevalensi), eligible (sasaran), note (catatan).</translation>
-        </message>
-        <message>
-            <source>The column "%1" appears more than once in the first row.</source>
-            <translation>Kolom "%1" muncul lebih dari sekali di baris pertama.</translation>
-        </message>
-        <message>
-            <source>The file needs either a rate (prevalensi) column or both the measured (diukur) and cases (kasus) columns.</source>
-            <translation>Berkas memerlukan kolom prevalensi, atau kolom diukur dan kasus sekaligus.</translation>
-        </message>
-        <message>
-            <source>The file has a header row but no figures.</source>
-            <translation>Berkas memiliki baris judul tetapi tidak ada angka.</translation>
-        </message>
-        <message>
-            <source>the area (region code) is empty.</source>
-            <translation>wilayah (kode wilayah) kosong.</translation>
-        </message>
-        <message>
-            <source>the area "%1" is neither a region of the workspace, a known puskesmas nor "nasional".</source>
-            <translation>wilayah "%1" bukan wilayah di ruang kerja, bukan puskesmas yang dikenal, dan bukan "nasional".</translation>
-        </message>
-        <message>
-            <source>the year "%1" is not a year.</source>
-            <translation>"%1" bukan tahun.</translation>
-        </message>
-        <message>
-            <source>the source "%1" is unknown. Use SSGI, SKI, Riskesdas, e-PPGBM, bulan penimbangan or lainnya.</source>
-            <translation>sumber "%1" tidak dikenal. Gunakan SSGI, SKI, Riskesdas, e-PPGBM, bulan penimbangan atau lainnya.</translation>
-        </message>
-        <message>
-            <source>the round "%1" is unknown. Use februari, agustus or survei.</source>
-            <translation>putaran "%1" tidak dikenal. Gunakan februari, agustus atau survei.</translation>
-        </message>
-        <message>
-            <source>the indicator "%1" is unknown. Use stunting, stunting berat, wasting, underweight or overweight.</source>
-            <translation>indikator "%1" tidak dikenal. Gunakan stunting, stunting berat, wasting, underweight atau overweight.</translation>
-        </message>
-        <message>
-            <source>"%1" in the column %2 is not a whole number.</source>
-            <translation>"%1" di kolom %2 bukan bilangan bulat.</translation>
-        </message>
-        <message>
-            <source>the rate "%1" is not a number.</source>
-            <translation>prevalensi "%1" bukan angka.</translation>
-        </message>
-        <message>
-            <source>the same area, period, source and indicator already appear on line %1.</source>
-            <translation>wilayah, periode, sumber dan indikator yang sama sudah ada di baris %1.</translation>
-        </message>
-        <message>
-            <source>The figures could not be imported.</source>
-            <translation>Angka tidak dapat diimpor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PrintPreview</name>
-        <message>
-            <source>Print preview</source>
-            <translation>Pratinjau cetak</translation>
-        </message>
-        <message>
-            <source>Save as PDF</source>
-            <translation>Simpan sebagai PDF</translation>
-        </message>
-        <message>
-            <source>PDF documents (*.pdf)</source>
-            <translation>Dokumen PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>PDF not saved</source>
-            <translation>PDF tidak disimpan</translation>
-        </message>
-    </context>
-    <context>
-        <name>RegionImport</name>
-        <message>
-            <source>province</source>
-            <translation>provinsi</translation>
-        </message>
-        <message>
-            <source>district</source>
-            <translation>kabupaten/kota</translation>
-        </message>
-        <message>
-            <source>kecamatan</source>
-            <translation>kecamatan</translation>
-        </message>
-        <message>
-            <source>village</source>
-            <translation>desa/kelurahan</translation>
-        </message>
-        <message>
-            <source>kecamatan %1 belongs to district %2, which is neither in the file nor in the workspace.</source>
-            <translation>kecamatan %1 termasuk kabupaten/kota %2, yang tidak ada di berkas maupun di ruang kerja.</translation>
-        </message>
-        <message>
-            <source>village %1 belongs to kecamatan %2, which is neither in the file nor in the workspace.</source>
-            <translation>desa/kelurahan %1 termasuk kecamatan %2, yang tidak ada di berkas maupun di ruang kerja.</translation>
-        </message>
-        <message>
-            <source>the region code is empty.</source>
-            <translation>kode wilayah kosong.</translation>
-        </message>
-        <message>
-            <source>"%1" is not a region code. Codes look like 14, 14.03, 14.03.01 or 14.03.01.2001.</source>
-            <translation>"%1" bukan kode wilayah. Kode berbentuk 14, 14.03, 14.03.01 atau 14.03.01.2001.</translation>
-        </message>
-        <message>
-            <source>region %1 has no name.</source>
-            <translation>wilayah %1 tidak bernama.</translation>
-        </message>
-        <message>
-            <source>the level "%1" is unknown. Use province, district, kecamatan or village.</source>
-            <translation>tingkat "%1" tidak dikenal. Gunakan province, district, kecamatan atau village.</translation>
-        </message>
-        <message>
-            <source>code %1 is the code of a %2, but the level column says "%3".</source>
-            <translation>kode %1 adalah kode %2, tetapi kolom tingkat berisi "%3".</translation>
-        </message>
-        <message>
-            <source>the kind "%1" is unknown. Use desa or kelurahan.</source>
-            <translation>jenis "%1" tidak dikenal. Gunakan desa atau kelurahan.</translation>
-        </message>
-        <message>
-            <source>code %1 is the code of a kelurahan (its last part starts with 1), but the kind column says "%2".</source>
-            <translation>kode %1 adalah kode kelurahan (bagian terakhirnya diawali 1), tetapi kolom jenis berisi "%2".</translation>
-        </message>
-        <message>
-            <source>code %1 is the code of a desa (its last part starts with 2), but the kind column says "%2".</source>
-            <translation>kode %1 adalah kode desa (bagian terakhirnya diawali 2), tetapi kolom jenis berisi "%2".</translation>
-        </message>
-        <message>
-            <source>%1 is not a village, so its kind must be empty (it says "%2").</source>
-            <translation>%1 bukan desa/kelurahan, jadi jenisnya harus kosong (tertulis "%2").</translation>
-        </message>
-        <message>
-            <source>code %1 already appears on line %2.</source>
-            <translation>kode %1 sudah ada pada baris %2.</translation>
-        </message>
-        <message>
-            <source>The first line of the file must name the columns: "code" (or "kode") and "name" (or "nama") are required, "level" and "kind" optional.</source>
-            <translation>Baris pertama berkas harus berisi nama kolom: "code" (atau "kode") dan "name" (atau "nama") wajib, "level" dan "kind" boleh ada.</translation>
-        </message>
-        <message>
-            <source>The file has no "code" (or "kode") column. The first line must name the columns, for example: code,name,level,kind</source>
-            <translation>Berkas tidak memiliki kolom "code" (atau "kode"). Baris pertama harus berisi nama kolom, misalnya: code,name,level,kind</translation>
-        </message>
-        <message>
-            <source>The file has no "name" (or "nama") column. The first line must name the columns, for example: code,name,level,kind</source>
-            <translation>Berkas tidak memiliki kolom "name" (atau "nama"). Baris pertama harus berisi nama kolom, misalnya: code,name,level,kind</translation>
-        </message>
-        <message>
-            <source>The column "%1" appears more than once in the first line.</source>
-            <translation>Kolom "%1" muncul lebih dari sekali pada baris pertama.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read: %2</source>
-            <translation>Berkas %1 tidak dapat dibaca: %2</translation>
-        </message>
-        <message>
-            <source>The file %1 is too large for a region list.</source>
-            <translation>Berkas %1 terlalu besar untuk daftar wilayah.</translation>
-        </message>
-        <message>
-            <source>The file has a header line but no regions.</source>
-            <translation>Berkas memiliki baris judul tetapi tidak berisi wilayah.</translation>
-        </message>
-        <message>
-            <source>The regions could not be imported: %1</source>
-            <translation>Wilayah tidak dapat diimpor: %1</translation>
-        </message>
-    </context>
-    <context>
-        <name>Reports</name>
-        <message>
-            <source>The report could not be drawn on the page.</source>
-            <translation>Laporan tidak dapat digambar pada halaman.</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Folder %1 tidak ada.</translation>
-        </message>
-        <message>
-            <source>The PDF %1 could not be written. Is the file open in another program?</source>
-            <translation>PDF %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain?</translation>
-        </message>
-        <message>
-            <source>The file %1 could not be written. Is it open in another program, or is the folder read-only?</source>
-            <translation>Berkas %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain, atau foldernya hanya-baca?</translation>
-        </message>
-    </context>
-    <context>
-        <name>ScorecardRepository</name>
-        <message>
-            <source>The year must be between 2000 and 2100.</source>
-            <translation>Tahun harus antara 2000 dan 2100.</translation>
-        </message>
-        <message>
-            <source>A scorecard belongs to a desa or kelurahan.</source>
-            <translation>Scorecard dimiliki oleh desa atau kelurahan.</translation>
-        </message>
-        <message>
-            <source>Every indicator needs a name.</source>
-            <translation>Setiap indikator memerlukan nama.</translation>
-        </message>
-        <message>
-            <source>Targets and achievements cannot be negative.</source>
-            <translation>Sasaran dan capaian tidak boleh negatif.</translation>
-        </message>
-        <message>
-            <source>An indicator has more achieved than its target.</source>
-            <translation>Ada indikator yang capaiannya melebihi sasaran.</translation>
-        </message>
-        <message>
-            <source>An indicator appears twice in the same package.</source>
-            <translation>Ada indikator yang muncul dua kali dalam paket yang sama.</translation>
-        </message>
-        <message>
-            <source>The APBDes allocation cannot be negative.</source>
-            <translation>Alokasi APBDes tidak boleh negatif.</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2: %3</translation>
-        </message>
-        <message>
-            <source>The village %1 already has a scorecard for %2.</source>
-            <translation>Desa %1 sudah memiliki scorecard untuk %2.</translation>
-        </message>
-        <message>
-            <source>The KPM's name is required.</source>
-            <translation>Nama KPM wajib diisi.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Storage</name>
-        <message>
-            <source>The workspace could not be upgraded to version %1 (%2): %3</source>
-            <translation>Ruang kerja tidak dapat ditingkatkan ke versi %1 (%2): %3</translation>
-        </message>
-        <message>
-            <source>The database could not carry out the request: %1</source>
-            <translation>Basis data tidak dapat menjalankan permintaan: %1</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Folder %1 tidak ada.</translation>
-        </message>
-        <message>
-            <source>%1 is not a file.</source>
-            <translation>%1 bukan berkas.</translation>
-        </message>
-        <message>
-            <source>The workspace %1 cannot be opened: %2</source>
-            <translation>Ruang kerja %1 tidak dapat dibuka: %2</translation>
-        </message>
-        <message>
-            <source>%1 is not a Konvergensi workspace (not a SQLite database, or damaged).</source>
-            <translation>%1 bukan ruang kerja Konvergensi (bukan basis data SQLite, atau rusak).</translation>
-        </message>
-        <message>
-            <source>This workspace was saved by a newer version of Konvergensi (database version %1; this program knows up to %2). It has not been changed. Please update Konvergensi to open it.</source>
-            <translation>Ruang kerja ini disimpan oleh Konvergensi versi yang lebih baru (versi basis data %1; program ini hanya mengenal sampai %2). Berkas tidak diubah. Perbarui Konvergensi untuk membukanya.</translation>
-        </message>
-        <message>
-            <source>A name is required.</source>
-            <translation>Nama wajib diisi.</translation>
-        </message>
-        <message>
-            <source>A short name (such as Bappeda or Dinkes) is required.</source>
-            <translation>Singkatan (misalnya Bappeda atau Dinkes) wajib diisi.</translation>
-        </message>
-        <message>
-            <source>The phone number may hold only digits, spaces, +, - and parentheses, with at least 6 digits.</source>
-            <translation>Nomor telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung, dengan sedikitnya 6 angka.</translation>
-        </message>
-        <message>
-            <source>Someone else changed or removed this record after you opened it. Reload and try again.</source>
-            <translation>Data ini telah diubah atau dihapus orang lain setelah Anda membukanya. Muat ulang lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>An OPD with the short name %1 already exists.</source>
-            <translation>OPD dengan singkatan %1 sudah ada.</translation>
-        </message>
-        <message>
-            <source>The OPD no longer exists.</source>
-            <translation>OPD tersebut sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>%1 still has people in the directory. Move or remove them first.</source>
-            <translation>%1 masih memiliki personel dalam direktori. Pindahkan atau hapus mereka terlebih dahulu.</translation>
-        </message>
-        <message>
-            <source>Choose the OPD this person works in.</source>
-            <translation>Pilih OPD tempat personel ini bekerja.</translation>
-        </message>
-        <message>
-            <source>The person no longer exists.</source>
-            <translation>Personel tersebut sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>%1 is not a Konvergensi workspace (it is a database of another program). It has not been changed.</source>
-            <translation>%1 bukan ruang kerja Konvergensi (itu basis data program lain). Berkas tidak diubah.</translation>
-        </message>
-        <message>
-            <source>The file %1 is empty.</source>
-            <translation>Berkas %1 kosong.</translation>
-        </message>
-        <message>
-            <source>The file %1 is %2 MB; a workspace keeps files of at most %3 MB. Make it smaller (for example, scan at a lower resolution) and attach it again.</source>
-            <translation>Berkas %1 berukuran %2 MB; ruang kerja hanya menyimpan berkas paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu lampirkan lagi.</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read: %2</source>
-            <translation>Berkas %1 tidak dapat dibaca: %2</translation>
-        </message>
-        <message>
-            <source>The document no longer exists.</source>
-            <translation>Dokumen tersebut sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>The document could not be written to %1: %2</source>
-            <translation>Dokumen tidak dapat ditulis ke %1: %2</translation>
-        </message>
-        <message>
-            <source>The workspace holds a malformed date (%1).</source>
-            <translation>Ruang kerja menyimpan tanggal yang rusak (%1).</translation>
-        </message>
-        <message>
-            <source>An action needs a key (such as 3).</source>
-            <translation>Aksi memerlukan kode (misalnya 3).</translation>
-        </message>
-        <message>
-            <source>An action needs a name.</source>
-            <translation>Aksi memerlukan nama.</translation>
-        </message>
-        <message>
-            <source>The due period ends before it starts.</source>
-            <translation>Periode tenggat berakhir sebelum dimulai.</translation>
-        </message>
-        <message>
-            <source>The due period must start in the action's year and end by the end of the next year.</source>
-            <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
-        </message>
-        <message>
-            <source>An output needs a name.</source>
-            <translation>Keluaran memerlukan nama.</translation>
-        </message>
-        <message>
-            <source>Give the date the output was done.</source>
-            <translation>Isi tanggal keluaran selesai.</translation>
-        </message>
-        <message>
-            <source>Choose a year between 2000 and 2100.</source>
-            <translation>Pilih tahun antara 2000 dan 2100.</translation>
-        </message>
-        <message>
-            <source>The checklist of %1 has already been started.</source>
-            <translation>Daftar periksa %1 sudah dimulai.</translation>
-        </message>
-        <message>
-            <source>The year %1 already has an action with the key %2.</source>
-            <translation>Tahun %1 sudah memiliki aksi dengan kode %2.</translation>
-        </message>
-        <message>
-            <source>The action no longer exists.</source>
-            <translation>Aksi tersebut sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>The output no longer exists.</source>
-            <translation>Keluaran tersebut sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>There is already an audit round for %1 semester %2.</source>
-            <translation>Sudah ada putaran audit untuk %1 semester %2.</translation>
-        </message>
-        <message>
-            <source>The linked dissemination meeting is no longer in the register.</source>
-            <translation>Rapat diseminasi yang ditautkan sudah tidak ada di daftar rapat.</translation>
-        </message>
-        <message>
-            <source>The audit round no longer exists.</source>
-            <translation>Putaran audit ini sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>A risk factor needs a description.</source>
-            <translation>Faktor risiko perlu diberi uraian.</translation>
-        </message>
-        <message>
-            <source>The case no longer exists.</source>
-            <translation>Kasus ini sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>A case needs at least the name.</source>
-            <translation>Kasus sekurang-kurangnya perlu nama.</translation>
-        </message>
-        <message>
-            <source>The year of the audit round is not valid.</source>
-            <translation>Tahun putaran audit tidak valid.</translation>
-        </message>
-        <message>
-            <source>The semester must be I or II.</source>
-            <translation>Semester harus I atau II.</translation>
-        </message>
-        <message>
-            <source>The audit round needs a title.</source>
-            <translation>Putaran audit perlu judul.</translation>
-        </message>
-        <message>
-            <source>Every team member needs a name.</source>
-            <translation>Setiap anggota tim perlu nama.</translation>
-        </message>
-        <message>
-            <source>A step of the audit appears twice.</source>
-            <translation>Ada tahap audit yang tercantum dua kali.</translation>
-        </message>
-        <message>
-            <source>A step marked done needs the date it was done.</source>
-            <translation>Tahap yang ditandai selesai perlu tanggal selesainya.</translation>
-        </message>
-        <message>
-            <source>Choose the desa of the case.</source>
-            <translation>Pilih desa kasus.</translation>
-        </message>
-        <message>
-            <source>The NIK is not valid.</source>
-            <translation>NIK tidak valid.</translation>
-        </message>
-        <message>
-            <source>The birth date lies in the future.</source>
-            <translation>Tanggal lahir berada di masa depan.</translation>
-        </message>
-        <message>
-            <source>The NIK must have exactly 16 digits.</source>
-            <translation>NIK harus tepat 16 digit angka.</translation>
-        </message>
-        <message>
-            <source>The first 6 digits of the NIK are not a known province, district and kecamatan code.</source>
-            <translation>6 digit pertama NIK bukan kode provinsi, kabupaten/kota dan kecamatan yang dikenal.</translation>
-        </message>
-        <message>
-            <source>Digits 7 to 12 of the NIK are not a date of birth (DDMMYY, 40 added to the day for women).</source>
-            <translation>Digit ke-7 sampai ke-12 NIK bukan tanggal lahir (DDMMYY, tanggal ditambah 40 untuk perempuan).</translation>
-        </message>
-        <message>
-            <source>The last 4 digits of the NIK cannot be 0000.</source>
-            <translation>4 digit terakhir NIK tidak boleh 0000.</translation>
-        </message>
-        <message>
-            <source>The NIK does not agree with the birth date entered.</source>
-            <translation>NIK tidak sesuai dengan tanggal lahir yang diisi.</translation>
-        </message>
-        <message>
-            <source>The NIK does not agree with the sex entered.</source>
-            <translation>NIK tidak sesuai dengan jenis kelamin yang diisi.</translation>
-        </message>
-        <message>
-            <source>The NIK was registered in another district (the person may have moved).</source>
-            <translation>NIK terdaftar di kabupaten/kota lain (mungkin yang bersangkutan pindah).</translation>
-        </message>
-        <message>
-            <source>A follow-up must belong to something.</source>
-            <translation>Tindak lanjut harus menjadi milik sesuatu.</translation>
-        </message>
-        <message>
-            <source>Say what is to be done.</source>
-            <translation>Sebutkan apa yang harus dilakukan.</translation>
-        </message>
-        <message>
-            <source>Choose the responsible OPD (or name another responsible unit).</source>
-            <translation>Pilih OPD penanggung jawab (atau sebutkan unit lain yang bertanggung jawab).</translation>
-        </message>
-        <message>
-            <source>The due date lies before the meeting it comes from.</source>
-            <translation>Tenggat jatuh sebelum tanggal rapatnya.</translation>
-        </message>
-        <message>
-            <source>A follow-up that is done needs the date it was done.</source>
-            <translation>Tindak lanjut yang selesai harus memiliki tanggal selesai.</translation>
-        </message>
-        <message>
-            <source>Only a follow-up that is done has a date done.</source>
-            <translation>Hanya tindak lanjut yang selesai yang memiliki tanggal selesai.</translation>
-        </message>
-        <message>
-            <source>The date done lies before the meeting it comes from.</source>
-            <translation>Tanggal selesai jatuh sebelum tanggal rapatnya.</translation>
-        </message>
-        <message>
-            <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
-            <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
-        </message>
-        <message>
-            <source>The date done cannot lie in the future.</source>
-            <translation>Tanggal selesai tidak boleh di masa depan.</translation>
-        </message>
-        <message>
-            <source>The follow-up no longer exists.</source>
-            <translation>Tindak lanjut ini sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>The meeting needs a title.</source>
-            <translation>Rapat harus memiliki judul.</translation>
-        </message>
-        <message>
-            <source>The meeting needs a date.</source>
-            <translation>Rapat harus memiliki tanggal.</translation>
-        </message>
-        <message>
-            <source>A time must lie between 00:00 and 23:59.</source>
-            <translation>Waktu harus di antara 00:00 dan 23:59.</translation>
-        </message>
-        <message>
-            <source>The meeting cannot end before it starts.</source>
-            <translation>Rapat tidak dapat berakhir sebelum dimulai.</translation>
-        </message>
-        <message>
-            <source>Agenda item %1 is empty.</source>
-            <translation>Acara %1 kosong.</translation>
-        </message>
-        <message>
-            <source>Attendance row %1 names neither an OPD nor a person.</source>
-            <translation>Baris kehadiran %1 tidak menyebut OPD maupun orang.</translation>
-        </message>
-        <message>
-            <source>Attendance row %1 is marked represented: say by whom.</source>
-            <translation>Baris kehadiran %1 ditandai diwakili: sebutkan oleh siapa.</translation>
-        </message>
-        <message>
-            <source>Decision %1 has no text.</source>
-            <translation>Kesepakatan %1 belum berisi.</translation>
-        </message>
-        <message>
-            <source>Decision %1, follow-up %2: %3</source>
-            <translation>Kesepakatan %1, tindak lanjut %2: %3</translation>
-        </message>
-        <message>
-            <source>The meeting no longer exists.</source>
-            <translation>Rapat ini sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>The record is still used elsewhere (for example by a meeting, an action or a follow-up), so it cannot be removed.</source>
-            <translation>Data ini masih dipakai di tempat lain (misalnya oleh rapat, aksi, atau rencana tindak lanjut), sehingga tidak dapat dihapus.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkspaceSetup</name>
-        <message>
-            <source>The bundled demo data (%1) is damaged: %2</source>
-            <translation>Data contoh bawaan (%1) rusak: %2</translation>
-        </message>
-        <message>
-            <source>line %1 names an OPD that is not in the demo.</source>
-            <translation>baris %1 menyebut OPD yang tidak ada dalam contoh.</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose another file name: a new workspace never overwrites a file.</source>
-            <translation>%1 sudah ada. Pilih nama berkas lain: ruang kerja baru tidak pernah menimpa berkas.</translation>
-        </message>
-        <message>
-            <source>The demo district can only be added to an empty workspace.</source>
-            <translation>Data contoh hanya dapat dimasukkan ke ruang kerja yang kosong.</translation>
-        </message>
-        <message>
-            <source>the regions were not imported.</source>
-            <translation>wilayah tidak diimpor.</translation>
-        </message>
-        <message>
-            <source>The demo convergence actions can only be added to a workspace without the years 2021 and 2023.</source>
-            <translation>Aksi konvergensi demo hanya dapat ditambahkan ke ruang kerja yang belum memiliki tahun 2021 dan 2023.</translation>
-        </message>
-        <message>
-            <source>The demo locus villages can only be added to a workspace without lists for 2021 and 2022.</source>
-            <translation>Desa lokus demo hanya dapat ditambahkan ke ruang kerja yang belum memiliki daftar 2021 dan 2022.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Xlsx</name>
-        <message>
-            <source>The file is not an Excel workbook (.xlsx), or it is damaged. Save it again as "Excel Workbook (.xlsx)" or as "CSV UTF-8" and try again.</source>
-            <translation>Berkas bukan buku kerja Excel (.xlsx), atau rusak. Simpan lagi sebagai "Excel Workbook (.xlsx)" atau "CSV UTF-8" lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>The workbook is too large to import.</source>
-            <translation>Buku kerja terlalu besar untuk diimpor.</translation>
-        </message>
-        <message>
-            <source>The workbook has no sheet named "%1".</source>
-            <translation>Buku kerja tidak memiliki lembar bernama "%1".</translation>
-        </message>
-        <message>
-            <source>The file %1 cannot be read: %2</source>
-            <translation>Berkas %1 tidak dapat dibaca: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::ActionCard</name>
-        <message>
-            <source>Due: %1</source>
-            <translation>Tenggat: %1</translation>
-        </message>
-        <message>
-            <source>Lead: %1</source>
-            <translation>OPD pengampu: %1</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>belum ditetapkan</translation>
-        </message>
-        <message>
-            <source>Outputs done with evidence: %1 of %2</source>
-            <translation>Keluaran selesai berbukti: %1 dari %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::ActionDialog</name>
-        <message>
-            <source>Edit %1 (%2)</source>
-            <translation>Ubah %1 (%2)</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nama:</translation>
-        </message>
-        <message>
-            <source>&amp;Purpose:</source>
-            <translation>&amp;Tujuan:</translation>
-        </message>
-        <message>
-            <source>(not set)</source>
-            <translation>(belum ditetapkan)</translation>
-        </message>
-        <message>
-            <source>&amp;Lead OPD:</source>
-            <translation>OPD &amp;pengampu:</translation>
-        </message>
-        <message>
-            <source>Due period &amp;from:</source>
-            <translation>Periode tenggat &amp;mulai:</translation>
-        </message>
-        <message>
-            <source>Due &amp;date:</source>
-            <translation>&amp;Tenggat:</translation>
-        </message>
-        <message>
-            <source>N&amp;otes:</source>
-            <translation>&amp;Catatan:</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::ActionOutputModel</name>
-        <message>
-            <source>done, no evidence</source>
-            <translation>selesai, belum ada bukti</translation>
-        </message>
-        <message>
-            <source>Output</source>
-            <translation>Keluaran</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Date done</source>
-            <translation>Tanggal selesai</translation>
-        </message>
-        <message>
-            <source>Evidence</source>
-            <translation>Bukti</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>Notes</source>
-            <translation>Catatan</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::ActionTimeline</name>
-        <message>
-            <source>today</source>
-            <translation>hari ini</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::ActionsPage</name>
-        <message>
-            <source>added</source>
-            <translation>ditambahkan</translation>
-        </message>
-        <message>
-            <source>changed</source>
-            <translation>diubah</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>dihapus</translation>
-        </message>
-        <message>
-            <source>viewed</source>
-            <translation>dilihat</translation>
-        </message>
-        <message>
-            <source>Action %1</source>
-            <translation>Aksi %1</translation>
-        </message>
-        <message>
-            <source>Output “%1” %2</source>
-            <translation>Keluaran “%1” %2</translation>
-        </message>
-        <message>
-            <source>Evidence “%1” %2</source>
-            <translation>Bukti “%1” %2</translation>
-        </message>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;Tahun:</translation>
-        </message>
-        <message>
-            <source>Start checklist…</source>
-            <translation>Mulai daftar periksa…</translation>
-        </message>
-        <message>
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <source>F4 (folio)</source>
-            <translation>F4 (folio)</translation>
-        </message>
-        <message>
-            <source>Print report…</source>
-            <translation>Cetak laporan…</translation>
-        </message>
-        <message>
-            <source>Save report as PDF…</source>
-            <translation>Simpan laporan sebagai PDF…</translation>
-        </message>
-        <message>
-            <source>Export checklist (XLSX)…</source>
-            <translation>Ekspor daftar periksa (XLSX)…</translation>
-        </message>
-        <message>
-            <source>Paper:</source>
-            <translation>Kertas:</translation>
-        </message>
-        <message>
-            <source>Board</source>
-            <translation>Papan</translation>
-        </message>
-        <message>
-            <source>Action detail</source>
-            <translation>Rincian aksi</translation>
-        </message>
-        <message>
-            <source>Compare years</source>
-            <translation>Bandingkan tahun</translation>
-        </message>
-        <message>
-            <source>Convergence actions</source>
-            <translation>Aksi konvergensi</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Due periods in the year&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Periode tenggat dalam setahun&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Action:</source>
-            <translation>&amp;Aksi:</translation>
-        </message>
-        <message>
-            <source>Edit action…</source>
-            <translation>Ubah aksi…</translation>
-        </message>
-        <message>
-            <source>Mark done…</source>
-            <translation>Tandai selesai…</translation>
-        </message>
-        <message>
-            <source>Edit output…</source>
-            <translation>Ubah keluaran…</translation>
-        </message>
-        <message>
-            <source>Add output…</source>
-            <translation>Tambah keluaran…</translation>
-        </message>
-        <message>
-            <source>Remove output</source>
-            <translation>Hapus keluaran</translation>
-        </message>
-        <message>
-            <source>Evidence of the chosen output</source>
-            <translation>Bukti keluaran yang dipilih</translation>
-        </message>
-        <message>
-            <source>Add evidence…</source>
-            <translation>Tambah bukti…</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Buka</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>Meetings that served this action</source>
-            <translation>Rapat yang mendukung aksi ini</translation>
-        </message>
-        <message>
-            <source>History of changes</source>
-            <translation>Riwayat perubahan</translation>
-        </message>
-        <message>
-            <source>Compare</source>
-            <translation>Bandingkan</translation>
-        </message>
-        <message>
-            <source>with</source>
-            <translation>dengan</translation>
-        </message>
-        <message>
-            <source>Actions are matched by their key in each year's catalogue; a dash means the year has no such action.</source>
-            <translation>Aksi dicocokkan menurut kodenya dalam katalog tiap tahun; tanda pisah berarti tahun itu tidak memiliki aksi tersebut.</translation>
-        </message>
-        <message>
-            <source>Start the checklist of %1 with the catalogue of %2 (its actions, outputs, lead OPD and due dates moved to %1)?</source>
-            <translation>Mulai daftar periksa %1 dengan katalog %2 (aksi, keluaran, OPD pengampu, dan tenggatnya dipindahkan ke %1)?</translation>
-        </message>
-        <message>
-            <source>Start the checklist of %1 from the national catalogue?</source>
-            <translation>Mulai daftar periksa %1 dari katalog nasional?</translation>
-        </message>
-        <message>
-            <source>Start checklist</source>
-            <translation>Mulai daftar periksa</translation>
-        </message>
-        <message>
-            <source>Checklist not started</source>
-            <translation>Daftar periksa tidak dimulai</translation>
-        </message>
-        <message>
-            <source>There is no checklist for %1 yet. Start it to copy the catalogue of %2 (actions, outputs, lead OPD, due dates).</source>
-            <translation>Belum ada daftar periksa untuk %1. Mulailah untuk menyalin katalog %2 (aksi, keluaran, OPD pengampu, tenggat).</translation>
-        </message>
-        <message>
-            <source>There is no checklist for %1 yet. Start it from the national catalogue of convergence actions.</source>
-            <translation>Belum ada daftar periksa untuk %1. Mulailah dari katalog nasional aksi konvergensi.</translation>
-        </message>
-        <message>
-            <source>No workspace is open.</source>
-            <translation>Tidak ada ruang kerja yang terbuka.</translation>
-        </message>
-        <message>
-            <source>Progress of %1: %2 · late: %3</source>
-            <translation>Kemajuan %1: %2 · terlambat: %3</translation>
-        </message>
-        <message>
-            <source>Progress of %1: %2</source>
-            <translation>Kemajuan %1: %2</translation>
-        </message>
-        <message>
-            <source>(none recorded in the meeting register)</source>
-            <translation>(belum ada yang tercatat di daftar rapat)</translation>
-        </message>
-        <message>
-            <source>Start the year's checklist first.</source>
-            <translation>Mulai dulu daftar periksa tahun ini.</translation>
-        </message>
-        <message>
-            <source>Lead OPD: %1 · Due period: %2 to %3 · Progress: %4 (%5 of %6 outputs done with evidence)</source>
-            <translation>OPD pengampu: %1 · Periode tenggat: %2 s.d. %3 · Kemajuan: %4 (%5 dari %6 keluaran selesai berbukti)</translation>
-        </message>
-        <message>
-            <source>not set</source>
-            <translation>belum ditetapkan</translation>
-        </message>
-        <message>
-            <source>%1 (%2 KB)</source>
-            <translation>%1 (%2 KB)</translation>
-        </message>
-        <message>
-            <source>Added %1 by %2</source>
-            <translation>Ditambahkan %1 oleh %2</translation>
-        </message>
-        <message>
-            <source>Output not saved</source>
-            <translation>Keluaran tidak disimpan</translation>
-        </message>
-        <message>
-            <source>Mark output done</source>
-            <translation>Tandai keluaran selesai</translation>
-        </message>
-        <message>
-            <source>Edit output</source>
-            <translation>Ubah keluaran</translation>
-        </message>
-        <message>
-            <source>Remove the output “%1” from this year's catalogue, with its %2 evidence document(s)?</source>
-            <translation>Hapus keluaran “%1” dari katalog tahun ini, beserta %2 dokumen buktinya?</translation>
-        </message>
-        <message>
-            <source>Output not removed</source>
-            <translation>Keluaran tidak dihapus</translation>
-        </message>
-        <message>
-            <source>Add evidence</source>
-            <translation>Tambah bukti</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
-            <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>Evidence not added</source>
-            <translation>Bukti tidak ditambahkan</translation>
-        </message>
-        <message>
-            <source>Evidence not opened</source>
-            <translation>Bukti tidak dapat dibuka</translation>
-        </message>
-        <message>
-            <source>Remove evidence</source>
-            <translation>Hapus bukti</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the evidence?</source>
-            <translation>Hapus %1 dari bukti?</translation>
-        </message>
-        <message>
-            <source>Evidence not removed</source>
-            <translation>Bukti tidak dihapus</translation>
-        </message>
-        <message>
-            <source>Action not saved</source>
-            <translation>Aksi tidak disimpan</translation>
-        </message>
-        <message>
-            <source>Report</source>
-            <translation>Laporan</translation>
-        </message>
-        <message>
-            <source>convergence-actions-%1.pdf</source>
-            <translation>aksi-konvergensi-%1.pdf</translation>
-        </message>
-        <message>
-            <source>Export checklist</source>
-            <translation>Ekspor daftar periksa</translation>
-        </message>
-        <message>
-            <source>convergence-actions-%1.xlsx</source>
-            <translation>aksi-konvergensi-%1.xlsx</translation>
-        </message>
-        <message>
-            <source>Excel workbooks (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Checklist not exported</source>
-            <translation>Daftar periksa tidak diekspor</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::Application</name>
-        <message>
-            <source>Workspace not opened</source>
-            <translation>Ruang kerja tidak dibuka</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::AttendanceModel</name>
-        <message>
-            <source>OPD / institution</source>
-            <translation>OPD / instansi</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Jabatan</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Kehadiran</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::AttendeeDialog</name>
-        <message>
-            <source>Attendance</source>
-            <translation>Kehadiran</translation>
-        </message>
-        <message>
-            <source>(another body, typed in)</source>
-            <translation>(instansi lain, ketik sendiri)</translation>
-        </message>
-        <message>
-            <source>&amp;OPD:</source>
-            <translation>&amp;OPD:</translation>
-        </message>
-        <message>
-            <source>&amp;Institution:</source>
-            <translation>&amp;Instansi:</translation>
-        </message>
-        <message>
-            <source>&amp;From the directory:</source>
-            <translation>&amp;Dari direktori:</translation>
-        </message>
-        <message>
-            <source>empty when only the OPD was invited</source>
-            <translation>kosongkan bila yang diundang hanya OPD-nya</translation>
-        </message>
-        <message>
-            <source>&amp;Name:</source>
-            <translation>&amp;Nama:</translation>
-        </message>
-        <message>
-            <source>&amp;Position:</source>
-            <translation>&amp;Jabatan:</translation>
-        </message>
-        <message>
-            <source>&amp;Attendance:</source>
-            <translation>&amp;Kehadiran:</translation>
-        </message>
-        <message>
-            <source>&amp;Represented by:</source>
-            <translation>&amp;Diwakili oleh:</translation>
-        </message>
-        <message>
-            <source>(type the name)</source>
-            <translation>(ketik namanya)</translation>
-        </message>
-        <message>
-            <source>Choose an OPD or type the name of a body or a person.</source>
-            <translation>Pilih OPD atau ketik nama instansi atau orang.</translation>
-        </message>
-        <message>
-            <source>Say who came in their place.</source>
-            <translation>Sebutkan siapa yang hadir mewakili.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::AuditCaseDialog</name>
-        <message>
-            <source>New audited case</source>
-            <translation>Kasus audit baru</translation>
-        </message>
-        <message>
-            <source>Audited case</source>
-            <translation>Kasus audit</translation>
-        </message>
-        <message>
-            <source>Case &amp;number:</source>
-            <translation>&amp;Nomor kasus:</translation>
-        </message>
-        <message>
-            <source>&amp;Target group:</source>
-            <translation>Kelompok &amp;sasaran:</translation>
-        </message>
-        <message>
-            <source>(choose the desa)</source>
-            <translation>(pilih desa)</translation>
-        </message>
-        <message>
-            <source>&amp;Desa:</source>
-            <translation>&amp;Desa:</translation>
-        </message>
-        <message>
-            <source>&amp;Measured on:</source>
-            <translation>Tanggal penguku&amp;ran:</translation>
-        </message>
-        <message>
-            <source>e.g. length-for-age -2.6 SD; Hb 9.8 g/dL; upper-arm circumference 22 cm</source>
-            <translation>mis. PB/U -2,6 SD; Hb 9,8 g/dL; LiLA 22 cm</translation>
-        </message>
-        <message>
-            <source>&amp;Finding:</source>
-            <translation>T&amp;emuan:</translation>
-        </message>
-        <message>
-            <source>&amp;Causes (expert panel):</source>
-            <translation>&amp;Penyebab (tim pakar):</translation>
-        </message>
-        <message>
-            <source>&amp;Recommendations:</source>
-            <translation>&amp;Rekomendasi:</translation>
-        </message>
-        <message>
-            <source>Identity (personal data)</source>
-            <translation>Identitas (data pribadi)</translation>
-        </message>
-        <message>
-            <source>N&amp;ame:</source>
-            <translation>N&amp;ama:</translation>
-        </message>
-        <message>
-            <source>16 digits</source>
-            <translation>16 digit</translation>
-        </message>
-        <message>
-            <source>NI&amp;K:</source>
-            <translation>NI&amp;K:</translation>
-        </message>
-        <message>
-            <source>&amp;Birth date:</source>
-            <translation>Tanggal &amp;lahir:</translation>
-        </message>
-        <message>
-            <source>(not given)</source>
-            <translation>(tidak diisi)</translation>
-        </message>
-        <message>
-            <source>&amp;Sex:</source>
-            <translation>&amp;Jenis kelamin:</translation>
-        </message>
-        <message>
-            <source>&amp;Parents or partner:</source>
-            <translation>&amp;Orang tua atau pasangan:</translation>
-        </message>
-        <message>
-            <source>Show &amp;identity (logged)</source>
-            <translation>Tampilkan &amp;identitas (dicatat)</translation>
-        </message>
-        <message>
-            <source>Names, NIK and birth dates are hidden. Showing them is recorded in the audit log.</source>
-            <translation>Nama, NIK dan tanggal lahir disembunyikan. Menampilkannya dicatat di log audit.</translation>
-        </message>
-        <message>
-            <source>Risk factors:</source>
-            <translation>Faktor risiko:</translation>
-        </message>
-        <message>
-            <source>Another risk factor</source>
-            <translation>Faktor risiko lain</translation>
-        </message>
-        <message>
-            <source>Add to &amp;list</source>
-            <translation>Tambah ke &amp;daftar</translation>
-        </message>
-        <message>
-            <source>Follow-ups:</source>
-            <translation>Tindak lanjut:</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Add follow-&amp;up…</source>
-            <translation>Tambah tindak &amp;lanjut…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Ubah…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>No NIK entered.</source>
-            <translation>NIK belum diisi.</translation>
-        </message>
-        <message>
-            <source>The NIK looks valid.</source>
-            <translation>NIK tampak valid.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::AuditRoundDialog</name>
-        <message>
-            <source>New audit round</source>
-            <translation>Putaran audit baru</translation>
-        </message>
-        <message>
-            <source>Audit round</source>
-            <translation>Putaran audit</translation>
-        </message>
-        <message>
-            <source>Semester I</source>
-            <translation>Semester I</translation>
-        </message>
-        <message>
-            <source>Semester II</source>
-            <translation>Semester II</translation>
-        </message>
-        <message>
-            <source>&amp;Year:</source>
-            <translation>&amp;Tahun:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Judul:</translation>
-        </message>
-        <message>
-            <source>(not yet linked)</source>
-            <translation>(belum ditautkan)</translation>
-        </message>
-        <message>
-            <source>&amp;Dissemination meeting:</source>
-            <translation>Rapat &amp;diseminasi:</translation>
-        </message>
-        <message>
-            <source>Audit team and expert panel:</source>
-            <translation>Tim audit dan tim pakar:</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Role</source>
-            <translation>Peran</translation>
-        </message>
-        <message>
-            <source>Expert panel</source>
-            <translation>Tim pakar</translation>
-        </message>
-        <message>
-            <source>Add &amp;member</source>
-            <translation>Tambah &amp;anggota</translation>
-        </message>
-        <message>
-            <source>Remove member</source>
-            <translation>Hapus anggota</translation>
-        </message>
-        <message>
-            <source>Schedule:</source>
-            <translation>Jadwal:</translation>
-        </message>
-        <message>
-            <source>Step</source>
-            <translation>Tahap</translation>
-        </message>
-        <message>
-            <source>Planned</source>
-            <translation>Rencana</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Done on</source>
-            <translation>Tanggal selesai</translation>
-        </message>
-        <message>
-            <source>Notes:</source>
-            <translation>Catatan:</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::CaseAuditPage</name>
-        <message>
-            <source>Stunting Case Audit</source>
-            <translation>Audit Kasus Stunting</translation>
-        </message>
-        <message>
-            <source>Audit &amp;round:</source>
-            <translation>&amp;Putaran audit:</translation>
-        </message>
-        <message>
-            <source>&amp;New round…</source>
-            <translation>Putaran &amp;baru…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit round…</source>
-            <translation>&amp;Ubah putaran…</translation>
-        </message>
-        <message>
-            <source>Cases are listed with initials and age only. Open a case to see its identity; every look is logged.</source>
-            <translation>Kasus didaftar hanya dengan inisial dan umur. Buka kasus untuk melihat identitasnya; setiap kali dilihat tercatat di log audit.</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>No</translation>
-        </message>
-        <message>
-            <source>Target group</source>
-            <translation>Kelompok sasaran</translation>
-        </message>
-        <message>
-            <source>Desa</source>
-            <translation>Desa</translation>
-        </message>
-        <message>
-            <source>Initials</source>
-            <translation>Inisial</translation>
-        </message>
-        <message>
-            <source>Age</source>
-            <translation>Umur</translation>
-        </message>
-        <message>
-            <source>Finding</source>
-            <translation>Temuan</translation>
-        </message>
-        <message>
-            <source>Risk factors</source>
-            <translation>Faktor risiko</translation>
-        </message>
-        <message>
-            <source>Follow-ups done</source>
-            <translation>Tindak lanjut selesai</translation>
-        </message>
-        <message>
-            <source>New &amp;case…</source>
-            <translation>Kasus ba&amp;ru…</translation>
-        </message>
-        <message>
-            <source>&amp;Open case…</source>
-            <translation>B&amp;uka kasus…</translation>
-        </message>
-        <message>
-            <source>Remove case</source>
-            <translation>Hapus kasus</translation>
-        </message>
-        <message>
-            <source>&amp;Print round report…</source>
-            <translation>&amp;Cetak laporan putaran…</translation>
-        </message>
-        <message>
-            <source>Report as PD&amp;F…</source>
-            <translation>Laporan sebagai PD&amp;F…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport XLSX…</source>
-            <translation>E&amp;kspor XLSX…</translation>
-        </message>
-        <message>
-            <source>No audit round yet. Start with “New round…”.</source>
-            <translation>Belum ada putaran audit. Mulai dengan “Putaran baru…”.</translation>
-        </message>
-        <message>
-            <source>not yet linked to a meeting</source>
-            <translation>belum ditautkan ke rapat</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Dissemination:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Team:&lt;/b&gt; %2 members, %3 on the expert panel&lt;br&gt;&lt;b&gt;Steps:&lt;/b&gt; %4</source>
-            <translation>&lt;b&gt;Diseminasi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Tim:&lt;/b&gt; %2 anggota, %3 di tim pakar&lt;br&gt;&lt;b&gt;Tahap:&lt;/b&gt; %4</translation>
-        </message>
-        <message>
-            <source>Summary</source>
-            <translation>Ringkasan</translation>
-        </message>
-        <message>
-            <source>Cases: %1</source>
-            <translation>Kasus: %1</translation>
-        </message>
-        <message>
-            <source>Most frequent risk factors</source>
-            <translation>Faktor risiko terbanyak</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>%1 done of %2 (%3), %4 overdue</source>
-            <translation>%1 selesai dari %2 (%3), %4 terlambat</translation>
-        </message>
-        <message>
-            <source>Stunting case audit %1</source>
-            <translation>Audit kasus stunting %1</translation>
-        </message>
-        <message>
-            <source>Remove the selected case with its risk factors and follow-ups?</source>
-            <translation>Hapus kasus terpilih beserta faktor risiko dan tindak lanjutnya?</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Cetak</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Ekspor</translation>
-        </message>
-        <message>
-            <source>Include the identity of the cases (names, NIK, birth dates, parents or partner)?
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs a subcommand: %2.</source>
+        <translation>&quot;%1&quot; memerlukan subperintah: %2.</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &quot;%1 %2&quot;: use %3.</source>
+        <translation>subperintah &quot;%1 %2&quot; tidak dikenal: gunakan %3.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is incomplete. Usage: %2</source>
+        <translation>&quot;%1&quot; belum lengkap. Penggunaan: %2</translation>
+    </message>
+    <message>
+        <source>Create a new workspace: empty, or with --demo the demo district (Kabupaten Bengkalis). An existing file is never overwritten.</source>
+        <translation>Membuat ruang kerja baru: kosong, atau dengan --demo berisi contoh Kabupaten Bengkalis. Berkas yang sudah ada tidak pernah ditimpa.</translation>
+    </message>
+    <message>
+        <source>Import a region list (columns code, name and optional level, kind). Every row is checked first; nothing changes unless all are good. --dry-run only checks.</source>
+        <translation>Mengimpor daftar wilayah (kolom code, name, dan level, kind bila ada). Setiap baris diperiksa dulu; tidak ada yang berubah kecuali semua baik. --dry-run hanya memeriksa.</translation>
+    </message>
+    <message>
+        <source>Print every region in code order.</source>
+        <translation>Menampilkan semua wilayah menurut urutan kode.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a whole number, not &quot;%2&quot;.</source>
+        <translation>opsi %1 memerlukan bilangan bulat, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>name the year with --year Y.</source>
+        <translation>sebutkan tahunnya dengan --year Y.</translation>
+    </message>
+    <message>
+        <source>there is no convergence-action checklist for %1 in this workspace.</source>
+        <translation>ruang kerja ini belum memiliki daftar periksa aksi konvergensi untuk %1.</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Lead OPD</source>
+        <translation>OPD pengampu</translation>
+    </message>
+    <message>
+        <source>Progress of %1: %2% over %3 actions.</source>
+        <translation>Kemajuan %1: %2% dari %3 aksi.</translation>
+    </message>
+    <message>
+        <source>name the PDF file with --pdf FILE.</source>
+        <translation>sebutkan berkas PDF dengan --pdf BERKAS.</translation>
+    </message>
+    <message>
+        <source>the paper is a4 or f4, not &quot;%1&quot;.</source>
+        <translation>kertas harus a4 atau f4, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Wrote %1 (%2 pages).</source>
+        <translation>Menulis %1 (%2 halaman).</translation>
+    </message>
+    <message>
+        <source>Show the convergence actions of year Y: status, progress (outputs done with evidence), due date and lead OPD.</source>
+        <translation>Tampilkan aksi konvergensi tahun Y: status, kemajuan (keluaran selesai berbukti), tenggat, dan OPD pengampu.</translation>
+    </message>
+    <message>
+        <source>Write the action-progress report of year Y as a PDF on A4 (default) or F4 paper.</source>
+        <translation>Tulis laporan kemajuan aksi tahun Y sebagai PDF pada kertas A4 (bawaan) atau F4.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; needs %2 YEAR.</source>
+        <translation>&quot;%1&quot; memerlukan %2 TAHUN.</translation>
+    </message>
+    <message>
+        <source>the year must be between 2000 and 2100.</source>
+        <translation>tahun harus antara 2000 dan 2100.</translation>
+    </message>
+    <message>
+        <source>No locus villages for %1.</source>
+        <translation>Tidak ada desa lokus untuk %1.</translation>
+    </message>
+    <message>
+        <source>Decree: %1</source>
+        <translation>Keputusan: %1</translation>
+    </message>
+    <message>
+        <source>Villages not found: %1</source>
+        <translation>Desa yang tidak ditemukan: %1</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 villages are good for %3 (the list now holds %4).</source>
+        <translation>Diperiksa %1: %2 desa benar untuk %3 (daftar saat ini berisi %4).</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of %2 villages. Run again with --replace to replace it.</source>
+        <translation>%1 sudah memiliki daftar %2 desa. Jalankan lagi dengan --replace untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 locus villages for %3.</source>
+        <translation>Diimpor %1: %2 desa lokus untuk %3.</translation>
+    </message>
+    <message>
+        <source>Checked %1: scorecards of %2 villages are good (%3 would be replaced).</source>
+        <translation>Diperiksa %1: scorecard %2 desa benar (%3 akan diganti).</translation>
+    </message>
+    <message>
+        <source>Imported %1: scorecards of %2 villages (%3 replaced).</source>
+        <translation>Diimpor %1: scorecard %2 desa (%3 diganti).</translation>
+    </message>
+    <message>
+        <source>%1: %2 villages, %3: %4 villages; %5 added, %6 kept, %7 removed.</source>
+        <translation>%1: %2 desa, %3: %4 desa; %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Prevalence of the %1 locus villages: %2 % -&gt; %3 %; rest of the district: %4 % -&gt; %5 %.</source>
+        <translation>Prevalensi desa lokus %1: %2 % -&gt; %3 %; desa lain di kabupaten: %4 % -&gt; %5 %.</translation>
+    </message>
+    <message>
+        <source>Print the locus villages of a year by rank, with kecamatan, origin, the numbers behind them and the reason.</source>
+        <translation>Cetak desa lokus suatu tahun menurut peringkat, dengan kecamatan, asal, angka pendukung dan alasannya.</translation>
+    </message>
+    <message>
+        <source>Import a year&apos;s locus list from CSV or XLSX (kode or desa, kecamatan, peringkat, alasan, balita_diukur, balita_stunting, prevalensi, sasaran_1000_hpk, kemiskinan). Nothing changes unless every row is good; an existing list is replaced only with --replace.</source>
+        <translation>Impor daftar desa lokus suatu tahun dari CSV atau XLSX (kode atau desa, kecamatan, peringkat, alasan, balita_diukur, balita_stunting, prevalensi, sasaran_1000_hpk, kemiskinan). Tidak ada yang berubah kecuali semua baris benar; daftar yang sudah ada hanya diganti dengan --replace.</translation>
+    </message>
+    <message>
+        <source>Import village convergence scorecards of a year from CSV or XLSX (kode or desa, paket, indikator, sasaran, capaian, apbdes). All or nothing.</source>
+        <translation>Impor scorecard konvergensi desa suatu tahun dari CSV atau XLSX (kode atau desa, paket, indikator, sasaran, capaian, apbdes). Semua atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>Compare two years&apos; locus lists: villages added, kept and removed, counts per kecamatan, and how the locus villages&apos; prevalence moved against the rest of the district.</source>
+        <translation>Bandingkan daftar desa lokus dua tahun: desa yang ditambahkan, tetap dan dikeluarkan, jumlah per kecamatan, dan perubahan prevalensi desa lokus dibandingkan desa lain di kabupaten.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation>Rapat: %1</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>TERLAMBAT</translation>
+    </message>
+    <message>
+        <source>Follow-ups: %1, overdue: %2</source>
+        <translation>Tindak lanjut: %1, terlambat: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a meeting number.</source>
+        <translation>&quot;%1&quot; bukan nomor rapat.</translation>
+    </message>
+    <message>
+        <source>List the TPPS meetings, newest first: number, date, kind, overdue follow-ups and title.</source>
+        <translation>Menampilkan rapat TPPS, terbaru lebih dulu: nomor, tanggal, jenis, tindak lanjut terlambat dan judul.</translation>
+    </message>
+    <message>
+        <source>Write the minutes of meeting ID (or with --attendance its attendance sheet) as a PDF.</source>
+        <translation>Menulis notulen rapat ID (atau dengan --attendance daftar hadirnya) sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>List the follow-ups of every meeting by due date; --overdue only those past due and not done.</source>
+        <translation>Menampilkan tindak lanjut semua rapat menurut tenggat; --overdue hanya yang lewat tenggat dan belum selesai.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured</source>
+        <translation>%1 dari %2 balita diukur</translation>
+    </message>
+    <message>
+        <source>Line %1: %2 %3 %4 %5: held %6; in the file %7</source>
+        <translation>Baris %1: %2 %3 %4 %5: tersimpan %6; di berkas %7</translation>
+    </message>
+    <message>
+        <source>nothing was imported from %1: %2 figures differ from the ones held (listed above). Run again with --replace to replace them.</source>
+        <translation>tidak ada yang diimpor dari %1: %2 angka berbeda dari yang tersimpan (tercantum di atas). Jalankan lagi dengan --replace untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>Checked %1: %2 rows are good: %3 new, %4 differ from the held figures, %5 unchanged.</source>
+        <translation>%1 diperiksa: %2 baris baik: %3 baru, %4 berbeda dari angka tersimpan, %5 tetap.</translation>
+    </message>
+    <message>
+        <source>Imported %1: %2 added, %3 replaced, %4 unchanged.</source>
+        <translation>%1 diimpor: %2 ditambah, %3 diganti, %4 tetap.</translation>
+    </message>
+    <message>
+        <source>unknown value &quot;%1&quot; for %2: use %3.</source>
+        <translation>nilai &quot;%1&quot; untuk %2 tidak dikenal: gunakan %3.</translation>
+    </message>
+    <message>
+        <source>&quot;prevalence show&quot; needs --area CODE and --year YEAR.</source>
+        <translation>&quot;prevalence show&quot; memerlukan --area KODE dan --year TAHUN.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code.</source>
+        <translation>&quot;%1&quot; bukan kode wilayah.</translation>
+    </message>
+    <message>
+        <source>the region %1 is not in the workspace.</source>
+        <translation>wilayah %1 tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>No prevalence figures for %1 in %2.</source>
+        <translation>Tidak ada angka prevalensi untuk %1 pada %2.</translation>
+    </message>
+    <message>
+        <source>Import prevalence figures from CSV or XLSX (columns area, year, round, source, indicator, measured, cases, rate, eligible, note). Nothing changes unless every row is good; figures that differ from held ones are listed and replaced only with --replace.</source>
+        <translation>Mengimpor angka prevalensi dari CSV atau XLSX (kolom area, year, round, source, indicator, measured, cases, rate, eligible, note). Tidak ada yang berubah kecuali semua baris baik; angka yang berbeda dari yang tersimpan ditampilkan dan hanya diganti dengan --replace.</translation>
+    </message>
+    <message>
+        <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages&apos; counts.</source>
+        <translation>Menampilkan prevalensi suatu wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, prevalensi dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah hitungan desanya.</translation>
+    </message>
+    <message>
+        <source>%1 cases</source>
+        <translation>%1 kasus</translation>
+    </message>
+    <message>
+        <source>follow-ups done %1/%2</source>
+        <translation>tindak lanjut selesai %1/%2</translation>
+    </message>
+    <message>
+        <source>not disseminated</source>
+        <translation>belum didiseminasikan</translation>
+    </message>
+    <message>
+        <source>disseminated %1</source>
+        <translation>didiseminasikan %1</translation>
+    </message>
+    <message>
+        <source>name the audit round with --round ID.</source>
+        <translation>sebutkan putaran audit dengan --round ID.</translation>
+    </message>
+    <message>
+        <source>there is no audit round %1.</source>
+        <translation>tidak ada putaran audit %1.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Kasus: %1</translation>
+    </message>
+    <message>
+        <source>List the stunting case audit rounds, newest first, one line each, its number first.</source>
+        <translation>Daftar putaran audit kasus stunting, terbaru lebih dulu, satu baris per putaran, diawali nomornya.</translation>
+    </message>
+    <message>
+        <source>List the cases of an audit round with initials and age only (no name, NIK or birth date).</source>
+        <translation>Daftar kasus satu putaran audit hanya dengan inisial dan umur (tanpa nama, NIK atau tanggal lahir).</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an audit round number.</source>
+        <translation>&quot;%1&quot; bukan nomor putaran audit.</translation>
+    </message>
+    <message>
+        <source>Write the report of audit round ID for the dissemination meeting as a PDF (initials and age only).</source>
+        <translation>Tulis laporan putaran audit ID untuk rapat diseminasi sebagai PDF (hanya inisial dan umur).</translation>
+    </message>
+    <message>
+        <source>&quot;prevalence remove&quot; needs --area CODE, --year YEAR, --round ROUND and --source SOURCE.</source>
+        <translation>&quot;prevalence remove&quot; memerlukan --area KODE, --year TAHUN, --round PUTARAN dan --source SUMBER.</translation>
+    </message>
+    <message>
+        <source>the area &quot;%1&quot; is neither a region of the workspace, a known puskesmas nor &quot;nasional&quot;.</source>
+        <translation>wilayah &quot;%1&quot; bukan wilayah ruang kerja, bukan puskesmas yang dikenal, dan bukan &quot;nasional&quot;.</translation>
+    </message>
+    <message>
+        <source>there is no figure for %1; nothing was removed. See &quot;prevalence show&quot; for the figures held.</source>
+        <translation>tidak ada angka untuk %1; tidak ada yang dihapus. Lihat &quot;prevalence show&quot; untuk angka yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Removed the figure %1: %2.</source>
+        <translation>Angka %1 dihapus: %2.</translation>
+    </message>
+    <message>
+        <source>Remove one figure: the area (region code, puskesmas code or nasional), year, round (february, august, survey), source and indicator (stunting when not given). Prints the figure removed; fails when there is none.</source>
+        <translation>Menghapus satu angka: wilayah (kode wilayah, kode puskesmas, atau nasional), tahun, putaran (february, august, survey), sumber dan indikator (stunting bila tidak diberikan). Mencetak angka yang dihapus; gagal bila angkanya tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>Csv</name>
+    <message>
+        <source>The file is too large to import (%1 MB; at most %2 MB).</source>
+        <translation>Berkas terlalu besar untuk diimpor (%1 MB; paling besar %2 MB).</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (&quot;Unicode text&quot;). Save it as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Berkas disimpan sebagai UTF-16 (&quot;Unicode text&quot;). Simpan sebagai &quot;CSV UTF-8&quot; lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Line %1 holds binary data: this is not a CSV text file.</source>
+        <translation>Baris %1 berisi data biner: ini bukan berkas teks CSV.</translation>
+    </message>
+    <message>
+        <source>Line %1 is not valid UTF-8 text. Save the file as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Baris %1 bukan teks UTF-8 yang sah. Simpan berkas sebagai &quot;CSV UTF-8&quot; lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Line %1 opens a quoted value that is never closed. Check the double quotes on that line.</source>
+        <translation>Baris %1 membuka nilai bertanda kutip yang tidak pernah ditutup. Periksa tanda kutip ganda pada baris itu.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Berkas kosong.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, but the header line has %2. A value that holds the separator (%3) must be put in double quotes.</source>
+        <translation>baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2. Nilai yang memuat pemisah (%3) harus diapit tanda kutip ganda.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, but the header line has %2.</source>
+        <translation>baris ini memiliki %1 kolom, sedangkan baris judul memiliki %2.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <source>%1%2 points</source>
+        <translation>%1%2 poin</translation>
+    </message>
+</context>
+<context>
+    <name>LocusImport</name>
+    <message>
+        <source>The workspace has no district yet. Import the region list first.</source>
+        <translation>Ruang kerja belum memiliki kabupaten. Impor daftar wilayah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>the village is empty.</source>
+        <translation>desa kosong.</translation>
+    </message>
+    <message>
+        <source>%1 is not a desa/kelurahan code (it has to look like 14.03.01.2001).</source>
+        <translation>%1 bukan kode desa/kelurahan (harus seperti 14.03.01.2001).</translation>
+    </message>
+    <message>
+        <source>there is a village named &quot;%1&quot; in more than one kecamatan (%2). Fill in the kecamatan column.</source>
+        <translation>ada desa bernama &quot;%1&quot; di lebih dari satu kecamatan (%2). Isi kolom kecamatan.</translation>
+    </message>
+    <message>
+        <source>%1 (Kecamatan %2)</source>
+        <translation>%1 (Kecamatan %2)</translation>
+    </message>
+    <message>
+        <source>no village &quot;%1&quot; in %2.</source>
+        <translation>tidak ada desa &quot;%1&quot; di %2.</translation>
+    </message>
+    <message>
+        <source>no village &quot;%1&quot; in Kecamatan %2 of %3.</source>
+        <translation>tidak ada desa &quot;%1&quot; di Kecamatan %2, %3.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a number.</source>
+        <translation>%1 &quot;%2&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>children measured</source>
+        <translation>balita diukur</translation>
+    </message>
+    <message>
+        <source>stunted children</source>
+        <translation>balita stunting</translation>
+    </message>
+    <message>
+        <source>1,000-HPK households</source>
+        <translation>rumah tangga 1.000 HPK</translation>
+    </message>
+    <message>
+        <source>rank</source>
+        <translation>peringkat</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>sasaran</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>capaian</translation>
+    </message>
+    <message>
+        <source>APBDes allocation</source>
+        <translation>alokasi APBDes</translation>
+    </message>
+    <message>
+        <source>prevalence</source>
+        <translation>prevalensi</translation>
+    </message>
+    <message>
+        <source>poverty</source>
+        <translation>kemiskinan</translation>
+    </message>
+    <message>
+        <source>No header row naming the villages was found. The first row (after any title rows) must name the columns: kode (code) or desa (village), and optionally kecamatan, peringkat (rank), alasan (reason), balita_diukur, balita_stunting, prevalensi, sasaran_1000_hpk, kemiskinan.</source>
+        <translation>Baris judul kolom yang menyebut desa tidak ditemukan. Baris pertama (setelah baris judul dokumen) harus menamai kolom: kode atau desa, dan bila ada kecamatan, peringkat, alasan, balita_diukur, balita_stunting, prevalensi, sasaran_1000_hpk, kemiskinan.</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears more than once in the header row.</source>
+        <translation>Kolom &quot;%1&quot; muncul lebih dari sekali di baris judul kolom.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no villages.</source>
+        <translation>Berkas memiliki baris judul kolom tetapi tidak ada desa.</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number.</source>
+        <translation>%1 &quot;%2&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>rank %1 is already given on line %2.</source>
+        <translation>peringkat %1 sudah dipakai di baris %2.</translation>
+    </message>
+    <message>
+        <source>the village %1 is already on line %2.</source>
+        <translation>desa %1 sudah ada di baris %2.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported: %1</source>
+        <translation>Berkas tidak dapat diimpor: %1</translation>
+    </message>
+    <message>
+        <source>No header row was found. The first row (after any title rows) must name the columns: kode (code) or desa (village), paket (package), indikator (indicator), sasaran (target), capaian (achieved); optionally kecamatan and apbdes.</source>
+        <translation>Baris judul kolom tidak ditemukan. Baris pertama (setelah baris judul dokumen) harus menamai kolom: kode atau desa, paket, indikator, sasaran, capaian; bila ada kecamatan dan apbdes.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no indicators.</source>
+        <translation>Berkas memiliki baris judul kolom tetapi tidak ada indikator.</translation>
+    </message>
+    <message>
+        <source>unknown service package &quot;%1&quot;: use KIA, konseling gizi, air bersih dan sanitasi, perlindungan sosial or PAUD.</source>
+        <translation>paket layanan &quot;%1&quot; tidak dikenal: gunakan KIA, konseling gizi, air bersih dan sanitasi, perlindungan sosial atau PAUD.</translation>
+    </message>
+    <message>
+        <source>the indicator is empty.</source>
+        <translation>indikator kosong.</translation>
+    </message>
+    <message>
+        <source>the %1 is empty.</source>
+        <translation>%1 kosong.</translation>
+    </message>
+    <message>
+        <source>achieved (%1) is more than the target (%2).</source>
+        <translation>capaian (%1) melebihi sasaran (%2).</translation>
+    </message>
+    <message>
+        <source>the indicator &quot;%1&quot; of %2 is already on line %3.</source>
+        <translation>indikator &quot;%1&quot; untuk %2 sudah ada di baris %3.</translation>
+    </message>
+    <message>
+        <source>the APBDes allocation differs from the one on line %1 for the same village.</source>
+        <translation>alokasi APBDes berbeda dengan baris %1 untuk desa yang sama.</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields but the header names only %2 columns. Is a separator or a quote missing?</source>
+        <translation>baris memiliki %1 isian tetapi judul kolom hanya %2 kolom. Apakah ada pemisah berlebih atau tanda kutip yang hilang?</translation>
+    </message>
+</context>
+<context>
+    <name>LocusReport</name>
+    <message>
+        <source>Maternal and child health (KIA)</source>
+        <translation>Kesehatan ibu dan anak (KIA)</translation>
+    </message>
+    <message>
+        <source>Nutrition counselling</source>
+        <translation>Konseling gizi</translation>
+    </message>
+    <message>
+        <source>Clean water and sanitation</source>
+        <translation>Air bersih dan sanitasi</translation>
+    </message>
+    <message>
+        <source>Social protection</source>
+        <translation>Perlindungan sosial</translation>
+    </message>
+    <message>
+        <source>Early childhood education (PAUD)</source>
+        <translation>Pendidikan anak usia dini (PAUD)</translation>
+    </message>
+    <message>
+        <source>KIA</source>
+        <translation>KIA</translation>
+    </message>
+    <message>
+        <source>Nutrition</source>
+        <translation>Gizi</translation>
+    </message>
+    <message>
+        <source>Water &amp; sanitation</source>
+        <translation>Air &amp; sanitasi</translation>
+    </message>
+    <message>
+        <source>Social prot.</source>
+        <translation>Perlinsos</translation>
+    </message>
+    <message>
+        <source>PAUD</source>
+        <translation>PAUD</translation>
+    </message>
+    <message>
+        <source>ranking</source>
+        <translation>pemeringkatan</translation>
+    </message>
+    <message>
+        <source>added by hand</source>
+        <translation>ditambahkan manual</translation>
+    </message>
+    <message>
+        <source>imported</source>
+        <translation>diimpor</translation>
+    </message>
+    <message>
+        <source>Bupati %1</source>
+        <translation>Bupati %1</translation>
+    </message>
+    <message>
+        <source>Wali Kota %1</source>
+        <translation>Wali Kota %1</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>DETERMINATION OF THE LOCUS VILLAGES FOR THE ACCELERATION OF STUNTING REDUCTION IN %1 IN %2</source>
+        <translation>PENETAPAN DESA LOKUS PERCEPATAN PENURUNAN STUNTING DI %1 TAHUN %2</translation>
+    </message>
+    <message>
+        <source>ATTACHMENT TO THE DECREE OF THE %1</source>
+        <translation>LAMPIRAN KEPUTUSAN %1</translation>
+    </message>
+    <message>
+        <source>NUMBER</source>
+        <translation>NOMOR</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>TANGGAL</translation>
+    </message>
+    <message>
+        <source>ABOUT</source>
+        <translation>TENTANG</translation>
+    </message>
+    <message>
+        <source>LIST OF LOCUS VILLAGES FOR STUNTING REDUCTION</source>
+        <translation>DAFTAR DESA LOKUS PENURUNAN STUNTING</translation>
+    </message>
+    <message>
+        <source>%1 – year %2</source>
+        <translation>%1 – tahun %2</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>No villages are on the list for this year yet.</source>
+        <translation>Belum ada desa dalam daftar tahun ini.</translation>
+    </message>
+    <message>
+        <source>Number of locus villages per kecamatan</source>
+        <translation>Jumlah desa lokus per kecamatan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Locus villages</source>
+        <translation>Desa lokus</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Kecamatan code</source>
+        <translation>Kode kecamatan</translation>
+    </message>
+    <message>
+        <source>Village code</source>
+        <translation>Kode desa</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Stunted children</source>
+        <translation>Balita stunting</translation>
+    </message>
+    <message>
+        <source>Prevalence (%)</source>
+        <translation>Prevalensi (%)</translation>
+    </message>
+    <message>
+        <source>1,000-HPK households</source>
+        <translation>Sasaran 1.000 HPK</translation>
+    </message>
+    <message>
+        <source>Poverty (%)</source>
+        <translation>Kemiskinan (%)</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Locus villages %1, %2</source>
+        <translation>Desa lokus %1, %2</translation>
+    </message>
+    <message>
+        <source>decree No %1</source>
+        <translation>SK Nomor %1</translation>
+    </message>
+    <message>
+        <source>Locus villages %1</source>
+        <translation>Desa lokus %1</translation>
+    </message>
+    <message>
+        <source>Per kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <source>VILLAGE CONVERGENCE SCORECARD SUMMARY</source>
+        <translation>RINGKASAN SCORECARD KONVERGENSI DESA</translation>
+    </message>
+    <message>
+        <source>Coverage is the share of the target (1,000-HPK households, mothers or children) that received the service: the sum achieved over the sum of targets of the package&apos;s indicators. Locus villages are marked *.</source>
+        <translation>Cakupan adalah bagian sasaran (rumah tangga 1.000 HPK, ibu atau anak) yang menerima layanan: jumlah capaian dibagi jumlah sasaran indikator dalam paket. Desa lokus diberi tanda *.</translation>
+    </message>
+    <message>
+        <source>Overall</source>
+        <translation>Keseluruhan</translation>
+    </message>
+    <message>
+        <source>APBDes for stunting</source>
+        <translation>APBDes untuk stunting</translation>
+    </message>
+    <message>
+        <source>No scorecards are held for this year.</source>
+        <translation>Belum ada scorecard untuk tahun ini.</translation>
+    </message>
+    <message>
+        <source>Locus</source>
+        <translation>Lokus</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Coverage (%)</source>
+        <translation>Cakupan (%)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>%1 (%)</source>
+        <translation>%1 (%)</translation>
+    </message>
+    <message>
+        <source>Overall (%)</source>
+        <translation>Keseluruhan (%)</translation>
+    </message>
+    <message>
+        <source>Summary %1</source>
+        <translation>Ringkasan %1</translation>
+    </message>
+    <message>
+        <source>Indicators %1</source>
+        <translation>Indikator %1</translation>
+    </message>
+</context>
+<context>
+    <name>LocusRepository</name>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>survey</source>
+        <translation>survei</translation>
+    </message>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Tahun harus antara 2000 dan 2100.</translation>
+    </message>
+    <message>
+        <source>Only a desa or kelurahan can be a locus village.</source>
+        <translation>Hanya desa atau kelurahan yang dapat menjadi desa lokus.</translation>
+    </message>
+    <message>
+        <source>The rank must be 1 or more.</source>
+        <translation>Peringkat harus 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>A village added by hand needs a reason.</source>
+        <translation>Desa yang ditambahkan secara manual memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>A count cannot be negative.</source>
+        <translation>Jumlah tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>There are more stunted children than children measured.</source>
+        <translation>Jumlah balita stunting melebihi jumlah balita yang diukur.</translation>
+    </message>
+    <message>
+        <source>A percentage (prevalence, poverty) must be between 0 and 100.</source>
+        <translation>Persentase (prevalensi, kemiskinan) harus antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The village %1 is not in the workspace&apos;s regions.</source>
+        <translation>Desa %1 tidak ada dalam wilayah ruang kerja.</translation>
+    </message>
+    <message>
+        <source>The village %1 is on the list twice.</source>
+        <translation>Desa %1 tercantum dua kali dalam daftar.</translation>
+    </message>
+    <message>
+        <source>Rank %1 is given to more than one village.</source>
+        <translation>Peringkat %1 diberikan kepada lebih dari satu desa.</translation>
+    </message>
+    <message>
+        <source>The village %1 was left out without a reason.</source>
+        <translation>Desa %1 dikeluarkan tanpa alasan.</translation>
+    </message>
+    <message>
+        <source>The village %1 is both on the list and left out.</source>
+        <translation>Desa %1 tercantum dalam daftar sekaligus dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>locus list %1</source>
+        <translation>daftar lokus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Meetings</name>
+    <message>
+        <source>Invitation</source>
+        <translation>Undangan</translation>
+    </message>
+    <message>
+        <source>Attendance sheet (scan)</source>
+        <translation>Daftar hadir (pindaian)</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Official report (berita acara)</source>
+        <translation>Berita acara</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Dokumen lain</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>overdue by %1 days</source>
+        <translation>terlambat %1 hari</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Day, date</source>
+        <translation>Hari, tanggal</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Chaired by</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Serves</source>
+        <translation>Mendukung</translation>
+    </message>
+    <message>
+        <source>There is no meeting with the number %1.</source>
+        <translation>Tidak ada rapat dengan nomor %1.</translation>
+    </message>
+    <message>
+        <source>TPPS coordination meeting (Rakor)</source>
+        <translation>Rakor TPPS</translation>
+    </message>
+    <message>
+        <source>Technical coordination meeting (Rakornis)</source>
+        <translation>Rakornis</translation>
+    </message>
+    <message>
+        <source>Stunting summit (Rembuk Stunting)</source>
+        <translation>Rembuk Stunting</translation>
+    </message>
+    <message>
+        <source>Dissemination of the stunting case audit</source>
+        <translation>Diseminasi Audit Kasus Stunting</translation>
+    </message>
+    <message>
+        <source>Performance review</source>
+        <translation>Reviu Kinerja</translation>
+    </message>
+    <message>
+        <source>Consolidation meeting</source>
+        <translation>Rapat Pemantapan</translation>
+    </message>
+    <message>
+        <source>Other meeting</source>
+        <translation>Rapat lainnya</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Hadir</translation>
+    </message>
+    <message>
+        <source>Represented</source>
+        <translation>Diwakili</translation>
+    </message>
+    <message>
+        <source>Absent</source>
+        <translation>Tidak hadir</translation>
+    </message>
+    <message>
+        <source>Not started</source>
+        <translation>Belum mulai</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>%1, represented by %2</source>
+        <translation>%1, diwakili oleh %2</translation>
+    </message>
+    <message>
+        <source>Represented by %1</source>
+        <translation>Diwakili oleh %1</translation>
+    </message>
+    <message>
+        <source>Aksi %1</source>
+        <translation>Aksi %1</translation>
+    </message>
+    <message>
+        <source>MINUTES OF MEETING</source>
+        <translation>NOTULEN RAPAT</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>No agenda was recorded.</source>
+        <translation>Acara tidak dicatat.</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>No attendance was recorded.</source>
+        <translation>Kehadiran tidak dicatat.</translation>
+    </message>
+    <message>
+        <source>OPD / institution</source>
+        <translation>OPD / instansi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>(no institution)</source>
+        <translation>(tanpa instansi)</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Attendance per OPD</source>
+        <translation>Kehadiran per OPD</translation>
+    </message>
+    <message>
+        <source>Invited</source>
+        <translation>Diundang</translation>
+    </message>
+    <message>
+        <source>Proceedings</source>
+        <translation>Jalannya rapat</translation>
+    </message>
+    <message>
+        <source>Decisions and follow-ups</source>
+        <translation>Kesepakatan dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No decisions were recorded.</source>
+        <translation>Tidak ada kesepakatan yang dicatat.</translation>
+    </message>
+    <message>
+        <source>Decision %1</source>
+        <translation>Kesepakatan %1</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Secretary of the TPPS</source>
+        <translation>Sekretaris TPPS</translation>
+    </message>
+    <message>
+        <source>ATTENDANCE LIST</source>
+        <translation>DAFTAR HADIR</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <source>FOLLOW-UP STATUS PER OPD</source>
+        <translation>STATUS TINDAK LANJUT PER OPD</translation>
+    </message>
+    <message>
+        <source>Due from %1 to %2</source>
+        <translation>Tenggat %1 s.d. %2</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+    <message>
+        <source>No follow-up falls due in this period.</source>
+        <translation>Tidak ada tindak lanjut yang bertenggat pada periode ini.</translation>
+    </message>
+    <message>
+        <source>From the meeting</source>
+        <translation>Dari rapat</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Catatan perkembangan</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Nomor</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Meeting date</source>
+        <translation>Tanggal rapat</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Overdue (days)</source>
+        <translation>Terlambat (hari)</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+</context>
+<context>
+    <name>NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace</source>
+        <translation>Ruang kerja baru</translation>
+    </message>
+    <message>
+        <source>A workspace is one database file that holds a district&apos;s regions, OPD, meetings, locus villages, actions and figures.</source>
+        <translation>Ruang kerja adalah satu berkas basis data yang menyimpan wilayah, OPD, rapat, desa lokus, aksi, dan data sebuah kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>&amp;Empty workspace (import your district&apos;s regions afterwards)</source>
+        <translation>Ruang kerja &amp;kosong (impor wilayah kabupaten/kota Anda sesudahnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Demo district: Kabupaten Bengkalis, Riau</source>
+        <translation>&amp;Contoh: Kabupaten Bengkalis, Riau</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+</context>
+<context>
+    <name>OpdDialog</name>
+    <message>
+        <source>OPD</source>
+        <translation>OPD</translation>
+    </message>
+    <message>
+        <source>&amp;Short name:</source>
+        <translation>&amp;Singkatan:</translation>
+    </message>
+    <message>
+        <source>e.g. Bappeda, Dinkes, DPMD</source>
+        <translation>mis. Bappeda, Dinkes, DPMD</translation>
+    </message>
+    <message>
+        <source>Full &amp;name:</source>
+        <translation>&amp;Nama lengkap:</translation>
+    </message>
+    <message>
+        <source>e.g. Dinas Kesehatan</source>
+        <translation>mis. Dinas Kesehatan</translation>
+    </message>
+</context>
+<context>
+    <name>PersonDialog</name>
+    <message>
+        <source>Person</source>
+        <translation>Personel</translation>
+    </message>
+    <message>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Dinas, Sekretaris</source>
+        <translation>mis. Kepala Dinas, Sekretaris</translation>
+    </message>
+    <message>
+        <source>P&amp;hone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-7654-3210</source>
+        <translation>mis. 0812-7654-3210</translation>
+    </message>
+</context>
+<context>
+    <name>Prevalence</name>
+    <message>
+        <source>Measurement month</source>
+        <translation>Bulan penimbangan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>February</source>
+        <translation>Februari</translation>
+    </message>
+    <message>
+        <source>August</source>
+        <translation>Agustus</translation>
+    </message>
+    <message>
+        <source>Survey</source>
+        <translation>Survei</translation>
+    </message>
+    <message>
+        <source>Stunting</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>Severe stunting</source>
+        <translation>Stunting berat</translation>
+    </message>
+    <message>
+        <source>Wasting</source>
+        <translation>Wasting (gizi kurang)</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Underweight (berat badan kurang)</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Overweight (gizi lebih)</translation>
+    </message>
+    <message>
+        <source>%1 (survey)</source>
+        <translation>%1 (survei)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured</source>
+        <translation>%1 dari %2 balita diukur</translation>
+    </message>
+    <message>
+        <source>the year must lie between 2000 and 2100.</source>
+        <translation>tahun harus antara 2000 dan 2100.</translation>
+    </message>
+    <message>
+        <source>a count of children cannot be negative.</source>
+        <translation>jumlah balita tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>there are more cases than children measured.</source>
+        <translation>jumlah kasus lebih banyak daripada balita yang diukur.</translation>
+    </message>
+    <message>
+        <source>give both the children measured and the cases, or neither (then the rate alone).</source>
+        <translation>isi balita diukur dan kasus sekaligus, atau keduanya kosong (lalu prevalensinya saja).</translation>
+    </message>
+    <message>
+        <source>the rate must be a percentage between 0 and 100.</source>
+        <translation>prevalensi harus berupa persentase antara 0 dan 100.</translation>
+    </message>
+    <message>
+        <source>there is no figure: give the children measured and the cases, or the published rate.</source>
+        <translation>tidak ada angka: isi balita diukur dan kasus, atau prevalensi yang diterbitkan.</translation>
+    </message>
+    <message>
+        <source>the published rate does not match the cases divided by the children measured.</source>
+        <translation>prevalensi terbit tidak sesuai dengan kasus dibagi balita diukur.</translation>
+    </message>
+    <message>
+        <source>e-PPGBM and measurement-month figures belong to the February or the August round, not to a survey.</source>
+        <translation>angka e-PPGBM dan bulan penimbangan termasuk putaran Februari atau Agustus, bukan survei.</translation>
+    </message>
+    <message>
+        <source>the figure is not valid.</source>
+        <translation>angka tidak sah.</translation>
+    </message>
+    <message>
+        <source>The area %1 is not in the workspace.</source>
+        <translation>Wilayah %1 tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>There is already a figure for this area, period, source and indicator. Edit it instead.</source>
+        <translation>Sudah ada angka untuk wilayah, periode, sumber dan indikator ini. Ubahlah angka tersebut.</translation>
+    </message>
+    <message>
+        <source>The area, period, source and indicator of a figure cannot be changed; remove it and add a new one.</source>
+        <translation>Wilayah, periode, sumber dan indikator suatu angka tidak dapat diubah; hapus lalu tambahkan yang baru.</translation>
+    </message>
+    <message>
+        <source>Targets are set for a region or for the nation.</source>
+        <translation>Target ditetapkan untuk suatu wilayah atau untuk nasional.</translation>
+    </message>
+    <message>
+        <source>There is already a target for this area, indicator and year.</source>
+        <translation>Sudah ada target untuk wilayah, indikator dan tahun ini.</translation>
+    </message>
+    <message>
+        <source>The national target is set by regulation and cannot be changed here.</source>
+        <translation>Target nasional ditetapkan oleh peraturan dan tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>The village %1 is not in the workspace.</source>
+        <translation>Desa %1 tidak ada di ruang kerja.</translation>
+    </message>
+</context>
+<context>
+    <name>PrevalenceImport</name>
+    <message>
+        <source>The first row must name the columns. Missing: %1. Required are area (or kode_wilayah), year (tahun) and source (sumber); then round (putaran), indicator (indikator), measured (diukur), cases (kasus), rate (prevalensi), eligible (sasaran), note (catatan).</source>
+        <translation>Baris pertama harus berisi nama kolom. Tidak ada: %1. Wajib: area (atau kode_wilayah), year (tahun) dan source (sumber); lalu round (putaran), indicator (indikator), measured (diukur), cases (kasus), rate (prevalensi), eligible (sasaran), note (catatan).</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears more than once in the first row.</source>
+        <translation>Kolom &quot;%1&quot; muncul lebih dari sekali di baris pertama.</translation>
+    </message>
+    <message>
+        <source>The file needs either a rate (prevalensi) column or both the measured (diukur) and cases (kasus) columns.</source>
+        <translation>Berkas memerlukan kolom prevalensi, atau kolom diukur dan kasus sekaligus.</translation>
+    </message>
+    <message>
+        <source>The file has a header row but no figures.</source>
+        <translation>Berkas memiliki baris judul tetapi tidak ada angka.</translation>
+    </message>
+    <message>
+        <source>the area (region code) is empty.</source>
+        <translation>wilayah (kode wilayah) kosong.</translation>
+    </message>
+    <message>
+        <source>the area &quot;%1&quot; is neither a region of the workspace, a known puskesmas nor &quot;nasional&quot;.</source>
+        <translation>wilayah &quot;%1&quot; bukan wilayah di ruang kerja, bukan puskesmas yang dikenal, dan bukan &quot;nasional&quot;.</translation>
+    </message>
+    <message>
+        <source>the year &quot;%1&quot; is not a year.</source>
+        <translation>&quot;%1&quot; bukan tahun.</translation>
+    </message>
+    <message>
+        <source>the source &quot;%1&quot; is unknown. Use SSGI, SKI, Riskesdas, e-PPGBM, bulan penimbangan or lainnya.</source>
+        <translation>sumber &quot;%1&quot; tidak dikenal. Gunakan SSGI, SKI, Riskesdas, e-PPGBM, bulan penimbangan atau lainnya.</translation>
+    </message>
+    <message>
+        <source>the round &quot;%1&quot; is unknown. Use februari, agustus or survei.</source>
+        <translation>putaran &quot;%1&quot; tidak dikenal. Gunakan februari, agustus atau survei.</translation>
+    </message>
+    <message>
+        <source>the indicator &quot;%1&quot; is unknown. Use stunting, stunting berat, wasting, underweight or overweight.</source>
+        <translation>indikator &quot;%1&quot; tidak dikenal. Gunakan stunting, stunting berat, wasting, underweight atau overweight.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in the column %2 is not a whole number.</source>
+        <translation>&quot;%1&quot; di kolom %2 bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>the rate &quot;%1&quot; is not a number.</source>
+        <translation>prevalensi &quot;%1&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>the same area, period, source and indicator already appear on line %1.</source>
+        <translation>wilayah, periode, sumber dan indikator yang sama sudah ada di baris %1.</translation>
+    </message>
+    <message>
+        <source>The figures could not be imported.</source>
+        <translation>Angka tidak dapat diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Simpan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>Puskesmas</name>
+    <message>
+        <source>A puskesmas needs a code.</source>
+        <translation>Puskesmas memerlukan kode.</translation>
+    </message>
+    <message>
+        <source>The code of a puskesmas may hold only letters, digits, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; and &apos;/&apos;, at most 32 characters, such as P1403010101.</source>
+        <translation>Kode puskesmas hanya boleh berisi huruf, angka, &apos;.&apos;, &apos;-&apos;, &apos;_&apos; dan &apos;/&apos;, paling banyak 32 karakter, misalnya P1403010101.</translation>
+    </message>
+    <message>
+        <source>The code of a puskesmas must not read as a region code or as &quot;nasional&quot;: import files could not tell them apart. Use the ministry&apos;s code, such as P1403010101.</source>
+        <translation>Kode puskesmas tidak boleh terbaca sebagai kode wilayah atau &quot;nasional&quot;: berkas impor tidak dapat membedakannya. Gunakan kode Kementerian Kesehatan, misalnya P1403010101.</translation>
+    </message>
+    <message>
+        <source>A puskesmas needs a name.</source>
+        <translation>Puskesmas memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Choose the kecamatan where the puskesmas stands.</source>
+        <translation>Pilih kecamatan tempat puskesmas berada.</translation>
+    </message>
+    <message>
+        <source>The kecamatan given is not a kecamatan.</source>
+        <translation>Kecamatan yang diberikan bukan kecamatan.</translation>
+    </message>
+    <message>
+        <source>A puskesmas serves desa and kelurahan only, not larger regions.</source>
+        <translation>Puskesmas hanya melayani desa dan kelurahan, bukan wilayah yang lebih besar.</translation>
+    </message>
+    <message>
+        <source>A puskesmas serves desa of its own kabupaten/kota only.</source>
+        <translation>Puskesmas hanya melayani desa di kabupaten/kotanya sendiri.</translation>
+    </message>
+    <message>
+        <source>A desa is listed twice.</source>
+        <translation>Ada desa yang tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>The puskesmas is not valid.</source>
+        <translation>Data puskesmas tidak sah.</translation>
+    </message>
+    <message>
+        <source>The kecamatan %1 is not in the workspace.</source>
+        <translation>Kecamatan %1 tidak ada di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>%1 is served by %2 already. A desa belongs to the working area of one puskesmas only; take it out of %2 first.</source>
+        <translation>%1 sudah dilayani %2. Sebuah desa hanya masuk wilayah kerja satu puskesmas; keluarkan dulu dari %2.</translation>
+    </message>
+    <message>
+        <source>Other desa of the list are served elsewhere too: %1 in all.</source>
+        <translation>Desa lain dalam daftar juga sudah dilayani puskesmas lain: seluruhnya %1.</translation>
+    </message>
+    <message>
+        <source>There is already a puskesmas with the code %1 (%2).</source>
+        <translation>Sudah ada puskesmas dengan kode %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Prevalence figures are still recorded for %1 (%2 in all). Remove them first on the Dashboard, in the Puskesmas table.</source>
+        <translation>Masih ada angka prevalensi untuk %1 (seluruhnya %2). Hapus dulu di Dasbor, pada tabel Puskesmas.</translation>
+    </message>
+</context>
+<context>
+    <name>RegionImport</name>
+    <message>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>kecamatan</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>kecamatan %1 belongs to district %2, which is neither in the file nor in the workspace.</source>
+        <translation>kecamatan %1 termasuk kabupaten/kota %2, yang tidak ada di berkas maupun di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>village %1 belongs to kecamatan %2, which is neither in the file nor in the workspace.</source>
+        <translation>desa/kelurahan %1 termasuk kecamatan %2, yang tidak ada di berkas maupun di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>the region code is empty.</source>
+        <translation>kode wilayah kosong.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a region code. Codes look like 14, 14.03, 14.03.01 or 14.03.01.2001.</source>
+        <translation>&quot;%1&quot; bukan kode wilayah. Kode berbentuk 14, 14.03, 14.03.01 atau 14.03.01.2001.</translation>
+    </message>
+    <message>
+        <source>region %1 has no name.</source>
+        <translation>wilayah %1 tidak bernama.</translation>
+    </message>
+    <message>
+        <source>the level &quot;%1&quot; is unknown. Use province, district, kecamatan or village.</source>
+        <translation>tingkat &quot;%1&quot; tidak dikenal. Gunakan province, district, kecamatan atau village.</translation>
+    </message>
+    <message>
+        <source>code %1 is the code of a %2, but the level column says &quot;%3&quot;.</source>
+        <translation>kode %1 adalah kode %2, tetapi kolom tingkat berisi &quot;%3&quot;.</translation>
+    </message>
+    <message>
+        <source>the kind &quot;%1&quot; is unknown. Use desa or kelurahan.</source>
+        <translation>jenis &quot;%1&quot; tidak dikenal. Gunakan desa atau kelurahan.</translation>
+    </message>
+    <message>
+        <source>code %1 is the code of a kelurahan (its last part starts with 1), but the kind column says &quot;%2&quot;.</source>
+        <translation>kode %1 adalah kode kelurahan (bagian terakhirnya diawali 1), tetapi kolom jenis berisi &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>code %1 is the code of a desa (its last part starts with 2), but the kind column says &quot;%2&quot;.</source>
+        <translation>kode %1 adalah kode desa (bagian terakhirnya diawali 2), tetapi kolom jenis berisi &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>%1 is not a village, so its kind must be empty (it says &quot;%2&quot;).</source>
+        <translation>%1 bukan desa/kelurahan, jadi jenisnya harus kosong (tertulis &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>code %1 already appears on line %2.</source>
+        <translation>kode %1 sudah ada pada baris %2.</translation>
+    </message>
+    <message>
+        <source>The first line of the file must name the columns: &quot;code&quot; (or &quot;kode&quot;) and &quot;name&quot; (or &quot;nama&quot;) are required, &quot;level&quot; and &quot;kind&quot; optional.</source>
+        <translation>Baris pertama berkas harus berisi nama kolom: &quot;code&quot; (atau &quot;kode&quot;) dan &quot;name&quot; (atau &quot;nama&quot;) wajib, &quot;level&quot; dan &quot;kind&quot; boleh ada.</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;code&quot; (or &quot;kode&quot;) column. The first line must name the columns, for example: code,name,level,kind</source>
+        <translation>Berkas tidak memiliki kolom &quot;code&quot; (atau &quot;kode&quot;). Baris pertama harus berisi nama kolom, misalnya: code,name,level,kind</translation>
+    </message>
+    <message>
+        <source>The file has no &quot;name&quot; (or &quot;nama&quot;) column. The first line must name the columns, for example: code,name,level,kind</source>
+        <translation>Berkas tidak memiliki kolom &quot;name&quot; (atau &quot;nama&quot;). Baris pertama harus berisi nama kolom, misalnya: code,name,level,kind</translation>
+    </message>
+    <message>
+        <source>The column &quot;%1&quot; appears more than once in the first line.</source>
+        <translation>Kolom &quot;%1&quot; muncul lebih dari sekali pada baris pertama.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The file %1 is too large for a region list.</source>
+        <translation>Berkas %1 terlalu besar untuk daftar wilayah.</translation>
+    </message>
+    <message>
+        <source>The file has a header line but no regions.</source>
+        <translation>Berkas memiliki baris judul tetapi tidak berisi wilayah.</translation>
+    </message>
+    <message>
+        <source>The regions could not be imported: %1</source>
+        <translation>Wilayah tidak dapat diimpor: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Reports</name>
+    <message>
+        <source>The report could not be drawn on the page.</source>
+        <translation>Laporan tidak dapat digambar pada halaman.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The PDF %1 could not be written. Is the file open in another program?</source>
+        <translation>PDF %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain?</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Is it open in another program, or is the folder read-only?</source>
+        <translation>Berkas %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain, atau foldernya hanya-baca?</translation>
+    </message>
+</context>
+<context>
+    <name>ScorecardRepository</name>
+    <message>
+        <source>The year must be between 2000 and 2100.</source>
+        <translation>Tahun harus antara 2000 dan 2100.</translation>
+    </message>
+    <message>
+        <source>A scorecard belongs to a desa or kelurahan.</source>
+        <translation>Scorecard dimiliki oleh desa atau kelurahan.</translation>
+    </message>
+    <message>
+        <source>Every indicator needs a name.</source>
+        <translation>Setiap indikator memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Targets and achievements cannot be negative.</source>
+        <translation>Sasaran dan capaian tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>An indicator has more achieved than its target.</source>
+        <translation>Ada indikator yang capaiannya melebihi sasaran.</translation>
+    </message>
+    <message>
+        <source>An indicator appears twice in the same package.</source>
+        <translation>Ada indikator yang muncul dua kali dalam paket yang sama.</translation>
+    </message>
+    <message>
+        <source>The APBDes allocation cannot be negative.</source>
+        <translation>Alokasi APBDes tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>The village %1 already has a scorecard for %2.</source>
+        <translation>Desa %1 sudah memiliki scorecard untuk %2.</translation>
+    </message>
+    <message>
+        <source>The KPM&apos;s name is required.</source>
+        <translation>Nama KPM wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>Storage</name>
+    <message>
+        <source>The workspace could not be upgraded to version %1 (%2): %3</source>
+        <translation>Ruang kerja tidak dapat ditingkatkan ke versi %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the request: %1</source>
+        <translation>Basis data tidak dapat menjalankan permintaan: %1</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a file.</source>
+        <translation>%1 bukan berkas.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: %2</source>
+        <translation>Ruang kerja %1 tidak dapat dibuka: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a Konvergensi workspace (not a SQLite database, or damaged).</source>
+        <translation>%1 bukan ruang kerja Konvergensi (bukan basis data SQLite, atau rusak).</translation>
+    </message>
+    <message>
+        <source>This workspace was saved by a newer version of Konvergensi (database version %1; this program knows up to %2). It has not been changed. Please update Konvergensi to open it.</source>
+        <translation>Ruang kerja ini disimpan oleh Konvergensi versi yang lebih baru (versi basis data %1; program ini hanya mengenal sampai %2). Berkas tidak diubah. Perbarui Konvergensi untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>A name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A short name (such as Bappeda or Dinkes) is required.</source>
+        <translation>Singkatan (misalnya Bappeda atau Dinkes) wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces, +, - and parentheses, with at least 6 digits.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung, dengan sedikitnya 6 angka.</translation>
+    </message>
+    <message>
+        <source>Someone else changed or removed this record after you opened it. Reload and try again.</source>
+        <translation>Data ini telah diubah atau dihapus orang lain setelah Anda membukanya. Muat ulang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>An OPD with the short name %1 already exists.</source>
+        <translation>OPD dengan singkatan %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>The OPD no longer exists.</source>
+        <translation>OPD tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 still has people in the directory. Move or remove them first.</source>
+        <translation>%1 masih memiliki personel dalam direktori. Pindahkan atau hapus mereka terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Choose the OPD this person works in.</source>
+        <translation>Pilih OPD tempat personel ini bekerja.</translation>
+    </message>
+    <message>
+        <source>The person no longer exists.</source>
+        <translation>Personel tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Konvergensi workspace (it is a database of another program). It has not been changed.</source>
+        <translation>%1 bukan ruang kerja Konvergensi (itu basis data program lain). Berkas tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The file %1 is empty.</source>
+        <translation>Berkas %1 kosong.</translation>
+    </message>
+    <message>
+        <source>The file %1 is %2 MB; a workspace keeps files of at most %3 MB. Make it smaller (for example, scan at a lower resolution) and attach it again.</source>
+        <translation>Berkas %1 berukuran %2 MB; ruang kerja hanya menyimpan berkas paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu lampirkan lagi.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The document no longer exists.</source>
+        <translation>Dokumen tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The document could not be written to %1: %2</source>
+        <translation>Dokumen tidak dapat ditulis ke %1: %2</translation>
+    </message>
+    <message>
+        <source>The workspace holds a malformed date (%1).</source>
+        <translation>Ruang kerja menyimpan tanggal yang rusak (%1).</translation>
+    </message>
+    <message>
+        <source>An action needs a key (such as 3).</source>
+        <translation>Aksi memerlukan kode (misalnya 3).</translation>
+    </message>
+    <message>
+        <source>An action needs a name.</source>
+        <translation>Aksi memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The due period ends before it starts.</source>
+        <translation>Periode tenggat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The due period must start in the action&apos;s year and end by the end of the next year.</source>
+        <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
+    </message>
+    <message>
+        <source>An output needs a name.</source>
+        <translation>Keluaran memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Give the date the output was done.</source>
+        <translation>Isi tanggal keluaran selesai.</translation>
+    </message>
+    <message>
+        <source>Choose a year between 2000 and 2100.</source>
+        <translation>Pilih tahun antara 2000 dan 2100.</translation>
+    </message>
+    <message>
+        <source>The checklist of %1 has already been started.</source>
+        <translation>Daftar periksa %1 sudah dimulai.</translation>
+    </message>
+    <message>
+        <source>The year %1 already has an action with the key %2.</source>
+        <translation>Tahun %1 sudah memiliki aksi dengan kode %2.</translation>
+    </message>
+    <message>
+        <source>The action no longer exists.</source>
+        <translation>Aksi tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The output no longer exists.</source>
+        <translation>Keluaran tersebut sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>There is already an audit round for %1 semester %2.</source>
+        <translation>Sudah ada putaran audit untuk %1 semester %2.</translation>
+    </message>
+    <message>
+        <source>The linked dissemination meeting is no longer in the register.</source>
+        <translation>Rapat diseminasi yang ditautkan sudah tidak ada di daftar rapat.</translation>
+    </message>
+    <message>
+        <source>The audit round no longer exists.</source>
+        <translation>Putaran audit ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A risk factor needs a description.</source>
+        <translation>Faktor risiko perlu diberi uraian.</translation>
+    </message>
+    <message>
+        <source>The case no longer exists.</source>
+        <translation>Kasus ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>A case needs at least the name.</source>
+        <translation>Kasus sekurang-kurangnya perlu nama.</translation>
+    </message>
+    <message>
+        <source>The year of the audit round is not valid.</source>
+        <translation>Tahun putaran audit tidak valid.</translation>
+    </message>
+    <message>
+        <source>The semester must be I or II.</source>
+        <translation>Semester harus I atau II.</translation>
+    </message>
+    <message>
+        <source>The audit round needs a title.</source>
+        <translation>Putaran audit perlu judul.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Setiap anggota tim perlu nama.</translation>
+    </message>
+    <message>
+        <source>A step of the audit appears twice.</source>
+        <translation>Ada tahap audit yang tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>A step marked done needs the date it was done.</source>
+        <translation>Tahap yang ditandai selesai perlu tanggal selesainya.</translation>
+    </message>
+    <message>
+        <source>Choose the desa of the case.</source>
+        <translation>Pilih desa kasus.</translation>
+    </message>
+    <message>
+        <source>The NIK is not valid.</source>
+        <translation>NIK tidak valid.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>Tanggal lahir berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The NIK must have exactly 16 digits.</source>
+        <translation>NIK harus tepat 16 digit angka.</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of the NIK are not a known province, district and kecamatan code.</source>
+        <translation>6 digit pertama NIK bukan kode provinsi, kabupaten/kota dan kecamatan yang dikenal.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 12 of the NIK are not a date of birth (DDMMYY, 40 added to the day for women).</source>
+        <translation>Digit ke-7 sampai ke-12 NIK bukan tanggal lahir (DDMMYY, tanggal ditambah 40 untuk perempuan).</translation>
+    </message>
+    <message>
+        <source>The last 4 digits of the NIK cannot be 0000.</source>
+        <translation>4 digit terakhir NIK tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the birth date entered.</source>
+        <translation>NIK tidak sesuai dengan tanggal lahir yang diisi.</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the sex entered.</source>
+        <translation>NIK tidak sesuai dengan jenis kelamin yang diisi.</translation>
+    </message>
+    <message>
+        <source>The NIK was registered in another district (the person may have moved).</source>
+        <translation>NIK terdaftar di kabupaten/kota lain (mungkin yang bersangkutan pindah).</translation>
+    </message>
+    <message>
+        <source>A follow-up must belong to something.</source>
+        <translation>Tindak lanjut harus menjadi milik sesuatu.</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Sebutkan apa yang harus dilakukan.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible OPD (or name another responsible unit).</source>
+        <translation>Pilih OPD penanggung jawab (atau sebutkan unit lain yang bertanggung jawab).</translation>
+    </message>
+    <message>
+        <source>The due date lies before the meeting it comes from.</source>
+        <translation>Tenggat jatuh sebelum tanggal rapatnya.</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done needs the date it was done.</source>
+        <translation>Tindak lanjut yang selesai harus memiliki tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>Only a follow-up that is done has a date done.</source>
+        <translation>Hanya tindak lanjut yang selesai yang memiliki tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>The date done lies before the meeting it comes from.</source>
+        <translation>Tanggal selesai jatuh sebelum tanggal rapatnya.</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
+        <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
+    </message>
+    <message>
+        <source>The date done cannot lie in the future.</source>
+        <translation>Tanggal selesai tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The follow-up no longer exists.</source>
+        <translation>Tindak lanjut ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a title.</source>
+        <translation>Rapat harus memiliki judul.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a date.</source>
+        <translation>Rapat harus memiliki tanggal.</translation>
+    </message>
+    <message>
+        <source>A time must lie between 00:00 and 23:59.</source>
+        <translation>Waktu harus di antara 00:00 dan 23:59.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Rapat tidak dapat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is empty.</source>
+        <translation>Acara %1 kosong.</translation>
+    </message>
+    <message>
+        <source>Attendance row %1 names neither an OPD nor a person.</source>
+        <translation>Baris kehadiran %1 tidak menyebut OPD maupun orang.</translation>
+    </message>
+    <message>
+        <source>Attendance row %1 is marked represented: say by whom.</source>
+        <translation>Baris kehadiran %1 ditandai diwakili: sebutkan oleh siapa.</translation>
+    </message>
+    <message>
+        <source>Decision %1 has no text.</source>
+        <translation>Kesepakatan %1 belum berisi.</translation>
+    </message>
+    <message>
+        <source>Decision %1, follow-up %2: %3</source>
+        <translation>Kesepakatan %1, tindak lanjut %2: %3</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Rapat ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>The record is still used elsewhere (for example by a meeting, an action or a follow-up), so it cannot be removed.</source>
+        <translation>Data ini masih dipakai di tempat lain (misalnya oleh rapat, aksi, atau rencana tindak lanjut), sehingga tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceSetup</name>
+    <message>
+        <source>The bundled demo data (%1) is damaged: %2</source>
+        <translation>Data contoh bawaan (%1) rusak: %2</translation>
+    </message>
+    <message>
+        <source>line %1 names an OPD that is not in the demo.</source>
+        <translation>baris %1 menyebut OPD yang tidak ada dalam contoh.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another file name: a new workspace never overwrites a file.</source>
+        <translation>%1 sudah ada. Pilih nama berkas lain: ruang kerja baru tidak pernah menimpa berkas.</translation>
+    </message>
+    <message>
+        <source>The demo district can only be added to an empty workspace.</source>
+        <translation>Data contoh hanya dapat dimasukkan ke ruang kerja yang kosong.</translation>
+    </message>
+    <message>
+        <source>the regions were not imported.</source>
+        <translation>wilayah tidak diimpor.</translation>
+    </message>
+    <message>
+        <source>The demo convergence actions can only be added to a workspace without the years 2021 and 2023.</source>
+        <translation>Aksi konvergensi demo hanya dapat ditambahkan ke ruang kerja yang belum memiliki tahun 2021 dan 2023.</translation>
+    </message>
+    <message>
+        <source>The demo locus villages can only be added to a workspace without lists for 2021 and 2022.</source>
+        <translation>Desa lokus demo hanya dapat ditambahkan ke ruang kerja yang belum memiliki daftar 2021 dan 2022.</translation>
+    </message>
+</context>
+<context>
+    <name>Xlsx</name>
+    <message>
+        <source>The file is not an Excel workbook (.xlsx), or it is damaged. Save it again as &quot;Excel Workbook (.xlsx)&quot; or as &quot;CSV UTF-8&quot; and try again.</source>
+        <translation>Berkas bukan buku kerja Excel (.xlsx), atau rusak. Simpan lagi sebagai &quot;Excel Workbook (.xlsx)&quot; atau &quot;CSV UTF-8&quot; lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import.</source>
+        <translation>Buku kerja terlalu besar untuk diimpor.</translation>
+    </message>
+    <message>
+        <source>The workbook has no sheet named &quot;%1&quot;.</source>
+        <translation>Buku kerja tidak memiliki lembar bernama &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ActionCard</name>
+    <message>
+        <source>Due: %1</source>
+        <translation>Tenggat: %1</translation>
+    </message>
+    <message>
+        <source>Lead: %1</source>
+        <translation>OPD pengampu: %1</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Outputs done with evidence: %1 of %2</source>
+        <translation>Keluaran selesai berbukti: %1 dari %2</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ActionDialog</name>
+    <message>
+        <source>Edit %1 (%2)</source>
+        <translation>Ubah %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tujuan:</translation>
+    </message>
+    <message>
+        <source>(not set)</source>
+        <translation>(belum ditetapkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Lead OPD:</source>
+        <translation>OPD &amp;pengampu:</translation>
+    </message>
+    <message>
+        <source>Due period &amp;from:</source>
+        <translation>Periode tenggat &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>Due &amp;date:</source>
+        <translation>&amp;Tenggat:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ActionOutputModel</name>
+    <message>
+        <source>done, no evidence</source>
+        <translation>selesai, belum ada bukti</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Date done</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ActionTimeline</name>
+    <message>
+        <source>today</source>
+        <translation>hari ini</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ActionsPage</name>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>dilihat</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Aksi %1</translation>
+    </message>
+    <message>
+        <source>Output “%1” %2</source>
+        <translation>Keluaran “%1” %2</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” %2</source>
+        <translation>Bukti “%1” %2</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>Start checklist…</source>
+        <translation>Mulai daftar periksa…</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (folio)</source>
+        <translation>F4 (folio)</translation>
+    </message>
+    <message>
+        <source>Print report…</source>
+        <translation>Cetak laporan…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF…</source>
+        <translation>Simpan laporan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Export checklist (XLSX)…</source>
+        <translation>Ekspor daftar periksa (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Paper:</source>
+        <translation>Kertas:</translation>
+    </message>
+    <message>
+        <source>Board</source>
+        <translation>Papan</translation>
+    </message>
+    <message>
+        <source>Action detail</source>
+        <translation>Rincian aksi</translation>
+    </message>
+    <message>
+        <source>Compare years</source>
+        <translation>Bandingkan tahun</translation>
+    </message>
+    <message>
+        <source>Convergence actions</source>
+        <translation>Aksi konvergensi</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Due periods in the year&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Periode tenggat dalam setahun&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aksi:</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Ubah aksi…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Edit output…</source>
+        <translation>Ubah keluaran…</translation>
+    </message>
+    <message>
+        <source>Add output…</source>
+        <translation>Tambah keluaran…</translation>
+    </message>
+    <message>
+        <source>Remove output</source>
+        <translation>Hapus keluaran</translation>
+    </message>
+    <message>
+        <source>Evidence of the chosen output</source>
+        <translation>Bukti keluaran yang dipilih</translation>
+    </message>
+    <message>
+        <source>Add evidence…</source>
+        <translation>Tambah bukti…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Meetings that served this action</source>
+        <translation>Rapat yang mendukung aksi ini</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <source>Actions are matched by their key in each year&apos;s catalogue; a dash means the year has no such action.</source>
+        <translation>Aksi dicocokkan menurut kodenya dalam katalog tiap tahun; tanda pisah berarti tahun itu tidak memiliki aksi tersebut.</translation>
+    </message>
+    <message>
+        <source>Start the checklist of %1 with the catalogue of %2 (its actions, outputs, lead OPD and due dates moved to %1)?</source>
+        <translation>Mulai daftar periksa %1 dengan katalog %2 (aksi, keluaran, OPD pengampu, dan tenggatnya dipindahkan ke %1)?</translation>
+    </message>
+    <message>
+        <source>Start the checklist of %1 from the national catalogue?</source>
+        <translation>Mulai daftar periksa %1 dari katalog nasional?</translation>
+    </message>
+    <message>
+        <source>Start checklist</source>
+        <translation>Mulai daftar periksa</translation>
+    </message>
+    <message>
+        <source>Checklist not started</source>
+        <translation>Daftar periksa tidak dimulai</translation>
+    </message>
+    <message>
+        <source>There is no checklist for %1 yet. Start it to copy the catalogue of %2 (actions, outputs, lead OPD, due dates).</source>
+        <translation>Belum ada daftar periksa untuk %1. Mulailah untuk menyalin katalog %2 (aksi, keluaran, OPD pengampu, tenggat).</translation>
+    </message>
+    <message>
+        <source>There is no checklist for %1 yet. Start it from the national catalogue of convergence actions.</source>
+        <translation>Belum ada daftar periksa untuk %1. Mulailah dari katalog nasional aksi konvergensi.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Tidak ada ruang kerja yang terbuka.</translation>
+    </message>
+    <message>
+        <source>Progress of %1: %2 · late: %3</source>
+        <translation>Kemajuan %1: %2 · terlambat: %3</translation>
+    </message>
+    <message>
+        <source>Progress of %1: %2</source>
+        <translation>Kemajuan %1: %2</translation>
+    </message>
+    <message>
+        <source>(none recorded in the meeting register)</source>
+        <translation>(belum ada yang tercatat di daftar rapat)</translation>
+    </message>
+    <message>
+        <source>Start the year&apos;s checklist first.</source>
+        <translation>Mulai dulu daftar periksa tahun ini.</translation>
+    </message>
+    <message>
+        <source>Lead OPD: %1 · Due period: %2 to %3 · Progress: %4 (%5 of %6 outputs done with evidence)</source>
+        <translation>OPD pengampu: %1 · Periode tenggat: %2 s.d. %3 · Kemajuan: %4 (%5 dari %6 keluaran selesai berbukti)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 KB)</source>
+        <translation>%1 (%2 KB)</translation>
+    </message>
+    <message>
+        <source>Added %1 by %2</source>
+        <translation>Ditambahkan %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Output not saved</source>
+        <translation>Keluaran tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Mark output done</source>
+        <translation>Tandai keluaran selesai</translation>
+    </message>
+    <message>
+        <source>Edit output</source>
+        <translation>Ubah keluaran</translation>
+    </message>
+    <message>
+        <source>Remove the output “%1” from this year&apos;s catalogue, with its %2 evidence document(s)?</source>
+        <translation>Hapus keluaran “%1” dari katalog tahun ini, beserta %2 dokumen buktinya?</translation>
+    </message>
+    <message>
+        <source>Output not removed</source>
+        <translation>Keluaran tidak dihapus</translation>
+    </message>
+    <message>
+        <source>Add evidence</source>
+        <translation>Tambah bukti</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
+        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Evidence not added</source>
+        <translation>Bukti tidak ditambahkan</translation>
+    </message>
+    <message>
+        <source>Evidence not opened</source>
+        <translation>Bukti tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Hapus bukti</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the evidence?</source>
+        <translation>Hapus %1 dari bukti?</translation>
+    </message>
+    <message>
+        <source>Evidence not removed</source>
+        <translation>Bukti tidak dihapus</translation>
+    </message>
+    <message>
+        <source>Action not saved</source>
+        <translation>Aksi tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Laporan</translation>
+    </message>
+    <message>
+        <source>convergence-actions-%1.pdf</source>
+        <translation>aksi-konvergensi-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export checklist</source>
+        <translation>Ekspor daftar periksa</translation>
+    </message>
+    <message>
+        <source>convergence-actions-%1.xlsx</source>
+        <translation>aksi-konvergensi-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Checklist not exported</source>
+        <translation>Daftar periksa tidak diekspor</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::Application</name>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Ruang kerja tidak dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AttendanceModel</name>
+    <message>
+        <source>OPD / institution</source>
+        <translation>OPD / instansi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AttendeeDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>(another body, typed in)</source>
+        <translation>(instansi lain, ketik sendiri)</translation>
+    </message>
+    <message>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;From the directory:</source>
+        <translation>&amp;Dari direktori:</translation>
+    </message>
+    <message>
+        <source>empty when only the OPD was invited</source>
+        <translation>kosongkan bila yang diundang hanya OPD-nya</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Kehadiran:</translation>
+    </message>
+    <message>
+        <source>&amp;Represented by:</source>
+        <translation>&amp;Diwakili oleh:</translation>
+    </message>
+    <message>
+        <source>(type the name)</source>
+        <translation>(ketik namanya)</translation>
+    </message>
+    <message>
+        <source>Choose an OPD or type the name of a body or a person.</source>
+        <translation>Pilih OPD atau ketik nama instansi atau orang.</translation>
+    </message>
+    <message>
+        <source>Say who came in their place.</source>
+        <translation>Sebutkan siapa yang hadir mewakili.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AuditCaseDialog</name>
+    <message>
+        <source>New audited case</source>
+        <translation>Kasus audit baru</translation>
+    </message>
+    <message>
+        <source>Audited case</source>
+        <translation>Kasus audit</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Nomor kasus:</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>Kelompok &amp;sasaran:</translation>
+    </message>
+    <message>
+        <source>(choose the desa)</source>
+        <translation>(pilih desa)</translation>
+    </message>
+    <message>
+        <source>&amp;Desa:</source>
+        <translation>&amp;Desa:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>Tanggal penguku&amp;ran:</translation>
+    </message>
+    <message>
+        <source>e.g. length-for-age -2.6 SD; Hb 9.8 g/dL; upper-arm circumference 22 cm</source>
+        <translation>mis. PB/U -2,6 SD; Hb 9,8 g/dL; LiLA 22 cm</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>T&amp;emuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Causes (expert panel):</source>
+        <translation>&amp;Penyebab (tim pakar):</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations:</source>
+        <translation>&amp;Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>Identity (personal data)</source>
+        <translation>Identitas (data pribadi)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ama:</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>NI&amp;K:</source>
+        <translation>NI&amp;K:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>(not given)</source>
+        <translation>(tidak diisi)</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Parents or partner:</source>
+        <translation>&amp;Orang tua atau pasangan:</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity (logged)</source>
+        <translation>Tampilkan &amp;identitas (dicatat)</translation>
+    </message>
+    <message>
+        <source>Names, NIK and birth dates are hidden. Showing them is recorded in the audit log.</source>
+        <translation>Nama, NIK dan tanggal lahir disembunyikan. Menampilkannya dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Risk factors:</source>
+        <translation>Faktor risiko:</translation>
+    </message>
+    <message>
+        <source>Another risk factor</source>
+        <translation>Faktor risiko lain</translation>
+    </message>
+    <message>
+        <source>Add to &amp;list</source>
+        <translation>Tambah ke &amp;daftar</translation>
+    </message>
+    <message>
+        <source>Follow-ups:</source>
+        <translation>Tindak lanjut:</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Add follow-&amp;up…</source>
+        <translation>Tambah tindak &amp;lanjut…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>No NIK entered.</source>
+        <translation>NIK belum diisi.</translation>
+    </message>
+    <message>
+        <source>The NIK looks valid.</source>
+        <translation>NIK tampak valid.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AuditRoundDialog</name>
+    <message>
+        <source>New audit round</source>
+        <translation>Putaran audit baru</translation>
+    </message>
+    <message>
+        <source>Audit round</source>
+        <translation>Putaran audit</translation>
+    </message>
+    <message>
+        <source>Semester I</source>
+        <translation>Semester I</translation>
+    </message>
+    <message>
+        <source>Semester II</source>
+        <translation>Semester II</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>(not yet linked)</source>
+        <translation>(belum ditautkan)</translation>
+    </message>
+    <message>
+        <source>&amp;Dissemination meeting:</source>
+        <translation>Rapat &amp;diseminasi:</translation>
+    </message>
+    <message>
+        <source>Audit team and expert panel:</source>
+        <translation>Tim audit dan tim pakar:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Expert panel</source>
+        <translation>Tim pakar</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Tambah &amp;anggota</translation>
+    </message>
+    <message>
+        <source>Remove member</source>
+        <translation>Hapus anggota</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Jadwal:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Rencana</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Done on</source>
+        <translation>Tanggal selesai</translation>
+    </message>
+    <message>
+        <source>Notes:</source>
+        <translation>Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::CaseAuditPage</name>
+    <message>
+        <source>Stunting Case Audit</source>
+        <translation>Audit Kasus Stunting</translation>
+    </message>
+    <message>
+        <source>Audit &amp;round:</source>
+        <translation>&amp;Putaran audit:</translation>
+    </message>
+    <message>
+        <source>&amp;New round…</source>
+        <translation>Putaran &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit round…</source>
+        <translation>&amp;Ubah putaran…</translation>
+    </message>
+    <message>
+        <source>Cases are listed with initials and age only. Open a case to see its identity; every look is logged.</source>
+        <translation>Kasus didaftar hanya dengan inisial dan umur. Buka kasus untuk melihat identitasnya; setiap kali dilihat tercatat di log audit.</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Risk factors</source>
+        <translation>Faktor risiko</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>New &amp;case…</source>
+        <translation>Kasus ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>B&amp;uka kasus…</translation>
+    </message>
+    <message>
+        <source>Remove case</source>
+        <translation>Hapus kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Print round report…</source>
+        <translation>&amp;Cetak laporan putaran…</translation>
+    </message>
+    <message>
+        <source>Report as PD&amp;F…</source>
+        <translation>Laporan sebagai PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX…</source>
+        <translation>E&amp;kspor XLSX…</translation>
+    </message>
+    <message>
+        <source>No audit round yet. Start with “New round…”.</source>
+        <translation>Belum ada putaran audit. Mulai dengan “Putaran baru…”.</translation>
+    </message>
+    <message>
+        <source>not yet linked to a meeting</source>
+        <translation>belum ditautkan ke rapat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dissemination:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Team:&lt;/b&gt; %2 members, %3 on the expert panel&lt;br&gt;&lt;b&gt;Steps:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Diseminasi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Tim:&lt;/b&gt; %2 anggota, %3 di tim pakar&lt;br&gt;&lt;b&gt;Tahap:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Cases: %1</source>
+        <translation>Kasus: %1</translation>
+    </message>
+    <message>
+        <source>Most frequent risk factors</source>
+        <translation>Faktor risiko terbanyak</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>%1 done of %2 (%3), %4 overdue</source>
+        <translation>%1 selesai dari %2 (%3), %4 terlambat</translation>
+    </message>
+    <message>
+        <source>Stunting case audit %1</source>
+        <translation>Audit kasus stunting %1</translation>
+    </message>
+    <message>
+        <source>Remove the selected case with its risk factors and follow-ups?</source>
+        <translation>Hapus kasus terpilih beserta faktor risiko dan tindak lanjutnya?</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Include the identity of the cases (names, NIK, birth dates, parents or partner)?
 
 Choose No for files that are shared. With Yes the file is marked as containing personal data and the export is recorded in the audit log.</source>
-            <translation>Sertakan identitas kasus (nama, NIK, tanggal lahir, orang tua atau pasangan)?
+        <translation>Sertakan identitas kasus (nama, NIK, tanggal lahir, orang tua atau pasangan)?
 
 Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi data pribadi dan ekspor dicatat di log audit.</translation>
-        </message>
-        <message>
-            <source>Export audit round</source>
-            <translation>Ekspor putaran audit</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-            <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::ConflictDialog</name>
-        <message>
-            <source>Figures that differ</source>
-            <translation>Angka yang berbeda</translation>
-        </message>
-        <message>
-            <source>The file holds figures that differ from the ones in the workspace for the same area, period, source and indicator. Nothing has been changed yet. Replace the held figures with the file's? (%1 new figures will be added as well.)</source>
-            <translation>Berkas memuat angka yang berbeda dari angka di ruang kerja untuk wilayah, periode, sumber dan indikator yang sama. Belum ada yang diubah. Ganti angka tersimpan dengan angka dari berkas? (%1 angka baru juga akan ditambahkan.)</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Baris</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Wilayah</translation>
-        </message>
-        <message>
-            <source>Period</source>
-            <translation>Periode</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Sumber</translation>
-        </message>
-        <message>
-            <source>Held</source>
-            <translation>Tersimpan</translation>
-        </message>
-        <message>
-            <source>In the file</source>
-            <translation>Di berkas</translation>
-        </message>
-        <message>
-            <source>Replace held figures</source>
-            <translation>Ganti angka tersimpan</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::DashboardPage</name>
-        <message>
-            <source>The source of the kecamatan chart and the desa table. Sources are never mixed.</source>
-            <translation>Sumber untuk grafik kecamatan dan tabel desa. Sumber tidak pernah dicampur.</translation>
-        </message>
-        <message>
-            <source>Indicator:</source>
-            <translation>Indikator:</translation>
-        </message>
-        <message>
-            <source>Source:</source>
-            <translation>Sumber:</translation>
-        </message>
-        <message>
-            <source>Period:</source>
-            <translation>Periode:</translation>
-        </message>
-        <message>
-            <source>Enter figure…</source>
-            <translation>Isi angka…</translation>
-        </message>
-        <message>
-            <source>Import CSV/XLSX…</source>
-            <translation>Impor CSV/XLSX…</translation>
-        </message>
-        <message>
-            <source>Targets…</source>
-            <translation>Target…</translation>
-        </message>
-        <message>
-            <source>Summary as PDF…</source>
-            <translation>Ringkasan sebagai PDF…</translation>
-        </message>
-        <message>
-            <source>Print summary…</source>
-            <translation>Cetak ringkasan…</translation>
-        </message>
-        <message>
-            <source>Save chart…</source>
-            <translation>Simpan grafik…</translation>
-        </message>
-        <message>
-            <source>Click a kecamatan to see its desa.</source>
-            <translation>Klik sebuah kecamatan untuk melihat desanya.</translation>
-        </message>
-        <message>
-            <source>All kecamatan</source>
-            <translation>Semua kecamatan</translation>
-        </message>
-        <message>
-            <source>Filter by desa name or code…</source>
-            <translation>Saring menurut nama atau kode desa…</translation>
-        </message>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dasbor</translation>
-        </message>
-        <message>
-            <source>Prevalence in %1</source>
-            <translation>Prevalensi di %1</translation>
-        </message>
-        <message>
-            <source>No prevalence figures yet. Enter a figure or import the e-PPGBM or survey figures (CSV or XLSX) to see the dashboard.</source>
-            <translation>Belum ada angka prevalensi. Isi angka atau impor angka e-PPGBM atau survei (CSV atau XLSX) untuk melihat dasbor.</translation>
-        </message>
-        <message>
-            <source>sum of desa counts</source>
-            <translation>jumlah hitungan desa</translation>
-        </message>
-        <message>
-            <source>%1 since %2</source>
-            <translation>%1 sejak %2</translation>
-        </message>
-        <message>
-            <source>Target %1 (%2): %3</source>
-            <translation>Target %1 (%2): %3</translation>
-        </message>
-        <message>
-            <source>met, %1 below</source>
-            <translation>tercapai, %1 di bawah</translation>
-        </message>
-        <message>
-            <source>%1 above</source>
-            <translation>%1 di atas</translation>
-        </message>
-        <message>
-            <source>No target for %1</source>
-            <translation>Tidak ada target untuk %1</translation>
-        </message>
-        <message>
-            <source>%1 by source and year</source>
-            <translation>%1 menurut sumber dan tahun</translation>
-        </message>
-        <message>
-            <source>%1 (sum of desa)</source>
-            <translation>%1 (jumlah desa)</translation>
-        </message>
-        <message>
-            <source>Indonesia (Riskesdas/SSGI/SKI)</source>
-            <translation>Indonesia (Riskesdas/SSGI/SKI)</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Tahun</translation>
-        </message>
-        <message>
-            <source>Prevalence (%)</source>
-            <translation>Prevalensi (%)</translation>
-        </message>
-        <message>
-            <source>Prevalence by kecamatan, %1</source>
-            <translation>Prevalensi per kecamatan, %1</translation>
-        </message>
-        <message>
-            <source>No kecamatan figures for %1</source>
-            <translation>Tidak ada angka kecamatan untuk %1</translation>
-        </message>
-        <message>
-            <source>District level: %1</source>
-            <translation>Kabupaten: %1</translation>
-        </message>
-        <message>
-            <source>Desa and kelurahan</source>
-            <translation>Desa dan kelurahan</translation>
-        </message>
-        <message>
-            <source>All desa and kelurahan, %1</source>
-            <translation>Semua desa dan kelurahan, %1</translation>
-        </message>
-        <message>
-            <source>Desa and kelurahan of Kecamatan %1, %2</source>
-            <translation>Desa dan kelurahan Kecamatan %1, %2</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Data completeness&lt;/b&gt;&lt;br&gt;No period chosen.</source>
-            <translation>&lt;b&gt;Kelengkapan data&lt;/b&gt;&lt;br&gt;Belum ada periode dipilih.</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Locus villages&lt;/b&gt;&lt;br&gt;—</source>
-            <translation>&lt;b&gt;Desa lokus&lt;/b&gt;&lt;br&gt;—</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Data completeness&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Kelengkapan data&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Desa with figures: %1 of %2 (%3).</source>
-            <translation>Desa dengan angka: %1 dari %2 (%3).</translation>
-        </message>
-        <message>
-            <source>Children measured: %1 of %2 expected (%3).</source>
-            <translation>Balita diukur: %1 dari %2 sasaran (%3).</translation>
-        </message>
-        <message>
-            <source>Children expected (sasaran) not known for this period.</source>
-            <translation>Jumlah balita sasaran tidak diketahui untuk periode ini.</translation>
-        </message>
-        <message>
-            <source>District: %1 of %2 measured are stunted (%3, 95 % interval %4–%5).</source>
-            <translation>Kabupaten: %1 dari %2 balita diukur stunting (%3, interval 95 % %4–%5).</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>— (no locus village list for this year)</source>
-            <translation>— (belum ada daftar desa lokus untuk tahun ini)</translation>
-        </message>
-        <message>
-            <source>%1: %2 (%3 desa, %4 children measured)</source>
-            <translation>%1: %2 (%3 desa, %4 balita diukur)</translation>
-        </message>
-        <message>
-            <source>Locus</source>
-            <translation>Lokus</translation>
-        </message>
-        <message>
-            <source>Other desa</source>
-            <translation>Desa lainnya</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Severity (WHO)&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Tingkat keparahan (WHO)&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>WHO public-health thresholds for stunting prevalence.</source>
-            <translation>Ambang batas kesehatan masyarakat WHO untuk prevalensi stunting.</translation>
-        </message>
-        <message>
-            <source>Import prevalence figures</source>
-            <translation>Impor angka prevalensi</translation>
-        </message>
-        <message>
-            <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
-            <translation>Lembar kerja (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>… and %1 more.</source>
-            <translation>… dan %1 lagi.</translation>
-        </message>
-        <message>
-            <source>Nothing was imported: %1 rows have problems. Correct the file and import it again.</source>
-            <translation>Tidak ada yang diimpor: %1 baris bermasalah. Perbaiki berkasnya lalu impor lagi.</translation>
-        </message>
-        <message>
-            <source>%1 rows are good: %2 new figures, %3 unchanged. Import them?</source>
-            <translation>%1 baris baik: %2 angka baru, %3 tetap. Impor sekarang?</translation>
-        </message>
-        <message>
-            <source>The figures changed while you looked at them. Import again.</source>
-            <translation>Angka berubah saat Anda memeriksanya. Impor lagi.</translation>
-        </message>
-        <message>
-            <source>Imported: %1 new, %2 replaced, %3 unchanged.</source>
-            <translation>Diimpor: %1 baru, %2 diganti, %3 tetap.</translation>
-        </message>
-        <message>
-            <source>Save chart</source>
-            <translation>Simpan grafik</translation>
-        </message>
-        <message>
-            <source>%1 cannot be written.</source>
-            <translation>%1 tidak dapat ditulis.</translation>
-        </message>
-        <message>
-            <source>PNG image (*.png);;PDF (*.pdf)</source>
-            <translation>Gambar PNG (*.png);;PDF (*.pdf)</translation>
-        </message>
-        <message>
-            <source>Printed %1</source>
-            <translation>Dicetak %1</translation>
-        </message>
-        <message>
-            <source>%1 %2: %3</source>
-            <translation>%1 %2: %3</translation>
-        </message>
-        <message>
-            <source>target %1 (%2), gap %3</source>
-            <translation>target %1 (%2), selisih %3</translation>
-        </message>
-        <message>
-            <source>Locus villages %1, other desa %2.</source>
-            <translation>Desa lokus %1, desa lainnya %2.</translation>
-        </message>
-        <message>
-            <source>Highest prevalence: %1.</source>
-            <translation>Prevalensi tertinggi: %1.</translation>
-        </message>
-        <message>
-            <source>Summary as PDF</source>
-            <translation>Ringkasan sebagai PDF</translation>
-        </message>
-        <message>
-            <source>PDF (*.pdf)</source>
-            <translation>PDF (*.pdf)</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::DecisionFollowUpModel</name>
-        <message>
-            <source>Overdue by %1 days</source>
-            <translation>Terlambat %1 hari</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::DirectoryPage</name>
-        <message>
-            <source>&lt;b&gt;District agencies (OPD)&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Organisasi Perangkat Daerah (OPD)&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Add OPD…</source>
-            <translation>Tambah OPD…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Ubah…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>Add person…</source>
-            <translation>Tambah personel…</translation>
-        </message>
-        <message>
-            <source>OPD directory</source>
-            <translation>Direktori OPD</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;People&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Personel&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;People in %1&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Personel %1&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>OPD not saved</source>
-            <translation>OPD tidak disimpan</translation>
-        </message>
-        <message>
-            <source>Remove OPD</source>
-            <translation>Hapus OPD</translation>
-        </message>
-        <message>
-            <source>Remove %1 (%2) from the directory?</source>
-            <translation>Hapus %1 (%2) dari direktori?</translation>
-        </message>
-        <message>
-            <source>OPD not removed</source>
-            <translation>OPD tidak dihapus</translation>
-        </message>
-        <message>
-            <source>Person not saved</source>
-            <translation>Personel tidak disimpan</translation>
-        </message>
-        <message>
-            <source>Remove person</source>
-            <translation>Hapus personel</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the directory?</source>
-            <translation>Hapus %1 dari direktori?</translation>
-        </message>
-        <message>
-            <source>Person not removed</source>
-            <translation>Personel tidak dihapus</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::FollowUpBoardModel</name>
-        <message>
-            <source>Overdue by %1 days</source>
-            <translation>Terlambat %1 hari</translation>
-        </message>
-        <message>
-            <source>Done on %1</source>
-            <translation>Selesai %1</translation>
-        </message>
-        <message>
-            <source>Done</source>
-            <translation>Selesai</translation>
-        </message>
-        <message>
-            <source>Due</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>Status</source>
-            <translation>Status</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Responsible</source>
-            <translation>Penanggung jawab</translation>
-        </message>
-        <message>
-            <source>Person</source>
-            <translation>Petugas</translation>
-        </message>
-        <message>
-            <source>Meeting</source>
-            <translation>Rapat</translation>
-        </message>
-        <message>
-            <source>Progress notes</source>
-            <translation>Catatan perkembangan</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::FollowUpDialog</name>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>&amp;What is to be done:</source>
-            <translation>&amp;Yang harus dilakukan:</translation>
-        </message>
-        <message>
-            <source>(not an OPD: name the unit below)</source>
-            <translation>(bukan OPD: sebutkan unitnya di bawah)</translation>
-        </message>
-        <message>
-            <source>Responsible &amp;OPD:</source>
-            <translation>&amp;OPD penanggung jawab:</translation>
-        </message>
-        <message>
-            <source>e.g. Puskesmas Bantan</source>
-            <translation>mis. Puskesmas Bantan</translation>
-        </message>
-        <message>
-            <source>Other &amp;unit:</source>
-            <translation>&amp;Unit lain:</translation>
-        </message>
-        <message>
-            <source>&amp;Person:</source>
-            <translation>&amp;Petugas:</translation>
-        </message>
-        <message>
-            <source>Due by</source>
-            <translation>Tenggat</translation>
-        </message>
-        <message>
-            <source>&amp;Due date:</source>
-            <translation>&amp;Tenggat:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>Date &amp;done:</source>
-            <translation>Tanggal &amp;selesai:</translation>
-        </message>
-        <message>
-            <source>Progress &amp;notes:</source>
-            <translation>&amp;Catatan perkembangan:</translation>
-        </message>
-        <message>
-            <source>The date done cannot lie in the future.</source>
-            <translation>Tanggal selesai tidak boleh di masa depan.</translation>
-        </message>
-        <message>
-            <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
-            <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::LocusPage</name>
-        <message>
-            <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Year:</source>
-            <translation>Tahun:</translation>
-        </message>
-        <message>
-            <source>A4</source>
-            <translation>A4</translation>
-        </message>
-        <message>
-            <source>F4 (folio)</source>
-            <translation>F4 (folio)</translation>
-        </message>
-        <message>
-            <source>Print list...</source>
-            <translation>Cetak daftar...</translation>
-        </message>
-        <message>
-            <source>PDF...</source>
-            <translation>PDF...</translation>
-        </message>
-        <message>
-            <source>XLSX...</source>
-            <translation>XLSX...</translation>
-        </message>
-        <message>
-            <source>CSV...</source>
-            <translation>CSV...</translation>
-        </message>
-        <message>
-            <source>The list as the attachment to the regent's decree</source>
-            <translation>Daftar sebagai lampiran Keputusan Bupati</translation>
-        </message>
-        <message>
-            <source>List of the year</source>
-            <translation>Daftar tahun ini</translation>
-        </message>
-        <message>
-            <source>Proposal</source>
-            <translation>Usulan</translation>
-        </message>
-        <message>
-            <source>Compare years</source>
-            <translation>Bandingkan tahun</translation>
-        </message>
-        <message>
-            <source>Village profile</source>
-            <translation>Profil desa</translation>
-        </message>
-        <message>
-            <source>Move up</source>
-            <translation>Naikkan</translation>
-        </message>
-        <message>
-            <source>Move down</source>
-            <translation>Turunkan</translation>
-        </message>
-        <message>
-            <source>Remove from list</source>
-            <translation>Keluarkan dari daftar</translation>
-        </message>
-        <message>
-            <source>Import list...</source>
-            <translation>Impor daftar...</translation>
-        </message>
-        <message>
-            <source>Import scorecards...</source>
-            <translation>Impor scorecard...</translation>
-        </message>
-        <message>
-            <source>Regent's decree (SK Bupati)</source>
-            <translation>Keputusan Bupati (SK Bupati)</translation>
-        </message>
-        <message>
-            <source>e.g. 150/KPTS/III/2021</source>
-            <translation>mis. 150/KPTS/III/2021</translation>
-        </message>
-        <message>
-            <source>Number:</source>
-            <translation>Nomor:</translation>
-        </message>
-        <message>
-            <source>Dated</source>
-            <translation>Bertanggal</translation>
-        </message>
-        <message>
-            <source>Date:</source>
-            <translation>Tanggal:</translation>
-        </message>
-        <message>
-            <source>Signed by:</source>
-            <translation>Ditandatangani oleh:</translation>
-        </message>
-        <message>
-            <source>Save decree</source>
-            <translation>Simpan SK</translation>
-        </message>
-        <message>
-            <source>Decree document:</source>
-            <translation>Dokumen SK:</translation>
-        </message>
-        <message>
-            <source>Attach...</source>
-            <translation>Lampirkan...</translation>
-        </message>
-        <message>
-            <source>Open</source>
-            <translation>Buka</translation>
-        </message>
-        <message>
-            <source>Weights</source>
-            <translation>Bobot</translation>
-        </message>
-        <message>
-            <source>Prevalence</source>
-            <translation>Prevalensi</translation>
-        </message>
-        <message>
-            <source>Stunted children</source>
-            <translation>Balita stunting</translation>
-        </message>
-        <message>
-            <source>Service gap</source>
-            <translation>Kesenjangan layanan</translation>
-        </message>
-        <message>
-            <source>Poverty</source>
-            <translation>Kemiskinan</translation>
-        </message>
-        <message>
-            <source>Selection</source>
-            <translation>Pemilihan</translation>
-        </message>
-        <message>
-            <source>Data of year:</source>
-            <translation>Data tahun:</translation>
-        </message>
-        <message>
-            <source>Take the top:</source>
-            <translation>Ambil teratas:</translation>
-        </message>
-        <message>
-            <source>Reason:</source>
-            <translation>Alasan:</translation>
-        </message>
-        <message>
-            <source>Why this village is added or left out by hand (required)</source>
-            <translation>Mengapa desa ini ditambahkan atau dikeluarkan secara manual (wajib)</translation>
-        </message>
-        <message>
-            <source>Add by hand</source>
-            <translation>Tambah manual</translation>
-        </message>
-        <message>
-            <source>Leave out</source>
-            <translation>Keluarkan</translation>
-        </message>
-        <message>
-            <source>Undo choice</source>
-            <translation>Batalkan pilihan</translation>
-        </message>
-        <message>
-            <source>Save as the year's list...</source>
-            <translation>Simpan sebagai daftar tahun ini...</translation>
-        </message>
-        <message>
-            <source>From year:</source>
-            <translation>Dari tahun:</translation>
-        </message>
-        <message>
-            <source>to year:</source>
-            <translation>ke tahun:</translation>
-        </message>
-        <message>
-            <source>Village:</source>
-            <translation>Desa:</translation>
-        </message>
-        <message>
-            <source>Scorecard summary (PDF)...</source>
-            <translation>Ringkasan scorecard (PDF)...</translation>
-        </message>
-        <message>
-            <source>Locus history</source>
-            <translation>Riwayat lokus</translation>
-        </message>
-        <message>
-            <source>Human development cadre (KPM)</source>
-            <translation>Kader Pembangunan Manusia (KPM)</translation>
-        </message>
-        <message>
-            <source>Known</source>
-            <translation>Diketahui</translation>
-        </message>
-        <message>
-            <source>Save KPM</source>
-            <translation>Simpan KPM</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Nama:</translation>
-        </message>
-        <message>
-            <source>Phone:</source>
-            <translation>Telepon:</translation>
-        </message>
-        <message>
-            <source>Since:</source>
-            <translation>Sejak:</translation>
-        </message>
-        <message>
-            <source>Convergence scorecard of:</source>
-            <translation>Scorecard konvergensi tahun:</translation>
-        </message>
-        <message>
-            <source>KPM not saved</source>
-            <translation>KPM tidak disimpan</translation>
-        </message>
-        <message>
-            <source>Rank</source>
-            <translation>Peringkat</translation>
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Desa/Kelurahan</source>
-            <translation>Desa/Kelurahan</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <source>Origin</source>
-            <translation>Asal</translation>
-        </message>
-        <message>
-            <source>Measured</source>
-            <translation>Diukur</translation>
-        </message>
-        <message>
-            <source>Stunted</source>
-            <translation>Stunting</translation>
-        </message>
-        <message>
-            <source>1,000-HPK households</source>
-            <translation>RT 1.000 HPK</translation>
-        </message>
-        <message>
-            <source>Reason</source>
-            <translation>Alasan</translation>
-        </message>
-        <message>
-            <source>No list for %1 yet: build one on the Proposal tab or import it.</source>
-            <translation>Belum ada daftar untuk %1: susun di tab Usulan atau impor.</translation>
-        </message>
-        <message>
-            <source>%1 villages in %2 kecamatan</source>
-            <translation>%1 desa di %2 kecamatan</translation>
-        </message>
-        <message>
-            <source>Decree not saved</source>
-            <translation>SK tidak disimpan</translation>
-        </message>
-        <message>
-            <source>Attach the decree</source>
-            <translation>Lampirkan SK</translation>
-        </message>
-        <message>
-            <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</source>
-            <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>Document not attached</source>
-            <translation>Dokumen tidak dilampirkan</translation>
-        </message>
-        <message>
-            <source>Document not opened</source>
-            <translation>Dokumen tidak dibuka</translation>
-        </message>
-        <message>
-            <source>Remove from the list</source>
-            <translation>Keluarkan dari daftar</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the locus list of %2?</source>
-            <translation>Keluarkan %1 dari daftar desa lokus %2?</translation>
-        </message>
-        <message>
-            <source>Not removed</source>
-            <translation>Tidak dikeluarkan</translation>
-        </message>
-        <message>
-            <source>Not moved</source>
-            <translation>Tidak dipindahkan</translation>
-        </message>
-        <message>
-            <source>... and %1 more.</source>
-            <translation>... dan %1 lagi.</translation>
-        </message>
-        <message>
-            <source>Not matched to a village of the district:</source>
-            <translation>Tidak cocok dengan desa mana pun di kabupaten:</translation>
-        </message>
-        <message>
-            <source>Import a locus list</source>
-            <translation>Impor daftar desa lokus</translation>
-        </message>
-        <message>
-            <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-            <translation>Tabel (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>Nothing imported</source>
-            <translation>Tidak ada yang diimpor</translation>
-        </message>
-        <message>
-            <source>Nothing was imported; the workspace is unchanged.
+    </message>
+    <message>
+        <source>Export audit round</source>
+        <translation>Ekspor putaran audit</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
+        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ConflictDialog</name>
+    <message>
+        <source>Figures that differ</source>
+        <translation>Angka yang berbeda</translation>
+    </message>
+    <message>
+        <source>The file holds figures that differ from the ones in the workspace for the same area, period, source and indicator. Nothing has been changed yet. Replace the held figures with the file&apos;s? (%1 new figures will be added as well.)</source>
+        <translation>Berkas memuat angka yang berbeda dari angka di ruang kerja untuk wilayah, periode, sumber dan indikator yang sama. Belum ada yang diubah. Ganti angka tersimpan dengan angka dari berkas? (%1 angka baru juga akan ditambahkan.)</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Tersimpan</translation>
+    </message>
+    <message>
+        <source>In the file</source>
+        <translation>Di berkas</translation>
+    </message>
+    <message>
+        <source>Replace held figures</source>
+        <translation>Ganti angka tersimpan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::DashboardPage</name>
+    <message>
+        <source>The source of the kecamatan chart and the desa table. Sources are never mixed.</source>
+        <translation>Sumber untuk grafik kecamatan dan tabel desa. Sumber tidak pernah dicampur.</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indikator:</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Sumber:</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <translation>Periode:</translation>
+    </message>
+    <message>
+        <source>Enter figure…</source>
+        <translation>Isi angka…</translation>
+    </message>
+    <message>
+        <source>Import CSV/XLSX…</source>
+        <translation>Impor CSV/XLSX…</translation>
+    </message>
+    <message>
+        <source>Targets…</source>
+        <translation>Target…</translation>
+    </message>
+    <message>
+        <source>Summary as PDF…</source>
+        <translation>Ringkasan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Print summary…</source>
+        <translation>Cetak ringkasan…</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Simpan grafik…</translation>
+    </message>
+    <message>
+        <source>Click a kecamatan to see its desa.</source>
+        <translation>Klik sebuah kecamatan untuk melihat desanya.</translation>
+    </message>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Filter by desa name or code…</source>
+        <translation>Saring menurut nama atau kode desa…</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>Prevalence in %1</source>
+        <translation>Prevalensi di %1</translation>
+    </message>
+    <message>
+        <source>No prevalence figures yet. Enter a figure or import the e-PPGBM or survey figures (CSV or XLSX) to see the dashboard.</source>
+        <translation>Belum ada angka prevalensi. Isi angka atau impor angka e-PPGBM atau survei (CSV atau XLSX) untuk melihat dasbor.</translation>
+    </message>
+    <message>
+        <source>sum of desa counts</source>
+        <translation>jumlah hitungan desa</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2): %3</source>
+        <translation>Target %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>met, %1 below</source>
+        <translation>tercapai, %1 di bawah</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 di atas</translation>
+    </message>
+    <message>
+        <source>No target for %1</source>
+        <translation>Tidak ada target untuk %1</translation>
+    </message>
+    <message>
+        <source>%1 by source and year</source>
+        <translation>%1 menurut sumber dan tahun</translation>
+    </message>
+    <message>
+        <source>%1 (sum of desa)</source>
+        <translation>%1 (jumlah desa)</translation>
+    </message>
+    <message>
+        <source>Indonesia (Riskesdas/SSGI/SKI)</source>
+        <translation>Indonesia (Riskesdas/SSGI/SKI)</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Prevalence (%)</source>
+        <translation>Prevalensi (%)</translation>
+    </message>
+    <message>
+        <source>Prevalence by kecamatan, %1</source>
+        <translation>Prevalensi per kecamatan, %1</translation>
+    </message>
+    <message>
+        <source>No kecamatan figures for %1</source>
+        <translation>Tidak ada angka kecamatan untuk %1</translation>
+    </message>
+    <message>
+        <source>District level: %1</source>
+        <translation>Kabupaten: %1</translation>
+    </message>
+    <message>
+        <source>Desa and kelurahan</source>
+        <translation>Desa dan kelurahan</translation>
+    </message>
+    <message>
+        <source>All desa and kelurahan, %1</source>
+        <translation>Semua desa dan kelurahan, %1</translation>
+    </message>
+    <message>
+        <source>Desa and kelurahan of Kecamatan %1, %2</source>
+        <translation>Desa dan kelurahan Kecamatan %1, %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data completeness&lt;/b&gt;&lt;br&gt;No period chosen.</source>
+        <translation>&lt;b&gt;Kelengkapan data&lt;/b&gt;&lt;br&gt;Belum ada periode dipilih.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locus villages&lt;/b&gt;&lt;br&gt;—</source>
+        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;&lt;br&gt;—</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Data completeness&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kelengkapan data&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Desa with figures: %1 of %2 (%3).</source>
+        <translation>Desa dengan angka: %1 dari %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Children measured: %1 of %2 expected (%3).</source>
+        <translation>Balita diukur: %1 dari %2 sasaran (%3).</translation>
+    </message>
+    <message>
+        <source>Children expected (sasaran) not known for this period.</source>
+        <translation>Jumlah balita sasaran tidak diketahui untuk periode ini.</translation>
+    </message>
+    <message>
+        <source>District: %1 of %2 measured are stunted (%3, 95 % interval %4–%5).</source>
+        <translation>Kabupaten: %1 dari %2 balita diukur stunting (%3, interval 95 % %4–%5).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>— (no locus village list for this year)</source>
+        <translation>— (belum ada daftar desa lokus untuk tahun ini)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 desa, %4 children measured)</source>
+        <translation>%1: %2 (%3 desa, %4 balita diukur)</translation>
+    </message>
+    <message>
+        <source>Locus</source>
+        <translation>Lokus</translation>
+    </message>
+    <message>
+        <source>Other desa</source>
+        <translation>Desa lainnya</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Severity (WHO)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tingkat keparahan (WHO)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>WHO public-health thresholds for stunting prevalence.</source>
+        <translation>Ambang batas kesehatan masyarakat WHO untuk prevalensi stunting.</translation>
+    </message>
+    <message>
+        <source>Import prevalence figures</source>
+        <translation>Impor angka prevalensi</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
+        <translation>Lembar kerja (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>… and %1 more.</source>
+        <translation>… dan %1 lagi.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1 rows have problems. Correct the file and import it again.</source>
+        <translation>Tidak ada yang diimpor: %1 baris bermasalah. Perbaiki berkasnya lalu impor lagi.</translation>
+    </message>
+    <message>
+        <source>%1 rows are good: %2 new figures, %3 unchanged. Import them?</source>
+        <translation>%1 baris baik: %2 angka baru, %3 tetap. Impor sekarang?</translation>
+    </message>
+    <message>
+        <source>The figures changed while you looked at them. Import again.</source>
+        <translation>Angka berubah saat Anda memeriksanya. Impor lagi.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 replaced, %3 unchanged.</source>
+        <translation>Diimpor: %1 baru, %2 diganti, %3 tetap.</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Simpan grafik</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF (*.pdf)</source>
+        <translation>Gambar PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Printed %1</source>
+        <translation>Dicetak %1</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>target %1 (%2), gap %3</source>
+        <translation>target %1 (%2), selisih %3</translation>
+    </message>
+    <message>
+        <source>Locus villages %1, other desa %2.</source>
+        <translation>Desa lokus %1, desa lainnya %2.</translation>
+    </message>
+    <message>
+        <source>Highest prevalence: %1.</source>
+        <translation>Prevalensi tertinggi: %1.</translation>
+    </message>
+    <message>
+        <source>Summary as PDF</source>
+        <translation>Ringkasan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Remove figure…</source>
+        <translation>Hapus angka…</translation>
+    </message>
+    <message>
+        <source>Removes the figure of the chosen desa for this source and period.</source>
+        <translation>Menghapus angka desa yang dipilih untuk sumber dan periode ini.</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Remove puskesmas figure…</source>
+        <translation>Hapus angka puskesmas…</translation>
+    </message>
+    <message>
+        <source>Removes the figure entered for the chosen puskesmas for this source and period. The sums of its desa are computed from the desa figures.</source>
+        <translation>Menghapus angka yang diisikan untuk puskesmas yang dipilih pada sumber dan periode ini. Jumlah desanya dihitung dari angka desa.</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>No puskesmas yet. Add the puskesmas and the desa each one serves under Regions, tab Puskesmas.</source>
+        <translation>Belum ada puskesmas. Tambahkan puskesmas dan desa wilayah kerjanya di Wilayah, tab Puskesmas.</translation>
+    </message>
+    <message>
+        <source>Puskesmas: no period chosen.</source>
+        <translation>Puskesmas: belum ada periode dipilih.</translation>
+    </message>
+    <message>
+        <source>Puskesmas, %1. Children measured, stunted and prevalence are the sums of the desa each puskesmas serves (cases divided by children measured). &quot;Own figure&quot; is the figure entered for the puskesmas itself; the two are never mixed.</source>
+        <translation>Puskesmas, %1. Balita diukur, kasus dan prevalensi adalah jumlah dari desa wilayah kerja setiap puskesmas (kasus dibagi balita diukur). &quot;Angka sendiri&quot; adalah angka yang diisikan untuk puskesmas itu sendiri; keduanya tidak pernah dicampur.</translation>
+    </message>
+    <message>
+        <source>%1 desa/kelurahan are not served by any puskesmas yet.</source>
+        <translation>%1 desa/kelurahan belum masuk wilayah kerja puskesmas mana pun.</translation>
+    </message>
+    <message>
+        <source>Remove figure</source>
+        <translation>Hapus angka</translation>
+    </message>
+    <message>
+        <source>Remove this figure from the workspace?
+
+%1
+%2, %3, %4
+%5
+
+This cannot be undone; enter or import it again if needed.</source>
+        <translation>Hapus angka ini dari ruang kerja?
+
+%1
+%2, %3, %4
+%5
+
+Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::DecisionFollowUpModel</name>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>Terlambat %1 hari</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::DirectoryPage</name>
+    <message>
+        <source>&lt;b&gt;District agencies (OPD)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Organisasi Perangkat Daerah (OPD)&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add OPD…</source>
+        <translation>Tambah OPD…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Add person…</source>
+        <translation>Tambah personel…</translation>
+    </message>
+    <message>
+        <source>OPD directory</source>
+        <translation>Direktori OPD</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personel&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;People in %1&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Personel %1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>OPD not saved</source>
+        <translation>OPD tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Remove OPD</source>
+        <translation>Hapus OPD</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2) from the directory?</source>
+        <translation>Hapus %1 (%2) dari direktori?</translation>
+    </message>
+    <message>
+        <source>OPD not removed</source>
+        <translation>OPD tidak dihapus</translation>
+    </message>
+    <message>
+        <source>Person not saved</source>
+        <translation>Personel tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Remove person</source>
+        <translation>Hapus personel</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the directory?</source>
+        <translation>Hapus %1 dari direktori?</translation>
+    </message>
+    <message>
+        <source>Person not removed</source>
+        <translation>Personel tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::FollowUpBoardModel</name>
+    <message>
+        <source>Overdue by %1 days</source>
+        <translation>Terlambat %1 hari</translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Progress notes</source>
+        <translation>Catatan perkembangan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done:</source>
+        <translation>&amp;Yang harus dilakukan:</translation>
+    </message>
+    <message>
+        <source>(not an OPD: name the unit below)</source>
+        <translation>(bukan OPD: sebutkan unitnya di bawah)</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;OPD:</source>
+        <translation>&amp;OPD penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas Bantan</source>
+        <translation>mis. Puskesmas Bantan</translation>
+    </message>
+    <message>
+        <source>Other &amp;unit:</source>
+        <translation>&amp;Unit lain:</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Petugas:</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Tenggat:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Date &amp;done:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>Progress &amp;notes:</source>
+        <translation>&amp;Catatan perkembangan:</translation>
+    </message>
+    <message>
+        <source>The date done cannot lie in the future.</source>
+        <translation>Tanggal selesai tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
+        <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::LocusEntryDialog</name>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>%1 on the locus list of %2</source>
+        <translation>%1 dalam daftar desa lokus %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3 on the list of %4, %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): peringkat %3 dalam daftar %4, %5.</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Children measured:</source>
+        <translation>Balita diukur:</translation>
+    </message>
+    <message>
+        <source>Children stunted:</source>
+        <translation>Balita stunting:</translation>
+    </message>
+    <message>
+        <source>Prevalence (%):</source>
+        <translation>Prevalensi (%):</translation>
+    </message>
+    <message>
+        <source>1,000-HPK target households:</source>
+        <translation>Rumah tangga sasaran 1.000 HPK:</translation>
+    </message>
+    <message>
+        <source>Poor households (%):</source>
+        <translation>Rumah tangga miskin (%):</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Children stunted</source>
+        <translation>Balita stunting</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>1,000-HPK target households</source>
+        <translation>Rumah tangga sasaran 1.000 HPK</translation>
+    </message>
+    <message>
+        <source>Poor households</source>
+        <translation>Rumah tangga miskin</translation>
+    </message>
+    <message>
+        <source>As written in the analysis.</source>
+        <translation>Sesuai yang tertulis dalam analisis.</translation>
+    </message>
+    <message>
+        <source>From the counts: %1.</source>
+        <translation>Dihitung dari jumlah balita: %1.</translation>
+    </message>
+    <message>
+        <source>Not known: give the counts or the percentage.</source>
+        <translation>Tidak diketahui: isi jumlah balita atau persentasenya.</translation>
+    </message>
+    <message>
+        <source>Entry not saved</source>
+        <translation>Entri tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::LocusPage</name>
+    <message>
+        <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (folio)</source>
+        <translation>F4 (folio)</translation>
+    </message>
+    <message>
+        <source>Print list...</source>
+        <translation>Cetak daftar...</translation>
+    </message>
+    <message>
+        <source>PDF...</source>
+        <translation>PDF...</translation>
+    </message>
+    <message>
+        <source>XLSX...</source>
+        <translation>XLSX...</translation>
+    </message>
+    <message>
+        <source>CSV...</source>
+        <translation>CSV...</translation>
+    </message>
+    <message>
+        <source>The list as the attachment to the regent&apos;s decree</source>
+        <translation>Daftar sebagai lampiran Keputusan Bupati</translation>
+    </message>
+    <message>
+        <source>List of the year</source>
+        <translation>Daftar tahun ini</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Compare years</source>
+        <translation>Bandingkan tahun</translation>
+    </message>
+    <message>
+        <source>Village profile</source>
+        <translation>Profil desa</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Naikkan</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Turunkan</translation>
+    </message>
+    <message>
+        <source>Remove from list</source>
+        <translation>Keluarkan dari daftar</translation>
+    </message>
+    <message>
+        <source>Import list...</source>
+        <translation>Impor daftar...</translation>
+    </message>
+    <message>
+        <source>Import scorecards...</source>
+        <translation>Impor scorecard...</translation>
+    </message>
+    <message>
+        <source>Regent&apos;s decree (SK Bupati)</source>
+        <translation>Keputusan Bupati (SK Bupati)</translation>
+    </message>
+    <message>
+        <source>e.g. 150/KPTS/III/2021</source>
+        <translation>mis. 150/KPTS/III/2021</translation>
+    </message>
+    <message>
+        <source>Number:</source>
+        <translation>Nomor:</translation>
+    </message>
+    <message>
+        <source>Dated</source>
+        <translation>Bertanggal</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Tanggal:</translation>
+    </message>
+    <message>
+        <source>Signed by:</source>
+        <translation>Ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>Save decree</source>
+        <translation>Simpan SK</translation>
+    </message>
+    <message>
+        <source>Decree document:</source>
+        <translation>Dokumen SK:</translation>
+    </message>
+    <message>
+        <source>Attach...</source>
+        <translation>Lampirkan...</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Weights</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>Stunted children</source>
+        <translation>Balita stunting</translation>
+    </message>
+    <message>
+        <source>Service gap</source>
+        <translation>Kesenjangan layanan</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Kemiskinan</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Pemilihan</translation>
+    </message>
+    <message>
+        <source>Data of year:</source>
+        <translation>Data tahun:</translation>
+    </message>
+    <message>
+        <source>Take the top:</source>
+        <translation>Ambil teratas:</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Why this village is added or left out by hand (required)</source>
+        <translation>Mengapa desa ini ditambahkan atau dikeluarkan secara manual (wajib)</translation>
+    </message>
+    <message>
+        <source>Add by hand</source>
+        <translation>Tambah manual</translation>
+    </message>
+    <message>
+        <source>Leave out</source>
+        <translation>Keluarkan</translation>
+    </message>
+    <message>
+        <source>Undo choice</source>
+        <translation>Batalkan pilihan</translation>
+    </message>
+    <message>
+        <source>Save as the year&apos;s list...</source>
+        <translation>Simpan sebagai daftar tahun ini...</translation>
+    </message>
+    <message>
+        <source>From year:</source>
+        <translation>Dari tahun:</translation>
+    </message>
+    <message>
+        <source>to year:</source>
+        <translation>ke tahun:</translation>
+    </message>
+    <message>
+        <source>Village:</source>
+        <translation>Desa:</translation>
+    </message>
+    <message>
+        <source>Locus history</source>
+        <translation>Riwayat lokus</translation>
+    </message>
+    <message>
+        <source>Human development cadre (KPM)</source>
+        <translation>Kader Pembangunan Manusia (KPM)</translation>
+    </message>
+    <message>
+        <source>Known</source>
+        <translation>Diketahui</translation>
+    </message>
+    <message>
+        <source>Save KPM</source>
+        <translation>Simpan KPM</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nama:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telepon:</translation>
+    </message>
+    <message>
+        <source>Since:</source>
+        <translation>Sejak:</translation>
+    </message>
+    <message>
+        <source>Convergence scorecard of:</source>
+        <translation>Scorecard konvergensi tahun:</translation>
+    </message>
+    <message>
+        <source>KPM not saved</source>
+        <translation>KPM tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>1,000-HPK households</source>
+        <translation>RT 1.000 HPK</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>No list for %1 yet: build one on the Proposal tab or import it.</source>
+        <translation>Belum ada daftar untuk %1: susun di tab Usulan atau impor.</translation>
+    </message>
+    <message>
+        <source>%1 villages in %2 kecamatan</source>
+        <translation>%1 desa di %2 kecamatan</translation>
+    </message>
+    <message>
+        <source>Decree not saved</source>
+        <translation>SK tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Attach the decree</source>
+        <translation>Lampirkan SK</translation>
+    </message>
+    <message>
+        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</source>
+        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Document not attached</source>
+        <translation>Dokumen tidak dilampirkan</translation>
+    </message>
+    <message>
+        <source>Document not opened</source>
+        <translation>Dokumen tidak dibuka</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Keluarkan dari daftar</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the locus list of %2?</source>
+        <translation>Keluarkan %1 dari daftar desa lokus %2?</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Tidak dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Tidak dipindahkan</translation>
+    </message>
+    <message>
+        <source>... and %1 more.</source>
+        <translation>... dan %1 lagi.</translation>
+    </message>
+    <message>
+        <source>Not matched to a village of the district:</source>
+        <translation>Tidak cocok dengan desa mana pun di kabupaten:</translation>
+    </message>
+    <message>
+        <source>Import a locus list</source>
+        <translation>Impor daftar desa lokus</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tabel (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged.
 
 </source>
-            <translation>Tidak ada yang diimpor; ruang kerja tidak berubah.
+        <translation>Tidak ada yang diimpor; ruang kerja tidak berubah.
 
 </translation>
-        </message>
-        <message>
-            <source>Replace the list</source>
-            <translation>Ganti daftar</translation>
-        </message>
-        <message>
-            <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the file?</source>
-            <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari berkas?</translation>
-        </message>
-        <message>
-            <source>List imported</source>
-            <translation>Daftar diimpor</translation>
-        </message>
-        <message>
-            <source>%1 locus villages imported for %2.</source>
-            <translation>%1 desa lokus diimpor untuk %2.</translation>
-        </message>
-        <message>
-            <source>Import scorecards</source>
-            <translation>Impor scorecard</translation>
-        </message>
-        <message>
-            <source>Scorecards imported</source>
-            <translation>Scorecard diimpor</translation>
-        </message>
-        <message>
-            <source>Scorecards of %1 villages imported for %2 (%3 replaced).</source>
-            <translation>Scorecard %1 desa diimpor untuk %2 (%3 diganti).</translation>
-        </message>
-        <message>
-            <source>locus-villages-%1.pdf</source>
-            <translation>desa-lokus-%1.pdf</translation>
-        </message>
-        <message>
-            <source>Export the list</source>
-            <translation>Ekspor daftar</translation>
-        </message>
-        <message>
-            <source>locus-villages-%1.xlsx</source>
-            <translation>desa-lokus-%1.xlsx</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>Not exported</source>
-            <translation>Tidak diekspor</translation>
-        </message>
-        <message>
-            <source>locus-villages-%1.csv</source>
-            <translation>desa-lokus-%1.csv</translation>
-        </message>
-        <message>
-            <source>CSV (*.csv)</source>
-            <translation>CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>scorecards-%1.pdf</source>
-            <translation>scorecard-%1.pdf</translation>
-        </message>
-        <message>
-            <source>Give at least one weight above zero.</source>
-            <translation>Beri sedikitnya satu bobot di atas nol.</translation>
-        </message>
-        <message>
-            <source>The workspace has no district yet.</source>
-            <translation>Ruang kerja belum memiliki kabupaten.</translation>
-        </message>
-        <message>
-            <source>Score</source>
-            <translation>Skor</translation>
-        </message>
-        <message>
-            <source>Choice</source>
-            <translation>Pilihan</translation>
-        </message>
-        <message>
-            <source>Source of figures</source>
-            <translation>Sumber angka</translation>
-        </message>
-        <message>
-            <source>no data</source>
-            <translation>tidak ada data</translation>
-        </message>
-        <message>
-            <source>added by hand: %1</source>
-            <translation>ditambahkan manual: %1</translation>
-        </message>
-        <message>
-            <source>left out: %1</source>
-            <translation>dikeluarkan: %1</translation>
-        </message>
-        <message>
-            <source>top %1</source>
-            <translation>%1 teratas</translation>
-        </message>
-        <message>
-            <source>%1 villages ranked with the data of %2 (%3 with a prevalence figure). The list would hold %4 villages: the top %5, %6 added and %7 left out by hand. Each part shows the figure and, in brackets, the points it adds to the score (out of 100).</source>
-            <translation>%1 desa diperingkat dengan data tahun %2 (%3 memiliki angka prevalensi). Daftar akan berisi %4 desa: %5 teratas, %6 ditambahkan dan %7 dikeluarkan secara manual. Setiap bagian menampilkan angkanya dan, dalam kurung, poin yang disumbangkan ke skor (dari 100).</translation>
-        </message>
-        <message>
-            <source>Reason needed</source>
-            <translation>Alasan diperlukan</translation>
-        </message>
-        <message>
-            <source>Write why this village is added by hand in the Reason field.</source>
-            <translation>Tulis alasan desa ini ditambahkan secara manual di kolom Alasan.</translation>
-        </message>
-        <message>
-            <source>Already on the list</source>
-            <translation>Sudah ada di daftar</translation>
-        </message>
-        <message>
-            <source>This village is already in the top of the ranking.</source>
-            <translation>Desa ini sudah berada di peringkat teratas.</translation>
-        </message>
-        <message>
-            <source>Write why this village is left out in the Reason field.</source>
-            <translation>Tulis alasan desa ini dikeluarkan di kolom Alasan.</translation>
-        </message>
-        <message>
-            <source>List not saved</source>
-            <translation>Daftar tidak disimpan</translation>
-        </message>
-        <message>
-            <source>The list would be empty.</source>
-            <translation>Daftar akan kosong.</translation>
-        </message>
-        <message>
-            <source>Rank %1 of %2 in the proposal (score %3; data of %4)</source>
-            <translation>Peringkat %1 dari %2 dalam usulan (skor %3; data tahun %4)</translation>
-        </message>
-        <message>
-            <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the proposal?</source>
-            <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari usulan?</translation>
-        </message>
-        <message>
-            <source>Change</source>
-            <translation>Perubahan</translation>
-        </message>
-        <message>
-            <source>added</source>
-            <translation>ditambahkan</translation>
-        </message>
-        <message>
-            <source>kept</source>
-            <translation>tetap</translation>
-        </message>
-        <message>
-            <source>removed</source>
-            <translation>dihapus</translation>
-        </message>
-        <message>
-            <source>Total</source>
-            <translation>Jumlah</translation>
-        </message>
-        <message>
-            <source>%1: %2 villages; %3: %4 villages. %5 added, %6 kept, %7 removed.</source>
-            <translation>%1: %2 desa; %3: %4 desa. %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
-        </message>
-        <message>
-            <source>Stunting prevalence of the %1 locus villages went from %2 to %3 (%4 points); in the rest of the district from %5 to %6 (%7 points).</source>
-            <translation>Prevalensi stunting desa lokus %1 berubah dari %2 menjadi %3 (%4 poin); di desa lain di kabupaten dari %5 menjadi %6 (%7 poin).</translation>
-        </message>
-        <message>
-            <source>Prevalence cannot be compared: figures for villages inside and outside the list are needed in both years.</source>
-            <translation>Prevalensi tidak dapat dibandingkan: diperlukan angka desa di dalam dan di luar daftar pada kedua tahun.</translation>
-        </message>
-        <message>
-            <source>%1: rank %2, %3 – prevalence %4. %5</source>
-            <translation>%1: peringkat %2, %3 – prevalensi %4. %5</translation>
-        </message>
-        <message>
-            <source>Never on a locus list.</source>
-            <translation>Belum pernah menjadi desa lokus.</translation>
-        </message>
-        <message>
-            <source>Service package</source>
-            <translation>Paket layanan</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indikator</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <source>Achieved</source>
-            <translation>Capaian</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>Cakupan</translation>
-        </message>
-        <message>
-            <source>No scorecard held for this village.</source>
-            <translation>Belum ada scorecard untuk desa ini.</translation>
-        </message>
-        <message>
-            <source>Coverage: %1. Overall %2. APBDes for stunting: %3.</source>
-            <translation>Cakupan: %1. Keseluruhan %2. APBDes untuk stunting: %3.</translation>
-        </message>
-        <message>
-            <source>not known</source>
-            <translation>tidak diketahui</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::MainWindow</name>
-        <message>
-            <source>Dashboard</source>
-            <translation>Dasbor</translation>
-        </message>
-        <message>
-            <source>TPPS meetings</source>
-            <translation>Rapat TPPS</translation>
-        </message>
-        <message>
-            <source>Locus villages</source>
-            <translation>Desa Lokus</translation>
-        </message>
-        <message>
-            <source>8 Convergence Actions</source>
-            <translation>8 Aksi Konvergensi</translation>
-        </message>
-        <message>
-            <source>Stunting Case Audit</source>
-            <translation>Audit Kasus Stunting</translation>
-        </message>
-        <message>
-            <source>Regions</source>
-            <translation>Wilayah</translation>
-        </message>
-        <message>
-            <source>Settings</source>
-            <translation>Pengaturan</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;Berkas</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>Ban&amp;tuan</translation>
-        </message>
-        <message>
-            <source>&amp;About Konvergensi</source>
-            <translation>&amp;Tentang Konvergensi</translation>
-        </message>
-        <message>
-            <source>No workspace open. Use File &gt; New workspace or File &gt; Open workspace.</source>
-            <translation>Belum ada ruang kerja yang terbuka. Gunakan Berkas &gt; Ruang kerja baru atau Berkas &gt; Buka ruang kerja.</translation>
-        </message>
-        <message>
-            <source>(no district yet)</source>
-            <translation>(belum ada kabupaten/kota)</translation>
-        </message>
-        <message>
-            <source> (demo)</source>
-            <translation> (contoh)</translation>
-        </message>
-        <message>
-            <source>District: %1%2   ·   Workspace: %3</source>
-            <translation>Daerah: %1%2   ·   Ruang kerja: %3</translation>
-        </message>
-        <message>
-            <source>About Konvergensi</source>
-            <translation>Tentang Konvergensi</translation>
-        </message>
-        <message>
-            <source>Konvergensi %1
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Ganti daftar</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the file?</source>
+        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari berkas?</translation>
+    </message>
+    <message>
+        <source>List imported</source>
+        <translation>Daftar diimpor</translation>
+    </message>
+    <message>
+        <source>%1 locus villages imported for %2.</source>
+        <translation>%1 desa lokus diimpor untuk %2.</translation>
+    </message>
+    <message>
+        <source>Import scorecards</source>
+        <translation>Impor scorecard</translation>
+    </message>
+    <message>
+        <source>Scorecards imported</source>
+        <translation>Scorecard diimpor</translation>
+    </message>
+    <message>
+        <source>Scorecards of %1 villages imported for %2 (%3 replaced).</source>
+        <translation>Scorecard %1 desa diimpor untuk %2 (%3 diganti).</translation>
+    </message>
+    <message>
+        <source>locus-villages-%1.pdf</source>
+        <translation>desa-lokus-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>locus-villages-%1.xlsx</source>
+        <translation>desa-lokus-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Tidak diekspor</translation>
+    </message>
+    <message>
+        <source>locus-villages-%1.csv</source>
+        <translation>desa-lokus-%1.csv</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>scorecards-%1.pdf</source>
+        <translation>scorecard-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Give at least one weight above zero.</source>
+        <translation>Beri sedikitnya satu bobot di atas nol.</translation>
+    </message>
+    <message>
+        <source>The workspace has no district yet.</source>
+        <translation>Ruang kerja belum memiliki kabupaten.</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Source of figures</source>
+        <translation>Sumber angka</translation>
+    </message>
+    <message>
+        <source>no data</source>
+        <translation>tidak ada data</translation>
+    </message>
+    <message>
+        <source>added by hand: %1</source>
+        <translation>ditambahkan manual: %1</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>dikeluarkan: %1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <translation>%1 teratas</translation>
+    </message>
+    <message>
+        <source>%1 villages ranked with the data of %2 (%3 with a prevalence figure). The list would hold %4 villages: the top %5, %6 added and %7 left out by hand. Each part shows the figure and, in brackets, the points it adds to the score (out of 100).</source>
+        <translation>%1 desa diperingkat dengan data tahun %2 (%3 memiliki angka prevalensi). Daftar akan berisi %4 desa: %5 teratas, %6 ditambahkan dan %7 dikeluarkan secara manual. Setiap bagian menampilkan angkanya dan, dalam kurung, poin yang disumbangkan ke skor (dari 100).</translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation>Alasan diperlukan</translation>
+    </message>
+    <message>
+        <source>Write why this village is added by hand in the Reason field.</source>
+        <translation>Tulis alasan desa ini ditambahkan secara manual di kolom Alasan.</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Sudah ada di daftar</translation>
+    </message>
+    <message>
+        <source>This village is already in the top of the ranking.</source>
+        <translation>Desa ini sudah berada di peringkat teratas.</translation>
+    </message>
+    <message>
+        <source>Write why this village is left out in the Reason field.</source>
+        <translation>Tulis alasan desa ini dikeluarkan di kolom Alasan.</translation>
+    </message>
+    <message>
+        <source>List not saved</source>
+        <translation>Daftar tidak disimpan</translation>
+    </message>
+    <message>
+        <source>The list would be empty.</source>
+        <translation>Daftar akan kosong.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in the proposal (score %3; data of %4)</source>
+        <translation>Peringkat %1 dari %2 dalam usulan (skor %3; data tahun %4)</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the proposal?</source>
+        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari usulan?</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>%1: %2 villages; %3: %4 villages. %5 added, %6 kept, %7 removed.</source>
+        <translation>%1: %2 desa; %3: %4 desa. %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Stunting prevalence of the %1 locus villages went from %2 to %3 (%4 points); in the rest of the district from %5 to %6 (%7 points).</source>
+        <translation>Prevalensi stunting desa lokus %1 berubah dari %2 menjadi %3 (%4 poin); di desa lain di kabupaten dari %5 menjadi %6 (%7 poin).</translation>
+    </message>
+    <message>
+        <source>Prevalence cannot be compared: figures for villages inside and outside the list are needed in both years.</source>
+        <translation>Prevalensi tidak dapat dibandingkan: diperlukan angka desa di dalam dan di luar daftar pada kedua tahun.</translation>
+    </message>
+    <message>
+        <source>%1: rank %2, %3 – prevalence %4. %5</source>
+        <translation>%1: peringkat %2, %3 – prevalensi %4. %5</translation>
+    </message>
+    <message>
+        <source>Never on a locus list.</source>
+        <translation>Belum pernah menjadi desa lokus.</translation>
+    </message>
+    <message>
+        <source>Service package</source>
+        <translation>Paket layanan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>No scorecard held for this village.</source>
+        <translation>Belum ada scorecard untuk desa ini.</translation>
+    </message>
+    <message>
+        <source>Coverage: %1. Overall %2. APBDes for stunting: %3.</source>
+        <translation>Cakupan: %1. Keseluruhan %2. APBDes untuk stunting: %3.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Edit entry...</source>
+        <translation>Ubah entri...</translation>
+    </message>
+    <message>
+        <source>The reason and the numbers behind the selected village</source>
+        <translation>Alasan dan angka yang mendasari desa yang dipilih</translation>
+    </message>
+    <message>
+        <source>Scorecard summary</source>
+        <translation>Ringkasan scorecard</translation>
+    </message>
+    <message>
+        <source>Every village&apos;s scorecard of the year chosen at the top</source>
+        <translation>Scorecard setiap desa untuk tahun yang dipilih di bagian atas</translation>
+    </message>
+    <message>
+        <source>Print...</source>
+        <translation>Cetak...</translation>
+    </message>
+    <message>
+        <source>New scorecard...</source>
+        <translation>Scorecard baru...</translation>
+    </message>
+    <message>
+        <source>Edit scorecard...</source>
+        <translation>Ubah scorecard...</translation>
+    </message>
+    <message>
+        <source>Remove scorecard</source>
+        <translation>Hapus scorecard</translation>
+    </message>
+    <message>
+        <source>Export the scorecard summary</source>
+        <translation>Ekspor ringkasan scorecard</translation>
+    </message>
+    <message>
+        <source>scorecards-%1.csv</source>
+        <translation>scorecard-%1.csv</translation>
+    </message>
+    <message>
+        <source>scorecards-%1.xlsx</source>
+        <translation>scorecard-%1.xlsx</translation>
+    </message>
+    <message>
+        <source>Entry not saved</source>
+        <translation>Entri tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Scorecard not saved</source>
+        <translation>Scorecard tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Remove the scorecard</source>
+        <translation>Hapus scorecard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the scorecard of %1 for %2 with its %n indicator(s)?</source>
+        <translation>
+            <numerusform>Hapus scorecard %1 tahun %2 beserta %n indikatornya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard not removed</source>
+        <translation>Scorecard tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MainWindow</name>
+    <message>
+        <source>Dashboard</source>
+        <translation>Dasbor</translation>
+    </message>
+    <message>
+        <source>TPPS meetings</source>
+        <translation>Rapat TPPS</translation>
+    </message>
+    <message>
+        <source>Locus villages</source>
+        <translation>Desa Lokus</translation>
+    </message>
+    <message>
+        <source>8 Convergence Actions</source>
+        <translation>8 Aksi Konvergensi</translation>
+    </message>
+    <message>
+        <source>Stunting Case Audit</source>
+        <translation>Audit Kasus Stunting</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <source>&amp;About Konvergensi</source>
+        <translation>&amp;Tentang Konvergensi</translation>
+    </message>
+    <message>
+        <source>No workspace open. Use File &gt; New workspace or File &gt; Open workspace.</source>
+        <translation>Belum ada ruang kerja yang terbuka. Gunakan Berkas &gt; Ruang kerja baru atau Berkas &gt; Buka ruang kerja.</translation>
+    </message>
+    <message>
+        <source>(no district yet)</source>
+        <translation>(belum ada kabupaten/kota)</translation>
+    </message>
+    <message>
+        <source> (demo)</source>
+        <translation> (contoh)</translation>
+    </message>
+    <message>
+        <source>District: %1%2   ·   Workspace: %3</source>
+        <translation>Daerah: %1%2   ·   Ruang kerja: %3</translation>
+    </message>
+    <message>
+        <source>About Konvergensi</source>
+        <translation>Tentang Konvergensi</translation>
+    </message>
+    <message>
+        <source>Konvergensi %1
 
-The district's stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
-            <translation>Konvergensi %1
+The district&apos;s stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
+        <translation>Konvergensi %1
 
 Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat: rapat TPPS, desa lokus, 8 aksi konvergensi, prevalensi, dan audit kasus stunting.</translation>
-        </message>
-        <message>
-            <source>%1 overdue</source>
-            <translation>%1 terlambat</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::MeetingEditorDialog</name>
-        <message>
-            <source>Undo</source>
-            <translation>Urungkan</translation>
-        </message>
-        <message>
-            <source>Redo</source>
-            <translation>Ulangi</translation>
-        </message>
-        <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Simpan</translation>
-        </message>
-        <message>
-            <source>&amp;Close</source>
-            <translation>&amp;Tutup</translation>
-        </message>
-        <message>
-            <source>&amp;Kind:</source>
-            <translation>&amp;Jenis:</translation>
-        </message>
-        <message>
-            <source>(no region)</source>
-            <translation>(tanpa wilayah)</translation>
-        </message>
-        <message>
-            <source>Level and region:</source>
-            <translation>Tingkat dan wilayah:</translation>
-        </message>
-        <message>
-            <source>&amp;Title:</source>
-            <translation>&amp;Judul:</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>pukul</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>s.d.</translation>
-        </message>
-        <message>
-            <source>Date and time:</source>
-            <translation>Tanggal dan waktu:</translation>
-        </message>
-        <message>
-            <source>&amp;Venue:</source>
-            <translation>Tem&amp;pat:</translation>
-        </message>
-        <message>
-            <source>e.g. Bupati Bengkalis</source>
-            <translation>mis. Bupati Bengkalis</translation>
-        </message>
-        <message>
-            <source>C&amp;haired by:</source>
-            <translation>Pim&amp;pinan rapat:</translation>
-        </message>
-        <message>
-            <source>name, when the chair was represented</source>
-            <translation>nama, bila pimpinan rapat diwakili</translation>
-        </message>
-        <message>
-            <source>Represented &amp;by:</source>
-            <translation>Di&amp;wakili oleh:</translation>
-        </message>
-        <message>
-            <source>e.g. Staf Ahli Bupati Bidang Kemasyarakatan dan SDM</source>
-            <translation>mis. Staf Ahli Bupati Bidang Kemasyarakatan dan SDM</translation>
-        </message>
-        <message>
-            <source>&amp;In the position of:</source>
-            <translation>&amp;Selaku:</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(tidak ada)</translation>
-        </message>
-        <message>
-            <source>Serves &amp;action:</source>
-            <translation>Mendukung &amp;Aksi:</translation>
-        </message>
-        <message>
-            <source>signs the minutes; the letterhead's signatory when empty</source>
-            <translation>penanda tangan notulen; penanda tangan kop surat bila kosong</translation>
-        </message>
-        <message>
-            <source>S&amp;ecretary:</source>
-            <translation>S&amp;ekretaris/notulis:</translation>
-        </message>
-        <message>
-            <source>Secretary's &amp;position:</source>
-            <translation>Jabatan se&amp;kretaris:</translation>
-        </message>
-        <message>
-            <source>Details</source>
-            <translation>Data rapat</translation>
-        </message>
-        <message>
-            <source>Edit title</source>
-            <translation>Ubah judul</translation>
-        </message>
-        <message>
-            <source>Edit venue</source>
-            <translation>Ubah tempat</translation>
-        </message>
-        <message>
-            <source>Edit chair</source>
-            <translation>Ubah pimpinan rapat</translation>
-        </message>
-        <message>
-            <source>Edit representative</source>
-            <translation>Ubah wakil pimpinan rapat</translation>
-        </message>
-        <message>
-            <source>Edit secretary</source>
-            <translation>Ubah sekretaris</translation>
-        </message>
-        <message>
-            <source>Edit time</source>
-            <translation>Ubah waktu</translation>
-        </message>
-        <message>
-            <source>Change kind</source>
-            <translation>Ubah jenis</translation>
-        </message>
-        <message>
-            <source>Change level</source>
-            <translation>Ubah tingkat</translation>
-        </message>
-        <message>
-            <source>Change region</source>
-            <translation>Ubah wilayah</translation>
-        </message>
-        <message>
-            <source>Change action</source>
-            <translation>Ubah Aksi</translation>
-        </message>
-        <message>
-            <source>Change date</source>
-            <translation>Ubah tanggal</translation>
-        </message>
-        <message>
-            <source>New agenda item</source>
-            <translation>Acara baru</translation>
-        </message>
-        <message>
-            <source>&amp;Add</source>
-            <translation>&amp;Tambah</translation>
-        </message>
-        <message>
-            <source>&amp;Remove</source>
-            <translation>&amp;Hapus</translation>
-        </message>
-        <message>
-            <source>Move &amp;up</source>
-            <translation>Naik&amp;kan</translation>
-        </message>
-        <message>
-            <source>Move &amp;down</source>
-            <translation>&amp;Turunkan</translation>
-        </message>
-        <message>
-            <source>Agenda</source>
-            <translation>Acara</translation>
-        </message>
-        <message>
-            <source>Edit agenda item</source>
-            <translation>Ubah acara</translation>
-        </message>
-        <message>
-            <source>&amp;Add…</source>
-            <translation>&amp;Tambah…</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Ubah…</translation>
-        </message>
-        <message>
-            <source>Attendance</source>
-            <translation>Kehadiran</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Decisions (kesepakatan)&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Kesepakatan&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>&amp;Add decision</source>
-            <translation>&amp;Tambah kesepakatan</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>Up</source>
-            <translation>Naik</translation>
-        </message>
-        <message>
-            <source>Down</source>
-            <translation>Turun</translation>
-        </message>
-        <message>
-            <source>Text of the selected decision:</source>
-            <translation>Isi kesepakatan yang dipilih:</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Follow-ups of the selected decision&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Rencana tindak lanjut (RTL) kesepakatan yang dipilih&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Add &amp;follow-up…</source>
-            <translation>Tambah tindak &amp;lanjut…</translation>
-        </message>
-        <message>
-            <source>Edit…</source>
-            <translation>Ubah…</translation>
-        </message>
-        <message>
-            <source>Decisions and follow-ups</source>
-            <translation>Kesepakatan dan tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Edit decision</source>
-            <translation>Ubah kesepakatan</translation>
-        </message>
-        <message>
-            <source>&amp;Summary:</source>
-            <translation>&amp;Ringkasan:</translation>
-        </message>
-        <message>
-            <source>&amp;Minutes (notulen):</source>
-            <translation>&amp;Notulen:</translation>
-        </message>
-        <message>
-            <source>Summary and minutes</source>
-            <translation>Ringkasan dan notulen</translation>
-        </message>
-        <message>
-            <source>Edit summary</source>
-            <translation>Ubah ringkasan</translation>
-        </message>
-        <message>
-            <source>Edit minutes</source>
-            <translation>Ubah notulen</translation>
-        </message>
-        <message>
-            <source>File</source>
-            <translation>Berkas</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
-            <source>Size</source>
-            <translation>Ukuran</translation>
-        </message>
-        <message>
-            <source>Added</source>
-            <translation>Ditambahkan</translation>
-        </message>
-        <message>
-            <source>By</source>
-            <translation>Oleh</translation>
-        </message>
-        <message>
-            <source>&amp;Attach file…</source>
-            <translation>&amp;Lampirkan berkas…</translation>
-        </message>
-        <message>
-            <source>&amp;Open</source>
-            <translation>&amp;Buka</translation>
-        </message>
-        <message>
-            <source>Documents</source>
-            <translation>Dokumen</translation>
-        </message>
-        <message>
-            <source>%1: %2 of %3</source>
-            <translation>%1: %2 dari %3</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;Invited %1: present %2, represented %3, absent %4.&lt;/b&gt;</source>
-            <translation>&lt;b&gt;Diundang %1: hadir %2, diwakili %3, tidak hadir %4.&lt;/b&gt;</translation>
-        </message>
-        <message>
-            <source>Attended per OPD: </source>
-            <translation>Kehadiran per OPD: </translation>
-        </message>
-        <message>
-            <source>New meeting</source>
-            <translation>Rapat baru</translation>
-        </message>
-        <message>
-            <source>Meeting: %1</source>
-            <translation>Rapat: %1</translation>
-        </message>
-        <message>
-            <source>Add agenda item</source>
-            <translation>Tambah acara</translation>
-        </message>
-        <message>
-            <source>Remove agenda item</source>
-            <translation>Hapus acara</translation>
-        </message>
-        <message>
-            <source>Move agenda item</source>
-            <translation>Pindahkan acara</translation>
-        </message>
-        <message>
-            <source>Add attendance</source>
-            <translation>Tambah kehadiran</translation>
-        </message>
-        <message>
-            <source>Edit attendance</source>
-            <translation>Ubah kehadiran</translation>
-        </message>
-        <message>
-            <source>Remove attendance</source>
-            <translation>Hapus kehadiran</translation>
-        </message>
-        <message>
-            <source>Add decision</source>
-            <translation>Tambah kesepakatan</translation>
-        </message>
-        <message>
-            <source>Remove decision</source>
-            <translation>Hapus kesepakatan</translation>
-        </message>
-        <message>
-            <source>Decision %1 has %2 follow-ups. Remove it with its follow-ups?</source>
-            <translation>Kesepakatan %1 memiliki %2 tindak lanjut. Hapus beserta tindak lanjutnya?</translation>
-        </message>
-        <message>
-            <source>Move decision</source>
-            <translation>Pindahkan kesepakatan</translation>
-        </message>
-        <message>
-            <source>Follow-up</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Add a decision first: every follow-up belongs to a decision.</source>
-            <translation>Tambahkan kesepakatan dulu: setiap tindak lanjut milik sebuah kesepakatan.</translation>
-        </message>
-        <message>
-            <source>Add follow-up</source>
-            <translation>Tambah tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Edit follow-up</source>
-            <translation>Ubah tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Remove follow-up</source>
-            <translation>Hapus tindak lanjut</translation>
-        </message>
-        <message>
-            <source>Meeting not saved</source>
-            <translation>Rapat tidak disimpan</translation>
-        </message>
-        <message>
-            <source>Write the times as hours and minutes, such as 09:00 or 13:30.</source>
-            <translation>Tulis waktu sebagai jam dan menit, misalnya 09:00 atau 13:30.</translation>
-        </message>
-        <message>
-            <source>Unsaved changes</source>
-            <translation>Perubahan belum disimpan</translation>
-        </message>
-        <message>
-            <source>This meeting has changes that are not saved. Close it and lose them?</source>
-            <translation>Rapat ini memiliki perubahan yang belum disimpan. Tutup dan buang perubahannya?</translation>
-        </message>
-        <message>
-            <source>Files kept in the workspace with this meeting (at most %1 MB each). They are stored at once; Undo does not take them back.</source>
-            <translation>Berkas yang disimpan di ruang kerja bersama rapat ini (paling besar %1 MB per berkas). Berkas langsung tersimpan; Urungkan tidak membatalkannya.</translation>
-        </message>
-        <message>
-            <source>Save the meeting first; then files can be attached to it.</source>
-            <translation>Simpan rapat dulu; sesudah itu berkas dapat dilampirkan.</translation>
-        </message>
-        <message>
-            <source>Attach a file to the meeting</source>
-            <translation>Lampirkan berkas ke rapat</translation>
-        </message>
-        <message>
-            <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
-            <translation>Dokumen dan foto (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>File not attached</source>
-            <translation>Berkas tidak dilampirkan</translation>
-        </message>
-        <message>
-            <source>%1 is %2; files of at most %3 MB can be kept in the workspace. Make it smaller (for example scan at a lower resolution) and try again.</source>
-            <translation>%1 berukuran %2; berkas yang dapat disimpan di ruang kerja paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu coba lagi.</translation>
-        </message>
-        <message>
-            <source>No program on this computer opens %1.</source>
-            <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
-        </message>
-        <message>
-            <source>Remove document</source>
-            <translation>Hapus dokumen</translation>
-        </message>
-        <message>
-            <source>Remove %1 from the workspace?</source>
-            <translation>Hapus %1 dari ruang kerja?</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::MeetingListModel</name>
-        <message>
-            <source>Date</source>
-            <translation>Tanggal</translation>
-        </message>
-        <message>
-            <source>Kind</source>
-            <translation>Jenis</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <translation>Judul</translation>
-        </message>
-        <message>
-            <source>Level / region</source>
-            <translation>Tingkat / wilayah</translation>
-        </message>
-        <message>
-            <source>Venue</source>
-            <translation>Tempat</translation>
-        </message>
-        <message>
-            <source>Decisions</source>
-            <translation>Kesepakatan</translation>
-        </message>
-        <message>
-            <source>Pending</source>
-            <translation>Belum selesai</translation>
-        </message>
-        <message>
-            <source>Overdue</source>
-            <translation>Terlambat</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::MeetingsPage</name>
-        <message>
-            <source>Meeting register</source>
-            <translation>Daftar rapat</translation>
-        </message>
-        <message>
-            <source>Follow-up board</source>
-            <translation>Papan tindak lanjut</translation>
-        </message>
-        <message>
-            <source>All kinds</source>
-            <translation>Semua jenis</translation>
-        </message>
-        <message>
-            <source>All levels</source>
-            <translation>Semua tingkat</translation>
-        </message>
-        <message>
-            <source>Search title, minutes, decisions…</source>
-            <translation>Cari judul, notulen, kesepakatan…</translation>
-        </message>
-        <message>
-            <source>Year:</source>
-            <translation>Tahun:</translation>
-        </message>
-        <message>
-            <source>&amp;New meeting…</source>
-            <translation>Rapat &amp;baru…</translation>
-        </message>
-        <message>
-            <source>&amp;Open…</source>
-            <translation>&amp;Buka…</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>&amp;Print minutes…</source>
-            <translation>&amp;Cetak notulen…</translation>
-        </message>
-        <message>
-            <source>Minutes as PD&amp;F…</source>
-            <translation>Notulen ke PD&amp;F…</translation>
-        </message>
-        <message>
-            <source>Attendance &amp;sheet…</source>
-            <translation>&amp;Daftar hadir…</translation>
-        </message>
-        <message>
-            <source>&amp;Export…</source>
-            <translation>&amp;Ekspor…</translation>
-        </message>
-        <message>
-            <source>All statuses</source>
-            <translation>Semua status</translation>
-        </message>
-        <message>
-            <source>Not yet done</source>
-            <translation>Belum selesai</translation>
-        </message>
-        <message>
-            <source>&amp;Overdue only</source>
-            <translation>Hanya yang &amp;terlambat</translation>
-        </message>
-        <message>
-            <source>&amp;Due between</source>
-            <translation>&amp;Tenggat antara</translation>
-        </message>
-        <message>
-            <source>Responsible:</source>
-            <translation>Penanggung jawab:</translation>
-        </message>
-        <message>
-            <source>and</source>
-            <translation>dan</translation>
-        </message>
-        <message>
-            <source>Mark &amp;done</source>
-            <translation>Tandai &amp;selesai</translation>
-        </message>
-        <message>
-            <source>&amp;Edit…</source>
-            <translation>&amp;Ubah…</translation>
-        </message>
-        <message>
-            <source>Open &amp;meeting…</source>
-            <translation>Buka &amp;rapat…</translation>
-        </message>
-        <message>
-            <source>&amp;Status report per OPD…</source>
-            <translation>Laporan &amp;status per OPD…</translation>
-        </message>
-        <message>
-            <source>E&amp;xport…</source>
-            <translation>E&amp;kspor…</translation>
-        </message>
-        <message>
-            <source>All years</source>
-            <translation>Semua tahun</translation>
-        </message>
-        <message>
-            <source>All regions</source>
-            <translation>Semua wilayah</translation>
-        </message>
-        <message>
-            <source>All OPD</source>
-            <translation>Semua OPD</translation>
-        </message>
-        <message>
-            <source>Meetings</source>
-            <translation>Rapat</translation>
-        </message>
-        <message>
-            <source>Meetings: %1</source>
-            <translation>Rapat: %1</translation>
-        </message>
-        <message>
-            <source>Follow-ups</source>
-            <translation>Tindak lanjut</translation>
-        </message>
-        <message>
-            <source>No follow-up is overdue.</source>
-            <translation>Tidak ada tindak lanjut yang terlambat.</translation>
-        </message>
-        <message>
-            <source>Overdue follow-ups: %1 (shown here: %2 of %3).</source>
-            <translation>Tindak lanjut terlambat: %1 (tampil di sini: %2 dari %3).</translation>
-        </message>
-        <message>
-            <source>Follow-up board (%1 overdue)</source>
-            <translation>Papan tindak lanjut (%1 terlambat)</translation>
-        </message>
-        <message>
-            <source>The meeting no longer exists.</source>
-            <translation>Rapat ini sudah tidak ada.</translation>
-        </message>
-        <message>
-            <source>Remove meeting</source>
-            <translation>Hapus rapat</translation>
-        </message>
-        <message>
-            <source>Remove the meeting "%1" of %2 with its agenda, attendance, decisions, %3 follow-ups and documents? This cannot be undone.</source>
-            <translation>Hapus rapat "%1" tanggal %2 beserta acara, kehadiran, kesepakatan, %3 tindak lanjut dan dokumennya? Tindakan ini tidak dapat diurungkan.</translation>
-        </message>
-        <message>
-            <source>Meeting not removed</source>
-            <translation>Rapat tidak dihapus</translation>
-        </message>
-        <message>
-            <source>Print</source>
-            <translation>Cetak</translation>
-        </message>
-        <message>
-            <source>minutes</source>
-            <translation>notulen</translation>
-        </message>
-        <message>
-            <source>Excel workbook (*.xlsx)</source>
-            <translation>Buku kerja Excel (*.xlsx)</translation>
-        </message>
-        <message>
-            <source>CSV file (*.csv)</source>
-            <translation>Berkas CSV (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export the meeting register</source>
-            <translation>Ekspor daftar rapat</translation>
-        </message>
-        <message>
-            <source>meetings</source>
-            <translation>rapat</translation>
-        </message>
-        <message>
-            <source>Export</source>
-            <translation>Ekspor</translation>
-        </message>
-        <message>
-            <source>Exported %1 meetings to %2.</source>
-            <translation>%1 rapat diekspor ke %2.</translation>
-        </message>
-        <message>
-            <source>Follow-up not changed</source>
-            <translation>Tindak lanjut tidak diubah</translation>
-        </message>
-        <message>
-            <source>Follow-up not saved</source>
-            <translation>Tindak lanjut tidak disimpan</translation>
-        </message>
-        <message>
-            <source>Export the follow-ups</source>
-            <translation>Ekspor tindak lanjut</translation>
-        </message>
-        <message>
-            <source>follow-ups</source>
-            <translation>tindak-lanjut</translation>
-        </message>
-        <message>
-            <source>Exported %1 follow-ups to %2.</source>
-            <translation>%1 tindak lanjut diekspor ke %2.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::NewWorkspaceDialog</name>
-        <message>
-            <source>New workspace file</source>
-            <translation>Berkas ruang kerja baru</translation>
-        </message>
-        <message>
-            <source>Konvergensi workspace (*.kvg)</source>
-            <translation>Ruang kerja Konvergensi (*.kvg)</translation>
-        </message>
-        <message>
-            <source>Choose where to save the workspace file.</source>
-            <translation>Pilih tempat menyimpan berkas ruang kerja.</translation>
-        </message>
-        <message>
-            <source>%1 already exists. Choose another name; an existing workspace is opened with File &gt; Open workspace.</source>
-            <translation>%1 sudah ada. Pilih nama lain; ruang kerja yang sudah ada dibuka dengan Berkas &gt; Buka ruang kerja.</translation>
-        </message>
-        <message>
-            <source>The folder %1 does not exist.</source>
-            <translation>Folder %1 tidak ada.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::ObservationDialog</name>
-        <message>
-            <source>Enter a prevalence figure</source>
-            <translation>Isi angka prevalensi</translation>
-        </message>
-        <message>
-            <source>Indonesia (national reference)</source>
-            <translation>Indonesia (acuan nasional)</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Wilayah</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Tahun</translation>
-        </message>
-        <message>
-            <source>Round</source>
-            <translation>Putaran</translation>
-        </message>
-        <message>
-            <source>Source</source>
-            <translation>Sumber</translation>
-        </message>
-        <message>
-            <source>Indicator</source>
-            <translation>Indikator</translation>
-        </message>
-        <message>
-            <source>only when the counts are not known, e.g. 8,4</source>
-            <translation>hanya bila hitungan tidak diketahui, mis. 8,4</translation>
-        </message>
-        <message>
-            <source>Children measured</source>
-            <translation>Balita diukur</translation>
-        </message>
-        <message>
-            <source>Cases</source>
-            <translation>Kasus</translation>
-        </message>
-        <message>
-            <source>Published rate (%)</source>
-            <translation>Prevalensi terbit (%)</translation>
-        </message>
-        <message>
-            <source>Children expected (sasaran)</source>
-            <translation>Balita sasaran</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Catatan</translation>
-        </message>
-        <message>
-            <source>Choose the area.</source>
-            <translation>Pilih wilayahnya.</translation>
-        </message>
-        <message>
-            <source>Children measured must be a whole number.</source>
-            <translation>Balita diukur harus bilangan bulat.</translation>
-        </message>
-        <message>
-            <source>Cases must be a whole number.</source>
-            <translation>Kasus harus bilangan bulat.</translation>
-        </message>
-        <message>
-            <source>Children expected must be a whole number.</source>
-            <translation>Balita sasaran harus bilangan bulat.</translation>
-        </message>
-        <message>
-            <source>The published rate must be a number, such as 8,4.</source>
-            <translation>Prevalensi terbit harus berupa angka, misalnya 8,4.</translation>
-        </message>
-        <message>
-            <source>There is already a figure for this area, period, source and indicator.
+    </message>
+    <message>
+        <source>%1 overdue</source>
+        <translation>%1 terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingEditorDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Jenis:</translation>
+    </message>
+    <message>
+        <source>(no region)</source>
+        <translation>(tanpa wilayah)</translation>
+    </message>
+    <message>
+        <source>Level and region:</source>
+        <translation>Tingkat dan wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>pukul</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>s.d.</translation>
+    </message>
+    <message>
+        <source>Date and time:</source>
+        <translation>Tanggal dan waktu:</translation>
+    </message>
+    <message>
+        <source>&amp;Venue:</source>
+        <translation>Tem&amp;pat:</translation>
+    </message>
+    <message>
+        <source>e.g. Bupati Bengkalis</source>
+        <translation>mis. Bupati Bengkalis</translation>
+    </message>
+    <message>
+        <source>C&amp;haired by:</source>
+        <translation>Pim&amp;pinan rapat:</translation>
+    </message>
+    <message>
+        <source>name, when the chair was represented</source>
+        <translation>nama, bila pimpinan rapat diwakili</translation>
+    </message>
+    <message>
+        <source>Represented &amp;by:</source>
+        <translation>Di&amp;wakili oleh:</translation>
+    </message>
+    <message>
+        <source>e.g. Staf Ahli Bupati Bidang Kemasyarakatan dan SDM</source>
+        <translation>mis. Staf Ahli Bupati Bidang Kemasyarakatan dan SDM</translation>
+    </message>
+    <message>
+        <source>&amp;In the position of:</source>
+        <translation>&amp;Selaku:</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Serves &amp;action:</source>
+        <translation>Mendukung &amp;Aksi:</translation>
+    </message>
+    <message>
+        <source>signs the minutes; the letterhead&apos;s signatory when empty</source>
+        <translation>penanda tangan notulen; penanda tangan kop surat bila kosong</translation>
+    </message>
+    <message>
+        <source>S&amp;ecretary:</source>
+        <translation>S&amp;ekretaris/notulis:</translation>
+    </message>
+    <message>
+        <source>Secretary&apos;s &amp;position:</source>
+        <translation>Jabatan se&amp;kretaris:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Data rapat</translation>
+    </message>
+    <message>
+        <source>Edit title</source>
+        <translation>Ubah judul</translation>
+    </message>
+    <message>
+        <source>Edit venue</source>
+        <translation>Ubah tempat</translation>
+    </message>
+    <message>
+        <source>Edit chair</source>
+        <translation>Ubah pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Edit representative</source>
+        <translation>Ubah wakil pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Edit secretary</source>
+        <translation>Ubah sekretaris</translation>
+    </message>
+    <message>
+        <source>Edit time</source>
+        <translation>Ubah waktu</translation>
+    </message>
+    <message>
+        <source>Change kind</source>
+        <translation>Ubah jenis</translation>
+    </message>
+    <message>
+        <source>Change level</source>
+        <translation>Ubah tingkat</translation>
+    </message>
+    <message>
+        <source>Change region</source>
+        <translation>Ubah wilayah</translation>
+    </message>
+    <message>
+        <source>Change action</source>
+        <translation>Ubah Aksi</translation>
+    </message>
+    <message>
+        <source>Change date</source>
+        <translation>Ubah tanggal</translation>
+    </message>
+    <message>
+        <source>New agenda item</source>
+        <translation>Acara baru</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Naik&amp;kan</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Ubah acara</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Decisions (kesepakatan)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kesepakatan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add decision</source>
+        <translation>&amp;Tambah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Text of the selected decision:</source>
+        <translation>Isi kesepakatan yang dipilih:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-ups of the selected decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rencana tindak lanjut (RTL) kesepakatan yang dipilih&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Tambah tindak &amp;lanjut…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Decisions and follow-ups</source>
+        <translation>Kesepakatan dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Ubah kesepakatan</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Ringkasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Minutes (notulen):</source>
+        <translation>&amp;Notulen:</translation>
+    </message>
+    <message>
+        <source>Summary and minutes</source>
+        <translation>Ringkasan dan notulen</translation>
+    </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Ubah ringkasan</translation>
+    </message>
+    <message>
+        <source>Edit minutes</source>
+        <translation>Ubah notulen</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>&amp;Attach file…</source>
+        <translation>&amp;Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 dari %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invited %1: present %2, represented %3, absent %4.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diundang %1: hadir %2, diwakili %3, tidak hadir %4.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attended per OPD: </source>
+        <translation>Kehadiran per OPD: </translation>
+    </message>
+    <message>
+        <source>New meeting</source>
+        <translation>Rapat baru</translation>
+    </message>
+    <message>
+        <source>Meeting: %1</source>
+        <translation>Rapat: %1</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Tambah acara</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Hapus acara</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Pindahkan acara</translation>
+    </message>
+    <message>
+        <source>Add attendance</source>
+        <translation>Tambah kehadiran</translation>
+    </message>
+    <message>
+        <source>Edit attendance</source>
+        <translation>Ubah kehadiran</translation>
+    </message>
+    <message>
+        <source>Remove attendance</source>
+        <translation>Hapus kehadiran</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Tambah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Hapus kesepakatan</translation>
+    </message>
+    <message>
+        <source>Decision %1 has %2 follow-ups. Remove it with its follow-ups?</source>
+        <translation>Kesepakatan %1 memiliki %2 tindak lanjut. Hapus beserta tindak lanjutnya?</translation>
+    </message>
+    <message>
+        <source>Move decision</source>
+        <translation>Pindahkan kesepakatan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Add a decision first: every follow-up belongs to a decision.</source>
+        <translation>Tambahkan kesepakatan dulu: setiap tindak lanjut milik sebuah kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Ubah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Hapus tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Meeting not saved</source>
+        <translation>Rapat tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Write the times as hours and minutes, such as 09:00 or 13:30.</source>
+        <translation>Tulis waktu sebagai jam dan menit, misalnya 09:00 atau 13:30.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>This meeting has changes that are not saved. Close it and lose them?</source>
+        <translation>Rapat ini memiliki perubahan yang belum disimpan. Tutup dan buang perubahannya?</translation>
+    </message>
+    <message>
+        <source>Files kept in the workspace with this meeting (at most %1 MB each). They are stored at once; Undo does not take them back.</source>
+        <translation>Berkas yang disimpan di ruang kerja bersama rapat ini (paling besar %1 MB per berkas). Berkas langsung tersimpan; Urungkan tidak membatalkannya.</translation>
+    </message>
+    <message>
+        <source>Save the meeting first; then files can be attached to it.</source>
+        <translation>Simpan rapat dulu; sesudah itu berkas dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Attach a file to the meeting</source>
+        <translation>Lampirkan berkas ke rapat</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Dokumen dan foto (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>File not attached</source>
+        <translation>Berkas tidak dilampirkan</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files of at most %3 MB can be kept in the workspace. Make it smaller (for example scan at a lower resolution) and try again.</source>
+        <translation>%1 berukuran %2; berkas yang dapat disimpan di ruang kerja paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Hapus dokumen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace?</source>
+        <translation>Hapus %1 dari ruang kerja?</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingListModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Level / region</source>
+        <translation>Tingkat / wilayah</translation>
+    </message>
+    <message>
+        <source>Venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Terlambat</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingsPage</name>
+    <message>
+        <source>Meeting register</source>
+        <translation>Daftar rapat</translation>
+    </message>
+    <message>
+        <source>Follow-up board</source>
+        <translation>Papan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Semua jenis</translation>
+    </message>
+    <message>
+        <source>All levels</source>
+        <translation>Semua tingkat</translation>
+    </message>
+    <message>
+        <source>Search title, minutes, decisions…</source>
+        <translation>Cari judul, notulen, kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;New meeting…</source>
+        <translation>Rapat &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;Print minutes…</source>
+        <translation>&amp;Cetak notulen…</translation>
+    </message>
+    <message>
+        <source>Minutes as PD&amp;F…</source>
+        <translation>Notulen ke PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>Attendance &amp;sheet…</source>
+        <translation>&amp;Daftar hadir…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Not yet done</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Hanya yang &amp;terlambat</translation>
+    </message>
+    <message>
+        <source>&amp;Due between</source>
+        <translation>&amp;Tenggat antara</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>dan</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>Tandai &amp;selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>Open &amp;meeting…</source>
+        <translation>Buka &amp;rapat…</translation>
+    </message>
+    <message>
+        <source>&amp;Status report per OPD…</source>
+        <translation>Laporan &amp;status per OPD…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>Semua tahun</translation>
+    </message>
+    <message>
+        <source>All regions</source>
+        <translation>Semua wilayah</translation>
+    </message>
+    <message>
+        <source>All OPD</source>
+        <translation>Semua OPD</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Meetings: %1</source>
+        <translation>Rapat: %1</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>Tidak ada tindak lanjut yang terlambat.</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups: %1 (shown here: %2 of %3).</source>
+        <translation>Tindak lanjut terlambat: %1 (tampil di sini: %2 dari %3).</translation>
+    </message>
+    <message>
+        <source>Follow-up board (%1 overdue)</source>
+        <translation>Papan tindak lanjut (%1 terlambat)</translation>
+    </message>
+    <message>
+        <source>The meeting no longer exists.</source>
+        <translation>Rapat ini sudah tidak ada.</translation>
+    </message>
+    <message>
+        <source>Remove meeting</source>
+        <translation>Hapus rapat</translation>
+    </message>
+    <message>
+        <source>Remove the meeting &quot;%1&quot; of %2 with its agenda, attendance, decisions, %3 follow-ups and documents? This cannot be undone.</source>
+        <translation>Hapus rapat &quot;%1&quot; tanggal %2 beserta acara, kehadiran, kesepakatan, %3 tindak lanjut dan dokumennya? Tindakan ini tidak dapat diurungkan.</translation>
+    </message>
+    <message>
+        <source>Meeting not removed</source>
+        <translation>Rapat tidak dihapus</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>notulen</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the meeting register</source>
+        <translation>Ekspor daftar rapat</translation>
+    </message>
+    <message>
+        <source>meetings</source>
+        <translation>rapat</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Exported %1 meetings to %2.</source>
+        <translation>%1 rapat diekspor ke %2.</translation>
+    </message>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation>Tindak lanjut tidak diubah</translation>
+    </message>
+    <message>
+        <source>Follow-up not saved</source>
+        <translation>Tindak lanjut tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Export the follow-ups</source>
+        <translation>Ekspor tindak lanjut</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>tindak-lanjut</translation>
+    </message>
+    <message>
+        <source>Exported %1 follow-ups to %2.</source>
+        <translation>%1 tindak lanjut diekspor ke %2.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::NewWorkspaceDialog</name>
+    <message>
+        <source>New workspace file</source>
+        <translation>Berkas ruang kerja baru</translation>
+    </message>
+    <message>
+        <source>Konvergensi workspace (*.kvg)</source>
+        <translation>Ruang kerja Konvergensi (*.kvg)</translation>
+    </message>
+    <message>
+        <source>Choose where to save the workspace file.</source>
+        <translation>Pilih tempat menyimpan berkas ruang kerja.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. Choose another name; an existing workspace is opened with File &gt; Open workspace.</source>
+        <translation>%1 sudah ada. Pilih nama lain; ruang kerja yang sudah ada dibuka dengan Berkas &gt; Buka ruang kerja.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ObservationDialog</name>
+    <message>
+        <source>Enter a prevalence figure</source>
+        <translation>Isi angka prevalensi</translation>
+    </message>
+    <message>
+        <source>Indonesia (national reference)</source>
+        <translation>Indonesia (acuan nasional)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>only when the counts are not known, e.g. 8,4</source>
+        <translation>hanya bila hitungan tidak diketahui, mis. 8,4</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Published rate (%)</source>
+        <translation>Prevalensi terbit (%)</translation>
+    </message>
+    <message>
+        <source>Children expected (sasaran)</source>
+        <translation>Balita sasaran</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Choose the area.</source>
+        <translation>Pilih wilayahnya.</translation>
+    </message>
+    <message>
+        <source>Children measured must be a whole number.</source>
+        <translation>Balita diukur harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Cases must be a whole number.</source>
+        <translation>Kasus harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Children expected must be a whole number.</source>
+        <translation>Balita sasaran harus bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>The published rate must be a number, such as 8,4.</source>
+        <translation>Prevalensi terbit harus berupa angka, misalnya 8,4.</translation>
+    </message>
+    <message>
+        <source>There is already a figure for this area, period, source and indicator.
 
 Held: %1
 New: %2
 
 Replace the held figure?</source>
-            <translation>Sudah ada angka untuk wilayah, periode, sumber dan indikator ini.
+        <translation>Sudah ada angka untuk wilayah, periode, sumber dan indikator ini.
 
 Tersimpan: %1
 Baru: %2
 
 Ganti angka yang tersimpan?</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::OpdDialog</name>
-        <message>
-            <source>A name is required.</source>
-            <translation>Nama wajib diisi.</translation>
-        </message>
-        <message>
-            <source>A short name (such as Bappeda or Dinkes) is required.</source>
-            <translation>Singkatan (misalnya Bappeda atau Dinkes) wajib diisi.</translation>
-        </message>
-        <message>
-            <source>The phone number may hold only digits, spaces, +, - and parentheses, with at least 6 digits.</source>
-            <translation>Nomor telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung, dengan sedikitnya 6 angka.</translation>
-        </message>
-        <message>
-            <source>Add OPD</source>
-            <translation>Tambah OPD</translation>
-        </message>
-        <message>
-            <source>Edit OPD</source>
-            <translation>Ubah OPD</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::OpdTableModel</name>
-        <message>
-            <source>Short name</source>
-            <translation>Singkatan</translation>
-        </message>
-        <message>
-            <source>Agency</source>
-            <translation>Instansi</translation>
-        </message>
-        <message>
-            <source>People</source>
-            <translation>Personel</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::OutputDialog</name>
-        <message>
-            <source>An action needs a key (such as 3).</source>
-            <translation>Aksi memerlukan kode (misalnya 3).</translation>
-        </message>
-        <message>
-            <source>An action needs a name.</source>
-            <translation>Aksi memerlukan nama.</translation>
-        </message>
-        <message>
-            <source>The due period ends before it starts.</source>
-            <translation>Periode tenggat berakhir sebelum dimulai.</translation>
-        </message>
-        <message>
-            <source>The due period must start in the action's year and end by the end of the next year.</source>
-            <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
-        </message>
-        <message>
-            <source>An output needs a name.</source>
-            <translation>Keluaran memerlukan nama.</translation>
-        </message>
-        <message>
-            <source>Give the date the output was done.</source>
-            <translation>Isi tanggal keluaran selesai.</translation>
-        </message>
-        <message>
-            <source>Add output</source>
-            <translation>Tambah keluaran</translation>
-        </message>
-        <message>
-            <source>Edit output</source>
-            <translation>Ubah keluaran</translation>
-        </message>
-        <message>
-            <source>&amp;Output:</source>
-            <translation>&amp;Keluaran:</translation>
-        </message>
-        <message>
-            <source>&amp;Status:</source>
-            <translation>&amp;Status:</translation>
-        </message>
-        <message>
-            <source>&amp;Date done:</source>
-            <translation>&amp;Tanggal selesai:</translation>
-        </message>
-        <message>
-            <source>&amp;Responsible:</source>
-            <translation>&amp;Penanggung jawab:</translation>
-        </message>
-        <message>
-            <source>&amp;Notes:</source>
-            <translation>&amp;Catatan:</translation>
-        </message>
-        <message>
-            <source>An output counts for progress when it is done and at least one evidence document is attached.</source>
-            <translation>Keluaran dihitung dalam kemajuan bila sudah selesai dan paling sedikit satu dokumen bukti dilampirkan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::PersonDialog</name>
-        <message>
-            <source>Add person</source>
-            <translation>Tambah personel</translation>
-        </message>
-        <message>
-            <source>Edit person</source>
-            <translation>Ubah personel</translation>
-        </message>
-        <message>
-            <source>Choose the OPD this person works in.</source>
-            <translation>Pilih OPD tempat personel ini bekerja.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::PersonTableModel</name>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Position</source>
-            <translation>Jabatan</translation>
-        </message>
-        <message>
-            <source>Phone</source>
-            <translation>Telepon</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::RegionImportDialog</name>
-        <message>
-            <source>Import regions from CSV</source>
-            <translation>Impor wilayah dari CSV</translation>
-        </message>
-        <message>
-            <source>The file needs the columns &lt;b&gt;code&lt;/b&gt; and &lt;b&gt;name&lt;/b&gt;, and may have &lt;b&gt;level&lt;/b&gt; and &lt;b&gt;kind&lt;/b&gt; (desa/kelurahan), as in the Kemendagri region list. Every row is checked first; nothing is imported unless every row is good.</source>
-            <translation>Berkas memerlukan kolom &lt;b&gt;code&lt;/b&gt; (kode) dan &lt;b&gt;name&lt;/b&gt; (nama), dan boleh memuat &lt;b&gt;level&lt;/b&gt; (tingkat) dan &lt;b&gt;kind&lt;/b&gt; (jenis: desa/kelurahan), seperti daftar kode wilayah Kemendagri. Setiap baris diperiksa lebih dulu; tidak ada yang diimpor kecuali semua baris baik.</translation>
-        </message>
-        <message>
-            <source>No file chosen</source>
-            <translation>Belum ada berkas dipilih</translation>
-        </message>
-        <message>
-            <source>Choose file…</source>
-            <translation>Pilih berkas…</translation>
-        </message>
-        <message>
-            <source>Line</source>
-            <translation>Baris</translation>
-        </message>
-        <message>
-            <source>Problem</source>
-            <translation>Masalah</translation>
-        </message>
-        <message>
-            <source>Import</source>
-            <translation>Impor</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Tutup</translation>
-        </message>
-        <message>
-            <source>Choose a region list</source>
-            <translation>Pilih daftar wilayah</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv *.txt);;All files (*)</source>
-            <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>Import failed</source>
-            <translation>Impor gagal</translation>
-        </message>
-        <message>
-            <source>Regions imported</source>
-            <translation>Wilayah diimpor</translation>
-        </message>
-        <message>
-            <source>%1 new, %2 updated, %3 unchanged.</source>
-            <translation>%1 baru, %2 diperbarui, %3 tetap.</translation>
-        </message>
-        <message>
-            <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
-            <translation>Diimpor: %1 baru, %2 diperbarui, %3 tetap.</translation>
-        </message>
-        <message>
-            <source>Rows with problems: %1. Nothing was imported; correct the file and choose it again.</source>
-            <translation>Baris bermasalah: %1. Tidak ada yang diimpor; perbaiki berkasnya lalu pilih lagi.</translation>
-        </message>
-        <message>
-            <source>Rows read: %1, all good: %2 new, %3 updated, %4 unchanged. Ready to import.</source>
-            <translation>Baris terbaca: %1, semuanya baik: %2 baru, %3 diperbarui, %4 tetap. Siap diimpor.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::RegionTreeModel</name>
-        <message>
-            <source>Province</source>
-            <translation>Provinsi</translation>
-        </message>
-        <message>
-            <source>District/City</source>
-            <translation>Kabupaten/Kota</translation>
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Kelurahan</source>
-            <translation>Kelurahan</translation>
-        </message>
-        <message>
-            <source>Desa</source>
-            <translation>Desa</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Kemendagri code</source>
-            <translation>Kode Kemendagri</translation>
-        </message>
-        <message>
-            <source>Level</source>
-            <translation>Tingkat</translation>
-        </message>
-        <message>
-            <source>Desa/kelurahan</source>
-            <translation>Desa/kelurahan</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::RegionsPage</name>
-        <message>
-            <source>Search by name or code…</source>
-            <translation>Cari nama atau kode…</translation>
-        </message>
-        <message>
-            <source>Import CSV…</source>
-            <translation>Impor CSV…</translation>
-        </message>
-        <message>
-            <source>Administrative regions</source>
-            <translation>Wilayah administrasi</translation>
-        </message>
-        <message>
-            <source>OPD and people</source>
-            <translation>OPD dan personel</translation>
-        </message>
-        <message>
-            <source>Regions</source>
-            <translation>Wilayah</translation>
-        </message>
-        <message>
-            <source>No regions yet. Import the district's region list (CSV) to start.</source>
-            <translation>Belum ada wilayah. Impor daftar wilayah kabupaten/kota (CSV) untuk memulai.</translation>
-        </message>
-        <message>
-            <source>%1 kecamatan, %2 desa and %3 kelurahan.</source>
-            <translation>%1 kecamatan, %2 desa dan %3 kelurahan.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::SettingsPage</name>
-        <message>
-            <source>Interface language</source>
-            <translation>Bahasa antarmuka</translation>
-        </message>
-        <message>
-            <source>Automatic (Indonesian on an Indonesian system and for the demo)</source>
-            <translation>Otomatis (Bahasa Indonesia pada sistem berbahasa Indonesia dan untuk contoh)</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Bahasa:</translation>
-        </message>
-        <message>
-            <source>District identity and letterhead for printed reports</source>
-            <translation>Identitas daerah dan kop surat untuk laporan cetak</translation>
-        </message>
-        <message>
-            <source>District name:</source>
-            <translation>Nama daerah:</translation>
-        </message>
-        <message>
-            <source>e.g. Kabupaten Bengkalis</source>
-            <translation>mis. Kabupaten Bengkalis</translation>
-        </message>
-        <message>
-            <source>Government:</source>
-            <translation>Pemerintah:</translation>
-        </message>
-        <message>
-            <source>e.g. Pemerintah Kabupaten Bengkalis</source>
-            <translation>mis. Pemerintah Kabupaten Bengkalis</translation>
-        </message>
-        <message>
-            <source>Agency:</source>
-            <translation>Instansi:</translation>
-        </message>
-        <message>
-            <source>e.g. Badan Perencanaan Pembangunan Daerah</source>
-            <translation>mis. Badan Perencanaan Pembangunan Daerah</translation>
-        </message>
-        <message>
-            <source>Address:</source>
-            <translation>Alamat:</translation>
-        </message>
-        <message>
-            <source>Street, town, postal code</source>
-            <translation>Jalan, kota, kode pos</translation>
-        </message>
-        <message>
-            <source>Phone, e-mail, website:</source>
-            <translation>Telepon, surel, situs web:</translation>
-        </message>
-        <message>
-            <source>Place of signing:</source>
-            <translation>Tempat penandatanganan:</translation>
-        </message>
-        <message>
-            <source>e.g. Bengkalis</source>
-            <translation>mis. Bengkalis</translation>
-        </message>
-        <message>
-            <source>Signed by (position):</source>
-            <translation>Penanda tangan (jabatan):</translation>
-        </message>
-        <message>
-            <source>e.g. Kepala Bappeda Kabupaten Bengkalis</source>
-            <translation>mis. Kepala Bappeda Kabupaten Bengkalis</translation>
-        </message>
-        <message>
-            <source>Signed by (name):</source>
-            <translation>Penanda tangan (nama):</translation>
-        </message>
-        <message>
-            <source>NIP:</source>
-            <translation>NIP:</translation>
-        </message>
-        <message>
-            <source>18 digits</source>
-            <translation>18 angka</translation>
-        </message>
-        <message>
-            <source>Choose logo…</source>
-            <translation>Pilih logo…</translation>
-        </message>
-        <message>
-            <source>Remove logo</source>
-            <translation>Hapus logo</translation>
-        </message>
-        <message>
-            <source>Logo:</source>
-            <translation>Logo:</translation>
-        </message>
-        <message>
-            <source>Save letterhead</source>
-            <translation>Simpan kop surat</translation>
-        </message>
-        <message>
-            <source>Choose the district's logo</source>
-            <translation>Pilih logo daerah</translation>
-        </message>
-        <message>
-            <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
-            <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
-        </message>
-        <message>
-            <source>The district name is required.</source>
-            <translation>Nama daerah wajib diisi.</translation>
-        </message>
-        <message>
-            <source>The NIP must have 18 digits.</source>
-            <translation>NIP harus terdiri dari 18 angka.</translation>
-        </message>
-        <message>
-            <source>The logo is larger than 1 MB; choose a smaller image.</source>
-            <translation>Logo lebih besar dari 1 MB; pilih gambar yang lebih kecil.</translation>
-        </message>
-        <message>
-            <source>Letterhead saved.</source>
-            <translation>Kop surat disimpan.</translation>
-        </message>
-        <message>
-            <source>%1 is not an image that can be read.</source>
-            <translation>%1 bukan gambar yang dapat dibaca.</translation>
-        </message>
-        <message>
-            <source>Logo loaded; save the letterhead to keep it.</source>
-            <translation>Logo dimuat; simpan kop surat untuk menyimpannya.</translation>
-        </message>
-        <message>
-            <source>No logo</source>
-            <translation>Tanpa logo</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::TargetsDialog</name>
-        <message>
-            <source>Prevalence targets</source>
-            <translation>Target prevalensi</translation>
-        </message>
-        <message>
-            <source>The national target (Presidential Regulation 72/2021: 14 % by 2024) and the district's own targets per year. A district target for a year is used before the national one.</source>
-            <translation>Target nasional (Perpres 72/2021: 14 % pada 2024) dan target kabupaten sendiri per tahun. Target kabupaten untuk suatu tahun dipakai lebih dulu daripada target nasional.</translation>
-        </message>
-        <message>
-            <source>Area</source>
-            <translation>Wilayah</translation>
-        </message>
-        <message>
-            <source>Year</source>
-            <translation>Tahun</translation>
-        </message>
-        <message>
-            <source>Target</source>
-            <translation>Target</translation>
-        </message>
-        <message>
-            <source>Note</source>
-            <translation>Catatan</translation>
-        </message>
-        <message>
-            <source>Indonesia (national)</source>
-            <translation>Indonesia (nasional)</translation>
-        </message>
-        <message>
-            <source>target in %, e.g. 7,5</source>
-            <translation>target dalam %, mis. 7,5</translation>
-        </message>
-        <message>
-            <source>Add target</source>
-            <translation>Tambah target</translation>
-        </message>
-        <message>
-            <source>Remove</source>
-            <translation>Hapus</translation>
-        </message>
-        <message>
-            <source>Type the target as a percentage, such as 7,5.</source>
-            <translation>Ketik target sebagai persentase, misalnya 7,5.</translation>
-        </message>
-        <message>
-            <source>Remove the target for %1?</source>
-            <translation>Hapus target untuk %1?</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::VillageFigureModel</name>
-        <message>
-            <source>No interval: the children measured and the cases are not known.</source>
-            <translation>Tidak ada interval: jumlah balita diukur dan kasus tidak diketahui.</translation>
-        </message>
-        <message>
-            <source>No locus village list for this year yet.</source>
-            <translation>Belum ada daftar desa lokus untuk tahun ini.</translation>
-        </message>
-        <message>
-            <source>Locus</source>
-            <translation>Lokus</translation>
-        </message>
-        <message>
-            <source>Code</source>
-            <translation>Kode</translation>
-        </message>
-        <message>
-            <source>Desa/kelurahan</source>
-            <translation>Desa/kelurahan</translation>
-        </message>
-        <message>
-            <source>Kecamatan</source>
-            <translation>Kecamatan</translation>
-        </message>
-        <message>
-            <source>Children measured</source>
-            <translation>Balita diukur</translation>
-        </message>
-        <message>
-            <source>Stunted</source>
-            <translation>Stunting</translation>
-        </message>
-        <message>
-            <source>Prevalence</source>
-            <translation>Prevalensi</translation>
-        </message>
-        <message>
-            <source>95 % interval</source>
-            <translation>Interval 95 %</translation>
-        </message>
-        <message>
-            <source>Severity (WHO)</source>
-            <translation>Tingkat (WHO)</translation>
-        </message>
-        <message>
-            <source>Very low (&lt; 2.5 %)</source>
-            <translation>Sangat rendah (&lt; 2,5 %)</translation>
-        </message>
-        <message>
-            <source>Low (2.5 to &lt; 10 %)</source>
-            <translation>Rendah (2,5 s.d. &lt; 10 %)</translation>
-        </message>
-        <message>
-            <source>Medium (10 to &lt; 20 %)</source>
-            <translation>Sedang (10 s.d. &lt; 20 %)</translation>
-        </message>
-        <message>
-            <source>High (20 to &lt; 30 %)</source>
-            <translation>Tinggi (20 s.d. &lt; 30 %)</translation>
-        </message>
-        <message>
-            <source>Very high (≥ 30 %)</source>
-            <translation>Sangat tinggi (≥ 30 %)</translation>
-        </message>
-        <message>
-            <source>Severity bands: WHO public-health thresholds for stunting prevalence (de Onis et al. 2019): very low &lt; 2.5 %, low 2.5 to &lt; 10 %, medium 10 to &lt; 20 %, high 20 to &lt; 30 %, very high ≥ 30 %.</source>
-            <translation>Tingkat keparahan: ambang batas kesehatan masyarakat WHO untuk prevalensi stunting (de Onis dkk. 2019): sangat rendah &lt; 2,5 %, rendah 2,5 s.d. &lt; 10 %, sedang 10 s.d. &lt; 20 %, tinggi 20 s.d. &lt; 30 %, sangat tinggi ≥ 30 %.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::WorkspaceMenu</name>
-        <message>
-            <source>&amp;New workspace…</source>
-            <translation>Ruang kerja &amp;baru…</translation>
-        </message>
-        <message>
-            <source>&amp;Open workspace…</source>
-            <translation>&amp;Buka ruang kerja…</translation>
-        </message>
-        <message>
-            <source>&amp;Recent workspaces</source>
-            <translation>Ruang kerja &amp;terakhir</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Keluar</translation>
-        </message>
-        <message>
-            <source>(none)</source>
-            <translation>(tidak ada)</translation>
-        </message>
-        <message>
-            <source>Clear list</source>
-            <translation>Kosongkan daftar</translation>
-        </message>
-        <message>
-            <source>Workspace not opened</source>
-            <translation>Ruang kerja tidak dibuka</translation>
-        </message>
-        <message>
-            <source>Open workspace</source>
-            <translation>Buka ruang kerja</translation>
-        </message>
-        <message>
-            <source>Konvergensi workspace (*.kvg *.sqlite *.db);;All files (*)</source>
-            <translation>Ruang kerja Konvergensi (*.kvg *.sqlite *.db);;Semua berkas (*)</translation>
-        </message>
-        <message>
-            <source>new-workspace</source>
-            <translation>ruang-kerja-baru</translation>
-        </message>
-        <message>
-            <source>Workspace not created</source>
-            <translation>Ruang kerja tidak dibuat</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::WorkspaceSession</name>
-        <message>
-            <source>The workspace file %1 does not exist.</source>
-            <translation>Berkas ruang kerja %1 tidak ada.</translation>
-        </message>
-    </context>
-    <context>
-        <name>konvergensi::gui::YearComparisonModel</name>
-        <message>
-            <source>Action</source>
-            <translation>Aksi</translation>
-        </message>
-        <message>
-            <source>Name</source>
-            <translation>Nama</translation>
-        </message>
-        <message>
-            <source>Progress %1</source>
-            <translation>Kemajuan %1</translation>
-        </message>
-        <message>
-            <source>Change (points)</source>
-            <translation>Perubahan (poin)</translation>
-        </message>
-    </context>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::OpdDialog</name>
+    <message>
+        <source>A name is required.</source>
+        <translation>Nama wajib diisi.</translation>
+    </message>
+    <message>
+        <source>A short name (such as Bappeda or Dinkes) is required.</source>
+        <translation>Singkatan (misalnya Bappeda atau Dinkes) wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The phone number may hold only digits, spaces, +, - and parentheses, with at least 6 digits.</source>
+        <translation>Nomor telepon hanya boleh berisi angka, spasi, +, - dan tanda kurung, dengan sedikitnya 6 angka.</translation>
+    </message>
+    <message>
+        <source>Add OPD</source>
+        <translation>Tambah OPD</translation>
+    </message>
+    <message>
+        <source>Edit OPD</source>
+        <translation>Ubah OPD</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::OpdTableModel</name>
+    <message>
+        <source>Short name</source>
+        <translation>Singkatan</translation>
+    </message>
+    <message>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personel</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::OutputDialog</name>
+    <message>
+        <source>An action needs a key (such as 3).</source>
+        <translation>Aksi memerlukan kode (misalnya 3).</translation>
+    </message>
+    <message>
+        <source>An action needs a name.</source>
+        <translation>Aksi memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The due period ends before it starts.</source>
+        <translation>Periode tenggat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The due period must start in the action&apos;s year and end by the end of the next year.</source>
+        <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
+    </message>
+    <message>
+        <source>An output needs a name.</source>
+        <translation>Keluaran memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Give the date the output was done.</source>
+        <translation>Isi tanggal keluaran selesai.</translation>
+    </message>
+    <message>
+        <source>Add output</source>
+        <translation>Tambah keluaran</translation>
+    </message>
+    <message>
+        <source>Edit output</source>
+        <translation>Ubah keluaran</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Keluaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date done:</source>
+        <translation>&amp;Tanggal selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>An output counts for progress when it is done and at least one evidence document is attached.</source>
+        <translation>Keluaran dihitung dalam kemajuan bila sudah selesai dan paling sedikit satu dokumen bukti dilampirkan.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::PersonDialog</name>
+    <message>
+        <source>Add person</source>
+        <translation>Tambah personel</translation>
+    </message>
+    <message>
+        <source>Edit person</source>
+        <translation>Ubah personel</translation>
+    </message>
+    <message>
+        <source>Choose the OPD this person works in.</source>
+        <translation>Pilih OPD tempat personel ini bekerja.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::PersonTableModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::PuskesmasDialog</name>
+    <message>
+        <source>Add puskesmas</source>
+        <translation>Tambah puskesmas</translation>
+    </message>
+    <message>
+        <source>Edit puskesmas</source>
+        <translation>Ubah puskesmas</translation>
+    </message>
+    <message>
+        <source>the ministry&apos;s code, e.g. P1403010101</source>
+        <translation>kode Kementerian Kesehatan, mis. P1403010101</translation>
+    </message>
+    <message>
+        <source>The code cannot change: figures refer to it.</source>
+        <translation>Kode tidak dapat diubah: angka prevalensi merujuk kepadanya.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas Bengkalis</source>
+        <translation>mis. Puskesmas Bengkalis</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Choose the kecamatan…</source>
+        <translation>Pilih kecamatan…</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Desa and kelurahan it serves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desa dan kelurahan wilayah kerjanya&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by desa name or code…</source>
+        <translation>Saring menurut nama atau kode desa…</translation>
+    </message>
+    <message>
+        <source>Show desa of every kecamatan</source>
+        <translation>Tampilkan desa semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Tick all shown</source>
+        <translation>Centang semua yang tampil</translation>
+    </message>
+    <message>
+        <source>Clear all shown</source>
+        <translation>Kosongkan semua yang tampil</translation>
+    </message>
+    <message>
+        <source>Served by %1. A desa belongs to the working area of one puskesmas only; take it out there first.</source>
+        <translation>Dilayani %1. Sebuah desa hanya masuk wilayah kerja satu puskesmas; keluarkan dulu dari sana.</translation>
+    </message>
+    <message>
+        <source>Kecamatan %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>Choose the kecamatan to see its desa, or show the desa of every kecamatan.</source>
+        <translation>Pilih kecamatan untuk melihat desanya, atau tampilkan desa semua kecamatan.</translation>
+    </message>
+    <message>
+        <source>No desa matches the filter.</source>
+        <translation>Tidak ada desa yang cocok dengan saringan.</translation>
+    </message>
+    <message>
+        <source>%1 desa/kelurahan chosen</source>
+        <translation>%1 desa/kelurahan dipilih</translation>
+    </message>
+    <message>
+        <source>%1 serves no desa yet, so its figures cannot be summed from desa counts.</source>
+        <translation>%1 belum melayani desa mana pun, sehingga angkanya tidak dapat dijumlahkan dari angka desa.</translation>
+    </message>
+    <message>
+        <source>Desa outside Kecamatan %1: %2. This is allowed (for example when a kecamatan was split and the puskesmas still serves the new one&apos;s desa), but unusual.</source>
+        <translation>Desa di luar Kecamatan %1: %2. Hal ini diperbolehkan (misalnya setelah pemekaran kecamatan, puskesmas masih melayani desa kecamatan baru), tetapi tidak lazim.</translation>
+    </message>
+    <message>
+        <source>Save anyway?</source>
+        <translation>Tetap simpan?</translation>
+    </message>
+    <message>
+        <source>Puskesmas not saved</source>
+        <translation>Puskesmas tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::PuskesmasFigureModel</name>
+    <message>
+        <source>%1 of the desa have only a published rate, without counts: they are not in the sums.</source>
+        <translation>%1 desa hanya memiliki angka prevalensi terbitan tanpa jumlah balita: desa tersebut tidak ikut dijumlahkan.</translation>
+    </message>
+    <message>
+        <source>Desa served with a figure in this period, of all the desa the puskesmas serves.</source>
+        <translation>Desa wilayah kerja yang memiliki angka pada periode ini, dari seluruh desa wilayah kerja puskesmas.</translation>
+    </message>
+    <message>
+        <source>No figure was entered for the puskesmas itself in this period.</source>
+        <translation>Tidak ada angka yang diisikan untuk puskesmas itu sendiri pada periode ini.</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 dari %3)</translation>
+    </message>
+    <message>
+        <source>Summed over the desa the puskesmas serves: their cases divided by their children measured (never an average of percentages).</source>
+        <translation>Dijumlahkan dari desa wilayah kerja puskesmas: kasus dibagi balita diukur (bukan rata-rata persentase).</translation>
+    </message>
+    <message>
+        <source>The figure entered for the puskesmas itself (same source and period), shown apart from the sum of its desa.</source>
+        <translation>Angka yang diisikan untuk puskesmas itu sendiri (sumber dan periode yang sama), ditampilkan terpisah dari jumlah desanya.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Interval 95 %</translation>
+    </message>
+    <message>
+        <source>Own figure</source>
+        <translation>Angka sendiri</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::PuskesmasPage</name>
+    <message>
+        <source>&lt;b&gt;Puskesmas and the desa they serve&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Puskesmas dan desa wilayah kerjanya&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add puskesmas…</source>
+        <translation>Tambah puskesmas…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>No puskesmas yet. Add each puskesmas with the desa of its working area: the dashboard then sums the desa figures per puskesmas.</source>
+        <translation>Belum ada puskesmas. Tambahkan setiap puskesmas beserta desa wilayah kerjanya: dasbor lalu menjumlahkan angka desa per puskesmas.</translation>
+    </message>
+    <message>
+        <source>Puskesmas: %1. Desa/kelurahan served: %2 of %3.</source>
+        <translation>Puskesmas: %1. Desa/kelurahan yang terlayani: %2 dari %3.</translation>
+    </message>
+    <message>
+        <source>%1 desa/kelurahan are not served by any puskesmas yet.</source>
+        <translation>%1 desa/kelurahan belum masuk wilayah kerja puskesmas mana pun.</translation>
+    </message>
+    <message>
+        <source>Remove puskesmas</source>
+        <translation>Hapus puskesmas</translation>
+    </message>
+    <message>
+        <source>Remove %1 (%2)? The %3 desa it serves will belong to no puskesmas.</source>
+        <translation>Hapus %1 (%2)? Ke-%3 desa wilayah kerjanya tidak akan masuk puskesmas mana pun.</translation>
+    </message>
+    <message>
+        <source>Puskesmas not removed</source>
+        <translation>Puskesmas tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::PuskesmasTableModel</name>
+    <message>
+        <source>Serves no desa yet.</source>
+        <translation>Belum melayani desa mana pun.</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa served</source>
+        <translation>Desa terlayani</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::RegionImportDialog</name>
+    <message>
+        <source>Import regions from CSV</source>
+        <translation>Impor wilayah dari CSV</translation>
+    </message>
+    <message>
+        <source>The file needs the columns &lt;b&gt;code&lt;/b&gt; and &lt;b&gt;name&lt;/b&gt;, and may have &lt;b&gt;level&lt;/b&gt; and &lt;b&gt;kind&lt;/b&gt; (desa/kelurahan), as in the Kemendagri region list. Every row is checked first; nothing is imported unless every row is good.</source>
+        <translation>Berkas memerlukan kolom &lt;b&gt;code&lt;/b&gt; (kode) dan &lt;b&gt;name&lt;/b&gt; (nama), dan boleh memuat &lt;b&gt;level&lt;/b&gt; (tingkat) dan &lt;b&gt;kind&lt;/b&gt; (jenis: desa/kelurahan), seperti daftar kode wilayah Kemendagri. Setiap baris diperiksa lebih dulu; tidak ada yang diimpor kecuali semua baris baik.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Belum ada berkas dipilih</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Impor</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Choose a region list</source>
+        <translation>Pilih daftar wilayah</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import failed</source>
+        <translation>Impor gagal</translation>
+    </message>
+    <message>
+        <source>Regions imported</source>
+        <translation>Wilayah diimpor</translation>
+    </message>
+    <message>
+        <source>%1 new, %2 updated, %3 unchanged.</source>
+        <translation>%1 baru, %2 diperbarui, %3 tetap.</translation>
+    </message>
+    <message>
+        <source>Imported: %1 new, %2 updated, %3 unchanged.</source>
+        <translation>Diimpor: %1 baru, %2 diperbarui, %3 tetap.</translation>
+    </message>
+    <message>
+        <source>Rows with problems: %1. Nothing was imported; correct the file and choose it again.</source>
+        <translation>Baris bermasalah: %1. Tidak ada yang diimpor; perbaiki berkasnya lalu pilih lagi.</translation>
+    </message>
+    <message>
+        <source>Rows read: %1, all good: %2 new, %3 updated, %4 unchanged. Ready to import.</source>
+        <translation>Baris terbaca: %1, semuanya baik: %2 baru, %3 diperbarui, %4 tetap. Siap diimpor.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::RegionTreeModel</name>
+    <message>
+        <source>Province</source>
+        <translation>Provinsi</translation>
+    </message>
+    <message>
+        <source>District/City</source>
+        <translation>Kabupaten/Kota</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Kemendagri code</source>
+        <translation>Kode Kemendagri</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::RegionsPage</name>
+    <message>
+        <source>Search by name or code…</source>
+        <translation>Cari nama atau kode…</translation>
+    </message>
+    <message>
+        <source>Import CSV…</source>
+        <translation>Impor CSV…</translation>
+    </message>
+    <message>
+        <source>Administrative regions</source>
+        <translation>Wilayah administrasi</translation>
+    </message>
+    <message>
+        <source>OPD and people</source>
+        <translation>OPD dan personel</translation>
+    </message>
+    <message>
+        <source>Regions</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>No regions yet. Import the district&apos;s region list (CSV) to start.</source>
+        <translation>Belum ada wilayah. Impor daftar wilayah kabupaten/kota (CSV) untuk memulai.</translation>
+    </message>
+    <message>
+        <source>%1 kecamatan, %2 desa and %3 kelurahan.</source>
+        <translation>%1 kecamatan, %2 desa dan %3 kelurahan.</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ScorecardDialog</name>
+    <message>
+        <source>New scorecard: %1</source>
+        <translation>Scorecard baru: %1</translation>
+    </message>
+    <message>
+        <source>Scorecard of %1, %2</source>
+        <translation>Scorecard %1, %2</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>Rupiah, e.g. 125.000.000; empty when not known</source>
+        <translation>Rupiah, mis. 125.000.000; kosongkan bila tidak diketahui</translation>
+    </message>
+    <message>
+        <source>APBDes for stunting (Rp):</source>
+        <translation>APBDes untuk stunting (Rp):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Service package</source>
+        <translation>Paket layanan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>Add the standard indicators</source>
+        <translation>Tambah indikator standar</translation>
+    </message>
+    <message>
+        <source>The indicators of the national village convergence scorecard that the table does not hold yet</source>
+        <translation>Indikator scorecard konvergensi desa nasional yang belum ada di tabel</translation>
+    </message>
+    <message>
+        <source>The APBDes allocation &quot;%1&quot; is not an amount in rupiah.</source>
+        <translation>Alokasi APBDes &quot;%1&quot; bukan jumlah rupiah.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a whole number.</source>
+        <translation>Baris %1: &quot;%2&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Coverage: %1. Overall %2.</source>
+        <translation>Cakupan: %1. Keseluruhan %2.</translation>
+    </message>
+    <message>
+        <source>Scorecard not saved</source>
+        <translation>Scorecard tidak disimpan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::SettingsPage</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <source>Automatic (Indonesian on an Indonesian system and for the demo)</source>
+        <translation>Otomatis (Bahasa Indonesia pada sistem berbahasa Indonesia dan untuk contoh)</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Bahasa:</translation>
+    </message>
+    <message>
+        <source>District identity and letterhead for printed reports</source>
+        <translation>Identitas daerah dan kop surat untuk laporan cetak</translation>
+    </message>
+    <message>
+        <source>District name:</source>
+        <translation>Nama daerah:</translation>
+    </message>
+    <message>
+        <source>e.g. Kabupaten Bengkalis</source>
+        <translation>mis. Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>Government:</source>
+        <translation>Pemerintah:</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Bengkalis</source>
+        <translation>mis. Pemerintah Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>Agency:</source>
+        <translation>Instansi:</translation>
+    </message>
+    <message>
+        <source>e.g. Badan Perencanaan Pembangunan Daerah</source>
+        <translation>mis. Badan Perencanaan Pembangunan Daerah</translation>
+    </message>
+    <message>
+        <source>Address:</source>
+        <translation>Alamat:</translation>
+    </message>
+    <message>
+        <source>Street, town, postal code</source>
+        <translation>Jalan, kota, kode pos</translation>
+    </message>
+    <message>
+        <source>Phone, e-mail, website:</source>
+        <translation>Telepon, surel, situs web:</translation>
+    </message>
+    <message>
+        <source>Place of signing:</source>
+        <translation>Tempat penandatanganan:</translation>
+    </message>
+    <message>
+        <source>e.g. Bengkalis</source>
+        <translation>mis. Bengkalis</translation>
+    </message>
+    <message>
+        <source>Signed by (position):</source>
+        <translation>Penanda tangan (jabatan):</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Bappeda Kabupaten Bengkalis</source>
+        <translation>mis. Kepala Bappeda Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>Signed by (name):</source>
+        <translation>Penanda tangan (nama):</translation>
+    </message>
+    <message>
+        <source>NIP:</source>
+        <translation>NIP:</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 angka</translation>
+    </message>
+    <message>
+        <source>Choose logo…</source>
+        <translation>Pilih logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Save letterhead</source>
+        <translation>Simpan kop surat</translation>
+    </message>
+    <message>
+        <source>Choose the district&apos;s logo</source>
+        <translation>Pilih logo daerah</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
+    </message>
+    <message>
+        <source>The district name is required.</source>
+        <translation>Nama daerah wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The NIP must have 18 digits.</source>
+        <translation>NIP harus terdiri dari 18 angka.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB; choose a smaller image.</source>
+        <translation>Logo lebih besar dari 1 MB; pilih gambar yang lebih kecil.</translation>
+    </message>
+    <message>
+        <source>Letterhead saved.</source>
+        <translation>Kop surat disimpan.</translation>
+    </message>
+    <message>
+        <source>%1 is not an image that can be read.</source>
+        <translation>%1 bukan gambar yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <source>Logo loaded; save the letterhead to keep it.</source>
+        <translation>Logo dimuat; simpan kop surat untuk menyimpannya.</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Tanpa logo</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::TargetsDialog</name>
+    <message>
+        <source>Prevalence targets</source>
+        <translation>Target prevalensi</translation>
+    </message>
+    <message>
+        <source>The national target (Presidential Regulation 72/2021: 14 % by 2024) and the district&apos;s own targets per year. A district target for a year is used before the national one.</source>
+        <translation>Target nasional (Perpres 72/2021: 14 % pada 2024) dan target kabupaten sendiri per tahun. Target kabupaten untuk suatu tahun dipakai lebih dulu daripada target nasional.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <source>Indonesia (national)</source>
+        <translation>Indonesia (nasional)</translation>
+    </message>
+    <message>
+        <source>target in %, e.g. 7,5</source>
+        <translation>target dalam %, mis. 7,5</translation>
+    </message>
+    <message>
+        <source>Add target</source>
+        <translation>Tambah target</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Type the target as a percentage, such as 7,5.</source>
+        <translation>Ketik target sebagai persentase, misalnya 7,5.</translation>
+    </message>
+    <message>
+        <source>Remove the target for %1?</source>
+        <translation>Hapus target untuk %1?</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::VillageFigureModel</name>
+    <message>
+        <source>No interval: the children measured and the cases are not known.</source>
+        <translation>Tidak ada interval: jumlah balita diukur dan kasus tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>No locus village list for this year yet.</source>
+        <translation>Belum ada daftar desa lokus untuk tahun ini.</translation>
+    </message>
+    <message>
+        <source>Locus</source>
+        <translation>Lokus</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Interval 95 %</translation>
+    </message>
+    <message>
+        <source>Severity (WHO)</source>
+        <translation>Tingkat (WHO)</translation>
+    </message>
+    <message>
+        <source>Very low (&lt; 2.5 %)</source>
+        <translation>Sangat rendah (&lt; 2,5 %)</translation>
+    </message>
+    <message>
+        <source>Low (2.5 to &lt; 10 %)</source>
+        <translation>Rendah (2,5 s.d. &lt; 10 %)</translation>
+    </message>
+    <message>
+        <source>Medium (10 to &lt; 20 %)</source>
+        <translation>Sedang (10 s.d. &lt; 20 %)</translation>
+    </message>
+    <message>
+        <source>High (20 to &lt; 30 %)</source>
+        <translation>Tinggi (20 s.d. &lt; 30 %)</translation>
+    </message>
+    <message>
+        <source>Very high (≥ 30 %)</source>
+        <translation>Sangat tinggi (≥ 30 %)</translation>
+    </message>
+    <message>
+        <source>Severity bands: WHO public-health thresholds for stunting prevalence (de Onis et al. 2019): very low &lt; 2.5 %, low 2.5 to &lt; 10 %, medium 10 to &lt; 20 %, high 20 to &lt; 30 %, very high ≥ 30 %.</source>
+        <translation>Tingkat keparahan: ambang batas kesehatan masyarakat WHO untuk prevalensi stunting (de Onis dkk. 2019): sangat rendah &lt; 2,5 %, rendah 2,5 s.d. &lt; 10 %, sedang 10 s.d. &lt; 20 %, tinggi 20 s.d. &lt; 30 %, sangat tinggi ≥ 30 %.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::WorkspaceMenu</name>
+    <message>
+        <source>&amp;New workspace…</source>
+        <translation>Ruang kerja &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open workspace…</source>
+        <translation>&amp;Buka ruang kerja…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Ruang kerja &amp;terakhir</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(tidak ada)</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Kosongkan daftar</translation>
+    </message>
+    <message>
+        <source>Workspace not opened</source>
+        <translation>Ruang kerja tidak dibuka</translation>
+    </message>
+    <message>
+        <source>Open workspace</source>
+        <translation>Buka ruang kerja</translation>
+    </message>
+    <message>
+        <source>Konvergensi workspace (*.kvg *.sqlite *.db);;All files (*)</source>
+        <translation>Ruang kerja Konvergensi (*.kvg *.sqlite *.db);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>new-workspace</source>
+        <translation>ruang-kerja-baru</translation>
+    </message>
+    <message>
+        <source>Workspace not created</source>
+        <translation>Ruang kerja tidak dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::WorkspaceSession</name>
+    <message>
+        <source>The workspace file %1 does not exist.</source>
+        <translation>Berkas ruang kerja %1 tidak ada.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::YearComparisonModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Progress %1</source>
+        <translation>Kemajuan %1</translation>
+    </message>
+    <message>
+        <source>Change (points)</source>
+        <translation>Perubahan (poin)</translation>
+    </message>
+</context>
 </TS>
