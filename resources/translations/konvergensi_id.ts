@@ -5823,10 +5823,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Balita diukur</translation>
     </message>
     <message>
-        <source>Stunted</source>
-        <translation>Kasus</translation>
-    </message>
-    <message>
         <source>Prevalence</source>
         <translation>Prevalensi</translation>
     </message>
@@ -5837,6 +5833,10 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Own figure</source>
         <translation>Angka sendiri</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
     </message>
 </context>
 <context>
@@ -6346,10 +6346,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Balita diukur</translation>
     </message>
     <message>
-        <source>Stunted</source>
-        <translation>Stunting</translation>
-    </message>
-    <message>
         <source>Prevalence</source>
         <translation>Prevalensi</translation>
     </message>
@@ -6384,6 +6380,10 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Severity bands: WHO public-health thresholds for stunting prevalence (de Onis et al. 2019): very low &lt; 2.5 %, low 2.5 to &lt; 10 %, medium 10 to &lt; 20 %, high 20 to &lt; 30 %, very high ≥ 30 %.</source>
         <translation>Tingkat keparahan: ambang batas kesehatan masyarakat WHO untuk prevalensi stunting (de Onis dkk. 2019): sangat rendah &lt; 2,5 %, rendah 2,5 s.d. &lt; 10 %, sedang 10 s.d. &lt; 20 %, tinggi 20 s.d. &lt; 30 %, sangat tinggi ≥ 30 %.</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
     </message>
 </context>
 <context>

@@ -225,8 +225,9 @@ TEST_F(ActionRepositoryTest, HistoryHoldsActionOutputsAndEvidence)
     EXPECT_EQ(history.back().action, storage::AuditLog::Action::Insert);
     // Nothing from another action.
     for (const auto &entry : history) {
-        if (entry.table == QLatin1String("action_item"))
+        if (entry.table == QLatin1String("action_item")) {
             EXPECT_EQ(entry.rowKey, QString::number(aksi2.id));
+        }
     }
 }
 

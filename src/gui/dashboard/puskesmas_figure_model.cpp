@@ -189,7 +189,7 @@ QVariant PuskesmasFigureModel::headerData(int section, Qt::Orientation orientati
     case KecamatanColumn: return tr("Kecamatan");
     case VillagesColumn: return tr("Desa");
     case MeasuredColumn: return tr("Children measured");
-    case CasesColumn: return tr("Stunted");
+    case CasesColumn: return tr("Cases");
     case RateColumn: return tr("Prevalence");
     case IntervalColumn: return tr("95 % interval");
     case OwnFigureColumn: return tr("Own figure");

@@ -131,7 +131,7 @@ QVariant VillageFigureModel::headerData(int section, Qt::Orientation orientation
     case NameColumn: return tr("Desa/kelurahan");
     case KecamatanColumn: return tr("Kecamatan");
     case MeasuredColumn: return tr("Children measured");
-    case CasesColumn: return tr("Stunted");
+    case CasesColumn: return tr("Cases");
     case RateColumn: return tr("Prevalence");
     case IntervalColumn: return tr("95 % interval");
     case LocusColumn: return tr("Locus");
