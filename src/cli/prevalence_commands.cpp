@@ -4,7 +4,6 @@
 #include "cli/logging.h"
 
 #include "core/prevalence_aggregation.h"
-#include "core/text.h"
 #include "io/csv_reader.h"
 #include "io/prevalence_import.h"
 #include "storage/database.h"
@@ -219,21 +218,6 @@ int showPrevalence(CliContext &context, const CommandLine &line)
     return ExitSuccess;
 }
 
-/// The area as the importer reads it: a region code, a puskesmas code (with or without
-/// "pkm:"), or the national reference ("nasional", "national", "indonesia").
-core::PrevalenceArea areaOption(const QString &text)
-{
-    const std::string trimmed = core::trimmed(text.toStdString());
-    const std::string lower = core::asciiLower(trimmed);
-    if (lower == "national" || lower == "nasional" || lower == "indonesia" || lower == "id")
-        return core::PrevalenceArea::national();
-    if (lower.starts_with("pkm:"))
-        return core::PrevalenceArea::ofPuskesmas(core::trimmed(std::string_view(trimmed).substr(4)));
-    if (const auto code = core::RegionCode::parse(trimmed))
-        return core::PrevalenceArea::ofRegion(*code);
-    return core::PrevalenceArea::ofPuskesmas(trimmed);
-}
-
 int removePrevalence(CliContext &context, const CommandLine &line)
 {
     const auto areaText = line.value(QStringLiteral("--area"));
@@ -246,7 +230,8 @@ int removePrevalence(CliContext &context, const CommandLine &line)
         line, QStringLiteral("--source"),
         [](const std::string &t) { return core::prevalenceSourceFromString(t); },
         QStringLiteral("ssgi, ski, riskesdas, eppgbm, bulan_penimbangan, other"));
-    if (!areaText || areaText->trimmed().isEmpty() || !year || !round || !source)
+    const auto parsedArea = areaText ? core::PrevalenceArea::fromText(areaText->toStdString()) : std::nullopt;
+    if (!parsedArea || !year || !round || !source)
         usageError(QCoreApplication::translate(
             "Cli", "\"prevalence remove\" needs --area CODE, --year YEAR, --round ROUND and "
                    "--source SOURCE."));
@@ -258,7 +243,7 @@ int removePrevalence(CliContext &context, const CommandLine &line)
             .value_or(core::PrevalenceIndicator::Stunting);
 
     core::PrevalenceObservation key;
-    key.area = areaOption(*areaText);
+    key.area = *parsedArea;
     key.year = *year;
     key.round = *round;
     key.source = *source;

@@ -158,6 +158,30 @@ std::optional<PrevalenceArea> PrevalenceArea::fromKey(std::string_view key)
     return std::nullopt;
 }
 
+bool PrevalenceArea::isNationalWord(std::string_view text)
+{
+    const std::string lower = asciiLower(trimmed(text));
+    return lower == "national" || lower == "nasional" || lower == "indonesia" || lower == "id";
+}
+
+std::optional<PrevalenceArea> PrevalenceArea::fromText(std::string_view text)
+{
+    const std::string t = trimmed(text);
+    if (t.empty())
+        return std::nullopt;
+    if (isNationalWord(t))
+        return national();
+    if (auto code = RegionCode::parse(t))
+        return ofRegion(*code);
+    if (asciiLower(t).starts_with("pkm:")) {
+        std::string code = trimmed(std::string_view(t).substr(4));
+        if (code.empty())
+            return std::nullopt;
+        return ofPuskesmas(std::move(code));
+    }
+    return ofPuskesmas(t);
+}
+
 std::optional<double> PrevalenceObservation::rate() const
 {
     if (hasCounts())

@@ -67,6 +67,13 @@ struct PrevalenceArea
     std::string key() const;
     /// Reads key(): a region code, "pkm:CODE", or "national"; nullopt for anything else.
     static std::optional<PrevalenceArea> fromKey(std::string_view key);
+    /// Reads an area as people write it in import files and on the command line: a word for
+    /// the national reference ("nasional", "national", "Indonesia", "id"), a region code,
+    /// or a puskesmas code with or without "pkm:". Surrounding blanks are ignored; nullopt
+    /// when the text is empty. Whether the area is held is for the workspace to say.
+    static std::optional<PrevalenceArea> fromText(std::string_view text);
+    /// True for the words above that name the national reference series.
+    static bool isNationalWord(std::string_view text);
 
     friend bool operator==(const PrevalenceArea &, const PrevalenceArea &) = default;
 };

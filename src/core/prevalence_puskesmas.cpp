@@ -1,5 +1,6 @@
 #include "core/prevalence_puskesmas.h"
 
+#include "core/prevalence.h"
 #include "core/text.h"
 
 #include <algorithm>
@@ -18,13 +19,6 @@ bool allowedCodeCharacter(char c)
            || c == '-' || c == '_' || c == '/';
 }
 
-/// The words an import file uses for the national reference series.
-bool isNationalWord(std::string_view text)
-{
-    const std::string lower = asciiLower(text);
-    return lower == "national" || lower == "nasional" || lower == "indonesia" || lower == "id";
-}
-
 } // namespace
 
 std::vector<PuskesmasProblem> validate(const Puskesmas &p)
@@ -36,7 +30,7 @@ std::vector<PuskesmasProblem> validate(const Puskesmas &p)
     } else if (code.size() > kMaxCodeLength
                || !std::all_of(code.begin(), code.end(), allowedCodeCharacter)) {
         problems.push_back(PuskesmasProblem::CodeNotAllowed);
-    } else if (RegionCode::isValid(code) || isNationalWord(code)) {
+    } else if (RegionCode::isValid(code) || PrevalenceArea::isNationalWord(code)) {
         problems.push_back(PuskesmasProblem::CodeLooksLikeArea);
     }
     if (trimmed(p.name).empty())

@@ -153,22 +153,12 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
             core::PrevalenceObservation o;
             // Area.
             const QString areaText = header.value(row, kArea).trimmed();
-            const std::string areaLower = core::asciiLower(areaText.toStdString());
-            if (areaText.isEmpty()) {
+            const auto area = core::PrevalenceArea::fromText(areaText.toStdString());
+            if (!area) {
                 fail(QCoreApplication::translate("PrevalenceImport", "the area (region code) is empty."));
                 continue;
             }
-            if (areaLower == "national" || areaLower == "nasional" || areaLower == "indonesia"
-                || areaLower == "id") {
-                o.area = core::PrevalenceArea::national();
-            } else if (const auto code = core::RegionCode::parse(areaText.toStdString())) {
-                o.area = core::PrevalenceArea::ofRegion(*code);
-            } else {
-                QString pkm = areaText;
-                if (pkm.startsWith(QLatin1String("pkm:"), Qt::CaseInsensitive))
-                    pkm = pkm.mid(4);
-                o.area = core::PrevalenceArea::ofPuskesmas(pkm.trimmed().toStdString());
-            }
+            o.area = *area;
             if (!repository.areaExists(o.area)) {
                 fail(QCoreApplication::translate(
                          "PrevalenceImport",

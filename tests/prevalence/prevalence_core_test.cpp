@@ -170,6 +170,20 @@ TEST(PrevalenceArea, Keys)
     EXPECT_FALSE(PrevalenceArea::fromKey("nowhere").has_value());
 }
 
+TEST(PrevalenceArea, AsPeopleWriteIt)
+{
+    for (const char *word : {"nasional", "National", " INDONESIA ", "id"}) {
+        EXPECT_EQ(PrevalenceArea::fromText(word), PrevalenceArea::national()) << word;
+        EXPECT_TRUE(PrevalenceArea::isNationalWord(word)) << word;
+    }
+    EXPECT_FALSE(PrevalenceArea::isNationalWord("nasionalis"));
+    EXPECT_EQ(PrevalenceArea::fromText(" 14.03.01 "), PrevalenceArea::ofRegion(rc("14.03.01")));
+    EXPECT_EQ(PrevalenceArea::fromText("P1403010101"), PrevalenceArea::ofPuskesmas("P1403010101"));
+    EXPECT_EQ(PrevalenceArea::fromText("PKM: P1403010101"), PrevalenceArea::ofPuskesmas("P1403010101"));
+    EXPECT_FALSE(PrevalenceArea::fromText("   ").has_value());
+    EXPECT_FALSE(PrevalenceArea::fromText("pkm:").has_value());
+}
+
 TEST(PrevalenceAggregation, SumsCountsNeverAveragesPercentages)
 {
     // Air Putih 20 of 100 (20 %), Sebauk 1 of 10 (10 %): the kecamatan is 21 of 110 =
