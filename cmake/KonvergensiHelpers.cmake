@@ -7,13 +7,17 @@ function(konvergensi_warnings target)
         -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough>)
 endfunction()
 
-# konvergensi_add_test(NAME SOURCES file... [LIBS lib...] [QT] [GUI])
+# konvergensi_add_test(NAME SOURCES file... [LIBS lib...] [QT] [GUI] [CLI])
 #
 # One executable per test file group, registered with CTest. QT tests get a main() that
 # creates a QCoreApplication, GUI tests one that creates a QApplication on the offscreen
-# platform; plain tests use GoogleTest's own main.
+# platform; plain tests use GoogleTest's own main. CLI tests are QT tests that run the built
+# konvergensi-cli (KONVERGENSI_CLI_PATH) as a process through tests/support/cli_process.h.
 function(konvergensi_add_test name)
-    cmake_parse_arguments(ARG "QT;GUI" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "QT;GUI;CLI" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    if(ARG_CLI)
+        set(ARG_QT ON) # a CLI test runs konvergensi-cli as a process (tests/support/cli_process.h)
+    endif()
     add_executable(${name} ${ARG_SOURCES})
     konvergensi_warnings(${name})
     target_link_libraries(${name} PRIVATE GTest::gtest ${ARG_LIBS})
@@ -23,6 +27,11 @@ function(konvergensi_add_test name)
         target_link_libraries(${name} PRIVATE konvergensi_testsupport_qt)
     else()
         target_link_libraries(${name} PRIVATE GTest::gtest_main)
+    endif()
+    if(ARG_CLI)
+        target_compile_definitions(${name} PRIVATE
+            KONVERGENSI_CLI_PATH="$<TARGET_FILE:konvergensi-cli>")
+        add_dependencies(${name} konvergensi-cli)
     endif()
     add_test(NAME ${name} COMMAND ${name})
     set(env

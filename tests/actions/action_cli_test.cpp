@@ -5,22 +5,18 @@
 #include "storage/database.h"
 
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include "cli_process.h"
+
 using namespace konvergensi;
 
-namespace {
+using konvergensi::test::CliRun;
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 class ActionCliTest : public ::testing::Test
 {
@@ -37,14 +33,8 @@ protected:
     {
         args.prepend(path);
         args.prepend(QStringLiteral("--database"));
-        QProcess process;
-        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(KONVERGENSI_CLI_PATH), args);
-        EXPECT_TRUE(process.waitForFinished(60000));
-        return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
-                QString::fromUtf8(process.readAllStandardError())};
+        return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH), args,
+                            test::cliEnvironment(dir.path()));
     }
 
     QTemporaryDir dir;

@@ -8,21 +8,17 @@
 #include "storage/meeting_repository.h"
 
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include "cli_process.h"
+
 using namespace konvergensi;
 
-namespace {
+using konvergensi::test::CliRun;
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 class CaseAuditCliTest : public ::testing::Test
 {
@@ -32,12 +28,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         database = dir.filePath(QStringLiteral("demo.kvg"));
         auto db = io::createWorkspace(database, io::WorkspaceTemplate::Demo);
-        // The lead's populateDemoModules may already add these; add them only once.
-        if (storage::MeetingRepository(*db).list().empty())
-            io::populateDemoMeetings(*db);
         storage::CaseAuditRepository repo(*db);
-        if (repo.rounds().empty())
-            io::populateDemoCaseAudit(*db);
         const auto rounds = repo.rounds();
         ASSERT_FALSE(rounds.empty());
         roundId = rounds.front().id;
@@ -53,23 +44,8 @@ protected:
     {
         args.prepend(database);
         args.prepend(QStringLiteral("--database"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KONVERGENSI_CLI_PATH), args);
-        CliRun run;
-        if (!process.waitForFinished(120000)) {
-            ADD_FAILURE() << "konvergensi-cli did not finish";
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH), args,
+                            test::cliEnvironment(dir.path()));
     }
 
     void expectNoIdentity(const QString &text) const

@@ -13,27 +13,14 @@
 
 #include <gtest/gtest.h>
 
+#include "cli_process.h"
+
 using namespace konvergensi;
 using konvergensi::test::dataFile;
 
+using konvergensi::test::CliRun;
+
 namespace {
-
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-
-    QStringList errLines() const { return err.split(u'\n', Qt::SkipEmptyParts); }
-    QStringList outLines() const { return out.split(u'\n', Qt::SkipEmptyParts); }
-};
-
-std::ostream &operator<<(std::ostream &os, const CliRun &run)
-{
-    return os << "exit " << run.exitCode << "\nstdout:\n"
-              << run.out.toStdString() << "\nstderr:\n"
-              << run.err.toStdString();
-}
 
 class CliTest : public ::testing::Test
 {
@@ -43,30 +30,13 @@ protected:
         ASSERT_TRUE(dir.isValid());
         database = dir.filePath(QStringLiteral("workspace.kvg"));
         // The default workspace folder points into the temporary folder, never the user's.
-        environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), dir.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
+        environment = test::cliEnvironment(dir.path());
         environment.remove(QStringLiteral("QT_LOGGING_RULES"));
     }
 
     CliRun run(const QStringList &args) const
     {
-        QProcess process;
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(KONVERGENSI_CLI_PATH), args);
-        CliRun result;
-        if (!process.waitForFinished(120000)) {
-            ADD_FAILURE() << "konvergensi-cli did not finish: "
-                          << process.errorString().toStdString();
-            process.kill();
-            process.waitForFinished();
-            return result;
-        }
-        EXPECT_EQ(process.exitStatus(), QProcess::NormalExit);
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH), args, environment);
     }
 
     /// Runs with --database pointing at the test's workspace.

@@ -11,11 +11,12 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QRegularExpression>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "cli_process.h"
 
 #include <algorithm>
 #include <array>
@@ -27,14 +28,9 @@
 using namespace konvergensi;
 using konvergensi::test::dataFile;
 
-namespace {
+using konvergensi::test::CliRun;
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 /// The rows of a CSV text (RFC 4180: quoted fields, doubled quotes, commas and line breaks
 /// in quotes), written here rather than taken from io so that the test does not read the
@@ -133,20 +129,8 @@ protected:
     {
         args.prepend(database);
         args.prepend(QStringLiteral("--database"));
-        QProcess process;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), dir.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(KONVERGENSI_CLI_PATH), args);
-        CliRun result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2;
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH), args,
+                            test::cliEnvironment(dir.path()));
     }
 
     /// `locus list --year Y --format csv`, exactly as printed.
@@ -654,17 +638,13 @@ TEST_F(LocusCliTest, MissingYearFileOrWorkspaceGiveClearMessages)
 
     // Another workspace that does not exist is not created.
     const QString other = dir.filePath(QStringLiteral("lain.kvg"));
-    QProcess process;
-    auto environment = QProcessEnvironment::systemEnvironment();
-    environment.insert(QStringLiteral("HOME"), dir.path());
-    environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-    process.setProcessEnvironment(environment);
-    process.start(QStringLiteral(KONVERGENSI_CLI_PATH),
-                  {QStringLiteral("--database"), other, QStringLiteral("locus"), QStringLiteral("list"),
-                   QStringLiteral("--year"), QStringLiteral("2021")});
-    ASSERT_TRUE(process.waitForFinished(120000));
-    EXPECT_EQ(process.exitCode(), 1);
-    EXPECT_TRUE(QString::fromUtf8(process.readAllStandardError()).contains(QStringLiteral("init")));
+    const CliRun elsewhere = test::runCli(
+        QStringLiteral(KONVERGENSI_CLI_PATH),
+        {QStringLiteral("--database"), other, QStringLiteral("locus"), QStringLiteral("list"),
+         QStringLiteral("--year"), QStringLiteral("2021")},
+        test::cliEnvironment(dir.path()));
+    EXPECT_EQ(elsewhere.exitCode, 1);
+    EXPECT_TRUE(elsewhere.err.contains(QStringLiteral("init"))) << elsewhere;
     EXPECT_FALSE(QFile::exists(other));
 }
 

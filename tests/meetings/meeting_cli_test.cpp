@@ -6,22 +6,18 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
+#include "cli_process.h"
+
 using namespace konvergensi;
 
-namespace {
+using konvergensi::test::CliRun;
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 class MeetingCliTest : public ::testing::Test
 {
@@ -31,32 +27,15 @@ protected:
         ASSERT_TRUE(dir.isValid());
         database = dir.filePath(QStringLiteral("demo.kvg"));
         auto db = io::createWorkspace(database, io::WorkspaceTemplate::Demo);
-        // The lead's populateDemo may already add the demo meetings; add them only once.
-        if (storage::MeetingRepository(*db).list().empty())
-            io::populateDemoMeetings(*db);
+        ASSERT_FALSE(storage::MeetingRepository(*db).list().empty()) << "the demo's meetings";
     }
 
     CliRun cli(QStringList args) const
     {
         args.prepend(database);
         args.prepend(QStringLiteral("--database"));
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), dir.path());
-        env.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(env);
-        process.start(QStringLiteral(KONVERGENSI_CLI_PATH), args);
-        CliRun run;
-        if (!process.waitForFinished(120000)) {
-            ADD_FAILURE() << "konvergensi-cli did not finish";
-            process.kill();
-            process.waitForFinished();
-            return run;
-        }
-        run.exitCode = process.exitCode();
-        run.out = QString::fromUtf8(process.readAllStandardOutput());
-        run.err = QString::fromUtf8(process.readAllStandardError());
-        return run;
+        return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH), args,
+                            test::cliEnvironment(dir.path()));
     }
 
     QTemporaryDir dir;

@@ -6,24 +6,20 @@
 
 #include <QFile>
 #include <QProcess>
-#include <QProcessEnvironment>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
+
+#include "cli_process.h"
 
 #include <optional>
 #include <vector>
 
 using konvergensi::test::dataFile;
 
-namespace {
+using konvergensi::test::CliRun;
 
-struct CliRun
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+namespace {
 
 class PrevalenceCliTest : public ::testing::Test
 {
@@ -42,19 +38,8 @@ protected:
     {
         args.prepend(database);
         args.prepend(QStringLiteral("--database"));
-        QProcess process;
-        auto environment = QProcessEnvironment::systemEnvironment();
-        environment.insert(QStringLiteral("HOME"), dir.path());
-        environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
-        process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(KONVERGENSI_CLI_PATH), args);
-        CliRun result;
-        if (!process.waitForFinished(120000))
-            return result;
-        result.exitCode = process.exitCode();
-        result.out = QString::fromUtf8(process.readAllStandardOutput());
-        result.err = QString::fromUtf8(process.readAllStandardError());
-        return result;
+        return konvergensi::test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH), args,
+                            konvergensi::test::cliEnvironment(dir.path()));
     }
 
     /// `prevalence show ... --format csv` as printed.
