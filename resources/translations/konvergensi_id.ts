@@ -846,10 +846,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Mengimpor angka prevalensi dari CSV atau XLSX (kolom area, year, round, source, indicator, measured, cases, rate, eligible, note). Tidak ada yang berubah kecuali semua baris baik; angka yang berbeda dari yang tersimpan ditampilkan dan hanya diganti dengan --replace.</translation>
     </message>
     <message>
-        <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages&apos; counts.</source>
-        <translation>Menampilkan prevalensi suatu wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, prevalensi dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah hitungan desanya.</translation>
-    </message>
-    <message>
         <source>%1 cases</source>
         <translation>%1 kasus</translation>
     </message>
@@ -936,6 +932,14 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Remove one figure: the area (region code, puskesmas code or nasional), year, round (february, august, survey), source and indicator (stunting when not given). Prints the figure removed; fails when there is none.</source>
         <translation>Menghapus satu angka: wilayah (kode wilayah, kode puskesmas, atau nasional), tahun, putaran (february, august, survey), sumber dan indikator (stunting bila tidak diberikan). Mencetak angka yang dihapus; gagal bila angkanya tidak ada.</translation>
+    </message>
+    <message>
+        <source>--puskesmas needs a district, kecamatan or desa as --area, not a province.</source>
+        <translation>--puskesmas memerlukan kabupaten/kota, kecamatan, atau desa sebagai --area, bukan provinsi.</translation>
+    </message>
+    <message>
+        <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages&apos; counts. With --puskesmas, each puskesmas of the area follows (level &quot;puskesmas&quot;): the sum of the desa it serves (summed &quot;yes&quot;) and its own figure when one was entered.</source>
+        <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
     </message>
 </context>
 <context>

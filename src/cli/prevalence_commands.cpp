@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFileInfo>
 
+#include <algorithm>
 #include <map>
 
 namespace konvergensi::cli {
@@ -149,6 +150,15 @@ int showPrevalence(CliContext &context, const CommandLine &line)
             QStringLiteral("stunting, severe_stunting, wasting, underweight, overweight"))
             .value_or(core::PrevalenceIndicator::Stunting);
     const ListFormat format = line.format();
+    const bool withPuskesmas = line.flag(QStringLiteral("--puskesmas"));
+    // The district the puskesmas rows are summed in: the area's own or the one above it.
+    std::optional<core::RegionCode> district = *area;
+    while (district && district->level() != core::RegionLevel::District)
+        district = district->level() == core::RegionLevel::Province ? std::nullopt
+                                                                     : district->parent();
+    if (withPuskesmas && !district)
+        usageError(QCoreApplication::translate(
+            "Cli", "--puskesmas needs a district, kecamatan or desa as --area, not a province."));
 
     const auto db = openExistingWorkspace(context);
     const core::RegionTree tree = storage::RegionRepository(*db).tree();
@@ -156,21 +166,48 @@ int showPrevalence(CliContext &context, const CommandLine &line)
         throw CliError(QCoreApplication::translate("Cli", "the region %1 is not in the workspace.")
                            .arg(*areaText),
                        ExitFailure);
+    storage::PrevalenceRepository repository(*db);
+    // The puskesmas that stand in the area (or, for a desa, the one that serves it).
+    std::vector<storage::Puskesmas> puskesmas;
+    if (withPuskesmas) {
+        for (storage::Puskesmas &p : repository.puskesmas()) {
+            const bool inArea =
+                (p.kecamatan && (*p.kecamatan == *area || p.kecamatan->isBelow(*area)))
+                || std::find(p.villages.begin(), p.villages.end(), *area) != p.villages.end();
+            if (inArea)
+                puskesmas.push_back(std::move(p));
+        }
+    }
     storage::PrevalenceFilter filter;
     filter.within = *area;
     filter.year = *year;
     filter.indicator = indicator;
     filter.source = source;
     filter.round = round;
-    const auto observations = storage::PrevalenceRepository(*db).observations(filter);
+    auto observations = repository.observations(filter);
+    if (!puskesmas.empty()) {
+        // The desa the puskesmas serve may lie outside a kecamatan area, and their own
+        // figures are never "within" a region.
+        filter.within = *district;
+        observations = repository.observations(filter);
+        filter.within.reset();
+        filter.areaKind = core::PrevalenceArea::Kind::Puskesmas;
+        for (core::PrevalenceObservation &o : repository.observations(filter))
+            observations.push_back(std::move(o));
+    }
+    const auto inArea = [&](const core::PrevalenceObservation &o) {
+        return o.area.region && (*o.area.region == *area || o.area.region->isBelow(*area));
+    };
 
     // One group per source and round, in the order of sources and then periods.
     std::map<std::pair<int, int>, std::vector<core::PrevalenceObservation>> groups;
     auto roundOrder = [](core::PrevalenceRound r) {
         return r == core::PrevalenceRound::February ? 0 : r == core::PrevalenceRound::Survey ? 1 : 2;
     };
-    for (const auto &o : observations)
-        groups[{static_cast<int>(o.source), roundOrder(o.round)}].push_back(o);
+    for (const auto &o : observations) {
+        if (inArea(o) || (o.area.kind == core::PrevalenceArea::Kind::Puskesmas && !puskesmas.empty()))
+            groups[{static_cast<int>(o.source), roundOrder(o.round)}].push_back(o);
+    }
 
     QTextStream &out = context.out;
     const QStringList headers{QStringLiteral("code"),     QStringLiteral("name"),
@@ -196,7 +233,51 @@ int showPrevalence(CliContext &context, const CommandLine &line)
     };
     emit(headers);
     int rows = 0;
+    std::map<std::pair<int, int>, std::vector<QStringList>> puskesmasRows;
+    // The desa the area's puskesmas serve outside the area count in their sums only.
+    for (auto &[key, group] : groups) {
+        if (puskesmas.empty())
+            continue;
+        std::vector<core::PrevalenceObservation> all = group;
+        group.erase(std::remove_if(group.begin(), group.end(),
+                                   [&](const core::PrevalenceObservation &o) { return !inArea(o); }),
+                    group.end());
+        const auto &first = all.front();
+        const core::PuskesmasSummary summary =
+            core::summarizePuskesmas(tree, *district, puskesmas, all);
+        for (const core::PuskesmasFigure &p : summary.puskesmas) {
+            const QStringList start{q(p.code), q(p.name), QStringLiteral("puskesmas"),
+                                    QString::number(*year), q(core::toString(first.round)),
+                                    q(core::toString(first.source))};
+            const auto rate = p.villages.rate();
+            const auto interval = p.villages.interval();
+            if (p.villages.withCounts > 0)
+                puskesmasRows[key].push_back(
+                    start + QStringList{countText(p.villages.measured), countText(p.villages.cases),
+                                        rateText(rate), interval ? rateText(interval->low) : QString(),
+                                        interval ? rateText(interval->high) : QString(),
+                                        QStringLiteral("yes")});
+            if (p.own) {
+                const auto ownInterval = p.own->hasCounts()
+                                             ? core::wilsonInterval(*p.own->cases, *p.own->measured)
+                                             : std::nullopt;
+                puskesmasRows[key].push_back(
+                    start + QStringList{countText(p.own->measured), countText(p.own->cases),
+                                        rateText(p.own->rate()),
+                                        ownInterval ? rateText(ownInterval->low) : QString(),
+                                        ownInterval ? rateText(ownInterval->high) : QString(),
+                                        QString()});
+            }
+        }
+    }
     for (const auto &[key, group] : groups) {
+        if (group.empty()) {
+            for (const QStringList &row : puskesmasRows[key]) {
+                emit(row);
+                ++rows;
+            }
+            continue;
+        }
         const auto &first = group.front();
         for (const core::AreaFigure &figure : core::figuresBelow(tree, *area, group)) {
             emit({q(figure.code.toString()), QString::fromStdString(figure.name),
@@ -206,6 +287,10 @@ int showPrevalence(CliContext &context, const CommandLine &line)
                   figure.interval ? rateText(figure.interval->low) : QString(),
                   figure.interval ? rateText(figure.interval->high) : QString(),
                   figure.aggregated && figure.rate ? QStringLiteral("yes") : QString()});
+            ++rows;
+        }
+        for (const QStringList &row : puskesmasRows[key]) {
+            emit(row);
             ++rows;
         }
     }
@@ -311,16 +396,18 @@ std::vector<CommandSpec> prevalenceCommands()
         {{QStringLiteral("prevalence"), QStringLiteral("show")},
          {QStringLiteral("--area"), QStringLiteral("--year"), QStringLiteral("--source"),
           QStringLiteral("--round"), QStringLiteral("--indicator"), QStringLiteral("--format")},
-         {},
+         {QStringLiteral("--puskesmas")},
          0,
          0,
          QStringLiteral("prevalence show --area CODE --year Y [--source S] [--round R] "
-                        "[--indicator I] [--format table|csv]"),
+                        "[--indicator I] [--puskesmas] [--format table|csv]"),
          QCoreApplication::translate(
              "Cli", "Print the prevalence of an area and of every kecamatan and desa below it, "
                     "one row per area, source and round: children measured, cases, rate and "
                     "95 % Wilson interval. Areas without their own figure show the sum of their "
-                    "villages' counts."),
+                    "villages' counts. With --puskesmas, each puskesmas of the area follows "
+                    "(level \"puskesmas\"): the sum of the desa it serves (summed \"yes\") and "
+                    "its own figure when one was entered."),
          [](CliContext &context, const CommandLine &line) { return showPrevalence(context, line); }});
     specs.push_back(
         {{QStringLiteral("prevalence"), QStringLiteral("remove")},

@@ -12,6 +12,7 @@
 
 #include "cli_process.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -385,4 +386,84 @@ TEST_F(PrevalenceCliTest, RemovePuskesmasFigure)
                                QStringLiteral("e-PPGBM")});
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
     expectOnlyRemoved(now, allFigures(), august->id);
+}
+
+// --puskesmas: each puskesmas of the area after its regions, its desa's counts summed (checked
+// here against the repository's figures of the desa it serves) and its own figure apart.
+TEST_F(PrevalenceCliTest, ShowsPuskesmasSumsBesideTheirOwnFigures)
+{
+    using namespace konvergensi;
+    std::vector<storage::Puskesmas> inRupatUtara;
+    {
+        const auto db = storage::Database::openSqlite(database);
+        for (const storage::Puskesmas &p : storage::PrevalenceRepository(*db).puskesmas()) {
+            if (p.kecamatan && p.kecamatan->toString() == "14.03.11")
+                inRupatUtara.push_back(p);
+        }
+    }
+    ASSERT_FALSE(inRupatUtara.empty()) << "the demo has a puskesmas in Rupat Utara";
+    const storage::Puskesmas &pkm = inRupatUtara.front();
+    const QString file = dir.filePath(QStringLiteral("pkm-own.csv"));
+    {
+        QFile out(file);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write(QStringLiteral("area;year;round;source;indicator;measured;cases\n"
+                                 "%1;2024;agustus;e-PPGBM;stunting;1.812;121\n")
+                      .arg(QString::fromStdString(pkm.code))
+                      .toUtf8());
+    }
+    ASSERT_EQ(run({QStringLiteral("prevalence"), QStringLiteral("import"), file}).exitCode, 0);
+
+    // What the desa it serves hold for August 2024, e-PPGBM.
+    std::int64_t measured = 0, cases = 0;
+    for (const auto &o : allFigures()) {
+        if (o.area.region && o.year == 2024 && o.round == core::PrevalenceRound::August
+            && o.source == core::PrevalenceSource::Eppgbm
+            && o.indicator == core::PrevalenceIndicator::Stunting
+            && std::find(pkm.villages.begin(), pkm.villages.end(), *o.area.region)
+                   != pkm.villages.end()
+            && o.hasCounts()) {
+            measured += *o.measured;
+            cases += *o.cases;
+        }
+    }
+    ASSERT_GT(measured, 0);
+
+    const QStringList args{QStringLiteral("--area"), QStringLiteral("14.03.11"),
+                           QStringLiteral("--year"), QStringLiteral("2024"),
+                           QStringLiteral("--source"), QStringLiteral("eppgbm"),
+                           QStringLiteral("--round"), QStringLiteral("august")};
+    const QString plain = showCsv(args);
+    EXPECT_FALSE(plain.contains(QStringLiteral(",puskesmas,"))) << "only when asked";
+    const QStringList lines = showCsv(args + QStringList{QStringLiteral("--puskesmas")})
+                                  .split(u'\n', Qt::SkipEmptyParts);
+    QStringList summed, own;
+    for (const QString &line : lines) {
+        const QStringList f = line.split(u',');
+        if (f.value(2) != QLatin1String("puskesmas") || f.value(0) != QString::fromStdString(pkm.code))
+            continue;
+        (f.value(11) == QLatin1String("yes") ? summed : own) = f;
+    }
+    ASSERT_EQ(summed.size(), 12) << lines.join(u'\n').toStdString();
+    EXPECT_EQ(summed[1], QString::fromStdString(pkm.name));
+    EXPECT_EQ(summed[6], QString::number(measured));
+    EXPECT_EQ(summed[7], QString::number(cases));
+    EXPECT_EQ(summed[8], QString::number(100.0 * static_cast<double>(cases) / static_cast<double>(measured), 'f', 1));
+    ASSERT_EQ(own.size(), 12);
+    EXPECT_EQ(own[6], QStringLiteral("1812"));
+    EXPECT_EQ(own[7], QStringLiteral("121"));
+    EXPECT_EQ(own[8], QStringLiteral("6.7"));
+    // The puskesmas rows come after the area's own rows.
+    EXPECT_TRUE(lines.last().contains(QString::fromStdString(pkm.code)));
+    // Every desa has a figure in the demo's August 2024: one summed row per puskesmas of the
+    // kecamatan, and one own row for the puskesmas with its figure.
+    EXPECT_EQ(lines.size(), plain.split(u'\n', Qt::SkipEmptyParts).size()
+                                + static_cast<qsizetype>(inRupatUtara.size()) + 1);
+
+    const CliRun province = run({QStringLiteral("prevalence"), QStringLiteral("show"),
+                                 QStringLiteral("--area"), QStringLiteral("14"),
+                                 QStringLiteral("--year"), QStringLiteral("2024"),
+                                 QStringLiteral("--puskesmas")});
+    EXPECT_EQ(province.exitCode, 2) << province;
+    EXPECT_TRUE(province.err.contains(QStringLiteral("province"))) << province;
 }
