@@ -121,9 +121,12 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
               s->standardIcon(QStyle::SP_DirHomeIcon), new LocusPage(session, m_pages));
     addModule(QStringLiteral("actions"), tr("8 Convergence Actions"),
               s->standardIcon(QStyle::SP_DialogApplyButton), new ActionsPage(session, m_pages));
+    auto *caseAudit = new CaseAuditPage(session, m_pages);
     addModule(QStringLiteral("caseAudit"), tr("Stunting Case Audit"),
-              s->standardIcon(QStyle::SP_FileDialogContentsView),
-              new CaseAuditPage(session, m_pages));
+              s->standardIcon(QStyle::SP_FileDialogContentsView), caseAudit);
+    connect(caseAudit, &CaseAuditPage::overdueCountChanged, this,
+            [this](int count) { setModuleBadge(QStringLiteral("caseAudit"), count); });
+    setModuleBadge(QStringLiteral("caseAudit"), caseAudit->overdueCount());
     m_regionsPage = new RegionsPage(session, m_pages);
     addModule(QStringLiteral("regions"), tr("Regions"), s->standardIcon(QStyle::SP_DriveNetIcon),
               m_regionsPage);

@@ -33,6 +33,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardItemModel>
 #include <QStandardPaths>
@@ -281,6 +282,53 @@ TEST_F(CaseAuditPageTest, RoundCaseFollowUpMeetingAndReport)
 // the page with the demo round, the case dialog and the round dialog as PNG files.
 // KONVERGENSI_EXTRA_QM may name a compiled translation to load on top (before the lead merges
 // this module's strings into konvergensi_id.ts).
+// The sidebar badge of the module: overdue follow-ups of audited cases, never those of
+// meeting decisions; it follows the clock and the follow-ups' status.
+TEST_F(CaseAuditPageTest, CountsOverdueCaseFollowUpsForTheBadge)
+{
+    io::populateDemoCaseAudit(session.database());
+    storage::FollowUpRepository followUps(session.database());
+    storage::FollowUpFilter ofCases;
+    ofCases.ownerType = std::string(core::follow_up_owner::kAuditCase);
+    const auto entries = followUps.list(ofCases);
+    ASSERT_FALSE(entries.empty());
+    const auto expected = [&](const date &today) {
+        int n = 0;
+        for (const auto &e : followUps.list(ofCases))
+            n += core::isOverdue(e.followUp, today) ? 1 : 0;
+        return n;
+    };
+
+    clock->set(boost::posix_time::ptime(date(2000, 1, 1)));
+    CaseAuditPage page(session);
+    QSignalSpy spy(&page, &CaseAuditPage::overdueCountChanged);
+    EXPECT_EQ(page.overdueCount(), 0) << "nothing is due yet in 2000";
+
+    // Years later every pending one is late; meeting follow-ups do not count here.
+    clock->set(boost::posix_time::ptime(date(2100, 1, 1)));
+    session.notifyContentChanged();
+    const int late = expected(date(2100, 1, 1));
+    ASSERT_GT(late, 0);
+    EXPECT_EQ(page.overdueCount(), late);
+    ASSERT_FALSE(spy.isEmpty());
+    EXPECT_EQ(spy.last().at(0).toInt(), late);
+    EXPECT_LT(page.overdueCount(), followUps.overdueCount()) << "the meetings' are not counted";
+
+    // One done: one fewer.
+    for (const auto &e : entries) {
+        if (!core::isOverdue(e.followUp, date(2100, 1, 1)))
+            continue;
+        core::FollowUp done = e.followUp;
+        done.status = core::FollowUpStatus::Done;
+        done.doneDate = date(2099, 12, 1);
+        followUps.update(done);
+        break;
+    }
+    session.notifyContentChanged();
+    EXPECT_EQ(page.overdueCount(), late - 1);
+    EXPECT_EQ(spy.last().at(0).toInt(), late - 1);
+}
+
 TEST_F(CaseAuditPageTest, ScreenshotWhenAsked)
 {
     const QString out = qEnvironmentVariable("KONVERGENSI_SCREENSHOT_DIR");

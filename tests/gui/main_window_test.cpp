@@ -4,6 +4,7 @@
 #include "gui_test_helpers.h"
 #include "test_paths.h"
 
+#include "core/follow_up.h"
 #include "gui/app_settings.h"
 #include "gui/application.h"
 #include "gui/common/dialogs.h"
@@ -20,6 +21,7 @@
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/directory_repository.h"
+#include "storage/follow_up_repository.h"
 #include "storage/region_repository.h"
 #include "storage/workspace_repository.h"
 
@@ -58,8 +60,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         QSettings().clear();
         Dialogs::resetForTests();
-        app = std::make_unique<Application>(
-            std::make_shared<core::FixedClock>(boost::gregorian::date(2024, 3, 12)));
+        app = std::make_unique<Application>(clock);
         app->start({}, dir.filePath(QStringLiteral("konvergensi.kvg")));
         ASSERT_NE(app->window(), nullptr);
         ASSERT_TRUE(app->session().isOpen()) << app->startupError().toStdString();
@@ -90,6 +91,8 @@ protected:
         return codes;
     }
 
+    std::shared_ptr<core::FixedClock> clock =
+        std::make_shared<core::FixedClock>(boost::gregorian::date(2024, 3, 12));
     QTemporaryDir dir;
     std::unique_ptr<Application> app;
 };
@@ -135,6 +138,32 @@ TEST_F(MainWindowTest, EveryModuleCanBeVisited)
     // Clicking the sidebar switches the page too.
     window().navigation()->setCurrentRow(5);
     EXPECT_EQ(window().pages()->currentWidget(), window().regionsPage());
+}
+
+// The sidebar badges: overdue follow-ups of meeting decisions on Rapat TPPS, of audited
+// cases on Audit Kasus Stunting, each counted with core's rule on the demo's follow-ups.
+TEST_F(MainWindowTest, SidebarBadgesCountOverdueFollowUpsPerModule)
+{
+    storage::FollowUpRepository followUps(app->session().database());
+    const auto overdue = [&](std::string_view owner, const boost::gregorian::date &today) {
+        storage::FollowUpFilter filter;
+        filter.ownerType = std::string(owner);
+        int n = 0;
+        for (const auto &e : followUps.list(filter))
+            n += core::isOverdue(e.followUp, today) ? 1 : 0;
+        return n;
+    };
+    for (const auto today : {boost::gregorian::date(2024, 3, 12), boost::gregorian::date(2100, 1, 1)}) {
+        clock->set(boost::posix_time::ptime(today));
+        app->session().notifyContentChanged();
+        EXPECT_EQ(window().moduleBadge(QStringLiteral("meetings")),
+                  overdue(core::follow_up_owner::kMeetingDecision, today));
+        EXPECT_EQ(window().moduleBadge(QStringLiteral("caseAudit")),
+                  overdue(core::follow_up_owner::kAuditCase, today));
+    }
+    // In 2100 every pending follow-up of either kind is late.
+    EXPECT_GT(window().moduleBadge(QStringLiteral("meetings")), 0);
+    EXPECT_GT(window().moduleBadge(QStringLiteral("caseAudit")), 0);
 }
 
 TEST_F(MainWindowTest, RegionTreeFiltersAsYouType)

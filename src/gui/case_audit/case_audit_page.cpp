@@ -6,14 +6,17 @@
 #include "gui/common/print_preview.h"
 #include "gui/common/qt_text.h"
 #include "gui/language.h"
+#include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
 
 #include "core/case_audit.h"
+#include "core/follow_up.h"
 #include "core/clock.h"
 #include "core/meeting.h"
 #include "reports/case_audit_report.h"
 #include "storage/case_audit_repository.h"
 #include "storage/database.h"
+#include "storage/follow_up_repository.h"
 #include "storage/meeting_repository.h"
 #include "storage/storage_error.h"
 
@@ -167,6 +170,24 @@ CaseAuditPage::~CaseAuditPage() = default;
 void CaseAuditPage::reload()
 {
     reloadRounds();
+    updateOverdueCount();
+}
+
+void CaseAuditPage::updateOverdueCount()
+{
+    int total = 0;
+    if (m_session.isOpen()) {
+        try {
+            total = storage::FollowUpRepository(m_session.database())
+                        .overdueCount(std::string(core::follow_up_owner::kAuditCase));
+        } catch (const storage::StorageError &) {
+            qCWarning(lcGui) << "case audit page: overdue count not read";
+        }
+    }
+    if (total != m_overdueCount) {
+        m_overdueCount = total;
+        Q_EMIT overdueCountChanged(total);
+    }
 }
 
 void CaseAuditPage::reloadRounds()

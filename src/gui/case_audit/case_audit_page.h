@@ -32,6 +32,8 @@ public:
     ~CaseAuditPage() override;
 
     void reload();
+    /// Overdue follow-ups of audited cases in every round (for the sidebar badge).
+    int overdueCount() const { return m_overdueCount; }
     /// Opens the round dialog (window-modal, returns at once; see roundDialog()).
     AuditRoundDialog *newRound();
     AuditRoundDialog *editRound();
@@ -54,12 +56,17 @@ public:
     AuditRoundDialog *roundDialog() const { return m_roundDialog; }
     AuditCaseDialog *caseDialog() const { return m_caseDialog; }
 
+Q_SIGNALS:
+    void overdueCountChanged(int count);
+
 private:
+    void updateOverdueCount();
     void reloadRounds();
     void reloadRound();
     void updateButtons();
 
     WorkspaceSession &m_session;
+    int m_overdueCount = 0;
     QComboBox *m_roundCombo = nullptr;
     QLabel *m_roundInfo = nullptr;
     QLabel *m_summaryLabel = nullptr;
