@@ -173,15 +173,6 @@ core::ActionOutput normalised(core::ActionOutput output)
     return output;
 }
 
-[[noreturn]] void conflict()
-{
-    throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Storage",
-                           "Someone else changed or removed this record after you opened it. "
-                           "Reload and try again."));
-}
-
 QVariant optionalId(const std::optional<std::int64_t> &id)
 {
     return id ? QVariant::fromValue(static_cast<qint64>(*id))
@@ -418,7 +409,7 @@ core::Action ActionRepository::updateAction(core::Action action)
     Transaction transaction(m_db);
     const auto before = this->action(action.id);
     if (!before || before->rowVersion != action.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     // The year and key identify the action within its catalogue and do not change here.
     action.year = before->year;
     action.key = before->key;
@@ -443,7 +434,7 @@ core::Action ActionRepository::updateAction(core::Action action)
         .bind(QStringLiteral(":version"), action.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     AuditLog::record(m_db, kActionTable, QString::number(action.id), AuditLog::Action::Update,
                      toJson(*before), toJson(action));
     transaction.commit();
@@ -491,7 +482,7 @@ core::ActionOutput ActionRepository::updateOutput(core::ActionOutput output)
     Transaction transaction(m_db);
     const auto before = this->output(output.id);
     if (!before || before->rowVersion != output.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     output.actionId = before->actionId;
     Query update(m_db, QStringLiteral("UPDATE action_output SET sort_order = :order, name = :name, "
                                       "state = :state, done_date = :done, responsible = "
@@ -511,7 +502,7 @@ core::ActionOutput ActionRepository::updateOutput(core::ActionOutput output)
         .bind(QStringLiteral(":version"), output.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     AuditLog::record(m_db, kOutputTable, QString::number(output.id), AuditLog::Action::Update,
                      toJson(*before), toJson(output));
     transaction.commit();

@@ -56,15 +56,6 @@ QVariant nullableId(const std::optional<std::int64_t> &id)
     return id ? QVariant::fromValue(*id) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
-[[noreturn]] void conflict()
-{
-    throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Storage",
-                           "Someone else changed or removed this record after you opened it. "
-                           "Reload and try again."));
-}
-
 [[noreturn]] void invalid(const QString &message)
 {
     throw StorageError(StorageError::Kind::Invalid, message);
@@ -392,7 +383,7 @@ core::AuditRound CaseAuditRepository::updateRound(core::AuditRound round)
     Transaction transaction(m_db);
     const auto before = findRound(round.id);
     if (!before || before->rowVersion != round.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     checkRound(m_db, round);
     Query update(m_db, QStringLiteral("UPDATE case_audit_round SET year = :y, semester = :s, "
                                       "title = :t, dissemination_meeting_id = :m, notes = :n, "
@@ -409,7 +400,7 @@ core::AuditRound CaseAuditRepository::updateRound(core::AuditRound round)
         .bind(QStringLiteral(":v"), round.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     ++round.rowVersion;
     writeRoundChildren(round);
     AuditLog::record(m_db, QStringLiteral("case_audit_round"), QString::number(round.id),
@@ -654,7 +645,7 @@ core::AuditCase CaseAuditRepository::updateCase(core::AuditCase c)
     Transaction transaction(m_db);
     const auto before = findCase(c.id);
     if (!before || before->rowVersion != c.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     const auto beforeIdentity = identityOf(c.id).value_or(core::CaseIdentity{});
     checkCase(m_db, c);
     const auto &who = c.identity ? *c.identity : beforeIdentity;
@@ -685,7 +676,7 @@ core::AuditCase CaseAuditRepository::updateCase(core::AuditCase c)
         .bind(QStringLiteral(":v"), c.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     ++c.rowVersion;
     writeRisks(c);
     AuditLog::record(m_db, QStringLiteral("case_audit_case"), QString::number(c.id),

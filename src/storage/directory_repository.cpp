@@ -89,15 +89,6 @@ core::Person normalised(core::Person person)
     return person;
 }
 
-[[noreturn]] void conflict()
-{
-    throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Storage",
-                           "Someone else changed or removed this record after you opened it. "
-                           "Reload and try again."));
-}
-
 } // namespace
 
 DirectoryRepository::DirectoryRepository(Database &db)
@@ -166,7 +157,7 @@ core::Opd DirectoryRepository::updateOpd(core::Opd opd)
     Transaction transaction(m_db);
     const auto before = this->opd(opd.id);
     if (!before || before->rowVersion != opd.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     if (const auto other = opdByShortName(opd.shortName); other && other->id != opd.id)
         throw StorageError(
             StorageError::Kind::Invalid,
@@ -183,7 +174,7 @@ core::Opd DirectoryRepository::updateOpd(core::Opd opd)
         .bind(QStringLiteral(":version"), opd.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     ++opd.rowVersion;
     AuditLog::record(m_db, QStringLiteral("opd"), QString::number(opd.id), AuditLog::Action::Update,
                      toJson(*before), toJson(opd));
@@ -272,7 +263,7 @@ core::Person DirectoryRepository::updatePerson(core::Person person)
     Transaction transaction(m_db);
     const auto before = this->person(person.id);
     if (!before || before->rowVersion != person.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     if (!opd(person.opdId))
         throw StorageError(
             StorageError::Kind::Invalid,
@@ -291,7 +282,7 @@ core::Person DirectoryRepository::updatePerson(core::Person person)
         .bind(QStringLiteral(":version"), person.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     ++person.rowVersion;
     AuditLog::record(m_db, QStringLiteral("person"), QString::number(person.id),
                      AuditLog::Action::Update, toJson(*before), toJson(person));

@@ -110,15 +110,6 @@ void check(const core::FollowUp &f, std::optional<boost::gregorian::date> ownerD
         throw StorageError(StorageError::Kind::Invalid, describe(problems.front()));
 }
 
-[[noreturn]] void conflict()
-{
-    throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Storage",
-                           "Someone else changed or removed this record after you opened it. "
-                           "Reload and try again."));
-}
-
 void bindFields(Query &query, const core::FollowUp &f, int position)
 {
     query.bind(QStringLiteral(":owner_type"), s(f.ownerType))
@@ -348,7 +339,7 @@ core::FollowUp FollowUpRepository::update(core::FollowUp followUp)
     Query pos(m_db, QStringLiteral("SELECT position FROM follow_up WHERE id = :id"));
     pos.bind(QStringLiteral(":id"), QVariant::fromValue(followUp.id)).exec();
     if (!pos.next())
-        conflict();
+        throw StorageError::conflict();
     const int position = static_cast<int>(pos.integer(0));
     auto saved = updateAt(followUp, position,
                           ownerDate(core::trimmed(followUp.ownerType), followUp.ownerId));
@@ -364,7 +355,7 @@ core::FollowUp FollowUpRepository::updateAt(core::FollowUp followUp, int positio
     Transaction transaction(m_db);
     const auto before = find(followUp.id);
     if (!before || before->rowVersion != followUp.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     Query update(m_db, QStringLiteral(
                            "UPDATE follow_up SET owner_type = :owner_type, owner_id = :owner_id, "
                            "position = :position, action = :action, responsible_opd_id = :opd, "
@@ -379,7 +370,7 @@ core::FollowUp FollowUpRepository::updateAt(core::FollowUp followUp, int positio
         .bind(QStringLiteral(":version"), followUp.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     ++followUp.rowVersion;
     AuditLog::record(m_db, QStringLiteral("follow_up"), QString::number(followUp.id),
                      AuditLog::Action::Update, toJson(*before), toJson(followUp));
@@ -395,7 +386,7 @@ core::FollowUp FollowUpRepository::changeStatus(std::int64_t id, int rowVersion,
     Transaction transaction(m_db);
     auto current = find(id);
     if (!current || current->rowVersion != rowVersion)
-        conflict();
+        throw StorageError::conflict();
     if (!core::canChangeStatus(current->status, status))
         throw StorageError(StorageError::Kind::Invalid,
                            QCoreApplication::translate(

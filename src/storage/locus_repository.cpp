@@ -117,15 +117,6 @@ QJsonObject toJson(int year, const core::LocusExclusion &x)
             {QStringLiteral("reason"), s(x.reason)}};
 }
 
-[[noreturn]] void conflict()
-{
-    throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Storage",
-                           "Someone else changed or removed this record after you opened it. "
-                           "Reload and try again."));
-}
-
 [[noreturn]] void invalid(const QString &message)
 {
     throw StorageError(StorageError::Kind::Invalid, message);
@@ -246,7 +237,7 @@ core::LocusDecree LocusRepository::saveDecree(core::LocusDecree d)
     const QVariant date = d.date ? QVariant(s(core::toIsoDate(*d.date))) : QVariant();
     if (!before) {
         if (d.rowVersion != 0)
-            conflict();
+            throw StorageError::conflict();
         Query insert(m_db, QStringLiteral(
                                "INSERT INTO locus_year (year, decree_number, decree_date, "
                                "decree_signed_by, notes, created_at, created_by, updated_at, "
@@ -266,7 +257,7 @@ core::LocusDecree LocusRepository::saveDecree(core::LocusDecree d)
                          AuditLog::Action::Insert, {}, toJson(d));
     } else {
         if (before->rowVersion != d.rowVersion)
-            conflict();
+            throw StorageError::conflict();
         Query update(m_db, QStringLiteral(
                                "UPDATE locus_year SET decree_number = :number, decree_date = "
                                ":date, decree_signed_by = :signed, notes = :notes, updated_at = "
@@ -282,7 +273,7 @@ core::LocusDecree LocusRepository::saveDecree(core::LocusDecree d)
             .bind(QStringLiteral(":version"), d.rowVersion)
             .exec();
         if (update.rowsAffected() != 1)
-            conflict();
+            throw StorageError::conflict();
         d.id = before->id;
         ++d.rowVersion;
         AuditLog::record(m_db, QStringLiteral("locus_year"), QString::number(d.year),
@@ -474,10 +465,10 @@ core::LocusVillage LocusRepository::updateVillage(core::LocusVillage village)
     Query read(m_db, kVillageColumns + QStringLiteral(" WHERE id = :id"));
     read.bind(QStringLiteral(":id"), QVariant::fromValue(village.id)).exec();
     if (!read.next())
-        conflict();
+        throw StorageError::conflict();
     const core::LocusVillage before = readVillage(read);
     if (before.rowVersion != village.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     village.year = before.year;
     village.village = before.village;
     village.rank = before.rank;
@@ -501,7 +492,7 @@ core::LocusVillage LocusRepository::updateVillage(core::LocusVillage village)
         .bind(QStringLiteral(":version"), village.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     ++village.rowVersion;
     AuditLog::record(m_db, QStringLiteral("locus_village"),
                      QStringLiteral("%1/%2").arg(village.year).arg(s(village.village.toString())),
@@ -516,10 +507,10 @@ void LocusRepository::removeVillage(std::int64_t id, int rowVersion)
     Query read(m_db, kVillageColumns + QStringLiteral(" WHERE id = :id"));
     read.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
     if (!read.next())
-        conflict();
+        throw StorageError::conflict();
     const core::LocusVillage before = readVillage(read);
     if (before.rowVersion != rowVersion)
-        conflict();
+        throw StorageError::conflict();
     Query(m_db, QStringLiteral("DELETE FROM locus_village WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(id))
         .exec();
@@ -552,7 +543,7 @@ void LocusRepository::moveVillage(std::int64_t id, int direction)
     Query read(m_db, kVillageColumns + QStringLiteral(" WHERE id = :id"));
     read.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
     if (!read.next())
-        conflict();
+        throw StorageError::conflict();
     const core::LocusVillage moving = readVillage(read);
     std::vector<core::LocusVillage> list = villages(moving.year);
     const auto it = std::find_if(list.begin(), list.end(),

@@ -153,15 +153,6 @@ void check(const core::Meeting &meeting)
         throw StorageError(StorageError::Kind::Invalid, describe(issues.front()));
 }
 
-[[noreturn]] void conflict()
-{
-    throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Storage",
-                           "Someone else changed or removed this record after you opened it. "
-                           "Reload and try again."));
-}
-
 void bindMeeting(Query &query, const core::Meeting &m)
 {
     query.bind(QStringLiteral(":kind"), s(core::toString(m.kind)))
@@ -425,7 +416,7 @@ core::Meeting MeetingRepository::update(core::Meeting meeting)
     Transaction transaction(m_db);
     const auto before = find(meeting.id);
     if (!before || before->rowVersion != meeting.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     Query update(m_db, QStringLiteral(
                            "UPDATE meeting SET kind = :kind, level = :level, region_code = "
                            ":region, title = :title, meeting_date = :date, start_time = :start, "
@@ -444,7 +435,7 @@ core::Meeting MeetingRepository::update(core::Meeting meeting)
         .bind(QStringLiteral(":version"), meeting.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     core::Meeting saved = meeting;
     saved.rowVersion = meeting.rowVersion + 1;
     writeChildren(meeting, saved, &*before);
@@ -566,7 +557,7 @@ void MeetingRepository::writeChildren(const core::Meeting &meeting, core::Meetin
             if (f.id != 0) {
                 const auto stored = followUps.find(f.id);
                 if (!stored || stored->ownerType != owner)
-                    conflict();
+                    throw StorageError::conflict();
                 // Unchanged follow-ups are left alone (no new row version, no audit entry).
                 core::FollowUp comparable = *stored;
                 if (comparable == f) {

@@ -115,15 +115,6 @@ QString rowKey(const core::PrevalenceObservation &o)
     return QString::number(o.id);
 }
 
-[[noreturn]] void conflict()
-{
-    throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Storage",
-                           "Someone else changed or removed this record after you opened it. "
-                           "Reload and try again."));
-}
-
 /// The upper bound of the code range below a region: "14.03" -> "14.03/" ('/' follows '.').
 QString rangeEnd(const core::RegionCode &code)
 {
@@ -375,7 +366,7 @@ core::PrevalenceObservation PrevalenceRepository::replace(const core::Prevalence
         .bind(QStringLiteral(":version"), before.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     o.id = before.id;
     o.rowVersion = before.rowVersion + 1;
     AuditLog::record(m_db, QStringLiteral("prevalence"), rowKey(o), AuditLog::Action::Update,
@@ -407,7 +398,7 @@ core::PrevalenceObservation PrevalenceRepository::update(core::PrevalenceObserva
     Transaction transaction(m_db);
     const auto before = byId(o.id);
     if (!before || before->rowVersion != o.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     if (!before->sameKey(o))
         throw StorageError(StorageError::Kind::Invalid,
                            QCoreApplication::translate(
@@ -424,7 +415,7 @@ void PrevalenceRepository::remove(std::int64_t id, int rowVersion)
     Transaction transaction(m_db);
     const auto before = byId(id);
     if (!before || before->rowVersion != rowVersion)
-        conflict();
+        throw StorageError::conflict();
     Query(m_db, QStringLiteral("DELETE FROM prevalence WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(static_cast<qint64>(id)))
         .exec();
@@ -570,7 +561,7 @@ core::PrevalenceTarget PrevalenceRepository::updateTarget(core::PrevalenceTarget
                                "Prevalence", "The national target is set by regulation and cannot "
                                              "be changed here."));
     if (!before || before->rowVersion != t.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     Query update(m_db, QStringLiteral("UPDATE prevalence_target SET percent = :percent, note = "
                                       ":note, updated_at = :now, updated_by = :actor, "
                                       "row_version = row_version + 1 WHERE id = :id AND "
@@ -583,7 +574,7 @@ core::PrevalenceTarget PrevalenceRepository::updateTarget(core::PrevalenceTarget
         .bind(QStringLiteral(":version"), t.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
-        conflict();
+        throw StorageError::conflict();
     t.area = before->area;
     t.year = before->year;
     t.indicator = before->indicator;
@@ -608,7 +599,7 @@ void PrevalenceRepository::removeTarget(std::int64_t id, int rowVersion)
                                "Prevalence", "The national target is set by regulation and cannot "
                                              "be changed here."));
     if (!before || before->rowVersion != rowVersion)
-        conflict();
+        throw StorageError::conflict();
     Query(m_db, QStringLiteral("DELETE FROM prevalence_target WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(static_cast<qint64>(id)))
         .exec();
@@ -838,7 +829,7 @@ Puskesmas PrevalenceRepository::updatePuskesmas(Puskesmas p)
     Transaction transaction(m_db);
     const auto before = puskesmas(core::trimmed(p.code));
     if (!before || before->rowVersion != p.rowVersion)
-        conflict();
+        throw StorageError::conflict();
     p = checkedPuskesmas(std::move(p));
     p = writePuskesmas(p, before);
     transaction.commit();
@@ -858,7 +849,7 @@ void PrevalenceRepository::removePuskesmas(const std::string &code, int rowVersi
     Transaction transaction(m_db);
     const auto before = puskesmas(code);
     if (!before || before->rowVersion != rowVersion)
-        conflict();
+        throw StorageError::conflict();
     if (const std::size_t figures = puskesmasFigureCount(code); figures > 0)
         throw StorageError(
             StorageError::Kind::InUse,

@@ -27,15 +27,6 @@ QString s(std::string_view text)
 const QString kColumns = QStringLiteral(
     "SELECT id, year, village_code, apbdes_stunting, note, row_version FROM scorecard");
 
-[[noreturn]] void conflict()
-{
-    throw StorageError(StorageError::Kind::Conflict,
-                       QCoreApplication::translate(
-                           "Storage",
-                           "Someone else changed or removed this record after you opened it. "
-                           "Reload and try again."));
-}
-
 QJsonObject toJson(const core::Scorecard &card)
 {
     QJsonArray indicators;
@@ -258,7 +249,7 @@ core::Scorecard ScorecardRepository::save(core::Scorecard card)
     } else {
         const auto before = byId(card.id);
         if (!before || before->rowVersion != card.rowVersion)
-            conflict();
+            throw StorageError::conflict();
         card.village = before->village;
         card.year = before->year;
         Query update(m_db, QStringLiteral(
@@ -273,7 +264,7 @@ core::Scorecard ScorecardRepository::save(core::Scorecard card)
             .bind(QStringLiteral(":version"), card.rowVersion)
             .exec();
         if (update.rowsAffected() != 1)
-            conflict();
+            throw StorageError::conflict();
         ++card.rowVersion;
         writeIndicators(card.id, card);
         AuditLog::record(m_db, QStringLiteral("scorecard"), rowKey(card), AuditLog::Action::Update,
@@ -304,7 +295,7 @@ void ScorecardRepository::remove(std::int64_t id, int rowVersion)
     Transaction transaction(m_db);
     const auto before = byId(id);
     if (!before || before->rowVersion != rowVersion)
-        conflict();
+        throw StorageError::conflict();
     Query(m_db, QStringLiteral("DELETE FROM scorecard_indicator WHERE scorecard_id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(id))
         .exec();
@@ -361,7 +352,7 @@ core::Kpm ScorecardRepository::saveKpm(core::Kpm kpm)
     const QVariant since = kpm.since ? QVariant(s(core::toIsoDate(*kpm.since))) : QVariant();
     if (!before) {
         if (kpm.rowVersion != 0)
-            conflict();
+            throw StorageError::conflict();
         Query(m_db, QStringLiteral("INSERT INTO village_kpm (village_code, name, phone, since, "
                                    "created_at, created_by, updated_at, updated_by) VALUES "
                                    "(:code, :name, :phone, :since, :now, :actor, :now, :actor)"))
@@ -377,7 +368,7 @@ core::Kpm ScorecardRepository::saveKpm(core::Kpm kpm)
                          AuditLog::Action::Insert, {}, toJson(kpm));
     } else {
         if (before->rowVersion != kpm.rowVersion)
-            conflict();
+            throw StorageError::conflict();
         Query update(m_db, QStringLiteral(
                                "UPDATE village_kpm SET name = :name, phone = :phone, since = "
                                ":since, updated_at = :now, updated_by = :actor, row_version = "
@@ -392,7 +383,7 @@ core::Kpm ScorecardRepository::saveKpm(core::Kpm kpm)
             .bind(QStringLiteral(":version"), kpm.rowVersion)
             .exec();
         if (update.rowsAffected() != 1)
-            conflict();
+            throw StorageError::conflict();
         ++kpm.rowVersion;
         AuditLog::record(m_db, QStringLiteral("village_kpm"), s(kpm.village.toString()),
                          AuditLog::Action::Update, toJson(*before), toJson(kpm));

@@ -1,5 +1,7 @@
 #include "storage/storage_error.h"
 
+#include <QCoreApplication>
+
 namespace konvergensi::storage {
 
 StorageError::StorageError(Kind kind, const QString &message)
@@ -7,6 +9,15 @@ StorageError::StorageError(Kind kind, const QString &message)
     , m_kind(kind)
     , m_message(message)
 {
+}
+
+StorageError StorageError::conflict()
+{
+    return StorageError(Kind::Conflict,
+                        QCoreApplication::translate(
+                            "Storage",
+                            "Someone else changed or removed this record after you opened it. "
+                            "Reload and try again."));
 }
 
 } // namespace konvergensi::storage

@@ -24,6 +24,10 @@ public:
 
     StorageError(Kind kind, const QString &message);
 
+    /// The row was changed or removed by someone else since it was read (its row version no
+    /// longer matches): one message for every repository.
+    static StorageError conflict();
+
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }
 
