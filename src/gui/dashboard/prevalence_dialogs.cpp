@@ -7,6 +7,7 @@
 #include "gui/workspace/workspace_session.h"
 
 #include "core/format.h"
+#include "io/number_text.h"
 #include "storage/prevalence_repository.h"
 #include "storage/region_repository.h"
 #include "storage/storage_error.h"
@@ -27,36 +28,6 @@
 namespace konvergensi::gui {
 
 namespace {
-
-/// A whole number typed by a person: "1250", "1.250"; nullopt when empty; `ok` false when
-/// it is not a number.
-std::optional<std::int64_t> parseCount(const QString &text, bool &ok)
-{
-    ok = true;
-    QString t = text.trimmed();
-    if (t.isEmpty())
-        return std::nullopt;
-    t.remove(u'.').remove(u' ').remove(u',');
-    const qlonglong value = t.toLongLong(&ok);
-    if (!ok)
-        return std::nullopt;
-    return value;
-}
-
-std::optional<double> parseRate(const QString &text, bool &ok)
-{
-    ok = true;
-    QString t = text.trimmed();
-    if (t.endsWith(u'%'))
-        t.chop(1);
-    t = t.trimmed().replace(u',', u'.');
-    if (t.isEmpty())
-        return std::nullopt;
-    const double value = t.toDouble(&ok);
-    if (!ok)
-        return std::nullopt;
-    return value;
-}
 
 QString percentText(double value)
 {
@@ -222,22 +193,22 @@ std::optional<core::PrevalenceObservation> ObservationDialog::read(QString &prob
     o.source = static_cast<core::PrevalenceSource>(m_sourceCombo->currentData().toInt());
     o.indicator = static_cast<core::PrevalenceIndicator>(m_indicatorCombo->currentData().toInt());
     bool ok = true;
-    o.measured = parseCount(m_measuredEdit->text(), ok);
+    o.measured = io::parseCount(m_measuredEdit->text(), ok);
     if (!ok) {
         problem = tr("Children measured must be a whole number.");
         return std::nullopt;
     }
-    o.cases = parseCount(m_casesEdit->text(), ok);
+    o.cases = io::parseCount(m_casesEdit->text(), ok);
     if (!ok) {
         problem = tr("Cases must be a whole number.");
         return std::nullopt;
     }
-    o.eligible = parseCount(m_eligibleEdit->text(), ok);
+    o.eligible = io::parseCount(m_eligibleEdit->text(), ok);
     if (!ok) {
         problem = tr("Children expected must be a whole number.");
         return std::nullopt;
     }
-    o.publishedRate = parseRate(m_rateEdit->text(), ok);
+    o.publishedRate = io::parseDecimal(m_rateEdit->text(), ok);
     if (!ok) {
         problem = tr("The published rate must be a number, such as 8,4.");
         return std::nullopt;
@@ -411,7 +382,7 @@ void TargetsDialog::reload()
 void TargetsDialog::addTarget()
 {
     bool ok = true;
-    const auto percent = parseRate(m_percentEdit->text(), ok);
+    const auto percent = io::parseDecimal(m_percentEdit->text(), ok);
     if (!ok || !percent) {
         Dialogs::warning(this, windowTitle(), tr("Type the target as a percentage, such as 7,5."));
         return;
