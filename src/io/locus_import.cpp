@@ -155,6 +155,70 @@ QString noDistrictError()
         "LocusImport", "The workspace has no district yet. Import the region list first.");
 }
 
+/// A file read up to its rows, the same way for locus lists and scorecards.
+struct PreparedTable
+{
+    CsvTable table;          ///< with its header row found (title rows dropped)
+    CsvHeaderMap header;
+    District district;
+    std::set<int> miscounted; ///< lines with the wrong number of fields (already reported)
+};
+
+struct TableRules
+{
+    std::vector<CsvColumn> columns;
+    std::vector<QStringList> required; ///< groups of which one column each must be present
+    QString yearProblem;               ///< the message when the year is out of range
+    QString noHeader;                  ///< the message when no header row qualifies
+    QString noRows;                    ///< the message when the header has no rows below it
+};
+
+/// The checks both importers make before reading rows: the file, the year, the workspace's
+/// district, the header row, each column once, at least one row. nullopt with
+/// report.fileError set when one fails; the rows' field-count errors go to report.errors.
+std::optional<PreparedTable> prepareTable(storage::Database &db, int year, const CsvTable &input,
+                                          const TableRules &rules, LocusImportReport &report)
+{
+    if (!input.fileError.isEmpty()) {
+        report.fileError = input.fileError;
+        return std::nullopt;
+    }
+    if (year < 2000 || year > 2100) {
+        report.fileError = rules.yearProblem;
+        return std::nullopt;
+    }
+    District district = districtOf(db);
+    if (!district.code) {
+        report.fileError = noDistrictError();
+        return std::nullopt;
+    }
+    CsvTable table = input;
+    if (!locus_detail::locateHeader(table, rules.columns, rules.required)) {
+        report.fileError = rules.noHeader;
+        return std::nullopt;
+    }
+    CsvHeaderMap header(table.header.fields, rules.columns);
+    if (!header.repeated().isEmpty()) {
+        report.fileError = QCoreApplication::translate(
+                               "LocusImport",
+                               "The column \"%1\" appears more than once in the header row.")
+                               .arg(header.repeated().constFirst());
+        return std::nullopt;
+    }
+    report.rowsRead = static_cast<int>(table.rows.size());
+    if (table.rows.empty()) {
+        report.fileError = rules.noRows;
+        return std::nullopt;
+    }
+    std::set<int> miscounted;
+    for (const RowError &error : table.rowErrors) {
+        miscounted.insert(error.line);
+        report.errors.push_back(error);
+    }
+    return PreparedTable{std::move(table), std::move(header), std::move(district),
+                         std::move(miscounted)};
+}
+
 /// Matches the village of a row; on failure records the error (and the unmatched name).
 std::optional<core::RegionCode> matchVillage(const VillageMatcher &matcher,
                                              const CsvHeaderMap &header, const CsvRow &row,
@@ -270,48 +334,22 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
 {
     LocusImportReport report;
     try {
-        if (!input.fileError.isEmpty()) {
-            report.fileError = input.fileError;
+        const auto prepared = prepareTable(
+            m_db, year, input,
+            {listColumns(),
+             {{kCode, kVillage}},
+             storage::locusProblemText(core::LocusProblem::YearOutOfRange),
+             QCoreApplication::translate(
+                 "LocusImport",
+                 "No header row naming the villages was found. The first row (after any title "
+                 "rows) must name the columns: kode (code) or desa (village), and optionally "
+                 "kecamatan, peringkat (rank), alasan (reason), balita_diukur, balita_stunting, "
+                 "prevalensi, sasaran_1000_hpk, kemiskinan."),
+             QCoreApplication::translate("LocusImport", "The file has a header row but no villages.")},
+            report);
+        if (!prepared)
             return report;
-        }
-        if (year < 2000 || year > 2100) {
-            report.fileError = storage::locusProblemText(core::LocusProblem::YearOutOfRange);
-            return report;
-        }
-        const District district = districtOf(m_db);
-        if (!district.code) {
-            report.fileError = noDistrictError();
-            return report;
-        }
-        CsvTable table = input;
-        if (!locus_detail::locateHeader(table, listColumns(), {{kCode, kVillage}})) {
-            report.fileError = QCoreApplication::translate(
-                "LocusImport",
-                "No header row naming the villages was found. The first row (after any title "
-                "rows) must name the columns: kode (code) or desa (village), and optionally "
-                "kecamatan, peringkat (rank), alasan (reason), balita_diukur, balita_stunting, "
-                "prevalensi, sasaran_1000_hpk, kemiskinan.");
-            return report;
-        }
-        const CsvHeaderMap header(table.header.fields, listColumns());
-        if (!header.repeated().isEmpty()) {
-            report.fileError = QCoreApplication::translate(
-                                   "LocusImport",
-                                   "The column \"%1\" appears more than once in the header row.")
-                                   .arg(header.repeated().constFirst());
-            return report;
-        }
-        report.rowsRead = static_cast<int>(table.rows.size());
-        if (table.rows.empty()) {
-            report.fileError =
-                QCoreApplication::translate("LocusImport", "The file has a header row but no villages.");
-            return report;
-        }
-        std::set<int> miscounted;
-        for (const RowError &error : table.rowErrors) {
-            miscounted.insert(error.line);
-            report.errors.push_back(error);
-        }
+        const auto &[table, header, district, miscounted] = *prepared;
         const VillageMatcher matcher(district.tree, *district.code);
         std::map<core::RegionCode, int> seenVillage;
         std::map<std::int64_t, int> seenRank;
@@ -449,49 +487,22 @@ LocusImportReport ScorecardImporter::run(int year, const CsvTable &input, bool a
 {
     LocusImportReport report;
     try {
-        if (!input.fileError.isEmpty()) {
-            report.fileError = input.fileError;
+        const auto prepared = prepareTable(
+            m_db, year, input,
+            {scorecardColumns(),
+             {{kCode, kVillage}, {kPackage}, {kIndicator}, {kTarget}, {kAchieved}},
+             storage::scorecardProblemText(core::ScorecardProblem::YearOutOfRange),
+             QCoreApplication::translate(
+                 "LocusImport",
+                 "No header row was found. The first row (after any title rows) must name the "
+                 "columns: kode (code) or desa (village), paket (package), indikator (indicator), "
+                 "sasaran (target), capaian (achieved); optionally kecamatan and apbdes."),
+             QCoreApplication::translate("LocusImport",
+                                         "The file has a header row but no indicators.")},
+            report);
+        if (!prepared)
             return report;
-        }
-        if (year < 2000 || year > 2100) {
-            report.fileError = storage::scorecardProblemText(core::ScorecardProblem::YearOutOfRange);
-            return report;
-        }
-        const District district = districtOf(m_db);
-        if (!district.code) {
-            report.fileError = noDistrictError();
-            return report;
-        }
-        CsvTable table = input;
-        if (!locus_detail::locateHeader(table, scorecardColumns(),
-                                        {{kCode, kVillage}, {kPackage}, {kIndicator}, {kTarget},
-                                         {kAchieved}})) {
-            report.fileError = QCoreApplication::translate(
-                "LocusImport",
-                "No header row was found. The first row (after any title rows) must name the "
-                "columns: kode (code) or desa (village), paket (package), indikator (indicator), "
-                "sasaran (target), capaian (achieved); optionally kecamatan and apbdes.");
-            return report;
-        }
-        const CsvHeaderMap header(table.header.fields, scorecardColumns());
-        if (!header.repeated().isEmpty()) {
-            report.fileError = QCoreApplication::translate(
-                                   "LocusImport",
-                                   "The column \"%1\" appears more than once in the header row.")
-                                   .arg(header.repeated().constFirst());
-            return report;
-        }
-        report.rowsRead = static_cast<int>(table.rows.size());
-        if (table.rows.empty()) {
-            report.fileError = QCoreApplication::translate(
-                "LocusImport", "The file has a header row but no indicators.");
-            return report;
-        }
-        std::set<int> miscounted;
-        for (const RowError &error : table.rowErrors) {
-            miscounted.insert(error.line);
-            report.errors.push_back(error);
-        }
+        const auto &[table, header, district, miscounted] = *prepared;
         const VillageMatcher matcher(district.tree, *district.code);
         std::map<core::RegionCode, core::Scorecard> cards;
         std::map<core::RegionCode, std::pair<std::optional<std::int64_t>, int>> budgets;
