@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Shared build helpers.
 
 # Warnings every target of the project uses.
@@ -36,7 +37,6 @@ function(konvergensi_add_test name)
     add_test(NAME ${name} COMMAND ${name})
     set(env
         "KONVERGENSI_SOURCE_DIR=${PROJECT_SOURCE_DIR}"
-        "KONVERGENSI_SHARED_DATA_DIR=${KONVERGENSI_SHARED_DATA_DIR}"
         "QT_QPA_PLATFORM=offscreen"
         "LC_ALL=C.UTF-8")
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" LABELS "${ARG_LABELS}" TIMEOUT 300)

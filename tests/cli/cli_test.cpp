@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Runs the built konvergensi-cli as a process, the way a user or a script would.
 #include "test_paths.h"
 
@@ -166,7 +167,7 @@ TEST_F(CliTest, InitEmptyAtTheDefaultPlace)
 TEST_F(CliTest, ImportGoodFileThenAgain)
 {
     ASSERT_EQ(cli({QStringLiteral("init")}).exitCode, 0);
-    const QString file = test::sharedDataFile(QStringLiteral("wilayah/sekadau.csv"));
+    const QString file = test::dataFile(QStringLiteral("wilayah/sekadau.csv"));
     const CliRun first = cli({QStringLiteral("regions"), QStringLiteral("import"), file});
     ASSERT_EQ(first.exitCode, 0) << first;
     EXPECT_TRUE(first.out.contains(QStringLiteral("103 added, 0 updated, 0 unchanged"))) << first;

@@ -1,11 +1,12 @@
-#include "io/region_import.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/regions/region_import.h"
 
 #include "io_test_util.h"
 #include "test_paths.h"
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/region_repository.h"
+#include "storage/regions/region_repository.h"
 
 #include <gtest/gtest.h>
 
@@ -14,7 +15,7 @@
 using namespace konvergensi;
 using konvergensi::test::countRows;
 using konvergensi::test::dataFile;
-using konvergensi::test::sharedDataFile;
+using konvergensi::test::dataFile;
 
 namespace {
 
@@ -91,7 +92,7 @@ TEST_P(SharedDistrictTest, ImportsCleanlyWithTheRightCounts)
     const DistrictFile expected = GetParam();
     auto db = storage::Database::openSqlite(QStringLiteral(":memory:"));
     io::RegionCsvImporter importer(*db);
-    const QString path = sharedDataFile(QStringLiteral("wilayah/") + QLatin1String(expected.file));
+    const QString path = dataFile(QStringLiteral("wilayah/") + QLatin1String(expected.file));
 
     const int total = static_cast<int>(2 + expected.kecamatan + expected.villages);
     const auto checked = importer.checkFile(path);

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // konvergensi-cli run as a process by the CLI tests: one way to start it, with the user's

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "test_paths.h"
 
 #include <QDir>
@@ -12,13 +13,6 @@ QString sourceDir()
 QString dataFile(const QString &relative)
 {
     return QDir(sourceDir()).filePath(QStringLiteral("tests/data/") + relative);
-}
-
-QString sharedDataFile(const QString &relative)
-{
-    const QString dir = qEnvironmentVariable("KONVERGENSI_SHARED_DATA_DIR",
-                                             sourceDir() + QStringLiteral("/../shared/data"));
-    return QDir(dir).filePath(relative);
 }
 
 } // namespace konvergensi::test

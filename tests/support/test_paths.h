@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
@@ -8,7 +9,5 @@ namespace konvergensi::test {
 QString sourceDir();
 /// A file below tests/data.
 QString dataFile(const QString &relative);
-/// A file below ../shared/data (KONVERGENSI_SHARED_DATA_DIR).
-QString sharedDataFile(const QString &relative);
 
 } // namespace konvergensi::test
