@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Konvergensi schema, version 1: the foundation (schema history, audit log, workspace
 -- settings, administrative regions).
 -- Dates and times are ISO-8601 text. Every table users edit carries who/when columns and a

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Konvergensi schema, version 2: the OPD directory (district agencies and their people),
 -- which meetings, actions and follow-ups refer to.
 

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Konvergensi schema, version 3: documents kept inside the workspace (meeting attachments,
 -- evidence of the convergence actions, decrees). Content is stored as a BLOB so that one
 -- workspace file is complete on its own.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Konvergensi schema, version 4: the TPPS meeting register (rapat TPPS) with agenda,
 -- attendance, decisions (kesepakatan) and follow-ups (rencana tindak lanjut).
 -- Follow-ups are owner-agnostic: owner_type + owner_id point at a meeting decision

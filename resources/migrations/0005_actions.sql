@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Konvergensi schema, version 5: the yearly convergence actions (Aksi Konvergensi). Each year
 -- holds its own catalogue (copied from the previous year or the built-in one), so a year may
 -- have the classic eight actions or the ministry's regrouped set from 2025. Evidence files are

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Konvergensi schema, version 6: prevalence figures by area, period, source and indicator;
 -- prevalence targets; puskesmas and the villages each one serves.
 --

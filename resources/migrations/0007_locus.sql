@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Konvergensi schema, version 7: the yearly locus village lists (desa lokus), the decree
 -- that fixes each list, the villages left out of a proposal by hand, village convergence
 -- scorecards with their APBDes stunting budget, and each village's KPM.

@@ -1,3 +1,4 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
 -- Konvergensi schema, version 8: the stunting case audit (Audit Kasus Stunting, AKS).
 -- A round per semester with its team / expert panel and step schedule, linked to the
 -- dissemination meeting of the meeting register; audited cases with identity (personal data:

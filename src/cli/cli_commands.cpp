@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/cli_commands.h"
 
 #include "cli/cli_app.h"
@@ -5,10 +6,10 @@
 #include "cli/logging.h"
 
 #include "io/csv_reader.h"
-#include "io/region_import.h"
+#include "io/regions/region_import.h"
 #include "io/workspace_setup.h"
 #include "storage/database.h"
-#include "storage/region_repository.h"
+#include "storage/regions/region_repository.h"
 
 #include <QCoreApplication>
 #include <QDir>

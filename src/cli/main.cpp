@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // konvergensi-cli: a thin shell around konvergensi::cli::runCli.
 #include "cli/cli_app.h"
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_window.h"
 
 #include "gui/common/dialogs.h"
 #include "gui/actions/actions_page.h"
 #include "gui/case_audit/case_audit_page.h"
-#include "gui/dashboard/dashboard_page.h"
+#include "gui/prevalence/dashboard_page.h"
 #include "gui/locus/locus_page.h"
 #include "gui/locus/session_locus_villages.h"
 #include "gui/meetings/meetings_page.h"

@@ -1,21 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/workspace_setup.h"
 
 #include "io/csv_reader.h"
 #include "io/logging.h"
-#include "io/region_import.h"
+#include "io/regions/region_import.h"
 
 #include "core/letterhead.h"
-#include "core/opd.h"
+#include "core/directory/opd.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/region_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
-#include "io/demo_actions.h"
-#include "io/demo_case_audit.h"
-#include "io/demo_locus.h"
-#include "io/demo_meetings.h"
-#include "io/demo_prevalence.h"
+#include "io/actions/demo_actions.h"
+#include "io/case_audit/demo_case_audit.h"
+#include "io/locus/demo_locus.h"
+#include "io/meetings/demo_meetings.h"
+#include "io/prevalence/demo_prevalence.h"
 #include "storage/workspace_repository.h"
 
 #include <QCoreApplication>

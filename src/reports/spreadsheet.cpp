@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/spreadsheet.h"
 
 #include "io/csv_reader.h"

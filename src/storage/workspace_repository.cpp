@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/workspace_repository.h"
 
 #include "storage/audit_log.h"

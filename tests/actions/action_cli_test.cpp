@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // konvergensi-cli's action commands, run as a separate process on a demo workspace that holds
 // the demo convergence actions.
-#include "io/demo_actions.h"
+#include "io/actions/demo_actions.h"
 #include "io/workspace_setup.h"
 #include "storage/database.h"
 

@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The action-progress report as a PDF (every action's name and its percentage in the text,
 // A4 or F4 pages) and the XLSX checklist export. Needs fonts, hence a GUI test (offscreen).
-#include "reports/action_report.h"
+#include "reports/actions/action_report.h"
 
-#include "io/demo_actions.h"
+#include "io/actions/demo_actions.h"
 #include "io/workspace_setup.h"
-#include "storage/action_repository.h"
+#include "storage/actions/action_repository.h"
 #include "storage/database.h"
 
 #include <QFile>

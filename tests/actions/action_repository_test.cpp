@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // ActionRepository on real in-memory SQLite: starting a year from the catalogue, copying the
 // previous year's adjustments, output edits with row versions, evidence counts, history.
 #include "../storage/storage_test_util.h"
 
-#include "storage/action_repository.h"
-#include "storage/directory_repository.h"
+#include "storage/actions/action_repository.h"
+#include "storage/directory/directory_repository.h"
 #include "storage/document_store.h"
 
 #include <gtest/gtest.h>

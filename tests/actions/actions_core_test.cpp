@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The progress, status and lateness rules of the convergence actions, and the built-in
 // catalogue. Plain C++ (no Qt).
-#include "core/actions.h"
+#include "core/actions/actions.h"
 
 #include <gtest/gtest.h>
 

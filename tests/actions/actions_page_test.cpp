@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The convergence-actions page, driven through its real widgets (offscreen): the board of the
 // demo, starting a year, marking an output done with evidence and seeing the card change,
 // the history, the year comparison; item models under QAbstractItemModelTester.
@@ -11,11 +12,11 @@
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
-#include "io/demo_actions.h"
-#include "reports/action_report.h"
-#include "storage/action_repository.h"
+#include "io/actions/demo_actions.h"
+#include "reports/actions/action_report.h"
+#include "storage/actions/action_repository.h"
 #include "storage/database.h"
-#include "storage/meeting_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

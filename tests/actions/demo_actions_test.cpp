@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo convergence actions of Bengkalis: 2021 as the seed report of 29 June 2021 has it,
 // a complete 2023, evidence as labelled demo PDFs.
-#include "io/demo_actions.h"
+#include "io/actions/demo_actions.h"
 #include "io/workspace_setup.h"
 
-#include "core/actions.h"
-#include "storage/action_repository.h"
+#include "core/actions/actions.h"
+#include "storage/actions/action_repository.h"
 #include "storage/database.h"
 #include "storage/document_store.h"
 #include "storage/storage_error.h"

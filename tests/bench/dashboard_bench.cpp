@@ -1,13 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Times the dashboard on a large district: 20 kecamatan x 20 villages = 400 villages, e-PPGBM
 // February and August for 10 years (8,000 village figures) plus SSGI district figures.
 // Prints the figures (median of several runs) and exits 1 when opening the page takes a
 // second or more. Run: QT_QPA_PLATFORM=offscreen build/<dir>/tests/bench/dashboard_bench
-#include "gui/dashboard/dashboard_data.h"
-#include "gui/dashboard/dashboard_page.h"
+#include "gui/prevalence/dashboard_data.h"
+#include "gui/prevalence/dashboard_page.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
-#include "storage/region_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/transaction.h"
 
 #include <QApplication>

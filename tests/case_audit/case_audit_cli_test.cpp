@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // konvergensi-cli's audit commands, run as a process on a demo workspace: rounds one line
 // each with the id first; case lists (table and CSV) without identity.
-#include "io/demo_case_audit.h"
-#include "io/demo_meetings.h"
+#include "io/case_audit/demo_case_audit.h"
+#include "io/meetings/demo_meetings.h"
 #include "io/workspace_setup.h"
-#include "storage/case_audit_repository.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
-#include "storage/meeting_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include <QProcess>
 #include <QTemporaryDir>

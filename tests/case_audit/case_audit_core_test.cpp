@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Core rules of the stunting case audit: NIK check, privacy (initials, age, export columns),
 // round validation and summaries. Plain C++, no Qt.
-#include "core/case_audit.h"
+#include "core/case_audit/case_audit.h"
 
 #include <gtest/gtest.h>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the "Audit Kasus Stunting" page through its real widgets, headless: a round made
 // through its dialog (team, schedule, the dissemination meeting of the register), a case with
 // identity, risk factors (one added to the checklist) and a follow-up, the NIK refused when it
@@ -11,15 +12,15 @@
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
-#include "io/demo_case_audit.h"
-#include "io/demo_meetings.h"
+#include "io/case_audit/demo_case_audit.h"
+#include "io/meetings/demo_meetings.h"
 #include "io/workspace_setup.h"
 #include "io/xlsx_reader.h"
 #include "storage/audit_log.h"
-#include "storage/case_audit_repository.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>

@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The printable round report (PDF read back with pdftotext) and the XLSX / CSV exports with
 // the privacy rule: identity only when asked, and then the file says so.
-#include "reports/case_audit_report.h"
+#include "reports/case_audit/case_audit_report.h"
 
-#include "io/demo_case_audit.h"
-#include "io/demo_meetings.h"
+#include "io/case_audit/demo_case_audit.h"
+#include "io/meetings/demo_meetings.h"
 #include "io/workspace_setup.h"
 #include "io/xlsx_reader.h"
-#include "storage/case_audit_repository.h"
+#include "storage/case_audit/case_audit_repository.h"
 
 #include "storage_test_util.h"
 

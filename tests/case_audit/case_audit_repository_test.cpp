@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // CaseAuditRepository on real SQLite: round trip of rounds and cases, privacy of list queries,
 // identity reveals logged without the data, NIK refusal, follow-ups as owner "audit_case",
 // summaries, removal.
-#include "storage/case_audit_repository.h"
+#include "storage/case_audit/case_audit_repository.h"
 
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
 #include "io/workspace_setup.h"
 
 #include "storage_test_util.h"

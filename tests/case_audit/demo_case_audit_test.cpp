@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The demo audit round: a dozen synthetic cases across all target groups, valid synthetic NIKs,
 // follow-ups, and the link to the 5 December 2023 dissemination meeting.
-#include "io/demo_case_audit.h"
-#include "io/demo_meetings.h"
+#include "io/case_audit/demo_case_audit.h"
+#include "io/meetings/demo_meetings.h"
 #include "io/workspace_setup.h"
-#include "storage/case_audit_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/case_audit/case_audit_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include "storage_test_util.h"
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Fails when konvergensi_core depends on Qt. Run with cmake -P; every input is optional, so
 # the proof-of-failure tests can give one at a time:
 #   -DPROPERTIES_FILE=<file>  a script setting LINK_LIBRARIES, INTERFACE_LINK_LIBRARIES,

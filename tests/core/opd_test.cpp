@@ -1,4 +1,5 @@
-#include "core/opd.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/directory/opd.h"
 
 #include <gtest/gtest.h>
 

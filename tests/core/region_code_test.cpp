@@ -1,5 +1,6 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/errors.h"
-#include "core/region_code.h"
+#include "core/regions/region_code.h"
 
 #include <gtest/gtest.h>
 

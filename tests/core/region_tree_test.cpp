@@ -1,5 +1,6 @@
-#include "core/region.h"
-#include "core/region_tree.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/regions/region.h"
+#include "core/regions/region_tree.h"
 
 #include <gtest/gtest.h>
 

@@ -1,17 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window headless: start-up with the demo, every module, the region
 // tree filter, region import through the real dialog, the OPD directory, settings, the
 // language switch and the File menu.
 #include "gui_test_helpers.h"
 #include "test_paths.h"
 
-#include "core/follow_up.h"
+#include "core/followups/follow_up.h"
 #include "gui/app_settings.h"
 #include "gui/application.h"
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
-#include "gui/opd/directory_models.h"
-#include "gui/opd/directory_page.h"
+#include "gui/directory/directory_models.h"
+#include "gui/directory/directory_page.h"
 #include "gui/regions/region_import_dialog.h"
 #include "gui/regions/region_tree_model.h"
 #include "gui/regions/regions_page.h"
@@ -20,9 +21,9 @@
 #include "gui/workspace/workspace_session.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/follow_up_repository.h"
-#include "storage/region_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/workspace_repository.h"
 
 #include <QAction>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The item models under QAbstractItemModelTester, plus what they show.
 #include "gui/language.h"
-#include "gui/opd/directory_models.h"
+#include "gui/directory/directory_models.h"
 #include "gui/regions/region_tree_model.h"
 
 #include <QAbstractItemModelTester>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The puskesmas tab of the Regions page on the real main window (demo workspace, headless):
 // editing a demo puskesmas and adding one with its desa through the real dialog (rules shown
 // in the dialog, a desa served elsewhere cannot be ticked, a desa of another kecamatan is
@@ -9,14 +10,14 @@
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
-#include "gui/puskesmas/puskesmas_dialog.h"
-#include "gui/puskesmas/puskesmas_page.h"
-#include "gui/puskesmas/puskesmas_table_model.h"
+#include "gui/prevalence/puskesmas_dialog.h"
+#include "gui/prevalence/puskesmas_page.h"
+#include "gui/prevalence/puskesmas_table_model.h"
 #include "gui/regions/regions_page.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>

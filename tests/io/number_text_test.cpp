@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // io::parseCount / io::parseDecimal: numbers as people and Indonesian spreadsheets write them.
 #include "io/number_text.h"
 

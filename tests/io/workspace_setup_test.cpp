@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "io/workspace_setup.h"
 
 #include "io_test_util.h"
 
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/region_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_repository.h"
 

@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // konvergensi-cli locus list / compare / import / scorecards import, run as a process on a
 // demo workspace. What the commands print is checked against the lists the CLI itself
 // reports, what they change against the database (read through the repositories after the
 // process ended), and a refused import against a byte-identical list and an unchanged audit log.
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/locus_repository.h"
-#include "storage/scorecard_repository.h"
+#include "storage/locus/locus_repository.h"
+#include "storage/locus/scorecard_repository.h"
 
 #include "test_paths.h"
 
@@ -291,7 +292,7 @@ TEST_F(LocusCliTest, ListOfTheDemo2021DecreeAsCsv)
     // The decree names these four kecamatan.
     EXPECT_EQ(kecamatan, (std::set<QString>{QStringLiteral("Rupat Utara"), QStringLiteral("Mandau"),
                                             QStringLiteral("Pinggir"), QStringLiteral("Bantan")}));
-    // Desa of the demo list (src/io/demo_locus.cpp) with their names and kecamatan.
+    // Desa of the demo list (src/io/locus/demo_locus.cpp) with their names and kecamatan.
     const std::vector<std::array<QString, 3>> known{
         {QStringLiteral("14.03.11.2005"), QStringLiteral("Titi Akar"), QStringLiteral("Rupat Utara")},
         {QStringLiteral("14.03.13.2011"), QStringLiteral("Tengganau"), QStringLiteral("Pinggir")},

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The rules of locus designation in core: scoring and ranking, picking the top N with
 // choices by hand, comparing two years, prevalence of groups, scorecard coverage.
 #include "core/errors.h"
-#include "core/locus.h"
-#include "core/locus_scorecard.h"
-#include "core/locus_scoring.h"
+#include "core/locus/locus.h"
+#include "core/locus/locus_scorecard.h"
+#include "core/locus/locus_scoring.h"
 
 #include <gtest/gtest.h>
 

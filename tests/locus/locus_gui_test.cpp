@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The Desa Lokus page on a demo workspace: build a year's list from the proposal (top N,
 // one village left out and one added by hand, each with its reason), save it, print it to PDF
 // and read the PDF's text; the comparison and village profile; the models under
@@ -10,12 +11,12 @@
 #include "gui/workspace/workspace_session.h"
 
 #include "core/clock.h"
-#include "io/demo_locus.h"
-#include "io/demo_prevalence.h"
+#include "io/locus/demo_locus.h"
+#include "io/prevalence/demo_prevalence.h"
 #include "storage/database.h"
-#include "storage/locus_repository.h"
-#include "storage/prevalence_repository.h"
-#include "storage/scorecard_repository.h"
+#include "storage/locus/locus_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/locus/scorecard_repository.h"
 #include "io/xlsx_reader.h"
 
 #include <QAbstractItemModelTester>

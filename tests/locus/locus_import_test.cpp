@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The locus-list and scorecard importers against the corpus in tests/data/locus: each good
 // file with what it gives, each bad file with its errors, and a bad file changes nothing in
 // the database (row counts and audit log compared before and after). Also the XLSX and CSV
 // exports read back by the importer.
-#include "io/locus_import.h"
-#include "io/locus_table.h"
+#include "io/locus/locus_import.h"
+#include "io/locus/locus_table.h"
 #include "io/workspace_setup.h"
-#include "reports/locus_report.h"
+#include "reports/locus/locus_report.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/locus_repository.h"
-#include "storage/scorecard_repository.h"
+#include "storage/locus/locus_repository.h"
+#include "storage/locus/scorecard_repository.h"
 
 #include "../storage/storage_test_util.h"
 #include "test_paths.h"

@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // LocusRepository and ScorecardRepository on a real in-memory workspace with the demo
 // regions: lists replaced whole and audited, refusals leave nothing behind, row versions,
 // scoring inputs from prevalence data or from the stored numbers; the demo lists.
-#include "io/demo_locus.h"
-#include "io/demo_prevalence.h"
+#include "io/locus/demo_locus.h"
+#include "io/prevalence/demo_prevalence.h"
 #include "io/workspace_setup.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/document_store.h"
-#include "storage/locus_repository.h"
-#include "storage/prevalence_repository.h"
-#include "storage/scorecard_repository.h"
+#include "storage/locus/locus_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/locus/scorecard_repository.h"
 #include "storage/storage_error.h"
 
 #include "../storage/storage_test_util.h"

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // konvergensi-cli's meeting commands, run as a process on a demo workspace.
-#include "io/demo_meetings.h"
+#include "io/meetings/demo_meetings.h"
 #include "io/workspace_setup.h"
 #include "storage/database.h"
-#include "storage/meeting_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include <QFile>
 #include <QProcess>

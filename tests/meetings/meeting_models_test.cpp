@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting module's item models under QAbstractItemModelTester, and what they show.
 #include "gui/language.h"
 #include "gui/meetings/meeting_models.h"
-#include "reports/meeting_reports.h"
+#include "reports/meetings/meeting_reports.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>

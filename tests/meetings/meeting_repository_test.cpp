@@ -1,15 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // MeetingRepository and FollowUpRepository on real SQLite: a meeting with every part
 // round-trips, the register's filters and search, follow-ups keep their ids across saves,
 // the overdue query follows the database's clock, follow-ups of other owners, the audit log,
 // meetingsServingAction, and the demo meetings.
 #include "storage_test_util.h"
 
-#include "io/demo_meetings.h"
+#include "io/meetings/demo_meetings.h"
 #include "io/workspace_setup.h"
-#include "storage/directory_repository.h"
+#include "storage/directory/directory_repository.h"
 #include "storage/document_store.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting module's rules in core: follow-up statuses and their transitions, overdue by
 // the injected clock, meeting validation, attendance counts, times of day. No Qt.
 #include "core/clock.h"
 #include "core/errors.h"
-#include "core/follow_up.h"
-#include "core/meeting.h"
+#include "core/followups/follow_up.h"
+#include "core/meetings/meeting.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 

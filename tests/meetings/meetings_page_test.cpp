@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the "Rapat TPPS" page through its real widgets, headless: a meeting made with
 // agenda, attendance (from the directory and typed in), a decision and a follow-up through
 // the editor and its dialogs, undo, the unsaved-changes question, finding it again by text,
@@ -11,12 +12,12 @@
 #include "gui/meetings/meeting_models.h"
 #include "gui/meetings/meetings_page.h"
 #include "gui/workspace/workspace_session.h"
-#include "io/demo_meetings.h"
+#include "io/meetings/demo_meetings.h"
 #include "io/workspace_setup.h"
-#include "reports/meeting_reports.h"
+#include "reports/meetings/meeting_reports.h"
 #include "storage/database.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The dashboard page on the demo workspace with the demo prevalence: opens with figures,
 // switches period and source, drills into a kecamatan, saves a chart as PNG and PDF, prints
 // the one-page summary, imports with conflicts through the real dialog; the puskesmas table
@@ -7,15 +8,15 @@
 #include "../gui/gui_test_helpers.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/dashboard/dashboard_page.h"
-#include "gui/dashboard/prevalence_dialogs.h"
-#include "gui/dashboard/puskesmas_figure_model.h"
-#include "gui/dashboard/village_figure_model.h"
+#include "gui/prevalence/dashboard_page.h"
+#include "gui/prevalence/prevalence_dialogs.h"
+#include "gui/prevalence/puskesmas_figure_model.h"
+#include "gui/prevalence/village_figure_model.h"
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
-#include "io/demo_prevalence.h"
+#include "io/prevalence/demo_prevalence.h"
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
 #include "test_paths.h"
 
 #include <QAbstractItemModelTester>

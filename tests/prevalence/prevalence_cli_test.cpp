@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // konvergensi-cli prevalence import / show / remove, run as a process.
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
 
 #include "test_paths.h"
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The arithmetic of prevalence, against hand-worked examples: rates from counts, Wilson
 // intervals, severity bands, aggregation from counts (never by averaging percentages),
 // trends, headlines and targets; the rules of a puskesmas and its sums from the desa it serves.
-#include "core/prevalence.h"
-#include "core/prevalence_aggregation.h"
-#include "core/prevalence_puskesmas.h"
+#include "core/prevalence/prevalence.h"
+#include "core/prevalence/prevalence_aggregation.h"
+#include "core/prevalence/prevalence_puskesmas.h"
 
 #include <gtest/gtest.h>
 

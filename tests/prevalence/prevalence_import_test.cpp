@@ -1,17 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // The prevalence importer on the demo workspace: a good CSV and XLSX, a bad file that changes
 // nothing, conflicting figures shown before anything is replaced; and the demo data itself.
 #include "test_paths.h"
 #include "../io/io_test_util.h"
 
-#include "core/prevalence_aggregation.h"
-#include "io/demo_prevalence.h"
-#include "io/prevalence_import.h"
+#include "core/prevalence/prevalence_aggregation.h"
+#include "io/prevalence/demo_prevalence.h"
+#include "io/prevalence/prevalence_import.h"
 #include "io/workspace_setup.h"
 #include "io/xlsx_reader.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
-#include "storage/region_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
 
 #include <gtest/gtest.h>
 

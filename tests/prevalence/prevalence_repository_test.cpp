@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // PrevalenceRepository on a real in-memory SQLite: keys, validation, row versions, audit,
 // the dashboard's queries (within a district, periods, sources), targets and puskesmas (rules
 // against the workspace, one puskesmas per desa, row versions, audit, removal refused while
 // figures refer to it).
 #include "../storage/storage_test_util.h"
 
-#include "storage/prevalence_repository.h"
-#include "storage/region_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
 
 #include <QJsonArray>
 

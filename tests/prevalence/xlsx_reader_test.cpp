@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // io::XlsxReader against hand-made workbooks (tests/data/prevalence/make_fixtures.py): every
 // kind of cell, sheets by name, and damaged files that must give a clear file error.
 #include "test_paths.h"

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/document_store.h"

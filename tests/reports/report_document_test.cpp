@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Renders official documents to PDF and reads them back with poppler (pdfinfo, pdftotext).
 #include "reports/report_document.h"
 

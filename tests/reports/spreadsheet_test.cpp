@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // XLSX and CSV exports: real files, read back; user text never becomes a live formula.
 #include "reports/report_document.h"
 #include "reports/spreadsheet.h"

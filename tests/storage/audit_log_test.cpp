@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage_test_util.h"
 
-#include "storage/directory_repository.h"
-#include "storage/region_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/transaction.h"
 #include "storage/workspace_repository.h"
 

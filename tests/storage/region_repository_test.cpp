@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage_test_util.h"
 
-#include "storage/region_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/transaction.h"
 
 #include <QJsonObject>

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
 # cmake -DLUPDATE=... -DTS_FILE=... -DSOURCES="dir;dir" -DWORK_DIR=... -P check_translations.cmake
 cmake_minimum_required(VERSION 3.25)
 foreach(var LUPDATE TS_FILE SOURCES WORK_DIR)

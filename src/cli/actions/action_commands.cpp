@@ -1,13 +1,14 @@
-#include "cli/action_commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/actions/action_commands.h"
 
 #include "cli/cli_app.h"
 #include "cli/cli_commands.h"
 #include "cli/logging.h"
 
-#include "core/actions.h"
+#include "core/actions/actions.h"
 #include "io/csv_reader.h"
-#include "reports/action_report.h"
-#include "storage/action_repository.h"
+#include "reports/actions/action_report.h"
+#include "storage/actions/action_repository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

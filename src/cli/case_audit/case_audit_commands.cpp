@@ -1,14 +1,15 @@
-#include "cli/case_audit_commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/case_audit/case_audit_commands.h"
 
 #include "cli/cli_app.h"
 #include "cli/cli_commands.h"
 #include "cli/logging.h"
 
-#include "core/case_audit.h"
+#include "core/case_audit/case_audit.h"
 #include "core/clock.h"
 #include "io/csv_reader.h"
-#include "reports/case_audit_report.h"
-#include "storage/case_audit_repository.h"
+#include "reports/case_audit/case_audit_report.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
 
 #include <QCoreApplication>

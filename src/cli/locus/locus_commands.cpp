@@ -1,15 +1,16 @@
-#include "cli/locus_commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/locus/locus_commands.h"
 
 #include "cli/cli_app.h"
 #include "cli/logging.h"
 
-#include "core/locus.h"
+#include "core/locus/locus.h"
 #include "io/csv_reader.h"
-#include "io/locus_import.h"
-#include "reports/locus_report.h"
+#include "io/locus/locus_import.h"
+#include "reports/locus/locus_report.h"
 #include "storage/database.h"
-#include "storage/locus_repository.h"
-#include "storage/region_repository.h"
+#include "storage/locus/locus_repository.h"
+#include "storage/regions/region_repository.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,16 +1,17 @@
-#include "cli/meeting_commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/meetings/meeting_commands.h"
 
 #include "cli/cli_app.h"
 #include "cli/cli_commands.h"
 #include "cli/logging.h"
 
 #include "core/clock.h"
-#include "core/meeting.h"
+#include "core/meetings/meeting.h"
 #include "io/csv_reader.h"
-#include "reports/meeting_reports.h"
+#include "reports/meetings/meeting_reports.h"
 #include "storage/database.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include <QCoreApplication>
 

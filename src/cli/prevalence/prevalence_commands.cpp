@@ -1,14 +1,15 @@
-#include "cli/prevalence_commands.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/prevalence/prevalence_commands.h"
 
 #include "cli/cli_app.h"
 #include "cli/logging.h"
 
-#include "core/prevalence_aggregation.h"
+#include "core/prevalence/prevalence_aggregation.h"
 #include "io/csv_reader.h"
-#include "io/prevalence_import.h"
+#include "io/prevalence/prevalence_import.h"
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
-#include "storage/region_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
 
 #include <QCoreApplication>
 #include <QDir>

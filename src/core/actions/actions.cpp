@@ -1,4 +1,5 @@
-#include "core/actions.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/actions/actions.h"
 
 #include "core/text.h"
 

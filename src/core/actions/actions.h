@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // The yearly convergence actions (Aksi Konvergensi): the catalogue a year starts from, the

@@ -1,4 +1,5 @@
-#include "core/case_audit.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/case_audit/case_audit.h"
 
 #include "core/text.h"
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Audit Kasus Stunting (AKS): audit rounds, audited cases, the NIK check, the privacy rules
 // for lists and exports, and the round summaries. Plain C++ (no Qt).
 
-#include "core/follow_up.h"
+#include "core/followups/follow_up.h"
 #include "core/format.h"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>

@@ -1,4 +1,5 @@
-#include "core/follow_up.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/followups/follow_up.h"
 
 #include "core/clock.h"
 #include "core/errors.h"

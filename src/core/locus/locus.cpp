@@ -1,4 +1,5 @@
-#include "core/locus.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/locus/locus.h"
 
 #include "core/text.h"
 

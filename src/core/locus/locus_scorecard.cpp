@@ -1,4 +1,5 @@
-#include "core/locus_scorecard.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/locus/locus_scorecard.h"
 
 #include "core/text.h"
 

@@ -1,4 +1,5 @@
-#include "core/locus_scoring.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/locus/locus_scoring.h"
 
 #include "core/errors.h"
 #include "core/text.h"

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/locus.h"
-#include "core/prevalence.h"
-#include "core/region_code.h"
+#include "core/locus/locus.h"
+#include "core/prevalence/prevalence.h"
+#include "core/regions/region_code.h"
 
 #include <array>
 #include <cstdint>

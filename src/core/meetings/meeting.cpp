@@ -1,4 +1,5 @@
-#include "core/meeting.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/meetings/meeting.h"
 
 #include "core/errors.h"
 #include "core/text.h"

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/follow_up.h"
+#include "core/followups/follow_up.h"
 
 #include <boost/date_time/gregorian/gregorian_types.hpp>
 

@@ -1,4 +1,5 @@
-#include "core/prevalence.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/prevalence/prevalence.h"
 
 #include "core/text.h"
 

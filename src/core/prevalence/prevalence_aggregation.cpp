@@ -1,4 +1,5 @@
-#include "core/prevalence_aggregation.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/prevalence/prevalence_aggregation.h"
 
 #include <algorithm>
 #include <tuple>

@@ -1,6 +1,7 @@
-#include "core/prevalence_puskesmas.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/prevalence/prevalence_puskesmas.h"
 
-#include "core/prevalence.h"
+#include "core/prevalence/prevalence.h"
 #include "core/text.h"
 
 #include <algorithm>

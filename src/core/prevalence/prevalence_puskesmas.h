@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/region_code.h"
+#include "core/regions/region_code.h"
 
 #include <optional>
 #include <string>

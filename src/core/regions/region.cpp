@@ -1,4 +1,5 @@
-#include "core/region.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/regions/region.h"
 
 namespace konvergensi::core {
 

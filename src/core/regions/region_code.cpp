@@ -1,4 +1,5 @@
-#include "core/region_code.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/regions/region_code.h"
 
 #include "core/errors.h"
 #include "core/text.h"

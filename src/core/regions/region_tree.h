@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/region.h"
+#include "core/regions/region.h"
 
 #include <map>
 #include <vector>

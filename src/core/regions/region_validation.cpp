@@ -1,4 +1,5 @@
-#include "core/region_validation.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/regions/region_validation.h"
 
 #include "core/text.h"
 

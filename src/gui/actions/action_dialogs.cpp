@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/actions/action_dialogs.h"
 
 #include "gui/common/qt_text.h"
-#include "reports/action_report.h"
+#include "reports/actions/action_report.h"
 
 #include <QComboBox>
 #include <QDateEdit>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // moc of Qt 6.4 cannot parse <compare>/<concepts>; it needs none of the core types.
 #ifndef Q_MOC_RUN
-#include "core/actions.h"
+#include "core/actions/actions.h"
 #endif
 
 #include <QFrame>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/actions/actions_page.h"
 
 #include "gui/actions/action_dialogs.h"
@@ -9,13 +10,13 @@
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
 
-#include "reports/action_report.h"
-#include "storage/action_repository.h"
+#include "reports/actions/action_report.h"
+#include "storage/actions/action_repository.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
+#include "storage/directory/directory_repository.h"
 #include "storage/document_store.h"
-#include "storage/meeting_repository.h"
+#include "storage/meetings/meeting_repository.h"
 #include "storage/storage_error.h"
 
 #include <QComboBox>

@@ -1,16 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/case_audit/audit_case_dialog.h"
 
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/meetings/follow_up_dialog.h"
-#include "reports/case_audit_report.h"
-#include "reports/meeting_reports.h"
-#include "storage/case_audit_repository.h"
+#include "reports/case_audit/case_audit_report.h"
+#include "reports/meetings/meeting_reports.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/follow_up_repository.h"
-#include "storage/region_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 

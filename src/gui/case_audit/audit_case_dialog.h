@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "core/case_audit.h"
-#include "core/follow_up.h"
+#include "core/case_audit/case_audit.h"
+#include "core/followups/follow_up.h"
 #endif
 
 #include <QDialog>

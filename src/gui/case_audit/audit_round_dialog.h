@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "core/case_audit.h"
+#include "core/case_audit/case_audit.h"
 #endif
 
 #include <QDialog>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/case_audit/case_audit_page.h"
 
 #include "gui/case_audit/audit_case_dialog.h"
@@ -9,15 +10,15 @@
 #include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
 
-#include "core/case_audit.h"
-#include "core/follow_up.h"
+#include "core/case_audit/case_audit.h"
+#include "core/followups/follow_up.h"
 #include "core/clock.h"
-#include "core/meeting.h"
-#include "reports/case_audit_report.h"
-#include "storage/case_audit_repository.h"
+#include "core/meetings/meeting.h"
+#include "reports/case_audit/case_audit_report.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
 #include "storage/storage_error.h"
 
 #include <QComboBox>

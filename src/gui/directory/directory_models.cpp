@@ -1,4 +1,5 @@
-#include "gui/opd/directory_models.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/directory/directory_models.h"
 
 #include "gui/common/qt_text.h"
 

@@ -1,12 +1,13 @@
-#include "gui/opd/directory_page.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/directory/directory_page.h"
 
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
-#include "gui/opd/directory_models.h"
-#include "gui/opd/opd_dialog.h"
-#include "gui/opd/person_dialog.h"
+#include "gui/directory/directory_models.h"
+#include "gui/directory/opd_dialog.h"
+#include "gui/directory/person_dialog.h"
 #include "gui/workspace/workspace_session.h"
-#include "storage/directory_repository.h"
+#include "storage/directory/directory_repository.h"
 #include "storage/storage_error.h"
 
 #include <QHBoxLayout>

@@ -1,4 +1,5 @@
-#include "gui/opd/opd_dialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/directory/opd_dialog.h"
 
 #include "gui/common/qt_text.h"
 #include "ui_opd_dialog.h"

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/opd.h"
+#include "core/directory/opd.h"
 
 #include <QDialog>
 

@@ -1,7 +1,8 @@
-#include "gui/opd/person_dialog.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/directory/person_dialog.h"
 
 #include "gui/common/qt_text.h"
-#include "gui/opd/opd_dialog.h"
+#include "gui/directory/opd_dialog.h"
 #include "ui_person_dialog.h"
 
 namespace konvergensi::gui {

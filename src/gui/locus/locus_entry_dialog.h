@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "core/locus.h"
+#include "core/locus/locus.h"
 #endif
 
 #include <QDialog>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/locus/locus_page.h"
 
 #include "gui/common/dialogs.h"
@@ -11,17 +12,17 @@
 #include "core/clock.h"
 #include "core/errors.h"
 #include "core/format.h"
-#include "core/locus.h"
-#include "core/locus_scorecard.h"
+#include "core/locus/locus.h"
+#include "core/locus/locus_scorecard.h"
 #include "core/text.h"
-#include "io/locus_import.h"
-#include "reports/locus_report.h"
+#include "io/locus/locus_import.h"
+#include "reports/locus/locus_report.h"
 #include "reports/report_document.h"
 #include "storage/database.h"
 #include "storage/document_store.h"
-#include "storage/locus_repository.h"
-#include "storage/region_repository.h"
-#include "storage/scorecard_repository.h"
+#include "storage/locus/locus_repository.h"
+#include "storage/regions/region_repository.h"
+#include "storage/locus/scorecard_repository.h"
 #include "storage/storage_error.h"
 
 #include <QCheckBox>

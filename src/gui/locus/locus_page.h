@@ -1,11 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include <QString>
 #include <QWidget>
 
 #ifndef Q_MOC_RUN
-#include "core/locus_scorecard.h"
-#include "core/locus_scoring.h"
+#include "core/locus/locus_scorecard.h"
+#include "core/locus/locus_scoring.h"
 #endif
 
 #include <map>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/locus/scorecard_dialog.h"
 
 #include "gui/common/dialogs.h"
@@ -6,8 +7,8 @@
 
 #include "core/format.h"
 #include "io/number_text.h"
-#include "reports/locus_report.h"
-#include "storage/scorecard_repository.h"
+#include "reports/locus/locus_report.h"
+#include "storage/locus/scorecard_repository.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

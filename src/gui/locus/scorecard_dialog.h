@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "core/locus_scorecard.h"
+#include "core/locus/locus_scorecard.h"
 #endif
 
 #include <QDialog>

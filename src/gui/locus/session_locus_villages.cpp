@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/locus/session_locus_villages.h"
 
 #include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
-#include "storage/locus_repository.h"
+#include "storage/locus/locus_repository.h"
 #include "storage/storage_error.h"
 
 #include <algorithm>

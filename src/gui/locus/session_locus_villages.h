@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "core/prevalence_aggregation.h"
+#include "core/prevalence/prevalence_aggregation.h"
 #endif
 
 namespace konvergensi::gui {

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/meetings/attendee_dialog.h"
 
 #include "gui/common/qt_text.h"
-#include "reports/meeting_reports.h"
+#include "reports/meetings/meeting_reports.h"
 
 #include "core/text.h"
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/meetings/follow_up_dialog.h"
 
 #include "gui/common/qt_text.h"
 #include "gui/meetings/meeting_gui_util.h"
-#include "reports/meeting_reports.h"
-#include "storage/follow_up_repository.h"
+#include "reports/meetings/meeting_reports.h"
+#include "storage/followups/follow_up_repository.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/meeting.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
+#include "core/meetings/meeting.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
 
 #include <QAbstractTableModel>
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/meetings/meetings_page.h"
 
 #include "gui/common/dialogs.h"
@@ -10,13 +11,13 @@
 #include "gui/meetings/meeting_gui_util.h"
 #include "gui/meetings/meeting_models.h"
 #include "gui/workspace/workspace_session.h"
-#include "reports/meeting_reports.h"
+#include "reports/meetings/meeting_reports.h"
 #include "reports/report_document.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
-#include "storage/region_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 
 #include "core/clock.h"

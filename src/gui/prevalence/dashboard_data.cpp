@@ -1,7 +1,8 @@
-#include "gui/dashboard/dashboard_data.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/prevalence/dashboard_data.h"
 
-#include "storage/prevalence_repository.h"
-#include "storage/region_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
 
 #include <algorithm>
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // No Q_OBJECT here: plain data, loaded in one pass so that the page (and the benchmark) can
 // time and reuse it.
-#include "core/prevalence_aggregation.h"
-#include "core/region_tree.h"
+#include "core/prevalence/prevalence_aggregation.h"
+#include "core/regions/region_tree.h"
 
 #include <map>
 #include <memory>

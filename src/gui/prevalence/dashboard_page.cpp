@@ -1,17 +1,18 @@
-#include "gui/dashboard/dashboard_page.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/prevalence/dashboard_page.h"
 
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
-#include "gui/dashboard/prevalence_dialogs.h"
-#include "gui/dashboard/puskesmas_figure_model.h"
-#include "gui/dashboard/village_figure_model.h"
+#include "gui/prevalence/prevalence_dialogs.h"
+#include "gui/prevalence/puskesmas_figure_model.h"
+#include "gui/prevalence/village_figure_model.h"
 #include "gui/language.h"
 #include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
 
 #include "core/format.h"
-#include "io/prevalence_import.h"
-#include "storage/prevalence_repository.h"
+#include "io/prevalence/prevalence_import.h"
+#include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
 
 #include <QAction>

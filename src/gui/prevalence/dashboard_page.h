@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "core/prevalence_aggregation.h"
-#include "gui/dashboard/dashboard_data.h"
+#include "core/prevalence/prevalence_aggregation.h"
+#include "gui/prevalence/dashboard_data.h"
 #endif
 
 #include <QStringList>

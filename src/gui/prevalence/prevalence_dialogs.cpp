@@ -1,4 +1,5 @@
-#include "gui/dashboard/prevalence_dialogs.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/prevalence/prevalence_dialogs.h"
 
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
@@ -8,8 +9,8 @@
 
 #include "core/format.h"
 #include "io/number_text.h"
-#include "storage/prevalence_repository.h"
-#include "storage/region_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 
 #include <QComboBox>

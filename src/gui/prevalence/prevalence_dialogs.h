@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "core/prevalence.h"
-#include "io/prevalence_import.h"
+#include "core/prevalence/prevalence.h"
+#include "io/prevalence/prevalence_import.h"
 #endif
 
 #include <QDialog>

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #ifndef Q_MOC_RUN
-#include "core/prevalence_puskesmas.h"
-#include "core/region_tree.h"
+#include "core/prevalence/prevalence_puskesmas.h"
+#include "core/regions/region_tree.h"
 #endif
 
 #include <QDialog>

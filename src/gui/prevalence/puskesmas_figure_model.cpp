@@ -1,7 +1,8 @@
-#include "gui/dashboard/puskesmas_figure_model.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/prevalence/puskesmas_figure_model.h"
 
 #include "gui/common/qt_text.h"
-#include "gui/dashboard/village_figure_model.h"
+#include "gui/prevalence/village_figure_model.h"
 #include "gui/language.h"
 
 #include "core/format.h"

@@ -1,13 +1,14 @@
-#include "gui/puskesmas/puskesmas_page.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/prevalence/puskesmas_page.h"
 
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
-#include "gui/puskesmas/puskesmas_dialog.h"
-#include "gui/puskesmas/puskesmas_table_model.h"
+#include "gui/prevalence/puskesmas_dialog.h"
+#include "gui/prevalence/puskesmas_table_model.h"
 #include "gui/workspace/workspace_session.h"
 
-#include "storage/prevalence_repository.h"
-#include "storage/region_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 
 #include <QHBoxLayout>

@@ -1,4 +1,5 @@
-#include "gui/puskesmas/puskesmas_table_model.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/prevalence/puskesmas_table_model.h"
 
 #include "gui/common/qt_text.h"
 

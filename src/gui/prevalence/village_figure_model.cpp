@@ -1,4 +1,5 @@
-#include "gui/dashboard/village_figure_model.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/prevalence/village_figure_model.h"
 
 #include "gui/common/qt_text.h"
 #include "gui/language.h"

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "io/region_import.h"
+#include "io/regions/region_import.h"
 
 #include <QDialog>
 

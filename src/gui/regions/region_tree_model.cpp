@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/regions/region_tree_model.h"
 
 #include "gui/common/qt_text.h"

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // moc of Qt 6.4 cannot parse libstdc++'s <concepts>, which <compare> pulls in; it needs none
 // of the core types to do its work.
 #ifndef Q_MOC_RUN
-#include "core/region_tree.h"
+#include "core/regions/region_tree.h"
 #endif
 
 #include <QAbstractItemModel>

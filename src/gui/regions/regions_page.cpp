@@ -1,12 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/regions/regions_page.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/opd/directory_page.h"
-#include "gui/puskesmas/puskesmas_page.h"
+#include "gui/directory/directory_page.h"
+#include "gui/prevalence/puskesmas_page.h"
 #include "gui/regions/region_import_dialog.h"
 #include "gui/regions/region_tree_model.h"
 #include "gui/workspace/workspace_session.h"
-#include "storage/region_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 
 #include <QHBoxLayout>

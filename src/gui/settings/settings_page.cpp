@@ -1,10 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/settings/settings_page.h"
 
 #include "gui/app_settings.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
 #include "gui/workspace/workspace_session.h"
-#include "storage/region_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_repository.h"
 

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/workspace/new_workspace_dialog.h"
 
 #include "gui/common/dialogs.h"

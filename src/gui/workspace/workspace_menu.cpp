@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/workspace/workspace_menu.h"
 
 #include "gui/app_settings.h"

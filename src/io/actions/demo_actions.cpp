@@ -1,9 +1,10 @@
-#include "io/demo_actions.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/actions/demo_actions.h"
 
 #include "io/logging.h"
 
-#include "core/actions.h"
-#include "storage/action_repository.h"
+#include "core/actions/actions.h"
+#include "storage/actions/action_repository.h"
 #include "storage/database.h"
 #include "storage/document_store.h"
 #include "storage/storage_error.h"

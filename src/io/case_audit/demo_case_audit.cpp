@@ -1,13 +1,14 @@
-#include "io/demo_case_audit.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/case_audit/demo_case_audit.h"
 
-#include "core/case_audit.h"
-#include "core/follow_up.h"
-#include "core/meeting.h"
-#include "storage/case_audit_repository.h"
+#include "core/case_audit/case_audit.h"
+#include "core/followups/follow_up.h"
+#include "core/meetings/meeting.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
 #include "storage/transaction.h"
 
 #include <cstdio>

@@ -1,15 +1,16 @@
-#include "io/demo_locus.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/locus/demo_locus.h"
 
-#include "io/demo_actions.h"
+#include "io/actions/demo_actions.h"
 #include "io/logging.h"
 
-#include "core/locus.h"
-#include "core/locus_scorecard.h"
+#include "core/locus/locus.h"
+#include "core/locus/locus_scorecard.h"
 #include "storage/database.h"
 #include "storage/document_store.h"
-#include "storage/locus_repository.h"
-#include "storage/region_repository.h"
-#include "storage/scorecard_repository.h"
+#include "storage/locus/locus_repository.h"
+#include "storage/regions/region_repository.h"
+#include "storage/locus/scorecard_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 

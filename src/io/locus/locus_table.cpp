@@ -1,4 +1,5 @@
-#include "io/locus_table.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/locus/locus_table.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Helpers shared by the locus-list and scorecard importers: finding the header row below
@@ -8,8 +9,8 @@
 #include "io/number_text.h"
 
 #ifndef Q_MOC_RUN
-#include "core/region_code.h"
-#include "core/region_tree.h"
+#include "core/regions/region_code.h"
+#include "core/regions/region_tree.h"
 #endif
 
 #include <QString>

@@ -1,9 +1,10 @@
-#include "io/demo_meetings.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/meetings/demo_meetings.h"
 
-#include "core/meeting.h"
+#include "core/meetings/meeting.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/meetings/meeting_repository.h"
 #include "storage/transaction.h"
 
 #include <boost/date_time/gregorian/gregorian.hpp>

@@ -1,14 +1,15 @@
-#include "io/demo_prevalence.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/prevalence/demo_prevalence.h"
 
 #include "io/csv_reader.h"
 #include "io/logging.h"
-#include "io/prevalence_import.h"
+#include "io/prevalence/prevalence_import.h"
 #include "io/xlsx_reader.h"
 
-#include "core/prevalence.h"
+#include "core/prevalence/prevalence.h"
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
-#include "storage/region_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 

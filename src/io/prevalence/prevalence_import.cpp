@@ -1,4 +1,5 @@
-#include "io/prevalence_import.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/prevalence/prevalence_import.h"
 
 #include "io/logging.h"
 #include "io/number_text.h"
@@ -6,7 +7,7 @@
 
 #include "core/text.h"
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 

@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "io/csv_reader.h"
 
 #ifndef Q_MOC_RUN
-#include "core/prevalence.h"
+#include "core/prevalence/prevalence.h"
 #endif
 
 #include <QString>

@@ -1,11 +1,12 @@
-#include "io/region_import.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/regions/region_import.h"
 
 #include "io/csv_reader.h"
 #include "io/logging.h"
 
-#include "core/region_validation.h"
+#include "core/regions/region_validation.h"
 #include "storage/database.h"
-#include "storage/region_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 

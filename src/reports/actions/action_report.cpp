@@ -1,12 +1,13 @@
-#include "reports/action_report.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/actions/action_report.h"
 
 #include "reports/spreadsheet.h"
 
 #include "core/clock.h"
-#include "storage/action_repository.h"
+#include "storage/actions/action_repository.h"
 #include "storage/database.h"
 #include "storage/document_store.h"
-#include "storage/meeting_repository.h"
+#include "storage/meetings/meeting_repository.h"
 #include "storage/workspace_repository.h"
 
 #include <QCoreApplication>

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/actions.h"
+#include "core/actions/actions.h"
 #include "core/format.h"
 #include "core/letterhead.h"
 #include "reports/report_document.h"

@@ -1,13 +1,14 @@
-#include "reports/case_audit_report.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/case_audit/case_audit_report.h"
 
-#include "reports/meeting_reports.h"
+#include "reports/meetings/meeting_reports.h"
 #include "reports/spreadsheet.h"
 
 #include "core/clock.h"
-#include "storage/case_audit_repository.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/meeting_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/meetings/meeting_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_repository.h"
 

@@ -1,8 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "reports/report_document.h"
 
-#include "core/case_audit.h"
+#include "core/case_audit/case_audit.h"
 #include "core/format.h"
 
 #include <QString>

@@ -1,12 +1,13 @@
-#include "reports/locus_report.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/locus/locus_report.h"
 
 #include "reports/spreadsheet.h"
 
 #include "core/clock.h"
 #include "storage/database.h"
-#include "storage/locus_repository.h"
-#include "storage/region_repository.h"
-#include "storage/scorecard_repository.h"
+#include "storage/locus/locus_repository.h"
+#include "storage/regions/region_repository.h"
+#include "storage/locus/scorecard_repository.h"
 #include "storage/workspace_repository.h"
 
 #include <QCoreApplication>

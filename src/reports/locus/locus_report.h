@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "core/format.h"
 #include "core/letterhead.h"
-#include "core/locus.h"
-#include "core/locus_scorecard.h"
+#include "core/locus/locus.h"
+#include "core/locus/locus_scorecard.h"
 #include "reports/report_document.h"
 
 #include <QString>

@@ -1,13 +1,14 @@
-#include "reports/meeting_reports.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "reports/meetings/meeting_reports.h"
 
 #include "reports/spreadsheet.h"
 
 #include "core/clock.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
-#include "storage/follow_up_repository.h"
-#include "storage/meeting_repository.h"
-#include "storage/region_repository.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/followups/follow_up_repository.h"
+#include "storage/meetings/meeting_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_repository.h"
 

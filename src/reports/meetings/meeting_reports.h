@@ -1,9 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 #include "reports/report_document.h"
 
 #include "core/format.h"
-#include "core/meeting.h"
+#include "core/meetings/meeting.h"
 
 #include <QString>
 

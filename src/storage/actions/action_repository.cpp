@@ -1,8 +1,9 @@
-#include "storage/action_repository.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/actions/action_repository.h"
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/directory_repository.h"
+#include "storage/directory/directory_repository.h"
 #include "storage/document_store.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"

@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/actions.h"
+#include "core/actions/actions.h"
 #include "storage/audit_log.h"
 
 #include <QString>

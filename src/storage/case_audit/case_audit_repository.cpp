@@ -1,8 +1,9 @@
-#include "storage/case_audit_repository.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/case_audit/case_audit_repository.h"
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/follow_up_repository.h"
+#include "storage/followups/follow_up_repository.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"

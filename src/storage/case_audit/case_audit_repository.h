@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/case_audit.h"
-#include "core/follow_up.h"
+#include "core/case_audit/case_audit.h"
+#include "core/followups/follow_up.h"
 
 #include <QString>
 

@@ -1,4 +1,5 @@
-#include "storage/follow_up_repository.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/followups/follow_up_repository.h"
 
 #include "storage/audit_log.h"
 #include "storage/database.h"

@@ -1,11 +1,12 @@
-#include "storage/locus_repository.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/locus/locus_repository.h"
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/prevalence_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
 #include "storage/query.h"
-#include "storage/region_repository.h"
-#include "storage/scorecard_repository.h"
+#include "storage/regions/region_repository.h"
+#include "storage/locus/scorecard_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 

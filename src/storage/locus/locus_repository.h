@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/locus.h"
-#include "core/locus_scoring.h"
+#include "core/locus/locus.h"
+#include "core/locus/locus_scoring.h"
 
 #include <QString>
 

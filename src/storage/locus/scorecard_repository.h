@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/locus_scorecard.h"
+#include "core/locus/locus_scorecard.h"
 
 #include <QString>
 

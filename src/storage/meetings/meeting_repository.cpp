@@ -1,9 +1,10 @@
-#include "storage/meeting_repository.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/meetings/meeting_repository.h"
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/document_store.h"
-#include "storage/follow_up_repository.h"
+#include "storage/followups/follow_up_repository.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"

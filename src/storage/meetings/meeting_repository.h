@@ -1,6 +1,7 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/meeting.h"
+#include "core/meetings/meeting.h"
 
 #include <QString>
 

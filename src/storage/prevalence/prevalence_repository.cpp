@@ -1,13 +1,14 @@
-#include "storage/prevalence_repository.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/prevalence/prevalence_repository.h"
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/query.h"
-#include "storage/region_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
-#include "core/prevalence_aggregation.h"
+#include "core/prevalence/prevalence_aggregation.h"
 #include "core/text.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/prevalence.h"
-#include "core/prevalence_puskesmas.h"
+#include "core/prevalence/prevalence.h"
+#include "core/prevalence/prevalence_puskesmas.h"
 
 #include <QString>
 

@@ -1,4 +1,5 @@
-#include "storage/region_repository.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/regions/region_repository.h"
 
 #include "storage/audit_log.h"
 #include "storage/database.h"

@@ -1,7 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/region.h"
-#include "core/region_tree.h"
+#include "core/regions/region.h"
+#include "core/regions/region_tree.h"
 
 #include <optional>
 #include <vector>

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
 # Regenerates the migration fixture databases in this folder with the sqlite3 command-line
 # tool. The fixtures are committed; run this only when they must change, then commit them.
 #

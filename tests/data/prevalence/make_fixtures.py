@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: GPL-3.0-or-later
 """Makes the small .xlsx fixtures of the prevalence tests by hand (zipfile + written XML), so
 that the reader is tested against workbooks it did not write itself. Run from this folder."""
 import zipfile

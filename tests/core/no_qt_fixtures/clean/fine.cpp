@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 // Fixture for tests/core/no_qt_check.cmake: a file that is fine (std only, "Qt" only in text).
 #include <queue>
 #include <string>

@@ -1,3 +1,4 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
 // Fixture for tests/core/no_qt_check.cmake: a "core" header that includes Qt. Never compiled.
