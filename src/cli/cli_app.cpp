@@ -21,11 +21,10 @@ const QString kProgram = QStringLiteral("konvergensi-cli");
 
 QString usage(const std::vector<CommandSpec> &commands)
 {
-    QString text = QCoreApplication::translate("Cli",
-                                               "Usage: konvergensi-cli [--database PATH] "
-                                               "COMMAND [OPTIONS]\n\nWorks on a Konvergensi "
-                                               "workspace without opening a window.\n\n"
-                                               "Commands:\n");
+    QString text = QCoreApplication::translate("Cli", "Usage: konvergensi-cli [--database PATH] "
+                                                      "COMMAND [OPTIONS]\n\nWorks on a Konvergensi "
+                                                      "workspace without opening a window.\n\n"
+                                                      "Commands:\n");
     for (const CommandSpec &spec : commands)
         text += QStringLiteral("  ") + spec.usage + QStringLiteral("\n      ") + spec.summary
                 + u'\n';
@@ -50,10 +49,10 @@ struct Arguments
     bool help = false;
     bool version = false;
     bool verbose = false;
-    QStringList words;          ///< every non-option word, in order
+    QStringList words; ///< every non-option word, in order
     QMap<QString, QString> values;
     QSet<QString> flags;
-    QStringList given;          ///< every command option given, in order, for checks
+    QStringList given; ///< every command option given, in order, for checks
 };
 
 Arguments parseArguments(const QStringList &args, const std::vector<CommandSpec> &commands)
@@ -119,9 +118,8 @@ Arguments parseArguments(const QStringList &args, const std::vector<CommandSpec>
             parsed.flags.insert(name);
             parsed.given.append(name);
         } else {
-            usageError(QCoreApplication::translate("Cli",
-                                                   "unknown option %1. Try "
-                                                   "konvergensi-cli --help.")
+            usageError(QCoreApplication::translate("Cli", "unknown option %1. Try "
+                                                          "konvergensi-cli --help.")
                            .arg(arg));
         }
     }
@@ -154,9 +152,8 @@ int dispatch(const Arguments &args, CliContext &context, const std::vector<Comma
         return ExitSuccess;
     }
     if (args.words.isEmpty())
-        usageError(QCoreApplication::translate("Cli",
-                                               "no command given. Try konvergensi-cli "
-                                               "--help."));
+        usageError(QCoreApplication::translate("Cli", "no command given. Try konvergensi-cli "
+                                                      "--help."));
     const CommandSpec *spec = findCommand(args.words, commands);
     if (!spec) {
         // Name the subcommands when the first word is known ("regions" alone, "regions x").
@@ -169,20 +166,17 @@ int dispatch(const Arguments &args, CliContext &context, const std::vector<Comma
             usageError(QCoreApplication::translate("Cli", "\"%1\" needs a subcommand: %2.")
                            .arg(args.words.first(), subcommands.join(QStringLiteral(", "))));
         if (!subcommands.isEmpty())
-            usageError(QCoreApplication::translate("Cli",
-                                                   "unknown subcommand \"%1 %2\": use %3.")
+            usageError(QCoreApplication::translate("Cli", "unknown subcommand \"%1 %2\": use %3.")
                            .arg(args.words.first(), args.words.value(1),
                                 subcommands.join(QStringLiteral(", "))));
-        usageError(QCoreApplication::translate("Cli",
-                                               "unknown command \"%1\". Try konvergensi-cli "
-                                               "--help.")
+        usageError(QCoreApplication::translate("Cli", "unknown command \"%1\". Try konvergensi-cli "
+                                                      "--help.")
                        .arg(args.words.first()));
     }
     const QString name = spec->words.join(u' ');
     for (const QString &option : args.given) {
         if (!spec->valueOptions.contains(option) && !spec->flagOptions.contains(option))
-            usageError(QCoreApplication::translate("Cli",
-                                                   "the option %1 does not apply to \"%2\".")
+            usageError(QCoreApplication::translate("Cli", "the option %1 does not apply to \"%2\".")
                            .arg(option, name));
     }
     CommandLine line;
@@ -193,9 +187,8 @@ int dispatch(const Arguments &args, CliContext &context, const std::vector<Comma
         usageError(QCoreApplication::translate("Cli", "\"%1\" is incomplete. Usage: %2")
                        .arg(name, spec->usage));
     if (line.positional.size() > spec->maxPositional)
-        usageError(QCoreApplication::translate("Cli",
-                                               "unexpected argument \"%1\". Try "
-                                               "konvergensi-cli --help.")
+        usageError(QCoreApplication::translate("Cli", "unexpected argument \"%1\". Try "
+                                                      "konvergensi-cli --help.")
                        .arg(line.positional.value(spec->maxPositional)));
     return spec->run(context, line);
 }
@@ -212,7 +205,7 @@ QString oneLine(QString text)
 QString defaultDatabasePath()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-        + QStringLiteral("/konvergensi.kvg");
+           + QStringLiteral("/konvergensi.kvg");
 }
 
 int runCli(const QStringList &args, QTextStream &out, QTextStream &err)

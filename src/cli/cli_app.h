@@ -11,7 +11,7 @@ namespace konvergensi::cli {
 enum ExitCode : int {
     ExitSuccess = 0,
     ExitFailure = 1, ///< the command could not be carried out (bad file, no workspace, ...)
-    ExitUsage = 2, ///< the command line itself is wrong (unknown command or option)
+    ExitUsage = 2,   ///< the command line itself is wrong (unknown command or option)
 };
 
 /// Runs one command line. `args` is as QCoreApplication::arguments() gives it: the program

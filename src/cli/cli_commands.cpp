@@ -50,8 +50,8 @@ int Commands::init(bool demo)
         // The default folder is ours to make; a folder the user names must already exist.
         QDir().mkpath(QFileInfo(path).absolutePath());
     }
-    const auto db = io::createWorkspace(
-        path, demo ? io::WorkspaceTemplate::Demo : io::WorkspaceTemplate::Empty);
+    const auto db = io::createWorkspace(path, demo ? io::WorkspaceTemplate::Demo
+                                                   : io::WorkspaceTemplate::Empty);
     if (demo) {
         storage::RegionRepository regions(*db);
         m_context.out << QCoreApplication::translate(
@@ -72,16 +72,15 @@ int Commands::importRegions(const QString &file, bool dryRun)
 {
     const auto db = openExistingWorkspace(m_context);
     io::RegionCsvImporter importer(*db);
-    const io::RegionImportReport report =
-        dryRun ? importer.checkFile(file) : importer.importFile(file);
+    const io::RegionImportReport report = dryRun ? importer.checkFile(file)
+                                                 : importer.importFile(file);
     if (!report.fileError.isEmpty())
         throw CliError(report.fileError, ExitFailure);
     if (!report.errors.empty()) {
         for (const io::RowError &error : report.errors)
             m_context.err << io::describe(error) << '\n';
-        throw CliError(QCoreApplication::translate("Cli",
-                                                   "nothing was imported from %1 (errors: "
-                                                   "%2). Fix the lines above and try again.")
+        throw CliError(QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
+                                                          "%2). Fix the lines above and try again.")
                            .arg(native(file), QString::number(report.errors.size())),
                        ExitFailure);
     }
@@ -148,34 +147,34 @@ int Commands::listRegions(ListFormat format)
 std::vector<CommandSpec> workspaceCommands()
 {
     std::vector<CommandSpec> specs;
-    specs.push_back({{QStringLiteral("init")},
-                     {},
-                     {QStringLiteral("--demo")},
-                     0,
-                     0,
-                     QStringLiteral("init [--demo]"),
-                     QCoreApplication::translate("Cli",
-                                                 "Create a new workspace: empty, or with --demo "
-                                                 "the demo district (Kabupaten Bengkalis). An "
-                                                 "existing file is never overwritten."),
-                     [](CliContext &context, const CommandLine &line) {
-                         return Commands(context).init(line.flag(QStringLiteral("--demo")));
-                     }});
-    specs.push_back({{QStringLiteral("regions"), QStringLiteral("import")},
-                     {},
-                     {QStringLiteral("--dry-run")},
-                     1,
-                     1,
-                     QStringLiteral("regions import FILE.csv [--dry-run]"),
-                     QCoreApplication::translate("Cli",
-                                                 "Import a region list (columns code, name and "
-                                                 "optional level, kind). Every row is checked "
-                                                 "first; nothing changes unless all are good. "
-                                                 "--dry-run only checks."),
-                     [](CliContext &context, const CommandLine &line) {
-                         return Commands(context).importRegions(
-                             line.positional.first(), line.flag(QStringLiteral("--dry-run")));
-                     }});
+    specs.push_back(
+        {{QStringLiteral("init")},
+         {},
+         {QStringLiteral("--demo")},
+         0,
+         0,
+         QStringLiteral("init [--demo]"),
+         QCoreApplication::translate("Cli", "Create a new workspace: empty, or with --demo "
+                                            "the demo district (Kabupaten Bengkalis). An "
+                                            "existing file is never overwritten."),
+         [](CliContext &context, const CommandLine &line) {
+             return Commands(context).init(line.flag(QStringLiteral("--demo")));
+         }});
+    specs.push_back(
+        {{QStringLiteral("regions"), QStringLiteral("import")},
+         {},
+         {QStringLiteral("--dry-run")},
+         1,
+         1,
+         QStringLiteral("regions import FILE.csv [--dry-run]"),
+         QCoreApplication::translate("Cli", "Import a region list (columns code, name and "
+                                            "optional level, kind). Every row is checked "
+                                            "first; nothing changes unless all are good. "
+                                            "--dry-run only checks."),
+         [](CliContext &context, const CommandLine &line) {
+             return Commands(context).importRegions(line.positional.first(),
+                                                    line.flag(QStringLiteral("--dry-run")));
+         }});
     specs.push_back({{QStringLiteral("regions"), QStringLiteral("list")},
                      {QStringLiteral("--format")},
                      {},

@@ -47,7 +47,6 @@ public:
     int listRegions(ListFormat format);
 
 private:
-
     CliContext &m_context;
 };
 

@@ -66,8 +66,8 @@ ListFormat CommandLine::format() const
         return ListFormat::Table;
     if (*text == QLatin1String("csv"))
         return ListFormat::Csv;
-    usageError(QCoreApplication::translate("Cli", "unknown format \"%1\": use table or csv.")
-                   .arg(*text));
+    usageError(
+        QCoreApplication::translate("Cli", "unknown format \"%1\": use table or csv.").arg(*text));
 }
 
 } // namespace konvergensi::cli

@@ -38,13 +38,13 @@ struct CommandLine
 /// One command of konvergensi-cli, e.g. {"meetings", "list"}.
 struct CommandSpec
 {
-    QStringList words;          ///< {"meetings", "list"}
-    QStringList valueOptions;   ///< options that take a value: {"--year", "--format"}
-    QStringList flagOptions;    ///< options without a value: {"--overdue"}
-    int minPositional = 0;      ///< words required after the command words
+    QStringList words;        ///< {"meetings", "list"}
+    QStringList valueOptions; ///< options that take a value: {"--year", "--format"}
+    QStringList flagOptions;  ///< options without a value: {"--overdue"}
+    int minPositional = 0;    ///< words required after the command words
     int maxPositional = 0;
-    QString usage;              ///< "meetings list [--year Y] [--format table|csv]"
-    QString summary;            ///< one translated sentence for --help
+    QString usage;   ///< "meetings list [--year Y] [--format table|csv]"
+    QString summary; ///< one translated sentence for --help
     /// Runs the command; returns the exit code or throws CliError / StorageError.
     std::function<int(CliContext &, const CommandLine &)> run;
 };

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/command.h"
 #include "cli/actions/action_commands.h"
-#include "cli/prevalence/prevalence_commands.h"
-#include "cli/meetings/meeting_commands.h"
-#include "cli/locus/locus_commands.h"
 #include "cli/case_audit/case_audit_commands.h"
+#include "cli/command.h"
+#include "cli/locus/locus_commands.h"
+#include "cli/meetings/meeting_commands.h"
+#include "cli/prevalence/prevalence_commands.h"
 
 namespace konvergensi::cli {
 

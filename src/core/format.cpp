@@ -76,8 +76,8 @@ std::string weekdayName(int dayOfWeek, Language language)
 std::string formatDate(const boost::gregorian::date &date, Language language)
 {
     requireValidDate(date);
-    return fmt::format("{} {} {}", static_cast<int>(date.day()),
-                       monthName(date.month(), language), static_cast<int>(date.year()));
+    return fmt::format("{} {} {}", static_cast<int>(date.day()), monthName(date.month(), language),
+                       static_cast<int>(date.year()));
 }
 
 std::string formatLongDate(const boost::gregorian::date &date, Language language)

@@ -21,7 +21,7 @@ struct Letterhead
     std::string city;           ///< place name printed by the signature: "Bengkalis"
     std::string signatoryTitle; ///< "Kepala Bappeda Kabupaten Bengkalis"
     std::string signatoryName;
-    std::string signatoryNip;   ///< civil-servant number, 18 digits
+    std::string signatoryNip;          ///< civil-servant number, 18 digits
     std::vector<std::uint8_t> logoPng; ///< the regional emblem as PNG bytes; empty when none
 
     friend bool operator==(const Letterhead &, const Letterhead &) = default;

@@ -39,8 +39,8 @@ void Application::start(const QStringList &recent, const QString &defaultPath)
         m_startupError = error.message();
         qCWarning(lcGui) << "startup workspace not opened:" << error.what();
     }
-    LanguageSetup::install(LanguageSetup::resolve(AppSettings::language(),
-                                                  QLocale::system().name(), m_session->isDemo()));
+    LanguageSetup::install(LanguageSetup::resolve(AppSettings::language(), QLocale::system().name(),
+                                                  m_session->isDemo()));
     buildWindow();
     if (!m_startupError.isEmpty())
         Dialogs::error(m_window.get(), tr("Workspace not opened"), m_startupError);

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_window.h"
 
-#include "gui/common/dialogs.h"
 #include "gui/actions/actions_page.h"
 #include "gui/case_audit/case_audit_page.h"
-#include "gui/prevalence/dashboard_page.h"
+#include "gui/common/dialogs.h"
 #include "gui/locus/locus_page.h"
 #include "gui/locus/session_locus_villages.h"
 #include "gui/meetings/meetings_page.h"
+#include "gui/prevalence/dashboard_page.h"
 #include "gui/regions/regions_page.h"
 #include "gui/settings/settings_page.h"
 #include "gui/workspace/workspace_menu.h"
@@ -20,12 +20,12 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QPainter>
-#include <QStyledItemDelegate>
 #include <QMenuBar>
+#include <QPainter>
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 
 #include <algorithm>
 
@@ -54,8 +54,8 @@ public:
         const QFontMetrics metrics(font);
         const int height = metrics.height() + 2;
         const int width = std::max(height, metrics.horizontalAdvance(text) + 12);
-        const QRect pill(option.rect.right() - width - 8,
-                         option.rect.center().y() - height / 2, width, height);
+        const QRect pill(option.rect.right() - width - 8, option.rect.center().y() - height / 2,
+                         width, height);
         painter->save();
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(Qt::NoPen);
@@ -71,7 +71,7 @@ public:
 
 QStringList MainWindow::moduleKeys()
 {
-    return {QStringLiteral("dashboard"), QStringLiteral("meetings"), QStringLiteral("locus"),
+    return {QStringLiteral("dashboard"), QStringLiteral("meetings"),  QStringLiteral("locus"),
             QStringLiteral("actions"),   QStringLiteral("caseAudit"), QStringLiteral("regions"),
             QStringLiteral("settings")};
 }

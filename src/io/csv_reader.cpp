@@ -170,11 +170,10 @@ CsvTable CsvReader::parse(const QByteArray &data, const CsvOptions &options)
     if (data.size() > options.maxBytes)
         return failed(std::move(table), tooLarge(data.size(), options.maxBytes));
     if (data.startsWith("\xFF\xFE") || data.startsWith("\xFE\xFF"))
-        return failed(
-            std::move(table),
-            QCoreApplication::translate("Csv",
-                                        "The file is saved as UTF-16 (\"Unicode text\"). Save "
-                                        "it as \"CSV UTF-8\" and try again."));
+        return failed(std::move(table),
+                      QCoreApplication::translate(
+                          "Csv", "The file is saved as UTF-16 (\"Unicode text\"). Save "
+                                 "it as \"CSV UTF-8\" and try again."));
 
     const qsizetype start = data.startsWith("\xEF\xBB\xBF") ? 3 : 0;
     const ByteProblem problem = checkUtf8(data, start);
@@ -289,19 +288,17 @@ CsvTable CsvReader::parse(const QByteArray &data, const CsvOptions &options)
             table.rowErrors.push_back(
                 {r.line,
                  QCoreApplication::translate(
-                     "Csv",
-                     "the row has %1 fields, but the header line has %2. A value that "
-                     "holds the separator (%3) must be put in double quotes.")
+                     "Csv", "the row has %1 fields, but the header line has %2. A value that "
+                            "holds the separator (%3) must be put in double quotes.")
                      .arg(found)
                      .arg(expected)
                      .arg(delimiter == u'\t' ? QStringLiteral("tab") : QString(delimiter))});
         } else if (found < expected) {
             table.rowErrors.push_back(
-                {r.line,
-                 QCoreApplication::translate("Csv",
-                                             "the row has %1 fields, but the header line has %2.")
-                     .arg(found)
-                     .arg(expected)});
+                {r.line, QCoreApplication::translate(
+                             "Csv", "the row has %1 fields, but the header line has %2.")
+                             .arg(found)
+                             .arg(expected)});
         }
     }
     return table;
@@ -387,7 +384,7 @@ QString csvField(const QString &text, QChar delimiter, bool neutralizeFormula)
             field = QString::fromStdString(core::neutralizeSpreadsheetFormula(view));
     }
     const bool quote = field.contains(delimiter) || field.contains(u'"') || field.contains(u'\n')
-        || field.contains(u'\r') || field.startsWith(u' ') || field.endsWith(u' ');
+                       || field.contains(u'\r') || field.startsWith(u' ') || field.endsWith(u' ');
     if (!quote)
         return field;
     field.replace(QStringLiteral("\""), QStringLiteral("\"\""));

@@ -23,7 +23,7 @@ QString describe(const RowError &error);
 
 /// How the bytes of a CSV file are read as text.
 enum class CsvEncoding {
-    Utf8, ///< UTF-8 only (with or without BOM); anything else is a file error
+    Utf8,              ///< UTF-8 only (with or without BOM); anything else is a file error
     Utf8OrWindows1252, ///< UTF-8, or Windows-1252 when the file is not valid UTF-8
 };
 
@@ -48,11 +48,11 @@ struct CsvRow
 /// What the reader made of a file.
 struct CsvTable
 {
-    CsvRow header; ///< the first non-empty row; its line is 0 when there is none
+    CsvRow header;            ///< the first non-empty row; its line is 0 when there is none
     std::vector<CsvRow> rows; ///< data rows in file order (empty and blank rows skipped)
-    QChar delimiter = u','; ///< the separator used
+    QChar delimiter = u',';   ///< the separator used
     CsvEncoding encoding = CsvEncoding::Utf8; ///< Utf8OrWindows1252 when the fallback was used
-    QString fileError; ///< a problem with the whole file; rows are empty then
+    QString fileError;     ///< a problem with the whole file; rows are empty then
     int fileErrorLine = 0; ///< the line the file error is about, 0 when none
     /// Rows whose field count differs from the header's, in line order. The rows themselves
     /// are still in `rows`, so a caller may read what it can from them.
@@ -76,7 +76,7 @@ public:
 /// One column an importer knows: its canonical name and the other header words accepted.
 struct CsvColumn
 {
-    QString name; ///< "code"
+    QString name;        ///< "code"
     QStringList aliases; ///< {"kode", "kode_wilayah"}
     bool required = false;
 };

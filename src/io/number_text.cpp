@@ -44,7 +44,8 @@ std::optional<double> parseDecimal(const QString &text, bool &ok)
     // A grouping separator must group thousands: "1.234.567", "1,234.5"; "8..4" and
     // "12.34,5" are not numbers.
     const auto groupedBy = [](const QString &whole, QChar separator) {
-        const QRegularExpression pattern(QStringLiteral("^-?\\d{1,3}(\\%1\\d{3})+$").arg(separator));
+        const QRegularExpression pattern(
+            QStringLiteral("^-?\\d{1,3}(\\%1\\d{3})+$").arg(separator));
         return pattern.match(whole).hasMatch();
     };
     const int lastComma = static_cast<int>(t.lastIndexOf(u','));

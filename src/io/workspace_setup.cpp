@@ -5,18 +5,18 @@
 #include "io/logging.h"
 #include "io/regions/region_import.h"
 
-#include "core/letterhead.h"
 #include "core/directory/opd.h"
-#include "storage/database.h"
-#include "storage/directory/directory_repository.h"
-#include "storage/regions/region_repository.h"
-#include "storage/storage_error.h"
-#include "storage/transaction.h"
+#include "core/letterhead.h"
 #include "io/actions/demo_actions.h"
 #include "io/case_audit/demo_case_audit.h"
 #include "io/locus/demo_locus.h"
 #include "io/meetings/demo_meetings.h"
 #include "io/prevalence/demo_prevalence.h"
+#include "storage/database.h"
+#include "storage/directory/directory_repository.h"
+#include "storage/regions/region_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
 #include "storage/workspace_repository.h"
 
 #include <QCoreApplication>
@@ -82,8 +82,8 @@ void addDemoDirectory(storage::Database &db)
         kDemoPeople,
         {{opdShortName, {}, true}, {name, {}, true}, {position, {}, true}, {phone, {}, true}});
     for (const CsvRow &row : people.table.rows) {
-        const auto opd =
-            directory.opdByShortName(people.header.value(row, opdShortName).toStdString());
+        const auto opd = directory.opdByShortName(
+            people.header.value(row, opdShortName).toStdString());
         if (!opd)
             demoDamaged(kDemoPeople,
                         QCoreApplication::translate("WorkspaceSetup",
@@ -178,9 +178,8 @@ void populateDemo(storage::Database &db)
     if (!report.errors.empty())
         demoDamaged(kDemoRegions, describe(report.errors.front()));
     if (!report.applied)
-        demoDamaged(
-            kDemoRegions,
-            QCoreApplication::translate("WorkspaceSetup", "the regions were not imported."));
+        demoDamaged(kDemoRegions, QCoreApplication::translate("WorkspaceSetup",
+                                                              "the regions were not imported."));
 
     addDemoDirectory(db);
 

@@ -17,9 +17,8 @@ enum class WorkspaceTemplate { Empty, Demo };
 
 /// Creates a new workspace database file at `path` (which must not exist yet) and fills it
 /// from the template. Throws storage::StorageError when the file exists or cannot be made.
-std::unique_ptr<storage::Database>
-createWorkspace(const QString &path, WorkspaceTemplate kind,
-                std::shared_ptr<const core::Clock> clock = {});
+std::unique_ptr<storage::Database> createWorkspace(const QString &path, WorkspaceTemplate kind,
+                                                   std::shared_ptr<const core::Clock> clock = {});
 
 /// Fills an open, empty workspace with the base of the bundled demo district (Kabupaten
 /// Bengkalis): its regions, OPD directory, letterhead, and the demo flag. One transaction.

@@ -65,10 +65,17 @@ long memSeek(voidpf, voidpf handle, ZPOS64_T offset, int origin)
     const auto total = static_cast<ZPOS64_T>(stream->data->size());
     ZPOS64_T base = 0;
     switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET: base = 0; break;
-    case ZLIB_FILEFUNC_SEEK_CUR: base = stream->position; break;
-    case ZLIB_FILEFUNC_SEEK_END: base = total; break;
-    default: return -1;
+    case ZLIB_FILEFUNC_SEEK_SET:
+        base = 0;
+        break;
+    case ZLIB_FILEFUNC_SEEK_CUR:
+        base = stream->position;
+        break;
+    case ZLIB_FILEFUNC_SEEK_END:
+        base = total;
+        break;
+    default:
+        return -1;
     }
     if (base + offset > total)
         return -1;
@@ -369,8 +376,9 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
             }
         }
         if (!chosen && !options.sheet.isEmpty())
-            return fail(QCoreApplication::translate("Xlsx", "The workbook has no sheet named \"%1\".")
-                            .arg(options.sheet));
+            return fail(
+                QCoreApplication::translate("Xlsx", "The workbook has no sheet named \"%1\".")
+                    .arg(options.sheet));
         if (chosen) {
             if (const auto it = relations.find(chosen->relationId); it != relations.end())
                 path = sheetPath(it->second);

@@ -2,9 +2,6 @@
 #include "reports/report_document.h"
 
 #include <QAbstractTextDocumentLayout>
-#include <QTextBlock>
-#include <QTextFrame>
-#include <QTextTable>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
@@ -15,7 +12,10 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QTextBlock>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextTable>
 #include <QUrl>
 
 #include <algorithm>
@@ -165,9 +165,10 @@ QString ReportDocument::html() const
                                                                   : QStringLiteral(", "),
                             escape(s.date));
         out += escape(s.title) + QStringLiteral("<br/><br/><br/><br/><br/>");
-        out += QStringLiteral("<b><u>%1</u></b>").arg(escape(s.name.isEmpty()
-                                                                  ? QStringLiteral("(...............................)")
-                                                                  : s.name));
+        out += QStringLiteral("<b><u>%1</u></b>")
+                   .arg(escape(s.name.isEmpty()
+                                   ? QStringLiteral("(...............................)")
+                                   : s.name));
         if (!s.nip.isEmpty())
             out += QStringLiteral("<br/>NIP. %1").arg(escape(s.nip));
         out += QStringLiteral("</td></tr></table>");
@@ -339,8 +340,8 @@ void ReportDocument::layOut(QTextDocument &document, QPaintDevice *device) const
     document.setDocumentMargin(0);
     if (!m_letterhead.logoPng.empty()) {
         QImage logo;
-        logo.loadFromData(m_letterhead.logoPng.data(), static_cast<int>(m_letterhead.logoPng.size()),
-                          "PNG");
+        logo.loadFromData(m_letterhead.logoPng.data(),
+                          static_cast<int>(m_letterhead.logoPng.size()), "PNG");
         document.addResource(QTextDocument::ImageResource, QUrl(kLogoUrl), logo);
     }
     document.setHtml(html());
@@ -409,10 +410,9 @@ void ReportDocument::writePdf(const QString &path) const
         writer.setResolution(300);
         writer.setCreator(QStringLiteral("Konvergensi"));
         writer.setTitle(m_title);
-        writer.setPageLayout(QPageLayout(pageSizeOf(m_paper),
-                                         m_landscape ? QPageLayout::Landscape
-                                                     : QPageLayout::Portrait,
-                                         pageMargins(), QPageLayout::Millimeter));
+        writer.setPageLayout(QPageLayout(
+            pageSizeOf(m_paper), m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+            pageMargins(), QPageLayout::Millimeter));
         render(&writer);
     }
     const QFileInfo written(path);
@@ -482,8 +482,10 @@ QString tableHtml(const QStringList &headers, const std::vector<QStringList> &ro
                                  "border-color: #777777;\"><thead><tr>");
     for (int c = 0; c < headers.size(); ++c) {
         QString width;
-        if (c < static_cast<int>(widthsPercent.size()) && widthsPercent[static_cast<std::size_t>(c)] > 0)
-            width = QStringLiteral(" width=\"%1%\"").arg(widthsPercent[static_cast<std::size_t>(c)]);
+        if (c < static_cast<int>(widthsPercent.size())
+            && widthsPercent[static_cast<std::size_t>(c)] > 0)
+            width =
+                QStringLiteral(" width=\"%1%\"").arg(widthsPercent[static_cast<std::size_t>(c)]);
         out += QStringLiteral("<th%1 align=\"%2\">%3</th>")
                    .arg(width, isRight(c) ? QStringLiteral("right") : QStringLiteral("left"),
                         escape(headers[c]));

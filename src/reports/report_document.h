@@ -6,8 +6,8 @@
 
 #include <QString>
 
-#include <optional>
 #include <QStringList>
+#include <optional>
 
 #include <stdexcept>
 #include <vector>
@@ -45,7 +45,7 @@ private:
 struct Signature
 {
     QString place;
-    QString date;   ///< already formatted ("5 Desember 2023")
+    QString date; ///< already formatted ("5 Desember 2023")
     QString title;
     QString name;
     QString nip;
@@ -101,7 +101,8 @@ QString paragraph(const QString &text);
 /// A table with a header row (repeated on each page); `rows` are plain texts. Columns named
 /// in `rightAligned` (by index) are aligned right (numbers).
 QString table(const QStringList &headers, const std::vector<QStringList> &rows,
-              const std::vector<int> &rightAligned = {}, const std::vector<int> &widthsPercent = {});
+              const std::vector<int> &rightAligned = {},
+              const std::vector<int> &widthsPercent = {});
 /// The same, with cells that are already HTML (escape user text with escape(); use
 /// highlight() for late or overdue entries).
 QString tableHtml(const QStringList &headers, const std::vector<QStringList> &htmlRows,

@@ -48,8 +48,7 @@ struct XlsxWriter::Private
     void finishSheet()
     {
         if (sheet && hasHeader && row > headerRow + 1 && columns > 0)
-            worksheet_autofilter(sheet, headerRow, 0, row - 1,
-                                 static_cast<lxw_col_t>(columns - 1));
+            worksheet_autofilter(sheet, headerRow, 0, row - 1, static_cast<lxw_col_t>(columns - 1));
     }
 };
 
@@ -125,8 +124,7 @@ void XlsxWriter::addHeader(const QStringList &headers)
         worksheet_write_string(d->sheet, d->row, static_cast<lxw_col_t>(c),
                                headers[c].toUtf8().constData(), d->header);
         worksheet_set_column(d->sheet, static_cast<lxw_col_t>(c), static_cast<lxw_col_t>(c),
-                             std::max(10.0, std::min(60.0, headers[c].size() * 1.3 + 2)),
-                             nullptr);
+                             std::max(10.0, std::min(60.0, headers[c].size() * 1.3 + 2)), nullptr);
     }
     worksheet_freeze_panes(d->sheet, d->row + 1, 0);
     ++d->row;
@@ -164,8 +162,7 @@ void XlsxWriter::addRow(const QVariantList &cells)
                 break;
             // Always a shared-string cell, never a formula: "=SUM(A1)" typed by a user is
             // stored and shown as text. (This libxlsxwriter has no quote-prefix format.)
-            worksheet_write_string(d->sheet, d->row, column, text.toUtf8().constData(),
-                                   nullptr);
+            worksheet_write_string(d->sheet, d->row, column, text.toUtf8().constData(), nullptr);
             break;
         }
         }
@@ -177,8 +174,8 @@ void XlsxWriter::setColumnWidth(int column, double width)
 {
     if (!d->sheet)
         addSheet(QStringLiteral("Data"));
-    worksheet_set_column(d->sheet, static_cast<lxw_col_t>(column),
-                         static_cast<lxw_col_t>(column), width, nullptr);
+    worksheet_set_column(d->sheet, static_cast<lxw_col_t>(column), static_cast<lxw_col_t>(column),
+                         width, nullptr);
 }
 
 void XlsxWriter::close()

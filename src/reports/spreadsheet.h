@@ -39,7 +39,7 @@ private:
 
 /// Writes rows as CSV (UTF-8 with BOM so Excel opens it right, comma separated, formulas
 /// neutralised); throws ReportError.
-void writeCsv(const QString &path, const QStringList &headers, const std::vector<QVariantList> &rows,
-              const QString &note = {});
+void writeCsv(const QString &path, const QStringList &headers,
+              const std::vector<QVariantList> &rows, const QString &note = {});
 
 } // namespace konvergensi::reports

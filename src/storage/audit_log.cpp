@@ -84,8 +84,8 @@ std::vector<AuditLog::Entry> AuditLog::entries(Database &db, const QString &tabl
     query.bind(QStringLiteral(":limit"), limit).exec();
     std::vector<Entry> out;
     while (query.next()) {
-        out.push_back({query.integer(0), query.text(1), query.text(2), query.text(3),
-                       query.text(4), actionFromText(query.text(5)), parseJson(query.text(6)),
+        out.push_back({query.integer(0), query.text(1), query.text(2), query.text(3), query.text(4),
+                       actionFromText(query.text(5)), parseJson(query.text(6)),
                        parseJson(query.text(7))});
     }
     return out;

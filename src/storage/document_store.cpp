@@ -66,9 +66,9 @@ QString safeFileName(const QString &name)
 void requireAcceptableSize(const QString &fileName, qint64 size)
 {
     if (size <= 0)
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Storage", "The file %1 is empty.")
-                               .arg(fileName));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Storage", "The file %1 is empty.").arg(fileName));
     if (size > DocumentStore::kMaxBytes)
         throw StorageError(
             StorageError::Kind::Invalid,
@@ -147,8 +147,9 @@ StoredDocument DocumentStore::addFile(const QString &ownerType, std::int64_t own
 std::vector<StoredDocument> DocumentStore::list(const QString &ownerType,
                                                 std::int64_t ownerId) const
 {
-    Query query(m_db, kColumns + QStringLiteral(" WHERE owner_type = :type AND owner_id = :owner "
-                                                "ORDER BY id"));
+    Query query(m_db, kColumns
+                          + QStringLiteral(" WHERE owner_type = :type AND owner_id = :owner "
+                                           "ORDER BY id"));
     query.bind(QStringLiteral(":type"), ownerType)
         .bind(QStringLiteral(":owner"), QVariant::fromValue(static_cast<qint64>(ownerId)))
         .exec();
@@ -172,9 +173,9 @@ QByteArray DocumentStore::content(std::int64_t id) const
     Query query(m_db, QStringLiteral("SELECT content FROM document WHERE id = :id"));
     query.bind(QStringLiteral(":id"), QVariant::fromValue(static_cast<qint64>(id))).exec();
     if (!query.next())
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("Storage",
-                                                       "The document no longer exists."));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("Storage", "The document no longer exists."));
     return query.value(0).toByteArray();
 }
 
@@ -182,9 +183,9 @@ QString DocumentStore::exportToTemporaryFile(std::int64_t id) const
 {
     const auto document = find(id);
     if (!document)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("Storage",
-                                                       "The document no longer exists."));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("Storage", "The document no longer exists."));
     const QString base = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
     const QString dir = QDir(base).filePath(QStringLiteral("konvergensi-documents/%1").arg(id));
     QDir().mkpath(dir);
@@ -205,9 +206,9 @@ void DocumentStore::remove(std::int64_t id)
     Transaction transaction(m_db);
     const auto before = find(id);
     if (!before)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("Storage",
-                                                       "The document no longer exists."));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("Storage", "The document no longer exists."));
     Query(m_db, QStringLiteral("DELETE FROM document WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(static_cast<qint64>(id)))
         .exec();

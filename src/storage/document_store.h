@@ -18,14 +18,14 @@ class Database;
 struct StoredDocument
 {
     std::int64_t id = 0;
-    QString ownerType;   ///< what it belongs to: "meeting", "action_output", "locus_year", ...
+    QString ownerType; ///< what it belongs to: "meeting", "action_output", "locus_year", ...
     std::int64_t ownerId = 0;
-    QString kind;        ///< the owner's own category: "invitation", "minutes", "photo", ...
-    QString fileName;    ///< as uploaded: "undangan-rakor.pdf"
-    QString mimeType;    ///< "application/pdf"
-    qint64 size = 0;     ///< bytes
-    QString sha256;      ///< hex digest of the content
-    QString addedAt;     ///< ISO date-time
+    QString kind;     ///< the owner's own category: "invitation", "minutes", "photo", ...
+    QString fileName; ///< as uploaded: "undangan-rakor.pdf"
+    QString mimeType; ///< "application/pdf"
+    qint64 size = 0;  ///< bytes
+    QString sha256;   ///< hex digest of the content
+    QString addedAt;  ///< ISO date-time
     QString addedBy;
 };
 

@@ -130,7 +130,8 @@ core::Letterhead WorkspaceRepository::letterhead() const
 {
     core::Letterhead letterhead;
     for (const auto &field : kLetterheadFields)
-        letterhead.*field.member = text(QString::fromLatin1(field.key)).value_or(QString()).toStdString();
+        letterhead
+            .*field.member = text(QString::fromLatin1(field.key)).value_or(QString()).toStdString();
     const QByteArray logo = blob(kLogoKey);
     letterhead.logoPng.assign(logo.begin(), logo.end());
     return letterhead;

@@ -41,18 +41,22 @@ double medianMs(int runs, const std::function<void()> &body)
 void fill(storage::Database &db)
 {
     using core::RegionCode;
-    std::vector<core::Region> regions{{RegionCode::fromString("14"), "Provinsi", std::nullopt},
-                                      {RegionCode::fromString("14.99"), "Kabupaten Uji", std::nullopt}};
+    std::vector<core::Region> regions{
+        {RegionCode::fromString("14"), "Provinsi", std::nullopt},
+        {RegionCode::fromString("14.99"), "Kabupaten Uji", std::nullopt}};
     std::vector<core::PrevalenceObservation> observations;
     for (int k = 1; k <= 20; ++k) {
         const std::string kec = "14.99." + std::string(k < 10 ? "0" : "") + std::to_string(k);
-        regions.push_back({RegionCode::fromString(kec), "Kecamatan " + std::to_string(k), std::nullopt});
+        regions.push_back(
+            {RegionCode::fromString(kec), "Kecamatan " + std::to_string(k), std::nullopt});
         for (int v = 1; v <= 20; ++v) {
             const std::string code = kec + "." + std::to_string(2000 + v);
-            regions.push_back({RegionCode::fromString(code), "Desa " + std::to_string(k) + "-" + std::to_string(v),
+            regions.push_back({RegionCode::fromString(code),
+                               "Desa " + std::to_string(k) + "-" + std::to_string(v),
                                core::VillageKind::Desa});
             for (int year = 2015; year < 2025; ++year) {
-                for (auto round : {core::PrevalenceRound::February, core::PrevalenceRound::August}) {
+                for (auto round :
+                     {core::PrevalenceRound::February, core::PrevalenceRound::August}) {
                     core::PrevalenceObservation o;
                     o.area = core::PrevalenceArea::ofRegion(RegionCode::fromString(code));
                     o.year = year;
@@ -95,13 +99,15 @@ int main(int argc, char **argv)
         auto db = storage::Database::openSqlite(path);
         fill(*db);
         std::printf("setup: 400 villages, %zu figures written in %lld ms\n",
-                    storage::PrevalenceRepository(*db).count(), static_cast<long long>(timer.elapsed()));
+                    storage::PrevalenceRepository(*db).count(),
+                    static_cast<long long>(timer.elapsed()));
     }
     gui::WorkspaceSession session;
     session.open(path);
 
     const double load = medianMs(7, [&] {
-        const auto data = gui::DashboardData::load(session.database(), core::PrevalenceIndicator::Stunting);
+        const auto data = gui::DashboardData::load(session.database(),
+                                                   core::PrevalenceIndicator::Stunting);
         if (data.bySource.at(core::PrevalenceSource::Eppgbm).size() != 8000)
             std::abort();
     });
@@ -123,6 +129,7 @@ int main(int argc, char **argv)
     std::printf("DashboardPage opened and shown:              %.1f ms\n", open);
     std::printf("switching the period:                        %.1f ms\n", switchPeriod);
     const bool ok = open < 1000.0;
-    std::printf("%s: the dashboard opens %s one second\n", ok ? "OK" : "TOO SLOW", ok ? "well under" : "in more than");
+    std::printf("%s: the dashboard opens %s one second\n", ok ? "OK" : "TOO SLOW",
+                ok ? "well under" : "in more than");
     return ok ? 0 : 1;
 }

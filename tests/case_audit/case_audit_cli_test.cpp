@@ -122,7 +122,7 @@ TEST_F(CaseAuditCliTest, PrintWritesTheRoundReport)
     const QString body = QString::fromUtf8(text.readAllStandardOutput());
     EXPECT_TRUE(body.contains(QStringLiteral("Stunting Case Audit Report")));
     expectNoIdentity(body);
-    const auto noFile = cli({QStringLiteral("audit"), QStringLiteral("print"),
-                             QString::number(roundId)});
+    const auto noFile = cli(
+        {QStringLiteral("audit"), QStringLiteral("print"), QString::number(roundId)});
     EXPECT_NE(noFile.exitCode, 0);
 }

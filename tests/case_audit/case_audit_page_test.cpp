@@ -101,8 +101,7 @@ protected:
 
     void TearDown() override { LanguageSetup::install(QStringLiteral("en")); }
 
-    std::shared_ptr<core::FixedClock> clock =
-        std::make_shared<core::FixedClock>(date(2024, 1, 15));
+    std::shared_ptr<core::FixedClock> clock = std::make_shared<core::FixedClock>(date(2024, 1, 15));
     QTemporaryDir dir;
     WorkspaceSession session{clock};
 };
@@ -196,8 +195,9 @@ TEST_F(CaseAuditPageTest, RoundCaseFollowUpMeetingAndReport)
                          QStringLiteral("PMT pemulihan 90 hari untuk kasus 01"));
         QTest::keyClicks(child<QLineEdit>(modal, "otherUnitLineEdit"),
                          QStringLiteral("Puskesmas Bengkalis"));
-        QTest::mouseClick(child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Save),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
     });
     click(caseDialog, "addFollowUpButton");
     EXPECT_TRUE(sawFollowUp);
@@ -254,7 +254,8 @@ TEST_F(CaseAuditPageTest, RoundCaseFollowUpMeetingAndReport)
     process.start(pdftotext, {QStringLiteral("-layout"), pdf, QStringLiteral("-")});
     ASSERT_TRUE(process.waitForFinished(60000));
     const QString text = QString::fromUtf8(process.readAllStandardOutput());
-    EXPECT_TRUE(text.contains(QStringLiteral("AKS Bengkalis 2023 Semester II"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("AKS Bengkalis 2023 Semester II")))
+        << text.toStdString();
     EXPECT_TRUE(text.contains(QStringLiteral("Diseminasi Hasil Audit Kasus Stunting")));
     EXPECT_TRUE(text.contains(QStringLiteral("dr. Contoh Pakar")));
     EXPECT_TRUE(text.contains(QStringLiteral("R.A.C.")));

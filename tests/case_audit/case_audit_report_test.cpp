@@ -61,8 +61,8 @@ struct CaseAuditReportTest : ::testing::Test
     int views()
     {
         int n = 0;
-        for (const auto &e : storage::AuditLog::entries(*db, QStringLiteral("case_audit_case"),
-                                                        {}, 10000))
+        for (const auto &e :
+             storage::AuditLog::entries(*db, QStringLiteral("case_audit_case"), {}, 10000))
             n += e.action == storage::AuditLog::Action::View ? 1 : 0;
         return n;
     }

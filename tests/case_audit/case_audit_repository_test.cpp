@@ -4,9 +4,9 @@
 // summaries, removal.
 #include "storage/case_audit/case_audit_repository.h"
 
+#include "io/workspace_setup.h"
 #include "storage/followups/follow_up_repository.h"
 #include "storage/meetings/meeting_repository.h"
-#include "io/workspace_setup.h"
 
 #include "storage_test_util.h"
 
@@ -43,9 +43,8 @@ struct CaseAuditRepositoryTest : ::testing::Test
         c.caseNumber = "01";
         c.targetGroup = core::AuditTargetGroup::Baduta;
         c.desaCode = "14.03.01.2004";
-        c.identity = core::CaseIdentity{"Nur Aisyah Contoh", "1403015205229999",
-                                        date(2022, 5, 12), core::Sex::Female,
-                                        "Budi Contoh / Sari Contoh"};
+        c.identity = core::CaseIdentity{"Nur Aisyah Contoh", "1403015205229999", date(2022, 5, 12),
+                                        core::Sex::Female, "Budi Contoh / Sari Contoh"};
         c.assessedOn = date(2023, 9, 12);
         c.finding = "PB/U -2,6 SD";
         const auto factors = repo.riskFactors();

@@ -155,11 +155,11 @@ TEST_F(CliTest, InitEmptyAtTheDefaultPlace)
 {
     const CliRun init = run({QStringLiteral("init")});
     ASSERT_EQ(init.exitCode, 0) << init;
-    const QString expected =
-        dir.filePath(QStringLiteral("data/Konvergensi/Konvergensi/konvergensi.kvg"));
+    const QString expected = dir.filePath(
+        QStringLiteral("data/Konvergensi/Konvergensi/konvergensi.kvg"));
     EXPECT_TRUE(QFile::exists(expected)) << init;
-    const CliRun list =
-        run({QStringLiteral("regions"), QStringLiteral("list"), QStringLiteral("--format=csv")});
+    const CliRun list = run(
+        {QStringLiteral("regions"), QStringLiteral("list"), QStringLiteral("--format=csv")});
     EXPECT_EQ(list.exitCode, 0) << list;
     EXPECT_EQ(list.out, QStringLiteral("code,name,level,kind\n"));
 }
@@ -179,9 +179,9 @@ TEST_F(CliTest, ImportGoodFileThenAgain)
 TEST_F(CliTest, DryRunChangesNothing)
 {
     ASSERT_EQ(cli({QStringLiteral("init")}).exitCode, 0);
-    const CliRun check =
-        cli({QStringLiteral("regions"), QStringLiteral("import"), QStringLiteral("--dry-run"),
-             dataFile(QStringLiteral("regions/base.csv"))});
+    const CliRun check = cli({QStringLiteral("regions"), QStringLiteral("import"),
+                              QStringLiteral("--dry-run"),
+                              dataFile(QStringLiteral("regions/base.csv"))});
     ASSERT_EQ(check.exitCode, 0) << check;
     EXPECT_TRUE(check.out.contains(QStringLiteral("would add 5"))) << check;
     EXPECT_EQ(count(QStringLiteral("region")), 0);
@@ -253,7 +253,8 @@ TEST_F(CliTest, UsageErrors)
     expectOneLineError(run({}), QStringLiteral("no command"));
     expectOneLineError(run({QStringLiteral("frobnicate")}), QStringLiteral("unknown command"));
     expectOneLineError(run({QStringLiteral("--frobnicate")}), QStringLiteral("unknown option"));
-    expectOneLineError(run({QStringLiteral("regions")}), QStringLiteral("needs a subcommand: import, list"));
+    expectOneLineError(run({QStringLiteral("regions")}),
+                       QStringLiteral("needs a subcommand: import, list"));
     expectOneLineError(run({QStringLiteral("regions"), QStringLiteral("delete")}),
                        QStringLiteral("unknown subcommand"));
     expectOneLineError(cli({QStringLiteral("regions"), QStringLiteral("import")}),

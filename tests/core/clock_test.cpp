@@ -82,7 +82,8 @@ TEST(IsoDate, ToText)
 
 TEST(IsoDate, SubSecondsAreDropped)
 {
-    const ptime at(date(2023, 12, 5), time_duration(9, 30, 1) + boost::posix_time::milliseconds(999));
+    const ptime at(date(2023, 12, 5),
+                   time_duration(9, 30, 1) + boost::posix_time::milliseconds(999));
     EXPECT_EQ(toIsoDateTime(at), "2023-12-05T09:30:01");
 }
 

@@ -36,8 +36,9 @@ TEST(FormatDate, ShortDateAndMonthYear)
 
 TEST(FormatDate, EveryMonthName)
 {
-    const char *indonesian[] = {"Januari", "Februari", "Maret",     "April",   "Mei",      "Juni",
-                                "Juli",    "Agustus",  "September", "Oktober", "November", "Desember"};
+    const char *indonesian[] = {"Januari",   "Februari", "Maret",    "April",
+                                "Mei",       "Juni",     "Juli",     "Agustus",
+                                "September", "Oktober",  "November", "Desember"};
     const char *english[] = {"January", "February", "March",     "April",   "May",      "June",
                              "July",    "August",   "September", "October", "November", "December"};
     for (int month = 1; month <= 12; ++month) {

@@ -67,8 +67,8 @@ TEST(RegionCode, RejectsEmptyPartsAndStrayDots)
 
 TEST(RegionCode, RejectsNonDigits)
 {
-    for (const char *bad : {"1a", "14.0b", "14.03.0x", "14.03.01.2O01", "+4", "-4.03", "14,03",
-                            "14-03", "１４"}) {
+    for (const char *bad :
+         {"1a", "14.0b", "14.03.0x", "14.03.01.2O01", "+4", "-4.03", "14,03", "14-03", "１４"}) {
         EXPECT_FALSE(RegionCode::isValid(bad)) << bad;
     }
 }
@@ -151,16 +151,15 @@ TEST(RegionCode, IsBelow)
 
 TEST(RegionCode, OrderingPutsParentsBeforeChildren)
 {
-    std::vector<RegionCode> codes = {code("14.03.02"),      code("14.03.01.2002"), code("14.04"),
-                                     code("14.03"),         code("14.03.01"),      code("14"),
-                                     code("14.03.01.1001"), code("13.01"),         code("14.03.10")};
+    std::vector<RegionCode> codes = {
+        code("14.03.02"), code("14.03.01.2002"), code("14.04"), code("14.03"),   code("14.03.01"),
+        code("14"),       code("14.03.01.1001"), code("13.01"), code("14.03.10")};
     std::sort(codes.begin(), codes.end());
     std::vector<std::string> texts;
     for (const auto &c : codes)
         texts.push_back(c.toString());
-    EXPECT_EQ(texts, (std::vector<std::string>{"13.01", "14", "14.03", "14.03.01",
-                                               "14.03.01.1001", "14.03.01.2002", "14.03.02",
-                                               "14.03.10", "14.04"}));
+    EXPECT_EQ(texts, (std::vector<std::string>{"13.01", "14", "14.03", "14.03.01", "14.03.01.1001",
+                                               "14.03.01.2002", "14.03.02", "14.03.10", "14.04"}));
     EXPECT_TRUE(code("14.03") < code("14.03.01"));
     EXPECT_TRUE(code("14.03.01") == code(" 14.03.01"));
     EXPECT_TRUE(code("14.03.01") != code("14.03.02"));

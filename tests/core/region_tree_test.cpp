@@ -114,8 +114,8 @@ TEST(RegionTree, ChildrenInCodeOrder)
 TEST(RegionTree, ChildrenOfAMissingParentStillFound)
 {
     // The kecamatan is not held: its villages are not children of the district.
-    const RegionTree tree({region("14.03", "Kabupaten Bengkalis"),
-                           region("14.03.01.2004", "Kelapapati")});
+    const RegionTree tree(
+        {region("14.03", "Kabupaten Bengkalis"), region("14.03.01.2004", "Kelapapati")});
     EXPECT_TRUE(tree.children(c("14.03")).empty());
     EXPECT_EQ(codes(tree.children(c("14.03.01"))), std::vector<std::string>{"14.03.01.2004"});
 }

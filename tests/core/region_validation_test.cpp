@@ -59,7 +59,8 @@ TEST(RegionValidation, GoodFileIsAccepted)
     EXPECT_EQ(result.regions[0].kind, std::nullopt);
     EXPECT_EQ(result.regions[2].kind, VillageKind::Kelurahan);
     EXPECT_EQ(result.regions[3].kind, VillageKind::Desa);
-    EXPECT_EQ(result.regions[4].kind, VillageKind::Desa) << "kind read from the code when not given";
+    EXPECT_EQ(result.regions[4].kind, VillageKind::Desa)
+        << "kind read from the code when not given";
 }
 
 TEST(RegionValidation, EmptyInput)
@@ -115,8 +116,10 @@ TEST(RegionValidation, LevelMismatch)
 TEST(RegionValidation, IndonesianLevelWordsAccepted)
 {
     const auto result = validateRegionRecords(
-        {{1, "14", "Riau", "Provinsi", ""}, {2, "14.03", "Bengkalis", "Kabupaten", ""},
-         {3, "14.72", "Dumai", "kota", ""}, {4, "14.03.01", "Bengkalis", "KECAMATAN", ""},
+        {{1, "14", "Riau", "Provinsi", ""},
+         {2, "14.03", "Bengkalis", "Kabupaten", ""},
+         {3, "14.72", "Dumai", "kota", ""},
+         {4, "14.03.01", "Bengkalis", "KECAMATAN", ""},
          {5, "14.03.01.1001", "Bengkalis Kota", "kelurahan", ""}},
         nothingHeld);
     EXPECT_TRUE(result.ok());
@@ -140,16 +143,16 @@ TEST(RegionValidation, KindMismatch)
 {
     const auto held = [](const RegionCode &) { return true; };
     {
-        const auto result = validateRegionRecords(
-            {{2, "14.03.01.2001", "Sebauk", "", "kelurahan"}}, held);
+        const auto result = validateRegionRecords({{2, "14.03.01.2001", "Sebauk", "", "kelurahan"}},
+                                                  held);
         const auto &issue = onlyIssue(result);
         EXPECT_EQ(issue.problem, RegionProblem::KindMismatch);
         EXPECT_EQ(issue.detail, "kelurahan");
         EXPECT_EQ(describe(issue), "line 2: code 14.03.01.2001 is not a kelurahan");
     }
     {
-        const auto result = validateRegionRecords({{2, "14.03.01.1001", "Bengkalis Kota", "", "Desa"}},
-                                                  held);
+        const auto result = validateRegionRecords(
+            {{2, "14.03.01.1001", "Bengkalis Kota", "", "Desa"}}, held);
         const auto &issue = onlyIssue(result);
         EXPECT_EQ(issue.problem, RegionProblem::KindMismatch);
         EXPECT_EQ(issue.detail, "desa");
@@ -169,10 +172,10 @@ TEST(RegionValidation, KindNotVillage)
 
 TEST(RegionValidation, DuplicateCode)
 {
-    const auto result = validateRegionRecords(
-        {{2, "14.03", "Bengkalis", "", ""}, {3, "14.03.01", "Bengkalis", "", ""},
-         {4, " 14.03 ", "Bengkalis lagi", "", ""}},
-        nothingHeld);
+    const auto result = validateRegionRecords({{2, "14.03", "Bengkalis", "", ""},
+                                               {3, "14.03.01", "Bengkalis", "", ""},
+                                               {4, " 14.03 ", "Bengkalis lagi", "", ""}},
+                                              nothingHeld);
     const auto &issue = onlyIssue(result);
     EXPECT_EQ(issue.problem, RegionProblem::DuplicateCode);
     EXPECT_EQ(issue.line, 4);
@@ -239,8 +242,7 @@ TEST(RegionValidation, ParentLaterInTheFileIsEnough)
                                                {4, "14.03", "Kabupaten Bengkalis", "", ""}},
                                               nothingHeld);
     EXPECT_TRUE(result.ok());
-    EXPECT_EQ(codes(result),
-              (std::vector<std::string>{"14.03.01.2004", "14.03.01", "14.03"}))
+    EXPECT_EQ(codes(result), (std::vector<std::string>{"14.03.01.2004", "14.03.01", "14.03"}))
         << "file order kept";
 }
 
@@ -257,12 +259,12 @@ TEST(RegionValidation, DistrictWithoutProvinceIsAllowed)
 TEST(RegionValidation, IssuesSortedByLine)
 {
     const std::vector<RegionRecord> records = {
-        {2, "14.03.09.2001", "Orphan", "", ""},        // missing parent (found in the 2nd pass)
-        {3, "14.3", "Bad", "", ""},                    // malformed
-        {4, "14.03", "", "kecamatan", ""},             // empty name and level mismatch
-        {5, "14.03.08", "Orphan kecamatan", "", ""},   // missing parent? no: 14.03 is in the file
-        {6, "14.03.07.2001", "Orphan 2", "", "desa"},  // missing parent
-        {7, "14.03.08", "Again", "", ""},              // duplicate
+        {2, "14.03.09.2001", "Orphan", "", ""},       // missing parent (found in the 2nd pass)
+        {3, "14.3", "Bad", "", ""},                   // malformed
+        {4, "14.03", "", "kecamatan", ""},            // empty name and level mismatch
+        {5, "14.03.08", "Orphan kecamatan", "", ""},  // missing parent? no: 14.03 is in the file
+        {6, "14.03.07.2001", "Orphan 2", "", "desa"}, // missing parent
+        {7, "14.03.08", "Again", "", ""},             // duplicate
     };
     const auto result = validateRegionRecords(records, nothingHeld);
     std::vector<std::pair<int, RegionProblem>> got;

@@ -36,12 +36,12 @@ TEST(Text, AsciiLower)
 
 TEST(Text, LooksLikeSpreadsheetFormula)
 {
-    for (const char *formula : {"=1+1", "+62812", "-5", "@SUM(A1)", "\tx", "\r=1", "=", "+", "-",
-                                "@"}) {
+    for (const char *formula :
+         {"=1+1", "+62812", "-5", "@SUM(A1)", "\tx", "\r=1", "=", "+", "-", "@"}) {
         EXPECT_TRUE(looksLikeSpreadsheetFormula(formula)) << formula;
     }
-    for (const char *plain : {"", "Dinas Kesehatan", " =1+1", "1=1", "0812-7654-3210", "'=1",
-                              "\n=1", "a@b.id"}) {
+    for (const char *plain :
+         {"", "Dinas Kesehatan", " =1+1", "1=1", "0812-7654-3210", "'=1", "\n=1", "a@b.id"}) {
         EXPECT_FALSE(looksLikeSpreadsheetFormula(plain)) << plain;
     }
 }

@@ -9,10 +9,10 @@
 #include "gui/app_settings.h"
 #include "gui/application.h"
 #include "gui/common/dialogs.h"
-#include "gui/language.h"
-#include "gui/main_window.h"
 #include "gui/directory/directory_models.h"
 #include "gui/directory/directory_page.h"
+#include "gui/language.h"
+#include "gui/main_window.h"
 #include "gui/regions/region_import_dialog.h"
 #include "gui/regions/region_tree_model.h"
 #include "gui/regions/regions_page.h"
@@ -92,8 +92,8 @@ protected:
         return codes;
     }
 
-    std::shared_ptr<core::FixedClock> clock =
-        std::make_shared<core::FixedClock>(boost::gregorian::date(2024, 3, 12));
+    std::shared_ptr<core::FixedClock> clock = std::make_shared<core::FixedClock>(
+        boost::gregorian::date(2024, 3, 12));
     QTemporaryDir dir;
     std::unique_ptr<Application> app;
 };
@@ -112,11 +112,11 @@ TEST_F(MainWindowTest, FirstStartOpensTheDemoDistrictInIndonesian)
     QStringList labels;
     for (int row = 0; row < window().navigation()->count(); ++row)
         labels << window().navigation()->item(row)->text();
-    EXPECT_EQ(labels, (QStringList{QStringLiteral("Dasbor"), QStringLiteral("Rapat TPPS"),
-                                   QStringLiteral("Desa Lokus"),
-                                   QStringLiteral("8 Aksi Konvergensi"),
-                                   QStringLiteral("Audit Kasus Stunting"),
-                                   QStringLiteral("Wilayah"), QStringLiteral("Pengaturan")}));
+    EXPECT_EQ(labels,
+              (QStringList{QStringLiteral("Dasbor"), QStringLiteral("Rapat TPPS"),
+                           QStringLiteral("Desa Lokus"), QStringLiteral("8 Aksi Konvergensi"),
+                           QStringLiteral("Audit Kasus Stunting"), QStringLiteral("Wilayah"),
+                           QStringLiteral("Pengaturan")}));
 }
 
 TEST_F(MainWindowTest, EveryModuleCanBeVisited)
@@ -154,7 +154,8 @@ TEST_F(MainWindowTest, SidebarBadgesCountOverdueFollowUpsPerModule)
             n += core::isOverdue(e.followUp, today) ? 1 : 0;
         return n;
     };
-    for (const auto today : {boost::gregorian::date(2024, 3, 12), boost::gregorian::date(2100, 1, 1)}) {
+    for (const auto today :
+         {boost::gregorian::date(2024, 3, 12), boost::gregorian::date(2100, 1, 1)}) {
         clock->set(boost::posix_time::ptime(today));
         app->session().notifyContentChanged();
         EXPECT_EQ(window().moduleBadge(QStringLiteral("meetings")),
@@ -211,7 +212,8 @@ TEST_F(MainWindowTest, ImportsAGoodCsvThroughTheDialog)
         sawDialog = true;
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("browseButton")),
                           Qt::LeftButton);
-        EXPECT_TRUE(dialog->importButton()->isEnabled()) << dialog->summaryLabel()->text().toStdString();
+        EXPECT_TRUE(dialog->importButton()->isEnabled())
+            << dialog->summaryLabel()->text().toStdString();
         EXPECT_EQ(dialog->lastReport().added, 11);
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
     });
@@ -382,9 +384,10 @@ TEST_F(MainWindowTest, ANewerWorkspaceIsRefusedAndTheCurrentOneStays)
     const QString newer = dir.filePath(QStringLiteral("newer.kvg"));
     {
         auto db = storage::Database::openSqlite(newer);
-        QSqlQuery(db->connection()).exec(QStringLiteral(
-            "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', "
-            "'2030-01-01T00:00:00')"));
+        QSqlQuery(db->connection())
+            .exec(QStringLiteral(
+                "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', "
+                "'2030-01-01T00:00:00')"));
     }
     QFile file(newer);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The item models under QAbstractItemModelTester, plus what they show.
-#include "gui/language.h"
 #include "gui/directory/directory_models.h"
+#include "gui/language.h"
 #include "gui/regions/region_tree_model.h"
 
 #include <QAbstractItemModelTester>
@@ -38,7 +38,8 @@ TEST(RegionTreeModelTest, PassesTheModelTesterAndShowsDistrictsAtTheTop)
     ASSERT_EQ(model.rowCount(), 1); // the province is not shown; the district is the root
     const QModelIndex district = model.index(0, 0);
     EXPECT_EQ(district.data().toString(), QStringLiteral("Kabupaten Bengkalis"));
-    EXPECT_EQ(model.index(0, RegionTreeModel::VillagesColumn).data().toString(), QStringLiteral("3"));
+    EXPECT_EQ(model.index(0, RegionTreeModel::VillagesColumn).data().toString(),
+              QStringLiteral("3"));
     ASSERT_EQ(model.rowCount(district), 2);
     const QModelIndex kecamatan = model.index(0, 0, district);
     EXPECT_EQ(kecamatan.data(RegionTreeModel::CodeRole).toString(), QStringLiteral("14.03.01"));
@@ -64,8 +65,8 @@ TEST(RegionTreeModelTest, KecamatanWithoutTheirDistrictAreShownAtTheTop)
 {
     RegionTreeModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setTree(core::RegionTree({region("14.03.01", "Bengkalis"),
-                                    region("14.03.01.2001", "Air Putih")}));
+    model.setTree(
+        core::RegionTree({region("14.03.01", "Bengkalis"), region("14.03.01.2001", "Air Putih")}));
     ASSERT_EQ(model.rowCount(), 1);
     EXPECT_EQ(model.index(0, 0).data().toString(), QStringLiteral("Bengkalis"));
     EXPECT_EQ(model.rowCount(model.index(0, 0)), 1);

@@ -121,7 +121,8 @@ TEST_F(PuskesmasGuiTest, TheDemoHasAPuskesmasForEveryDesa)
               QStringLiteral("Bengkalis"));
     EXPECT_EQ(page->model()->index(row, PuskesmasTableModel::VillagesColumn).data().toString(),
               QStringLiteral("15"));
-    EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("155"))) << page->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("155")))
+        << page->summaryLabel()->text().toStdString();
 }
 
 TEST_F(PuskesmasGuiTest, EditsAPuskesmasAndAddsOneWithItsDesa)
@@ -148,10 +149,14 @@ TEST_F(PuskesmasGuiTest, EditsAPuskesmasAndAddsOneWithItsDesa)
     ASSERT_TRUE(bengkalis);
     EXPECT_EQ(bengkalis->villages.size(), 12u);
     EXPECT_EQ(bengkalis->rowVersion, 2);
-    EXPECT_EQ(page->model()->index(page->model()->rowOf(QStringLiteral("P1403010101")),
-                                   PuskesmasTableModel::VillagesColumn).data().toString(),
+    EXPECT_EQ(page->model()
+                  ->index(page->model()->rowOf(QStringLiteral("P1403010101")),
+                          PuskesmasTableModel::VillagesColumn)
+                  .data()
+                  .toString(),
               QStringLiteral("12"));
-    EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("152"))) << page->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("152")))
+        << page->summaryLabel()->text().toStdString();
 
     // Add Puskesmas Bengkalis Kota for the three kelurahan.
     bool sawAdd = false;
@@ -181,7 +186,9 @@ TEST_F(PuskesmasGuiTest, EditsAPuskesmasAndAddsOneWithItsDesa)
         EXPECT_FALSE(dialog->villageItem(QStringLiteral("14.03.01.1001"))->isHidden());
         for (const char *kelurahan : {"14.03.01.1001", "14.03.01.1002", "14.03.01.1003"})
             tick(modal, kelurahan);
-        EXPECT_TRUE(modal->findChild<QLabel *>(QStringLiteral("villageCountLabel"))->text().contains(QStringLiteral("3")));
+        EXPECT_TRUE(modal->findChild<QLabel *>(QStringLiteral("villageCountLabel"))
+                        ->text()
+                        .contains(QStringLiteral("3")));
         // Desa outside the puskesmas's kecamatan: asked; "no" keeps the dialog open.
         Dialogs::setNextAnswer(false);
         save(modal);
@@ -199,12 +206,16 @@ TEST_F(PuskesmasGuiTest, EditsAPuskesmasAndAddsOneWithItsDesa)
     ASSERT_TRUE(added);
     EXPECT_EQ(added->name, "Puskesmas Bengkalis Kota");
     EXPECT_EQ(added->kecamatan, rc("14.03.01"));
-    EXPECT_EQ(added->villages, (std::vector{rc("14.03.01.1001"), rc("14.03.01.1002"), rc("14.03.01.1003")}));
+    EXPECT_EQ(added->villages,
+              (std::vector{rc("14.03.01.1001"), rc("14.03.01.1002"), rc("14.03.01.1003")}));
     EXPECT_EQ(page->model()->rowCount(), 18);
-    EXPECT_EQ(page->tableView()->currentIndex().row(), page->model()->rowOf(QStringLiteral("P1403010103")))
+    EXPECT_EQ(page->tableView()->currentIndex().row(),
+              page->model()->rowOf(QStringLiteral("P1403010103")))
         << "the new puskesmas is selected";
-    EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("155"))) << page->summaryLabel()->text().toStdString();
-    const auto audit = storage::AuditLog::entries(app->session().database(), QStringLiteral("puskesmas"));
+    EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("155")))
+        << page->summaryLabel()->text().toStdString();
+    const auto audit = storage::AuditLog::entries(app->session().database(),
+                                                  QStringLiteral("puskesmas"));
     ASSERT_GE(audit.size(), 2u);
     EXPECT_EQ(audit.front().rowKey, QStringLiteral("P1403010103"));
     EXPECT_EQ(audit.front().action, storage::AuditLog::Action::Insert);
@@ -245,7 +256,8 @@ TEST_F(PuskesmasGuiTest, APuskesmasWithFiguresCannotBeRemoved)
     EXPECT_FALSE(repository().puskesmas("P1403110101").has_value());
     EXPECT_EQ(page->model()->rowCount(), 16);
     EXPECT_EQ(page->model()->rowOf(QStringLiteral("P1403110101")), -1);
-    EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("147"))) << page->summaryLabel()->text().toStdString();
+    EXPECT_TRUE(page->summaryLabel()->text().contains(QStringLiteral("147")))
+        << page->summaryLabel()->text().toStdString();
 }
 
 TEST(PuskesmasTableModel, PassesTheModelTester)
@@ -257,16 +269,21 @@ TEST(PuskesmasTableModel, PassesTheModelTester)
                            {rc("14.03.01"), "Bengkalis", std::nullopt},
                            {rc("14.03.01.2004"), "Kelapapati", core::VillageKind::Desa},
                            {rc("14.03.01.2005"), "Pedekik", core::VillageKind::Desa}});
-    model.setPuskesmas({{"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"),
+    model.setPuskesmas({{"P1403010101",
+                         "Puskesmas Bengkalis",
+                         rc("14.03.01"),
                          {rc("14.03.01.2004"), rc("14.03.01.2005")}},
                         {"P1403010102", "Puskesmas Baru", std::nullopt, {}}},
                        tree);
     EXPECT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(model.index(0, PuskesmasTableModel::KecamatanColumn).data().toString(), QStringLiteral("Bengkalis"));
-    EXPECT_EQ(model.index(0, PuskesmasTableModel::VillagesColumn).data().toString(), QStringLiteral("2"));
+    EXPECT_EQ(model.index(0, PuskesmasTableModel::KecamatanColumn).data().toString(),
+              QStringLiteral("Bengkalis"));
+    EXPECT_EQ(model.index(0, PuskesmasTableModel::VillagesColumn).data().toString(),
+              QStringLiteral("2"));
     EXPECT_EQ(model.index(0, PuskesmasTableModel::VillagesColumn).data(Qt::ToolTipRole).toString(),
               QStringLiteral("Kelapapati, Pedekik"));
-    EXPECT_EQ(model.index(1, PuskesmasTableModel::KecamatanColumn).data().toString(), QStringLiteral("—"));
+    EXPECT_EQ(model.index(1, PuskesmasTableModel::KecamatanColumn).data().toString(),
+              QStringLiteral("—"));
     EXPECT_EQ(model.rowOf(QStringLiteral("P1403010102")), 1);
     EXPECT_EQ(model.puskesmasAt(2), nullptr);
     model.setPuskesmas({}, {});

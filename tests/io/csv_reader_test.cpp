@@ -78,8 +78,8 @@ TEST(CsvReader, DetectsSemicolonAndTab)
 
 TEST(CsvReader, QuotesWithDoubledQuotes)
 {
-    const CsvTable table =
-        CsvReader::parse("name,note\n\"Desa \"\"Baru\"\"\",\"a, b\"\n\"\",x\n  \"spaced\" ,y\n");
+    const CsvTable table = CsvReader::parse(
+        "name,note\n\"Desa \"\"Baru\"\"\",\"a, b\"\n\"\",x\n  \"spaced\" ,y\n");
     ASSERT_TRUE(table.ok()) << table.fileError.toStdString();
     ASSERT_EQ(table.rows.size(), 3u);
     EXPECT_EQ(table.rows[0].fields, fields({"Desa \"Baru\"", "a, b"}));
@@ -97,8 +97,8 @@ TEST(CsvReader, QuoteInsideUnquotedFieldIsText)
 
 TEST(CsvReader, QuotedNewlineKeepsPhysicalLineNumbers)
 {
-    const CsvTable table =
-        CsvReader::parse("code,name\n1,\"two\nlines\"\n2,\"three\r\nmore\rlines\"\n3,after\n");
+    const CsvTable table = CsvReader::parse(
+        "code,name\n1,\"two\nlines\"\n2,\"three\r\nmore\rlines\"\n3,after\n");
     ASSERT_TRUE(table.ok()) << table.fileError.toStdString();
     ASSERT_EQ(table.rows.size(), 3u);
     EXPECT_EQ(table.rows[0].line, 2);
@@ -273,7 +273,7 @@ TEST(CsvHeaderMap, FindsColumnsByNameOrAlias)
     CsvRow row{2, fields({"Bengkalis", "14.03"})};
     EXPECT_EQ(header.value(row, QStringLiteral("code")), QStringLiteral("14.03"));
     EXPECT_EQ(header.value(row, QStringLiteral("short_name")), QString()); // short row
-    EXPECT_EQ(header.value(row, QStringLiteral("kind")), QString()); // absent column
+    EXPECT_EQ(header.value(row, QStringLiteral("kind")), QString());       // absent column
 
     const CsvHeaderMap missing(fields({"code", "kode"}), columns);
     EXPECT_EQ(missing.missingRequired(), QStringList{QStringLiteral("name")});

@@ -15,7 +15,6 @@
 using namespace konvergensi;
 using konvergensi::test::countRows;
 using konvergensi::test::dataFile;
-using konvergensi::test::dataFile;
 
 namespace {
 
@@ -82,8 +81,7 @@ struct DistrictFile
 };
 
 class SharedDistrictTest : public ::testing::TestWithParam<DistrictFile>
-{
-};
+{};
 
 } // namespace
 
@@ -214,12 +212,12 @@ TEST_F(RegionImportTest, EveryBadRowIsReportedInLineOrder)
 {
     importBase();
     const auto report = importData("code,name,level,kind\n"
-                                   "14.03.02,Bantan,kecamatan,desa\n" // line 2: kind not village
-                                   "14.03.02.2001,,village,desa\n" // line 3: no name
-                                   "14.03.02.2002,Jangkang,desa,\n" // fine (level word)
+                                   "14.03.02,Bantan,kecamatan,desa\n"   // line 2: kind not village
+                                   "14.03.02.2001,,village,desa\n"      // line 3: no name
+                                   "14.03.02.2002,Jangkang,desa,\n"     // fine (level word)
                                    "14.03.02.2003,Teluk,village,kota\n" // line 5: unknown kind
-                                   "14.03.02.2004,Muntai,dusun,\n" // line 6: unknown level
-                                   ",Tanpa Kode,village,desa\n"); // line 7: empty code
+                                   "14.03.02.2004,Muntai,dusun,\n"      // line 6: unknown level
+                                   ",Tanpa Kode,village,desa\n");       // line 7: empty code
     ASSERT_EQ(report.errors.size(), 5u);
     const std::vector<int> lines = {2, 3, 5, 6, 7};
     for (std::size_t i = 0; i < lines.size(); ++i)
@@ -250,8 +248,8 @@ TEST_F(RegionImportTest, VillagesOfAHeldKecamatan)
     ASSERT_TRUE(report.ok());
     EXPECT_TRUE(report.applied);
     EXPECT_EQ(report.added, 2);
-    const auto village =
-        storage::RegionRepository(*db).find(core::RegionCode::fromString("14.03.01.2006"));
+    const auto village = storage::RegionRepository(*db).find(
+        core::RegionCode::fromString("14.03.01.2006"));
     ASSERT_TRUE(village);
     EXPECT_EQ(village->kind, core::VillageKind::Desa);
 }
@@ -266,8 +264,8 @@ TEST_F(RegionImportTest, IndonesianHeaderSemicolonsBomAndCrLf)
                                      : io::describe(report.errors[0]).toStdString());
     EXPECT_EQ(report.rowsRead, 3);
     EXPECT_EQ(report.added, 3);
-    const auto village =
-        storage::RegionRepository(*db).find(core::RegionCode::fromString("14.03.02.2001"));
+    const auto village = storage::RegionRepository(*db).find(
+        core::RegionCode::fromString("14.03.02.2001"));
     ASSERT_TRUE(village);
     EXPECT_EQ(village->name, "Selat; Baru");
 }
@@ -310,8 +308,8 @@ TEST_F(RegionImportTest, RenamedVillageIsUpdatedAndAudited)
         storage::RegionRepository(*db).find(core::RegionCode::fromString("14.03.01.2004"))->name,
         "Kelapa Pati");
     EXPECT_EQ(countRows(*db, QStringLiteral("audit_log")), audit + 1);
-    const auto entries =
-        storage::AuditLog::entries(*db, QStringLiteral("region"), QStringLiteral("14.03.01.2004"));
+    const auto entries = storage::AuditLog::entries(*db, QStringLiteral("region"),
+                                                    QStringLiteral("14.03.01.2004"));
     ASSERT_FALSE(entries.empty());
     EXPECT_EQ(entries.front().action, storage::AuditLog::Action::Update);
     EXPECT_EQ(entries.front().before.value(QStringLiteral("name")).toString(),

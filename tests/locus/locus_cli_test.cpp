@@ -85,12 +85,11 @@ std::vector<QStringList> parseCsv(const QString &text)
     return rows;
 }
 
-const QStringList kListHeader{QStringLiteral("rank"),     QStringLiteral("code"),
-                              QStringLiteral("village"),  QStringLiteral("kecamatan"),
-                              QStringLiteral("origin"),   QStringLiteral("measured"),
-                              QStringLiteral("stunted"),  QStringLiteral("rate"),
-                              QStringLiteral("hpk"),      QStringLiteral("poverty"),
-                              QStringLiteral("reason")};
+const QStringList kListHeader{
+    QStringLiteral("rank"),      QStringLiteral("code"),   QStringLiteral("village"),
+    QStringLiteral("kecamatan"), QStringLiteral("origin"), QStringLiteral("measured"),
+    QStringLiteral("stunted"),   QStringLiteral("rate"),   QStringLiteral("hpk"),
+    QStringLiteral("poverty"),   QStringLiteral("reason")};
 
 /// One village of `locus list --format csv`, by column name.
 struct ListedVillage
@@ -159,8 +158,8 @@ protected:
         for (std::size_t i = 1; i < rows.size(); ++i) {
             const QStringList &r = rows[i];
             if (r.size() != kListHeader.size()) {
-                ADD_FAILURE() << "row " << i << " has " << r.size() << " fields: "
-                              << r.join(u'|').toStdString();
+                ADD_FAILURE() << "row " << i << " has " << r.size()
+                              << " fields: " << r.join(u'|').toStdString();
                 continue;
             }
             bool ok = false;
@@ -216,7 +215,8 @@ QStringList refused(const CliRun &result)
     const QStringList errors = lines(result.err);
     EXPECT_FALSE(errors.isEmpty());
     if (!errors.isEmpty()) {
-        EXPECT_TRUE(errors.last().startsWith(QStringLiteral("konvergensi-cli: nothing was imported")))
+        EXPECT_TRUE(
+            errors.last().startsWith(QStringLiteral("konvergensi-cli: nothing was imported")))
             << errors.last().toStdString();
     }
     return errors;
@@ -237,8 +237,8 @@ QString lineError(const QStringList &errors, int line)
 
 TEST_F(LocusCliTest, ListOfTheDemo2021DecreeAsTable)
 {
-    const CliRun table = run({QStringLiteral("locus"), QStringLiteral("list"), QStringLiteral("--year"),
-                              QStringLiteral("2021")});
+    const CliRun table = run({QStringLiteral("locus"), QStringLiteral("list"),
+                              QStringLiteral("--year"), QStringLiteral("2021")});
     ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
     EXPECT_TRUE(table.err.isEmpty()) << table.err.toStdString();
     const QStringList out = lines(table.out);
@@ -246,7 +246,8 @@ TEST_F(LocusCliTest, ListOfTheDemo2021DecreeAsTable)
     EXPECT_TRUE(out.first().startsWith(QStringLiteral("rank"))) << out.first().toStdString();
     // Decree 150/KPTS/III/2021: 15 desa (the published facts of the demo).
     EXPECT_EQ(out.last(), QStringLiteral("Decree: 150/KPTS/III/2021"));
-    const QRegularExpression villageRow(QStringLiteral("^(\\d+)\\s+(14\\.03\\.\\d\\d\\.\\d{4})\\s"));
+    const QRegularExpression villageRow(
+        QStringLiteral("^(\\d+)\\s+(14\\.03\\.\\d\\d\\.\\d{4})\\s"));
     int rows = 0;
     for (const QString &text : out) {
         const auto match = villageRow.match(text);
@@ -294,10 +295,13 @@ TEST_F(LocusCliTest, ListOfTheDemo2021DecreeAsCsv)
                                             QStringLiteral("Pinggir"), QStringLiteral("Bantan")}));
     // Desa of the demo list (src/io/locus/demo_locus.cpp) with their names and kecamatan.
     const std::vector<std::array<QString, 3>> known{
-        {QStringLiteral("14.03.11.2005"), QStringLiteral("Titi Akar"), QStringLiteral("Rupat Utara")},
+        {QStringLiteral("14.03.11.2005"), QStringLiteral("Titi Akar"),
+         QStringLiteral("Rupat Utara")},
         {QStringLiteral("14.03.13.2011"), QStringLiteral("Tengganau"), QStringLiteral("Pinggir")},
-        {QStringLiteral("14.03.09.2021"), QStringLiteral("Bathin Betuah"), QStringLiteral("Mandau")},
-        {QStringLiteral("14.03.02.2004"), QStringLiteral("Teluk Pambang"), QStringLiteral("Bantan")}};
+        {QStringLiteral("14.03.09.2021"), QStringLiteral("Bathin Betuah"),
+         QStringLiteral("Mandau")},
+        {QStringLiteral("14.03.02.2004"), QStringLiteral("Teluk Pambang"),
+         QStringLiteral("Bantan")}};
     for (const auto &[villageCode, name, kec] : known) {
         ASSERT_TRUE(byCode.contains(villageCode)) << villageCode.toStdString();
         EXPECT_EQ(byCode[villageCode].village, name);
@@ -307,11 +311,12 @@ TEST_F(LocusCliTest, ListOfTheDemo2021DecreeAsCsv)
     for (std::size_t i = 1; i < villages.size(); ++i)
         EXPECT_GE(villages[i - 1].rate.toDouble(), villages[i].rate.toDouble());
     // The table and the CSV agree on the first village.
-    const CliRun table = run({QStringLiteral("locus"), QStringLiteral("list"), QStringLiteral("--year"),
-                              QStringLiteral("2021")});
+    const CliRun table = run({QStringLiteral("locus"), QStringLiteral("list"),
+                              QStringLiteral("--year"), QStringLiteral("2021")});
     const QStringList out = lines(table.out);
     ASSERT_GT(out.size(), 1);
-    EXPECT_TRUE(out[1].startsWith(QStringLiteral("1    ") + villages[0].code)) << out[1].toStdString();
+    EXPECT_TRUE(out[1].startsWith(QStringLiteral("1    ") + villages[0].code))
+        << out[1].toStdString();
     EXPECT_TRUE(out[1].contains(villages[0].village));
 }
 
@@ -342,8 +347,9 @@ TEST_F(LocusCliTest, CompareCountsFollowTheTwoLists)
     ASSERT_FALSE(removed.empty());
 
     // CSV: one row per village with its change.
-    const CliRun csv = run({QStringLiteral("locus"), QStringLiteral("compare"), QStringLiteral("--from"),
-                            QStringLiteral("2021"), QStringLiteral("--to"), QStringLiteral("2022"),
+    const CliRun csv = run({QStringLiteral("locus"), QStringLiteral("compare"),
+                            QStringLiteral("--from"), QStringLiteral("2021"),
+                            QStringLiteral("--to"), QStringLiteral("2022"),
                             QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(csv.exitCode, 0) << csv.err.toStdString();
     const auto rows = parseCsv(csv.out);
@@ -363,8 +369,9 @@ TEST_F(LocusCliTest, CompareCountsFollowTheTwoLists)
     EXPECT_EQ(changes[QStringLiteral("removed")], removed);
 
     // Table: the summary line and the counts per kecamatan.
-    const CliRun table = run({QStringLiteral("locus"), QStringLiteral("compare"), QStringLiteral("--from"),
-                              QStringLiteral("2021"), QStringLiteral("--to"), QStringLiteral("2022")});
+    const CliRun table = run({QStringLiteral("locus"), QStringLiteral("compare"),
+                              QStringLiteral("--from"), QStringLiteral("2021"),
+                              QStringLiteral("--to"), QStringLiteral("2022")});
     ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
     EXPECT_TRUE(table.out.contains(QStringLiteral("2021: 15 villages, 2022: 23 villages; %1 added, "
                                                   "%2 kept, %3 removed.")
@@ -373,8 +380,10 @@ TEST_F(LocusCliTest, CompareCountsFollowTheTwoLists)
                                        .arg(removed.size())))
         << table.out.toStdString();
     for (const auto &[kecamatan, counts] : perKecamatan) {
-        const QString expected = QStringLiteral("  %1: %2 -> %3\n").arg(kecamatan).arg(counts.first).arg(counts.second);
-        EXPECT_TRUE(table.out.contains(expected)) << expected.toStdString() << table.out.toStdString();
+        const QString expected =
+            QStringLiteral("  %1: %2 -> %3\n").arg(kecamatan).arg(counts.first).arg(counts.second);
+        EXPECT_TRUE(table.out.contains(expected))
+            << expected.toStdString() << table.out.toStdString();
     }
 }
 
@@ -382,17 +391,20 @@ TEST_F(LocusCliTest, ImportGoodFileThenListShowsIt)
 {
     const QString before2021 = listText(2021);
     const QString before2022 = listText(2022);
-    const CliRun empty = run({QStringLiteral("locus"), QStringLiteral("list"), QStringLiteral("--year"),
-                              QStringLiteral("2023"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun empty = run({QStringLiteral("locus"), QStringLiteral("list"),
+                              QStringLiteral("--year"), QStringLiteral("2023"),
+                              QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_EQ(lines(empty.out), QStringList{kListHeader.join(u',')});
 
     // A dry run checks and writes nothing.
     const qint64 audit = lastAuditId();
     const QString file = locusFile("good_semicolon_decimal_comma.csv");
-    const CliRun checked = run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
-                                QStringLiteral("2023"), file, QStringLiteral("--dry-run")});
+    const CliRun checked = run({QStringLiteral("locus"), QStringLiteral("import"),
+                                QStringLiteral("--year"), QStringLiteral("2023"), file,
+                                QStringLiteral("--dry-run")});
     ASSERT_EQ(checked.exitCode, 0) << checked.err.toStdString();
-    EXPECT_TRUE(checked.out.contains(QStringLiteral("3 villages are good for 2023"))) << checked.out.toStdString();
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("3 villages are good for 2023")))
+        << checked.out.toStdString();
     EXPECT_EQ(listed(2023).size(), 0U);
     EXPECT_EQ(lastAuditId(), audit);
 
@@ -400,18 +412,21 @@ TEST_F(LocusCliTest, ImportGoodFileThenListShowsIt)
                                  QStringLiteral("--year"), QStringLiteral("2023"), file});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.err.isEmpty()) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.contains(QStringLiteral("3 locus villages for 2023"))) << imported.out.toStdString();
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("3 locus villages for 2023")))
+        << imported.out.toStdString();
     EXPECT_GT(lastAuditId(), audit);
     // Thousand points, decimal commas, an empty poverty figure and a quoted ';' in the reason.
     const QStringList rows = lines(listText(2023));
-    EXPECT_EQ(rows, (QStringList{
-                        kListHeader.join(u','),
-                        QStringLiteral("1,14.03.11.2005,Titi Akar,Rupat Utara,imported,1120,308,27.5,142,21.4,"
-                                       "Prevalensi tertinggi di kabupaten"),
-                        QStringLiteral("2,14.03.02.2004,Teluk Pambang,Bantan,imported,240,58,24.2,96,,"
-                                       "Jumlah balita stunting tinggi"),
-                        QStringLiteral("3,14.03.13.2011,Tengganau,Pinggir,imported,198,41,20.7,77,12.5,"
-                                       "Cakupan air bersih rendah; jamban belum layak")}));
+    EXPECT_EQ(
+        rows,
+        (QStringList{
+            kListHeader.join(u','),
+            QStringLiteral("1,14.03.11.2005,Titi Akar,Rupat Utara,imported,1120,308,27.5,142,21.4,"
+                           "Prevalensi tertinggi di kabupaten"),
+            QStringLiteral("2,14.03.02.2004,Teluk Pambang,Bantan,imported,240,58,24.2,96,,"
+                           "Jumlah balita stunting tinggi"),
+            QStringLiteral("3,14.03.13.2011,Tengganau,Pinggir,imported,198,41,20.7,77,12.5,"
+                           "Cakupan air bersih rendah; jamban belum layak")}));
     // Other years untouched.
     EXPECT_EQ(listText(2021), before2021);
     EXPECT_EQ(listText(2022), before2022);
@@ -419,14 +434,15 @@ TEST_F(LocusCliTest, ImportGoodFileThenListShowsIt)
     // A second list for the year needs --replace; without it nothing changes.
     const QString held = listText(2023);
     const QString other = locusFile("good_empty_lines.csv");
-    const CliRun again = run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
-                              QStringLiteral("2023"), other});
+    const CliRun again = run({QStringLiteral("locus"), QStringLiteral("import"),
+                              QStringLiteral("--year"), QStringLiteral("2023"), other});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("--replace"))) << again.err.toStdString();
     EXPECT_EQ(lines(again.err).size(), 1);
     EXPECT_EQ(listText(2023), held);
-    const CliRun replaced = run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
-                                 QStringLiteral("2023"), other, QStringLiteral("--replace")});
+    const CliRun replaced = run({QStringLiteral("locus"), QStringLiteral("import"),
+                                 QStringLiteral("--year"), QStringLiteral("2023"), other,
+                                 QStringLiteral("--replace")});
     ASSERT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
     const auto now = listed(2023);
     ASSERT_EQ(now.size(), 2U);
@@ -458,7 +474,8 @@ TEST_F(LocusCliTest, BadFilesAreRefusedAndChangeNothing)
     };
 
     QStringList errors = refused(import("bad_numbers.csv"));
-    EXPECT_TRUE(lineError(errors, 2).contains(QStringLiteral("\"abc\""))) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(lineError(errors, 2).contains(QStringLiteral("\"abc\"")))
+        << errors.join(u'\n').toStdString();
     EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("stunted")));
     EXPECT_TRUE(lineError(errors, 4).contains(QStringLiteral("percentage")));
     EXPECT_TRUE(lineError(errors, 5).contains(QStringLiteral("percentage")));
@@ -467,16 +484,19 @@ TEST_F(LocusCliTest, BadFilesAreRefusedAndChangeNothing)
     unchanged("bad_numbers.csv");
 
     errors = refused(import("bad_duplicate_rank.csv"));
-    EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("rank 1"))) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("rank 1")))
+        << errors.join(u'\n').toStdString();
     EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("line 2")));
     unchanged("bad_duplicate_rank.csv");
 
     errors = refused(import("bad_duplicate_village.csv"));
-    EXPECT_TRUE(lineError(errors, 4).contains(QStringLiteral("line 2"))) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(lineError(errors, 4).contains(QStringLiteral("line 2")))
+        << errors.join(u'\n').toStdString();
     unchanged("bad_duplicate_village.csv");
 
     errors = refused(import("bad_extra_fields.csv"));
-    EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("separator"))) << errors.join(u'\n').toStdString();
+    EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("separator")))
+        << errors.join(u'\n').toStdString();
     unchanged("bad_extra_fields.csv");
 
     // A file without a village column: one line naming the columns it needs.
@@ -488,8 +508,9 @@ TEST_F(LocusCliTest, BadFilesAreRefusedAndChangeNothing)
     unchanged("bad_no_village_column.csv");
 
     // A dry run of a bad file fails the same way.
-    const CliRun dry = run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
-                            QStringLiteral("2023"), locusFile("bad_numbers.csv"), QStringLiteral("--dry-run")});
+    const CliRun dry = run({QStringLiteral("locus"), QStringLiteral("import"),
+                            QStringLiteral("--year"), QStringLiteral("2023"),
+                            locusFile("bad_numbers.csv"), QStringLiteral("--dry-run")});
     refused(dry);
     unchanged("bad_numbers.csv --dry-run");
     EXPECT_EQ(listText(2021), held2021);
@@ -499,17 +520,18 @@ TEST_F(LocusCliTest, UnknownVillageNamesAreListed)
 {
     const QString before = listText(2022);
     const qint64 audit = lastAuditId();
-    const QStringList errors = refused(run({QStringLiteral("locus"), QStringLiteral("import"),
-                                            QStringLiteral("--year"), QStringLiteral("2022"),
-                                            locusFile("bad_unknown_names.csv"), QStringLiteral("--replace")}));
+    const QStringList errors = refused(run(
+        {QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
+         QStringLiteral("2022"), locusFile("bad_unknown_names.csv"), QStringLiteral("--replace")}));
     // Titi Akar (line 2) is found; the three others are not, each with its line.
     EXPECT_TRUE(lineError(errors, 2).isEmpty()) << errors.join(u'\n').toStdString();
     EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("Kampung Baru")));
     EXPECT_TRUE(lineError(errors, 4).contains(QStringLiteral("Teluk Pambang")));
     EXPECT_TRUE(lineError(errors, 4).contains(QStringLiteral("Rupat")));
     EXPECT_TRUE(lineError(errors, 5).contains(QStringLiteral("Sungai Nibung Laut")));
-    EXPECT_TRUE(errors.contains(QStringLiteral("Villages not found: Kampung Baru (Kecamatan Mandau); "
-                                               "Teluk Pambang (Kecamatan Rupat); Sungai Nibung Laut")))
+    EXPECT_TRUE(
+        errors.contains(QStringLiteral("Villages not found: Kampung Baru (Kecamatan Mandau); "
+                                       "Teluk Pambang (Kecamatan Rupat); Sungai Nibung Laut")))
         << errors.join(u'\n').toStdString();
     EXPECT_EQ(listText(2022), before);
     EXPECT_EQ(lastAuditId(), audit);
@@ -517,9 +539,9 @@ TEST_F(LocusCliTest, UnknownVillageNamesAreListed)
 
 TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
 {
-    const CliRun imported = run({QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import"),
-                                 QStringLiteral("--year"), QStringLiteral("2023"),
-                                 locusFile("scorecard_good.csv")});
+    const CliRun imported = run({QStringLiteral("locus"), QStringLiteral("scorecards"),
+                                 QStringLiteral("import"), QStringLiteral("--year"),
+                                 QStringLiteral("2023"), locusFile("scorecard_good.csv")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("scorecards of 2 villages (0 replaced)")))
         << imported.out.toStdString();
@@ -567,12 +589,13 @@ TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
 
     // 2: achieved > target; 3: unknown package; 5: duplicate indicator; 6: budget differs;
     // 7: empty target.
-    const QStringList errors = refused(run({QStringLiteral("locus"), QStringLiteral("scorecards"),
-                                            QStringLiteral("import"), QStringLiteral("--year"),
-                                            QStringLiteral("2023"), locusFile("scorecard_bad.csv")}));
+    const QStringList errors = refused(
+        run({QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import"),
+             QStringLiteral("--year"), QStringLiteral("2023"), locusFile("scorecard_bad.csv")}));
     const QString all = errors.join(u'\n');
     EXPECT_TRUE(lineError(errors, 2).contains(QStringLiteral("target"))) << all.toStdString();
-    EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("Kesehatan Lingkungan"))) << all.toStdString();
+    EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("Kesehatan Lingkungan")))
+        << all.toStdString();
     EXPECT_TRUE(lineError(errors, 4).isEmpty()) << all.toStdString();
     EXPECT_TRUE(lineError(errors, 5).contains(QStringLiteral("line 4"))) << all.toStdString();
     EXPECT_TRUE(lineError(errors, 6).contains(QStringLiteral("APBDes"))) << all.toStdString();
@@ -581,11 +604,13 @@ TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
     same("scorecard_bad.csv");
 
     // A dry run of the good file says what it would replace and writes nothing.
-    const CliRun dry = run({QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import"),
-                            QStringLiteral("--year"), QStringLiteral("2023"), locusFile("scorecard_good.csv"),
+    const CliRun dry = run({QStringLiteral("locus"), QStringLiteral("scorecards"),
+                            QStringLiteral("import"), QStringLiteral("--year"),
+                            QStringLiteral("2023"), locusFile("scorecard_good.csv"),
                             QStringLiteral("--dry-run")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
-    EXPECT_TRUE(dry.out.contains(QStringLiteral("scorecards of 2 villages are good (2 would be replaced)")))
+    EXPECT_TRUE(
+        dry.out.contains(QStringLiteral("scorecards of 2 villages are good (2 would be replaced)")))
         << dry.out.toStdString();
     same("scorecard_good.csv --dry-run");
 }
@@ -598,7 +623,8 @@ TEST_F(LocusCliTest, MissingYearFileOrWorkspaceGiveClearMessages)
         EXPECT_EQ(result.exitCode, exitCode) << result.err.toStdString();
         const QStringList errors = lines(result.err);
         ASSERT_EQ(errors.size(), 1) << result.err.toStdString();
-        EXPECT_TRUE(errors[0].startsWith(QStringLiteral("konvergensi-cli: "))) << errors[0].toStdString();
+        EXPECT_TRUE(errors[0].startsWith(QStringLiteral("konvergensi-cli: ")))
+            << errors[0].toStdString();
         EXPECT_TRUE(errors[0].contains(text)) << errors[0].toStdString();
         EXPECT_TRUE(result.out.isEmpty()) << result.out.toStdString();
     };
@@ -608,8 +634,8 @@ TEST_F(LocusCliTest, MissingYearFileOrWorkspaceGiveClearMessages)
                   QStringLiteral("\"locus import\" needs --year YEAR."));
     expectOneLine(run({QStringLiteral("locus"), QStringLiteral("list")}), 2,
                   QStringLiteral("\"locus list\" needs --year YEAR."));
-    expectOneLine(run({QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import"),
-                       locusFile("scorecard_good.csv")}),
+    expectOneLine(run({QStringLiteral("locus"), QStringLiteral("scorecards"),
+                       QStringLiteral("import"), locusFile("scorecard_good.csv")}),
                   2, QStringLiteral("\"locus scorecards import\" needs --year YEAR."));
     expectOneLine(run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
                        QStringLiteral("2021")}),
@@ -632,18 +658,19 @@ TEST_F(LocusCliTest, MissingYearFileOrWorkspaceGiveClearMessages)
     expectOneLine(run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
                        QStringLiteral("2021"), missing, QStringLiteral("--replace")}),
                   1, QStringLiteral("tidak-ada.csv"));
-    expectOneLine(run({QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import"),
-                       QStringLiteral("--year"), QStringLiteral("2021"), missing}),
-                  1, QStringLiteral("tidak-ada.csv"));
+    expectOneLine(
+        run({QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import"),
+             QStringLiteral("--year"), QStringLiteral("2021"), missing}),
+        1, QStringLiteral("tidak-ada.csv"));
     EXPECT_EQ(listText(2021), before);
 
     // Another workspace that does not exist is not created.
     const QString other = dir.filePath(QStringLiteral("lain.kvg"));
-    const CliRun elsewhere = test::runCli(
-        QStringLiteral(KONVERGENSI_CLI_PATH),
-        {QStringLiteral("--database"), other, QStringLiteral("locus"), QStringLiteral("list"),
-         QStringLiteral("--year"), QStringLiteral("2021")},
-        test::cliEnvironment(dir.path()));
+    const CliRun elsewhere = test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH),
+                                          {QStringLiteral("--database"), other,
+                                           QStringLiteral("locus"), QStringLiteral("list"),
+                                           QStringLiteral("--year"), QStringLiteral("2021")},
+                                          test::cliEnvironment(dir.path()));
     EXPECT_EQ(elsewhere.exitCode, 1);
     EXPECT_TRUE(elsewhere.err.contains(QStringLiteral("init"))) << elsewhere;
     EXPECT_FALSE(QFile::exists(other));
@@ -657,8 +684,8 @@ TEST_F(LocusCliTest, LibreOfficeWorkbookGivesTheSameListAsItsCsv)
     const QString csv = locusFile("good_semicolon_decimal_comma.csv");
     const QString xlsx = locusFile("good_libreoffice.xlsx");
     for (const auto &[year, file] : {std::pair{2023, csv}, std::pair{2024, xlsx}}) {
-        const CliRun imported = run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
-                                     QString::number(year), file});
+        const CliRun imported = run({QStringLiteral("locus"), QStringLiteral("import"),
+                                     QStringLiteral("--year"), QString::number(year), file});
         ASSERT_EQ(imported.exitCode, 0) << file.toStdString() << imported.err.toStdString();
         EXPECT_TRUE(imported.out.contains(QStringLiteral("3 locus villages for %1").arg(year)));
     }
@@ -680,11 +707,14 @@ TEST_F(LocusCliTest, LibreOfficeWorkbookGivesTheSameListAsItsCsv)
         EXPECT_EQ(x.evidence.childrenMeasured, c.evidence.childrenMeasured) << i;
         EXPECT_EQ(x.evidence.stunted, c.evidence.stunted) << i;
         EXPECT_EQ(x.evidence.targetHouseholds, c.evidence.targetHouseholds) << i;
-        ASSERT_EQ(x.evidence.prevalencePercent.has_value(), c.evidence.prevalencePercent.has_value()) << i;
+        ASSERT_EQ(x.evidence.prevalencePercent.has_value(),
+                  c.evidence.prevalencePercent.has_value())
+            << i;
         if (c.evidence.prevalencePercent) {
             EXPECT_DOUBLE_EQ(*x.evidence.prevalencePercent, *c.evidence.prevalencePercent) << i;
         }
-        ASSERT_EQ(x.evidence.povertyPercent.has_value(), c.evidence.povertyPercent.has_value()) << i;
+        ASSERT_EQ(x.evidence.povertyPercent.has_value(), c.evidence.povertyPercent.has_value())
+            << i;
         if (c.evidence.povertyPercent) {
             EXPECT_DOUBLE_EQ(*x.evidence.povertyPercent, *c.evidence.povertyPercent) << i;
         }

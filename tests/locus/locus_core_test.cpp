@@ -40,9 +40,8 @@ std::vector<std::string> order(const std::vector<RankedVillage> &ranking)
 TEST(LocusScoring, ScoreIsWeightedShareOfTheHighestValue)
 {
     // Prevalence only: the highest gets 100, half of it 50.
-    const auto ranking = rankVillages({candidate("14.03.01.2004", 10.0, 5),
-                                       candidate("14.03.01.2005", 20.0, 5)},
-                                      {1, 0, 0, 0});
+    const auto ranking = rankVillages(
+        {candidate("14.03.01.2004", 10.0, 5), candidate("14.03.01.2005", 20.0, 5)}, {1, 0, 0, 0});
     ASSERT_EQ(ranking.size(), 2U);
     EXPECT_EQ(ranking[0].candidate.village, code("14.03.01.2005"));
     EXPECT_DOUBLE_EQ(ranking[0].score, 100.0);
@@ -102,9 +101,8 @@ TEST(LocusScoring, MissingFiguresAddNothingAndAreCounted)
 TEST(LocusScoring, CriterionNobodyHasAddsNothing)
 {
     // Poverty weighted but unknown everywhere: scores stay below 100 but ordering holds.
-    const auto ranking = rankVillages({candidate("14.03.01.2004", 20.0, 4),
-                                       candidate("14.03.01.2005", 10.0, 2)},
-                                      {50, 0, 0, 50});
+    const auto ranking = rankVillages(
+        {candidate("14.03.01.2004", 20.0, 4), candidate("14.03.01.2005", 10.0, 2)}, {50, 0, 0, 50});
     EXPECT_DOUBLE_EQ(ranking[0].score, 50.0);
     EXPECT_DOUBLE_EQ(ranking[1].score, 25.0);
 }
@@ -112,11 +110,12 @@ TEST(LocusScoring, CriterionNobodyHasAddsNothing)
 TEST(LocusScoring, TiesBrokenByPrevalenceThenStuntedThenCode)
 {
     // Equal scores (only the gap counts, all equal); then prevalence, stunted, code decide.
-    const auto ranking = rankVillages(
-        {candidate("14.03.01.2009", 10.0, 5, 30.0), candidate("14.03.01.2008", 12.0, 1, 30.0),
-         candidate("14.03.01.2007", 10.0, 9, 30.0), candidate("14.03.01.2006", std::nullopt, 50, 30.0),
-         candidate("14.03.01.2005", 10.0, 5, 30.0)},
-        {0, 0, 1, 0});
+    const auto ranking = rankVillages({candidate("14.03.01.2009", 10.0, 5, 30.0),
+                                       candidate("14.03.01.2008", 12.0, 1, 30.0),
+                                       candidate("14.03.01.2007", 10.0, 9, 30.0),
+                                       candidate("14.03.01.2006", std::nullopt, 50, 30.0),
+                                       candidate("14.03.01.2005", 10.0, 5, 30.0)},
+                                      {0, 0, 1, 0});
     EXPECT_EQ(order(ranking),
               (std::vector<std::string>{"14.03.01.2008", "14.03.01.2007", "14.03.01.2005",
                                         "14.03.01.2009", "14.03.01.2006"}));
@@ -134,9 +133,8 @@ TEST(LocusScoring, InvalidWeightsAreRefused)
 
 TEST(LocusScoring, NegativeFiguresCountAsZero)
 {
-    const auto ranking = rankVillages({candidate("14.03.01.2004", -5.0, 1),
-                                       candidate("14.03.01.2005", 10.0, 1)},
-                                      {1, 0, 0, 0});
+    const auto ranking = rankVillages(
+        {candidate("14.03.01.2004", -5.0, 1), candidate("14.03.01.2005", 10.0, 1)}, {1, 0, 0, 0});
     EXPECT_DOUBLE_EQ(ranking.back().score, 0.0);
 }
 
@@ -155,9 +153,9 @@ std::vector<RankedVillage> fiveVillages()
 TEST(LocusSelection, TopNWithChoicesByHand)
 {
     const auto ranking = fiveVillages();
-    const LocusSelection s =
-        selectVillages(2023, ranking, 3, {{code("14.03.01.2008"), "  Usulan rembuk  "}},
-                       {{code("14.03.01.2005"), "Sudah mendapat program provinsi"}});
+    const LocusSelection s = selectVillages(
+        2023, ranking, 3, {{code("14.03.01.2008"), "  Usulan rembuk  "}},
+        {{code("14.03.01.2005"), "Sudah mendapat program provinsi"}});
     ASSERT_EQ(s.villages.size(), 3U);
     EXPECT_EQ(s.villages[0].village, code("14.03.01.2004"));
     EXPECT_EQ(s.villages[1].village, code("14.03.01.2006"));
@@ -179,8 +177,8 @@ TEST(LocusSelection, TopNWithChoicesByHand)
 
 TEST(LocusSelection, VillageOutsideTheRankingGoesLast)
 {
-    const LocusSelection s =
-        selectVillages(2023, fiveVillages(), 2, {{code("14.03.02.2001"), "Permintaan DPRD"}}, {});
+    const LocusSelection s = selectVillages(2023, fiveVillages(), 2,
+                                            {{code("14.03.02.2001"), "Permintaan DPRD"}}, {});
     ASSERT_EQ(s.villages.size(), 3U);
     EXPECT_EQ(s.villages.back().village, code("14.03.02.2001"));
     EXPECT_FALSE(s.villages.back().score.has_value());
@@ -190,7 +188,8 @@ TEST(LocusSelection, VillageOutsideTheRankingGoesLast)
 TEST(LocusSelection, EveryChoiceNeedsAReasonAndMustMakeSense)
 {
     const auto ranking = fiveVillages();
-    auto problems = [&](int topN, std::vector<ManualChoice> added, std::vector<ManualChoice> removed) {
+    auto problems = [&](int topN, std::vector<ManualChoice> added,
+                        std::vector<ManualChoice> removed) {
         std::vector<SelectionProblem> out;
         for (const SelectionIssue &issue : checkSelection(ranking, topN, added, removed))
             out.push_back(issue.problem);
@@ -238,17 +237,18 @@ TEST(LocusList, ValidationOfEntriesAndLists)
     std::vector<LocusListProblem> problems;
     for (const auto &issue : issues)
         problems.push_back(issue.problem);
-    EXPECT_EQ(problems, (std::vector{LocusListProblem::DuplicateVillage,
-                                     LocusListProblem::DuplicateRank,
-                                     LocusListProblem::ExclusionWithoutReason,
-                                     LocusListProblem::ExcludedAndListed}));
+    EXPECT_EQ(problems,
+              (std::vector{LocusListProblem::DuplicateVillage, LocusListProblem::DuplicateRank,
+                           LocusListProblem::ExclusionWithoutReason,
+                           LocusListProblem::ExcludedAndListed}));
 }
 
 TEST(LocusCompare, AddedKeptRemovedAndPerKecamatan)
 {
-    const auto c = compareLists({code("14.03.11.2001"), code("14.03.11.2003"), code("14.03.02.2004")},
-                                {code("14.03.11.2001"), code("14.03.10.2006"), code("14.03.02.2004"),
-                                 code("14.03.10.2008")});
+    const auto c = compareLists(
+        {code("14.03.11.2001"), code("14.03.11.2003"), code("14.03.02.2004")},
+        {code("14.03.11.2001"), code("14.03.10.2006"), code("14.03.02.2004"),
+         code("14.03.10.2008")});
     EXPECT_EQ(c.added, (std::vector{code("14.03.10.2006"), code("14.03.10.2008")}));
     EXPECT_EQ(c.kept, (std::vector{code("14.03.02.2004"), code("14.03.11.2001")}));
     EXPECT_EQ(c.removed, std::vector{code("14.03.11.2003")});
@@ -350,12 +350,13 @@ TEST(Scorecard, ValidationAndPackageWords)
     std::vector<ScorecardProblem> problems;
     for (const auto &issue : validate(card))
         problems.push_back(issue.problem);
-    EXPECT_EQ(problems, (std::vector{ScorecardProblem::AchievedExceedsTarget,
-                                     ScorecardProblem::DuplicateIndicator,
-                                     ScorecardProblem::EmptyIndicatorName,
-                                     ScorecardProblem::NegativeCount,
-                                     ScorecardProblem::NegativeBudget}));
-    EXPECT_EQ(servicePackageFromString("Air Bersih dan Sanitasi"), ServicePackage::AirBersihSanitasi);
+    EXPECT_EQ(
+        problems,
+        (std::vector{ScorecardProblem::AchievedExceedsTarget, ScorecardProblem::DuplicateIndicator,
+                     ScorecardProblem::EmptyIndicatorName, ScorecardProblem::NegativeCount,
+                     ScorecardProblem::NegativeBudget}));
+    EXPECT_EQ(servicePackageFromString("Air Bersih dan Sanitasi"),
+              ServicePackage::AirBersihSanitasi);
     EXPECT_EQ(servicePackageFromString(" konseling-gizi "), ServicePackage::KonselingGizi);
     EXPECT_EQ(servicePackageFromString("Perlinsos"), ServicePackage::PerlindunganSosial);
     EXPECT_EQ(servicePackageFromString("PAUD"), ServicePackage::Paud);

@@ -13,34 +13,34 @@
 #include "core/clock.h"
 #include "io/locus/demo_locus.h"
 #include "io/prevalence/demo_prevalence.h"
+#include "io/xlsx_reader.h"
 #include "storage/database.h"
 #include "storage/locus/locus_repository.h"
-#include "storage/prevalence/prevalence_repository.h"
 #include "storage/locus/scorecard_repository.h"
-#include "io/xlsx_reader.h"
+#include "storage/prevalence/prevalence_repository.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QDialogButtonBox>
-#include <QPlainTextEdit>
-#include <QTableWidget>
 #include <QComboBox>
+#include <QCoreApplication>
+#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
+#include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
 #include <QStandardItemModel>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTranslator>
-#include <QCoreApplication>
-#include <QFile>
-#include <QFileInfo>
-#include <QTabWidget>
 
 #include <gtest/gtest.h>
 
@@ -52,7 +52,8 @@ namespace {
 QString pdfText(const QString &path)
 {
     QProcess process;
-    process.start(QStringLiteral("pdftotext"), {QStringLiteral("-layout"), path, QStringLiteral("-")});
+    process.start(QStringLiteral("pdftotext"),
+                  {QStringLiteral("-layout"), path, QStringLiteral("-")});
     if (!process.waitForFinished(60000) || process.exitCode() != 0) {
         ADD_FAILURE() << "pdftotext failed";
         return {};
@@ -102,10 +103,7 @@ protected:
         return widget;
     }
 
-    void select(QTableView *view, int row)
-    {
-        view->setCurrentIndex(view->model()->index(row, 0));
-    }
+    void select(QTableView *view, int row) { view->setCurrentIndex(view->model()->index(row, 0)); }
 
     QTemporaryDir dir;
     std::unique_ptr<WorkspaceSession> session;
@@ -132,7 +130,8 @@ TEST_F(LocusPageTest, BuildsAYearsListFromTheProposalAndPrintsIt)
     child<QSpinBox>("proposalDataYearSpin")->setValue(2022);
     child<QSpinBox>("proposalTopNSpin")->setValue(10);
     QStandardItemModel *proposal = page->proposalModel();
-    QAbstractItemModelTester tester(proposal, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester tester(proposal,
+                                    QAbstractItemModelTester::FailureReportingMode::Fatal);
     ASSERT_EQ(proposal->rowCount(), 155);
     // Ranks run 1..155 and scores never go up.
     double last = 1000;
@@ -166,11 +165,13 @@ TEST_F(LocusPageTest, BuildsAYearsListFromTheProposalAndPrintsIt)
     select(page->proposalView(), 1);
     child<QPushButton>("proposalRemoveButton")->click(); // no reason yet: refused
     EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Reason")));
-    child<QLineEdit>("proposalReasonEdit")->setText(QStringLiteral("Already covered by the province"));
+    child<QLineEdit>("proposalReasonEdit")
+        ->setText(QStringLiteral("Already covered by the province"));
     select(page->proposalView(), 1);
     child<QPushButton>("proposalRemoveButton")->click();
     select(page->proposalView(), 19);
-    child<QLineEdit>("proposalReasonEdit")->setText(QStringLiteral("Agreed at the rembuk stunting"));
+    child<QLineEdit>("proposalReasonEdit")
+        ->setText(QStringLiteral("Agreed at the rembuk stunting"));
     child<QPushButton>("proposalAddButton")->click();
     EXPECT_TRUE(proposal->item(19, 8)->text().contains(QStringLiteral("rembuk")));
 
@@ -210,11 +211,13 @@ TEST_F(LocusPageTest, BuildsAYearsListFromTheProposalAndPrintsIt)
     EXPECT_TRUE(text.contains(QStringLiteral("100/KPTS/II/2023")));
     EXPECT_TRUE(text.contains(QStringLiteral("KASMARNI")));
     EXPECT_TRUE(text.contains(added));
-    EXPECT_FALSE(text.contains(QString::fromStdString(repo.exclusions(2023)[0].village.toString())));
+    EXPECT_FALSE(
+        text.contains(QString::fromStdString(repo.exclusions(2023)[0].village.toString())));
     for (const auto &v : villages)
         EXPECT_TRUE(text.contains(QString::fromStdString(v.village.toString())));
     EXPECT_TRUE(text.contains(QStringLiteral("Total 10")));
-    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of")) || text.contains(QStringLiteral("Halaman")));
+    EXPECT_TRUE(text.contains(QStringLiteral("Page 1 of"))
+                || text.contains(QStringLiteral("Halaman")));
 
     // A second save asks before replacing: answering no keeps the list.
     Dialogs::setNextAnswer(false);
@@ -239,7 +242,8 @@ TEST_F(LocusPageTest, ComparesYearsAndShowsAVillageProfile)
     EXPECT_EQ(kept + removed, 15);
     EXPECT_EQ(kept + added, 23);
     const QString movement = child<QLabel>("compareMovementLabel")->text();
-    EXPECT_TRUE(movement.contains(QStringLiteral("rest of the district"))) << movement.toStdString();
+    EXPECT_TRUE(movement.contains(QStringLiteral("rest of the district")))
+        << movement.toStdString();
     // Total row of the per-kecamatan table.
     QStandardItemModel *kecamatan = page->kecamatanModel();
     EXPECT_EQ(kecamatan->item(kecamatan->rowCount() - 1, 1)->text(), QStringLiteral("15"));
@@ -307,10 +311,13 @@ TEST_F(LocusPageTest, EditsAnEntrysReasonAndNumbers)
         sawDialog = true;
         modal->findChild<QPlainTextEdit *>(QStringLiteral("entryReasonEdit"))
             ->setPlainText(QStringLiteral("Prevalensi tinggi dan sanitasi buruk (rembuk 2022)"));
-        modal->findChild<QLineEdit *>(QStringLiteral("entryMeasuredEdit"))->setText(QStringLiteral("1.250"));
-        modal->findChild<QLineEdit *>(QStringLiteral("entryStuntedEdit"))->setText(QStringLiteral("250"));
+        modal->findChild<QLineEdit *>(QStringLiteral("entryMeasuredEdit"))
+            ->setText(QStringLiteral("1.250"));
+        modal->findChild<QLineEdit *>(QStringLiteral("entryStuntedEdit"))
+            ->setText(QStringLiteral("250"));
         modal->findChild<QLineEdit *>(QStringLiteral("entryPrevalenceEdit"))->clear();
-        modal->findChild<QLineEdit *>(QStringLiteral("entryPovertyEdit"))->setText(QStringLiteral("12,5"));
+        modal->findChild<QLineEdit *>(QStringLiteral("entryPovertyEdit"))
+            ->setText(QStringLiteral("12,5"));
         EXPECT_TRUE(modal->findChild<QLabel *>(QStringLiteral("entryPrevalenceHint"))
                         ->text()
                         .contains(QStringLiteral("20.0")));
@@ -428,7 +435,8 @@ TEST_F(LocusPageTest, KeepsAVillagesScorecardAndExportsTheSummary)
         auto *table = modal->findChild<QTableWidget *>(QStringLiteral("indicatorTable"));
         table->setCurrentCell(0, 1);
         modal->findChild<QPushButton *>(QStringLiteral("removeIndicatorButton"))->click();
-        modal->findChild<QLineEdit *>(QStringLiteral("apbdesEdit"))->setText(QStringLiteral("150.000.000"));
+        modal->findChild<QLineEdit *>(QStringLiteral("apbdesEdit"))
+            ->setText(QStringLiteral("150.000.000"));
         modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
             ->button(QDialogButtonBox::Ok)
             ->click();
@@ -454,8 +462,10 @@ TEST_F(LocusPageTest, KeepsAVillagesScorecardAndExportsTheSummary)
         ASSERT_TRUE(QFileInfo::exists(file)) << file.toStdString();
         const io::CsvTable table = io::readTableFile(file);
         ASSERT_TRUE(table.fileError.isEmpty()) << table.fileError.toStdString();
-        const int overall = static_cast<int>(table.header.fields.indexOf(QStringLiteral("Overall (%)")));
-        const int budget = static_cast<int>(table.header.fields.indexOf(QStringLiteral("APBDes for stunting")));
+        const int overall = static_cast<int>(
+            table.header.fields.indexOf(QStringLiteral("Overall (%)")));
+        const int budget = static_cast<int>(
+            table.header.fields.indexOf(QStringLiteral("APBDes for stunting")));
         ASSERT_GE(overall, 0) << table.header.fields.join(QLatin1Char('|')).toStdString();
         ASSERT_GE(budget, 0);
         int found = 0;
@@ -506,7 +516,8 @@ TEST_F(LocusPageTest, Screenshots)
     auto *combo = child<QComboBox>("villageCombo");
     combo->setCurrentIndex(combo->findData(QStringLiteral("14.03.11.2005")));
     select(page->proposalView(), 3);
-    child<QLineEdit>("proposalReasonEdit")->setText(QStringLiteral("Sudah mendapat program provinsi"));
+    child<QLineEdit>("proposalReasonEdit")
+        ->setText(QStringLiteral("Sudah mendapat program provinsi"));
     child<QPushButton>("proposalRemoveButton")->click();
     for (int tab = 0; tab < page->tabs()->count(); ++tab) {
         page->tabs()->setCurrentIndex(tab);

@@ -77,8 +77,10 @@ protected:
 
     Snapshot snapshot()
     {
-        return {count(*db, QStringLiteral("locus_year")), count(*db, QStringLiteral("locus_village")),
-                count(*db, QStringLiteral("locus_exclusion")), count(*db, QStringLiteral("scorecard")),
+        return {count(*db, QStringLiteral("locus_year")),
+                count(*db, QStringLiteral("locus_village")),
+                count(*db, QStringLiteral("locus_exclusion")),
+                count(*db, QStringLiteral("scorecard")),
                 count(*db, QStringLiteral("scorecard_indicator")),
                 count(*db, QStringLiteral("audit_log"))};
     }
@@ -108,7 +110,8 @@ protected:
 TEST_F(LocusImportTest, SemicolonsDecimalCommasAndThousandPoints)
 {
     const auto report = importList("good_semicolon_decimal_comma.csv");
-    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString()
+                                << report.fileError.toStdString();
     EXPECT_EQ(report.villages, 3);
     EXPECT_EQ(report.replaced, 1);
     const auto villages = storage::LocusRepository(*db).villages(2023);
@@ -128,7 +131,8 @@ TEST_F(LocusImportTest, SemicolonsDecimalCommasAndThousandPoints)
 TEST_F(LocusImportTest, BomCodesDesaPrefixAndRanksOutOfOrder)
 {
     const auto report = importList("good_bom_utf8.csv");
-    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString()
+                                << report.fileError.toStdString();
     const auto villages = storage::LocusRepository(*db).villages(2023);
     ASSERT_EQ(villages.size(), 3U);
     EXPECT_EQ(villages[0].village, code("14.03.02.2007")); // Kembung Luar, rank 1
@@ -142,7 +146,8 @@ TEST_F(LocusImportTest, BomCodesDesaPrefixAndRanksOutOfOrder)
 TEST_F(LocusImportTest, Windows1252Text)
 {
     const auto report = importList("good_windows1252.csv");
-    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString()
+                                << report.fileError.toStdString();
     const auto villages = storage::LocusRepository(*db).villages(2023);
     ASSERT_EQ(villages.size(), 2U);
     EXPECT_EQ(villages[0].reason, "Prevalensi 23,4 % \u2013 di atas rata-rata kabupaten");
@@ -153,7 +158,8 @@ TEST_F(LocusImportTest, Windows1252Text)
 TEST_F(LocusImportTest, TitleAndMergedGroupHeaderRowsAreSkipped)
 {
     const auto report = importList("good_merged_header.csv");
-    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString()
+                                << report.fileError.toStdString();
     EXPECT_EQ(report.rowsRead, 2);
     const auto villages = storage::LocusRepository(*db).villages(2023);
     ASSERT_EQ(villages.size(), 2U);
@@ -166,7 +172,8 @@ TEST_F(LocusImportTest, TitleAndMergedGroupHeaderRowsAreSkipped)
 TEST_F(LocusImportTest, EmptyLinesAndEmptyRowsAreSkipped)
 {
     const auto report = importList("good_empty_lines.csv");
-    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString()
+                                << report.fileError.toStdString();
     EXPECT_EQ(storage::LocusRepository(*db).locusCodes(2023),
               (std::set{code("14.03.01.2017"), code("14.03.01.2023")}));
 }
@@ -175,17 +182,17 @@ TEST_F(LocusImportTest, DuplicateVillageIsRefusedWithBothLines)
 {
     const auto report = refusedList("bad_duplicate_village.csv");
     EXPECT_EQ(lines(report), std::vector{4});
-    EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("line 2"))) << allErrors(report).toStdString();
+    EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("line 2")))
+        << allErrors(report).toStdString();
 }
 
 TEST_F(LocusImportTest, UnknownNamesAreListed)
 {
     const auto report = refusedList("bad_unknown_names.csv");
     EXPECT_EQ(lines(report), (std::vector{3, 4, 5}));
-    EXPECT_EQ(report.unmatched,
-              (QStringList{QStringLiteral("Kampung Baru (Kecamatan Mandau)"),
-                           QStringLiteral("Teluk Pambang (Kecamatan Rupat)"),
-                           QStringLiteral("Sungai Nibung Laut")}));
+    EXPECT_EQ(report.unmatched, (QStringList{QStringLiteral("Kampung Baru (Kecamatan Mandau)"),
+                                             QStringLiteral("Teluk Pambang (Kecamatan Rupat)"),
+                                             QStringLiteral("Sungai Nibung Laut")}));
     EXPECT_TRUE(report.errors[2].reason.contains(QStringLiteral("Kabupaten Bengkalis")));
 }
 
@@ -201,7 +208,8 @@ TEST_F(LocusImportTest, BadNumbersAreReportedPerRow)
 TEST_F(LocusImportTest, FileWithoutVillageColumnIsAFileError)
 {
     const auto report = refusedList("bad_no_village_column.csv");
-    EXPECT_TRUE(report.fileError.contains(QStringLiteral("desa"))) << report.fileError.toStdString();
+    EXPECT_TRUE(report.fileError.contains(QStringLiteral("desa")))
+        << report.fileError.toStdString();
     EXPECT_TRUE(report.errors.empty());
 }
 
@@ -228,9 +236,9 @@ TEST_F(LocusImportTest, MissingFileAndCheckOnlyNeverWrite)
 
 TEST_F(LocusImportTest, ScorecardsAreImportedWithBudget)
 {
-    const auto report =
-        io::ScorecardImporter(*db).importFile(2023, file("scorecard_good.csv"));
-    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    const auto report = io::ScorecardImporter(*db).importFile(2023, file("scorecard_good.csv"));
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString()
+                                << report.fileError.toStdString();
     EXPECT_EQ(report.villages, 2);
     EXPECT_EQ(report.replaced, 1);
     storage::ScorecardRepository repo(*db);
@@ -240,7 +248,8 @@ TEST_F(LocusImportTest, ScorecardsAreImportedWithBudget)
     EXPECT_EQ(card->apbdesStunting, 125'000'000);
     EXPECT_EQ(card->indicators[2].package, core::ServicePackage::AirBersihSanitasi);
     const auto coverage = core::coverageOf(*card);
-    EXPECT_DOUBLE_EQ(*coverage.overall, 100.0 * (31 + 66 + 70 + 92 + 40) / (40 + 120 + 140 + 100 + 100));
+    EXPECT_DOUBLE_EQ(*coverage.overall,
+                     100.0 * (31 + 66 + 70 + 92 + 40) / (40 + 120 + 140 + 100 + 100));
     EXPECT_EQ(repo.find(code("14.03.02.2004"), 2023)->apbdesStunting, 90'500'000);
 }
 
@@ -251,7 +260,8 @@ TEST_F(LocusImportTest, SpreadsheetMadeWorkbooksGiveWhatTheirCsvGives)
 {
     ASSERT_TRUE(importList("good_semicolon_decimal_comma.csv", 2023).applied);
     const auto report = importList("good_libreoffice.xlsx", 2024);
-    ASSERT_TRUE(report.applied) << allErrors(report).toStdString() << report.fileError.toStdString();
+    ASSERT_TRUE(report.applied) << allErrors(report).toStdString()
+                                << report.fileError.toStdString();
     storage::LocusRepository locus(*db);
     const auto fromCsv = locus.villages(2023);
     const auto fromXlsx = locus.villages(2024);
@@ -268,8 +278,8 @@ TEST_F(LocusImportTest, SpreadsheetMadeWorkbooksGiveWhatTheirCsvGives)
     io::ScorecardImporter cards(*db);
     ASSERT_TRUE(cards.importFile(2023, file("scorecard_good.csv")).applied);
     const auto cardReport = cards.importFile(2024, file("scorecard_good_libreoffice.xlsx"));
-    ASSERT_TRUE(cardReport.applied) << allErrors(cardReport).toStdString()
-                                    << cardReport.fileError.toStdString();
+    ASSERT_TRUE(cardReport.applied)
+        << allErrors(cardReport).toStdString() << cardReport.fileError.toStdString();
     storage::ScorecardRepository repo(*db);
     for (const char *village : {"14.03.11.2005", "14.03.02.2004"}) {
         const auto csvCard = repo.find(code(village), 2023);
@@ -290,8 +300,9 @@ TEST_F(LocusImportTest, BadScorecardsChangeNothing)
     // 7: empty target.
     EXPECT_EQ(lines(report), (std::vector{2, 3, 5, 6, 7})) << allErrors(report).toStdString();
     EXPECT_EQ(snapshot(), before);
-    EXPECT_EQ(storage::ScorecardRepository(*db).find(code("14.03.11.2005"), 2023)->indicators[0].name,
-              "Lama");
+    EXPECT_EQ(
+        storage::ScorecardRepository(*db).find(code("14.03.11.2005"), 2023)->indicators[0].name,
+        "Lama");
 }
 
 TEST_F(LocusImportTest, ExportsReadBackThroughTheImporter)

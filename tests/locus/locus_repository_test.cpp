@@ -9,8 +9,8 @@
 #include "storage/database.h"
 #include "storage/document_store.h"
 #include "storage/locus/locus_repository.h"
-#include "storage/prevalence/prevalence_repository.h"
 #include "storage/locus/scorecard_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
 
 #include "../storage/storage_test_util.h"
@@ -77,8 +77,7 @@ TEST_F(LocusRepositoryTest, ReplaceListStoresRanksReasonsEvidenceAndAudits)
     EXPECT_EQ(repo.exclusions(2023).size(), 1U);
     EXPECT_EQ(repo.exclusions(2023)[0].reason, "Sudah program provinsi");
     EXPECT_EQ(repo.years(), std::vector{2023});
-    EXPECT_EQ(repo.locusCodes(2023),
-              (std::set{code("14.03.02.2004"), code("14.03.11.2005")}));
+    EXPECT_EQ(repo.locusCodes(2023), (std::set{code("14.03.02.2004"), code("14.03.11.2005")}));
     EXPECT_TRUE(repo.locusCodes(2022).empty());
     // One audit row for the year, two for the villages, one for the exclusion.
     EXPECT_EQ(audits() - before, 4);
@@ -108,8 +107,8 @@ TEST_F(LocusRepositoryTest, BadListsAreRefusedAndChangeNothing)
         EXPECT_FALSE(message.isEmpty());
         return message;
     };
-    EXPECT_TRUE(refused({entry("14.03.11.2005", 1), entry("14.03.11.2005", 2)}).contains(
-        QStringLiteral("twice")));
+    EXPECT_TRUE(refused({entry("14.03.11.2005", 1), entry("14.03.11.2005", 2)})
+                    .contains(QStringLiteral("twice")));
     EXPECT_TRUE(refused({entry("14.03.11.2005", 1), entry("14.03.11.2006", 1)})
                     .contains(QStringLiteral("Rank 1")));
     // A village code not held in the workspace.
@@ -128,8 +127,8 @@ TEST_F(LocusRepositoryTest, BadListsAreRefusedAndChangeNothing)
 TEST_F(LocusRepositoryTest, UpdateRemoveAndMoveCheckRowVersions)
 {
     storage::LocusRepository repo(*db);
-    repo.replaceList(2023, {entry("14.03.11.2005", 1), entry("14.03.11.2006", 2),
-                            entry("14.03.11.2007", 3)});
+    repo.replaceList(
+        2023, {entry("14.03.11.2005", 1), entry("14.03.11.2006", 2), entry("14.03.11.2007", 3)});
     auto villages = repo.villages(2023);
     auto first = villages[0];
     first.reason = "Prevalensi tertinggi";
@@ -281,7 +280,8 @@ TEST_F(LocusRepositoryTest, DemoHasThePublishedCountsAndDecree)
     const auto decree = repo.decree(2021);
     ASSERT_TRUE(decree);
     EXPECT_EQ(decree->number, "150/KPTS/III/2021");
-    EXPECT_EQ(storage::DocumentStore(*db).list(QStringLiteral("locus_year"), decree->id).size(), 1U);
+    EXPECT_EQ(storage::DocumentStore(*db).list(QStringLiteral("locus_year"), decree->id).size(),
+              1U);
     EXPECT_GT(storage::ScorecardRepository(*db).count(), 5U);
     for (const auto &v : repo.villages(2022)) {
         EXPECT_FALSE(v.reason.empty());

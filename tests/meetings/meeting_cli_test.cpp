@@ -48,7 +48,7 @@ protected:
 TEST_F(MeetingCliTest, MeetingsListAsCsvStartsWithTheIdThenTheIsoDate)
 {
     const CliRun all = cli({QStringLiteral("meetings"), QStringLiteral("list"),
-                         QStringLiteral("--format"), QStringLiteral("csv")});
+                            QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
     const QStringList lines = all.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_GE(lines.size(), 4);
@@ -60,8 +60,9 @@ TEST_F(MeetingCliTest, MeetingsListAsCsvStartsWithTheIdThenTheIsoDate)
     EXPECT_TRUE(number) << lines[1].toStdString();
     EXPECT_EQ(first[1].size(), 10);
 
-    const CliRun year = cli({QStringLiteral("meetings"), QStringLiteral("list"), QStringLiteral("--year"),
-                          QStringLiteral("2021"), QStringLiteral("--format"), QStringLiteral("csv")});
+    const CliRun year = cli({QStringLiteral("meetings"), QStringLiteral("list"),
+                             QStringLiteral("--year"), QStringLiteral("2021"),
+                             QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(year.exitCode, 0) << year.err.toStdString();
     const QStringList yearLines = year.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_EQ(yearLines.size(), 2) << year.out.toStdString();
@@ -71,31 +72,34 @@ TEST_F(MeetingCliTest, MeetingsListAsCsvStartsWithTheIdThenTheIsoDate)
     ASSERT_EQ(table.exitCode, 0);
     EXPECT_TRUE(table.out.contains(QStringLiteral("Rakornis TPPS dan Diseminasi")));
 
-    const CliRun bad = cli({QStringLiteral("meetings"), QStringLiteral("list"), QStringLiteral("--year"),
-                         QStringLiteral("dua ribu")});
+    const CliRun bad = cli({QStringLiteral("meetings"), QStringLiteral("list"),
+                            QStringLiteral("--year"), QStringLiteral("dua ribu")});
     EXPECT_EQ(bad.exitCode, 2);
 }
 
 TEST_F(MeetingCliTest, FollowUpsListShowsTheOverdueOnes)
 {
     const CliRun all = cli({QStringLiteral("followups"), QStringLiteral("list"),
-                         QStringLiteral("--format"), QStringLiteral("csv")});
+                            QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(all.exitCode, 0) << all.err.toStdString();
     const CliRun overdue = cli({QStringLiteral("followups"), QStringLiteral("list"),
-                             QStringLiteral("--overdue"), QStringLiteral("--format"),
-                             QStringLiteral("csv")});
+                                QStringLiteral("--overdue"), QStringLiteral("--format"),
+                                QStringLiteral("csv")});
     ASSERT_EQ(overdue.exitCode, 0) << overdue.err.toStdString();
     const QStringList allLines = all.out.split(u'\n', Qt::SkipEmptyParts);
     const QStringList overdueLines = overdue.out.split(u'\n', Qt::SkipEmptyParts);
-    EXPECT_TRUE(overdueLines[0].startsWith(QStringLiteral("id,meeting_id,meeting_date,due_date,status")));
+    EXPECT_TRUE(
+        overdueLines[0].startsWith(QStringLiteral("id,meeting_id,meeting_date,due_date,status")));
     // The demo runs on the real clock, which stands after 2025: some follow-ups are late.
     EXPECT_GE(overdueLines.size(), 4) << overdue.out.toStdString();
     EXPECT_LT(overdueLines.size(), allLines.size());
     for (int i = 1; i < overdueLines.size(); ++i) {
-        EXPECT_FALSE(overdueLines[i].contains(QStringLiteral(",done,"))) << overdueLines[i].toStdString();
+        EXPECT_FALSE(overdueLines[i].contains(QStringLiteral(",done,")))
+            << overdueLines[i].toStdString();
         EXPECT_FALSE(overdueLines[i].endsWith(u',')) << "days overdue given";
     }
-    const CliRun table = cli({QStringLiteral("followups"), QStringLiteral("list"), QStringLiteral("--overdue")});
+    const CliRun table = cli(
+        {QStringLiteral("followups"), QStringLiteral("list"), QStringLiteral("--overdue")});
     ASSERT_EQ(table.exitCode, 0);
     EXPECT_TRUE(table.out.contains(QStringLiteral("OVERDUE")));
 }
@@ -110,20 +114,22 @@ TEST_F(MeetingCliTest, MeetingsPrintWritesTheMinutesAsPdf)
     db.reset();
     const QString pdf = dir.filePath(QStringLiteral("notulen.pdf"));
     const CliRun run = cli({QStringLiteral("meetings"), QStringLiteral("print"),
-                         QString::number(meetings.front().id), QStringLiteral("--pdf"), pdf});
+                            QString::number(meetings.front().id), QStringLiteral("--pdf"), pdf});
     ASSERT_EQ(run.exitCode, 0) << run.err.toStdString();
     ASSERT_TRUE(QFile::exists(pdf));
     QProcess text;
-    text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")), {pdf, QStringLiteral("-")});
+    text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+               {pdf, QStringLiteral("-")});
     ASSERT_TRUE(text.waitForFinished(30000));
     const QString content = QString::fromUtf8(text.readAllStandardOutput()).simplified();
     EXPECT_TRUE(content.contains(QStringLiteral("Ruang Rapat Zahari"))) << content.toStdString();
     EXPECT_TRUE(content.contains(QStringLiteral("Staf Ahli Bupati Bidang Kemasyarakatan dan SDM")));
 
-    const CliRun missing = cli({QStringLiteral("meetings"), QStringLiteral("print"), QStringLiteral("9999"),
-                             QStringLiteral("--pdf"), pdf});
+    const CliRun missing = cli({QStringLiteral("meetings"), QStringLiteral("print"),
+                                QStringLiteral("9999"), QStringLiteral("--pdf"), pdf});
     EXPECT_EQ(missing.exitCode, 1);
     EXPECT_TRUE(missing.err.contains(QStringLiteral("9999"))) << missing.err.toStdString();
-    const CliRun noPdf = cli({QStringLiteral("meetings"), QStringLiteral("print"), QStringLiteral("1")});
+    const CliRun noPdf = cli(
+        {QStringLiteral("meetings"), QStringLiteral("print"), QStringLiteral("1")});
     EXPECT_EQ(noPdf.exitCode, 2);
 }

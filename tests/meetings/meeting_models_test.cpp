@@ -5,10 +5,10 @@
 #include "reports/meetings/meeting_reports.h"
 
 #include <QAbstractItemModelTester>
+#include <QFile>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
-#include <QFile>
 
 #include <boost/date_time/gregorian/gregorian.hpp>
 
@@ -78,13 +78,15 @@ TEST(MeetingListModelTest, PassesTheTesterAndSortsByDate)
               QStringLiteral("Kabupaten Bengkalis"));
     EXPECT_EQ(model.index(1, MeetingListModel::OverdueColumn).data().toInt(), 3);
     EXPECT_TRUE(model.index(1, MeetingListModel::OverdueColumn).data(Qt::ForegroundRole).isValid());
-    EXPECT_FALSE(model.index(0, MeetingListModel::OverdueColumn).data(Qt::ForegroundRole).isValid());
+    EXPECT_FALSE(
+        model.index(0, MeetingListModel::OverdueColumn).data(Qt::ForegroundRole).isValid());
     EXPECT_EQ(model.index(2, 0).data(MeetingListModel::IdRole).toLongLong(), 3);
     EXPECT_EQ(model.rowOf(3), 2);
     EXPECT_EQ(model.rowOf(99), -1);
 
     QSortFilterProxyModel proxy;
-    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
     proxy.setSourceModel(&model);
     proxy.setSortRole(MeetingListModel::SortRole);
     proxy.sort(MeetingListModel::DateColumn, Qt::AscendingOrder);
@@ -127,8 +129,10 @@ TEST(FollowUpBoardModelTest, MarksOverdueRowsAndAsksBeforeMarkingDone)
               Qt::Unchecked);
     EXPECT_EQ(model.index(1, FollowUpBoardModel::DoneColumn).data(Qt::CheckStateRole).toInt(),
               Qt::Checked);
-    EXPECT_TRUE(model.flags(model.index(0, FollowUpBoardModel::DoneColumn)) & Qt::ItemIsUserCheckable);
-    EXPECT_FALSE(model.flags(model.index(2, FollowUpBoardModel::DoneColumn)) & Qt::ItemIsUserCheckable)
+    EXPECT_TRUE(model.flags(model.index(0, FollowUpBoardModel::DoneColumn))
+                & Qt::ItemIsUserCheckable);
+    EXPECT_FALSE(model.flags(model.index(2, FollowUpBoardModel::DoneColumn))
+                 & Qt::ItemIsUserCheckable)
         << "a dropped follow-up is not ticked done";
 
     QSignalSpy spy(&model, &FollowUpBoardModel::doneToggled);
@@ -151,9 +155,9 @@ TEST(AttendanceModelTest, ShowsWhoCameAndWhoWasRepresented)
     LanguageSetup::install(QStringLiteral("en"));
     AttendanceModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    model.setAttendees({{1, {}, "Dinkes", "dr. A", "Kepala Dinas",
-                         core::AttendanceStatus::Represented, "Andi"},
-                        {{}, {}, "Kodim 0303", "", "", core::AttendanceStatus::Absent, ""}});
+    model.setAttendees(
+        {{1, {}, "Dinkes", "dr. A", "Kepala Dinas", core::AttendanceStatus::Represented, "Andi"},
+         {{}, {}, "Kodim 0303", "", "", core::AttendanceStatus::Absent, ""}});
     ASSERT_EQ(model.rowCount(), 2);
     EXPECT_EQ(model.index(0, AttendanceModel::AttendanceColumn).data().toString(),
               QStringLiteral("Represented by Andi"));
@@ -204,7 +208,8 @@ TEST(MeetingExportTest, CsvAndXlsxExportsNeverCarryALiveFormula)
     EXPECT_FALSE(text.contains(QStringLiteral(",=HYPERLINK"))) << text.toStdString();
 
     const QString xlsx = dir.filePath(QStringLiteral("tindak-lanjut.xlsx"));
-    reports::exportFollowUpsXlsx(xlsx, {entry(1, date(2024, 3, 31), core::FollowUpStatus::Open, true, 3)},
+    reports::exportFollowUpsXlsx(xlsx,
+                                 {entry(1, date(2024, 3, 31), core::FollowUpStatus::Open, true, 3)},
                                  core::Language::English);
     QFile book(xlsx);
     ASSERT_TRUE(book.open(QIODevice::ReadOnly));

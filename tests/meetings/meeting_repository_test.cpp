@@ -74,9 +74,9 @@ protected:
                        {{}, {}, "Kodim 0303", "", "Dandim", core::AttendanceStatus::Absent, ""}};
         core::Decision d1;
         d1.text = "Rekomendasi pakar ditindaklanjuti";
-        d1.followUps = {followUp("Pendampingan gizi baduta", dinkes, date(2024, 3, 31)),
-                        followUp("Laporan semester", bappeda, date(2024, 1, 15),
-                                 core::FollowUpStatus::Done)};
+        d1.followUps = {
+            followUp("Pendampingan gizi baduta", dinkes, date(2024, 3, 31)),
+            followUp("Laporan semester", bappeda, date(2024, 1, 15), core::FollowUpStatus::Done)};
         core::Decision d2;
         d2.text = "Jamban sehat di desa lokus";
         d2.followUps = {followUp("Bangun jamban", bappeda, date(2025, 12, 31),
@@ -212,7 +212,8 @@ TEST_F(MeetingRepositoryTest, RulesAreEnforcedInPlainWords)
     m = fullMeeting();
     m.decisions[1].followUps[0].responsibleOpdId.reset();
     EXPECT_EQ(errorKind([&] { meetings.add(m); }, &message), StorageError::Kind::Invalid);
-    EXPECT_TRUE(message.startsWith(QStringLiteral("Decision 2, follow-up 1: Choose the responsible OPD")))
+    EXPECT_TRUE(
+        message.startsWith(QStringLiteral("Decision 2, follow-up 1: Choose the responsible OPD")))
         << message.toStdString();
     m = fullMeeting();
     m.decisions[0].followUps[0].dueDate = date(2023, 12, 4);
@@ -266,7 +267,8 @@ TEST_F(MeetingRepositoryTest, TheRegisterFiltersAndSearches)
     filter.text = "pendampingan GIZI";
     EXPECT_EQ(ids(meetings.list(filter)), std::vector<std::int64_t>{rakornis}) << "follow-ups";
     filter.text = "100%_";
-    EXPECT_EQ(ids(meetings.list(filter)), std::vector<std::int64_t>{desaId}) << "wildcards are literal";
+    EXPECT_EQ(ids(meetings.list(filter)), std::vector<std::int64_t>{desaId})
+        << "wildcards are literal";
     filter.text = "a%b"; // unescaped, "jAMBan" in a decision would match
     EXPECT_TRUE(meetings.list(filter).empty());
     EXPECT_EQ(meetings.years(), (std::vector<int>{2023, 2022}));
@@ -328,13 +330,16 @@ TEST_F(MeetingRepositoryTest, StatusChangesFollowTheRules)
     const auto done = saved.decisions[0].followUps[1];
     ASSERT_EQ(done.status, core::FollowUpStatus::Done);
     QString message;
-    EXPECT_EQ(errorKind([&] {
-                  followUps.changeStatus(done.id, done.rowVersion, core::FollowUpStatus::Dropped);
-              }, &message),
+    EXPECT_EQ(errorKind(
+                  [&] {
+                      followUps.changeStatus(done.id, done.rowVersion,
+                                             core::FollowUpStatus::Dropped);
+                  },
+                  &message),
               StorageError::Kind::Invalid);
-    const auto reopened =
-        followUps.changeStatus(done.id, done.rowVersion, core::FollowUpStatus::InProgress,
-                               std::nullopt, std::string("Belum tuntas"));
+    const auto reopened = followUps.changeStatus(done.id, done.rowVersion,
+                                                 core::FollowUpStatus::InProgress, std::nullopt,
+                                                 std::string("Belum tuntas"));
     EXPECT_EQ(reopened.status, core::FollowUpStatus::InProgress);
     EXPECT_FALSE(reopened.doneDate.has_value());
     EXPECT_EQ(reopened.progressNotes, "catatan\nBelum tuntas");
@@ -393,9 +398,10 @@ TEST_F(MeetingRepositoryTest, MeetingsServingAnActionOfAYear)
     EXPECT_EQ(refs[0].title, "Rembuk Stunting 2022");
     EXPECT_EQ(refs[0].kind, core::MeetingKind::RembukStunting);
     EXPECT_TRUE(meetings.meetingsServingAction(2022, "8").empty());
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT count(*) FROM meeting WHERE serves_action IS NULL"))
-                  .toInt(),
-              1)
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT count(*) FROM meeting WHERE serves_action IS NULL"))
+            .toInt(),
+        1)
         << "no action is NULL, not an empty text";
 }
 
@@ -409,8 +415,8 @@ TEST_F(MeetingRepositoryTest, RemovingAMeetingRemovesItsPartsFollowUpsAndDocumen
     meetings.remove(saved.id);
     EXPECT_FALSE(meetings.find(saved.id).has_value());
     EXPECT_TRUE(meetings.find(keep).has_value());
-    for (const char *table : {"meeting_agenda_item", "meeting_attendee", "meeting_decision",
-                              "follow_up", "document"})
+    for (const char *table :
+         {"meeting_agenda_item", "meeting_attendee", "meeting_decision", "follow_up", "document"})
         EXPECT_EQ(count(*db, QString::fromLatin1(table)), 0) << table;
     EXPECT_EQ(errorKind([&] { meetings.remove(saved.id); }), StorageError::Kind::NotFound);
     EXPECT_EQ(auditInOrder(*db, QStringLiteral("meeting")).back().action,

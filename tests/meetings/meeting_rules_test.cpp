@@ -90,9 +90,9 @@ TEST(FollowUpRulesTest, DoneGetsTodayAndLeavingDoneClearsTheDate)
     EXPECT_EQ(earlier.doneDate, date(2024, 4, 1));
     f = withStatus(f, FollowUpStatus::InProgress, today);
     EXPECT_FALSE(f.doneDate.has_value());
-    EXPECT_THROW(withStatus(followUp(date(2024, 3, 31)), FollowUpStatus::Done, today,
-                            date(2024, 5, 3)),
-                 DomainError)
+    EXPECT_THROW(
+        withStatus(followUp(date(2024, 3, 31)), FollowUpStatus::Done, today, date(2024, 5, 3)),
+        DomainError)
         << "not done on a day to come";
     FollowUp dropped = withStatus(followUp({}), FollowUpStatus::Dropped, today);
     EXPECT_THROW(withStatus(dropped, FollowUpStatus::Done, today), DomainError);

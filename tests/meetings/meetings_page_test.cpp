@@ -99,8 +99,7 @@ protected:
 
     void TearDown() override { LanguageSetup::install(QStringLiteral("en")); }
 
-    std::shared_ptr<core::FixedClock> clock =
-        std::make_shared<core::FixedClock>(date(2024, 5, 21));
+    std::shared_ptr<core::FixedClock> clock = std::make_shared<core::FixedClock>(date(2024, 5, 21));
     QTemporaryDir dir;
     WorkspaceSession session{clock};
 };
@@ -170,8 +169,9 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
                          QStringLiteral("Puskesmas Bantan"));
         chooseData(child<QComboBox>(modal, "statusComboBox"),
                    static_cast<int>(core::AttendanceStatus::Absent));
-        QTest::mouseClick(child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Save),
-                          Qt::LeftButton);
+        QTest::mouseClick(
+            child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Save),
+            Qt::LeftButton);
     });
     click(editor, "addAttendeeButton");
     ASSERT_EQ(editor->meeting().attendees.size(), 2U);
@@ -249,10 +249,7 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
     QTest::keyClicks(search, QStringLiteral("semester i kecamatan"));
     QTest::keyClick(search, Qt::Key_Return);
     ASSERT_EQ(page.meetingProxy()->rowCount(), 1);
-    EXPECT_EQ(page.meetingProxy()
-                  ->index(0, MeetingListModel::TitleColumn)
-                  .data()
-                  .toString(),
+    EXPECT_EQ(page.meetingProxy()->index(0, MeetingListModel::TitleColumn).data().toString(),
               QStringLiteral("Diseminasi AKS Semester I Kecamatan Bantan"));
     EXPECT_EQ(page.selectedMeetingId(), id);
 
@@ -273,16 +270,13 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
             row = r;
     }
     ASSERT_GE(row, 0);
-    EXPECT_TRUE(page.followUpProxy()
-                    ->index(row, 0)
-                    .data(FollowUpBoardModel::OverdueRole)
-                    .toBool());
+    EXPECT_TRUE(page.followUpProxy()->index(row, 0).data(FollowUpBoardModel::OverdueRole).toBool());
     board->setCurrentIndex(page.followUpProxy()->index(row, FollowUpBoardModel::ActionColumn));
     click(&page, "markDoneButton");
     EXPECT_EQ(page.overdueCount(), overdueBefore);
     EXPECT_EQ(overdueSpy.last().at(0).toInt(), overdueBefore);
-    const auto done = storage::FollowUpRepository(session.database())
-                          .find(stored->decisions[0].followUps[0].id);
+    const auto done =
+        storage::FollowUpRepository(session.database()).find(stored->decisions[0].followUps[0].id);
     ASSERT_TRUE(done.has_value());
     EXPECT_EQ(done->status, core::FollowUpStatus::Done);
     EXPECT_EQ(done->doneDate, date(2024, 8, 1));
@@ -339,7 +333,8 @@ TEST_F(MeetingsPageTest, TheEditorSaysWhatIsWrongAndKeepsTheMeetingOpen)
 
 // Pictures of the page for the user guide and for review: runs only when
 // KONVERGENSI_SCREENSHOT_DIR names a folder (under xvfb-run for real fonts), e.g.
-//   KONVERGENSI_SCREENSHOT_DIR=/tmp/shots xvfb-run -a meetings_gui_test --gtest_filter=*Screenshots*
+//   KONVERGENSI_SCREENSHOT_DIR=/tmp/shots xvfb-run -a meetings_gui_test
+//   --gtest_filter=*Screenshots*
 // KONVERGENSI_EXTRA_QM may name a compiled translation to load over the built-in one.
 TEST(MeetingsScreenshots, Screenshots)
 {
@@ -372,9 +367,9 @@ TEST(MeetingsScreenshots, Screenshots)
     MeetingEditorDialog *editor = page.openSelectedMeeting();
     ASSERT_NE(editor, nullptr);
     auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("meetingEditorTabs"));
-    const QStringList names{QStringLiteral("details"), QStringLiteral("agenda"),
+    const QStringList names{QStringLiteral("details"),    QStringLiteral("agenda"),
                             QStringLiteral("attendance"), QStringLiteral("decisions"),
-                            QStringLiteral("minutes"), QStringLiteral("documents")};
+                            QStringLiteral("minutes"),    QStringLiteral("documents")};
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
         QTest::qWait(100);

@@ -8,11 +8,11 @@
 #include "../gui/gui_test_helpers.h"
 
 #include "gui/common/dialogs.h"
+#include "gui/language.h"
 #include "gui/prevalence/dashboard_page.h"
 #include "gui/prevalence/prevalence_dialogs.h"
 #include "gui/prevalence/puskesmas_figure_model.h"
 #include "gui/prevalence/village_figure_model.h"
-#include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
 #include "io/prevalence/demo_prevalence.h"
 #include "storage/database.h"
@@ -20,26 +20,26 @@
 #include "test_paths.h"
 
 #include <QAbstractItemModelTester>
+#include <QAction>
 #include <QBarSet>
 #include <QChart>
 #include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSpinBox>
 #include <QLineSeries>
 #include <QPushButton>
-#include <QAction>
 #include <QSortFilterProxyModel>
+#include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
-#include <QDir>
 
 #include <gtest/gtest.h>
 
@@ -185,7 +185,8 @@ TEST_F(DashboardPageTest, SwitchesPeriodAndSource)
     page->indicatorCombo()->setCurrentIndex(
         page->indicatorCombo()->findData(static_cast<int>(core::PrevalenceIndicator::Wasting)));
     EXPECT_EQ(page->sourceCombo()->count(), 0);
-    EXPECT_TRUE(page->findChild<QLabel *>(QStringLiteral("dashboardEmptyLabel"))->isVisibleTo(page.get()));
+    EXPECT_TRUE(
+        page->findChild<QLabel *>(QStringLiteral("dashboardEmptyLabel"))->isVisibleTo(page.get()));
 }
 
 TEST_F(DashboardPageTest, ClickingAKecamatanShowsItsDesa)
@@ -203,8 +204,12 @@ TEST_F(DashboardPageTest, ClickingAKecamatanShowsItsDesa)
     // Sorted by prevalence, highest first.
     auto *proxy = page->villageProxy();
     for (int row = 1; row < proxy->rowCount(); ++row)
-        EXPECT_GE(proxy->index(row - 1, VillageFigureModel::RateColumn).data(VillageFigureModel::SortRole).toDouble(),
-                  proxy->index(row, VillageFigureModel::RateColumn).data(VillageFigureModel::SortRole).toDouble());
+        EXPECT_GE(proxy->index(row - 1, VillageFigureModel::RateColumn)
+                      .data(VillageFigureModel::SortRole)
+                      .toDouble(),
+                  proxy->index(row, VillageFigureModel::RateColumn)
+                      .data(VillageFigureModel::SortRole)
+                      .toDouble());
     page->findChild<QPushButton *>(QStringLiteral("allKecamatanButton"))->click();
     EXPECT_EQ(page->villageProxy()->rowCount(), 155);
 }
@@ -232,7 +237,9 @@ TEST_F(DashboardPageTest, SavesChartsAndTheSummary)
     ASSERT_TRUE(summaryFile.open(QIODevice::ReadOnly));
     const QByteArray bytes = summaryFile.readAll();
     EXPECT_TRUE(bytes.startsWith("%PDF"));
-    EXPECT_EQ(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r") + bytes.count("/Type /Page "), 1)
+    EXPECT_EQ(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r")
+                  + bytes.count("/Type /Page "),
+              1)
         << "one page";
 }
 
@@ -275,7 +282,8 @@ TEST_F(DashboardPageTest, BadImportChangesNothing)
     const auto before = storage::PrevalenceRepository(session->database()).count();
     Dialogs::setNextFileName(test::dataFile(QStringLiteral("prevalence/bad.csv")));
     page->importFigures();
-    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Line 3"))) << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Line 3")))
+        << Dialogs::lastMessage().toStdString();
     EXPECT_EQ(storage::PrevalenceRepository(session->database()).count(), before);
 }
 
@@ -289,7 +297,8 @@ TEST_F(DashboardPageTest, EnterAFigureByHand)
         round->setCurrentIndex(round->findData(static_cast<int>(core::PrevalenceRound::February)));
         auto *source = modal->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
         source->setCurrentIndex(source->findData(static_cast<int>(core::PrevalenceSource::Eppgbm)));
-        modal->findChild<QLineEdit *>(QStringLiteral("measuredEdit"))->setText(QStringLiteral("200"));
+        modal->findChild<QLineEdit *>(QStringLiteral("measuredEdit"))
+            ->setText(QStringLiteral("200"));
         modal->findChild<QLineEdit *>(QStringLiteral("casesEdit"))->setText(QStringLiteral("250"));
         auto *buttons = modal->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
         buttons->button(QDialogButtonBox::Save)->click(); // refused: more cases than measured
@@ -297,9 +306,12 @@ TEST_F(DashboardPageTest, EnterAFigureByHand)
         buttons->button(QDialogButtonBox::Save)->click();
     });
     page->enterFigure();
-    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("more cases"))) << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("more cases")))
+        << Dialogs::lastMessage().toStdString();
     // Saved, and the dashboard offers the new period.
-    EXPECT_GE(page->periodCombo()->findData(2025 * 10 + static_cast<int>(core::PrevalenceRound::February)), 0);
+    EXPECT_GE(page->periodCombo()->findData(2025 * 10
+                                            + static_cast<int>(core::PrevalenceRound::February)),
+              0);
     core::PrevalenceObservation key;
     key.area = core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.01.2004"));
     key.year = 2025;
@@ -341,18 +353,26 @@ TEST_F(DashboardPageTest, PuskesmasTableSumsTheDesaEachServes)
     EXPECT_EQ(model->index(row, PuskesmasFigureModel::VillagesColumn).data().toString(),
               QStringLiteral("8 of 8"));
     EXPECT_EQ(model->index(row, PuskesmasFigureModel::MeasuredColumn)
-                  .data(PuskesmasFigureModel::SortRole).toLongLong(), measured);
+                  .data(PuskesmasFigureModel::SortRole)
+                  .toLongLong(),
+              measured);
     EXPECT_EQ(model->index(row, PuskesmasFigureModel::CasesColumn)
-                  .data(PuskesmasFigureModel::SortRole).toLongLong(), cases);
+                  .data(PuskesmasFigureModel::SortRole)
+                  .toLongLong(),
+              cases);
     const double rate = 100.0 * static_cast<double>(cases) / static_cast<double>(measured);
     EXPECT_NEAR(model->index(row, PuskesmasFigureModel::RateColumn)
-                    .data(PuskesmasFigureModel::SortRole).toDouble(), rate, 1e-9);
-    EXPECT_TRUE(model->index(row, PuskesmasFigureModel::RateColumn).data().toString().startsWith(
-        QString::number(rate, 'f', 1)));
+                    .data(PuskesmasFigureModel::SortRole)
+                    .toDouble(),
+                rate, 1e-9);
+    EXPECT_TRUE(model->index(row, PuskesmasFigureModel::RateColumn)
+                    .data()
+                    .toString()
+                    .startsWith(QString::number(rate, 'f', 1)));
     const auto interval = *core::wilsonInterval(cases, measured);
     EXPECT_EQ(model->index(row, PuskesmasFigureModel::IntervalColumn).data().toString(),
               QStringLiteral("%1 – %2").arg(QString::number(interval.low, 'f', 1),
-                                             QString::number(interval.high, 'f', 1)));
+                                            QString::number(interval.high, 'f', 1)));
     EXPECT_EQ(model->index(row, PuskesmasFigureModel::OwnFigureColumn).data().toString(),
               QStringLiteral("—"));
 
@@ -381,13 +401,16 @@ TEST_F(DashboardPageTest, PuskesmasOwnFigureIsShownApartFromTheSumOfItsDesa)
     const auto feb2025 = [&](core::PrevalenceArea area) {
         return eppgbm(std::move(area), 2025, core::PrevalenceRound::February);
     };
-    auto tanjungMedang = feb2025(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2001")));
+    auto tanjungMedang = feb2025(
+        core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2001")));
     tanjungMedang.cases = 20;
     tanjungMedang.measured = 100;
-    auto telukRhu = feb2025(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2002")));
+    auto telukRhu = feb2025(
+        core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2002")));
     telukRhu.cases = 1;
     telukRhu.measured = 10;
-    auto tanjungPunak = feb2025(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2003")));
+    auto tanjungPunak = feb2025(
+        core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.11.2003")));
     tanjungPunak.publishedRate = 50.0;
     auto own = feb2025(core::PrevalenceArea::ofPuskesmas("P1403110101"));
     own.cases = 9;
@@ -401,12 +424,13 @@ TEST_F(DashboardPageTest, PuskesmasOwnFigureIsShownApartFromTheSumOfItsDesa)
     EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::MeasuredColumn), QStringLiteral("110"));
     EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::CasesColumn), QStringLiteral("21"));
     // 21 / 110 = 19.1 %, not the 26.7 % an average of 20, 10 and 50 % would give.
-    EXPECT_TRUE(puskesmasCell(code, PuskesmasFigureModel::RateColumn).startsWith(QStringLiteral("19.1")))
+    EXPECT_TRUE(
+        puskesmasCell(code, PuskesmasFigureModel::RateColumn).startsWith(QStringLiteral("19.1")))
         << puskesmasCell(code, PuskesmasFigureModel::RateColumn).toStdString();
     const auto interval = *core::wilsonInterval(21, 110);
     EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::IntervalColumn),
               QStringLiteral("%1 – %2").arg(QString::number(interval.low, 'f', 1),
-                                             QString::number(interval.high, 'f', 1)));
+                                            QString::number(interval.high, 'f', 1)));
     EXPECT_EQ(puskesmasCell(code, PuskesmasFigureModel::OwnFigureColumn),
               QStringLiteral("7.5% (9 of 120)"));
     // Another puskesmas: no desa figure in this period, no own figure.
@@ -421,15 +445,19 @@ TEST_F(DashboardPageTest, PuskesmasOwnFigureIsShownApartFromTheSumOfItsDesa)
 TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
 {
     const QString kelapapati = QStringLiteral("14.03.01.2004");
-    const auto key = eppgbm(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.01.2004")),
-                            2024, core::PrevalenceRound::August);
+    const auto key = eppgbm(
+        core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.01.2004")), 2024,
+        core::PrevalenceRound::August);
     storage::PrevalenceRepository repository(session->database());
     const auto held = repository.find(key);
     ASSERT_TRUE(held && held->hasCounts());
-    const auto removeButton = page->findChild<QPushButton *>(QStringLiteral("removeVillageFigureButton"));
+    const auto removeButton = page->findChild<QPushButton *>(
+        QStringLiteral("removeVillageFigureButton"));
     ASSERT_NE(removeButton, nullptr);
     const std::int64_t bengkalisBefore =
-        page->puskesmasModel()->figures()[static_cast<std::size_t>(page->puskesmasModel()->rowOf(QStringLiteral("P1403010101")))]
+        page->puskesmasModel()
+            ->figures()[static_cast<std::size_t>(
+                page->puskesmasModel()->rowOf(QStringLiteral("P1403010101")))]
             .villages.measured;
 
     ASSERT_TRUE(selectVillage(kelapapati));
@@ -438,7 +466,8 @@ TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
     Dialogs::setNextAnswer(false);
     removeButton->click();
     const QString question = Dialogs::lastMessage();
-    EXPECT_TRUE(question.contains(QStringLiteral("Kelapapati (14.03.01.2004)"))) << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("Kelapapati (14.03.01.2004)")))
+        << question.toStdString();
     EXPECT_TRUE(question.contains(QStringLiteral("e-PPGBM"))) << question.toStdString();
     EXPECT_TRUE(question.contains(QStringLiteral("August 2024"))) << question.toStdString();
     EXPECT_TRUE(question.contains(figureSummary(*held))) << question.toStdString();
@@ -446,7 +475,8 @@ TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
 
     // "Yes", from the table's context menu action: removed, and the table follows.
     Dialogs::setNextAnswer(true);
-    QAction *action = page->villageTable()->findChild<QAction *>(QStringLiteral("removeVillageFigureAction"));
+    QAction *action = page->villageTable()->findChild<QAction *>(
+        QStringLiteral("removeVillageFigureAction"));
     ASSERT_NE(action, nullptr);
     action->trigger();
     EXPECT_FALSE(repository.find(key).has_value());
@@ -460,7 +490,9 @@ TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
         }
     }
     EXPECT_TRUE(found);
-    EXPECT_EQ(page->puskesmasModel()->figures()[static_cast<std::size_t>(page->puskesmasModel()->rowOf(QStringLiteral("P1403010101")))]
+    EXPECT_EQ(page->puskesmasModel()
+                  ->figures()[static_cast<std::size_t>(
+                      page->puskesmasModel()->rowOf(QStringLiteral("P1403010101")))]
                   .villages.measured,
               bengkalisBefore - *held->measured)
         << "the puskesmas sum follows";
@@ -470,8 +502,9 @@ TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
 
 TEST_F(DashboardPageTest, AFigureChangedMeanwhileIsNotRemoved)
 {
-    const auto key = eppgbm(core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.01.2005")),
-                            2024, core::PrevalenceRound::August);
+    const auto key = eppgbm(
+        core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.01.2005")), 2024,
+        core::PrevalenceRound::August);
     storage::PrevalenceRepository repository(session->database());
     ASSERT_TRUE(selectVillage(QStringLiteral("14.03.01.2005")));
     // Someone else edits the figure after the dashboard read it (no reload yet).
@@ -480,7 +513,8 @@ TEST_F(DashboardPageTest, AFigureChangedMeanwhileIsNotRemoved)
     repository.update(held);
     Dialogs::setNextAnswer(true);
     page->removeVillageFigure();
-    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("changed"))) << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("changed")))
+        << Dialogs::lastMessage().toStdString();
     EXPECT_TRUE(repository.find(key).has_value());
 }
 
@@ -498,16 +532,21 @@ TEST_F(DashboardPageTest, RemovesThePuskesmasOwnFigure)
         round->setCurrentIndex(round->findData(static_cast<int>(core::PrevalenceRound::August)));
         auto *source = modal->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
         source->setCurrentIndex(source->findData(static_cast<int>(core::PrevalenceSource::Eppgbm)));
-        modal->findChild<QLineEdit *>(QStringLiteral("measuredEdit"))->setText(QStringLiteral("300"));
+        modal->findChild<QLineEdit *>(QStringLiteral("measuredEdit"))
+            ->setText(QStringLiteral("300"));
         modal->findChild<QLineEdit *>(QStringLiteral("casesEdit"))->setText(QStringLiteral("12"));
-        modal->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))->button(QDialogButtonBox::Save)->click();
+        modal->findChild<QDialogButtonBox *>(QStringLiteral("buttons"))
+            ->button(QDialogButtonBox::Save)
+            ->click();
     });
     page->enterFigure();
     storage::PrevalenceRepository repository(session->database());
-    auto own = eppgbm(core::PrevalenceArea::ofPuskesmas("P1403110101"), 2024, core::PrevalenceRound::August);
+    auto own = eppgbm(core::PrevalenceArea::ofPuskesmas("P1403110101"), 2024,
+                      core::PrevalenceRound::August);
     ASSERT_TRUE(repository.find(own).has_value());
     page->figureTabs()->setCurrentIndex(1);
-    auto *removeButton = page->findChild<QPushButton *>(QStringLiteral("removePuskesmasFigureButton"));
+    auto *removeButton = page->findChild<QPushButton *>(
+        QStringLiteral("removePuskesmasFigureButton"));
     ASSERT_NE(removeButton, nullptr);
     EXPECT_EQ(puskesmasCell(QStringLiteral("P1403110101"), PuskesmasFigureModel::OwnFigureColumn),
               QStringLiteral("4.0% (12 of 300)"));
@@ -518,13 +557,15 @@ TEST_F(DashboardPageTest, RemovesThePuskesmasOwnFigure)
     EXPECT_TRUE(removeButton->isEnabled());
     Dialogs::setNextAnswer(true);
     removeButton->click();
-    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Puskesmas Rupat Utara (P1403110101)")))
+    EXPECT_TRUE(
+        Dialogs::lastMessage().contains(QStringLiteral("Puskesmas Rupat Utara (P1403110101)")))
         << Dialogs::lastMessage().toStdString();
     EXPECT_FALSE(repository.find(own).has_value());
     EXPECT_EQ(puskesmasCell(QStringLiteral("P1403110101"), PuskesmasFigureModel::OwnFigureColumn),
               QStringLiteral("—"));
     EXPECT_NE(puskesmasCell(QStringLiteral("P1403110101"), PuskesmasFigureModel::RateColumn),
-              QStringLiteral("—")) << "the sum of its desa stays";
+              QStringLiteral("—"))
+        << "the sum of its desa stays";
 }
 
 TEST(PuskesmasFigureModel, PassesTheModelTester)
@@ -548,13 +589,20 @@ TEST(PuskesmasFigureModel, PassesTheModelTester)
     empty.name = "Puskesmas Selatbaru";
     model.setFigures({withFigures, empty}, {{"14.03.01", "Bengkalis"}});
     EXPECT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(model.index(0, PuskesmasFigureModel::KecamatanColumn).data().toString(), QStringLiteral("Bengkalis"));
-    EXPECT_EQ(model.index(0, PuskesmasFigureModel::VillagesColumn).data().toString(), QStringLiteral("1 of 3"));
-    EXPECT_EQ(model.index(0, PuskesmasFigureModel::IntervalColumn).data().toString(), QStringLiteral("5.5 – 17.4"));
-    EXPECT_EQ(model.index(0, PuskesmasFigureModel::OwnFigureColumn).data().toString(), QStringLiteral("8.4%"));
-    EXPECT_TRUE(model.index(0, PuskesmasFigureModel::RateColumn).data(Qt::BackgroundRole).isValid());
-    EXPECT_EQ(model.index(1, PuskesmasFigureModel::KecamatanColumn).data().toString(), QStringLiteral("—"));
-    EXPECT_EQ(model.index(1, PuskesmasFigureModel::MeasuredColumn).data().toString(), QStringLiteral("—"));
+    EXPECT_EQ(model.index(0, PuskesmasFigureModel::KecamatanColumn).data().toString(),
+              QStringLiteral("Bengkalis"));
+    EXPECT_EQ(model.index(0, PuskesmasFigureModel::VillagesColumn).data().toString(),
+              QStringLiteral("1 of 3"));
+    EXPECT_EQ(model.index(0, PuskesmasFigureModel::IntervalColumn).data().toString(),
+              QStringLiteral("5.5 – 17.4"));
+    EXPECT_EQ(model.index(0, PuskesmasFigureModel::OwnFigureColumn).data().toString(),
+              QStringLiteral("8.4%"));
+    EXPECT_TRUE(
+        model.index(0, PuskesmasFigureModel::RateColumn).data(Qt::BackgroundRole).isValid());
+    EXPECT_EQ(model.index(1, PuskesmasFigureModel::KecamatanColumn).data().toString(),
+              QStringLiteral("—"));
+    EXPECT_EQ(model.index(1, PuskesmasFigureModel::MeasuredColumn).data().toString(),
+              QStringLiteral("—"));
     EXPECT_EQ(model.rowOf(QStringLiteral("P1403020101")), 1);
     model.setFigures({}, {});
     EXPECT_EQ(model.rowCount(), 0);
@@ -573,12 +621,18 @@ TEST(VillageFigureModel, PassesTheModelTester)
     core::AreaFigure empty(core::RegionCode::fromString("14.03.01.2005"), "Pedekik");
     model.setFigures({withCounts, empty}, {{"14.03.01", "Bengkalis"}});
     EXPECT_EQ(model.rowCount(), 2);
-    EXPECT_EQ(model.index(0, VillageFigureModel::KecamatanColumn).data().toString(), QStringLiteral("Bengkalis"));
-    EXPECT_EQ(model.index(0, VillageFigureModel::IntervalColumn).data().toString(), QStringLiteral("5.5 – 17.4"));
-    EXPECT_EQ(model.index(1, VillageFigureModel::RateColumn).data().toString(), QStringLiteral("—"));
+    EXPECT_EQ(model.index(0, VillageFigureModel::KecamatanColumn).data().toString(),
+              QStringLiteral("Bengkalis"));
+    EXPECT_EQ(model.index(0, VillageFigureModel::IntervalColumn).data().toString(),
+              QStringLiteral("5.5 – 17.4"));
+    EXPECT_EQ(model.index(1, VillageFigureModel::RateColumn).data().toString(),
+              QStringLiteral("—"));
     EXPECT_TRUE(model.index(0, VillageFigureModel::RateColumn).data(Qt::BackgroundRole).isValid());
     EXPECT_FALSE(model.index(1, VillageFigureModel::RateColumn).data(Qt::BackgroundRole).isValid());
-    EXPECT_TRUE(model.index(0, VillageFigureModel::BandColumn).data(Qt::ToolTipRole).toString().contains(QStringLiteral("WHO")));
+    EXPECT_TRUE(model.index(0, VillageFigureModel::BandColumn)
+                    .data(Qt::ToolTipRole)
+                    .toString()
+                    .contains(QStringLiteral("WHO")));
     model.setFigures({}, {});
     EXPECT_EQ(model.rowCount(), 0);
 }
@@ -596,13 +650,14 @@ TEST_F(DashboardPageTest, Screenshot)
     if (extra.load(qEnvironmentVariable("KONVERGENSI_EXTRA_QM")))
         QCoreApplication::installTranslator(&extra);
     page = std::make_unique<DashboardPage>(*session);
-    page->setLocusVillages(std::make_shared<core::FixedLocusVillages>(
-        std::map<int, std::set<std::string>>{}));
+    page->setLocusVillages(
+        std::make_shared<core::FixedLocusVillages>(std::map<int, std::set<std::string>>{}));
     page->resize(1366, 1000);
     page->show();
     QTest::qWait(400);
     page->grab().save(QDir(out).filePath(QStringLiteral("dasbor.png")));
-    Q_EMIT page->kecamatanBarSets().first()->clicked(static_cast<int>(page->kecamatanOrder().size()) - 1);
+    Q_EMIT page->kecamatanBarSets().first()->clicked(static_cast<int>(page->kecamatanOrder().size())
+                                                     - 1);
     QTest::qWait(100);
     page->grab().save(QDir(out).filePath(QStringLiteral("dasbor-kecamatan.png")));
     page->saveSummaryPdf(QDir(out).filePath(QStringLiteral("dasbor-ringkasan.pdf")));

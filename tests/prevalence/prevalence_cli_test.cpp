@@ -33,7 +33,8 @@ protected:
         ASSERT_EQ(run({QStringLiteral("init"), QStringLiteral("--demo")}).exitCode, 0);
         const QString published = konvergensi::test::sourceDir()
                                   + QStringLiteral("/resources/demo/prevalence/published.csv");
-        ASSERT_EQ(run({QStringLiteral("prevalence"), QStringLiteral("import"), published}).exitCode, 0);
+        ASSERT_EQ(run({QStringLiteral("prevalence"), QStringLiteral("import"), published}).exitCode,
+                  0);
     }
 
     CliRun run(QStringList args) const
@@ -41,7 +42,7 @@ protected:
         args.prepend(database);
         args.prepend(QStringLiteral("--database"));
         return konvergensi::test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH), args,
-                            konvergensi::test::cliEnvironment(dir.path()));
+                                         konvergensi::test::cliEnvironment(dir.path()));
     }
 
     /// `prevalence show ... --format csv` as printed.
@@ -98,9 +99,9 @@ QStringList showRow(const QString &csv, const QString &code)
     return {};
 }
 
-std::optional<konvergensi::core::PrevalenceObservation>
-figure(const std::vector<konvergensi::core::PrevalenceObservation> &all, const std::string &areaKey,
-       int year, konvergensi::core::PrevalenceRound round, konvergensi::core::PrevalenceSource source)
+std::optional<konvergensi::core::PrevalenceObservation> figure(
+    const std::vector<konvergensi::core::PrevalenceObservation> &all, const std::string &areaKey,
+    int year, konvergensi::core::PrevalenceRound round, konvergensi::core::PrevalenceSource source)
 {
     for (const auto &o : all) {
         if (o.area.key() == areaKey && o.year == year && o.round == round && o.source == source
@@ -115,21 +116,27 @@ figure(const std::vector<konvergensi::core::PrevalenceObservation> &all, const s
 TEST_F(PrevalenceCliTest, ImportXlsxThenShowAsCsv)
 {
     const CliRun imported = run({QStringLiteral("prevalence"), QStringLiteral("import"),
-                              dataFile(QStringLiteral("prevalence/prevalence.xlsx"))});
+                                 dataFile(QStringLiteral("prevalence/prevalence.xlsx"))});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("3 added"))) << imported.out.toStdString();
 
-    const CliRun shown = run({QStringLiteral("prevalence"), QStringLiteral("show"), QStringLiteral("--area"),
-                           QStringLiteral("14.03.01"), QStringLiteral("--year"), QStringLiteral("2025"),
-                           QStringLiteral("--source"), QStringLiteral("e-PPGBM"), QStringLiteral("--format"),
-                           QStringLiteral("csv")});
+    const CliRun shown = run({QStringLiteral("prevalence"), QStringLiteral("show"),
+                              QStringLiteral("--area"), QStringLiteral("14.03.01"),
+                              QStringLiteral("--year"), QStringLiteral("2025"),
+                              QStringLiteral("--source"), QStringLiteral("e-PPGBM"),
+                              QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(shown.exitCode, 0) << shown.err.toStdString();
     const QStringList lines = shown.out.split(u'\n', Qt::SkipEmptyParts);
     ASSERT_GT(lines.size(), 3);
-    EXPECT_EQ(lines[0], QStringLiteral("code,name,level,year,round,source,measured,cases,rate,ci_low,ci_high,summed"));
+    EXPECT_EQ(lines[0],
+              QStringLiteral(
+                  "code,name,level,year,round,source,measured,cases,rate,ci_low,ci_high,summed"));
     // The kecamatan: the sum of its two desa (17 of 210 and 9 of 120 = 26 of 330 = 7.9 %).
-    EXPECT_EQ(lines[1], QStringLiteral("14.03.01,Bengkalis,kecamatan,2025,february,eppgbm,330,26,7.9,5.4,11.3,yes"));
-    EXPECT_TRUE(shown.out.contains(QStringLiteral("14.03.01.2004,Kelapapati,village,2025,february,eppgbm,210,17,8.1,5.1,12.6,")))
+    EXPECT_EQ(lines[1],
+              QStringLiteral(
+                  "14.03.01,Bengkalis,kecamatan,2025,february,eppgbm,330,26,7.9,5.4,11.3,yes"));
+    EXPECT_TRUE(shown.out.contains(QStringLiteral(
+        "14.03.01.2004,Kelapapati,village,2025,february,eppgbm,210,17,8.1,5.1,12.6,")))
         << shown.out.toStdString();
     EXPECT_FALSE(shown.out.contains(QStringLiteral("14.03.02"))) << "only below the area";
 }
@@ -141,12 +148,15 @@ TEST_F(PrevalenceCliTest, ConflictsNeedReplace)
     EXPECT_EQ(refused.exitCode, 1);
     EXPECT_TRUE(refused.err.contains(QStringLiteral("Line 2"))) << refused.err.toStdString();
     EXPECT_TRUE(refused.err.contains(QStringLiteral("--replace")));
-    const CliRun shown = run({QStringLiteral("prevalence"), QStringLiteral("show"), QStringLiteral("--area"),
-                           QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
-                           QStringLiteral("--format"), QStringLiteral("csv")});
-    EXPECT_TRUE(shown.out.contains(QStringLiteral("14.03,Kabupaten Bengkalis,district,2022,survey,ssgi,,,8.4")))
+    const CliRun shown = run({QStringLiteral("prevalence"), QStringLiteral("show"),
+                              QStringLiteral("--area"), QStringLiteral("14.03"),
+                              QStringLiteral("--year"), QStringLiteral("2022"),
+                              QStringLiteral("--format"), QStringLiteral("csv")});
+    EXPECT_TRUE(shown.out.contains(
+        QStringLiteral("14.03,Kabupaten Bengkalis,district,2022,survey,ssgi,,,8.4")))
         << shown.out.toStdString();
-    const CliRun replaced = run({QStringLiteral("prevalence"), QStringLiteral("import"), file, QStringLiteral("--replace")});
+    const CliRun replaced = run({QStringLiteral("prevalence"), QStringLiteral("import"), file,
+                                 QStringLiteral("--replace")});
     EXPECT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
     EXPECT_TRUE(replaced.out.contains(QStringLiteral("1 replaced")));
 }
@@ -154,29 +164,34 @@ TEST_F(PrevalenceCliTest, ConflictsNeedReplace)
 TEST_F(PrevalenceCliTest, BadInputsGiveClearErrors)
 {
     const CliRun bad = run({QStringLiteral("prevalence"), QStringLiteral("import"),
-                         dataFile(QStringLiteral("prevalence/bad.csv"))});
+                            dataFile(QStringLiteral("prevalence/bad.csv"))});
     EXPECT_EQ(bad.exitCode, 1);
     EXPECT_TRUE(bad.err.contains(QStringLiteral("Line 10"))) << bad.err.toStdString();
     const CliRun notZip = run({QStringLiteral("prevalence"), QStringLiteral("import"),
-                            dataFile(QStringLiteral("prevalence/truncated.xlsx"))});
+                               dataFile(QStringLiteral("prevalence/truncated.xlsx"))});
     EXPECT_EQ(notZip.exitCode, 1);
     EXPECT_TRUE(notZip.err.contains(QStringLiteral("xlsx"))) << notZip.err.toStdString();
     EXPECT_EQ(run({QStringLiteral("prevalence"), QStringLiteral("show"), QStringLiteral("--area"),
-                   QStringLiteral("14.03")}).exitCode, 2);
+                   QStringLiteral("14.03")})
+                  .exitCode,
+              2);
     EXPECT_EQ(run({QStringLiteral("prevalence"), QStringLiteral("show"), QStringLiteral("--area"),
                    QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
-                   QStringLiteral("--source"), QStringLiteral("tebakan")}).exitCode, 2);
+                   QStringLiteral("--source"), QStringLiteral("tebakan")})
+                  .exitCode,
+              2);
 }
 
 TEST_F(PrevalenceCliTest, RemoveOneDistrictFigure)
 {
     using namespace konvergensi;
-    const QStringList district{QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
-                               QStringLiteral("2022")};
+    const QStringList district{QStringLiteral("--area"), QStringLiteral("14.03"),
+                               QStringLiteral("--year"), QStringLiteral("2022")};
     const QString before2022 = showCsv(district);
     const QString before2021 = showCsv({QStringLiteral("--area"), QStringLiteral("14.03"),
                                         QStringLiteral("--year"), QStringLiteral("2021")});
-    ASSERT_TRUE(before2022.contains(QStringLiteral("14.03,Kabupaten Bengkalis,district,2022,survey,ssgi,,,8.4,")))
+    ASSERT_TRUE(before2022.contains(
+        QStringLiteral("14.03,Kabupaten Bengkalis,district,2022,survey,ssgi,,,8.4,")))
         << before2022.toStdString();
     const auto figures = allFigures();
     const auto held = figure(figures, "14.03", 2022, core::PrevalenceRound::Survey,
@@ -184,14 +199,16 @@ TEST_F(PrevalenceCliTest, RemoveOneDistrictFigure)
     ASSERT_TRUE(held);
 
     // Round and source in the words the import accepts.
-    const CliRun removed = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
-                                QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
-                                QStringLiteral("--round"), QStringLiteral("survei"), QStringLiteral("--source"),
-                                QStringLiteral("SSGI")});
+    const CliRun removed = run({QStringLiteral("prevalence"), QStringLiteral("remove"),
+                                QStringLiteral("--area"), QStringLiteral("14.03"),
+                                QStringLiteral("--year"), QStringLiteral("2022"),
+                                QStringLiteral("--round"), QStringLiteral("survei"),
+                                QStringLiteral("--source"), QStringLiteral("SSGI")});
     ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
     EXPECT_TRUE(removed.err.isEmpty()) << removed.err.toStdString();
-    EXPECT_EQ(removed.out, QStringLiteral("Removed the figure 14.03 (Kabupaten Bengkalis), 2022 survey, SSGI, "
-                                          "stunting: 8.4 %, SSGI 2022, terendah di Riau.\n"));
+    EXPECT_EQ(removed.out,
+              QStringLiteral("Removed the figure 14.03 (Kabupaten Bengkalis), 2022 survey, SSGI, "
+                             "stunting: 8.4 %, SSGI 2022, terendah di Riau.\n"));
     expectOnlyRemoved(figures, allFigures(), held->id);
 
     // show no longer lists it; the other sources of 2022 are printed exactly as before.
@@ -210,14 +227,16 @@ TEST_F(PrevalenceCliTest, RemoveOneDistrictFigure)
 
     // A second time there is nothing to remove: exit 1, one line, nothing changes.
     const auto now = allFigures();
-    const CliRun again = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
-                              QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
-                              QStringLiteral("--round"), QStringLiteral("survey"), QStringLiteral("--source"),
-                              QStringLiteral("ssgi")});
+    const CliRun again = run({QStringLiteral("prevalence"), QStringLiteral("remove"),
+                              QStringLiteral("--area"), QStringLiteral("14.03"),
+                              QStringLiteral("--year"), QStringLiteral("2022"),
+                              QStringLiteral("--round"), QStringLiteral("survey"),
+                              QStringLiteral("--source"), QStringLiteral("ssgi")});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.out.isEmpty()) << again.out.toStdString();
     EXPECT_EQ(again.err.count(u'\n'), 1) << again.err.toStdString();
-    EXPECT_TRUE(again.err.startsWith(QStringLiteral("konvergensi-cli: there is no figure for 14.03")))
+    EXPECT_TRUE(
+        again.err.startsWith(QStringLiteral("konvergensi-cli: there is no figure for 14.03")))
         << again.err.toStdString();
     const auto unchanged = allFigures();
     ASSERT_EQ(unchanged.size(), now.size());
@@ -246,14 +265,16 @@ TEST_F(PrevalenceCliTest, RemoveVillageAndNationalFigures)
                              core::PrevalenceSource::Eppgbm);
     ASSERT_TRUE(held);
 
-    const CliRun removed = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
-                                QStringLiteral("14.03.01.2004"), QStringLiteral("--year"), QStringLiteral("2024"),
-                                QStringLiteral("--round"), QStringLiteral("Februari"), QStringLiteral("--source"),
-                                QStringLiteral("e-PPGBM"), QStringLiteral("--indicator"), QStringLiteral("stunting")});
+    const CliRun removed = run(
+        {QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
+         QStringLiteral("14.03.01.2004"), QStringLiteral("--year"), QStringLiteral("2024"),
+         QStringLiteral("--round"), QStringLiteral("Februari"), QStringLiteral("--source"),
+         QStringLiteral("e-PPGBM"), QStringLiteral("--indicator"), QStringLiteral("stunting")});
     ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
-    EXPECT_TRUE(removed.out.startsWith(QStringLiteral("Removed the figure 14.03.01.2004 (Kelapapati), 2024 "
-                                                      "february, e-PPGBM, stunting: %1 of %2 measured")
-                                           .arg(village[7], village[6])))
+    EXPECT_TRUE(
+        removed.out.startsWith(QStringLiteral("Removed the figure 14.03.01.2004 (Kelapapati), 2024 "
+                                              "february, e-PPGBM, stunting: %1 of %2 measured")
+                                   .arg(village[7], village[6])))
         << removed.out.toStdString();
     expectOnlyRemoved(figures, allFigures(), held->id);
 
@@ -267,7 +288,8 @@ TEST_F(PrevalenceCliTest, RemoveVillageAndNationalFigures)
     ASSERT_EQ(sumAfter.size(), 12);
     EXPECT_EQ(sumAfter[6].toLongLong(), sum[6].toLongLong() - village[6].toLongLong());
     EXPECT_EQ(sumAfter[7].toLongLong(), sum[7].toLongLong() - village[7].toLongLong());
-    EXPECT_EQ(showRow(after, QStringLiteral("14.03.01.2005")), showRow(before, QStringLiteral("14.03.01.2005")));
+    EXPECT_EQ(showRow(after, QStringLiteral("14.03.01.2005")),
+              showRow(before, QStringLiteral("14.03.01.2005")));
 
     // The national reference, by its Indonesian name.
     const auto nowFigures = allFigures();
@@ -280,7 +302,8 @@ TEST_F(PrevalenceCliTest, RemoveVillageAndNationalFigures)
                                         QStringLiteral("--round"), QStringLiteral("survey"),
                                         QStringLiteral("--source"), QStringLiteral("ssgi")});
     ASSERT_EQ(nationalRemoved.exitCode, 0) << nationalRemoved.err.toStdString();
-    EXPECT_TRUE(nationalRemoved.out.contains(QStringLiteral("national, 2022 survey, SSGI, stunting: 21.6 %")))
+    EXPECT_TRUE(nationalRemoved.out.contains(
+        QStringLiteral("national, 2022 survey, SSGI, stunting: 21.6 %")))
         << nationalRemoved.out.toStdString();
     expectOnlyRemoved(nowFigures, allFigures(), national->id);
 }
@@ -293,17 +316,18 @@ TEST_F(PrevalenceCliTest, RemoveRefusesWhatItCannotFind)
         args.prepend(QStringLiteral("prevalence"));
         return run(args);
     };
-    const QStringList key{QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
-                          QStringLiteral("2022"), QStringLiteral("--round"), QStringLiteral("survey"),
+    const QStringList key{QStringLiteral("--area"),   QStringLiteral("14.03"),
+                          QStringLiteral("--year"),   QStringLiteral("2022"),
+                          QStringLiteral("--round"),  QStringLiteral("survey"),
                           QStringLiteral("--source"), QStringLiteral("ssgi")};
     // No such figure (another indicator, another year, an unknown area): exit 1.
     CliRun r = remove(key + QStringList{QStringLiteral("--indicator"), QStringLiteral("wasting")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("no figure"))) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("wasting"))) << r.err.toStdString();
-    r = remove({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2030"),
-                QStringLiteral("--round"), QStringLiteral("survey"), QStringLiteral("--source"),
-                QStringLiteral("ssgi")});
+    r = remove({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
+                QStringLiteral("2030"), QStringLiteral("--round"), QStringLiteral("survey"),
+                QStringLiteral("--source"), QStringLiteral("ssgi")});
     EXPECT_EQ(r.exitCode, 1);
     EXPECT_TRUE(r.err.contains(QStringLiteral("no figure"))) << r.err.toStdString();
     r = remove({QStringLiteral("--area"), QStringLiteral("P9999999"), QStringLiteral("--year"),
@@ -324,13 +348,16 @@ TEST_F(PrevalenceCliTest, RemoveRefusesWhatItCannotFind)
                       QStringLiteral("survey"), QStringLiteral("--source"), QStringLiteral("ssgi")})
                   .exitCode,
               2);
-    r = remove({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2022"),
-                QStringLiteral("--round"), QStringLiteral("maret"), QStringLiteral("--source"),
-                QStringLiteral("ssgi")});
+    r = remove({QStringLiteral("--area"), QStringLiteral("14.03"), QStringLiteral("--year"),
+                QStringLiteral("2022"), QStringLiteral("--round"), QStringLiteral("maret"),
+                QStringLiteral("--source"), QStringLiteral("ssgi")});
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("maret"))) << r.err.toStdString();
-    EXPECT_EQ(remove(key + QStringList{QStringLiteral("--source"), QStringLiteral("tebakan")}).exitCode, 2);
-    EXPECT_EQ(remove(key + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}).exitCode, 2);
+    EXPECT_EQ(
+        remove(key + QStringList{QStringLiteral("--source"), QStringLiteral("tebakan")}).exitCode,
+        2);
+    EXPECT_EQ(remove(key + QStringList{QStringLiteral("--format"), QStringLiteral("csv")}).exitCode,
+              2);
     // Nothing was removed by any of them.
     const auto after = allFigures();
     ASSERT_EQ(after.size(), figures.size());
@@ -368,23 +395,26 @@ TEST_F(PrevalenceCliTest, RemovePuskesmasFigure)
     ASSERT_TRUE(february);
 
     // The code as the import file writes it, with or without "pkm:".
-    const CliRun removed = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
-                                QStringLiteral("PKM-UJI-01"), QStringLiteral("--year"), QStringLiteral("2024"),
-                                QStringLiteral("--round"), QStringLiteral("februari"), QStringLiteral("--source"),
-                                QStringLiteral("eppgbm")});
+    const CliRun removed = run({QStringLiteral("prevalence"), QStringLiteral("remove"),
+                                QStringLiteral("--area"), QStringLiteral("PKM-UJI-01"),
+                                QStringLiteral("--year"), QStringLiteral("2024"),
+                                QStringLiteral("--round"), QStringLiteral("februari"),
+                                QStringLiteral("--source"), QStringLiteral("eppgbm")});
     ASSERT_EQ(removed.exitCode, 0) << removed.err.toStdString();
-    EXPECT_EQ(removed.out, QStringLiteral("Removed the figure pkm:PKM-UJI-01 (Puskesmas Uji), 2024 february, "
-                                          "e-PPGBM, stunting: 30 of 400 measured, 7.5 %.\n"));
+    EXPECT_EQ(removed.out,
+              QStringLiteral("Removed the figure pkm:PKM-UJI-01 (Puskesmas Uji), 2024 february, "
+                             "e-PPGBM, stunting: 30 of 400 measured, 7.5 %.\n"));
     expectOnlyRemoved(figures, allFigures(), february->id);
 
     const auto now = allFigures();
     const auto august = figure(now, "pkm:PKM-UJI-01", 2024, core::PrevalenceRound::August,
                                core::PrevalenceSource::Eppgbm);
     ASSERT_TRUE(august);
-    const CliRun second = run({QStringLiteral("prevalence"), QStringLiteral("remove"), QStringLiteral("--area"),
-                               QStringLiteral("pkm:PKM-UJI-01"), QStringLiteral("--year"), QStringLiteral("2024"),
-                               QStringLiteral("--round"), QStringLiteral("august"), QStringLiteral("--source"),
-                               QStringLiteral("e-PPGBM")});
+    const CliRun second = run({QStringLiteral("prevalence"), QStringLiteral("remove"),
+                               QStringLiteral("--area"), QStringLiteral("pkm:PKM-UJI-01"),
+                               QStringLiteral("--year"), QStringLiteral("2024"),
+                               QStringLiteral("--round"), QStringLiteral("august"),
+                               QStringLiteral("--source"), QStringLiteral("e-PPGBM")});
     ASSERT_EQ(second.exitCode, 0) << second.err.toStdString();
     expectOnlyRemoved(now, allFigures(), august->id);
 }
@@ -430,18 +460,19 @@ TEST_F(PrevalenceCliTest, ShowsPuskesmasSumsBesideTheirOwnFigures)
     }
     ASSERT_GT(measured, 0);
 
-    const QStringList args{QStringLiteral("--area"), QStringLiteral("14.03.11"),
-                           QStringLiteral("--year"), QStringLiteral("2024"),
+    const QStringList args{QStringLiteral("--area"),   QStringLiteral("14.03.11"),
+                           QStringLiteral("--year"),   QStringLiteral("2024"),
                            QStringLiteral("--source"), QStringLiteral("eppgbm"),
-                           QStringLiteral("--round"), QStringLiteral("august")};
+                           QStringLiteral("--round"),  QStringLiteral("august")};
     const QString plain = showCsv(args);
     EXPECT_FALSE(plain.contains(QStringLiteral(",puskesmas,"))) << "only when asked";
-    const QStringList lines = showCsv(args + QStringList{QStringLiteral("--puskesmas")})
-                                  .split(u'\n', Qt::SkipEmptyParts);
+    const QStringList lines =
+        showCsv(args + QStringList{QStringLiteral("--puskesmas")}).split(u'\n', Qt::SkipEmptyParts);
     QStringList summed, own;
     for (const QString &line : lines) {
         const QStringList f = line.split(u',');
-        if (f.value(2) != QLatin1String("puskesmas") || f.value(0) != QString::fromStdString(pkm.code))
+        if (f.value(2) != QLatin1String("puskesmas")
+            || f.value(0) != QString::fromStdString(pkm.code))
             continue;
         (f.value(11) == QLatin1String("yes") ? summed : own) = f;
     }
@@ -449,7 +480,9 @@ TEST_F(PrevalenceCliTest, ShowsPuskesmasSumsBesideTheirOwnFigures)
     EXPECT_EQ(summed[1], QString::fromStdString(pkm.name));
     EXPECT_EQ(summed[6], QString::number(measured));
     EXPECT_EQ(summed[7], QString::number(cases));
-    EXPECT_EQ(summed[8], QString::number(100.0 * static_cast<double>(cases) / static_cast<double>(measured), 'f', 1));
+    EXPECT_EQ(summed[8],
+              QString::number(100.0 * static_cast<double>(cases) / static_cast<double>(measured),
+                              'f', 1));
     ASSERT_EQ(own.size(), 12);
     EXPECT_EQ(own[6], QStringLiteral("1812"));
     EXPECT_EQ(own[7], QStringLiteral("121"));

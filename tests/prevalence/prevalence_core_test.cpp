@@ -135,8 +135,8 @@ TEST(PrevalenceValidation, Rules)
     EXPECT_EQ(validate(o), std::vector{PrevalenceProblem::NegativeCount});
     o = counts("14.03.01.2001", 1, 10);
     o.cases.reset();
-    EXPECT_EQ(validate(o), (std::vector{PrevalenceProblem::CountsIncomplete,
-                                        PrevalenceProblem::NoFigure}));
+    EXPECT_EQ(validate(o),
+              (std::vector{PrevalenceProblem::CountsIncomplete, PrevalenceProblem::NoFigure}));
     o = published("14.03", 101, 2022);
     EXPECT_EQ(validate(o), std::vector{PrevalenceProblem::RateOutOfRange});
     o = published("14.03", 8, 1999);
@@ -180,7 +180,8 @@ TEST(PrevalenceArea, AsPeopleWriteIt)
     EXPECT_FALSE(PrevalenceArea::isNationalWord("nasionalis"));
     EXPECT_EQ(PrevalenceArea::fromText(" 14.03.01 "), PrevalenceArea::ofRegion(rc("14.03.01")));
     EXPECT_EQ(PrevalenceArea::fromText("P1403010101"), PrevalenceArea::ofPuskesmas("P1403010101"));
-    EXPECT_EQ(PrevalenceArea::fromText("PKM: P1403010101"), PrevalenceArea::ofPuskesmas("P1403010101"));
+    EXPECT_EQ(PrevalenceArea::fromText("PKM: P1403010101"),
+              PrevalenceArea::ofPuskesmas("P1403010101"));
     EXPECT_FALSE(PrevalenceArea::fromText("   ").has_value());
     EXPECT_FALSE(PrevalenceArea::fromText("pkm:").has_value());
 }
@@ -227,7 +228,8 @@ TEST(PrevalenceAggregation, RateOnlyVillagesAreCountedButNotSummed)
 
 TEST(PrevalenceAggregation, OwnFigureOfAnAreaWins)
 {
-    std::vector<PrevalenceObservation> obs{counts("14.03.01.2001", 20, 100), counts("14.03", 9, 100)};
+    std::vector<PrevalenceObservation> obs{counts("14.03.01.2001", 20, 100),
+                                           counts("14.03", 9, 100)};
     const PeriodSummary s = summarizePeriod(smallTree(), rc("14.03"), obs, std::nullopt);
     EXPECT_FALSE(s.district.aggregated);
     EXPECT_NEAR(*s.district.rate, 9.0, 1e-9);
@@ -241,8 +243,7 @@ TEST(PrevalenceAggregation, LocusAndCompleteness)
     obs[0].eligible = 125;
     obs[1].eligible = 10;
     const FixedLocusVillages locus({{2023, {"14.03.01.2001", "14.03.02.2001"}}});
-    const PeriodSummary s =
-        summarizePeriod(smallTree(), rc("14.03"), obs, locus.villages(2023));
+    const PeriodSummary s = summarizePeriod(smallTree(), rc("14.03"), obs, locus.villages(2023));
     ASSERT_TRUE(s.locus.known);
     EXPECT_EQ(s.locus.locusVillages, 2);
     EXPECT_EQ(s.locus.otherVillages, 1);
@@ -286,11 +287,16 @@ TEST(PrevalenceTrend, PeriodOrder)
 TEST(PrevalenceTargets, DistrictTargetOrNationalOfTheNearestYear)
 {
     std::vector<PrevalenceTarget> targets;
-    targets.push_back({1, PrevalenceArea::national(), 2024, PrevalenceIndicator::Stunting, 14.0, {}});
-    targets.push_back({2, PrevalenceArea::ofRegion(rc("14.03")), 2023, PrevalenceIndicator::Stunting, 8.0, {}});
-    targets.push_back({3, PrevalenceArea::ofRegion(rc("14.04")), 2022, PrevalenceIndicator::Stunting, 1.0, {}});
-    EXPECT_NEAR(targetFor(targets, rc("14.03"), 2023, PrevalenceIndicator::Stunting)->percent, 8.0, 1e-9);
-    EXPECT_NEAR(targetFor(targets, rc("14.03"), 2022, PrevalenceIndicator::Stunting)->percent, 14.0, 1e-9);
+    targets.push_back(
+        {1, PrevalenceArea::national(), 2024, PrevalenceIndicator::Stunting, 14.0, {}});
+    targets.push_back(
+        {2, PrevalenceArea::ofRegion(rc("14.03")), 2023, PrevalenceIndicator::Stunting, 8.0, {}});
+    targets.push_back(
+        {3, PrevalenceArea::ofRegion(rc("14.04")), 2022, PrevalenceIndicator::Stunting, 1.0, {}});
+    EXPECT_NEAR(targetFor(targets, rc("14.03"), 2023, PrevalenceIndicator::Stunting)->percent, 8.0,
+                1e-9);
+    EXPECT_NEAR(targetFor(targets, rc("14.03"), 2022, PrevalenceIndicator::Stunting)->percent, 14.0,
+                1e-9);
     EXPECT_FALSE(targetFor(targets, rc("14.03"), 2025, PrevalenceIndicator::Stunting).has_value());
     EXPECT_FALSE(targetFor(targets, rc("14.03"), 2023, PrevalenceIndicator::Wasting).has_value());
 }
@@ -309,8 +315,9 @@ TEST(PrevalenceHeadline, ChangeAndGap)
     EXPECT_EQ(h->latest.year, 2022);
     EXPECT_NEAR(*h->change, -13.5, 1e-9);
     EXPECT_NEAR(*h->gap, -5.6, 1e-9);
-    EXPECT_FALSE(headline(PrevalenceSource::Ski, {}, targets, rc("14.03"),
-                          PrevalenceIndicator::Stunting).has_value());
+    EXPECT_FALSE(
+        headline(PrevalenceSource::Ski, {}, targets, rc("14.03"), PrevalenceIndicator::Stunting)
+            .has_value());
 }
 
 TEST(PrevalenceSeries, AreaSeriesSorted)
@@ -381,7 +388,8 @@ TEST(PuskesmasRules, CodeNameKecamatanAndVillages)
                                         PuskesmasProblem::NoKecamatan}));
     // Codes: letters, digits and . - _ / only, at most 32; never a region code or "nasional",
     // which an import file would read as a region or the national series.
-    for (const char *bad : {"P 14030101", "pkm:P1", "P1403010101#", "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP"})
+    for (const char *bad :
+         {"P 14030101", "pkm:P1", "P1403010101#", "PPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPPP"})
         EXPECT_EQ(validate(pkm(bad, "X", "14.03.01", {})),
                   std::vector{PuskesmasProblem::CodeNotAllowed})
             << bad;
@@ -418,7 +426,8 @@ TEST(PuskesmasRules, DesaOfAnotherKecamatanIsAWarningNotAnError)
 TEST(PuskesmasRules, ADesaIsServedByOnePuskesmasOnly)
 {
     const std::vector<Puskesmas> all{
-        pkm("P1403010101", "Puskesmas Bengkalis", "14.03.01", {rc("14.03.01.2001"), rc("14.03.01.2002")}),
+        pkm("P1403010101", "Puskesmas Bengkalis", "14.03.01",
+            {rc("14.03.01.2001"), rc("14.03.01.2002")}),
         pkm("P1403020101", "Puskesmas Bantan", "14.03.02", {rc("14.03.02.2001")})};
     // Editing a puskesmas with its own desa: no clash with itself.
     EXPECT_TRUE(villagesServedElsewhere(all[0], all).empty());
@@ -435,11 +444,10 @@ TEST(PuskesmasAggregation, SumsTheCountsOfTheServedDesaAndKeepsTheOwnFigureApart
     // Puskesmas Bengkalis serves Air Putih (20 of 100), Sebauk (1 of 10) and Bengkalis Kota
     // (rate only, 50 %): 21 of 110 = 19.09 %, not an average of 20 %, 10 % and 50 %. Its own
     // e-PPGBM figure, 9 of 120, is shown apart and never mixed into the sum.
-    std::vector<PrevalenceObservation> obs{counts("14.03.01.2001", 20, 100),
-                                           counts("14.03.01.2002", 1, 10),
-                                           published("14.03.01.1001", 50, 2023),
-                                           counts("14.03.02.2001", 3, 30),
-                                           ofPuskesmas("P1403010101", 9, 120)};
+    std::vector<PrevalenceObservation> obs{
+        counts("14.03.01.2001", 20, 100), counts("14.03.01.2002", 1, 10),
+        published("14.03.01.1001", 50, 2023), counts("14.03.02.2001", 3, 30),
+        ofPuskesmas("P1403010101", 9, 120)};
     obs[2].source = PrevalenceSource::Eppgbm;
     obs[2].round = PrevalenceRound::August;
     const std::vector<Puskesmas> puskesmas{

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The prevalence importer on the demo workspace: a good CSV and XLSX, a bad file that changes
 // nothing, conflicting figures shown before anything is replaced; and the demo data itself.
-#include "test_paths.h"
 #include "../io/io_test_util.h"
+#include "test_paths.h"
 
 #include "core/prevalence/prevalence_aggregation.h"
 #include "io/prevalence/demo_prevalence.h"
@@ -37,11 +37,9 @@ protected:
         io::populateDemoPrevalence(*db);
     }
 
-    std::optional<core::PrevalenceObservation> figure(const char *area, int year,
-                                                      core::PrevalenceRound round,
-                                                      core::PrevalenceSource source,
-                                                      core::PrevalenceIndicator indicator =
-                                                          core::PrevalenceIndicator::Stunting)
+    std::optional<core::PrevalenceObservation> figure(
+        const char *area, int year, core::PrevalenceRound round, core::PrevalenceSource source,
+        core::PrevalenceIndicator indicator = core::PrevalenceIndicator::Stunting)
     {
         core::PrevalenceObservation key;
         key.area = *core::PrevalenceArea::fromKey(area);
@@ -65,14 +63,15 @@ TEST_F(PrevalenceImportTest, DemoHoldsThePublishedFiguresAndSyntheticVillages)
                 21.9, 1e-9);
     EXPECT_NEAR(*figure("14.03", 2022, PrevalenceRound::Survey, PrevalenceSource::Ssgi)->rate(),
                 8.4, 1e-9);
-    EXPECT_NEAR(*figure("14", 2022, PrevalenceRound::Survey, PrevalenceSource::Ssgi)->rate(),
-                17.0, 1e-9);
-    EXPECT_NEAR(*figure("national", 2013, PrevalenceRound::Survey, PrevalenceSource::Riskesdas)->rate(),
-                37.2, 1e-9);
+    EXPECT_NEAR(*figure("14", 2022, PrevalenceRound::Survey, PrevalenceSource::Ssgi)->rate(), 17.0,
+                1e-9);
+    EXPECT_NEAR(
+        *figure("national", 2013, PrevalenceRound::Survey, PrevalenceSource::Riskesdas)->rate(),
+        37.2, 1e-9);
     EXPECT_NEAR(*figure("national", 2023, PrevalenceRound::Survey, PrevalenceSource::Ski)->rate(),
                 21.5, 1e-9);
-    const auto village =
-        figure("14.03.01.2004", 2023, PrevalenceRound::August, PrevalenceSource::Eppgbm);
+    const auto village = figure("14.03.01.2004", 2023, PrevalenceRound::August,
+                                PrevalenceSource::Eppgbm);
     ASSERT_TRUE(village);
     EXPECT_TRUE(village->hasCounts());
     EXPECT_LE(*village->cases, *village->measured);
@@ -105,8 +104,9 @@ TEST_F(PrevalenceImportTest, GoodCsvIsImported)
     const qint64 before = countRows(*db, QStringLiteral("prevalence"));
     io::PrevalenceImporter importer(*db);
     const auto checked = importer.checkFile(fixture("good.csv"));
-    EXPECT_TRUE(checked.ok()) << (checked.errors.empty() ? checked.fileError.toStdString()
-                                                         : io::describe(checked.errors[0]).toStdString());
+    EXPECT_TRUE(checked.ok()) << (checked.errors.empty()
+                                      ? checked.fileError.toStdString()
+                                      : io::describe(checked.errors[0]).toStdString());
     EXPECT_EQ(checked.added, 4);
     EXPECT_FALSE(checked.applied);
     EXPECT_EQ(countRows(*db, QStringLiteral("prevalence")), before);
@@ -135,10 +135,12 @@ TEST_F(PrevalenceImportTest, GoodCsvIsImported)
 
 TEST_F(PrevalenceImportTest, GoodXlsxIsImported)
 {
-    const auto report =
-        io::PrevalenceImporter(*db).importFile(fixture("prevalence.xlsx"), io::ConflictPolicy::Refuse);
+    const auto report = io::PrevalenceImporter(*db).importFile(fixture("prevalence.xlsx"),
+                                                               io::ConflictPolicy::Refuse);
     ASSERT_TRUE(report.applied) << report.fileError.toStdString()
-                                << (report.errors.empty() ? "" : io::describe(report.errors[0]).toStdString());
+                                << (report.errors.empty()
+                                        ? ""
+                                        : io::describe(report.errors[0]).toStdString());
     EXPECT_EQ(report.added, 3);
     const auto zero = figure("14.03.02.2001", 2025, core::PrevalenceRound::February,
                              core::PrevalenceSource::Eppgbm);
@@ -152,8 +154,8 @@ TEST_F(PrevalenceImportTest, BadFileChangesNothingAndNamesEveryLine)
 {
     const qint64 before = countRows(*db, QStringLiteral("prevalence"));
     const qint64 auditBefore = countRows(*db, QStringLiteral("audit_log"));
-    const auto report =
-        io::PrevalenceImporter(*db).importFile(fixture("bad.csv"), io::ConflictPolicy::Replace);
+    const auto report = io::PrevalenceImporter(*db).importFile(fixture("bad.csv"),
+                                                               io::ConflictPolicy::Replace);
     EXPECT_FALSE(report.applied);
     std::vector<int> lines;
     for (const auto &error : report.errors)
@@ -166,8 +168,8 @@ TEST_F(PrevalenceImportTest, BadFileChangesNothingAndNamesEveryLine)
     EXPECT_EQ(countRows(*db, QStringLiteral("audit_log")), auditBefore);
 
     for (const char *name : {"not-a-zip.xlsx", "truncated.xlsx"}) {
-        const auto damaged =
-            io::PrevalenceImporter(*db).importFile(fixture(name), io::ConflictPolicy::Replace);
+        const auto damaged = io::PrevalenceImporter(*db).importFile(fixture(name),
+                                                                    io::ConflictPolicy::Replace);
         EXPECT_FALSE(damaged.applied);
         EXPECT_FALSE(damaged.fileError.isEmpty()) << name;
     }
@@ -178,8 +180,10 @@ TEST_F(PrevalenceImportTest, MissingColumnsAreAFileError)
 {
     io::CsvTable table = io::CsvReader::parse(QByteArrayLiteral("kode,tahun\n14.03,2022\n"));
     const auto report = io::PrevalenceImporter(*db).check(table);
-    EXPECT_TRUE(report.fileError.contains(QStringLiteral("source"))) << report.fileError.toStdString();
-    table = io::CsvReader::parse(QByteArrayLiteral("kode,tahun,sumber,diukur\n14.03,2022,ssgi,5\n"));
+    EXPECT_TRUE(report.fileError.contains(QStringLiteral("source")))
+        << report.fileError.toStdString();
+    table = io::CsvReader::parse(
+        QByteArrayLiteral("kode,tahun,sumber,diukur\n14.03,2022,ssgi,5\n"));
     EXPECT_FALSE(io::PrevalenceImporter(*db).check(table).fileError.isEmpty())
         << "neither a rate nor both counts";
 }
@@ -198,16 +202,17 @@ TEST_F(PrevalenceImportTest, ConflictsAreShownBeforeAnythingIsReplaced)
     EXPECT_EQ(refused.added, 1);
     EXPECT_FALSE(figure("14.03", 2024, core::PrevalenceRound::Survey, core::PrevalenceSource::Ssgi))
         << "nothing written, not even the new figure";
-    EXPECT_NEAR(*figure("14.03", 2022, core::PrevalenceRound::Survey, core::PrevalenceSource::Ssgi)
-                     ->rate(),
-                8.4, 1e-9);
+    EXPECT_NEAR(
+        *figure("14.03", 2022, core::PrevalenceRound::Survey, core::PrevalenceSource::Ssgi)->rate(),
+        8.4, 1e-9);
 
     const auto replaced = importer.importFile(fixture("conflict.csv"), io::ConflictPolicy::Replace);
     ASSERT_TRUE(replaced.applied);
     EXPECT_EQ(replaced.updated, 1);
     EXPECT_EQ(replaced.added, 1);
     EXPECT_EQ(replaced.unchanged, 1);
-    const auto now = figure("14.03", 2022, core::PrevalenceRound::Survey, core::PrevalenceSource::Ssgi);
+    const auto now = figure("14.03", 2022, core::PrevalenceRound::Survey,
+                            core::PrevalenceSource::Ssgi);
     EXPECT_NEAR(*now->rate(), 9.1, 1e-9);
     EXPECT_EQ(now->note, "revisi");
     const auto audit = storage::AuditLog::entries(*db, QStringLiteral("prevalence"),

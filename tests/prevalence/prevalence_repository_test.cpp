@@ -121,10 +121,9 @@ TEST_F(PrevalenceRepositoryTest, RefusesDuplicatesInvalidFiguresAndUnknownAreas)
     EXPECT_EQ(test::errorKind([&] { repo.add(village("14.03.01.2099", 1, 10)); }, &message),
               StorageError::Kind::Invalid);
     EXPECT_TRUE(message.contains(QStringLiteral("14.03.01.2099"))) << message.toStdString();
-    EXPECT_EQ(test::errorKind([&] {
-                  repo.add(survey(PrevalenceArea::ofPuskesmas("P999"), 10, 2022));
-              }),
-              StorageError::Kind::Invalid);
+    EXPECT_EQ(
+        test::errorKind([&] { repo.add(survey(PrevalenceArea::ofPuskesmas("P999"), 10, 2022)); }),
+        StorageError::Kind::Invalid);
     EXPECT_EQ(repo.count(), 1u);
 }
 
@@ -236,15 +235,18 @@ TEST_F(PrevalenceRepositoryTest, TargetsStartWithTheNationalOne)
     district.percent = 7.0;
     district = repo.updateTarget(district);
     EXPECT_EQ(district.rowVersion, 2);
-    EXPECT_NEAR(targetFor(repo.targets(), rc("14.03"), 2024, PrevalenceIndicator::Stunting)->percent,
-                7.0, 1e-9);
+    EXPECT_NEAR(
+        targetFor(repo.targets(), rc("14.03"), 2024, PrevalenceIndicator::Stunting)->percent, 7.0,
+        1e-9);
     repo.removeTarget(district.id, district.rowVersion);
     EXPECT_EQ(repo.targets().size(), 1u);
 }
 
 TEST_F(PrevalenceRepositoryTest, PuskesmasAndTheirFigures)
 {
-    storage::Puskesmas p{"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"),
+    storage::Puskesmas p{"P1403010101",
+                         "Puskesmas Bengkalis",
+                         rc("14.03.01"),
                          {rc("14.03.01.2001"), rc("14.03.01.2002")}};
     repo.savePuskesmas(p);
     const auto read = repo.puskesmas("P1403010101");
@@ -263,7 +265,9 @@ TEST_F(PrevalenceRepositoryTest, PuskesmasAndTheirFigures)
 
 TEST_F(PrevalenceRepositoryTest, AddUpdateAndRemoveAPuskesmasWithRowVersionsAndAudit)
 {
-    storage::Puskesmas p{" P1403010101 ", " Puskesmas Bengkalis ", rc("14.03.01"),
+    storage::Puskesmas p{" P1403010101 ",
+                         " Puskesmas Bengkalis ",
+                         rc("14.03.01"),
                          {rc("14.03.01.2002"), rc("14.03.01.2001")}};
     const auto added = repo.addPuskesmas(p);
     EXPECT_EQ(added.code, "P1403010101");
@@ -272,7 +276,8 @@ TEST_F(PrevalenceRepositoryTest, AddUpdateAndRemoveAPuskesmasWithRowVersionsAndA
     EXPECT_EQ(added.villages, (std::vector{rc("14.03.01.2001"), rc("14.03.01.2002")}))
         << "kept in code order";
     QString message;
-    EXPECT_EQ(test::errorKind([&] { repo.addPuskesmas(p); }, &message), StorageError::Kind::Invalid);
+    EXPECT_EQ(test::errorKind([&] { repo.addPuskesmas(p); }, &message),
+              StorageError::Kind::Invalid);
     EXPECT_TRUE(message.contains(QStringLiteral("P1403010101"))) << message.toStdString();
 
     auto edited = added;
@@ -291,7 +296,8 @@ TEST_F(PrevalenceRepositoryTest, AddUpdateAndRemoveAPuskesmasWithRowVersionsAndA
               StorageError::Kind::Conflict);
     auto unknown = added;
     unknown.code = "P9999";
-    EXPECT_EQ(test::errorKind([&] { repo.updatePuskesmas(unknown); }), StorageError::Kind::Conflict);
+    EXPECT_EQ(test::errorKind([&] { repo.updatePuskesmas(unknown); }),
+              StorageError::Kind::Conflict);
 
     repo.removePuskesmas("P1403010101", 2);
     EXPECT_FALSE(repo.puskesmas("P1403010101"));
@@ -351,14 +357,17 @@ TEST_F(PrevalenceRepositoryTest, PuskesmasRulesAgainstTheWorkspace)
 
 TEST_F(PrevalenceRepositoryTest, ADesaIsServedByOnePuskesmasOnly)
 {
-    repo.addPuskesmas({"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"),
+    repo.addPuskesmas({"P1403010101",
+                       "Puskesmas Bengkalis",
+                       rc("14.03.01"),
                        {rc("14.03.01.2001"), rc("14.03.01.2002")}});
-    storage::Puskesmas second{"P1403010102", "Puskesmas Sebauk", rc("14.03.01"),
-                              {rc("14.03.01.2002")}};
+    storage::Puskesmas second{
+        "P1403010102", "Puskesmas Sebauk", rc("14.03.01"), {rc("14.03.01.2002")}};
     QString message;
     EXPECT_EQ(test::errorKind([&] { repo.addPuskesmas(second); }, &message),
               StorageError::Kind::Invalid);
-    EXPECT_TRUE(message.contains(QStringLiteral("Sebauk (14.03.01.2002)"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("Sebauk (14.03.01.2002)")))
+        << message.toStdString();
     EXPECT_TRUE(message.contains(QStringLiteral("Puskesmas Bengkalis"))) << message.toStdString();
     EXPECT_EQ(repo.puskesmas().size(), 1u);
     EXPECT_EQ(test::errorKind([&] { repo.savePuskesmas(second); }), StorageError::Kind::Invalid)
@@ -380,8 +389,8 @@ TEST_F(PrevalenceRepositoryTest, ADesaIsServedByOnePuskesmasOnly)
 
 TEST_F(PrevalenceRepositoryTest, APuskesmasWithFiguresCannotBeRemoved)
 {
-    const auto p = repo.addPuskesmas({"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"),
-                                      {rc("14.03.01.2001")}});
+    const auto p = repo.addPuskesmas(
+        {"P1403010101", "Puskesmas Bengkalis", rc("14.03.01"), {rc("14.03.01.2001")}});
     auto o = village("14.03.01.2001", 10, 100);
     o.area = PrevalenceArea::ofPuskesmas(p.code);
     const auto figure = repo.add(o);

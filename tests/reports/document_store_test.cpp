@@ -29,8 +29,9 @@ TEST_F(DocumentStoreTest, KeepsContentNameSizeAndDigest)
                                   QStringLiteral("undangan.pdf"), content);
     EXPECT_GT(stored.id, 0);
     EXPECT_EQ(stored.size, content.size());
-    EXPECT_EQ(stored.sha256,
-              QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
+    EXPECT_EQ(
+        stored.sha256,
+        QString::fromLatin1(QCryptographicHash::hash(content, QCryptographicHash::Sha256).toHex()));
     EXPECT_EQ(stored.mimeType, QStringLiteral("application/pdf"));
     EXPECT_EQ(store.content(stored.id), content);
 
@@ -78,7 +79,8 @@ TEST_F(DocumentStoreTest, AddFromFileExportAndRemoveAreAudited)
     file.close();
 
     db->setActor(QStringLiteral("sekretariat"));
-    const auto stored = store.addFile(QStringLiteral("meeting"), 3, QStringLiteral("minutes"), path);
+    const auto stored = store.addFile(QStringLiteral("meeting"), 3, QStringLiteral("minutes"),
+                                      path);
     EXPECT_EQ(stored.fileName, QStringLiteral("berita acara.txt"));
     EXPECT_EQ(stored.addedBy, QStringLiteral("sekretariat"));
 

@@ -46,8 +46,7 @@ std::vector<QStringList> rows(int count)
 {
     std::vector<QStringList> out;
     for (int i = 1; i <= count; ++i)
-        out.push_back({QString::number(i),
-                       QStringLiteral("Desa nomor %1\nbaris kedua %1").arg(i),
+        out.push_back({QString::number(i), QStringLiteral("Desa nomor %1\nbaris kedua %1").arg(i),
                        QStringLiteral("%1,%2 %").arg(i % 30).arg(i % 10)});
     return out;
 }
@@ -68,9 +67,10 @@ protected:
 TEST_F(ReportDocumentTest, A4PdfCarriesLetterheadTitleBodyAndSignature)
 {
     ReportDocument report(bengkalis(), core::Language::Indonesian);
-    report.setTitle(QStringLiteral("Laporan Kemajuan Aksi Konvergensi"), QStringLiteral("Tahun 2023"));
-    report.setBodyHtml(html::heading(QStringLiteral("Ringkasan")) +
-                       html::paragraph(QStringLiteral("Prevalensi stunting 8,4 % <bukan HTML>")));
+    report.setTitle(QStringLiteral("Laporan Kemajuan Aksi Konvergensi"),
+                    QStringLiteral("Tahun 2023"));
+    report.setBodyHtml(html::heading(QStringLiteral("Ringkasan"))
+                       + html::paragraph(QStringLiteral("Prevalensi stunting 8,4 % <bukan HTML>")));
     report.setSignature({QStringLiteral("Bengkalis"), QStringLiteral("5 Desember 2023"),
                          QStringLiteral("Kepala Bappeda Kabupaten Bengkalis"),
                          QStringLiteral("Nama Pejabat"), QStringLiteral("19700101 199503 1 002")});
@@ -86,7 +86,8 @@ TEST_F(ReportDocumentTest, A4PdfCarriesLetterheadTitleBodyAndSignature)
           QStringLiteral("Laporan Kemajuan Aksi Konvergensi"), QStringLiteral("Tahun 2023"),
           QStringLiteral("8,4 % <bukan HTML>"), QStringLiteral("Bengkalis, 5 Desember 2023"),
           QStringLiteral("NIP. 19700101 199503 1 002"), QStringLiteral("Halaman 1 dari 1")}) {
-        EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n" << text.toStdString();
+        EXPECT_TRUE(text.contains(expected)) << expected.toStdString() << "\n"
+                                             << text.toStdString();
     }
 }
 
@@ -106,17 +107,21 @@ TEST_F(ReportDocumentTest, LongTablesRunOverPagesWithTheHeaderRepeatedAndNumbere
 {
     ReportDocument report(bengkalis(), core::Language::Indonesian);
     report.setTitle(QStringLiteral("Daftar Desa"));
-    report.setSignature({QStringLiteral("Bengkalis"), QStringLiteral("5 Desember 2023"),
-                         QStringLiteral("Kepala Bappeda"), QStringLiteral("Nama Pejabat"), {}});
-    report.setBodyHtml(html::table({QStringLiteral("No"), QStringLiteral("Desa"),
-                                    QStringLiteral("Prevalensi")},
-                                   rows(160), {0, 2}, {8, 62, 30}));
+    report.setSignature({QStringLiteral("Bengkalis"),
+                         QStringLiteral("5 Desember 2023"),
+                         QStringLiteral("Kepala Bappeda"),
+                         QStringLiteral("Nama Pejabat"),
+                         {}});
+    report.setBodyHtml(
+        html::table({QStringLiteral("No"), QStringLiteral("Desa"), QStringLiteral("Prevalensi")},
+                    rows(160), {0, 2}, {8, 62, 30}));
     const QString path = pdf(QStringLiteral("long.pdf"));
     report.writePdf(path);
     const int pages = report.pageCount();
     EXPECT_GE(pages, 3);
     const QString text = pdfText(path);
-    EXPECT_TRUE(text.contains(QStringLiteral("Halaman %1 dari %1").arg(pages))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("Halaman %1 dari %1").arg(pages)))
+        << text.toStdString();
     // The header row is on every page that holds rows of the table: pdftotext separates
     // pages with a form feed. The signature may stand alone on the last page.
     const auto pageTexts = text.split(QChar(u'\f'), Qt::SkipEmptyParts);
@@ -162,7 +167,8 @@ TEST_F(ReportDocumentTest, AHeadingIsNeverLeftAloneAtTheFootOfAPage)
         const auto pages = pdfText(path).split(QChar(u'\f'), Qt::SkipEmptyParts);
         for (const QString &page : pages) {
             if (page.contains(QStringLiteral("Judul Tabel Kehadiran"))) {
-                EXPECT_TRUE(page.contains(QStringLiteral("KolomA")) && page.contains(QStringLiteral("a1")))
+                EXPECT_TRUE(page.contains(QStringLiteral("KolomA"))
+                            && page.contains(QStringLiteral("a1")))
                     << "heading alone with " << paragraphs << " paragraphs";
             }
         }
@@ -177,9 +183,11 @@ TEST_F(ReportDocumentTest, TheSignatureBlockIsNeverSplit)
             body += html::paragraph(QStringLiteral("Paragraf pengisi %1").arg(i));
         ReportDocument report(bengkalis(), core::Language::Indonesian);
         report.setBodyHtml(body);
-        report.setSignature({QStringLiteral("Bengkalis"), QStringLiteral("29 Juni 2021"),
+        report.setSignature({QStringLiteral("Bengkalis"),
+                             QStringLiteral("29 Juni 2021"),
                              QStringLiteral("Kepala Bappeda\nselaku Sekretaris TPPS"),
-                             QStringLiteral("Nama Penanda Tangan"), {}});
+                             QStringLiteral("Nama Penanda Tangan"),
+                             {}});
         const QString path = pdf(QStringLiteral("signature-%1.pdf").arg(paragraphs));
         report.writePdf(path);
         const auto pages = pdfText(path).split(QChar(u'\f'), Qt::SkipEmptyParts);

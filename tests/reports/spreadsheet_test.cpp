@@ -41,7 +41,8 @@ TEST(XlsxWriterTest, WritesARealWorkbookWithTextNumbersAndDates)
         XlsxWriter writer(path);
         writer.addSheet(QStringLiteral("Rapat TPPS"));
         writer.addNote(QStringLiteral("Register rapat TPPS"));
-        writer.addHeader({QStringLiteral("Tanggal"), QStringLiteral("Judul"), QStringLiteral("Hadir")});
+        writer.addHeader(
+            {QStringLiteral("Tanggal"), QStringLiteral("Judul"), QStringLiteral("Hadir")});
         writer.addRow({QDate(2023, 12, 5), QStringLiteral("Rakornis TPPS"), 24});
         writer.addRow({QDate(2021, 6, 29), QStringLiteral("=HYPERLINK(\"http://x\")"), 12.5});
         writer.close();

@@ -29,8 +29,8 @@ TEST(AuditLog, RecordAndReadBack)
     AuditLog::record(*db, QStringLiteral("meeting"), QStringLiteral("7"), AuditLog::Action::Update,
                      before, after);
     db.clock->advance(boost::posix_time::seconds(1));
-    AuditLog::record(*db, QStringLiteral("meeting"), QStringLiteral("7"), AuditLog::Action::View, {},
-                     {});
+    AuditLog::record(*db, QStringLiteral("meeting"), QStringLiteral("7"), AuditLog::Action::View,
+                     {}, {});
 
     const auto entries = AuditLog::entries(*db);
     ASSERT_EQ(entries.size(), 2U);
@@ -48,16 +48,17 @@ TEST(AuditLog, RecordAndReadBack)
     EXPECT_EQ(update.action, AuditLog::Action::Update);
     EXPECT_EQ(update.before, before);
     EXPECT_EQ(update.after, after);
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT action FROM audit_log WHERE id = %1").arg(update.id))
-                  .toString(),
-              QStringLiteral("update"));
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT action FROM audit_log WHERE id = %1").arg(update.id))
+            .toString(),
+        QStringLiteral("update"));
 }
 
 TEST(AuditLog, EveryActionRoundTrips)
 {
     TestDb db;
-    for (auto action : {AuditLog::Action::Insert, AuditLog::Action::Update, AuditLog::Action::Delete,
-                        AuditLog::Action::View}) {
+    for (auto action : {AuditLog::Action::Insert, AuditLog::Action::Update,
+                        AuditLog::Action::Delete, AuditLog::Action::View}) {
         AuditLog::record(*db, QStringLiteral("t"), QStringLiteral("k"), action, {}, {});
     }
     const auto entries = auditInOrder(*db);
@@ -72,10 +73,10 @@ TEST(AuditLog, FiltersAndLimit)
 {
     TestDb db;
     for (int i = 0; i < 5; ++i) {
-        AuditLog::record(*db, QStringLiteral("opd"), QString::number(i % 2), AuditLog::Action::Insert,
-                         {}, {{QStringLiteral("i"), i}});
-        AuditLog::record(*db, QStringLiteral("person"), QString::number(i), AuditLog::Action::Insert,
-                         {}, {{QStringLiteral("i"), i}});
+        AuditLog::record(*db, QStringLiteral("opd"), QString::number(i % 2),
+                         AuditLog::Action::Insert, {}, {{QStringLiteral("i"), i}});
+        AuditLog::record(*db, QStringLiteral("person"), QString::number(i),
+                         AuditLog::Action::Insert, {}, {{QStringLiteral("i"), i}});
     }
     EXPECT_EQ(AuditLog::entries(*db).size(), 10U);
     EXPECT_EQ(AuditLog::entries(*db, QStringLiteral("opd")).size(), 5U);

@@ -39,7 +39,8 @@ TEST(Database, OpensInMemoryWithPragmas)
     EXPECT_EQ(db->path(), QStringLiteral(":memory:"));
     EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
     EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
-    EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("memory"));
+    EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(),
+              QStringLiteral("memory"));
     EXPECT_EQ(db->schemaVersion(), Migrations::latestVersion());
     EXPECT_EQ(Migrations::currentVersion(*db), Migrations::latestVersion());
     EXPECT_TRUE(db->connection().isOpen());
@@ -54,7 +55,8 @@ TEST(Database, OpensFileWithWalJournal)
         TestDb db(path);
         EXPECT_EQ(db->path(), path);
         EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
+        EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA journal_mode")).toString(),
+                  QStringLiteral("wal"));
         EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA busy_timeout")).toInt(), 5000);
         // NORMAL (1) or stronger.
         EXPECT_GE(scalar(*db, QStringLiteral("PRAGMA synchronous")).toInt(), 1);
@@ -66,9 +68,10 @@ TEST(Database, OpensFileWithWalJournal)
     EXPECT_TRUE(QFileInfo::exists(path));
     // Opening again keeps the data and applies nothing new.
     TestDb again(path);
-    EXPECT_EQ(scalar(*again, QStringLiteral("SELECT text_value FROM workspace_setting WHERE key = 'k'"))
-                  .toString(),
-              QStringLiteral("v"));
+    EXPECT_EQ(
+        scalar(*again, QStringLiteral("SELECT text_value FROM workspace_setting WHERE key = 'k'"))
+            .toString(),
+        QStringLiteral("v"));
     EXPECT_EQ(count(*again, QStringLiteral("schema_migrations")), Migrations::latestVersion());
 }
 
@@ -165,10 +168,9 @@ TEST(Database, RefusesAFolderAsFile)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("workspace")));
-    EXPECT_EQ(errorKind([&] {
-                  (void)Database::openSqlite(dir.filePath(QStringLiteral("workspace")));
-              }),
-              StorageError::Kind::CannotOpen);
+    EXPECT_EQ(
+        errorKind([&] { (void)Database::openSqlite(dir.filePath(QStringLiteral("workspace"))); }),
+        StorageError::Kind::CannotOpen);
 }
 
 TEST(Database, ClockAndActor)
@@ -179,7 +181,8 @@ TEST(Database, ClockAndActor)
     EXPECT_EQ(db->nowText(), QStringLiteral("2023-12-05T11:00:00"));
     EXPECT_EQ(db->clock().today(), boost::gregorian::date(2023, 12, 5));
 
-    db->setClock(std::make_shared<konvergensi::core::FixedClock>(boost::gregorian::date(2024, 1, 2)));
+    db->setClock(
+        std::make_shared<konvergensi::core::FixedClock>(boost::gregorian::date(2024, 1, 2)));
     EXPECT_EQ(db->nowText(), QStringLiteral("2024-01-02T09:00:00"));
     db->setClock(nullptr); // ignored: a database always has a clock
     EXPECT_EQ(db->nowText(), QStringLiteral("2024-01-02T09:00:00"));

@@ -89,7 +89,8 @@ TEST_F(DirectoryRepositoryTest, WhoAndWhenColumns)
 
 TEST_F(DirectoryRepositoryTest, InvalidOpdRefused)
 {
-    EXPECT_EQ(errorKind([&] { directory.addOpd(opd("  ", "Dinkes")); }), StorageError::Kind::Invalid);
+    EXPECT_EQ(errorKind([&] { directory.addOpd(opd("  ", "Dinkes")); }),
+              StorageError::Kind::Invalid);
     EXPECT_EQ(errorKind([&] { directory.addOpd(opd("Dinas Kesehatan", "")); }),
               StorageError::Kind::Invalid);
     Opd dinkes = directory.addOpd(opd("Dinas Kesehatan", "Dinkes"));
@@ -103,8 +104,9 @@ TEST_F(DirectoryRepositoryTest, DuplicateShortNameRefused)
 {
     directory.addOpd(opd("Dinas Kesehatan", "Dinkes"));
     QString message;
-    EXPECT_EQ(errorKind([&] { directory.addOpd(opd("Dinas Kesehatan Lain", " DINKES ")); }, &message),
-              StorageError::Kind::Invalid);
+    EXPECT_EQ(
+        errorKind([&] { directory.addOpd(opd("Dinas Kesehatan Lain", " DINKES ")); }, &message),
+        StorageError::Kind::Invalid);
     EXPECT_TRUE(message.contains(QStringLiteral("DINKES"))) << message.toStdString();
     EXPECT_EQ(directory.opds().size(), 1U);
 
@@ -130,7 +132,8 @@ TEST_F(DirectoryRepositoryTest, StaleRowVersionRefused)
 
     mine.name = "Dinas Kesehatan (saya)";
     QString message;
-    EXPECT_EQ(errorKind([&] { directory.updateOpd(mine); }, &message), StorageError::Kind::Conflict);
+    EXPECT_EQ(errorKind([&] { directory.updateOpd(mine); }, &message),
+              StorageError::Kind::Conflict);
     EXPECT_FALSE(message.isEmpty());
     EXPECT_EQ(directory.opd(original.id)->name, "Dinas Kesehatan (mereka)");
     EXPECT_EQ(directory.opd(original.id)->rowVersion, 2);
@@ -181,8 +184,9 @@ TEST_F(DirectoryRepositoryTest, InvalidPhoneRefused)
 {
     const Opd dinkes = directory.addOpd(opd("Dinas Kesehatan", "Dinkes"));
     QString message;
-    EXPECT_EQ(errorKind([&] { directory.addPerson(person(dinkes.id, "Ani", "call me")); }, &message),
-              StorageError::Kind::Invalid);
+    EXPECT_EQ(
+        errorKind([&] { directory.addPerson(person(dinkes.id, "Ani", "call me")); }, &message),
+        StorageError::Kind::Invalid);
     EXPECT_TRUE(message.contains(QStringLiteral("phone"))) << message.toStdString();
     EXPECT_EQ(errorKind([&] { directory.addPerson(person(dinkes.id, "Ani", "12345")); }),
               StorageError::Kind::Invalid);
@@ -197,7 +201,8 @@ TEST_F(DirectoryRepositoryTest, InvalidPhoneRefused)
 
 TEST_F(DirectoryRepositoryTest, PersonNeedsAnOpdAndAName)
 {
-    EXPECT_EQ(errorKind([&] { directory.addPerson(person(42, "Ani")); }), StorageError::Kind::Invalid);
+    EXPECT_EQ(errorKind([&] { directory.addPerson(person(42, "Ani")); }),
+              StorageError::Kind::Invalid);
     const Opd dinkes = directory.addOpd(opd("Dinas Kesehatan", "Dinkes"));
     EXPECT_EQ(errorKind([&] { directory.addPerson(person(dinkes.id, "  ")); }),
               StorageError::Kind::Invalid);
@@ -290,8 +295,9 @@ TEST_F(DirectoryRepositoryTest, AuditRowsForEveryWrite)
     }
     const QJsonObject opdBefore{{QStringLiteral("name"), QStringLiteral("Dinas Kesehatan")},
                                 {QStringLiteral("short_name"), QStringLiteral("Dinkes")}};
-    const QJsonObject opdAfter{{QStringLiteral("name"), QStringLiteral("Dinas Kesehatan Bengkalis")},
-                               {QStringLiteral("short_name"), QStringLiteral("Dinkes")}};
+    const QJsonObject opdAfter{
+        {QStringLiteral("name"), QStringLiteral("Dinas Kesehatan Bengkalis")},
+        {QStringLiteral("short_name"), QStringLiteral("Dinkes")}};
     EXPECT_TRUE(entries[0].before.isEmpty());
     EXPECT_EQ(entries[0].after, opdBefore);
     EXPECT_EQ(entries[1].before, opdBefore);

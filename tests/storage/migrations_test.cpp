@@ -39,9 +39,9 @@ QString copyFixture(const QTemporaryDir &dir, const QString &name)
     return target;
 }
 
-const std::vector<QString> kVersion1Tables = {
-    QStringLiteral("audit_log"), QStringLiteral("region"), QStringLiteral("schema_migrations"),
-    QStringLiteral("workspace_setting")};
+const std::vector<QString> kVersion1Tables = {QStringLiteral("audit_log"), QStringLiteral("region"),
+                                              QStringLiteral("schema_migrations"),
+                                              QStringLiteral("workspace_setting")};
 
 } // namespace
 
@@ -95,7 +95,8 @@ TEST(Migrations, SplitsTheShippedScripts)
     for (const auto &step : Migrations::steps()) {
         QFile file(step.resourcePath);
         ASSERT_TRUE(file.open(QIODevice::ReadOnly));
-        const QStringList statements = Migrations::splitStatements(QString::fromUtf8(file.readAll()));
+        const QStringList statements = Migrations::splitStatements(
+            QString::fromUtf8(file.readAll()));
         EXPECT_FALSE(statements.isEmpty());
         for (const QString &statement : statements) {
             // Whole statements: schema, or reference rows a step ships (a checklist, ...).
@@ -115,9 +116,10 @@ TEST(Migrations, FreshDatabaseHasEveryTable)
                               "schema_migrations", "workspace_setting"})
         EXPECT_TRUE(all.contains(QLatin1String(table))) << table;
     EXPECT_EQ(count(*db, QStringLiteral("schema_migrations")), Migrations::latestVersion());
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 2"))
-                  .toString(),
-              QStringLiteral("2023-12-05T09:30:00"))
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 2"))
+            .toString(),
+        QStringLiteral("2023-12-05T09:30:00"))
         << "applied_at comes from the database's clock";
     EXPECT_EQ(count(*db, QStringLiteral("audit_log")), 0);
 }
@@ -180,14 +182,15 @@ TEST(Migrations, UpgradesVersion1Fixture)
     EXPECT_TRUE(tables(*db).contains(QStringLiteral("opd")));
     EXPECT_TRUE(tables(*db).contains(QStringLiteral("person")));
     EXPECT_EQ(count(*db, QStringLiteral("opd")), 0);
-    exec(*db, QStringLiteral("INSERT INTO opd (name, short_name, created_at, created_by, updated_at, "
-                             "updated_by) VALUES ('Dinas Kesehatan', 'Dinkes', 'a', 'b', 'c', 'd')"));
+    exec(*db,
+         QStringLiteral("INSERT INTO opd (name, short_name, created_at, created_by, updated_at, "
+                        "updated_by) VALUES ('Dinas Kesehatan', 'Dinkes', 'a', 'b', 'c', 'd')"));
     EXPECT_EQ(count(*db, QStringLiteral("opd")), 1);
 
     // Both steps recorded: the old one as it was, the new one on the database's clock.
     QSqlQuery history(db->connection());
-    ASSERT_TRUE(history.exec(
-        QStringLiteral("SELECT version, name, applied_at FROM schema_migrations ORDER BY version")));
+    ASSERT_TRUE(history.exec(QStringLiteral(
+        "SELECT version, name, applied_at FROM schema_migrations ORDER BY version")));
     ASSERT_TRUE(history.next());
     EXPECT_EQ(history.value(0).toInt(), 1);
     EXPECT_EQ(history.value(1).toString(), QStringLiteral("foundation"));
@@ -219,7 +222,8 @@ TEST(Migrations, UpgradesVersion1Fixture)
                   .toString(),
               QStringLiteral("Kabupaten Bengkalis"));
     EXPECT_EQ(count(*db, QStringLiteral("audit_log")), 1) << "migrations write no audit rows";
-    EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(), QStringLiteral("ok"));
+    EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA integrity_check")).toString(),
+              QStringLiteral("ok"));
     EXPECT_FALSE(scalar(*db, QStringLiteral("PRAGMA foreign_key_check")).isValid());
 }
 
@@ -267,7 +271,8 @@ TEST(Migrations, RefusesNewerWalDatabaseAndLeavesItUntouched)
     ASSERT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     const QByteArray before = sha256(path);
 
-    EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(path); }), StorageError::Kind::SchemaTooNew);
+    EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(path); }),
+              StorageError::Kind::SchemaTooNew);
     EXPECT_EQ(sha256(path), before);
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-shm")));
@@ -302,8 +307,9 @@ TEST(Migrations, FailedStepRollsBackWithApply)
                                          "'opd_short_name'"))
                   .toInt(),
               0);
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'opd'")).toString(),
-              QStringLiteral("CREATE TABLE opd (something_else TEXT)"));
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT sql FROM sqlite_master WHERE name = 'opd'")).toString(),
+        QStringLiteral("CREATE TABLE opd (something_else TEXT)"));
     EXPECT_EQ(db->transactionDepth(), 0);
     // The connection is usable afterwards.
     exec(*db, QStringLiteral("CREATE TABLE after_failure (x)"));

@@ -68,12 +68,14 @@ TEST_F(RegionRepositoryTest, UpsertAddsAndLinksParents)
     EXPECT_EQ(parentCode(*db, "14.03.02").toString(), QStringLiteral("14.03"));
     EXPECT_EQ(parentCode(*db, "14.03.01.2017").toString(), QStringLiteral("14.03.01"));
     EXPECT_EQ(parentCode(*db, "14.03.02.2001").toString(), QStringLiteral("14.03.02"));
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT level FROM region WHERE code = '14.03.02'")).toString(),
-              QStringLiteral("kecamatan"));
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT level FROM region WHERE code = '14.03.02'")).toString(),
+        QStringLiteral("kecamatan"));
     EXPECT_EQ(scalar(*db, QStringLiteral("SELECT kind FROM region WHERE code = '14.03.01.1001'"))
                   .toString(),
               QStringLiteral("kelurahan"));
-    EXPECT_TRUE(scalar(*db, QStringLiteral("SELECT kind FROM region WHERE code = '14.03'")).isNull());
+    EXPECT_TRUE(
+        scalar(*db, QStringLiteral("SELECT kind FROM region WHERE code = '14.03'")).isNull());
     // Who and when.
     QSqlQuery who(db->connection());
     ASSERT_TRUE(who.exec(QStringLiteral("SELECT created_at, created_by, updated_at, updated_by, "
@@ -143,7 +145,7 @@ TEST_F(RegionRepositoryTest, UpsertCountsAddedUpdatedUnchanged)
     db->setActor(QStringLiteral("operator-dinkes"));
 
     auto changed = bengkalis();
-    changed[1].name = "Bantan (baru)";                 // 14.03.02 renamed
+    changed[1].name = "Bantan (baru)";                        // 14.03.02 renamed
     changed.push_back(region("14.03.02.2002", "Bantan Air")); // new
     const auto result = regions.upsert(changed);
     EXPECT_EQ(result.added, 1);
@@ -160,8 +162,9 @@ TEST_F(RegionRepositoryTest, UpsertCountsAddedUpdatedUnchanged)
     EXPECT_EQ(who.value(2).toString(), QStringLiteral("2023-12-05T11:30:00"));
     EXPECT_EQ(who.value(3).toString(), QStringLiteral("operator-dinkes"));
     EXPECT_EQ(who.value(4).toInt(), 2);
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT row_version FROM region WHERE code = '14.03'")).toInt(),
-              1)
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT row_version FROM region WHERE code = '14.03'")).toInt(),
+        1)
         << "unchanged rows are not touched";
 
     const auto again = regions.upsert(changed);
@@ -208,8 +211,9 @@ TEST_F(RegionRepositoryTest, AuditRowsForEveryWrite)
               (QJsonObject{{QStringLiteral("code"), QStringLiteral("14.03")},
                            {QStringLiteral("name"), QStringLiteral("Kabupaten Bengkalis")},
                            {QStringLiteral("level"), QStringLiteral("district")}}));
-    EXPECT_TRUE(scalar(*db, QStringLiteral("SELECT before_json FROM audit_log WHERE row_key = '14.03'"))
-                    .isNull())
+    EXPECT_TRUE(
+        scalar(*db, QStringLiteral("SELECT before_json FROM audit_log WHERE row_key = '14.03'"))
+            .isNull())
         << "no 'before' on an insert";
 
     // An unchanged upsert writes nothing; a rename writes one update.
@@ -222,7 +226,8 @@ TEST_F(RegionRepositoryTest, AuditRowsForEveryWrite)
     EXPECT_EQ(update.rowKey, QStringLiteral("14.03.01"));
     EXPECT_EQ(update.at, QStringLiteral("2023-12-05T09:35:00"));
     EXPECT_EQ(update.before.value(QStringLiteral("name")).toString(), QStringLiteral("Bengkalis"));
-    EXPECT_EQ(update.after.value(QStringLiteral("name")).toString(), QStringLiteral("Bengkalis Raya"));
+    EXPECT_EQ(update.after.value(QStringLiteral("name")).toString(),
+              QStringLiteral("Bengkalis Raya"));
 
     regions.upsert({region("14.03", "Kabupaten Bengkalis")});
     EXPECT_EQ(count(*db, QStringLiteral("audit_log")), 4);

@@ -86,7 +86,7 @@ inline QStringList tables(storage::Database &db)
 
 /// Audit entries in the order they were written (AuditLog::entries gives newest first).
 inline std::vector<storage::AuditLog::Entry> auditInOrder(storage::Database &db,
-                                                         const QString &table = {})
+                                                          const QString &table = {})
 {
     auto entries = storage::AuditLog::entries(db, table);
     std::reverse(entries.begin(), entries.end());

@@ -29,7 +29,8 @@ Letterhead bengkalis()
     letterhead.signatoryName = "Ir. H. Contoh Nama, M.Si.";
     letterhead.signatoryNip = "196801011990031001";
     // PNG signature, then bytes that are not text: zeros, 0xFF, a lone UTF-8 continuation byte.
-    letterhead.logoPng = {0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0x00, 0x00, 0xFF, 0x80, 0x00};
+    letterhead.logoPng = {0x89, 'P',  'N',  'G',  '\r', '\n', 0x1A,
+                          '\n', 0x00, 0x00, 0xFF, 0x80, 0x00};
     return letterhead;
 }
 
@@ -93,16 +94,18 @@ TEST_F(WorkspaceRepositoryTest, LetterheadAudit)
     EXPECT_EQ(logo.rowKey, QStringLiteral("logo_png"));
     const QByteArray bytes(reinterpret_cast<const char *>(letterhead.logoPng.data()),
                            static_cast<qsizetype>(letterhead.logoPng.size()));
-    EXPECT_EQ(logo.after,
-              (QJsonObject{{QStringLiteral("bytes"), 13},
-                           {QStringLiteral("sha256"),
-                            QString::fromLatin1(
-                                QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}}));
+    EXPECT_EQ(
+        logo.after,
+        (QJsonObject{{QStringLiteral("bytes"), 13},
+                     {QStringLiteral("sha256"),
+                      QString::fromLatin1(
+                          QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex())}}));
 
     // Saving the same letterhead again writes nothing.
     workspace.saveLetterhead(letterhead);
     EXPECT_EQ(count(*db, QStringLiteral("audit_log")), 11);
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT max(row_version) FROM workspace_setting")).toInt(), 1);
+    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT max(row_version) FROM workspace_setting")).toInt(),
+              1);
 
     // One changed field: one update row with before and after.
     db.clock->advance(boost::posix_time::hours(24));
@@ -114,12 +117,14 @@ TEST_F(WorkspaceRepositoryTest, LetterheadAudit)
     EXPECT_EQ(entries.back().action, AuditLog::Action::Update);
     EXPECT_EQ(entries.back().rowKey, QStringLiteral("city"));
     EXPECT_EQ(entries.back().at, QStringLiteral("2023-12-06T09:30:00"));
-    EXPECT_EQ(entries.back().before, (QJsonObject{{QStringLiteral("text"), QStringLiteral("Bengkalis")}}));
+    EXPECT_EQ(entries.back().before,
+              (QJsonObject{{QStringLiteral("text"), QStringLiteral("Bengkalis")}}));
     EXPECT_EQ(entries.back().after,
               (QJsonObject{{QStringLiteral("text"), QStringLiteral("Bengkalis Kota")}}));
-    EXPECT_EQ(scalar(*db, QStringLiteral("SELECT row_version FROM workspace_setting WHERE key = 'city'"))
-                  .toInt(),
-              2);
+    EXPECT_EQ(
+        scalar(*db, QStringLiteral("SELECT row_version FROM workspace_setting WHERE key = 'city'"))
+            .toInt(),
+        2);
 }
 
 TEST_F(WorkspaceRepositoryTest, EmptyLetterheadSavedTwiceWritesOnce)

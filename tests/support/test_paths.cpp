@@ -7,7 +7,8 @@ namespace konvergensi::test {
 
 QString sourceDir()
 {
-    return qEnvironmentVariable("KONVERGENSI_SOURCE_DIR", QStringLiteral(KONVERGENSI_SOURCE_DIR_FALLBACK));
+    return qEnvironmentVariable("KONVERGENSI_SOURCE_DIR",
+                                QStringLiteral(KONVERGENSI_SOURCE_DIR_FALLBACK));
 }
 
 QString dataFile(const QString &relative)

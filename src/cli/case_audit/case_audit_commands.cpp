@@ -43,24 +43,22 @@ int listRounds(CliContext &context, const CommandLine &line)
     const auto rounds = storage::CaseAuditRepository(*db).rounds();
     QTextStream &out = context.out;
     if (format == ListFormat::Csv) {
-        out << io::csvLine({QStringLiteral("id"), QStringLiteral("year"),
-                            QStringLiteral("semester"), QStringLiteral("title"),
-                            QStringLiteral("cases"), QStringLiteral("follow_ups"),
-                            QStringLiteral("follow_ups_done"),
-                            QStringLiteral("dissemination_meeting_id"),
-                            QStringLiteral("dissemination_date")})
+        out << io::csvLine(
+            {QStringLiteral("id"), QStringLiteral("year"), QStringLiteral("semester"),
+             QStringLiteral("title"), QStringLiteral("cases"), QStringLiteral("follow_ups"),
+             QStringLiteral("follow_ups_done"), QStringLiteral("dissemination_meeting_id"),
+             QStringLiteral("dissemination_date")})
             << '\n';
     }
     for (const auto &r : rounds) {
         const QString meetingDate = r.meetingDate ? q(core::toIsoDate(*r.meetingDate)) : QString();
         if (format == ListFormat::Csv) {
-            out << io::csvLine({QString::number(r.id), QString::number(r.year),
-                                QString::number(r.semester), q(r.title), QString::number(r.cases),
-                                QString::number(r.followUps), QString::number(r.followUpsDone),
-                                r.disseminationMeetingId
-                                    ? QString::number(*r.disseminationMeetingId)
-                                    : QString(),
-                                meetingDate})
+            out << io::csvLine(
+                {QString::number(r.id), QString::number(r.year), QString::number(r.semester),
+                 q(r.title), QString::number(r.cases), QString::number(r.followUps),
+                 QString::number(r.followUpsDone),
+                 r.disseminationMeetingId ? QString::number(*r.disseminationMeetingId) : QString(),
+                 meetingDate})
                 << '\n';
             continue;
         }
@@ -88,9 +86,9 @@ int listCases(CliContext &context, const CommandLine &line)
     const auto db = openExistingWorkspace(context);
     storage::CaseAuditRepository repo(*db);
     if (!repo.findRound(*roundId))
-        throw CliError(QCoreApplication::translate("Cli", "there is no audit round %1.")
-                           .arg(*roundId),
-                       ExitFailure);
+        throw CliError(
+            QCoreApplication::translate("Cli", "there is no audit round %1.").arg(*roundId),
+            ExitFailure);
     const auto cases = repo.listCases(*roundId);
     QTextStream &out = context.out;
     auto age = [](const core::CaseListEntry &e) {
@@ -100,13 +98,12 @@ int listCases(CliContext &context, const CommandLine &line)
         return e.sex ? q(core::toString(*e.sex)) : QString();
     };
     if (format == ListFormat::Csv) {
-        out << io::csvLine({QStringLiteral("id"), QStringLiteral("case_number"),
-                            QStringLiteral("target_group"), QStringLiteral("kecamatan_code"),
-                            QStringLiteral("desa_code"), QStringLiteral("desa"),
-                            QStringLiteral("initials"), QStringLiteral("age_months"),
-                            QStringLiteral("sex"), QStringLiteral("finding"),
-                            QStringLiteral("risk_factors"), QStringLiteral("follow_ups"),
-                            QStringLiteral("follow_ups_done")})
+        out << io::csvLine(
+            {QStringLiteral("id"), QStringLiteral("case_number"), QStringLiteral("target_group"),
+             QStringLiteral("kecamatan_code"), QStringLiteral("desa_code"), QStringLiteral("desa"),
+             QStringLiteral("initials"), QStringLiteral("age_months"), QStringLiteral("sex"),
+             QStringLiteral("finding"), QStringLiteral("risk_factors"),
+             QStringLiteral("follow_ups"), QStringLiteral("follow_ups_done")})
             << '\n';
         for (const auto &e : cases)
             out << io::csvLine({QString::number(e.id), q(e.caseNumber),
@@ -128,8 +125,8 @@ int listCases(CliContext &context, const CommandLine &line)
         out << QString::number(e.id).leftJustified(6) << q(e.caseNumber).leftJustified(5)
             << q(core::toString(e.targetGroup)).leftJustified(12)
             << oneLine(q(e.desaName.empty() ? e.desaCode : e.desaName)).leftJustified(22)
-            << q(e.initials).leftJustified(10) << age(e).leftJustified(14)
-            << oneLine(q(e.finding)) << '\n';
+            << q(e.initials).leftJustified(10) << age(e).leftJustified(14) << oneLine(q(e.finding))
+            << '\n';
     out << QCoreApplication::translate("Cli", "Cases: %1").arg(cases.size()) << '\n';
     return ExitSuccess;
 }
@@ -167,37 +164,37 @@ int printRound(CliContext &context, const CommandLine &line)
 std::vector<CommandSpec> caseAuditCommands()
 {
     std::vector<CommandSpec> specs;
-    specs.push_back({{QStringLiteral("audit"), QStringLiteral("rounds")},
-                     {QStringLiteral("--format")},
-                     {},
-                     0,
-                     0,
-                     QStringLiteral("audit rounds [--format table|csv]"),
-                     QCoreApplication::translate("Cli",
-                                                 "List the stunting case audit rounds, newest "
-                                                 "first, one line each, its number first."),
-                     &listRounds});
-    specs.push_back({{QStringLiteral("audit"), QStringLiteral("cases")},
-                     {QStringLiteral("--round"), QStringLiteral("--format")},
-                     {},
-                     0,
-                     0,
-                     QStringLiteral("audit cases --round ID [--format table|csv]"),
-                     QCoreApplication::translate("Cli",
-                                                 "List the cases of an audit round with initials "
-                                                 "and age only (no name, NIK or birth date)."),
-                     &listCases});
-    specs.push_back({{QStringLiteral("audit"), QStringLiteral("print")},
-                     {QStringLiteral("--pdf")},
-                     {},
-                     1,
-                     1,
-                     QStringLiteral("audit print ID --pdf FILE"),
-                     QCoreApplication::translate("Cli",
-                                                 "Write the report of audit round ID for the "
-                                                 "dissemination meeting as a PDF (initials and "
-                                                 "age only)."),
-                     &printRound});
+    specs.push_back(
+        {{QStringLiteral("audit"), QStringLiteral("rounds")},
+         {QStringLiteral("--format")},
+         {},
+         0,
+         0,
+         QStringLiteral("audit rounds [--format table|csv]"),
+         QCoreApplication::translate("Cli", "List the stunting case audit rounds, newest "
+                                            "first, one line each, its number first."),
+         &listRounds});
+    specs.push_back(
+        {{QStringLiteral("audit"), QStringLiteral("cases")},
+         {QStringLiteral("--round"), QStringLiteral("--format")},
+         {},
+         0,
+         0,
+         QStringLiteral("audit cases --round ID [--format table|csv]"),
+         QCoreApplication::translate("Cli", "List the cases of an audit round with initials "
+                                            "and age only (no name, NIK or birth date)."),
+         &listCases});
+    specs.push_back(
+        {{QStringLiteral("audit"), QStringLiteral("print")},
+         {QStringLiteral("--pdf")},
+         {},
+         1,
+         1,
+         QStringLiteral("audit print ID --pdf FILE"),
+         QCoreApplication::translate("Cli", "Write the report of audit round ID for the "
+                                            "dissemination meeting as a PDF (initials and "
+                                            "age only)."),
+         &printRound});
     return specs;
 }
 

@@ -34,7 +34,8 @@ int requiredYear(const CommandLine &line, const QString &option, const QString &
 {
     const auto year = line.intValue(option);
     if (!year)
-        usageError(QCoreApplication::translate("Cli", "\"%1\" needs %2 YEAR.").arg(command, option));
+        usageError(
+            QCoreApplication::translate("Cli", "\"%1\" needs %2 YEAR.").arg(command, option));
     if (*year < 2000 || *year > 2100)
         usageError(QCoreApplication::translate("Cli", "the year must be between 2000 and 2100."));
     return *year;
@@ -105,12 +106,12 @@ int listLocus(CliContext &context, const CommandLine &line)
     }
     if (format == ListFormat::Table) {
         if (data.rows.empty())
-            context.err << QCoreApplication::translate("Cli", "No locus villages for %1.")
-                               .arg(year)
+            context.err << QCoreApplication::translate("Cli", "No locus villages for %1.").arg(year)
                         << '\n';
         else if (data.decree && !data.decree->number.empty())
-            context.out << QCoreApplication::translate("Cli", "Decree: %1").arg(q(data.decree->number))
-                        << '\n';
+            context.out
+                << QCoreApplication::translate("Cli", "Decree: %1").arg(q(data.decree->number))
+                << '\n';
     }
     return ExitSuccess;
 }
@@ -145,7 +146,8 @@ int importLocus(CliContext &context, const CommandLine &line)
     printErrors(context, checked, file);
     if (dryRun) {
         context.out << QCoreApplication::translate(
-                           "Cli", "Checked %1: %2 villages are good for %3 (the list now holds %4).")
+                           "Cli",
+                           "Checked %1: %2 villages are good for %3 (the list now holds %4).")
                            .arg(native(file), QString::number(checked.villages),
                                 QString::number(year), QString::number(checked.replaced))
                     << '\n';
@@ -168,20 +170,20 @@ int importLocus(CliContext &context, const CommandLine &line)
 
 int importScorecards(CliContext &context, const CommandLine &line)
 {
-    const int year =
-        requiredYear(line, QStringLiteral("--year"), QStringLiteral("locus scorecards import"));
+    const int year = requiredYear(line, QStringLiteral("--year"),
+                                  QStringLiteral("locus scorecards import"));
     const QString file = line.positional.first();
     const auto db = openExistingWorkspace(context);
     io::ScorecardImporter importer(*db);
     const bool dryRun = line.flag(QStringLiteral("--dry-run"));
-    const io::LocusImportReport report =
-        dryRun ? importer.checkFile(year, file) : importer.importFile(year, file);
+    const io::LocusImportReport report = dryRun ? importer.checkFile(year, file)
+                                                : importer.importFile(year, file);
     printErrors(context, report, file);
     context.out << (dryRun ? QCoreApplication::translate(
-                                 "Cli", "Checked %1: scorecards of %2 villages are good (%3 "
-                                        "would be replaced).")
+                        "Cli", "Checked %1: scorecards of %2 villages are good (%3 "
+                               "would be replaced).")
                            : QCoreApplication::translate(
-                                 "Cli", "Imported %1: scorecards of %2 villages (%3 replaced)."))
+                               "Cli", "Imported %1: scorecards of %2 villages (%3 replaced)."))
                        .arg(native(file), QString::number(report.villages),
                             QString::number(report.replaced))
                 << '\n';
@@ -232,7 +234,8 @@ int compareLocus(CliContext &context, const CommandLine &line)
                            .arg(counts.second);
     if (const auto district = storage::RegionRepository(*db).district()) {
         const core::PrevalenceMovement movement = core::prevalenceMovement(
-            a, locus.villageFigures(from, district->code), locus.villageFigures(to, district->code));
+            a, locus.villageFigures(from, district->code),
+            locus.villageFigures(to, district->code));
         if (movement.locusChange() && movement.restChange())
             context.out << QCoreApplication::translate(
                                "Cli", "Prevalence of the %1 locus villages: %2 % -> %3 %; rest of "
@@ -275,17 +278,18 @@ std::vector<CommandSpec> locusCommands()
                                 "unless every row is good; an existing list is replaced only "
                                 "with --replace."),
                      importLocus});
-    specs.push_back({{QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import")},
-                     {QStringLiteral("--year")},
-                     {QStringLiteral("--dry-run")},
-                     1,
-                     1,
-                     QStringLiteral("locus scorecards import --year Y FILE [--dry-run]"),
-                     QCoreApplication::translate(
-                         "Cli", "Import village convergence scorecards of a year from CSV or "
-                                "XLSX (kode or desa, paket, indikator, sasaran, capaian, apbdes). "
-                                "All or nothing."),
-                     importScorecards});
+    specs.push_back(
+        {{QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import")},
+         {QStringLiteral("--year")},
+         {QStringLiteral("--dry-run")},
+         1,
+         1,
+         QStringLiteral("locus scorecards import --year Y FILE [--dry-run]"),
+         QCoreApplication::translate(
+             "Cli", "Import village convergence scorecards of a year from CSV or "
+                    "XLSX (kode or desa, paket, indikator, sasaran, capaian, apbdes). "
+                    "All or nothing."),
+         importScorecards});
     specs.push_back({{QStringLiteral("locus"), QStringLiteral("compare")},
                      {QStringLiteral("--from"), QStringLiteral("--to"), QStringLiteral("--format")},
                      {},

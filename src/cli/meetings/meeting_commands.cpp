@@ -15,9 +15,9 @@
 
 #include <QCoreApplication>
 
-#include <algorithm>
 #include <QDir>
 #include <QFileInfo>
+#include <algorithm>
 
 namespace konvergensi::cli {
 
@@ -63,9 +63,8 @@ int listMeetings(CliContext &context, const CommandLine &line)
             << '\n';
         for (const auto &m : meetings) {
             out << io::csvLine({QString::number(m.id), iso(m.date), q(core::toString(m.kind)),
-                                q(core::toString(m.level)), q(m.regionCode), q(m.title),
-                                q(m.venue), q(m.chair), q(m.servesAction),
-                                QString::number(m.decisionCount),
+                                q(core::toString(m.level)), q(m.regionCode), q(m.title), q(m.venue),
+                                q(m.chair), q(m.servesAction), QString::number(m.decisionCount),
                                 QString::number(m.followUpCount),
                                 QString::number(m.pendingFollowUps),
                                 QString::number(m.overdueFollowUps)})
@@ -81,8 +80,7 @@ int listMeetings(CliContext &context, const CommandLine &line)
     for (const auto &m : meetings) {
         out << QString::number(m.id).leftJustified(6) << iso(m.date).leftJustified(12)
             << q(core::toString(m.kind)).leftJustified(19)
-            << QString::number(m.overdueFollowUps).leftJustified(9) << oneLine(q(m.title))
-            << '\n';
+            << QString::number(m.overdueFollowUps).leftJustified(9) << oneLine(q(m.title)) << '\n';
     }
     out << QCoreApplication::translate("Cli", "Meetings: %1").arg(meetings.size()) << '\n';
     return ExitSuccess;
@@ -104,13 +102,12 @@ int listFollowUps(CliContext &context, const CommandLine &line)
                             QStringLiteral("done_date"), QStringLiteral("days_overdue")})
             << '\n';
         for (const auto &e : entries) {
-            out << io::csvLine({QString::number(e.followUp.id),
-                                e.meetingId ? QString::number(e.meetingId) : QString(),
-                                iso(e.meetingDate), iso(e.followUp.dueDate),
-                                q(core::toString(e.followUp.status)), q(e.responsibleLabel()),
-                                q(e.followUp.responsiblePerson), q(e.followUp.action),
-                                iso(e.followUp.doneDate),
-                                e.overdue ? QString::number(e.daysOverdue) : QString()})
+            out << io::csvLine(
+                {QString::number(e.followUp.id),
+                 e.meetingId ? QString::number(e.meetingId) : QString(), iso(e.meetingDate),
+                 iso(e.followUp.dueDate), q(core::toString(e.followUp.status)),
+                 q(e.responsibleLabel()), q(e.followUp.responsiblePerson), q(e.followUp.action),
+                 iso(e.followUp.doneDate), e.overdue ? QString::number(e.daysOverdue) : QString()})
                 << '\n';
         }
         return ExitSuccess;
@@ -132,8 +129,7 @@ int listFollowUps(CliContext &context, const CommandLine &line)
         out << QString::number(e.followUp.id).leftJustified(6)
             << iso(e.followUp.dueDate).leftJustified(12) << status.leftJustified(13)
             << oneLine(q(e.responsibleLabel())).leftJustified(responsibleWidth)
-            << oneLine(q(e.followUp.action))
-            << '\n';
+            << oneLine(q(e.followUp.action)) << '\n';
     }
     int overdue = 0;
     for (const auto &e : entries)
@@ -157,10 +153,9 @@ int printMeeting(CliContext &context, const CommandLine &line)
         usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
     const auto db = openExistingWorkspace(context);
     const core::Language language = core::Language::English;
-    const reports::ReportDocument document =
-        line.flag(QStringLiteral("--attendance"))
-            ? reports::attendanceSheet(*db, id, language)
-            : reports::meetingMinutes(*db, id, language);
+    const reports::ReportDocument document = line.flag(QStringLiteral("--attendance"))
+                                                 ? reports::attendanceSheet(*db, id, language)
+                                                 : reports::meetingMinutes(*db, id, language);
     try {
         document.writePdf(*pdf);
     } catch (const reports::ReportError &error) {
@@ -179,37 +174,37 @@ int printMeeting(CliContext &context, const CommandLine &line)
 std::vector<CommandSpec> meetingCommands()
 {
     std::vector<CommandSpec> specs;
-    specs.push_back({{QStringLiteral("meetings"), QStringLiteral("list")},
-                     {QStringLiteral("--year"), QStringLiteral("--format")},
-                     {},
-                     0,
-                     0,
-                     QStringLiteral("meetings list [--year Y] [--format table|csv]"),
-                     QCoreApplication::translate("Cli",
-                                                 "List the TPPS meetings, newest first: number, "
-                                                 "date, kind, overdue follow-ups and title."),
-                     &listMeetings});
-    specs.push_back({{QStringLiteral("meetings"), QStringLiteral("print")},
-                     {QStringLiteral("--pdf")},
-                     {QStringLiteral("--attendance")},
-                     1,
-                     1,
-                     QStringLiteral("meetings print ID --pdf FILE [--attendance]"),
-                     QCoreApplication::translate("Cli",
-                                                 "Write the minutes of meeting ID (or with "
-                                                 "--attendance its attendance sheet) as a PDF."),
-                     &printMeeting});
-    specs.push_back({{QStringLiteral("followups"), QStringLiteral("list")},
-                     {QStringLiteral("--format")},
-                     {QStringLiteral("--overdue")},
-                     0,
-                     0,
-                     QStringLiteral("followups list [--overdue] [--format table|csv]"),
-                     QCoreApplication::translate("Cli",
-                                                 "List the follow-ups of every meeting by due "
-                                                 "date; --overdue only those past due and not "
-                                                 "done."),
-                     &listFollowUps});
+    specs.push_back(
+        {{QStringLiteral("meetings"), QStringLiteral("list")},
+         {QStringLiteral("--year"), QStringLiteral("--format")},
+         {},
+         0,
+         0,
+         QStringLiteral("meetings list [--year Y] [--format table|csv]"),
+         QCoreApplication::translate("Cli", "List the TPPS meetings, newest first: number, "
+                                            "date, kind, overdue follow-ups and title."),
+         &listMeetings});
+    specs.push_back(
+        {{QStringLiteral("meetings"), QStringLiteral("print")},
+         {QStringLiteral("--pdf")},
+         {QStringLiteral("--attendance")},
+         1,
+         1,
+         QStringLiteral("meetings print ID --pdf FILE [--attendance]"),
+         QCoreApplication::translate("Cli", "Write the minutes of meeting ID (or with "
+                                            "--attendance its attendance sheet) as a PDF."),
+         &printMeeting});
+    specs.push_back(
+        {{QStringLiteral("followups"), QStringLiteral("list")},
+         {QStringLiteral("--format")},
+         {QStringLiteral("--overdue")},
+         0,
+         0,
+         QStringLiteral("followups list [--overdue] [--format table|csv]"),
+         QCoreApplication::translate("Cli", "List the follow-ups of every meeting by due "
+                                            "date; --overdue only those past due and not "
+                                            "done."),
+         &listFollowUps});
     return specs;
 }
 

@@ -68,9 +68,8 @@ int importPrevalence(CliContext &context, const QString &file, bool replace, boo
     if (!report.errors.empty()) {
         for (const io::RowError &error : report.errors)
             context.err << io::describe(error) << '\n';
-        throw CliError(QCoreApplication::translate("Cli",
-                                                   "nothing was imported from %1 (errors: "
-                                                   "%2). Fix the lines above and try again.")
+        throw CliError(QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
+                                                          "%2). Fix the lines above and try again.")
                            .arg(native(file), QString::number(report.errors.size())),
                        ExitFailure);
     }
@@ -103,8 +102,8 @@ int importPrevalence(CliContext &context, const QString &file, bool replace, boo
                     << '\n';
         return ExitSuccess;
     }
-    context.out << QCoreApplication::translate(
-                       "Cli", "Imported %1: %2 added, %3 replaced, %4 unchanged.")
+    context.out << QCoreApplication::translate("Cli",
+                                               "Imported %1: %2 added, %3 replaced, %4 unchanged.")
                        .arg(native(file), QString::number(report.added),
                             QString::number(report.updated), QString::number(report.unchanged))
                 << '\n';
@@ -135,7 +134,8 @@ int showPrevalence(CliContext &context, const CommandLine &line)
             "Cli", "\"prevalence show\" needs --area CODE and --year YEAR."));
     const auto area = core::RegionCode::parse(areaText->toStdString());
     if (!area)
-        usageError(QCoreApplication::translate("Cli", "\"%1\" is not a region code.").arg(*areaText));
+        usageError(
+            QCoreApplication::translate("Cli", "\"%1\" is not a region code.").arg(*areaText));
     const auto source = option<core::PrevalenceSource>(
         line, QStringLiteral("--source"),
         [](const std::string &t) { return core::prevalenceSourceFromString(t); },
@@ -156,7 +156,7 @@ int showPrevalence(CliContext &context, const CommandLine &line)
     std::optional<core::RegionCode> district = *area;
     while (district && district->level() != core::RegionLevel::District)
         district = district->level() == core::RegionLevel::Province ? std::nullopt
-                                                                     : district->parent();
+                                                                    : district->parent();
     if (withPuskesmas && !district)
         usageError(QCoreApplication::translate(
             "Cli", "--puskesmas needs a district, kecamatan or desa as --area, not a province."));
@@ -203,20 +203,22 @@ int showPrevalence(CliContext &context, const CommandLine &line)
     // One group per source and round, in the order of sources and then periods.
     std::map<std::pair<int, int>, std::vector<core::PrevalenceObservation>> groups;
     auto roundOrder = [](core::PrevalenceRound r) {
-        return r == core::PrevalenceRound::February ? 0 : r == core::PrevalenceRound::Survey ? 1 : 2;
+        return r == core::PrevalenceRound::February ? 0
+               : r == core::PrevalenceRound::Survey ? 1
+                                                    : 2;
     };
     for (const auto &o : observations) {
-        if (inArea(o) || (o.area.kind == core::PrevalenceArea::Kind::Puskesmas && !puskesmas.empty()))
+        if (inArea(o)
+            || (o.area.kind == core::PrevalenceArea::Kind::Puskesmas && !puskesmas.empty()))
             groups[{static_cast<int>(o.source), roundOrder(o.round)}].push_back(o);
     }
 
     QTextStream &out = context.out;
-    const QStringList headers{QStringLiteral("code"),     QStringLiteral("name"),
-                              QStringLiteral("level"),    QStringLiteral("year"),
-                              QStringLiteral("round"),    QStringLiteral("source"),
-                              QStringLiteral("measured"), QStringLiteral("cases"),
-                              QStringLiteral("rate"),     QStringLiteral("ci_low"),
-                              QStringLiteral("ci_high"),  QStringLiteral("summed")};
+    const QStringList headers{
+        QStringLiteral("code"),     QStringLiteral("name"),    QStringLiteral("level"),
+        QStringLiteral("year"),     QStringLiteral("round"),   QStringLiteral("source"),
+        QStringLiteral("measured"), QStringLiteral("cases"),   QStringLiteral("rate"),
+        QStringLiteral("ci_low"),   QStringLiteral("ci_high"), QStringLiteral("summed")};
     const std::vector<int> widths{15, 26, 10, 5, 9, 18, 9, 7, 6, 7, 8, 0};
     auto emit = [&](const QStringList &fields) {
         if (format == ListFormat::Csv) {
@@ -240,34 +242,40 @@ int showPrevalence(CliContext &context, const CommandLine &line)
         if (puskesmas.empty())
             continue;
         std::vector<core::PrevalenceObservation> all = group;
-        group.erase(std::remove_if(group.begin(), group.end(),
-                                   [&](const core::PrevalenceObservation &o) { return !inArea(o); }),
-                    group.end());
+        group.erase(
+            std::remove_if(group.begin(), group.end(),
+                           [&](const core::PrevalenceObservation &o) { return !inArea(o); }),
+            group.end());
         const auto &first = all.front();
-        const core::PuskesmasSummary summary =
-            core::summarizePuskesmas(tree, *district, puskesmas, all);
+        const core::PuskesmasSummary summary = core::summarizePuskesmas(tree, *district, puskesmas,
+                                                                        all);
         for (const core::PuskesmasFigure &p : summary.puskesmas) {
-            const QStringList start{q(p.code), q(p.name), QStringLiteral("puskesmas"),
-                                    QString::number(*year), q(core::toString(first.round)),
+            const QStringList start{q(p.code),
+                                    q(p.name),
+                                    QStringLiteral("puskesmas"),
+                                    QString::number(*year),
+                                    q(core::toString(first.round)),
                                     q(core::toString(first.source))};
             const auto rate = p.villages.rate();
             const auto interval = p.villages.interval();
             if (p.villages.withCounts > 0)
                 puskesmasRows[key].push_back(
-                    start + QStringList{countText(p.villages.measured), countText(p.villages.cases),
-                                        rateText(rate), interval ? rateText(interval->low) : QString(),
-                                        interval ? rateText(interval->high) : QString(),
-                                        QStringLiteral("yes")});
+                    start
+                    + QStringList{countText(p.villages.measured), countText(p.villages.cases),
+                                  rateText(rate), interval ? rateText(interval->low) : QString(),
+                                  interval ? rateText(interval->high) : QString(),
+                                  QStringLiteral("yes")});
             if (p.own) {
                 const auto ownInterval = p.own->hasCounts()
                                              ? core::wilsonInterval(*p.own->cases, *p.own->measured)
                                              : std::nullopt;
                 puskesmasRows[key].push_back(
-                    start + QStringList{countText(p.own->measured), countText(p.own->cases),
-                                        rateText(p.own->rate()),
-                                        ownInterval ? rateText(ownInterval->low) : QString(),
-                                        ownInterval ? rateText(ownInterval->high) : QString(),
-                                        QString()});
+                    start
+                    + QStringList{countText(p.own->measured), countText(p.own->cases),
+                                  rateText(p.own->rate()),
+                                  ownInterval ? rateText(ownInterval->low) : QString(),
+                                  ownInterval ? rateText(ownInterval->high) : QString(),
+                                  QString()});
             }
         }
     }
@@ -296,8 +304,7 @@ int showPrevalence(CliContext &context, const CommandLine &line)
         }
     }
     if (format == ListFormat::Table && groups.empty())
-        context.err << QCoreApplication::translate(
-                           "Cli", "No prevalence figures for %1 in %2.")
+        context.err << QCoreApplication::translate("Cli", "No prevalence figures for %1 in %2.")
                            .arg(*areaText, QString::number(*year))
                     << '\n';
     qCInfo(lcCli) << "prevalence show" << rows << "rows";
@@ -316,7 +323,8 @@ int removePrevalence(CliContext &context, const CommandLine &line)
         line, QStringLiteral("--source"),
         [](const std::string &t) { return core::prevalenceSourceFromString(t); },
         QStringLiteral("ssgi, ski, riskesdas, eppgbm, bulan_penimbangan, other"));
-    const auto parsedArea = areaText ? core::PrevalenceArea::fromText(areaText->toStdString()) : std::nullopt;
+    const auto parsedArea = areaText ? core::PrevalenceArea::fromText(areaText->toStdString())
+                                     : std::nullopt;
     if (!parsedArea || !year || !round || !source)
         usageError(QCoreApplication::translate(
             "Cli", "\"prevalence remove\" needs --area CODE, --year YEAR, --round ROUND and "
@@ -409,7 +417,9 @@ std::vector<CommandSpec> prevalenceCommands()
                     "villages' counts. With --puskesmas, each puskesmas of the area follows "
                     "(level \"puskesmas\"): the sum of the desa it serves (summed \"yes\") and "
                     "its own figure when one was entered."),
-         [](CliContext &context, const CommandLine &line) { return showPrevalence(context, line); }});
+         [](CliContext &context, const CommandLine &line) {
+             return showPrevalence(context, line);
+         }});
     specs.push_back(
         {{QStringLiteral("prevalence"), QStringLiteral("remove")},
          {QStringLiteral("--area"), QStringLiteral("--year"), QStringLiteral("--round"),

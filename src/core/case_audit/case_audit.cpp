@@ -12,7 +12,7 @@ namespace konvergensi::core {
 
 namespace {
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 std::optional<E> fromTable(const std::array<std::pair<E, std::string_view>, N> &table,
                            std::string_view text)
 {
@@ -22,7 +22,7 @@ std::optional<E> fromTable(const std::array<std::pair<E, std::string_view>, N> &
     return std::nullopt;
 }
 
-template <typename E, std::size_t N>
+template<typename E, std::size_t N>
 std::string_view toTable(const std::array<std::pair<E, std::string_view>, N> &table, E value)
 {
     for (const auto &[v, name] : table)
@@ -57,8 +57,7 @@ constexpr std::array<std::pair<Sex, std::string_view>, 2> kSexes{{
 
 bool allDigits(std::string_view text)
 {
-    return std::all_of(text.begin(), text.end(),
-                       [](char c) { return c >= '0' && c <= '9'; });
+    return std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
 int number(std::string_view digits)
@@ -74,22 +73,24 @@ bool validDate(int year, int month, int day)
     if (month < 1 || month > 12 || day < 1)
         return false;
     return day <= boost::gregorian::gregorian_calendar::end_of_month_day(
-                      static_cast<unsigned short>(year), static_cast<unsigned short>(month));
+               static_cast<unsigned short>(year), static_cast<unsigned short>(month));
 }
 
 // Province codes of Dukcapil / Kemendagri.
 bool knownProvince(int code)
 {
-    static const std::set<int> provinces{11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32,
-                                         33, 34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65,
-                                         71, 72, 73, 74, 75, 76, 81, 82, 91, 92, 93, 94,
-                                         95, 96};
+    static const std::set<int> provinces{11, 12, 13, 14, 15, 16, 17, 18, 19, 21, 31, 32, 33,
+                                         34, 35, 36, 51, 52, 53, 61, 62, 63, 64, 65, 71, 72,
+                                         73, 74, 75, 76, 81, 82, 91, 92, 93, 94, 95, 96};
     return provinces.contains(code);
 }
 
 } // namespace
 
-std::string_view toString(AuditTargetGroup group) { return toTable(kGroups, group); }
+std::string_view toString(AuditTargetGroup group)
+{
+    return toTable(kGroups, group);
+}
 std::optional<AuditTargetGroup> auditTargetGroupFromString(std::string_view text)
 {
     return fromTable(kGroups, text);
@@ -102,7 +103,10 @@ const std::vector<AuditTargetGroup> &allAuditTargetGroups()
     return all;
 }
 
-std::string_view toString(AuditStepKind kind) { return toTable(kSteps, kind); }
+std::string_view toString(AuditStepKind kind)
+{
+    return toTable(kSteps, kind);
+}
 std::optional<AuditStepKind> auditStepKindFromString(std::string_view text)
 {
     return fromTable(kSteps, text);
@@ -115,14 +119,23 @@ const std::vector<AuditStepKind> &allAuditStepKinds()
     return all;
 }
 
-std::string_view toString(AuditStepStatus status) { return toTable(kStepStatuses, status); }
+std::string_view toString(AuditStepStatus status)
+{
+    return toTable(kStepStatuses, status);
+}
 std::optional<AuditStepStatus> auditStepStatusFromString(std::string_view text)
 {
     return fromTable(kStepStatuses, text);
 }
 
-std::string_view toString(Sex sex) { return toTable(kSexes, sex); }
-std::optional<Sex> sexFromString(std::string_view text) { return fromTable(kSexes, text); }
+std::string_view toString(Sex sex)
+{
+    return toTable(kSexes, sex);
+}
+std::optional<Sex> sexFromString(std::string_view text)
+{
+    return fromTable(kSexes, text);
+}
 
 std::string roundLabel(int year, int semester)
 {
@@ -136,8 +149,8 @@ AuditRound newAuditRound(int year, int semester)
     round.semester = semester;
     round.title = "AKS " + roundLabel(year, semester);
     for (auto kind : allAuditStepKinds())
-        round.steps.push_back(AuditStep{kind, std::nullopt, std::nullopt,
-                                        AuditStepStatus::NotStarted});
+        round.steps.push_back(
+            AuditStep{kind, std::nullopt, std::nullopt, AuditStepStatus::NotStarted});
     return round;
 }
 
@@ -179,8 +192,8 @@ std::vector<AuditCaseProblem> validate(const AuditCase &c, const boost::gregoria
         if (trimmed(c.identity->name).empty())
             problems.push_back(AuditCaseProblem::NoName);
         if (!trimmed(c.identity->nik).empty()
-            && !nikAcceptable(checkNik(trimmed(c.identity->nik), c.identity->birthDate,
-                                       c.identity->sex)))
+            && !nikAcceptable(
+                checkNik(trimmed(c.identity->nik), c.identity->birthDate, c.identity->sex)))
             problems.push_back(AuditCaseProblem::NikInvalid);
         if (c.identity->birthDate && *c.identity->birthDate > today)
             problems.push_back(AuditCaseProblem::BirthDateInFuture);
@@ -235,8 +248,7 @@ std::vector<NikProblem> checkNik(std::string_view nik,
         return problems;
     }
     const int province = number(nik.substr(0, 2));
-    if (!knownProvince(province) || number(nik.substr(2, 2)) == 0
-        || number(nik.substr(4, 2)) == 0)
+    if (!knownProvince(province) || number(nik.substr(2, 2)) == 0 || number(nik.substr(4, 2)) == 0)
         problems.push_back(NikProblem::BadRegionPart);
     int day = number(nik.substr(6, 2));
     const bool female = day > 40;
@@ -355,9 +367,9 @@ CaseListEntry toListEntry(const AuditCase &c, const CaseIdentity &identity,
 
 std::vector<CaseColumn> caseExportColumns(bool includeIdentity)
 {
-    std::vector<CaseColumn> columns{CaseColumn::Number, CaseColumn::TargetGroup,
-                                    CaseColumn::Kecamatan, CaseColumn::Desa,
-                                    CaseColumn::Initials, CaseColumn::Age, CaseColumn::Sex};
+    std::vector<CaseColumn> columns{
+        CaseColumn::Number,   CaseColumn::TargetGroup, CaseColumn::Kecamatan, CaseColumn::Desa,
+        CaseColumn::Initials, CaseColumn::Age,         CaseColumn::Sex};
     if (includeIdentity)
         for (auto c : {CaseColumn::Name, CaseColumn::Nik, CaseColumn::BirthDate,
                        CaseColumn::ParentsOrPartner})
@@ -393,8 +405,7 @@ std::optional<double> RoundSummary::completionPercent() const
     return 100.0 * followUpsDone / relevant;
 }
 
-RoundSummary summarize(const std::vector<AuditCase> &cases,
-                       const std::vector<FollowUp> &followUps,
+RoundSummary summarize(const std::vector<AuditCase> &cases, const std::vector<FollowUp> &followUps,
                        const boost::gregorian::date &today, std::size_t topRisk)
 {
     RoundSummary summary;

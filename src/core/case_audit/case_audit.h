@@ -47,8 +47,8 @@ std::optional<Sex> sexFromString(std::string_view text);
 struct AuditTeamMember
 {
     std::string name;
-    std::string role;       ///< "Dokter spesialis anak", "Ahli gizi", "Ketua tim", ...
-    bool expert = false;    ///< member of the expert panel (pakar)
+    std::string role;    ///< "Dokter spesialis anak", "Ahli gizi", "Ketua tim", ...
+    bool expert = false; ///< member of the expert panel (pakar)
     friend bool operator==(const AuditTeamMember &, const AuditTeamMember &) = default;
 };
 
@@ -81,8 +81,14 @@ AuditRound newAuditRound(int year, int semester);
 /// "2023 semester II"
 std::string roundLabel(int year, int semester);
 
-enum class AuditRoundProblem { BadYear, BadSemester, EmptyTitle, TeamMemberWithoutName,
-                               DuplicateStep, DoneStepWithoutDate };
+enum class AuditRoundProblem {
+    BadYear,
+    BadSemester,
+    EmptyTitle,
+    TeamMemberWithoutName,
+    DuplicateStep,
+    DoneStepWithoutDate
+};
 std::vector<AuditRoundProblem> validate(const AuditRound &round);
 
 /// Who the case is. Personal data: never in lists, logs or default exports.
@@ -107,9 +113,9 @@ struct AuditCase
     /// Empty when not loaded: storing a case without identity keeps the stored one.
     std::optional<CaseIdentity> identity;
     std::optional<boost::gregorian::date> assessedOn; ///< when the finding was measured
-    std::string finding;       ///< "PB/U -2,6 SD", "LiLA 22 cm (KEK)", "Hb 9,8 g/dL"
+    std::string finding; ///< "PB/U -2,6 SD", "LiLA 22 cm (KEK)", "Hb 9,8 g/dL"
     std::vector<std::int64_t> riskFactorIds;
-    std::string causes;        ///< the expert panel's conclusion on causes
+    std::string causes; ///< the expert panel's conclusion on causes
     std::string recommendations;
     int rowVersion = 0;
     friend bool operator==(const AuditCase &, const AuditCase &) = default;
@@ -131,13 +137,13 @@ struct RiskFactor
 // NIK (Nomor Induk Kependudukan)
 
 enum class NikProblem {
-    NotSixteenDigits,   ///< blocking
-    BadRegionPart,      ///< blocking: no such province / zero district or kecamatan
-    BadBirthDatePart,   ///< blocking: digits 7-12 are not DDMMYY (DD + 40 for women)
-    ZeroSerial,         ///< blocking: serial 0000
-    BirthDateMismatch,  ///< blocking: disagrees with the entered birth date
-    SexMismatch,        ///< blocking: disagrees with the entered sex
-    OtherDistrict,      ///< note only: registered in another district (people move)
+    NotSixteenDigits,  ///< blocking
+    BadRegionPart,     ///< blocking: no such province / zero district or kecamatan
+    BadBirthDatePart,  ///< blocking: digits 7-12 are not DDMMYY (DD + 40 for women)
+    ZeroSerial,        ///< blocking: serial 0000
+    BirthDateMismatch, ///< blocking: disagrees with the entered birth date
+    SexMismatch,       ///< blocking: disagrees with the entered sex
+    OtherDistrict,     ///< note only: registered in another district (people move)
 };
 bool isBlocking(NikProblem problem);
 
@@ -156,8 +162,7 @@ std::optional<NikParts> parseNik(std::string_view nik);
 /// the workspace district: a NIK from another district is only a note.
 std::vector<NikProblem> checkNik(std::string_view nik,
                                  std::optional<boost::gregorian::date> birthDate = {},
-                                 std::optional<Sex> sex = {},
-                                 std::string_view districtCode = {});
+                                 std::optional<Sex> sex = {}, std::string_view districtCode = {});
 /// True when none of the problems blocks saving.
 bool nikAcceptable(const std::vector<NikProblem> &problems);
 
@@ -197,9 +202,25 @@ CaseListEntry toListEntry(const AuditCase &auditCase, const CaseIdentity &identi
                           const boost::gregorian::date &today);
 
 /// Columns of a case export. The identity columns appear only when asked for.
-enum class CaseColumn { Number, TargetGroup, Kecamatan, Desa, Initials, Age, Sex, Name, Nik,
-                        BirthDate, ParentsOrPartner, Finding, RiskFactors, Causes,
-                        Recommendations, FollowUps, FollowUpsDone };
+enum class CaseColumn {
+    Number,
+    TargetGroup,
+    Kecamatan,
+    Desa,
+    Initials,
+    Age,
+    Sex,
+    Name,
+    Nik,
+    BirthDate,
+    ParentsOrPartner,
+    Finding,
+    RiskFactors,
+    Causes,
+    Recommendations,
+    FollowUps,
+    FollowUpsDone
+};
 std::vector<CaseColumn> caseExportColumns(bool includeIdentity);
 bool isIdentityColumn(CaseColumn column);
 
@@ -210,7 +231,7 @@ struct RoundSummary
 {
     int cases = 0;
     std::map<AuditTargetGroup, int> byTargetGroup;
-    std::vector<std::pair<std::string, int>> byKecamatan; ///< kecamatan code, most cases first
+    std::vector<std::pair<std::string, int>> byKecamatan;     ///< kecamatan code, most cases first
     std::vector<std::pair<std::int64_t, int>> topRiskFactors; ///< id, count; most frequent first
     int followUps = 0;
     int followUpsDone = 0;
@@ -222,8 +243,7 @@ struct RoundSummary
 };
 
 /// Summarises a round's cases and their follow-ups. `topRisk` limits the risk-factor list.
-RoundSummary summarize(const std::vector<AuditCase> &cases,
-                       const std::vector<FollowUp> &followUps,
+RoundSummary summarize(const std::vector<AuditCase> &cases, const std::vector<FollowUp> &followUps,
                        const boost::gregorian::date &today, std::size_t topRisk = 5);
 
 /// "14.03.01" for the desa "14.03.01.2001"; empty for a code without a kecamatan part.

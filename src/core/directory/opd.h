@@ -12,7 +12,7 @@ namespace konvergensi::core {
 /// Bappeda, Dinas Kesehatan, DPMD, the Kodim, the PKK, BKKBN's provincial office, ...
 struct Opd
 {
-    std::int64_t id = 0; ///< 0 until stored
+    std::int64_t id = 0;   ///< 0 until stored
     std::string name;      ///< "Dinas Kesehatan"
     std::string shortName; ///< "Dinkes"
     int rowVersion = 0;    ///< optimistic-lock counter kept by storage

@@ -36,7 +36,8 @@ std::optional<FollowUpStatus> followUpStatusFromString(std::string_view text)
 
 const std::vector<FollowUpStatus> &allFollowUpStatuses()
 {
-    static const std::vector<FollowUpStatus> all = {FollowUpStatus::Open, FollowUpStatus::InProgress,
+    static const std::vector<FollowUpStatus> all = {FollowUpStatus::Open,
+                                                    FollowUpStatus::InProgress,
                                                     FollowUpStatus::Done, FollowUpStatus::Dropped};
     return all;
 }

@@ -33,10 +33,10 @@ inline constexpr std::string_view kAuditCase = "audit_case";
 /// how far it got. Owner-agnostic: the same type serves meeting decisions and audit cases.
 struct FollowUp
 {
-    std::int64_t id = 0;        ///< 0 until stored
-    std::string ownerType;      ///< see follow_up_owner
-    std::int64_t ownerId = 0;   ///< id of the owning decision / case; 0 until the owner is stored
-    std::string action;         ///< what is to be done
+    std::int64_t id = 0;      ///< 0 until stored
+    std::string ownerType;    ///< see follow_up_owner
+    std::int64_t ownerId = 0; ///< id of the owning decision / case; 0 until the owner is stored
+    std::string action;       ///< what is to be done
     std::optional<std::int64_t> responsibleOpdId; ///< the responsible OPD from the directory
     std::string responsibleOther; ///< a responsible unit outside the directory ("Puskesmas Bantan")
     std::string responsiblePerson; ///< who in particular, as free text

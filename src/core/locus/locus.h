@@ -58,7 +58,7 @@ struct LocusVillage
     RegionCode village;
     int rank = 0; ///< 1 = first; unique within the year
     LocusOrigin origin = LocusOrigin::Ranked;
-    std::string reason; ///< why the village is on the list (required for Manual)
+    std::string reason;          ///< why the village is on the list (required for Manual)
     std::optional<double> score; ///< the proposal's score when it came from the ranking
     LocusEvidence evidence;
     int rowVersion = 0;
@@ -78,7 +78,7 @@ struct LocusDecree
 {
     std::int64_t id = 0; ///< the locus year's id: owner of the attached decree document
     int year = 0;
-    std::string number;   ///< "150/KPTS/III/2021"
+    std::string number; ///< "150/KPTS/III/2021"
     std::optional<boost::gregorian::date> date;
     std::string signedBy; ///< "Kasmarni, Bupati Bengkalis"
     std::string notes;
@@ -92,14 +92,19 @@ enum class LocusProblem {
     ManualWithoutReason, ///< an addition by hand needs its reason
     NegativeCount,       ///< a count below zero
     StuntedExceedsMeasured,
-    PercentOutOfRange,   ///< prevalence or poverty outside 0..100
+    PercentOutOfRange, ///< prevalence or poverty outside 0..100
 };
 
 std::vector<LocusProblem> validate(const LocusVillage &village);
 std::string describe(LocusProblem problem);
 
 /// Problems of a whole list: each village once, ranks unique.
-enum class LocusListProblem { DuplicateVillage, DuplicateRank, ExclusionWithoutReason, ExcludedAndListed };
+enum class LocusListProblem {
+    DuplicateVillage,
+    DuplicateRank,
+    ExclusionWithoutReason,
+    ExcludedAndListed
+};
 struct LocusListIssue
 {
     LocusListProblem problem;

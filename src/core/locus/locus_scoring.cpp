@@ -217,8 +217,8 @@ LocusSelection selectVillages(int year, const std::vector<RankedVillage> &rankin
                               const std::vector<ManualChoice> &removed)
 {
     if (const auto issues = checkSelection(ranking, topN, added, removed); !issues.empty())
-        throw DomainError(fmt::format("{}: {}", describe(issues.front().problem),
-                                      issues.front().villageCode));
+        throw DomainError(
+            fmt::format("{}: {}", describe(issues.front().problem), issues.front().villageCode));
     std::map<RegionCode, std::string> addedReason;
     for (const ManualChoice &a : added)
         addedReason[a.village] = trimmed(a.reason);
@@ -300,8 +300,8 @@ int roundOrder(PrevalenceRound round)
 
 } // namespace
 
-std::optional<PrevalenceObservation>
-preferredVillageFigure(const std::vector<PrevalenceObservation> &figures)
+std::optional<PrevalenceObservation> preferredVillageFigure(
+    const std::vector<PrevalenceObservation> &figures)
 {
     const PrevalenceObservation *best = nullptr;
     auto key = [](const PrevalenceObservation &o) {

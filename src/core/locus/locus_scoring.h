@@ -42,13 +42,13 @@ struct LocusWeights
 struct LocusCandidate
 {
     RegionCode village;
-    std::string name;           ///< for tie-breaking and display only
+    std::string name; ///< for tie-breaking and display only
     RegionCode kecamatan;
-    std::optional<double> prevalence;      ///< percent
-    std::optional<std::int64_t> stunted;   ///< children
-    std::optional<double> coverageGap;     ///< 100 - scorecard coverage, percentage points
-    std::optional<double> poverty;         ///< percent of poor households
-    std::optional<std::int64_t> measured;  ///< children measured (shown, not scored)
+    std::optional<double> prevalence;             ///< percent
+    std::optional<std::int64_t> stunted;          ///< children
+    std::optional<double> coverageGap;            ///< 100 - scorecard coverage, percentage points
+    std::optional<double> poverty;                ///< percent of poor households
+    std::optional<std::int64_t> measured;         ///< children measured (shown, not scored)
     std::optional<std::int64_t> targetHouseholds; ///< shown, not scored
     std::string source; ///< where the figures come from ("e-PPGBM Agustus 2022", ...), shown
 
@@ -66,8 +66,8 @@ struct CriterionScore
 struct RankedVillage
 {
     LocusCandidate candidate;
-    int rank = 0;       ///< 1 = highest score
-    double score = 0;   ///< 0..100
+    int rank = 0;                          ///< 1 = highest score
+    double score = 0;                      ///< 0..100
     std::array<CriterionScore, 4> parts{}; ///< in kLocusCriteria order
     /// Count of criteria with a weight above zero but no figure for this village.
     int missing = 0;
@@ -109,7 +109,7 @@ struct LocusSelection
 
 enum class SelectionProblem {
     TopNNegative,
-    ReasonMissing,      ///< a manual addition or removal without a reason
+    ReasonMissing, ///< a manual addition or removal without a reason
     AddedTwice,
     AddedAlreadyInTopN, ///< adding a village the top N already holds
     RemovedNotInTopN,   ///< leaving out a village that is not in the top N
@@ -137,8 +137,8 @@ std::string describe(SelectionProblem problem);
 /// figures with counts before published rates only; then by source (e-PPGBM, bulan
 /// penimbangan, SSGI, SKI, Riskesdas, other); then the later round (August, February,
 /// survey). nullopt when no figure gives a rate.
-std::optional<PrevalenceObservation>
-preferredVillageFigure(const std::vector<PrevalenceObservation> &figures);
+std::optional<PrevalenceObservation> preferredVillageFigure(
+    const std::vector<PrevalenceObservation> &figures);
 
 /// The coverage gap of a scorecard coverage in percent: 100 - coverage, never below 0.
 double coverageGap(double coveragePercent);

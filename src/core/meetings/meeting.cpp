@@ -54,11 +54,13 @@ std::optional<MeetingKind> meetingKindFromString(std::string_view text)
 
 const std::vector<MeetingKind> &allMeetingKinds()
 {
-    static const std::vector<MeetingKind> all = {
-        MeetingKind::RakorTpps,         MeetingKind::Rakornis,
-        MeetingKind::RembukStunting,    MeetingKind::AksDissemination,
-        MeetingKind::PerformanceReview, MeetingKind::Consolidation,
-        MeetingKind::Other};
+    static const std::vector<MeetingKind> all = {MeetingKind::RakorTpps,
+                                                 MeetingKind::Rakornis,
+                                                 MeetingKind::RembukStunting,
+                                                 MeetingKind::AksDissemination,
+                                                 MeetingKind::PerformanceReview,
+                                                 MeetingKind::Consolidation,
+                                                 MeetingKind::Other};
     return all;
 }
 
@@ -142,16 +144,17 @@ std::vector<MeetingIssue> validate(const Meeting &meeting)
             && trimmed(attendee.representedBy).empty())
             add(MeetingProblem::RepresentedWithoutName, static_cast<int>(i));
     }
-    const std::optional<boost::gregorian::date> ownerDate =
-        meeting.date.is_special() ? std::nullopt : std::optional(meeting.date);
+    const std::optional<boost::gregorian::date> ownerDate = meeting.date.is_special()
+                                                                ? std::nullopt
+                                                                : std::optional(meeting.date);
     for (std::size_t d = 0; d < meeting.decisions.size(); ++d) {
         const Decision &decision = meeting.decisions[d];
         if (trimmed(decision.text).empty())
             add(MeetingProblem::EmptyDecision, static_cast<int>(d));
         for (std::size_t f = 0; f < decision.followUps.size(); ++f) {
             for (const FollowUpProblem problem : validate(decision.followUps[f], ownerDate))
-                issues.push_back({MeetingProblem::FollowUp, static_cast<int>(d),
-                                  static_cast<int>(f), problem});
+                issues.push_back(
+                    {MeetingProblem::FollowUp, static_cast<int>(d), static_cast<int>(f), problem});
         }
     }
     return issues;

@@ -16,12 +16,12 @@ namespace konvergensi::core {
 /// The kinds of TPPS meeting. Stored as "rakor", "rakornis", "rembuk", "aks_dissemination",
 /// "review", "consolidation", "other".
 enum class MeetingKind {
-    RakorTpps,          ///< Rapat Koordinasi TPPS
-    Rakornis,           ///< Rapat Koordinasi Teknis
-    RembukStunting,     ///< the annual district forum (Aksi 3)
-    AksDissemination,   ///< Diseminasi Audit Kasus Stunting
-    PerformanceReview,  ///< Reviu Kinerja (Aksi 8)
-    Consolidation,      ///< Rapat Pemantapan
+    RakorTpps,         ///< Rapat Koordinasi TPPS
+    Rakornis,          ///< Rapat Koordinasi Teknis
+    RembukStunting,    ///< the annual district forum (Aksi 3)
+    AksDissemination,  ///< Diseminasi Audit Kasus Stunting
+    PerformanceReview, ///< Reviu Kinerja (Aksi 8)
+    Consolidation,     ///< Rapat Pemantapan
     Other,
 };
 std::string_view toString(MeetingKind kind);
@@ -54,9 +54,9 @@ struct Attendee
 {
     std::optional<std::int64_t> opdId;    ///< the OPD from the directory, when picked there
     std::optional<std::int64_t> personId; ///< the person from the directory, when picked there
-    std::string institution;   ///< the OPD's short name or a body typed in ("Kodim 0303")
-    std::string name;          ///< the invited person; empty when only the OPD was invited
-    std::string position;      ///< "Kepala Dinas"
+    std::string institution; ///< the OPD's short name or a body typed in ("Kodim 0303")
+    std::string name;        ///< the invited person; empty when only the OPD was invited
+    std::string position;    ///< "Kepala Dinas"
     AttendanceStatus status = AttendanceStatus::Present;
     std::string representedBy; ///< who came instead, when represented
 
@@ -79,18 +79,18 @@ struct Meeting
     std::int64_t id = 0; ///< 0 until stored
     MeetingKind kind = MeetingKind::RakorTpps;
     MeetingLevel level = MeetingLevel::Kabupaten;
-    std::string regionCode;   ///< the region it was held for ("14.03"); may be empty
+    std::string regionCode; ///< the region it was held for ("14.03"); may be empty
     std::string title;
     boost::gregorian::date date{boost::gregorian::not_a_date_time};
     std::optional<int> startMinute; ///< minutes after midnight: 9:30 is 570
     std::optional<int> endMinute;
     std::string venue;
-    std::string chair;                 ///< "Bupati Bengkalis"
+    std::string chair; ///< "Bupati Bengkalis"
     /// Who chaired in the chair's place, when represented: a name, a position, or both
     /// ("Staf Ahli Bupati Bidang Kemasyarakatan dan SDM" is enough when no name is recorded).
     std::string chairRepresentedBy;
     std::string chairRepresentativePosition;
-    std::string servesAction;  ///< key of the convergence action it serves ("3"); may be empty
+    std::string servesAction; ///< key of the convergence action it serves ("3"); may be empty
     std::string summary;
     std::string minutes;       ///< full notulen
     std::string secretaryName; ///< who signs the minutes; the letterhead's signatory when empty
@@ -108,20 +108,20 @@ struct Meeting
 enum class MeetingProblem {
     EmptyTitle,
     NoDate,
-    TimeOutOfRange,      ///< a time outside 00:00..23:59
+    TimeOutOfRange, ///< a time outside 00:00..23:59
     EndBeforeStart,
     EmptyAgendaItem,
     AttendeeWithoutInstitutionOrName,
     RepresentedWithoutName, ///< status represented but nobody named
     EmptyDecision,
-    FollowUp,               ///< see followUpProblem
+    FollowUp, ///< see followUpProblem
 };
 
 struct MeetingIssue
 {
     MeetingProblem problem;
-    int index = -1;          ///< agenda item, attendee or decision
-    int followUpIndex = -1;  ///< the follow-up within the decision
+    int index = -1;         ///< agenda item, attendee or decision
+    int followUpIndex = -1; ///< the follow-up within the decision
     std::optional<FollowUpProblem> followUpProblem;
 
     friend bool operator==(const MeetingIssue &, const MeetingIssue &) = default;

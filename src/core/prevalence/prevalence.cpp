@@ -29,12 +29,18 @@ constexpr double kRateTolerance = 0.15;
 std::string_view toString(PrevalenceSource source)
 {
     switch (source) {
-    case PrevalenceSource::Ssgi: return "ssgi";
-    case PrevalenceSource::Ski: return "ski";
-    case PrevalenceSource::Riskesdas: return "riskesdas";
-    case PrevalenceSource::Eppgbm: return "eppgbm";
-    case PrevalenceSource::BulanPenimbangan: return "bulan_penimbangan";
-    case PrevalenceSource::Other: return "other";
+    case PrevalenceSource::Ssgi:
+        return "ssgi";
+    case PrevalenceSource::Ski:
+        return "ski";
+    case PrevalenceSource::Riskesdas:
+        return "riskesdas";
+    case PrevalenceSource::Eppgbm:
+        return "eppgbm";
+    case PrevalenceSource::BulanPenimbangan:
+        return "bulan_penimbangan";
+    case PrevalenceSource::Other:
+        return "other";
     }
     return "other";
 }
@@ -42,9 +48,12 @@ std::string_view toString(PrevalenceSource source)
 std::string_view toString(PrevalenceRound round)
 {
     switch (round) {
-    case PrevalenceRound::February: return "february";
-    case PrevalenceRound::August: return "august";
-    case PrevalenceRound::Survey: return "survey";
+    case PrevalenceRound::February:
+        return "february";
+    case PrevalenceRound::August:
+        return "august";
+    case PrevalenceRound::Survey:
+        return "survey";
     }
     return "survey";
 }
@@ -52,11 +61,16 @@ std::string_view toString(PrevalenceRound round)
 std::string_view toString(PrevalenceIndicator indicator)
 {
     switch (indicator) {
-    case PrevalenceIndicator::Stunting: return "stunting";
-    case PrevalenceIndicator::SevereStunting: return "severe_stunting";
-    case PrevalenceIndicator::Wasting: return "wasting";
-    case PrevalenceIndicator::Underweight: return "underweight";
-    case PrevalenceIndicator::Overweight: return "overweight";
+    case PrevalenceIndicator::Stunting:
+        return "stunting";
+    case PrevalenceIndicator::SevereStunting:
+        return "severe_stunting";
+    case PrevalenceIndicator::Wasting:
+        return "wasting";
+    case PrevalenceIndicator::Underweight:
+        return "underweight";
+    case PrevalenceIndicator::Overweight:
+        return "overweight";
     }
     return "stunting";
 }
@@ -110,22 +124,30 @@ std::optional<PrevalenceIndicator> prevalenceIndicatorFromString(std::string_vie
 std::string_view sourceLabel(PrevalenceSource source)
 {
     switch (source) {
-    case PrevalenceSource::Ssgi: return "SSGI";
-    case PrevalenceSource::Ski: return "SKI";
-    case PrevalenceSource::Riskesdas: return "Riskesdas";
-    case PrevalenceSource::Eppgbm: return "e-PPGBM";
-    case PrevalenceSource::BulanPenimbangan: return "Bulan penimbangan";
-    case PrevalenceSource::Other: return "Other";
+    case PrevalenceSource::Ssgi:
+        return "SSGI";
+    case PrevalenceSource::Ski:
+        return "SKI";
+    case PrevalenceSource::Riskesdas:
+        return "Riskesdas";
+    case PrevalenceSource::Eppgbm:
+        return "e-PPGBM";
+    case PrevalenceSource::BulanPenimbangan:
+        return "Bulan penimbangan";
+    case PrevalenceSource::Other:
+        return "Other";
     }
     return "Other";
 }
 
 const std::vector<PrevalenceSource> &allPrevalenceSources()
 {
-    static const std::vector<PrevalenceSource> all{
-        PrevalenceSource::Ssgi,   PrevalenceSource::Ski,
-        PrevalenceSource::Riskesdas, PrevalenceSource::Eppgbm,
-        PrevalenceSource::BulanPenimbangan, PrevalenceSource::Other};
+    static const std::vector<PrevalenceSource> all{PrevalenceSource::Ssgi,
+                                                   PrevalenceSource::Ski,
+                                                   PrevalenceSource::Riskesdas,
+                                                   PrevalenceSource::Eppgbm,
+                                                   PrevalenceSource::BulanPenimbangan,
+                                                   PrevalenceSource::Other};
     return all;
 }
 
@@ -141,9 +163,12 @@ const std::vector<PrevalenceIndicator> &allPrevalenceIndicators()
 std::string PrevalenceArea::key() const
 {
     switch (kind) {
-    case Kind::Region: return region ? region->toString() : std::string();
-    case Kind::Puskesmas: return "pkm:" + puskesmasCode;
-    case Kind::National: return "national";
+    case Kind::Region:
+        return region ? region->toString() : std::string();
+    case Kind::Puskesmas:
+        return "pkm:" + puskesmasCode;
+    case Kind::National:
+        return "national";
     }
     return "national";
 }
@@ -217,8 +242,8 @@ std::vector<PrevalenceProblem> validate(const PrevalenceObservation &o)
         problems.push_back(PrevalenceProblem::CasesExceedMeasured);
     if (o.measured.has_value() != o.cases.has_value())
         problems.push_back(PrevalenceProblem::CountsIncomplete);
-    if (o.publishedRate && (!std::isfinite(*o.publishedRate) || *o.publishedRate < 0
-                            || *o.publishedRate > 100))
+    if (o.publishedRate
+        && (!std::isfinite(*o.publishedRate) || *o.publishedRate < 0 || *o.publishedRate > 100))
         problems.push_back(PrevalenceProblem::RateOutOfRange);
     if (!o.publishedRate && !(o.measured && o.cases))
         problems.push_back(PrevalenceProblem::NoFigure);
@@ -229,8 +254,7 @@ std::vector<PrevalenceProblem> validate(const PrevalenceObservation &o)
             problems.push_back(PrevalenceProblem::RateDisagreesWithCounts);
     }
     if (o.round == PrevalenceRound::Survey
-        && (o.source == PrevalenceSource::Eppgbm
-            || o.source == PrevalenceSource::BulanPenimbangan))
+        && (o.source == PrevalenceSource::Eppgbm || o.source == PrevalenceSource::BulanPenimbangan))
         problems.push_back(PrevalenceProblem::SurveyRoundForMonthlySource);
     return problems;
 }
@@ -238,13 +262,18 @@ std::vector<PrevalenceProblem> validate(const PrevalenceObservation &o)
 std::string describe(PrevalenceProblem problem)
 {
     switch (problem) {
-    case PrevalenceProblem::YearOutOfRange: return "the year is not between 2000 and 2100";
-    case PrevalenceProblem::NegativeCount: return "a count is negative";
-    case PrevalenceProblem::CasesExceedMeasured: return "more cases than children measured";
+    case PrevalenceProblem::YearOutOfRange:
+        return "the year is not between 2000 and 2100";
+    case PrevalenceProblem::NegativeCount:
+        return "a count is negative";
+    case PrevalenceProblem::CasesExceedMeasured:
+        return "more cases than children measured";
     case PrevalenceProblem::CountsIncomplete:
         return "children measured and cases must be given together";
-    case PrevalenceProblem::RateOutOfRange: return "the rate is not between 0 and 100";
-    case PrevalenceProblem::NoFigure: return "neither counts nor a rate";
+    case PrevalenceProblem::RateOutOfRange:
+        return "the rate is not between 0 and 100";
+    case PrevalenceProblem::NoFigure:
+        return "neither counts nor a rate";
     case PrevalenceProblem::RateDisagreesWithCounts:
         return "the published rate disagrees with the counts";
     case PrevalenceProblem::SurveyRoundForMonthlySource:
@@ -289,11 +318,16 @@ SeverityBand severityBand(double percent)
 std::string_view toString(SeverityBand band)
 {
     switch (band) {
-    case SeverityBand::VeryLow: return "very_low";
-    case SeverityBand::Low: return "low";
-    case SeverityBand::Medium: return "medium";
-    case SeverityBand::High: return "high";
-    case SeverityBand::VeryHigh: return "very_high";
+    case SeverityBand::VeryLow:
+        return "very_low";
+    case SeverityBand::Low:
+        return "low";
+    case SeverityBand::Medium:
+        return "medium";
+    case SeverityBand::High:
+        return "high";
+    case SeverityBand::VeryHigh:
+        return "very_high";
     }
     return "low";
 }

@@ -53,8 +53,8 @@ struct PrevalenceArea
     enum class Kind { Region, Puskesmas, National };
 
     Kind kind = Kind::National;
-    std::optional<RegionCode> region;   ///< Region only
-    std::string puskesmasCode;          ///< Puskesmas only
+    std::optional<RegionCode> region; ///< Region only
+    std::string puskesmasCode;        ///< Puskesmas only
 
     static PrevalenceArea national() { return {}; }
     static PrevalenceArea ofRegion(RegionCode code) { return {Kind::Region, std::move(code), {}}; }
@@ -89,10 +89,10 @@ struct PrevalenceObservation
     PrevalenceRound round = PrevalenceRound::Survey;
     PrevalenceSource source = PrevalenceSource::Ssgi;
     PrevalenceIndicator indicator = PrevalenceIndicator::Stunting;
-    std::optional<std::int64_t> measured;  ///< children measured
-    std::optional<std::int64_t> cases;     ///< children with the condition
-    std::optional<std::int64_t> eligible;  ///< children under five expected (sasaran balita)
-    std::optional<double> publishedRate;   ///< percent, as published, when counts are unknown
+    std::optional<std::int64_t> measured; ///< children measured
+    std::optional<std::int64_t> cases;    ///< children with the condition
+    std::optional<std::int64_t> eligible; ///< children under five expected (sasaran balita)
+    std::optional<double> publishedRate;  ///< percent, as published, when counts are unknown
     std::string note;
     int rowVersion = 0;
 
@@ -109,13 +109,13 @@ struct PrevalenceObservation
 };
 
 enum class PrevalenceProblem {
-    YearOutOfRange,        ///< not between 2000 and 2100
-    NegativeCount,         ///< measured, cases or eligible below zero
-    CasesExceedMeasured,   ///< more cases than children measured
-    CountsIncomplete,      ///< cases without measured or the other way round
-    RateOutOfRange,        ///< published rate not within 0..100
-    NoFigure,              ///< neither counts nor a rate
-    RateDisagreesWithCounts, ///< both given and more than 0.15 points apart
+    YearOutOfRange,              ///< not between 2000 and 2100
+    NegativeCount,               ///< measured, cases or eligible below zero
+    CasesExceedMeasured,         ///< more cases than children measured
+    CountsIncomplete,            ///< cases without measured or the other way round
+    RateOutOfRange,              ///< published rate not within 0..100
+    NoFigure,                    ///< neither counts nor a rate
+    RateDisagreesWithCounts,     ///< both given and more than 0.15 points apart
     SurveyRoundForMonthlySource, ///< e-PPGBM/bulan penimbangan need February or August
 };
 

@@ -12,9 +12,12 @@ namespace {
 int roundOrder(PrevalenceRound round)
 {
     switch (round) {
-    case PrevalenceRound::February: return 0;
-    case PrevalenceRound::Survey: return 1;
-    case PrevalenceRound::August: return 2;
+    case PrevalenceRound::February:
+        return 0;
+    case PrevalenceRound::Survey:
+        return 1;
+    case PrevalenceRound::August:
+        return 2;
     }
     return 1;
 }
@@ -137,9 +140,9 @@ PeriodSummary summarizePeriod(const RegionTree &tree, const RegionCode &district
                 continue;
             ++summary.completeness.villages;
             const PrevalenceObservation *o = find(village->code);
-            AreaFigure figure = o ? figureOf(*village, *o) : AreaFigure(village->code, village->name);
-            const bool isLocus =
-                locusVillages && locusVillages->contains(village->code.toString());
+            AreaFigure figure = o ? figureOf(*village, *o)
+                                  : AreaFigure(village->code, village->name);
+            const bool isLocus = locusVillages && locusVillages->contains(village->code.toString());
             if (locusVillages)
                 figure.locus = isLocus;
             if (o && hasFigure(*o)) {

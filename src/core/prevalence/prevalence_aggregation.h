@@ -20,9 +20,9 @@ struct CountAggregate
 {
     std::int64_t measured = 0;
     std::int64_t cases = 0;
-    int withCounts = 0;      ///< areas whose counts are in the sums
-    int rateOnly = 0;        ///< areas with a rate but no counts (not in the sums)
-    std::int64_t eligible = 0;         ///< children expected, over areas that give it
+    int withCounts = 0;                  ///< areas whose counts are in the sums
+    int rateOnly = 0;                    ///< areas with a rate but no counts (not in the sums)
+    std::int64_t eligible = 0;           ///< children expected, over areas that give it
     std::int64_t measuredOfEligible = 0; ///< children measured in those same areas
 
     void add(const PrevalenceObservation &observation);
@@ -76,23 +76,23 @@ struct AreaFigure
     std::optional<std::int64_t> cases;
     std::optional<std::int64_t> eligible;
     std::optional<double> rate;
-    std::optional<Interval> interval;   ///< only when counts are known
+    std::optional<Interval> interval; ///< only when counts are known
     std::optional<SeverityBand> band;
-    std::optional<bool> locus;          ///< nullopt when locus data is not known
-    bool aggregated = false;            ///< the figure is a sum of the areas below
-    int areasWithCounts = 0;            ///< for aggregated figures: areas summed
-    int areasRateOnly = 0;              ///< areas below with a rate but no counts
+    std::optional<bool> locus; ///< nullopt when locus data is not known
+    bool aggregated = false;   ///< the figure is a sum of the areas below
+    int areasWithCounts = 0;   ///< for aggregated figures: areas summed
+    int areasRateOnly = 0;     ///< areas below with a rate but no counts
 };
 
 struct Completeness
 {
-    int villages = 0;              ///< villages of the district
-    int villagesWithFigure = 0;    ///< of them, with a figure in the period
-    std::int64_t eligible = 0;     ///< children expected, where known
+    int villages = 0;                    ///< villages of the district
+    int villagesWithFigure = 0;          ///< of them, with a figure in the period
+    std::int64_t eligible = 0;           ///< children expected, where known
     std::int64_t measuredOfEligible = 0; ///< children measured in those villages
 
-    std::optional<double> villageShare() const;   ///< percent
-    std::optional<double> measuredShare() const;  ///< percent of eligible children measured
+    std::optional<double> villageShare() const;  ///< percent
+    std::optional<double> measuredShare() const; ///< percent of eligible children measured
 };
 
 /// Locus villages against the others, from counts.
@@ -114,8 +114,8 @@ struct PeriodSummary
     }
 
     AreaFigure district;
-    std::vector<AreaFigure> kecamatan;  ///< in code order
-    std::vector<AreaFigure> villages;   ///< every village of the district, in code order
+    std::vector<AreaFigure> kecamatan; ///< in code order
+    std::vector<AreaFigure> villages;  ///< every village of the district, in code order
     Completeness completeness;
     LocusPrevalenceComparison locus;
 };
@@ -174,8 +174,8 @@ struct PuskesmasFigure
 
 struct PuskesmasSummary
 {
-    std::vector<PuskesmasFigure> puskesmas;     ///< in the order given
-    std::vector<RegionCode> villagesNotServed;  ///< villages of the district no puskesmas serves
+    std::vector<PuskesmasFigure> puskesmas;    ///< in the order given
+    std::vector<RegionCode> villagesNotServed; ///< villages of the district no puskesmas serves
 };
 
 /// The puskesmas of a period from observations of one source, indicator, year and round (the

@@ -63,18 +63,24 @@ std::vector<PuskesmasProblem> validate(const Puskesmas &p)
 std::string describe(PuskesmasProblem problem)
 {
     switch (problem) {
-    case PuskesmasProblem::EmptyCode: return "the code is empty";
+    case PuskesmasProblem::EmptyCode:
+        return "the code is empty";
     case PuskesmasProblem::CodeNotAllowed:
         return "the code may hold only letters, digits, '.', '-', '_' and '/' (at most 32)";
     case PuskesmasProblem::CodeLooksLikeArea:
         return "the code reads as a region code or as the national reference";
-    case PuskesmasProblem::EmptyName: return "the name is empty";
-    case PuskesmasProblem::NoKecamatan: return "no kecamatan";
-    case PuskesmasProblem::KecamatanNotAKecamatan: return "the kecamatan code is not a kecamatan";
-    case PuskesmasProblem::VillageNotAVillage: return "a served area is not a desa/kelurahan";
+    case PuskesmasProblem::EmptyName:
+        return "the name is empty";
+    case PuskesmasProblem::NoKecamatan:
+        return "no kecamatan";
+    case PuskesmasProblem::KecamatanNotAKecamatan:
+        return "the kecamatan code is not a kecamatan";
+    case PuskesmasProblem::VillageNotAVillage:
+        return "a served area is not a desa/kelurahan";
     case PuskesmasProblem::VillageInOtherDistrict:
         return "a village lies in another district than the puskesmas";
-    case PuskesmasProblem::DuplicateVillage: return "a village is listed twice";
+    case PuskesmasProblem::DuplicateVillage:
+        return "a village is listed twice";
     }
     return "invalid";
 }
@@ -92,8 +98,8 @@ PuskesmasWarnings puskesmasWarnings(const Puskesmas &p)
     return warnings;
 }
 
-std::vector<std::pair<RegionCode, std::string>>
-villagesServedElsewhere(const Puskesmas &candidate, const std::vector<Puskesmas> &all)
+std::vector<std::pair<RegionCode, std::string>> villagesServedElsewhere(
+    const Puskesmas &candidate, const std::vector<Puskesmas> &all)
 {
     const std::string code = trimmed(candidate.code);
     std::map<RegionCode, std::string> servedBy;

@@ -16,10 +16,10 @@ namespace konvergensi::core {
 /// the counts of the villages it serves.
 struct Puskesmas
 {
-    std::string code;  ///< the ministry's code, e.g. "P1403010101"
-    std::string name;  ///< "Puskesmas Bengkalis"
-    std::optional<RegionCode> kecamatan;  ///< where it stands
-    std::vector<RegionCode> villages;     ///< the desa/kelurahan it serves, in code order
+    std::string code;                    ///< the ministry's code, e.g. "P1403010101"
+    std::string name;                    ///< "Puskesmas Bengkalis"
+    std::optional<RegionCode> kecamatan; ///< where it stands
+    std::vector<RegionCode> villages;    ///< the desa/kelurahan it serves, in code order
     int rowVersion = 0;
 };
 
@@ -35,13 +35,13 @@ enum class PuskesmasProblem {
     /// file could not tell the puskesmas from the region.
     CodeLooksLikeArea,
     EmptyName,
-    NoKecamatan,              ///< a puskesmas stands in a kecamatan
-    KecamatanNotAKecamatan,   ///< the code given as kecamatan is of another level
-    VillageNotAVillage,       ///< a served area is not a desa/kelurahan code
+    NoKecamatan,            ///< a puskesmas stands in a kecamatan
+    KecamatanNotAKecamatan, ///< the code given as kecamatan is of another level
+    VillageNotAVillage,     ///< a served area is not a desa/kelurahan code
     /// A served village lies in another kabupaten/kota than the puskesmas's kecamatan (any
     /// desa of the same district is allowed; see PuskesmasWarnings).
     VillageInOtherDistrict,
-    DuplicateVillage,         ///< the same village listed twice
+    DuplicateVillage, ///< the same village listed twice
 };
 
 /// The problems of a puskesmas, in a fixed order; empty when it is good. Code and name are
@@ -67,7 +67,7 @@ PuskesmasWarnings puskesmasWarnings(const Puskesmas &puskesmas);
 /// never count a desa twice. Returns the villages of `candidate` that another puskesmas of
 /// `all` (any but the one with the candidate's code) serves already, each with that
 /// puskesmas's code, in the candidate's order.
-std::vector<std::pair<RegionCode, std::string>>
-villagesServedElsewhere(const Puskesmas &candidate, const std::vector<Puskesmas> &all);
+std::vector<std::pair<RegionCode, std::string>> villagesServedElsewhere(
+    const Puskesmas &candidate, const std::vector<Puskesmas> &all);
 
 } // namespace konvergensi::core

@@ -9,7 +9,8 @@ std::string displayName(const Region &region)
     case RegionLevel::Kecamatan:
         return "Kecamatan " + region.name;
     case RegionLevel::Village:
-        return (region.kind.value_or(VillageKind::Desa) == VillageKind::Desa ? "Desa " : "Kelurahan ")
+        return (region.kind.value_or(VillageKind::Desa) == VillageKind::Desa ? "Desa "
+                                                                             : "Kelurahan ")
                + region.name;
     case RegionLevel::Province:
     case RegionLevel::District:

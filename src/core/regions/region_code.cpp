@@ -35,7 +35,8 @@ std::vector<std::string_view> split(std::string_view text)
     std::size_t start = 0;
     while (true) {
         const auto dot = text.find('.', start);
-        parts.push_back(text.substr(start, dot == std::string_view::npos ? text.npos : dot - start));
+        parts.push_back(
+            text.substr(start, dot == std::string_view::npos ? text.npos : dot - start));
         if (dot == std::string_view::npos)
             break;
         start = dot + 1;

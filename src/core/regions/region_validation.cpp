@@ -49,7 +49,8 @@ RegionValidation validateRegionRecords(const std::vector<RegionRecord> &records,
 
     for (const auto &record : records) {
         auto issue = [&](RegionProblem problem, std::string detail = {}) {
-            result.issues.push_back({record.line, problem, trimmed(record.code), std::move(detail)});
+            result.issues.push_back(
+                {record.line, problem, trimmed(record.code), std::move(detail)});
         };
         const auto code = RegionCode::parse(record.code);
         if (!code) {

@@ -129,8 +129,8 @@ AuditCaseDialog::AuditCaseDialog(storage::Database &db, const core::AuditCase &a
     left->addRow(tr("&Finding:"), m_findingEdit);
     m_causesEdit = textEdit(auditCase.causes, QStringLiteral("causesEdit"), this);
     left->addRow(tr("&Causes (expert panel):"), m_causesEdit);
-    m_recommendationsEdit =
-        textEdit(auditCase.recommendations, QStringLiteral("recommendationsEdit"), this);
+    m_recommendationsEdit = textEdit(auditCase.recommendations,
+                                     QStringLiteral("recommendationsEdit"), this);
     left->addRow(tr("&Recommendations:"), m_recommendationsEdit);
 
     // Identity: hidden for stored cases until asked for.
@@ -306,7 +306,7 @@ void AuditCaseDialog::updateNikStatus()
         texts << storage::describe(p);
     m_nikStatus->setText(texts.join(QLatin1Char(' ')));
     m_nikStatus->setStyleSheet(core::nikAcceptable(problems) ? QString()
-                                                              : QStringLiteral("color: #b00020"));
+                                                             : QStringLiteral("color: #b00020"));
 }
 
 void AuditCaseDialog::reloadRiskFactors(const std::vector<std::int64_t> &checked)
@@ -344,18 +344,19 @@ void AuditCaseDialog::refreshFollowUps()
     for (const auto &f : m_followUps) {
         QString responsible = f.responsibleOpdId ? opds[*f.responsibleOpdId] : QString();
         if (!f.responsibleOther.empty())
-            responsible = responsible.isEmpty() ? qs(f.responsibleOther)
-                                                : responsible + QStringLiteral(" / ")
-                                                      + qs(f.responsibleOther);
+            responsible = responsible.isEmpty()
+                              ? qs(f.responsibleOther)
+                              : responsible + QStringLiteral(" / ") + qs(f.responsibleOther);
         auto *action = new QTableWidgetItem(qs(f.action));
         action->setToolTip(qs(f.action));
         m_followUpTable->setItem(row, 0, action);
         m_followUpTable->setItem(row, 1, new QTableWidgetItem(responsible));
-        m_followUpTable->setItem(
-            row, 2,
-            new QTableWidgetItem(f.dueDate ? qs(core::formatDate(*f.dueDate, LanguageSetup::current()))
-                                           : QString()));
-        m_followUpTable->setItem(row, 3, new QTableWidgetItem(reports::followUpStatusName(f.status)));
+        m_followUpTable->setItem(row, 2,
+                                 new QTableWidgetItem(f.dueDate ? qs(core::formatDate(
+                                                          *f.dueDate, LanguageSetup::current()))
+                                                                : QString()));
+        m_followUpTable->setItem(row, 3,
+                                 new QTableWidgetItem(reports::followUpStatusName(f.status)));
         ++row;
     }
 }

@@ -121,7 +121,8 @@ AuditRoundDialog::AuditRoundDialog(const core::AuditRound &round,
     layout->addWidget(new QLabel(tr("Schedule:"), this));
     m_stepTable = new QTableWidget(static_cast<int>(core::allAuditStepKinds().size()), 4, this);
     m_stepTable->setObjectName(QStringLiteral("stepTable"));
-    m_stepTable->setHorizontalHeaderLabels({tr("Step"), tr("Planned"), tr("Status"), tr("Done on")});
+    m_stepTable->setHorizontalHeaderLabels(
+        {tr("Step"), tr("Planned"), tr("Status"), tr("Done on")});
     m_stepTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
     m_stepTable->verticalHeader()->hide();
     int row = 0;
@@ -200,8 +201,8 @@ core::AuditRound AuditRoundDialog::round() const
         };
         if (text(0).isEmpty() && text(1).isEmpty())
             continue;
-        r.team.push_back({ss(text(0)), ss(text(1)),
-                          m_teamTable->item(row, 2)->checkState() == Qt::Checked});
+        r.team.push_back(
+            {ss(text(0)), ss(text(1)), m_teamTable->item(row, 2)->checkState() == Qt::Checked});
     }
     r.steps.clear();
     int row = 0;

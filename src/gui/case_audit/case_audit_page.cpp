@@ -11,8 +11,8 @@
 #include "gui/workspace/workspace_session.h"
 
 #include "core/case_audit/case_audit.h"
-#include "core/followups/follow_up.h"
 #include "core/clock.h"
+#include "core/followups/follow_up.h"
 #include "core/meetings/meeting.h"
 #include "reports/case_audit/case_audit_report.h"
 #include "storage/case_audit/case_audit_repository.h"
@@ -61,7 +61,6 @@ std::vector<std::pair<std::int64_t, QString>> meetingChoices(storage::Database &
     dissemination.insert(dissemination.end(), other.begin(), other.end());
     return dissemination;
 }
-
 
 } // namespace
 
@@ -129,7 +128,8 @@ CaseAuditPage::CaseAuditPage(WorkspaceSession &session, QWidget *parent)
     caseButtons->addWidget(m_openCaseButton);
     caseButtons->addWidget(m_removeCaseButton);
     caseButtons->addStretch();
-    m_printButton = button(casesPane, tr("&Print round report…"), QStringLiteral("printReportButton"));
+    m_printButton = button(casesPane, tr("&Print round report…"),
+                           QStringLiteral("printReportButton"));
     m_pdfButton = button(casesPane, tr("Report as PD&F…"), QStringLiteral("reportPdfButton"));
     m_exportButton = button(casesPane, tr("E&xport XLSX…"), QStringLiteral("exportButton"));
     caseButtons->addWidget(m_printButton);
@@ -289,14 +289,16 @@ void CaseAuditPage::reloadRound()
     for (const auto &f : repo.riskFactors())
         labels[f.id] = f.label;
     QString html = QStringLiteral("<h3>") + tr("Summary") + QStringLiteral("</h3>");
-    html += QStringLiteral("<p><b>") + tr("Cases: %1").arg(summary.cases) + QStringLiteral("</b></p><p>");
+    html += QStringLiteral("<p><b>") + tr("Cases: %1").arg(summary.cases)
+            + QStringLiteral("</b></p><p>");
     for (auto g : core::allAuditTargetGroups()) {
         const auto it = summary.byTargetGroup.find(g);
         html += reports::auditTargetGroupName(g).toHtmlEscaped() + QStringLiteral(": ")
                 + QString::number(it == summary.byTargetGroup.end() ? 0 : it->second)
                 + QStringLiteral("<br>");
     }
-    html += QStringLiteral("</p><p><b>") + tr("Most frequent risk factors") + QStringLiteral("</b><br>");
+    html += QStringLiteral("</p><p><b>") + tr("Most frequent risk factors")
+            + QStringLiteral("</b><br>");
     for (const auto &[id, count] : summary.topRiskFactors)
         html += qs(labels[id]).toHtmlEscaped() + QStringLiteral(" (") + QString::number(count)
                 + QStringLiteral(")<br>");
@@ -323,14 +325,14 @@ void CaseAuditPage::updateButtons()
     m_removeCaseButton->setEnabled(selected);
 }
 
-
 AuditRoundDialog *CaseAuditPage::newRound()
 {
     if (!m_session.isOpen())
         return nullptr;
     const auto today = m_session.database().clock().today();
     auto round = core::newAuditRound(today.year(), today.month() <= 6 ? 1 : 2);
-    round.title = ss(tr("Stunting case audit %1").arg(reports::auditRoundLabel(round.year, round.semester)));
+    round.title = ss(
+        tr("Stunting case audit %1").arg(reports::auditRoundLabel(round.year, round.semester)));
     auto *dialog = new AuditRoundDialog(round, meetingChoices(m_session.database()), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setSaver([this](const core::AuditRound &r) {
@@ -426,7 +428,7 @@ void CaseAuditPage::printReport()
         return;
     try {
         const auto document = reports::caseAuditRoundReport(m_session.database(), id,
-                                                             LanguageSetup::current());
+                                                            LanguageSetup::current());
         showPrintPreview(this, document);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Print"), error.message());
@@ -443,7 +445,7 @@ QString CaseAuditPage::saveReportPdf()
     try {
         const auto round = storage::CaseAuditRepository(m_session.database()).findRound(id);
         const auto document = reports::caseAuditRoundReport(m_session.database(), id,
-                                                             LanguageSetup::current());
+                                                            LanguageSetup::current());
         const QString name = QStringLiteral("AKS-%1-%2.pdf").arg(round->year).arg(round->semester);
         return savePdf(this, document, name);
     } catch (const storage::StorageError &error) {

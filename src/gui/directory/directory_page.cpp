@@ -100,7 +100,8 @@ DirectoryPage::DirectoryPage(WorkspaceSession &session, QWidget *parent)
                                                            QHeaderView::ResizeToContents);
     personLayout->addWidget(m_personView, 1);
     auto *personButtons = new QHBoxLayout;
-    m_addPersonButton = makeButton(personPane, tr("Add person…"), QStringLiteral("addPersonButton"));
+    m_addPersonButton = makeButton(personPane, tr("Add person…"),
+                                   QStringLiteral("addPersonButton"));
     m_editPersonButton = makeButton(personPane, tr("Edit…"), QStringLiteral("editPersonButton"));
     m_removePersonButton = makeButton(personPane, tr("Remove"),
                                       QStringLiteral("removePersonButton"));
@@ -241,9 +242,9 @@ void DirectoryPage::removeOpd()
     if (!current)
         return;
     const core::Opd opd = *current;
-    if (!Dialogs::question(this, tr("Remove OPD"),
-                           tr("Remove %1 (%2) from the directory?")
-                               .arg(qs(opd.shortName), qs(opd.name))))
+    if (!Dialogs::question(
+            this, tr("Remove OPD"),
+            tr("Remove %1 (%2) from the directory?").arg(qs(opd.shortName), qs(opd.name))))
         return;
     try {
         m_session.directory().removeOpd(opd.id);

@@ -20,7 +20,8 @@ PersonDialog::PersonDialog(const core::Person &person, const std::vector<core::O
         m_ui->opdComboBox->addItem(qs(opd.shortName) + QStringLiteral(" — ") + qs(opd.name),
                                    QVariant::fromValue(static_cast<qint64>(opd.id)));
     }
-    const int current = m_ui->opdComboBox->findData(QVariant::fromValue(static_cast<qint64>(person.opdId)));
+    const int current = m_ui->opdComboBox->findData(
+        QVariant::fromValue(static_cast<qint64>(person.opdId)));
     m_ui->opdComboBox->setCurrentIndex(current >= 0 ? current : 0);
     m_ui->nameLineEdit->setText(qs(person.name));
     m_ui->positionLineEdit->setText(qs(person.position));

@@ -67,13 +67,15 @@ LocusEntryDialog::LocusEntryDialog(const core::LocusVillage &entry, const QStrin
     m_reasonEdit->setFixedHeight(m_reasonEdit->fontMetrics().lineSpacing() * 4 + 12);
     form->addRow(tr("Reason:"), m_reasonEdit);
     const core::LocusEvidence &e = entry.evidence;
-    m_measuredEdit = numberEdit(this, QStringLiteral("entryMeasuredEdit"), countText(e.childrenMeasured));
+    m_measuredEdit = numberEdit(this, QStringLiteral("entryMeasuredEdit"),
+                                countText(e.childrenMeasured));
     m_stuntedEdit = numberEdit(this, QStringLiteral("entryStuntedEdit"), countText(e.stunted));
-    m_prevalenceEdit =
-        numberEdit(this, QStringLiteral("entryPrevalenceEdit"), decimalText(e.prevalencePercent));
-    m_householdsEdit =
-        numberEdit(this, QStringLiteral("entryHouseholdsEdit"), countText(e.targetHouseholds));
-    m_povertyEdit = numberEdit(this, QStringLiteral("entryPovertyEdit"), decimalText(e.povertyPercent));
+    m_prevalenceEdit = numberEdit(this, QStringLiteral("entryPrevalenceEdit"),
+                                  decimalText(e.prevalencePercent));
+    m_householdsEdit = numberEdit(this, QStringLiteral("entryHouseholdsEdit"),
+                                  countText(e.targetHouseholds));
+    m_povertyEdit = numberEdit(this, QStringLiteral("entryPovertyEdit"),
+                               decimalText(e.povertyPercent));
     form->addRow(tr("Children measured:"), m_measuredEdit);
     form->addRow(tr("Children stunted:"), m_stuntedEdit);
     form->addRow(tr("Prevalence (%):"), m_prevalenceEdit);
@@ -100,7 +102,8 @@ bool LocusEntryDialog::read(core::LocusVillage &entry, QString &problem) const
 {
     entry.reason = ss(m_reasonEdit->toPlainText().trimmed());
     bool ok = true;
-    const auto count = [&](QLineEdit *edit, std::optional<std::int64_t> &target, const QString &label) {
+    const auto count = [&](QLineEdit *edit, std::optional<std::int64_t> &target,
+                           const QString &label) {
         target = io::parseCount(edit->text(), ok);
         if (!ok)
             problem = tr("%1: \"%2\" is not a whole number.").arg(label, edit->text());
@@ -132,8 +135,8 @@ void LocusEntryDialog::refreshPrevalenceHint()
     if (entry.evidence.prevalencePercent)
         m_prevalenceHint->setText(tr("As written in the analysis."));
     else if (const auto derived = entry.evidence.prevalence())
-        m_prevalenceHint->setText(tr("From the counts: %1.")
-                                      .arg(qs(core::formatPercent(*derived, 1, language))));
+        m_prevalenceHint->setText(
+            tr("From the counts: %1.").arg(qs(core::formatPercent(*derived, 1, language))));
     else
         m_prevalenceHint->setText(tr("Not known: give the counts or the percentage."));
 }

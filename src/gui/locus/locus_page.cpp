@@ -21,8 +21,8 @@
 #include "storage/database.h"
 #include "storage/document_store.h"
 #include "storage/locus/locus_repository.h"
-#include "storage/regions/region_repository.h"
 #include "storage/locus/scorecard_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 
 #include <QCheckBox>
@@ -142,7 +142,8 @@ LocusPage::LocusPage(WorkspaceSession &session, QWidget *parent)
     m_yearSpin = new QSpinBox(this);
     m_yearSpin->setObjectName(QStringLiteral("locusYearSpin"));
     m_yearSpin->setRange(2000, 2100);
-    m_yearSpin->setValue(session.isOpen() ? static_cast<int>(session.clock().today().year()) : 2024);
+    m_yearSpin->setValue(session.isOpen() ? static_cast<int>(session.clock().today().year())
+                                          : 2024);
     bar->addWidget(m_yearSpin);
     m_summaryLabel = new QLabel(this);
     m_summaryLabel->setObjectName(QStringLiteral("locusSummaryLabel"));
@@ -218,8 +219,8 @@ QWidget *LocusPage::buildListTab()
     edit->setToolTip(tr("The reason and the numbers behind the selected village"));
     auto *remove = makeButton(tab, tr("Remove from list"), QStringLiteral("locusRemoveButton"));
     auto *import = makeButton(tab, tr("Import list..."), QStringLiteral("locusImportButton"));
-    auto *importCards =
-        makeButton(tab, tr("Import scorecards..."), QStringLiteral("scorecardImportButton"));
+    auto *importCards = makeButton(tab, tr("Import scorecards..."),
+                                   QStringLiteral("scorecardImportButton"));
     for (QPushButton *button : {up, down, edit, remove})
         buttons->addWidget(button);
     buttons->addStretch(1);
@@ -288,7 +289,8 @@ QWidget *LocusPage::buildProposalTab()
     auto *weights = new QGroupBox(tr("Weights"), tab);
     auto *weightLayout = new QHBoxLayout(weights);
     const core::LocusWeights defaults;
-    m_weightPrevalence = weightSpin(weights, QStringLiteral("weightPrevalenceSpin"), defaults.prevalence);
+    m_weightPrevalence = weightSpin(weights, QStringLiteral("weightPrevalenceSpin"),
+                                    defaults.prevalence);
     m_weightStunted = weightSpin(weights, QStringLiteral("weightStuntedSpin"), defaults.stunted);
     m_weightGap = weightSpin(weights, QStringLiteral("weightGapSpin"), defaults.coverageGap);
     m_weightPoverty = weightSpin(weights, QStringLiteral("weightPovertySpin"), defaults.poverty);
@@ -382,7 +384,8 @@ QWidget *LocusPage::buildCompareTab()
     m_compareModel = new QStandardItemModel(this);
     m_kecamatanModel = new QStandardItemModel(this);
     splitter->addWidget(makeTable(splitter, QStringLiteral("compareView"), m_compareModel));
-    splitter->addWidget(makeTable(splitter, QStringLiteral("compareKecamatanView"), m_kecamatanModel));
+    splitter->addWidget(
+        makeTable(splitter, QStringLiteral("compareKecamatanView"), m_kecamatanModel));
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
     layout->addWidget(splitter, 1);
@@ -403,7 +406,8 @@ QWidget *LocusPage::buildVillageTab()
     bar->addWidget(m_villageCombo, 1);
     // The year's scorecards of every village, as the page's other reports: printed, PDF,
     // XLSX, CSV.
-    auto *summary = makeButton(tab, tr("Scorecard summary"), QStringLiteral("scorecardSummaryButton"));
+    auto *summary = makeButton(tab, tr("Scorecard summary"),
+                               QStringLiteral("scorecardSummaryButton"));
     summary->setToolTip(tr("Every village's scorecard of the year chosen at the top"));
     auto *summaryMenu = new QMenu(summary);
     const auto addSummaryAction = [&](const QString &text, const QString &name, auto slot) {
@@ -463,10 +467,10 @@ QWidget *LocusPage::buildVillageTab()
     m_scorecardLabel->setWordWrap(true);
     cardBar->addWidget(m_scorecardLabel, 1);
     auto *newCard = makeButton(tab, tr("New scorecard..."), QStringLiteral("scorecardNewButton"));
-    m_editScorecardButton =
-        makeButton(tab, tr("Edit scorecard..."), QStringLiteral("scorecardEditButton"));
-    m_removeScorecardButton =
-        makeButton(tab, tr("Remove scorecard"), QStringLiteral("scorecardRemoveButton"));
+    m_editScorecardButton = makeButton(tab, tr("Edit scorecard..."),
+                                       QStringLiteral("scorecardEditButton"));
+    m_removeScorecardButton = makeButton(tab, tr("Remove scorecard"),
+                                         QStringLiteral("scorecardRemoveButton"));
     cardBar->addWidget(newCard);
     cardBar->addWidget(m_editScorecardButton);
     cardBar->addWidget(m_removeScorecardButton);
@@ -474,9 +478,8 @@ QWidget *LocusPage::buildVillageTab()
     m_scorecardModel = new QStandardItemModel(this);
     layout->addWidget(makeTable(tab, QStringLiteral("scorecardView"), m_scorecardModel), 1);
 
-    connect(m_villageCombo, &QComboBox::currentIndexChanged, this, [this] {
-        showVillage(m_villageCombo->currentData().toString());
-    });
+    connect(m_villageCombo, &QComboBox::currentIndexChanged, this,
+            [this] { showVillage(m_villageCombo->currentData().toString()); });
     connect(m_scorecardYearCombo, &QComboBox::currentIndexChanged, this,
             &LocusPage::reloadScorecard);
     connect(m_kpmSinceCheck, &QCheckBox::toggled, m_kpmSinceEdit, &QWidget::setEnabled);
@@ -494,7 +497,8 @@ QWidget *LocusPage::buildVillageTab()
             kpm.since = fromQDate(m_kpmSinceEdit->date());
         kpm.rowVersion = m_kpmRowVersion;
         try {
-            m_kpmRowVersion = storage::ScorecardRepository(m_session.database()).saveKpm(kpm).rowVersion;
+            m_kpmRowVersion =
+                storage::ScorecardRepository(m_session.database()).saveKpm(kpm).rowVersion;
         } catch (const storage::StorageError &error) {
             Dialogs::warning(this, tr("KPM not saved"), error.message());
         }
@@ -540,7 +544,8 @@ void LocusPage::reloadVillages()
     for (const core::Region *village : tree.atLevel(core::RegionLevel::Village)) {
         m_names[village->code.toString()] = qs(village->name);
         m_villageCombo->addItem(QStringLiteral("%1 \u2013 %2 (%3)")
-                                    .arg(qs(village->name), kecamatanLabel(village->code.toString()),
+                                    .arg(qs(village->name),
+                                         kecamatanLabel(village->code.toString()),
                                          qs(village->code.toString())),
                                 qs(village->code.toString()));
     }
@@ -561,26 +566,27 @@ void LocusPage::reload()
 void LocusPage::reloadList()
 {
     const core::Language language = LanguageSetup::current();
-    const reports::LocusListData listData =
-        reports::loadLocusListData(m_session.database(), year());
+    const reports::LocusListData listData = reports::loadLocusListData(m_session.database(),
+                                                                       year());
     m_listModel->clear();
-    m_listModel->setHorizontalHeaderLabels(
-        {tr("Rank"), tr("Kecamatan"), tr("Desa/Kelurahan"), tr("Code"), tr("Origin"),
-         tr("Measured"), tr("Stunted"), tr("Prevalence"), tr("1,000-HPK households"),
-         tr("Poverty"), tr("Reason")});
+    m_listModel->setHorizontalHeaderLabels({tr("Rank"), tr("Kecamatan"), tr("Desa/Kelurahan"),
+                                            tr("Code"), tr("Origin"), tr("Measured"), tr("Stunted"),
+                                            tr("Prevalence"), tr("1,000-HPK households"),
+                                            tr("Poverty"), tr("Reason")});
     std::map<QString, int> perKecamatan;
     for (const reports::LocusListRow &row : listData.rows) {
         const core::LocusEvidence &e = row.entry.evidence;
-        QList<QStandardItem *> cells{
-            numberItem(QString::number(row.entry.rank)), item(row.kecamatanName),
-            item(row.villageName), item(qs(row.entry.village.toString())),
-            item(reports::originText(row.entry.origin)),
-            numberItem(reports::countOrDash(e.childrenMeasured, language)),
-            numberItem(reports::countOrDash(e.stunted, language)),
-            numberItem(reports::percentOrDash(e.prevalence(), language)),
-            numberItem(reports::countOrDash(e.targetHouseholds, language)),
-            numberItem(reports::percentOrDash(e.povertyPercent, language)),
-            item(qs(row.entry.reason))};
+        QList<QStandardItem *> cells{numberItem(QString::number(row.entry.rank)),
+                                     item(row.kecamatanName),
+                                     item(row.villageName),
+                                     item(qs(row.entry.village.toString())),
+                                     item(reports::originText(row.entry.origin)),
+                                     numberItem(reports::countOrDash(e.childrenMeasured, language)),
+                                     numberItem(reports::countOrDash(e.stunted, language)),
+                                     numberItem(reports::percentOrDash(e.prevalence(), language)),
+                                     numberItem(reports::countOrDash(e.targetHouseholds, language)),
+                                     numberItem(reports::percentOrDash(e.povertyPercent, language)),
+                                     item(qs(row.entry.reason))};
         cells.front()->setData(QVariant::fromValue(static_cast<qint64>(row.entry.id)), kIdRole);
         cells.front()->setData(row.entry.rowVersion, kVersionRole);
         cells.front()->setData(qs(row.entry.village.toString()), kCodeRole);
@@ -644,7 +650,8 @@ void LocusPage::attachDecreeDocument()
     try {
         const std::int64_t id = storage::LocusRepository(m_session.database()).ensureYear(year());
         storage::DocumentStore(m_session.database())
-            .addFile(storage::LocusRepository::kDecreeOwnerType, id, QStringLiteral("decree"), path);
+            .addFile(storage::LocusRepository::kDecreeOwnerType, id, QStringLiteral("decree"),
+                     path);
     } catch (const storage::StorageError &error) {
         Dialogs::warning(this, tr("Document not attached"), error.message());
     }
@@ -788,7 +795,8 @@ void LocusPage::printList()
 {
     const auto listData = reports::loadLocusListData(m_session.database(), year());
     const auto paper = static_cast<reports::Paper>(m_paperCombo->currentData().toInt());
-    showPrintPreview(this, reports::buildLocusAttachment(listData, LanguageSetup::current(), paper));
+    showPrintPreview(this,
+                     reports::buildLocusAttachment(listData, LanguageSetup::current(), paper));
 }
 
 void LocusPage::exportPdf()
@@ -845,7 +853,8 @@ void LocusPage::printScorecardSummary()
 {
     const auto summaryData = reports::loadScorecardSummary(m_session.database(), year());
     const auto paper = static_cast<reports::Paper>(m_paperCombo->currentData().toInt());
-    showPrintPreview(this, reports::buildScorecardSummary(summaryData, LanguageSetup::current(), paper));
+    showPrintPreview(this,
+                     reports::buildScorecardSummary(summaryData, LanguageSetup::current(), paper));
 }
 
 void LocusPage::exportScorecardCsv()
@@ -971,8 +980,10 @@ void LocusPage::fillProposalModel()
         else if (inTop)
             choice = tr("top %1").arg(topN);
         QList<QStandardItem *> cells{
-            numberItem(QString::number(r.rank)), item(qs(r.candidate.name)),
-            item(kecamatanLabel(code)), numberItem(pointsText(r.score)),
+            numberItem(QString::number(r.rank)),
+            item(qs(r.candidate.name)),
+            item(kecamatanLabel(code)),
+            numberItem(pointsText(r.score)),
             part(core::LocusCriterion::Prevalence,
                  reports::percentOrDash(r.candidate.prevalence, language)),
             part(core::LocusCriterion::Stunted,
@@ -981,7 +992,8 @@ void LocusPage::fillProposalModel()
                  reports::percentOrDash(r.candidate.coverageGap, language)),
             part(core::LocusCriterion::Poverty,
                  reports::percentOrDash(r.candidate.poverty, language)),
-            item(choice), item(qs(r.candidate.source))};
+            item(choice),
+            item(qs(r.candidate.source))};
         cells.front()->setData(qs(code), kCodeRole);
         if (onList || removed) {
             for (QStandardItem *cell : cells)
@@ -1032,8 +1044,7 @@ void LocusPage::addSelectedByHand()
     const auto it = std::find_if(m_ranking.begin(), m_ranking.end(), [&](const auto &r) {
         return qs(r.candidate.village.toString()) == code;
     });
-    if (it != m_ranking.end() && it->rank <= m_topNSpin->value()
-        && !m_removed.contains(ss(code))) {
+    if (it != m_ranking.end() && it->rank <= m_topNSpin->value() && !m_removed.contains(ss(code))) {
         Dialogs::information(this, tr("Already on the list"),
                              tr("This village is already in the top of the ranking."));
         return;
@@ -1189,9 +1200,9 @@ void LocusPage::compareYears()
                        .arg(comparison.removed.size());
     const auto district = storage::RegionRepository(m_session.database()).district();
     if (district && !a.empty()) {
-        const core::PrevalenceMovement movement =
-            core::prevalenceMovement(a, repository.villageFigures(from, district->code),
-                                     repository.villageFigures(to, district->code));
+        const core::PrevalenceMovement movement = core::prevalenceMovement(
+            a, repository.villageFigures(from, district->code),
+            repository.villageFigures(to, district->code));
         const core::Language language = LanguageSetup::current();
         if (movement.locusChange() && movement.restChange())
             text += QStringLiteral(" ")
@@ -1279,22 +1290,21 @@ void LocusPage::reloadScorecard()
         return;
     }
     for (const core::ScorecardIndicator &i : card->indicators)
-        m_scorecardModel->appendRow(
-            {item(reports::packageName(i.package)), item(qs(i.name)),
-             numberItem(qs(core::formatInteger(i.target, language))),
-             numberItem(qs(core::formatInteger(i.achieved, language))),
-             numberItem(reports::percentOrDash(i.coverage(), language))});
+        m_scorecardModel->appendRow({item(reports::packageName(i.package)), item(qs(i.name)),
+                                     numberItem(qs(core::formatInteger(i.target, language))),
+                                     numberItem(qs(core::formatInteger(i.achieved, language))),
+                                     numberItem(reports::percentOrDash(i.coverage(), language))});
     const core::ScorecardCoverage coverage = core::coverageOf(*card);
     QStringList parts;
     for (const core::PackageCoverage &p : coverage.packages)
         parts << QStringLiteral("%1 %2").arg(reports::packageShortName(p.package),
                                              reports::percentOrDash(p.percent, language));
-    m_scorecardLabel->setText(
-        tr("Coverage: %1. Overall %2. APBDes for stunting: %3.")
-            .arg(parts.join(QStringLiteral(", ")),
-                 reports::percentOrDash(coverage.overall, language),
-                 card->apbdesStunting ? qs(core::formatRupiah(*card->apbdesStunting, language))
-                                      : tr("not known")));
+    m_scorecardLabel->setText(tr("Coverage: %1. Overall %2. APBDes for stunting: %3.")
+                                  .arg(parts.join(QStringLiteral(", ")),
+                                       reports::percentOrDash(coverage.overall, language),
+                                       card->apbdesStunting
+                                           ? qs(core::formatRupiah(*card->apbdesStunting, language))
+                                           : tr("not known")));
     if (auto *view = findChild<QTableView *>(QStringLiteral("scorecardView"))) {
         view->resizeColumnsToContents();
         view->horizontalHeader()->setStretchLastSection(false);
@@ -1307,7 +1317,8 @@ void LocusPage::runScorecardDialog(const core::Scorecard &card, bool isNew)
     std::optional<int> savedYear;
     while (dialog.exec() == QDialog::Accepted) {
         try {
-            savedYear = storage::ScorecardRepository(m_session.database()).save(dialog.scorecard()).year;
+            savedYear =
+                storage::ScorecardRepository(m_session.database()).save(dialog.scorecard()).year;
             break;
         } catch (const storage::StorageError &error) {
             Dialogs::warning(this, tr("Scorecard not saved"), error.message());

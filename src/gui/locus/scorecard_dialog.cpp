@@ -181,7 +181,8 @@ void ScorecardDialog::addStandardIndicators()
                      m_table->item(row, NameColumn)->text().trimmed().toCaseFolded());
     }
     for (const core::ScorecardIndicator &indicator : core::standardScorecardIndicators()) {
-        if (!held.contains({static_cast<int>(indicator.package), qs(indicator.name).toCaseFolded()}))
+        if (!held.contains(
+                {static_cast<int>(indicator.package), qs(indicator.name).toCaseFolded()}))
             appendRow(indicator);
     }
     refreshCoverage();
@@ -204,8 +205,8 @@ bool ScorecardDialog::read(core::Scorecard &card, QString &problem) const
         const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PackageColumn));
         indicator.package = static_cast<core::ServicePackage>(combo->currentData().toInt());
         indicator.name = ss(m_table->item(row, NameColumn)->text().trimmed());
-        for (const auto &[column, target] :
-             {std::pair{TargetColumn, &indicator.target}, std::pair{AchievedColumn, &indicator.achieved}}) {
+        for (const auto &[column, target] : {std::pair{TargetColumn, &indicator.target},
+                                             std::pair{AchievedColumn, &indicator.achieved}}) {
             const QString text = m_table->item(row, column)->text();
             const auto value = io::parseCount(text, ok);
             if (!ok) {

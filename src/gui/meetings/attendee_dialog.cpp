@@ -71,14 +71,15 @@ AttendeeDialog::AttendeeDialog(const core::Attendee &attendee, std::vector<core:
 
     // Fill from the attendee.
     if (attendee.opdId) {
-        const int index = m_opdCombo->findData(QVariant::fromValue(static_cast<qlonglong>(*attendee.opdId)));
+        const int index = m_opdCombo->findData(
+            QVariant::fromValue(static_cast<qlonglong>(*attendee.opdId)));
         m_opdCombo->setCurrentIndex(index < 0 ? 0 : index);
     }
     opdChosen();
     m_institutionEdit->setText(qs(attendee.institution));
     if (attendee.personId) {
-        const int index =
-            m_personCombo->findData(QVariant::fromValue(static_cast<qlonglong>(*attendee.personId)));
+        const int index = m_personCombo->findData(
+            QVariant::fromValue(static_cast<qlonglong>(*attendee.personId)));
         if (index >= 0)
             m_personCombo->setCurrentIndex(index);
     }
@@ -103,7 +104,8 @@ void AttendeeDialog::opdChosen()
     if (id.isValid()) {
         for (const core::Person &person : m_people) {
             if (person.opdId == id.toLongLong())
-                m_personCombo->addItem(qs(person.name) + QStringLiteral(" — ") + qs(person.position),
+                m_personCombo->addItem(qs(person.name) + QStringLiteral(" — ")
+                                           + qs(person.position),
                                        QVariant::fromValue(static_cast<qlonglong>(person.id)));
         }
         for (const core::Opd &opd : m_opds) {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/meetings/meeting.h"
 #include "core/directory/opd.h"
+#include "core/meetings/meeting.h"
 
 #include <QDialog>
 

@@ -65,9 +65,9 @@ FollowUpDialog::FollowUpDialog(const core::FollowUp &followUp, std::vector<core:
     m_dueEdit->setObjectName(QStringLiteral("dueDateEdit"));
     m_dueEdit->setCalendarPopup(true);
     m_dueEdit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
-    m_dueEdit->setDate(toQDate(followUp.dueDate ? *followUp.dueDate
-                                                : (ownerDate ? *ownerDate : today)
-                                                      + boost::gregorian::days(30)));
+    m_dueEdit->setDate(
+        toQDate(followUp.dueDate ? *followUp.dueDate
+                                 : (ownerDate ? *ownerDate : today) + boost::gregorian::days(30)));
     dueRow->addWidget(m_dueCheck);
     dueRow->addWidget(m_dueEdit, 1);
     form->addRow(tr("&Due date:"), dueRow);
@@ -119,10 +119,12 @@ core::FollowUp FollowUpDialog::followUp() const
     core::FollowUp f = m_followUp;
     f.action = ss(m_actionEdit->text().trimmed());
     const QVariant opd = m_opdCombo->currentData();
-    f.responsibleOpdId = opd.isValid() ? std::optional<std::int64_t>(opd.toLongLong()) : std::nullopt;
+    f.responsibleOpdId = opd.isValid() ? std::optional<std::int64_t>(opd.toLongLong())
+                                       : std::nullopt;
     f.responsibleOther = ss(m_otherEdit->text().trimmed());
     f.responsiblePerson = ss(m_personEdit->text().trimmed());
-    f.dueDate = m_dueCheck->isChecked() ? std::optional(fromQDate(m_dueEdit->date())) : std::nullopt;
+    f.dueDate = m_dueCheck->isChecked() ? std::optional(fromQDate(m_dueEdit->date()))
+                                        : std::nullopt;
     f.status = static_cast<core::FollowUpStatus>(m_statusCombo->currentData().toInt());
     f.doneDate = f.status == core::FollowUpStatus::Done
                      ? std::optional(fromQDate(m_doneEdit->date()))

@@ -24,8 +24,8 @@
 
 #include <QAction>
 #include <QCloseEvent>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QDateEdit>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
@@ -327,7 +327,8 @@ void MeetingEditorDialog::buildDetailsTab(QTabWidget *tabs)
     form->addRow(tr("Serves &action:"), m_actionCombo);
     m_secretaryNameEdit = new QLineEdit(page);
     m_secretaryNameEdit->setObjectName(QStringLiteral("secretaryNameLineEdit"));
-    m_secretaryNameEdit->setPlaceholderText(tr("signs the minutes; the letterhead's signatory when empty"));
+    m_secretaryNameEdit->setPlaceholderText(
+        tr("signs the minutes; the letterhead's signatory when empty"));
     form->addRow(tr("S&ecretary:"), m_secretaryNameEdit);
     m_secretaryPositionEdit = new QLineEdit(page);
     m_secretaryPositionEdit->setObjectName(QStringLiteral("secretaryPositionLineEdit"));
@@ -337,7 +338,8 @@ void MeetingEditorDialog::buildDetailsTab(QTabWidget *tabs)
     auto bindLine = [this](QLineEdit *edit, int mergeId, const QString &what,
                            std::function<void(core::Meeting &, const std::string &)> set) {
         connect(edit, &QLineEdit::textEdited, this, [=, this](const QString &text) {
-            change(what, [&](core::Meeting &m) { set(m, ss(text)); }, mergeId);
+            change(
+                what, [&](core::Meeting &m) { set(m, ss(text)); }, mergeId);
         });
     };
     bindLine(m_titleEdit, TitleField, tr("Edit title"),
@@ -348,8 +350,7 @@ void MeetingEditorDialog::buildDetailsTab(QTabWidget *tabs)
              [](core::Meeting &m, const std::string &v) { m.chair = v; });
     bindLine(m_representedByEdit, RepresentedByField, tr("Edit representative"),
              [](core::Meeting &m, const std::string &v) { m.chairRepresentedBy = v; });
-    bindLine(m_representativePositionEdit, RepresentativePositionField,
-             tr("Edit representative"),
+    bindLine(m_representativePositionEdit, RepresentativePositionField, tr("Edit representative"),
              [](core::Meeting &m, const std::string &v) { m.chairRepresentativePosition = v; });
     bindLine(m_secretaryNameEdit, SecretaryNameField, tr("Edit secretary"),
              [](core::Meeting &m, const std::string &v) { m.secretaryName = v; });
@@ -359,9 +360,8 @@ void MeetingEditorDialog::buildDetailsTab(QTabWidget *tabs)
     bindLine(m_startEdit, StartField, tr("Edit time"), [](core::Meeting &m, const std::string &v) {
         m.startMinute = core::parseTimeOfDay(v);
     });
-    bindLine(m_endEdit, EndField, tr("Edit time"), [](core::Meeting &m, const std::string &v) {
-        m.endMinute = core::parseTimeOfDay(v);
-    });
+    bindLine(m_endEdit, EndField, tr("Edit time"),
+             [](core::Meeting &m, const std::string &v) { m.endMinute = core::parseTimeOfDay(v); });
 
     connect(m_kindCombo, &QComboBox::currentIndexChanged, this, [this] {
         if (m_refreshing)
@@ -437,8 +437,9 @@ void MeetingEditorDialog::buildAgendaTab(QTabWidget *tabs)
         const std::string text = ss(item->text().trimmed());
         if (row < 0 || row >= static_cast<int>(m_meeting.agenda.size()))
             return;
-        change(tr("Edit agenda item"),
-               [row, text](core::Meeting &m) { m.agenda[static_cast<std::size_t>(row)].text = text; });
+        change(tr("Edit agenda item"), [row, text](core::Meeting &m) {
+            m.agenda[static_cast<std::size_t>(row)].text = text;
+        });
     });
 }
 
@@ -532,7 +533,8 @@ void MeetingEditorDialog::buildDecisionsTab(QTabWidget *tabs)
                                                              QHeaderView::ResizeToContents);
     bottomLayout->addWidget(m_followUpView, 1);
     auto *followUpButtons = new QHBoxLayout;
-    auto *addFollowUp = makeButton(bottom, tr("Add &follow-up…"), QStringLiteral("addFollowUpButton"));
+    auto *addFollowUp = makeButton(bottom, tr("Add &follow-up…"),
+                                   QStringLiteral("addFollowUpButton"));
     auto *editFollowUp = makeButton(bottom, tr("Edit…"), QStringLiteral("editFollowUpButton"));
     auto *removeFollowUp = makeButton(bottom, tr("Remove"), QStringLiteral("removeFollowUpButton"));
     followUpButtons->addWidget(addFollowUp);
@@ -561,9 +563,12 @@ void MeetingEditorDialog::buildDecisionsTab(QTabWidget *tabs)
         if (row < 0)
             return;
         const std::string text = ss(m_decisionEdit->toPlainText());
-        change(tr("Edit decision"),
-               [row, text](core::Meeting &m) { m.decisions[static_cast<std::size_t>(row)].text = text; },
-               DecisionTextField + row);
+        change(
+            tr("Edit decision"),
+            [row, text](core::Meeting &m) {
+                m.decisions[static_cast<std::size_t>(row)].text = text;
+            },
+            DecisionTextField + row);
     });
 }
 
@@ -587,13 +592,15 @@ void MeetingEditorDialog::buildMinutesTab(QTabWidget *tabs)
         if (m_refreshing)
             return;
         const std::string text = ss(m_summaryEdit->toPlainText());
-        change(tr("Edit summary"), [text](core::Meeting &m) { m.summary = text; }, SummaryField);
+        change(
+            tr("Edit summary"), [text](core::Meeting &m) { m.summary = text; }, SummaryField);
     });
     connect(m_minutesEdit, &QPlainTextEdit::textChanged, this, [this] {
         if (m_refreshing)
             return;
         const std::string text = ss(m_minutesEdit->toPlainText());
-        change(tr("Edit minutes"), [text](core::Meeting &m) { m.minutes = text; }, MinutesField);
+        change(
+            tr("Edit minutes"), [text](core::Meeting &m) { m.minutes = text; }, MinutesField);
     });
 }
 
@@ -618,9 +625,9 @@ void MeetingEditorDialog::buildDocumentsTab(QTabWidget *tabs)
     auto *buttons = new QHBoxLayout;
     m_documentKindCombo = new QComboBox(page);
     m_documentKindCombo->setObjectName(QStringLiteral("documentKindComboBox"));
-    for (const QString &kind : {QStringLiteral("invitation"), QStringLiteral("attendance"),
-                               QStringLiteral("minutes"), QStringLiteral("photo"),
-                               QStringLiteral("berita_acara"), QStringLiteral("other")})
+    for (const QString &kind :
+         {QStringLiteral("invitation"), QStringLiteral("attendance"), QStringLiteral("minutes"),
+          QStringLiteral("photo"), QStringLiteral("berita_acara"), QStringLiteral("other")})
         m_documentKindCombo->addItem(documentKindName(kind), kind);
     auto *add = makeButton(page, tr("&Attach file…"), QStringLiteral("addDocumentButton"));
     auto *open = makeButton(page, tr("&Open"), QStringLiteral("openDocumentButton"));
@@ -672,7 +679,8 @@ int MeetingEditorDialog::currentFollowUp() const
     const int decision = currentDecision();
     const int row = m_followUpView->currentIndex().row();
     if (decision < 0 || row < 0
-        || row >= static_cast<int>(m_meeting.decisions[static_cast<std::size_t>(decision)].followUps.size()))
+        || row >= static_cast<int>(
+               m_meeting.decisions[static_cast<std::size_t>(decision)].followUps.size()))
         return -1;
     return row;
 }
@@ -717,7 +725,8 @@ void MeetingEditorDialog::refresh()
     const int agendaRow = m_agendaList->currentRow();
     bool agendaSame = m_agendaList->count() == static_cast<int>(m.agenda.size());
     for (int i = 0; agendaSame && i < m_agendaList->count(); ++i)
-        agendaSame = m_agendaList->item(i)->text() == qs(m.agenda[static_cast<std::size_t>(i)].text);
+        agendaSame = m_agendaList->item(i)->text()
+                     == qs(m.agenda[static_cast<std::size_t>(i)].text);
     if (!agendaSame) {
         m_agendaList->clear();
         for (const auto &item : m.agenda) {
@@ -735,19 +744,20 @@ void MeetingEditorDialog::refresh()
     const core::AttendanceCount total = core::attendanceTotals(m.attendees);
     QStringList perOpd;
     for (const auto &count : core::attendanceByInstitution(m.attendees)) {
-        perOpd << tr("%1: %2 of %3").arg(qs(count.institution).toHtmlEscaped())
+        perOpd << tr("%1: %2 of %3")
+                      .arg(qs(count.institution).toHtmlEscaped())
                       .arg(count.present + count.represented)
                       .arg(count.invited);
     }
-    m_attendanceCountLabel->setText(
-        tr("<b>Invited %1: present %2, represented %3, absent %4.</b>")
-            .arg(total.invited)
-            .arg(total.present)
-            .arg(total.represented)
-            .arg(total.absent)
-        + (perOpd.isEmpty() ? QString()
-                            : QStringLiteral("<br>") + tr("Attended per OPD: ")
-                                  + perOpd.join(QStringLiteral("; "))));
+    m_attendanceCountLabel->setText(tr("<b>Invited %1: present %2, represented %3, absent %4.</b>")
+                                        .arg(total.invited)
+                                        .arg(total.present)
+                                        .arg(total.represented)
+                                        .arg(total.absent)
+                                    + (perOpd.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral("<br>") + tr("Attended per OPD: ")
+                                                 + perOpd.join(QStringLiteral("; "))));
 
     // Decisions.
     int decisionRow = m_decisionList->currentRow();
@@ -760,7 +770,8 @@ void MeetingEditorDialog::refresh()
     };
     for (int i = 0; decisionsSame && i < m_decisionList->count(); ++i)
         decisionsSame = m_decisionList->item(i)->text()
-                        == label(static_cast<std::size_t>(i), m.decisions[static_cast<std::size_t>(i)]);
+                        == label(static_cast<std::size_t>(i),
+                                 m.decisions[static_cast<std::size_t>(i)]);
     if (!decisionsSame) {
         m_decisionList->clear();
         for (std::size_t i = 0; i < m.decisions.size(); ++i)
@@ -789,7 +800,8 @@ void MeetingEditorDialog::refresh()
 
 void MeetingEditorDialog::updateTitle()
 {
-    QString title = m_meeting.id == 0 ? tr("New meeting") : tr("Meeting: %1").arg(qs(m_loaded.title));
+    QString title = m_meeting.id == 0 ? tr("New meeting")
+                                      : tr("Meeting: %1").arg(qs(m_loaded.title));
     if (hasUnsavedChanges())
         title += QStringLiteral(" *");
     setWindowTitle(title);
@@ -823,7 +835,8 @@ void MeetingEditorDialog::moveAgendaItem(int by)
     if (row < 0 || target < 0 || target >= static_cast<int>(m_meeting.agenda.size()))
         return;
     change(tr("Move agenda item"), [row, target](core::Meeting &m) {
-        std::swap(m.agenda[static_cast<std::size_t>(row)], m.agenda[static_cast<std::size_t>(target)]);
+        std::swap(m.agenda[static_cast<std::size_t>(row)],
+                  m.agenda[static_cast<std::size_t>(target)]);
     });
     m_agendaList->setCurrentRow(target);
 }
@@ -840,8 +853,10 @@ void MeetingEditorDialog::addAttendee()
     if (dialog.exec() != QDialog::Accepted)
         return;
     const core::Attendee attendee = dialog.attendee();
-    change(tr("Add attendance"), [&attendee](core::Meeting &m) { m.attendees.push_back(attendee); });
-    m_attendanceView->setCurrentIndex(m_attendanceModel->index(m_attendanceModel->rowCount() - 1, 0));
+    change(tr("Add attendance"),
+           [&attendee](core::Meeting &m) { m.attendees.push_back(attendee); });
+    m_attendanceView->setCurrentIndex(
+        m_attendanceModel->index(m_attendanceModel->rowCount() - 1, 0));
 }
 
 void MeetingEditorDialog::editAttendee()
@@ -920,7 +935,8 @@ void MeetingEditorDialog::addFollowUp()
     }
     core::FollowUp followUp;
     followUp.ownerType = std::string(core::follow_up_owner::kMeetingDecision);
-    const auto ownerDate = m_meeting.date.is_special() ? std::nullopt : std::optional(m_meeting.date);
+    const auto ownerDate = m_meeting.date.is_special() ? std::nullopt
+                                                       : std::optional(m_meeting.date);
     FollowUpDialog dialog(followUp, m_opds, ownerDate, m_session.clock().today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -937,15 +953,17 @@ void MeetingEditorDialog::editFollowUp()
     const int row = currentFollowUp();
     if (row < 0)
         return;
-    const auto ownerDate = m_meeting.date.is_special() ? std::nullopt : std::optional(m_meeting.date);
-    FollowUpDialog dialog(
-        m_meeting.decisions[static_cast<std::size_t>(decision)].followUps[static_cast<std::size_t>(row)],
-        m_opds, ownerDate, m_session.clock().today(), this);
+    const auto ownerDate = m_meeting.date.is_special() ? std::nullopt
+                                                       : std::optional(m_meeting.date);
+    FollowUpDialog dialog(m_meeting.decisions[static_cast<std::size_t>(decision)]
+                              .followUps[static_cast<std::size_t>(row)],
+                          m_opds, ownerDate, m_session.clock().today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     const core::FollowUp edited = dialog.followUp();
     change(tr("Edit follow-up"), [decision, row, &edited](core::Meeting &m) {
-        m.decisions[static_cast<std::size_t>(decision)].followUps[static_cast<std::size_t>(row)] = edited;
+        m.decisions[static_cast<std::size_t>(decision)].followUps[static_cast<std::size_t>(row)] =
+            edited;
     });
 }
 
@@ -1047,8 +1065,9 @@ void MeetingEditorDialog::refreshDocuments()
                     "stored at once; Undo does not take them back.")
                      .arg(storage::DocumentStore::kMaxBytes / (1024 * 1024))
                : tr("Save the meeting first; then files can be attached to it."));
-    for (const QString &name : {QStringLiteral("addDocumentButton"), QStringLiteral("openDocumentButton"),
-                               QStringLiteral("removeDocumentButton")}) {
+    for (const QString &name :
+         {QStringLiteral("addDocumentButton"), QStringLiteral("openDocumentButton"),
+          QStringLiteral("removeDocumentButton")}) {
         if (auto *button = findChild<QPushButton *>(name))
             button->setEnabled(stored);
     }
@@ -1056,8 +1075,8 @@ void MeetingEditorDialog::refreshDocuments()
     if (!stored)
         return;
     try {
-        const auto documents =
-            storage::DocumentStore(m_session.database()).list(QStringLiteral("meeting"), m_meeting.id);
+        const auto documents = storage::DocumentStore(m_session.database())
+                                   .list(QStringLiteral("meeting"), m_meeting.id);
         const QLocale locale;
         for (const auto &document : documents) {
             const int row = m_documentTable->rowCount();
@@ -1115,8 +1134,9 @@ void MeetingEditorDialog::openDocument()
     try {
         const QString path = storage::DocumentStore(m_session.database()).exportToTemporaryFile(id);
         if (!Dialogs::inTestMode() && !QDesktopServices::openUrl(QUrl::fromLocalFile(path)))
-            Dialogs::warning(this, tr("Documents"),
-                             tr("No program on this computer opens %1.").arg(QFileInfo(path).fileName()));
+            Dialogs::warning(
+                this, tr("Documents"),
+                tr("No program on this computer opens %1.").arg(QFileInfo(path).fileName()));
     } catch (const storage::StorageError &error) {
         Dialogs::warning(this, tr("Documents"), error.message());
     }
@@ -1128,8 +1148,9 @@ void MeetingEditorDialog::removeDocument()
     if (row < 0)
         return;
     const qint64 id = m_documentTable->item(row, 0)->data(Qt::UserRole).toLongLong();
-    if (!Dialogs::question(this, tr("Remove document"),
-                           tr("Remove %1 from the workspace?").arg(m_documentTable->item(row, 0)->text())))
+    if (!Dialogs::question(
+            this, tr("Remove document"),
+            tr("Remove %1 from the workspace?").arg(m_documentTable->item(row, 0)->text())))
         return;
     try {
         storage::DocumentStore(m_session.database()).remove(id);

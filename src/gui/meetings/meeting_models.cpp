@@ -86,9 +86,9 @@ QVariant MeetingListModel::data(const QModelIndex &index, int role) const
         switch (index.column()) {
         case DateColumn:
             if (role == SortRole)
-                return QString(isoText(m->date) + QLatin1Char(' ')
-                               + (m->startMinute ? QString::number(*m->startMinute + 10000)
-                                                 : QString()));
+                return QString(
+                    isoText(m->date) + QLatin1Char(' ')
+                    + (m->startMinute ? QString::number(*m->startMinute + 10000) : QString()));
             return dateText(m->date);
         case KindColumn:
             return reports::meetingKindName(m->kind);
@@ -439,8 +439,7 @@ QVariant DecisionFollowUpModel::data(const QModelIndex &index, int role) const
     }
 }
 
-QVariant DecisionFollowUpModel::headerData(int section, Qt::Orientation orientation,
-                                           int role) const
+QVariant DecisionFollowUpModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};

@@ -165,8 +165,8 @@ QWidget *MeetingsPage::buildRegister()
     m_removeButton = makeButton(page, tr("Remove"), QStringLiteral("removeMeetingButton"));
     m_printButton = makeButton(page, tr("&Print minutes…"), QStringLiteral("printMinutesButton"));
     m_pdfButton = makeButton(page, tr("Minutes as PD&F…"), QStringLiteral("minutesPdfButton"));
-    m_attendanceButton =
-        makeButton(page, tr("Attendance &sheet…"), QStringLiteral("printAttendanceButton"));
+    m_attendanceButton = makeButton(page, tr("Attendance &sheet…"),
+                                    QStringLiteral("printAttendanceButton"));
     auto *exportButton = makeButton(page, tr("&Export…"), QStringLiteral("exportMeetingsButton"));
     buttons->addWidget(add);
     buttons->addWidget(m_openButton);
@@ -265,9 +265,12 @@ QWidget *MeetingsPage::buildBoard()
 
     auto *buttons = new QHBoxLayout;
     m_markDoneButton = makeButton(page, tr("Mark &done"), QStringLiteral("markDoneButton"));
-    m_editFollowUpButton = makeButton(page, tr("&Edit…"), QStringLiteral("editFollowUpBoardButton"));
-    auto *openMeeting = makeButton(page, tr("Open &meeting…"), QStringLiteral("openFollowUpMeetingButton"));
-    auto *report = makeButton(page, tr("&Status report per OPD…"), QStringLiteral("followUpReportButton"));
+    m_editFollowUpButton = makeButton(page, tr("&Edit…"),
+                                      QStringLiteral("editFollowUpBoardButton"));
+    auto *openMeeting = makeButton(page, tr("Open &meeting…"),
+                                   QStringLiteral("openFollowUpMeetingButton"));
+    auto *report = makeButton(page, tr("&Status report per OPD…"),
+                              QStringLiteral("followUpReportButton"));
     auto *exportButton = makeButton(page, tr("E&xport…"), QStringLiteral("exportFollowUpsButton"));
     buttons->addWidget(m_markDoneButton);
     buttons->addWidget(m_editFollowUpButton);
@@ -409,7 +412,8 @@ void MeetingsPage::reloadFollowUps()
     if (keep != 0) {
         const int row = m_followUpModel->rowOf(keep);
         if (row >= 0)
-            m_followUpView->selectRow(m_followUpProxy->mapFromSource(m_followUpModel->index(row, 0)).row());
+            m_followUpView->selectRow(
+                m_followUpProxy->mapFromSource(m_followUpModel->index(row, 0)).row());
     }
     updateOverdueCount();
     updateButtons();
@@ -427,13 +431,13 @@ void MeetingsPage::updateOverdueCount()
         }
     }
     const int shown = m_followUpModel->overdueCount();
-    m_overdueLabel->setText(
-        total == 0 ? tr("No follow-up is overdue.")
-                   : QStringLiteral("<span style=\"color:#b01c1c;\"><b>%1</b></span>")
-                         .arg(tr("Overdue follow-ups: %1 (shown here: %2 of %3).")
-                                  .arg(total)
-                                  .arg(shown)
-                                  .arg(m_followUpModel->rowCount())));
+    m_overdueLabel->setText(total == 0
+                                ? tr("No follow-up is overdue.")
+                                : QStringLiteral("<span style=\"color:#b01c1c;\"><b>%1</b></span>")
+                                      .arg(tr("Overdue follow-ups: %1 (shown here: %2 of %3).")
+                                               .arg(total)
+                                               .arg(shown)
+                                               .arg(m_followUpModel->rowCount())));
     m_tabs->setTabText(1, total == 0 ? tr("Follow-up board")
                                      : tr("Follow-up board (%1 overdue)").arg(total));
     if (total != m_overdueCount) {
@@ -548,7 +552,8 @@ MeetingEditorDialog *MeetingsPage::openMeeting(std::int64_t id)
 void MeetingsPage::removeSelectedMeeting()
 {
     const std::int64_t id = selectedMeetingId();
-    const auto *meeting = m_meetingModel->meetingAt(m_meetingProxy->mapToSource(m_meetingView->currentIndex()).row());
+    const auto *meeting = m_meetingModel->meetingAt(
+        m_meetingProxy->mapToSource(m_meetingView->currentIndex()).row());
     if (id == 0 || !meeting)
         return;
     if (!Dialogs::question(this, tr("Remove meeting"),
@@ -574,8 +579,8 @@ void MeetingsPage::printMinutes()
     if (id == 0)
         return;
     try {
-        const auto document =
-            reports::meetingMinutes(m_session.database(), id, LanguageSetup::current());
+        const auto document = reports::meetingMinutes(m_session.database(), id,
+                                                      LanguageSetup::current());
         showPrintPreview(this, document);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Print"), error.message());
@@ -585,14 +590,16 @@ void MeetingsPage::printMinutes()
 QString MeetingsPage::saveMinutesPdf()
 {
     const std::int64_t id = selectedMeetingId();
-    const auto *meeting = m_meetingModel->meetingAt(m_meetingProxy->mapToSource(m_meetingView->currentIndex()).row());
+    const auto *meeting = m_meetingModel->meetingAt(
+        m_meetingProxy->mapToSource(m_meetingView->currentIndex()).row());
     if (id == 0 || !meeting)
         return {};
     try {
-        const auto document =
-            reports::meetingMinutes(m_session.database(), id, LanguageSetup::current());
+        const auto document = reports::meetingMinutes(m_session.database(), id,
+                                                      LanguageSetup::current());
         const QString name = tr("minutes") + QLatin1Char('-') + qs(core::toIsoDate(meeting->date))
-                             + QLatin1Char('-') + fileStem(qs(meeting->title)) + QStringLiteral(".pdf");
+                             + QLatin1Char('-') + fileStem(qs(meeting->title))
+                             + QStringLiteral(".pdf");
         return savePdf(this, document, name);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Print"), error.message());
@@ -606,8 +613,8 @@ void MeetingsPage::printAttendanceSheet()
     if (id == 0)
         return;
     try {
-        const auto document =
-            reports::attendanceSheet(m_session.database(), id, LanguageSetup::current());
+        const auto document = reports::attendanceSheet(m_session.database(), id,
+                                                       LanguageSetup::current());
         showPrintPreview(this, document);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Print"), error.message());
@@ -719,8 +726,8 @@ void MeetingsPage::printFollowUpReport()
     if (const QVariant value = m_opdCombo->currentData(); value.isValid())
         opd = value.toLongLong();
     try {
-        const auto document =
-            reports::followUpStatus(m_session.database(), from, to, opd, language);
+        const auto document = reports::followUpStatus(m_session.database(), from, to, opd,
+                                                      language);
         showPrintPreview(this, document);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Print"), error.message());
@@ -737,7 +744,8 @@ void MeetingsPage::exportFollowUps()
         if (csv)
             reports::exportFollowUpsCsv(path, m_followUpModel->entries());
         else
-            reports::exportFollowUpsXlsx(path, m_followUpModel->entries(), LanguageSetup::current());
+            reports::exportFollowUpsXlsx(path, m_followUpModel->entries(),
+                                         LanguageSetup::current());
         Dialogs::information(this, tr("Export"),
                              tr("Exported %1 follow-ups to %2.")
                                  .arg(m_followUpModel->rowCount())

@@ -18,8 +18,8 @@ std::vector<core::PrevalenceSource> DashboardData::sources() const
     return out;
 }
 
-std::vector<std::pair<int, core::PrevalenceRound>>
-DashboardData::periods(core::PrevalenceSource source) const
+std::vector<std::pair<int, core::PrevalenceRound>> DashboardData::periods(
+    core::PrevalenceSource source) const
 {
     std::vector<std::pair<int, core::PrevalenceRound>> out;
     for (const auto *figures : {&bySource, &puskesmasBySource}) {
@@ -38,9 +38,9 @@ DashboardData::periods(core::PrevalenceSource source) const
     return out;
 }
 
-std::optional<core::PeriodSummary>
-DashboardData::summary(core::PrevalenceSource source, int year, core::PrevalenceRound round,
-                       const std::optional<std::set<std::string>> &locus) const
+std::optional<core::PeriodSummary> DashboardData::summary(
+    core::PrevalenceSource source, int year, core::PrevalenceRound round,
+    const std::optional<std::set<std::string>> &locus) const
 {
     if (!district)
         return std::nullopt;
@@ -54,9 +54,8 @@ DashboardData::summary(core::PrevalenceSource source, int year, core::Prevalence
     return core::summarizePeriod(tree, district->code, period, locus);
 }
 
-std::optional<core::PuskesmasSummary>
-DashboardData::puskesmasSummary(core::PrevalenceSource source, int year,
-                                core::PrevalenceRound round) const
+std::optional<core::PuskesmasSummary> DashboardData::puskesmasSummary(
+    core::PrevalenceSource source, int year, core::PrevalenceRound round) const
 {
     if (!district)
         return std::nullopt;
@@ -76,8 +75,8 @@ const core::PrevalenceObservation *DashboardData::find(const core::PrevalenceAre
                                                        core::PrevalenceSource source, int year,
                                                        core::PrevalenceRound round) const
 {
-    const auto &figures =
-        area.kind == core::PrevalenceArea::Kind::Puskesmas ? puskesmasBySource : bySource;
+    const auto &figures = area.kind == core::PrevalenceArea::Kind::Puskesmas ? puskesmasBySource
+                                                                             : bySource;
     const auto it = figures.find(source);
     if (it == figures.end())
         return nullptr;

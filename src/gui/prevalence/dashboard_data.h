@@ -44,9 +44,9 @@ struct DashboardData
     /// Periods of a source (district or puskesmas figures), newest first.
     std::vector<std::pair<int, core::PrevalenceRound>> periods(core::PrevalenceSource source) const;
     /// The summary of one source and period (by kecamatan and village).
-    std::optional<core::PeriodSummary>
-    summary(core::PrevalenceSource source, int year, core::PrevalenceRound round,
-            const std::optional<std::set<std::string>> &locus) const;
+    std::optional<core::PeriodSummary> summary(
+        core::PrevalenceSource source, int year, core::PrevalenceRound round,
+        const std::optional<std::set<std::string>> &locus) const;
     /// The puskesmas of one source and period: sums of the desa they serve, and their own
     /// figures.
     std::optional<core::PuskesmasSummary> puskesmasSummary(core::PrevalenceSource source, int year,

@@ -3,11 +3,11 @@
 
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
+#include "gui/language.h"
+#include "gui/logging.h"
 #include "gui/prevalence/prevalence_dialogs.h"
 #include "gui/prevalence/puskesmas_figure_model.h"
 #include "gui/prevalence/village_figure_model.h"
-#include "gui/language.h"
-#include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
 
 #include "core/format.h"
@@ -46,8 +46,8 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
-#include <QValueAxis>
 #include <QVBoxLayout>
+#include <QValueAxis>
 
 #include <algorithm>
 #include <cmath>
@@ -65,7 +65,9 @@ QString points(double value)
 {
     // "−13,5 poin": signed change in percentage points.
     const QString number = qs(core::formatDecimal(std::fabs(value), 1, LanguageSetup::current()));
-    const QString sign = value > 0.05 ? QStringLiteral("+") : value < -0.05 ? QStringLiteral("−") : QString();
+    const QString sign = value > 0.05    ? QStringLiteral("+")
+                         : value < -0.05 ? QStringLiteral("−")
+                                         : QString();
     return QCoreApplication::translate("Dashboard", "%1%2 points").arg(sign, number);
 }
 
@@ -78,9 +80,12 @@ QString integer(std::int64_t value)
 double periodX(int year, core::PrevalenceRound round)
 {
     switch (round) {
-    case core::PrevalenceRound::February: return year + 0.1;
-    case core::PrevalenceRound::Survey: return year + 0.5;
-    case core::PrevalenceRound::August: return year + 0.6;
+    case core::PrevalenceRound::February:
+        return year + 0.1;
+    case core::PrevalenceRound::Survey:
+        return year + 0.5;
+    case core::PrevalenceRound::August:
+        return year + 0.6;
     }
     return year + 0.5;
 }
@@ -104,12 +109,18 @@ QString magnitude(double value)
 QColor sourceColor(core::PrevalenceSource source)
 {
     switch (source) {
-    case core::PrevalenceSource::Ssgi: return QColor(0x1f, 0x5f, 0xa8);
-    case core::PrevalenceSource::Ski: return QColor(0x6a, 0x3d, 0x9a);
-    case core::PrevalenceSource::Riskesdas: return QColor(0x00, 0x83, 0x8f);
-    case core::PrevalenceSource::Eppgbm: return QColor(0x2e, 0x7d, 0x32);
-    case core::PrevalenceSource::BulanPenimbangan: return QColor(0x8d, 0x6e, 0x00);
-    case core::PrevalenceSource::Other: return QColor(0x61, 0x61, 0x61);
+    case core::PrevalenceSource::Ssgi:
+        return QColor(0x1f, 0x5f, 0xa8);
+    case core::PrevalenceSource::Ski:
+        return QColor(0x6a, 0x3d, 0x9a);
+    case core::PrevalenceSource::Riskesdas:
+        return QColor(0x00, 0x83, 0x8f);
+    case core::PrevalenceSource::Eppgbm:
+        return QColor(0x2e, 0x7d, 0x32);
+    case core::PrevalenceSource::BulanPenimbangan:
+        return QColor(0x8d, 0x6e, 0x00);
+    case core::PrevalenceSource::Other:
+        return QColor(0x61, 0x61, 0x61);
     }
     return Qt::black;
 }
@@ -294,14 +305,14 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
     m_villageTable->setAlternatingRowColors(false);
     m_villageTable->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_villageTable->verticalHeader()->hide();
-    m_villageTable->verticalHeader()->setDefaultSectionSize(
-        m_villageTable->fontMetrics().height() + 6);
+    m_villageTable->verticalHeader()->setDefaultSectionSize(m_villageTable->fontMetrics().height()
+                                                            + 6);
     m_villageTable->horizontalHeader()->setSectionResizeMode(VillageFigureModel::NameColumn,
                                                              QHeaderView::Stretch);
     m_villageTable->setMinimumHeight(260);
     tableBox->addWidget(m_villageTable, 1);
-    m_removeVillageFigureButton =
-        smallButton(tr("Remove figure…"), "removeVillageFigureButton", villageTab);
+    m_removeVillageFigureButton = smallButton(tr("Remove figure…"), "removeVillageFigureButton",
+                                              villageTab);
     m_removeVillageFigureButton->setToolTip(
         tr("Removes the figure of the chosen desa for this source and period."));
     tableBox->addWidget(m_removeVillageFigureButton, 0, Qt::AlignRight);
@@ -431,8 +442,8 @@ void DashboardPage::reload()
 {
     QElapsedTimer timer;
     timer.start();
-    const auto indicator =
-        static_cast<core::PrevalenceIndicator>(m_indicatorCombo->currentData().toInt());
+    const auto indicator = static_cast<core::PrevalenceIndicator>(
+        m_indicatorCombo->currentData().toInt());
     m_data.reset();
     if (m_session.isOpen()) {
         try {
@@ -467,7 +478,8 @@ void DashboardPage::rebuildSources()
     if (index < 0 && m_data) {
         std::size_t most = 0;
         for (int i = 0; i < m_sourceCombo->count(); ++i) {
-            const auto source = static_cast<core::PrevalenceSource>(m_sourceCombo->itemData(i).toInt());
+            const auto source = static_cast<core::PrevalenceSource>(
+                m_sourceCombo->itemData(i).toInt());
             const auto it = m_data->bySource.find(source);
             const std::size_t size = it == m_data->bySource.end() ? 0 : it->second.size();
             if (size > most) {
@@ -488,7 +500,8 @@ void DashboardPage::rebuildPeriods()
     const QVariant previous = m_periodCombo->currentData();
     m_periodCombo->clear();
     if (m_data && m_sourceCombo->currentIndex() >= 0) {
-        const auto source = static_cast<core::PrevalenceSource>(m_sourceCombo->currentData().toInt());
+        const auto source = static_cast<core::PrevalenceSource>(
+            m_sourceCombo->currentData().toInt());
         for (const auto &[year, round] : m_data->periods(source))
             m_periodCombo->addItem(periodName(year, round), periodKey(year, round));
     }
@@ -509,7 +522,8 @@ void DashboardPage::refreshPeriod()
     m_summary.reset();
     m_puskesmasSummary.reset();
     if (m_data && m_sourceCombo->currentIndex() >= 0 && m_periodCombo->currentIndex() >= 0) {
-        const auto source = static_cast<core::PrevalenceSource>(m_sourceCombo->currentData().toInt());
+        const auto source = static_cast<core::PrevalenceSource>(
+            m_sourceCombo->currentData().toInt());
         const int key = m_periodCombo->currentData().toInt();
         const int year = key / 10;
         const auto round = static_cast<core::PrevalenceRound>(key % 10);
@@ -531,10 +545,11 @@ void DashboardPage::refreshPeriod()
         m_villageTable->resizeColumnToContents(column);
     buildKecamatanChart();
     if (!m_kecamatan.isEmpty() && !m_kecamatanOrder.contains(m_kecamatan)
-        && !(m_summary && std::any_of(m_summary->kecamatan.begin(), m_summary->kecamatan.end(),
-                                      [this](const core::AreaFigure &k) {
-                                          return qs(k.code.toString()) == m_kecamatan;
-                                      })))
+        && !(m_summary
+             && std::any_of(m_summary->kecamatan.begin(), m_summary->kecamatan.end(),
+                            [this](const core::AreaFigure &k) {
+                                return qs(k.code.toString()) == m_kecamatan;
+                            })))
         m_kecamatan.clear();
     applyVillageFilter();
     updatePuskesmasTable();
@@ -577,11 +592,12 @@ void DashboardPage::buildHeadlines()
             html += QStringLiteral("<div style='color:#555'>%1</div>")
                         .arg(tr("sum of desa counts").toHtmlEscaped());
         if (headline->change && headline->previous) {
-            html += QStringLiteral("<div>%1</div>")
-                        .arg(tr("%1 since %2")
-                                 .arg(points(*headline->change),
-                                      periodName(headline->previous->year, headline->previous->round))
-                                 .toHtmlEscaped());
+            html +=
+                QStringLiteral("<div>%1</div>")
+                    .arg(tr("%1 since %2")
+                             .arg(points(*headline->change),
+                                  periodName(headline->previous->year, headline->previous->round))
+                             .toHtmlEscaped());
         }
         if (headline->target && headline->gap) {
             const bool met = *headline->gap <= 0;
@@ -733,13 +749,15 @@ void DashboardPage::buildKecamatanChart()
         return;
     }
     // Lowest at the bottom, highest on top.
-    std::sort(figures.begin(), figures.end(),
-              [](const core::AreaFigure *a, const core::AreaFigure *b) { return *a->rate < *b->rate; });
+    std::sort(
+        figures.begin(), figures.end(),
+        [](const core::AreaFigure *a, const core::AreaFigure *b) { return *a->rate < *b->rate; });
     auto *series = new QHorizontalStackedBarSeries(chart);
     series->setBarWidth(0.7);
     std::map<core::SeverityBand, QBarSet *> sets;
-    for (auto band : {core::SeverityBand::VeryLow, core::SeverityBand::Low, core::SeverityBand::Medium,
-                      core::SeverityBand::High, core::SeverityBand::VeryHigh}) {
+    for (auto band :
+         {core::SeverityBand::VeryLow, core::SeverityBand::Low, core::SeverityBand::Medium,
+          core::SeverityBand::High, core::SeverityBand::VeryHigh}) {
         // Legend labels are rich text: "<" must be escaped.
         auto *set = new QBarSet(VillageFigureModel::bandLabel(band).toHtmlEscaped(), series);
         set->setColor(VillageFigureModel::bandColor(band));
@@ -826,7 +844,8 @@ void DashboardPage::applyVillageFilter()
     else if (name.isEmpty())
         m_villageTitle->setText(tr("All desa and kelurahan, %1").arg(periodTitle()));
     else
-        m_villageTitle->setText(tr("Desa and kelurahan of Kecamatan %1, %2").arg(name, periodTitle()));
+        m_villageTitle->setText(
+            tr("Desa and kelurahan of Kecamatan %1, %2").arg(name, periodTitle()));
 }
 
 void DashboardPage::updateSidePanel()
@@ -844,7 +863,8 @@ void DashboardPage::updateSidePanel()
         if (const auto measured = c.measuredShare())
             text += QStringLiteral("<br>")
                     + tr("Children measured: %1 of %2 expected (%3).")
-                          .arg(integer(c.measuredOfEligible), integer(c.eligible), percent(*measured))
+                          .arg(integer(c.measuredOfEligible), integer(c.eligible),
+                               percent(*measured))
                           .toHtmlEscaped();
         else
             text += QStringLiteral("<br>")
@@ -852,7 +872,8 @@ void DashboardPage::updateSidePanel()
         if (m_summary->district.rate && m_summary->district.aggregated)
             text += QStringLiteral("<br>")
                     + tr("District: %1 of %2 measured are stunted (%3, 95 % interval %4–%5).")
-                          .arg(integer(*m_summary->district.cases), integer(*m_summary->district.measured),
+                          .arg(integer(*m_summary->district.cases),
+                               integer(*m_summary->district.measured),
                                percent(*m_summary->district.rate),
                                qs(core::formatDecimal(m_summary->district.interval->low, 1,
                                                       LanguageSetup::current())),
@@ -878,9 +899,11 @@ void DashboardPage::updateSidePanel()
         m_locusLabel->setText(locus);
     }
     QString legend = tr("<b>Severity (WHO)</b>") + QStringLiteral("<br>");
-    for (auto band : {core::SeverityBand::VeryLow, core::SeverityBand::Low, core::SeverityBand::Medium,
-                      core::SeverityBand::High, core::SeverityBand::VeryHigh})
-        legend += QStringLiteral("<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2<br>")
+    for (auto band :
+         {core::SeverityBand::VeryLow, core::SeverityBand::Low, core::SeverityBand::Medium,
+          core::SeverityBand::High, core::SeverityBand::VeryHigh})
+        legend += QStringLiteral(
+                      "<span style='background-color:%1'>&nbsp;&nbsp;&nbsp;&nbsp;</span> %2<br>")
                       .arg(VillageFigureModel::bandColor(band).name(),
                            VillageFigureModel::bandLabel(band).toHtmlEscaped());
     legend += QStringLiteral("<span style='color:#555'>%1</span>")
@@ -981,7 +1004,8 @@ void DashboardPage::removeVillageFigure()
     if (!observation)
         return;
     const QModelIndex index = m_proxy->mapToSource(m_villageTable->currentIndex());
-    const core::AreaFigure &figure = m_villageModel->figures()[static_cast<std::size_t>(index.row())];
+    const core::AreaFigure &figure =
+        m_villageModel->figures()[static_cast<std::size_t>(index.row())];
     removeObservation(*observation,
                       QStringLiteral("%1 (%2)").arg(qs(figure.name), qs(figure.code.toString())));
 }
@@ -992,7 +1016,8 @@ void DashboardPage::removePuskesmasFigure()
     if (!observation)
         return;
     const QModelIndex index = m_puskesmasProxy->mapToSource(m_puskesmasTable->currentIndex());
-    const QString name = m_puskesmasModel->index(index.row(), PuskesmasFigureModel::NameColumn).data().toString();
+    const QString name =
+        m_puskesmasModel->index(index.row(), PuskesmasFigureModel::NameColumn).data().toString();
     removeObservation(*observation,
                       QStringLiteral("%1 (%2)").arg(name, qs(observation->area.puskesmasCode)));
 }
@@ -1105,7 +1130,8 @@ bool DashboardPage::saveChart(QChartView *view, const QString &path)
                                          QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
         QPainter painter;
         if (!painter.begin(&writer)) {
-            Dialogs::error(this, tr("Save chart"), tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+            Dialogs::error(this, tr("Save chart"),
+                           tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
         view->render(&painter, QRectF(painter.viewport()), QRect(QPoint(0, 0), view->size()),
@@ -1115,7 +1141,8 @@ bool DashboardPage::saveChart(QChartView *view, const QString &path)
     }
     const QPixmap pixmap = view->grab();
     if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
-        Dialogs::error(this, tr("Save chart"), tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+        Dialogs::error(this, tr("Save chart"),
+                       tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     return true;
@@ -1123,16 +1150,18 @@ bool DashboardPage::saveChart(QChartView *view, const QString &path)
 
 void DashboardPage::saveTrendChartAs()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Save chart"), QDir::homePath() + QStringLiteral("/tren-prevalensi.png"),
-                                               tr("PNG image (*.png);;PDF (*.pdf)"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save chart"), QDir::homePath() + QStringLiteral("/tren-prevalensi.png"),
+        tr("PNG image (*.png);;PDF (*.pdf)"));
     if (!path.isEmpty())
         saveChart(m_trendView, path);
 }
 
 void DashboardPage::saveKecamatanChartAs()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Save chart"), QDir::homePath() + QStringLiteral("/prevalensi-kecamatan.png"),
-                                               tr("PNG image (*.png);;PDF (*.pdf)"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Save chart"), QDir::homePath() + QStringLiteral("/prevalensi-kecamatan.png"),
+        tr("PNG image (*.png);;PDF (*.pdf)"));
     if (!path.isEmpty())
         saveChart(m_kecamatanView, path);
 }
@@ -1152,12 +1181,15 @@ void DashboardPage::renderSummary(QPagedPaintDevice *device)
     body.setPointSizeF(9);
     int y = 0;
     painter.setFont(title);
-    const QString heading = m_titleLabel->text() + QStringLiteral(" — ") + m_indicatorCombo->currentText();
+    const QString heading = m_titleLabel->text() + QStringLiteral(" — ")
+                            + m_indicatorCombo->currentText();
     painter.drawText(QRect(0, y, page.width(), mm(8)), Qt::AlignLeft | Qt::AlignVCenter, heading);
     y += mm(9);
     painter.setFont(body);
-    painter.drawText(QRect(0, y, page.width(), mm(5)), Qt::AlignLeft,
-                     tr("Printed %1").arg(qs(core::formatDate(m_session.clock().today(), LanguageSetup::current()))));
+    painter.drawText(
+        QRect(0, y, page.width(), mm(5)), Qt::AlignLeft,
+        tr("Printed %1")
+            .arg(qs(core::formatDate(m_session.clock().today(), LanguageSetup::current()))));
     y += mm(7);
     // Headlines, one per line.
     if (m_data) {
@@ -1165,12 +1197,19 @@ void DashboardPage::renderSummary(QPagedPaintDevice *device)
             const auto h = m_data->headline(source);
             if (!h)
                 continue;
-            QString line = tr("%1 %2: %3").arg(sourceName(source), periodName(h->latest.year, h->latest.round),
-                                                percent(h->latest.rate));
+            QString line = tr("%1 %2: %3")
+                               .arg(sourceName(source), periodName(h->latest.year, h->latest.round),
+                                    percent(h->latest.rate));
             if (h->change)
-                line += QStringLiteral("; ") + tr("%1 since %2").arg(points(*h->change), periodName(h->previous->year, h->previous->round));
+                line += QStringLiteral("; ")
+                        + tr("%1 since %2")
+                              .arg(points(*h->change),
+                                   periodName(h->previous->year, h->previous->round));
             if (h->target && h->gap)
-                line += QStringLiteral("; ") + tr("target %1 (%2), gap %3").arg(percent(h->target->percent), QString::number(h->target->year), points(*h->gap));
+                line += QStringLiteral("; ")
+                        + tr("target %1 (%2), gap %3")
+                              .arg(percent(h->target->percent), QString::number(h->target->year),
+                                   points(*h->gap));
             painter.drawText(QRect(0, y, page.width(), mm(5)), Qt::AlignLeft, line);
             y += mm(5);
         }
@@ -1190,11 +1229,17 @@ void DashboardPage::renderSummary(QPagedPaintDevice *device)
         QStringList lines;
         lines << periodTitle();
         if (const auto share = c.villageShare())
-            lines << tr("Desa with figures: %1 of %2 (%3).").arg(integer(c.villagesWithFigure), integer(c.villages), percent(*share));
+            lines << tr("Desa with figures: %1 of %2 (%3).")
+                         .arg(integer(c.villagesWithFigure), integer(c.villages), percent(*share));
         if (const auto measured = c.measuredShare())
-            lines << tr("Children measured: %1 of %2 expected (%3).").arg(integer(c.measuredOfEligible), integer(c.eligible), percent(*measured));
-        if (m_summary->locus.known && m_summary->locus.locus.rate() && m_summary->locus.other.rate())
-            lines << tr("Locus villages %1, other desa %2.").arg(percent(*m_summary->locus.locus.rate()), percent(*m_summary->locus.other.rate()));
+            lines << tr("Children measured: %1 of %2 expected (%3).")
+                         .arg(integer(c.measuredOfEligible), integer(c.eligible),
+                              percent(*measured));
+        if (m_summary->locus.known && m_summary->locus.locus.rate()
+            && m_summary->locus.other.rate())
+            lines << tr("Locus villages %1, other desa %2.")
+                         .arg(percent(*m_summary->locus.locus.rate()),
+                              percent(*m_summary->locus.other.rate()));
         // The ten desa with the highest prevalence.
         std::vector<const core::AreaFigure *> top;
         for (const auto &v : m_summary->villages)
@@ -1227,7 +1272,8 @@ bool DashboardPage::saveSummaryPdf(const QString &path)
                                      QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
     renderSummary(&writer);
     if (QFileInfo(path).size() <= 0) {
-        Dialogs::error(this, tr("Summary as PDF"), tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+        Dialogs::error(this, tr("Summary as PDF"),
+                       tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     return true;
@@ -1235,8 +1281,9 @@ bool DashboardPage::saveSummaryPdf(const QString &path)
 
 void DashboardPage::saveSummaryAs()
 {
-    const QString path = Dialogs::saveFileName(this, tr("Summary as PDF"), QDir::homePath() + QStringLiteral("/dasbor-prevalensi.pdf"),
-                                               tr("PDF (*.pdf)"));
+    const QString path = Dialogs::saveFileName(
+        this, tr("Summary as PDF"), QDir::homePath() + QStringLiteral("/dasbor-prevalensi.pdf"),
+        tr("PDF (*.pdf)"));
     if (!path.isEmpty())
         saveSummaryPdf(path);
 }

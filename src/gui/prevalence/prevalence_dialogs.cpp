@@ -40,13 +40,18 @@ QString percentText(double value)
 QString sourceName(core::PrevalenceSource source)
 {
     switch (source) {
-    case core::PrevalenceSource::Ssgi: return QStringLiteral("SSGI");
-    case core::PrevalenceSource::Ski: return QStringLiteral("SKI");
-    case core::PrevalenceSource::Riskesdas: return QStringLiteral("Riskesdas");
-    case core::PrevalenceSource::Eppgbm: return QStringLiteral("e-PPGBM");
+    case core::PrevalenceSource::Ssgi:
+        return QStringLiteral("SSGI");
+    case core::PrevalenceSource::Ski:
+        return QStringLiteral("SKI");
+    case core::PrevalenceSource::Riskesdas:
+        return QStringLiteral("Riskesdas");
+    case core::PrevalenceSource::Eppgbm:
+        return QStringLiteral("e-PPGBM");
     case core::PrevalenceSource::BulanPenimbangan:
         return QCoreApplication::translate("Prevalence", "Measurement month");
-    case core::PrevalenceSource::Other: return QCoreApplication::translate("Prevalence", "Other");
+    case core::PrevalenceSource::Other:
+        return QCoreApplication::translate("Prevalence", "Other");
     }
     return {};
 }
@@ -54,9 +59,12 @@ QString sourceName(core::PrevalenceSource source)
 QString roundName(core::PrevalenceRound round)
 {
     switch (round) {
-    case core::PrevalenceRound::February: return QCoreApplication::translate("Prevalence", "February");
-    case core::PrevalenceRound::August: return QCoreApplication::translate("Prevalence", "August");
-    case core::PrevalenceRound::Survey: return QCoreApplication::translate("Prevalence", "Survey");
+    case core::PrevalenceRound::February:
+        return QCoreApplication::translate("Prevalence", "February");
+    case core::PrevalenceRound::August:
+        return QCoreApplication::translate("Prevalence", "August");
+    case core::PrevalenceRound::Survey:
+        return QCoreApplication::translate("Prevalence", "Survey");
     }
     return {};
 }
@@ -64,10 +72,12 @@ QString roundName(core::PrevalenceRound round)
 QString indicatorName(core::PrevalenceIndicator indicator)
 {
     switch (indicator) {
-    case core::PrevalenceIndicator::Stunting: return QCoreApplication::translate("Prevalence", "Stunting");
+    case core::PrevalenceIndicator::Stunting:
+        return QCoreApplication::translate("Prevalence", "Stunting");
     case core::PrevalenceIndicator::SevereStunting:
         return QCoreApplication::translate("Prevalence", "Severe stunting");
-    case core::PrevalenceIndicator::Wasting: return QCoreApplication::translate("Prevalence", "Wasting");
+    case core::PrevalenceIndicator::Wasting:
+        return QCoreApplication::translate("Prevalence", "Wasting");
     case core::PrevalenceIndicator::Underweight:
         return QCoreApplication::translate("Prevalence", "Underweight");
     case core::PrevalenceIndicator::Overweight:
@@ -276,15 +286,15 @@ ConflictDialog::ConflictDialog(const std::vector<io::PrevalenceConflict> &confli
     layout->addWidget(label);
     m_table = new QTableWidget(static_cast<int>(conflicts.size()), 6, this);
     m_table->setObjectName(QStringLiteral("conflictTable"));
-    m_table->setHorizontalHeaderLabels({tr("Line"), tr("Area"), tr("Period"), tr("Source"),
-                                        tr("Held"), tr("In the file")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Line"), tr("Area"), tr("Period"), tr("Source"), tr("Held"), tr("In the file")});
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     int row = 0;
     for (const io::PrevalenceConflict &c : conflicts) {
-        const QStringList cells{QString::number(c.line), qs(c.held.area.key()),
-                                periodName(c.held.year, c.held.round), sourceName(c.held.source),
-                                figureSummary(c.held), figureSummary(c.incoming)};
+        const QStringList cells{
+            QString::number(c.line),   qs(c.held.area.key()), periodName(c.held.year, c.held.round),
+            sourceName(c.held.source), figureSummary(c.held), figureSummary(c.incoming)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         ++row;
@@ -370,9 +380,9 @@ void TargetsDialog::reload()
             const auto region = m_session.regions().find(*t.area.region);
             area = region ? qs(region->name) : qs(t.area.key());
         }
-        const QStringList cells{area, QString::number(t.year),
-                                indicatorName(t.indicator) + QStringLiteral(" ") + percentText(t.percent),
-                                qs(t.note)};
+        const QStringList cells{
+            area, QString::number(t.year),
+            indicatorName(t.indicator) + QStringLiteral(" ") + percentText(t.percent), qs(t.note)};
         for (int column = 0; column < cells.size(); ++column)
             m_table->setItem(row, column, new QTableWidgetItem(cells[column]));
         ++row;
@@ -413,7 +423,8 @@ void TargetsDialog::removeSelected()
     if (!Dialogs::question(this, windowTitle(), tr("Remove the target for %1?").arg(target.year)))
         return;
     try {
-        storage::PrevalenceRepository(m_session.database()).removeTarget(target.id, target.rowVersion);
+        storage::PrevalenceRepository(m_session.database())
+            .removeTarget(target.id, target.rowVersion);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, windowTitle(), error.message());
     }

@@ -29,16 +29,16 @@ namespace {
 
 enum ItemRole {
     CodeRole = Qt::UserRole + 1,
-    KecamatanRole,      ///< code of the village's kecamatan
+    KecamatanRole, ///< code of the village's kecamatan
     KecamatanNameRole,
-    NameRole,           ///< "Kelapapati (14.03.01.2004)"
-    ServedByRole,       ///< name of the other puskesmas that serves it, or empty
+    NameRole,     ///< "Kelapapati (14.03.01.2004)"
+    ServedByRole, ///< name of the other puskesmas that serves it, or empty
 };
 
 } // namespace
 
-PuskesmasDialog::PuskesmasDialog(WorkspaceSession &session, std::optional<core::Puskesmas> puskesmas,
-                                 QWidget *parent)
+PuskesmasDialog::PuskesmasDialog(WorkspaceSession &session,
+                                 std::optional<core::Puskesmas> puskesmas, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_new(!puskesmas.has_value())

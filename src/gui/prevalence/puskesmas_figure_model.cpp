@@ -2,8 +2,8 @@
 #include "gui/prevalence/puskesmas_figure_model.h"
 
 #include "gui/common/qt_text.h"
-#include "gui/prevalence/village_figure_model.h"
 #include "gui/language.h"
+#include "gui/prevalence/village_figure_model.h"
 
 #include "core/format.h"
 
@@ -97,7 +97,8 @@ QVariant PuskesmasFigureModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
-        case NameColumn: return qs(f.code);
+        case NameColumn:
+            return qs(f.code);
         case VillagesColumn:
             if (f.villages.rateOnly > 0)
                 return tr("%1 of the desa have only a published rate, without counts: they are "
@@ -117,24 +118,33 @@ QVariant PuskesmasFigureModel::data(const QModelIndex &index, int role) const
     }
     if (role == SortRole) {
         switch (index.column()) {
-        case VillagesColumn: return f.villagesWithFigure();
+        case VillagesColumn:
+            return f.villagesWithFigure();
         case MeasuredColumn:
-            return f.villages.withCounts > 0 ? QVariant::fromValue(static_cast<qlonglong>(f.villages.measured))
-                                             : QVariant(-1LL);
+            return f.villages.withCounts > 0
+                       ? QVariant::fromValue(static_cast<qlonglong>(f.villages.measured))
+                       : QVariant(-1LL);
         case CasesColumn:
-            return f.villages.withCounts > 0 ? QVariant::fromValue(static_cast<qlonglong>(f.villages.cases))
-                                             : QVariant(-1LL);
-        case RateColumn: return rate ? QVariant(*rate) : QVariant(-1.0);
-        case IntervalColumn: return interval ? QVariant(interval->high - interval->low) : QVariant(1000.0);
-        case OwnFigureColumn: return ownRate ? QVariant(*ownRate) : QVariant(-1.0);
-        default: break;
+            return f.villages.withCounts > 0
+                       ? QVariant::fromValue(static_cast<qlonglong>(f.villages.cases))
+                       : QVariant(-1LL);
+        case RateColumn:
+            return rate ? QVariant(*rate) : QVariant(-1.0);
+        case IntervalColumn:
+            return interval ? QVariant(interval->high - interval->low) : QVariant(1000.0);
+        case OwnFigureColumn:
+            return ownRate ? QVariant(*ownRate) : QVariant(-1.0);
+        default:
+            break;
         }
     }
     if (role != Qt::DisplayRole && role != SortRole)
         return {};
     switch (index.column()) {
-    case CodeColumn: return qs(f.code);
-    case NameColumn: return qs(f.name);
+    case CodeColumn:
+        return qs(f.code);
+    case NameColumn:
+        return qs(f.name);
     case KecamatanColumn: {
         if (!f.kecamatan)
             return kDash;
@@ -143,20 +153,25 @@ QVariant PuskesmasFigureModel::data(const QModelIndex &index, int role) const
     }
     case VillagesColumn:
         return tr("%1 of %2").arg(integer(f.villagesWithFigure()), integer(f.villagesServed));
-    case MeasuredColumn: return f.villages.withCounts > 0 ? integer(f.villages.measured) : kDash;
-    case CasesColumn: return f.villages.withCounts > 0 ? integer(f.villages.cases) : kDash;
-    case RateColumn: return rate ? percent(*rate) : kDash;
+    case MeasuredColumn:
+        return f.villages.withCounts > 0 ? integer(f.villages.measured) : kDash;
+    case CasesColumn:
+        return f.villages.withCounts > 0 ? integer(f.villages.cases) : kDash;
+    case RateColumn:
+        return rate ? percent(*rate) : kDash;
     case IntervalColumn:
-        return interval ? QStringLiteral("%1 – %2").arg(decimal(interval->low), decimal(interval->high))
-                        : kDash;
+        return interval
+                   ? QStringLiteral("%1 – %2").arg(decimal(interval->low), decimal(interval->high))
+                   : kDash;
     case OwnFigureColumn:
         if (!ownRate)
             return kDash;
         if (f.own->hasCounts())
-            return tr("%1 (%2 of %3)").arg(percent(*ownRate), integer(*f.own->cases),
-                                          integer(*f.own->measured));
+            return tr("%1 (%2 of %3)")
+                .arg(percent(*ownRate), integer(*f.own->cases), integer(*f.own->measured));
         return percent(*ownRate);
-    default: return {};
+    default:
+        return {};
     }
 }
 
@@ -185,16 +200,26 @@ QVariant PuskesmasFigureModel::headerData(int section, Qt::Orientation orientati
     if (role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CodeColumn: return tr("Code");
-    case NameColumn: return tr("Puskesmas");
-    case KecamatanColumn: return tr("Kecamatan");
-    case VillagesColumn: return tr("Desa");
-    case MeasuredColumn: return tr("Children measured");
-    case CasesColumn: return tr("Cases");
-    case RateColumn: return tr("Prevalence");
-    case IntervalColumn: return tr("95 % interval");
-    case OwnFigureColumn: return tr("Own figure");
-    default: return {};
+    case CodeColumn:
+        return tr("Code");
+    case NameColumn:
+        return tr("Puskesmas");
+    case KecamatanColumn:
+        return tr("Kecamatan");
+    case VillagesColumn:
+        return tr("Desa");
+    case MeasuredColumn:
+        return tr("Children measured");
+    case CasesColumn:
+        return tr("Cases");
+    case RateColumn:
+        return tr("Prevalence");
+    case IntervalColumn:
+        return tr("95 % interval");
+    case OwnFigureColumn:
+        return tr("Own figure");
+    default:
+        return {};
     }
 }
 

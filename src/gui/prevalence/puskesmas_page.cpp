@@ -120,9 +120,10 @@ void PuskesmasPage::reload()
                "dashboard then sums the desa figures per puskesmas."));
     } else {
         QString text = tr("Puskesmas: %1. Desa/kelurahan served: %2 of %3.")
-                           .arg(locale.toString(m_model->rowCount()),
-                                locale.toString(static_cast<qulonglong>(villages.size() - unserved)),
-                                locale.toString(static_cast<qulonglong>(villages.size())));
+                           .arg(
+                               locale.toString(m_model->rowCount()),
+                               locale.toString(static_cast<qulonglong>(villages.size() - unserved)),
+                               locale.toString(static_cast<qulonglong>(villages.size())));
         if (unserved > 0)
             text += QLatin1Char(' ')
                     + tr("%1 desa/kelurahan are not served by any puskesmas yet.")
@@ -180,10 +181,11 @@ void PuskesmasPage::removePuskesmas()
     if (!current)
         return;
     const core::Puskesmas p = *current;
-    if (!Dialogs::question(this, tr("Remove puskesmas"),
-                           tr("Remove %1 (%2)? The %3 desa it serves will belong to no puskesmas.")
-                               .arg(qs(p.name), qs(p.code),
-                                    QLocale().toString(static_cast<qulonglong>(p.villages.size())))))
+    if (!Dialogs::question(
+            this, tr("Remove puskesmas"),
+            tr("Remove %1 (%2)? The %3 desa it serves will belong to no puskesmas.")
+                .arg(qs(p.name), qs(p.code),
+                     QLocale().toString(static_cast<qulonglong>(p.villages.size())))))
         return;
     try {
         storage::PrevalenceRepository(m_session.database()).removePuskesmas(p.code, p.rowVersion);

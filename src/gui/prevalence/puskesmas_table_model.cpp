@@ -70,16 +70,20 @@ QVariant PuskesmasTableModel::data(const QModelIndex &index, int role) const
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
-    case CodeColumn: return qs(p->code);
-    case NameColumn: return qs(p->name);
+    case CodeColumn:
+        return qs(p->code);
+    case NameColumn:
+        return qs(p->name);
     case KecamatanColumn: {
         if (!p->kecamatan)
             return QStringLiteral("—");
         const core::Region *region = m_tree.find(*p->kecamatan);
         return region ? qs(region->name) : qs(p->kecamatan->toString());
     }
-    case VillagesColumn: return QLocale().toString(static_cast<qulonglong>(p->villages.size()));
-    default: return {};
+    case VillagesColumn:
+        return QLocale().toString(static_cast<qulonglong>(p->villages.size()));
+    default:
+        return {};
     }
 }
 
@@ -88,11 +92,16 @@ QVariant PuskesmasTableModel::headerData(int section, Qt::Orientation orientatio
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return QAbstractTableModel::headerData(section, orientation, role);
     switch (section) {
-    case CodeColumn: return tr("Code");
-    case NameColumn: return tr("Puskesmas");
-    case KecamatanColumn: return tr("Kecamatan");
-    case VillagesColumn: return tr("Desa served");
-    default: return {};
+    case CodeColumn:
+        return tr("Code");
+    case NameColumn:
+        return tr("Puskesmas");
+    case KecamatanColumn:
+        return tr("Kecamatan");
+    case VillagesColumn:
+        return tr("Desa served");
+    default:
+        return {};
     }
 }
 

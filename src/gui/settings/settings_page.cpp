@@ -84,8 +84,7 @@ SettingsPage::SettingsPage(WorkspaceSession &session, QWidget *parent)
                             tr("e.g. Kepala Bappeda Kabupaten Bengkalis"));
     m_signatoryName = line(QStringLiteral("signatoryNameLineEdit"), tr("Signed by (name):"),
                            QString());
-    m_signatoryNip = line(QStringLiteral("signatoryNipLineEdit"), tr("NIP:"),
-                          tr("18 digits"));
+    m_signatoryNip = line(QStringLiteral("signatoryNipLineEdit"), tr("NIP:"), tr("18 digits"));
 
     auto *logoRow = new QHBoxLayout;
     m_logoPreview = new QLabel(letterBox);
@@ -123,9 +122,9 @@ SettingsPage::SettingsPage(WorkspaceSession &session, QWidget *parent)
         Q_EMIT languageChosen(code);
     });
     connect(chooseLogo, &QPushButton::clicked, this, [this] {
-        const QString path = Dialogs::openFileName(
-            this, tr("Choose the district's logo"), QDir::homePath(),
-            tr("Images (*.png *.jpg *.jpeg *.bmp *.svg)"));
+        const QString path = Dialogs::openFileName(this, tr("Choose the district's logo"),
+                                                   QDir::homePath(),
+                                                   tr("Images (*.png *.jpg *.jpeg *.bmp *.svg)"));
         if (!path.isEmpty())
             loadLogo(path);
     });
@@ -236,8 +235,8 @@ bool SettingsPage::loadLogo(const QString &path)
     QImage image = reader.read();
     if (image.isNull()) {
         m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_statusLabel->setText(tr("%1 is not an image that can be read.")
-                                   .arg(QDir::toNativeSeparators(path)));
+        m_statusLabel->setText(
+            tr("%1 is not an image that can be read.").arg(QDir::toNativeSeparators(path)));
         return false;
     }
     if (image.width() > kLogoMaxSide || image.height() > kLogoMaxSide)
@@ -263,8 +262,8 @@ void SettingsPage::showLogo()
     }
     QPixmap pixmap;
     pixmap.loadFromData(m_logo.data(), static_cast<uint>(m_logo.size()), "PNG");
-    m_logoPreview->setPixmap(pixmap.scaled(m_logoPreview->size() - QSize(8, 8),
-                                           Qt::KeepAspectRatio, Qt::SmoothTransformation));
+    m_logoPreview->setPixmap(pixmap.scaled(m_logoPreview->size() - QSize(8, 8), Qt::KeepAspectRatio,
+                                           Qt::SmoothTransformation));
 }
 
 } // namespace konvergensi::gui

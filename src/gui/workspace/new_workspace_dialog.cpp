@@ -67,8 +67,8 @@ void NewWorkspaceDialog::accept()
         return;
     }
     if (!info.absoluteDir().exists()) {
-        m_ui->errorLabel->setText(tr("The folder %1 does not exist.")
-                                      .arg(QDir::toNativeSeparators(info.absolutePath())));
+        m_ui->errorLabel->setText(
+            tr("The folder %1 does not exist.").arg(QDir::toNativeSeparators(info.absolutePath())));
         return;
     }
     QDialog::accept();

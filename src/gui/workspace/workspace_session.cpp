@@ -87,9 +87,9 @@ void WorkspaceSession::adopt(std::unique_ptr<storage::Database> db, const QStrin
 void WorkspaceSession::open(const QString &path)
 {
     if (!QFileInfo::exists(path))
-        throw storage::StorageError(storage::StorageError::Kind::CannotOpen,
-                                    tr("The workspace file %1 does not exist.")
-                                        .arg(QDir::toNativeSeparators(path)));
+        throw storage::StorageError(
+            storage::StorageError::Kind::CannotOpen,
+            tr("The workspace file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     adopt(storage::Database::openSqlite(path, m_clock), path);
 }
 

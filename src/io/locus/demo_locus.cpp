@@ -9,8 +9,8 @@
 #include "storage/database.h"
 #include "storage/document_store.h"
 #include "storage/locus/locus_repository.h"
-#include "storage/regions/region_repository.h"
 #include "storage/locus/scorecard_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
@@ -42,28 +42,56 @@ std::uint32_t fnv(const std::string &text)
 // Illustrative choice of desa in the kecamatan the published facts name (see README).
 const std::vector<std::string> kList2021 = {
     // Rupat Utara
-    "14.03.11.2001", "14.03.11.2003", "14.03.11.2005", "14.03.11.2006", "14.03.11.2008",
+    "14.03.11.2001",
+    "14.03.11.2003",
+    "14.03.11.2005",
+    "14.03.11.2006",
+    "14.03.11.2008",
     // Mandau
-    "14.03.09.2011", "14.03.09.2021",
+    "14.03.09.2011",
+    "14.03.09.2021",
     // Pinggir
-    "14.03.13.2005", "14.03.13.2011", "14.03.13.2016",
+    "14.03.13.2005",
+    "14.03.13.2011",
+    "14.03.13.2016",
     // Bantan
-    "14.03.02.2004", "14.03.02.2007", "14.03.02.2009", "14.03.02.2012", "14.03.02.2018",
+    "14.03.02.2004",
+    "14.03.02.2007",
+    "14.03.02.2009",
+    "14.03.02.2012",
+    "14.03.02.2018",
 };
 
 const std::vector<std::string> kList2022 = {
     // Rupat Utara
-    "14.03.11.2001", "14.03.11.2004", "14.03.11.2005", "14.03.11.2007",
+    "14.03.11.2001",
+    "14.03.11.2004",
+    "14.03.11.2005",
+    "14.03.11.2007",
     // Mandau
-    "14.03.09.2011", "14.03.09.2021",
+    "14.03.09.2011",
+    "14.03.09.2021",
     // Pinggir
-    "14.03.13.2005", "14.03.13.2008", "14.03.13.2016",
+    "14.03.13.2005",
+    "14.03.13.2008",
+    "14.03.13.2016",
     // Bantan
-    "14.03.02.2004", "14.03.02.2007", "14.03.02.2012", "14.03.02.2014", "14.03.02.2022",
+    "14.03.02.2004",
+    "14.03.02.2007",
+    "14.03.02.2012",
+    "14.03.02.2014",
+    "14.03.02.2022",
     // Rupat
-    "14.03.10.2006", "14.03.10.2008", "14.03.10.2011", "14.03.10.2013", "14.03.10.2016",
+    "14.03.10.2006",
+    "14.03.10.2008",
+    "14.03.10.2011",
+    "14.03.10.2013",
+    "14.03.10.2016",
     // Bengkalis
-    "14.03.01.2017", "14.03.01.2019", "14.03.01.2023", "14.03.01.2026",
+    "14.03.01.2017",
+    "14.03.01.2019",
+    "14.03.01.2023",
+    "14.03.01.2026",
 };
 
 core::LocusVillage entry(const std::string &code, int year)
@@ -78,10 +106,9 @@ core::LocusVillage entry(const std::string &code, int year)
     const double percent = base + static_cast<double>((h >> 9) % 160) / 10.0;
     v.evidence.childrenMeasured = measured;
     v.evidence.stunted = std::llround(static_cast<double>(measured) * percent / 100.0);
-    v.evidence.prevalencePercent =
-        std::round(1000.0 * static_cast<double>(*v.evidence.stunted)
-                   / static_cast<double>(measured))
-        / 10.0;
+    v.evidence.prevalencePercent = std::round(1000.0 * static_cast<double>(*v.evidence.stunted)
+                                              / static_cast<double>(measured))
+                                   / 10.0;
     v.evidence.targetHouseholds = 35 + static_cast<std::int64_t>((h >> 3) % 140);
     if ((h >> 13) % 3 != 0)
         v.evidence.povertyPercent = 8.0 + static_cast<double>((h >> 15) % 220) / 10.0;
@@ -115,17 +142,16 @@ core::Scorecard scorecard(const core::LocusVillage &v)
     const std::int64_t households = v.evidence.targetHouseholds.value_or(60);
     int index = 0;
     for (core::ScorecardIndicator indicator : core::standardScorecardIndicators()) {
-        const std::uint32_t h =
-            fnv(v.village.toString() + '/' + std::to_string(v.year) + '/' + std::to_string(index++));
+        const std::uint32_t h = fnv(v.village.toString() + '/' + std::to_string(v.year) + '/'
+                                    + std::to_string(index++));
         const bool mothers = indicator.name.starts_with("Ibu hamil");
         indicator.target = mothers ? std::max<std::int64_t>(5, households / 4)
                                    : std::max<std::int64_t>(10, households * 3 / 4);
         double coverage = 0.40 + static_cast<double>(h % 55) / 100.0;
         if (v.year >= 2022)
             coverage = std::min(1.0, coverage + 0.08);
-        indicator.achieved =
-            std::min<std::int64_t>(indicator.target,
-                     std::llround(static_cast<double>(indicator.target) * coverage));
+        indicator.achieved = std::min<std::int64_t>(
+            indicator.target, std::llround(static_cast<double>(indicator.target) * coverage));
         card.indicators.push_back(std::move(indicator));
     }
     const std::uint32_t h = fnv(v.village.toString() + "/apbdes/" + std::to_string(v.year));
@@ -135,9 +161,10 @@ core::Scorecard scorecard(const core::LocusVillage &v)
     return card;
 }
 
-const char *const kFirstNames[] = {"Siti", "Nur", "Rina", "Yusni", "Fatimah", "Dewi", "Rosmawati",
-                                   "Ernawati", "Mariani", "Linda", "Sri", "Juliana"};
-const char *const kLastNames[] = {"Aminah", "Aisyah", "Wati", "Rahayu", "Zahara", "Lestari",
+const char *const kFirstNames[] = {"Siti",    "Nur",   "Rina",      "Yusni",
+                                   "Fatimah", "Dewi",  "Rosmawati", "Ernawati",
+                                   "Mariani", "Linda", "Sri",       "Juliana"};
+const char *const kLastNames[] = {"Aminah",  "Aisyah",  "Wati",  "Rahayu",  "Zahara",    "Lestari",
                                   "Hasanah", "Safitri", "Yanti", "Susanti", "Handayani", "Putri"};
 
 } // namespace

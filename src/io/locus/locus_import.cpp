@@ -9,8 +9,8 @@
 #include "core/locus/locus_scorecard.h"
 #include "storage/database.h"
 #include "storage/locus/locus_repository.h"
-#include "storage/regions/region_repository.h"
 #include "storage/locus/scorecard_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
@@ -68,7 +68,8 @@ CsvColumn villageColumn()
 
 CsvColumn kecamatanColumn()
 {
-    return {kKecamatan, {QStringLiteral("nama_kecamatan"), QStringLiteral("kode_kecamatan")}, false};
+    return {
+        kKecamatan, {QStringLiteral("nama_kecamatan"), QStringLiteral("kode_kecamatan")}, false};
 }
 
 std::vector<CsvColumn> listColumns()
@@ -77,11 +78,12 @@ std::vector<CsvColumn> listColumns()
         codeColumn(),
         villageColumn(),
         kecamatanColumn(),
-        {kRank, {QStringLiteral("peringkat"), QStringLiteral("urutan"), QStringLiteral("ranking")},
+        {kRank,
+         {QStringLiteral("peringkat"), QStringLiteral("urutan"), QStringLiteral("ranking")},
          false},
         {kReason,
-         {QStringLiteral("alasan"), QStringLiteral("keterangan"), QStringLiteral("alasan_penetapan"),
-          QStringLiteral("catatan")},
+         {QStringLiteral("alasan"), QStringLiteral("keterangan"),
+          QStringLiteral("alasan_penetapan"), QStringLiteral("catatan")},
          false},
         {kMeasured,
          {QStringLiteral("children_measured"), QStringLiteral("balita_diukur"),
@@ -90,8 +92,8 @@ std::vector<CsvColumn> listColumns()
          false},
         {kStunted,
          {QStringLiteral("balita_stunting"), QStringLiteral("stunting"),
-          QStringLiteral("jumlah_stunting"), QStringLiteral("jumlah_balita_stunting"), QStringLiteral("stunted_children"),
-          QStringLiteral("kasus")},
+          QStringLiteral("jumlah_stunting"), QStringLiteral("jumlah_balita_stunting"),
+          QStringLiteral("stunted_children"), QStringLiteral("kasus")},
          false},
         {kPrevalence,
          {QStringLiteral("prevalensi"), QStringLiteral("prevalensi_stunting"),
@@ -117,16 +119,23 @@ std::vector<CsvColumn> scorecardColumns()
         codeColumn(),
         villageColumn(),
         kecamatanColumn(),
-        {kPackage, {QStringLiteral("paket"), QStringLiteral("paket_layanan"),
-                    QStringLiteral("layanan")}, false},
+        {kPackage,
+         {QStringLiteral("paket"), QStringLiteral("paket_layanan"), QStringLiteral("layanan")},
+         false},
         {kIndicator, {QStringLiteral("indikator"), QStringLiteral("nama_indikator")}, false},
-        {kTarget, {QStringLiteral("sasaran"), QStringLiteral("target_sasaran"),
-                   QStringLiteral("jumlah_sasaran")}, false},
-        {kAchieved, {QStringLiteral("capaian"), QStringLiteral("tercapai"),
-                     QStringLiteral("jumlah_capaian"), QStringLiteral("realisasi")}, false},
-        {kBudget, {QStringLiteral("apbdes_stunting"), QStringLiteral("anggaran_apbdes"),
-                   QStringLiteral("anggaran"), QStringLiteral("anggaran_stunting"),
-                   QStringLiteral("budget")}, false},
+        {kTarget,
+         {QStringLiteral("sasaran"), QStringLiteral("target_sasaran"),
+          QStringLiteral("jumlah_sasaran")},
+         false},
+        {kAchieved,
+         {QStringLiteral("capaian"), QStringLiteral("tercapai"), QStringLiteral("jumlah_capaian"),
+          QStringLiteral("realisasi")},
+         false},
+        {kBudget,
+         {QStringLiteral("apbdes_stunting"), QStringLiteral("anggaran_apbdes"),
+          QStringLiteral("anggaran"), QStringLiteral("anggaran_stunting"),
+          QStringLiteral("budget")},
+         false},
     };
 }
 
@@ -159,7 +168,7 @@ QString noDistrictError()
 /// A file read up to its rows, the same way for locus lists and scorecards.
 struct PreparedTable
 {
-    CsvTable table;          ///< with its header row found (title rows dropped)
+    CsvTable table; ///< with its header row found (title rows dropped)
     CsvHeaderMap header;
     District district;
     std::set<int> miscounted; ///< lines with the wrong number of fields (already reported)
@@ -253,18 +262,17 @@ std::optional<core::RegionCode> matchVillage(const VillageMatcher &matcher,
     case VillageMatcher::Result::Unknown:
         break;
     }
-    const QString listed = kecamatan.isEmpty()
-                               ? shown
-                               : QCoreApplication::translate("LocusImport", "%1 (Kecamatan %2)")
-                                     .arg(shown, kecamatan);
+    const QString listed =
+        kecamatan.isEmpty()
+            ? shown
+            : QCoreApplication::translate("LocusImport", "%1 (Kecamatan %2)").arg(shown, kecamatan);
     if (!report.unmatched.contains(listed))
         report.unmatched << listed;
     if (kecamatan.isEmpty())
         fail(QCoreApplication::translate("LocusImport", "no village \"%1\" in %2.")
                  .arg(shown, district.name));
     else
-        fail(QCoreApplication::translate("LocusImport",
-                                         "no village \"%1\" in Kecamatan %2 of %3.")
+        fail(QCoreApplication::translate("LocusImport", "no village \"%1\" in Kecamatan %2 of %3.")
                  .arg(shown, kecamatan, district.name));
     return std::nullopt;
 }
@@ -346,7 +354,8 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
                  "rows) must name the columns: kode (code) or desa (village), and optionally "
                  "kecamatan, peringkat (rank), alasan (reason), balita_diukur, balita_stunting, "
                  "prevalensi, sasaran_1000_hpk, kemiskinan."),
-             QCoreApplication::translate("LocusImport", "The file has a header row but no villages.")},
+             QCoreApplication::translate("LocusImport",
+                                         "The file has a header row but no villages.")},
             report);
         if (!prepared)
             return report;
@@ -453,8 +462,9 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
     } catch (const std::exception &error) {
         qCWarning(lcIo) << "locus import failed:" << error.what();
         report.applied = false;
-        report.fileError = QCoreApplication::translate(
-            "LocusImport", "The file could not be imported: %1").arg(QString::fromUtf8(error.what()));
+        report.fileError = QCoreApplication::translate("LocusImport",
+                                                       "The file could not be imported: %1")
+                               .arg(QString::fromUtf8(error.what()));
     }
     return report;
 }
@@ -599,8 +609,9 @@ LocusImportReport ScorecardImporter::run(int year, const CsvTable &input, bool a
     } catch (const std::exception &error) {
         qCWarning(lcIo) << "scorecard import failed:" << error.what();
         report.applied = false;
-        report.fileError = QCoreApplication::translate(
-            "LocusImport", "The file could not be imported: %1").arg(QString::fromUtf8(error.what()));
+        report.fileError = QCoreApplication::translate("LocusImport",
+                                                       "The file could not be imported: %1")
+                               .arg(QString::fromUtf8(error.what()));
     }
     return report;
 }

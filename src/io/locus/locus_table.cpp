@@ -45,10 +45,11 @@ bool locateHeader(CsvTable &table, const std::vector<CsvColumn> &columns,
         for (const QString &cell : candidates[index].fields)
             cleaned << cleanHeaderCell(cell);
         const CsvHeaderMap map(cleaned, columns);
-        const bool qualifies = std::all_of(anyOf.begin(), anyOf.end(), [&](const QStringList &group) {
-            return std::any_of(group.begin(), group.end(),
-                               [&](const QString &name) { return map.has(name); });
-        });
+        const bool qualifies = std::all_of(
+            anyOf.begin(), anyOf.end(), [&](const QStringList &group) {
+                return std::any_of(group.begin(), group.end(),
+                                   [&](const QString &name) { return map.has(name); });
+            });
         if (!qualifies)
             continue;
         CsvRow header = candidates[index];
@@ -109,9 +110,8 @@ VillageMatcher::VillageMatcher(const core::RegionTree &tree, const core::RegionC
         for (const core::Region *village : tree.children(kecamatan->code)) {
             if (village->level() != core::RegionLevel::Village)
                 continue;
-            m_villages.push_back({village->code, kecamatan->code,
-                                  normalizedName(q(village->name)), q(kecamatan->name),
-                                  normalizedName(q(kecamatan->name))});
+            m_villages.push_back({village->code, kecamatan->code, normalizedName(q(village->name)),
+                                  q(kecamatan->name), normalizedName(q(kecamatan->name))});
         }
     }
 }
@@ -149,8 +149,8 @@ VillageMatcher::Match VillageMatcher::match(const QString &codeText, const QStri
         if (e.name != name)
             continue;
         if (!kecamatan.isEmpty()) {
-            const bool sameKecamatan =
-                kecamatanCode ? e.kecamatan == *kecamatanCode : e.kecamatanKey == kecamatanKey;
+            const bool sameKecamatan = kecamatanCode ? e.kecamatan == *kecamatanCode
+                                                     : e.kecamatanKey == kecamatanKey;
             if (!sameKecamatan)
                 continue;
         }

@@ -224,8 +224,8 @@ core::Meeting rakornisDecember2023(const DemoBuilder &b)
         b.attendee("Dinkes", "Andi Saputra, S.Gz.", "Nutrisionis Ahli Muda"),
         b.attendee("BKKBN Riau", "", "Perwakilan BKKBN Provinsi Riau",
                    AttendanceStatus::Represented, "Koordinator Bidang KSPK"),
-        b.attendee("Kodim 0303", "", "Komandan Kodim 0303/Bengkalis",
-                   AttendanceStatus::Represented, "Pasi Teritorial"),
+        b.attendee("Kodim 0303", "", "Komandan Kodim 0303/Bengkalis", AttendanceStatus::Represented,
+                   "Pasi Teritorial"),
         b.attendee("DPMD", "Syahrul Amri, S.Sos.", "Kepala Dinas"),
         b.attendee("DPPKB", "Yuliana Putri, S.KM., M.Kes.", "Kepala Dinas"),
         b.attendee("Dinas PUPR", "Hendra Gunawan, S.T.", "Kepala Bidang Cipta Karya"),
@@ -251,8 +251,8 @@ core::Meeting rakornisDecember2023(const DemoBuilder &b)
     d2.followUps = {
         b.followUp("Pembangunan jamban sehat bagi keluarga berisiko stunting di desa lokus",
                    "Disperkim", "", date(2025, 12, 31), FollowUpStatus::Open),
-        b.followUp("Penerbitan akta kelahiran dan KIA bagi baduta di desa lokus", "Disdukcapil",
-                   "", date(2026, 12, 31), FollowUpStatus::Open),
+        b.followUp("Penerbitan akta kelahiran dan KIA bagi baduta di desa lokus", "Disdukcapil", "",
+                   date(2026, 12, 31), FollowUpStatus::Open),
     };
     core::Decision d3;
     d3.text = "Audit Kasus Stunting semester I tahun 2024 dilaksanakan dan hasilnya "

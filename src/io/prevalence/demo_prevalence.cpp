@@ -73,41 +73,74 @@ struct DemoPuskesmas
 const std::vector<DemoPuskesmas> &demoPuskesmas()
 {
     static const std::vector<DemoPuskesmas> list{
-        {"P1403010101", "Puskesmas Bengkalis", "14.03.01",
+        {"P1403010101",
+         "Puskesmas Bengkalis",
+         "14.03.01",
          {"1001", "1002", "1003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011",
           "2025", "2027", "2029", "2030"}},
-        {"P1403010102", "Puskesmas Sungai Alam", "14.03.01",
+        {"P1403010102",
+         "Puskesmas Sungai Alam",
+         "14.03.01",
          {"2012", "2013", "2014", "2015", "2016", "2017", "2018", "2019", "2020", "2021", "2022",
           "2023", "2024", "2026", "2028", "2031"}},
-        {"P1403020101", "Puskesmas Selatbaru", "14.03.02",
+        {"P1403020101",
+         "Puskesmas Selatbaru",
+         "14.03.02",
          {"2001", "2002", "2003", "2005", "2006", "2011", "2013", "2015", "2019", "2020", "2023"}},
-        {"P1403020102", "Puskesmas Teluk Pambang", "14.03.02",
+        {"P1403020102",
+         "Puskesmas Teluk Pambang",
+         "14.03.02",
          {"2004", "2007", "2008", "2009", "2010", "2012", "2014", "2016", "2017", "2018", "2021",
           "2022"}},
-        {"P1403030101", "Puskesmas Sungai Pakning", "14.03.03",
+        {"P1403030101",
+         "Puskesmas Sungai Pakning",
+         "14.03.03",
          {"1010", "2001", "2002", "2003", "2004", "2005", "2006", "2007", "2016", "2017"}},
-        {"P1403090101", "Puskesmas Duri Kota", "14.03.09", {"1002", "1003", "1006", "1007", "1008"}},
-        {"P1403090102", "Puskesmas Air Jamban", "14.03.09",
+        {"P1403090101",
+         "Puskesmas Duri Kota",
+         "14.03.09",
+         {"1002", "1003", "1006", "1007", "1008"}},
+        {"P1403090102",
+         "Puskesmas Air Jamban",
+         "14.03.09",
          {"1001", "1004", "1009", "1010", "2011", "2021"}},
-        {"P1403100101", "Puskesmas Rupat", "14.03.10",
+        {"P1403100101",
+         "Puskesmas Rupat",
+         "14.03.10",
          {"1001", "1002", "1003", "2005", "2006", "2007", "2008", "2010", "2011"}},
-        {"P1403100102", "Puskesmas Tanjung Kapal", "14.03.10",
+        {"P1403100102",
+         "Puskesmas Tanjung Kapal",
+         "14.03.10",
          {"1004", "2009", "2012", "2013", "2014", "2015", "2016"}},
-        {"P1403110101", "Puskesmas Rupat Utara", "14.03.11",
+        {"P1403110101",
+         "Puskesmas Rupat Utara",
+         "14.03.11",
          {"2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008"}},
-        {"P1403120101", "Puskesmas Siak Kecil", "14.03.12",
+        {"P1403120101",
+         "Puskesmas Siak Kecil",
+         "14.03.12",
          {"2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009", "2010", "2011",
           "2012", "2013", "2014", "2015", "2016", "2017"}},
-        {"P1403130101", "Puskesmas Pinggir", "14.03.13",
+        {"P1403130101",
+         "Puskesmas Pinggir",
+         "14.03.13",
          {"2005", "2007", "2008", "2011", "2014", "2015", "2016"}},
         {"P1403130102", "Puskesmas Titian Antui", "14.03.13", {"1001", "1012", "2003"}},
-        {"P1403140101", "Puskesmas Bandar Laksamana", "14.03.14",
+        {"P1403140101",
+         "Puskesmas Bandar Laksamana",
+         "14.03.14",
          {"2001", "2002", "2003", "2004", "2005", "2006", "2007"}},
-        {"P1403150101", "Puskesmas Talang Muandau", "14.03.15",
+        {"P1403150101",
+         "Puskesmas Talang Muandau",
+         "14.03.15",
          {"2001", "2002", "2003", "2004", "2005", "2006", "2007", "2008", "2009"}},
-        {"P1403160101", "Puskesmas Balai Makam", "14.03.16",
+        {"P1403160101",
+         "Puskesmas Balai Makam",
+         "14.03.16",
          {"2001", "2002", "2003", "2004", "2010", "2012", "2013"}},
-        {"P1403160102", "Puskesmas Sebanga", "14.03.16",
+        {"P1403160102",
+         "Puskesmas Sebanga",
+         "14.03.16",
          {"2005", "2006", "2007", "2008", "2009", "2011"}},
     };
     return list;
@@ -146,8 +179,8 @@ void populateDemoPrevalence(storage::Database &db)
     populateDemoPuskesmas(db);
 
     // Published figures, through the same importer a user would use.
-    const auto report =
-        PrevalenceImporter(db).import(readTableFile(kPublished), ConflictPolicy::Replace);
+    const auto report = PrevalenceImporter(db).import(readTableFile(kPublished),
+                                                      ConflictPolicy::Replace);
     if (!report.applied)
         damaged(report.fileError.isEmpty() ? describe(report.errors.front()) : report.fileError);
 
@@ -179,18 +212,18 @@ void populateDemoPrevalence(storage::Database &db)
                     if (year == 2021 && h % 11 == (august ? 1u : 0u))
                         continue;
                     const int period = (year - 2021) * 2 + (august ? 1 : 0);
-                    const double eligible =
-                        (60.0 + static_cast<double>(h % 340)) * (kelurahan ? 1.8 : 1.0)
-                        * (1.0 + 0.01 * (year - 2021));
-                    const double coverage =
-                        std::min(0.99, 0.80 + static_cast<double>((h >> 9) % 15) / 100.0
-                                           + 0.02 * (year - 2021) + (august ? 0.01 : 0.0));
+                    const double eligible = (60.0 + static_cast<double>(h % 340))
+                                            * (kelurahan ? 1.8 : 1.0)
+                                            * (1.0 + 0.01 * (year - 2021));
+                    const double coverage = std::min(
+                        0.99, 0.80 + static_cast<double>((h >> 9) % 15) / 100.0
+                                  + 0.02 * (year - 2021) + (august ? 0.01 : 0.0));
                     const double districtLevel = 11.5 - 0.9 * period;
-                    const std::uint32_t noise =
-                        fnv(code + '/' + std::to_string(year) + (august ? "/8" : "/2"));
+                    const std::uint32_t noise = fnv(code + '/' + std::to_string(year)
+                                                    + (august ? "/8" : "/2"));
                     const double wobble = 1.0 + (static_cast<double>(noise % 41) - 20.0) / 100.0;
-                    const double rate =
-                        std::clamp(districtLevel * kecamatanLevel * villageLevel * wobble, 0.0, 60.0);
+                    const double rate = std::clamp(
+                        districtLevel * kecamatanLevel * villageLevel * wobble, 0.0, 60.0);
                     core::PrevalenceObservation o;
                     o.area = core::PrevalenceArea::ofRegion(village->code);
                     o.year = year;
@@ -208,9 +241,9 @@ void populateDemoPrevalence(storage::Database &db)
     }
     repository.upsert(observations);
     transaction.commit();
-    qCInfo(lcIo) << "demo prevalence:" << demoPuskesmas().size() << "puskesmas,"
-                 << report.added << "published figures,"
-                 << observations.size() << "synthetic e-PPGBM village figures";
+    qCInfo(lcIo) << "demo prevalence:" << demoPuskesmas().size() << "puskesmas," << report.added
+                 << "published figures," << observations.size()
+                 << "synthetic e-PPGBM village figures";
 }
 
 } // namespace konvergensi::io

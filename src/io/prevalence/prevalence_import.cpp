@@ -43,7 +43,8 @@ std::vector<CsvColumn> columns()
           QStringLiteral("wilayah"), QStringLiteral("region"), QStringLiteral("kode_area")},
          true},
         {kYear, {QStringLiteral("tahun")}, true},
-        {kRound, {QStringLiteral("putaran"), QStringLiteral("bulan"), QStringLiteral("periode")},
+        {kRound,
+         {QStringLiteral("putaran"), QStringLiteral("bulan"), QStringLiteral("periode")},
          false},
         {kSource, {QStringLiteral("sumber")}, true},
         {kIndicator, {QStringLiteral("indikator")}, false},
@@ -81,8 +82,10 @@ QString headerError(const CsvHeaderMap &header)
                    "PrevalenceImport", "The column \"%1\" appears more than once in the first row.")
             .arg(header.repeated().constFirst());
     if (!header.has(kRate) && !(header.has(kMeasured) && header.has(kCases)))
-        return QCoreApplication::translate("PrevalenceImport", "The file needs either a rate (prevalensi) column or both the measured "
-                  "(diukur) and cases (kasus) columns.");
+        return QCoreApplication::translate(
+            "PrevalenceImport",
+            "The file needs either a rate (prevalensi) column or both the measured "
+            "(diukur) and cases (kasus) columns.");
     return {};
 }
 
@@ -136,7 +139,8 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
         }
         report.rowsRead = static_cast<int>(table.rows.size());
         if (table.rows.empty()) {
-            report.fileError = QCoreApplication::translate("PrevalenceImport", "The file has a header row but no figures.");
+            report.fileError = QCoreApplication::translate(
+                "PrevalenceImport", "The file has a header row but no figures.");
             return report;
         }
         storage::PrevalenceRepository repository(m_db);
@@ -156,7 +160,8 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
             const QString areaText = header.value(row, kArea).trimmed();
             const auto area = core::PrevalenceArea::fromText(areaText.toStdString());
             if (!area) {
-                fail(QCoreApplication::translate("PrevalenceImport", "the area (region code) is empty."));
+                fail(QCoreApplication::translate("PrevalenceImport",
+                                                 "the area (region code) is empty."));
                 continue;
             }
             o.area = *area;
@@ -192,7 +197,8 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
             const QString roundText = header.value(row, kRound).trimmed();
             if (roundText.isEmpty()) {
                 o.round = core::PrevalenceRound::Survey;
-            } else if (const auto round = core::prevalenceRoundFromString(roundText.toStdString())) {
+            } else if (const auto round = core::prevalenceRoundFromString(
+                           roundText.toStdString())) {
                 o.round = *round;
             } else {
                 fail(QCoreApplication::translate(
@@ -204,8 +210,8 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
             const QString indicatorText = header.value(row, kIndicator).trimmed();
             if (indicatorText.isEmpty()) {
                 o.indicator = core::PrevalenceIndicator::Stunting;
-            } else if (const auto indicator =
-                           core::prevalenceIndicatorFromString(indicatorText.toStdString())) {
+            } else if (const auto indicator = core::prevalenceIndicatorFromString(
+                           indicatorText.toStdString())) {
                 o.indicator = *indicator;
             } else {
                 fail(QCoreApplication::translate(
@@ -268,8 +274,8 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
             else
                 report.conflicts.push_back({line, *held, o});
         }
-        const bool blockedByConflicts =
-            !report.conflicts.empty() && policy == ConflictPolicy::Refuse;
+        const bool blockedByConflicts = !report.conflicts.empty()
+                                        && policy == ConflictPolicy::Refuse;
         if (!apply || !report.ok() || blockedByConflicts) {
             if (!report.ok() || blockedByConflicts)
                 qCInfo(lcIo) << "prevalence import not applied:" << report.errors.size()
@@ -288,8 +294,8 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
         report.updated = result.updated;
         report.unchanged = result.unchanged;
         report.applied = true;
-        qCInfo(lcIo) << "prevalence import applied:" << result.added << "added,"
-                     << result.updated << "replaced," << result.unchanged << "unchanged";
+        qCInfo(lcIo) << "prevalence import applied:" << result.added << "added," << result.updated
+                     << "replaced," << result.unchanged << "unchanged";
     } catch (const storage::StorageError &error) {
         report.added = report.updated = report.unchanged = 0;
         report.applied = false;
@@ -298,7 +304,8 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
         qCWarning(lcIo) << "prevalence import failed:" << error.what();
         report.added = report.updated = report.unchanged = 0;
         report.applied = false;
-        report.fileError = QCoreApplication::translate("PrevalenceImport", "The figures could not be imported.");
+        report.fileError = QCoreApplication::translate("PrevalenceImport",
+                                                       "The figures could not be imported.");
     }
     return report;
 }

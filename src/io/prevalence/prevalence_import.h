@@ -29,9 +29,9 @@ struct PrevalenceConflict
 struct PrevalenceImportReport
 {
     int rowsRead = 0;
-    int added = 0;      ///< figures new to the workspace
-    int updated = 0;    ///< figures replaced (only with ConflictPolicy::Replace)
-    int unchanged = 0;  ///< figures already held exactly so
+    int added = 0;     ///< figures new to the workspace
+    int updated = 0;   ///< figures replaced (only with ConflictPolicy::Replace)
+    int unchanged = 0; ///< figures already held exactly so
     bool applied = false;
     QString fileError;
     std::vector<RowError> errors;

@@ -266,8 +266,8 @@ RegionImportReport RegionCsvImporter::run(const QByteArray &data, bool apply) co
         }
 
         storage::RegionRepository repository(m_db);
-        const auto validation =
-            core::validateRegionRecords(records, [&](const core::RegionCode &code) {
+        const auto validation = core::validateRegionRecords(
+            records, [&](const core::RegionCode &code) {
                 return codesOfMiscounted.contains(code.toString()) || repository.contains(code);
             });
 
@@ -311,9 +311,9 @@ RegionImportReport RegionCsvImporter::run(const QByteArray &data, bool apply) co
         qCWarning(lcIo) << "region import failed:" << error.what();
         report.added = report.updated = report.unchanged = 0;
         report.applied = false;
-        report.fileError =
-            QCoreApplication::translate("RegionImport", "The regions could not be imported: %1")
-                .arg(QString::fromLocal8Bit(error.what()));
+        report.fileError = QCoreApplication::translate("RegionImport",
+                                                       "The regions could not be imported: %1")
+                               .arg(QString::fromLocal8Bit(error.what()));
     }
     return report;
 }

@@ -20,12 +20,12 @@ namespace konvergensi::io {
 /// What an import did or would do.
 struct RegionImportReport
 {
-    int rowsRead = 0;       ///< data rows read (header and empty lines not counted)
-    int added = 0;          ///< regions new to the workspace
-    int updated = 0;        ///< regions whose name or kind changed
-    int unchanged = 0;      ///< regions already held as they are
-    bool applied = false;   ///< true only when every row was good and the change was committed
-    QString fileError;      ///< a problem with the whole file (cannot read, no header, ...)
+    int rowsRead = 0;     ///< data rows read (header and empty lines not counted)
+    int added = 0;        ///< regions new to the workspace
+    int updated = 0;      ///< regions whose name or kind changed
+    int unchanged = 0;    ///< regions already held as they are
+    bool applied = false; ///< true only when every row was good and the change was committed
+    QString fileError;    ///< a problem with the whole file (cannot read, no header, ...)
     std::vector<RowError> errors; ///< every bad row, in line order
 
     bool ok() const { return fileError.isEmpty() && errors.empty(); }

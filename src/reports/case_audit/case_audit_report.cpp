@@ -57,7 +57,8 @@ QString responsibleText(const core::FollowUp &f, const std::map<std::int64_t, QS
         if (const auto it = opds.find(*f.responsibleOpdId); it != opds.end())
             text = it->second;
     if (!f.responsibleOther.empty())
-        text = text.isEmpty() ? q(f.responsibleOther) : text + QStringLiteral(" / ") + q(f.responsibleOther);
+        text = text.isEmpty() ? q(f.responsibleOther)
+                              : text + QStringLiteral(" / ") + q(f.responsibleOther);
     return text;
 }
 
@@ -73,16 +74,17 @@ core::AuditRound roundOrThrow(storage::CaseAuditRepository &repo, std::int64_t r
 {
     const auto round = repo.findRound(roundId);
     if (!round)
-        throw storage::StorageError(storage::StorageError::Kind::NotFound,
-                                    QCoreApplication::translate(
-                                        "Storage", "The audit round no longer exists."));
+        throw storage::StorageError(
+            storage::StorageError::Kind::NotFound,
+            QCoreApplication::translate("Storage", "The audit round no longer exists."));
     return *round;
 }
 
 QString identityNotice()
 {
-    return QCoreApplication::translate("CaseAudit", "CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of "
-              "audited cases. Keep it safe and do not share it.");
+    return QCoreApplication::translate(
+        "CaseAudit", "CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of "
+                     "audited cases. Keep it safe and do not share it.");
 }
 
 } // namespace
@@ -136,7 +138,8 @@ QString auditStepStatusName(core::AuditStepStatus status)
 
 QString sexName(core::Sex sex)
 {
-    return sex == core::Sex::Female ? QCoreApplication::translate("CaseAudit", "Female") : QCoreApplication::translate("CaseAudit", "Male");
+    return sex == core::Sex::Female ? QCoreApplication::translate("CaseAudit", "Female")
+                                    : QCoreApplication::translate("CaseAudit", "Male");
 }
 
 QString auditRoundLabel(int year, int semester)
@@ -167,17 +170,21 @@ ReportDocument caseAuditRoundReport(storage::Database &db, std::int64_t roundId,
 
     QString body;
     std::vector<std::pair<QString, QString>> facts;
-    facts.emplace_back(QCoreApplication::translate("CaseAudit", "Round"), auditRoundLabel(round.year, round.semester));
-    facts.emplace_back(QCoreApplication::translate("CaseAudit", "District"), q(letterhead.districtName));
+    facts.emplace_back(QCoreApplication::translate("CaseAudit", "Round"),
+                       auditRoundLabel(round.year, round.semester));
+    facts.emplace_back(QCoreApplication::translate("CaseAudit", "District"),
+                       q(letterhead.districtName));
     if (round.disseminationMeetingId) {
         if (const auto m = storage::MeetingRepository(db).find(*round.disseminationMeetingId))
             facts.emplace_back(QCoreApplication::translate("CaseAudit", "Disseminated at"),
                                q(core::formatLongDate(m->date, language)) + QStringLiteral(", ")
                                    + q(m->title));
     } else {
-        facts.emplace_back(QCoreApplication::translate("CaseAudit", "Disseminated at"), QCoreApplication::translate("CaseAudit", "not yet linked to a meeting"));
+        facts.emplace_back(QCoreApplication::translate("CaseAudit", "Disseminated at"),
+                           QCoreApplication::translate("CaseAudit", "not yet linked to a meeting"));
     }
-    facts.emplace_back(QCoreApplication::translate("CaseAudit", "Cases audited"), QString::number(summary.cases));
+    facts.emplace_back(QCoreApplication::translate("CaseAudit", "Cases audited"),
+                       QString::number(summary.cases));
     if (!round.notes.empty())
         facts.emplace_back(QCoreApplication::translate("CaseAudit", "Notes"), q(round.notes));
     body += html::facts(facts);
@@ -187,16 +194,24 @@ ReportDocument caseAuditRoundReport(storage::Database &db, std::int64_t roundId,
     int n = 0;
     for (const auto &m : round.team)
         team.push_back({QString::number(++n), q(m.name), q(m.role),
-                        m.expert ? QCoreApplication::translate("CaseAudit", "Expert panel") : QCoreApplication::translate("CaseAudit", "Audit team")});
-    body += html::table({QCoreApplication::translate("CaseAudit", "No"), QCoreApplication::translate("CaseAudit", "Name"), QCoreApplication::translate("CaseAudit", "Role"), QCoreApplication::translate("CaseAudit", "Member of")}, team, {0},
-                        {6, 38, 36, 20});
+                        m.expert ? QCoreApplication::translate("CaseAudit", "Expert panel")
+                                 : QCoreApplication::translate("CaseAudit", "Audit team")});
+    body += html::table({QCoreApplication::translate("CaseAudit", "No"),
+                         QCoreApplication::translate("CaseAudit", "Name"),
+                         QCoreApplication::translate("CaseAudit", "Role"),
+                         QCoreApplication::translate("CaseAudit", "Member of")},
+                        team, {0}, {6, 38, 36, 20});
 
     body += html::heading(QCoreApplication::translate("CaseAudit", "Schedule"));
     std::vector<QStringList> steps;
     for (const auto &st : round.steps)
         steps.push_back({auditStepName(st.kind), dateText(st.plannedDate, language),
                          auditStepStatusName(st.status), dateText(st.doneDate, language)});
-    body += html::table({QCoreApplication::translate("CaseAudit", "Step"), QCoreApplication::translate("CaseAudit", "Planned"), QCoreApplication::translate("CaseAudit", "Status"), QCoreApplication::translate("CaseAudit", "Done on")}, steps);
+    body += html::table({QCoreApplication::translate("CaseAudit", "Step"),
+                         QCoreApplication::translate("CaseAudit", "Planned"),
+                         QCoreApplication::translate("CaseAudit", "Status"),
+                         QCoreApplication::translate("CaseAudit", "Done on")},
+                        steps);
 
     body += html::heading(QCoreApplication::translate("CaseAudit", "Summary"));
     std::vector<QStringList> groups;
@@ -206,7 +221,9 @@ ReportDocument caseAuditRoundReport(storage::Database &db, std::int64_t roundId,
                           QString::number(it == summary.byTargetGroup.end() ? 0 : it->second)});
     }
     body += html::heading(QCoreApplication::translate("CaseAudit", "Cases by target group"), 3);
-    body += html::table({QCoreApplication::translate("CaseAudit", "Target group"), QCoreApplication::translate("CaseAudit", "Cases")}, groups, {1}, {70, 30});
+    body += html::table({QCoreApplication::translate("CaseAudit", "Target group"),
+                         QCoreApplication::translate("CaseAudit", "Cases")},
+                        groups, {1}, {70, 30});
     std::map<std::string, QString> kecamatanNames;
     for (const auto &d : details)
         kecamatanNames[core::kecamatanOf(d.entry.desaCode)] = q(d.kecamatanName);
@@ -216,34 +233,48 @@ ReportDocument caseAuditRoundReport(storage::Database &db, std::int64_t roundId,
         kecamatan.push_back({name.isEmpty() ? q(code) : name, QString::number(count)});
     }
     body += html::heading(QCoreApplication::translate("CaseAudit", "Cases by kecamatan"), 3);
-    body += html::table({QCoreApplication::translate("CaseAudit", "Kecamatan"), QCoreApplication::translate("CaseAudit", "Cases")}, kecamatan, {1}, {70, 30});
+    body += html::table({QCoreApplication::translate("CaseAudit", "Kecamatan"),
+                         QCoreApplication::translate("CaseAudit", "Cases")},
+                        kecamatan, {1}, {70, 30});
     std::vector<QStringList> risks;
     for (const auto &[id, count] : summary.topRiskFactors)
         risks.push_back({q(riskLabels[id]), QString::number(count)});
-    body += html::heading(QCoreApplication::translate("CaseAudit", "Most frequent risk factors"), 3);
-    body += html::table({QCoreApplication::translate("CaseAudit", "Risk factor"), QCoreApplication::translate("CaseAudit", "Cases")}, risks, {1}, {70, 30});
+    body += html::heading(QCoreApplication::translate("CaseAudit", "Most frequent risk factors"),
+                          3);
+    body += html::table({QCoreApplication::translate("CaseAudit", "Risk factor"),
+                         QCoreApplication::translate("CaseAudit", "Cases")},
+                        risks, {1}, {70, 30});
     const auto completion = summary.completionPercent();
     body += html::paragraph(
-        QCoreApplication::translate("CaseAudit", "Follow-ups: %1 in all, %2 done, %3 still running, %4 overdue, %5 dropped. "
-           "Completion: %6.")
+        QCoreApplication::translate(
+            "CaseAudit",
+            "Follow-ups: %1 in all, %2 done, %3 still running, %4 overdue, %5 dropped. "
+            "Completion: %6.")
             .arg(summary.followUps)
             .arg(summary.followUpsDone)
             .arg(summary.followUpsPending)
             .arg(summary.followUpsOverdue)
             .arg(summary.followUpsDropped)
-            .arg(completion ? q(core::formatPercent(*completion, 0, language)) : QCoreApplication::translate("CaseAudit", "none")));
+            .arg(completion ? q(core::formatPercent(*completion, 0, language))
+                            : QCoreApplication::translate("CaseAudit", "none")));
 
     body += html::heading(QCoreApplication::translate("CaseAudit", "Cases"));
-    body += html::paragraph(QCoreApplication::translate("CaseAudit", "Cases are shown with initials and age only."));
+    body += html::paragraph(
+        QCoreApplication::translate("CaseAudit", "Cases are shown with initials and age only."));
     std::vector<QStringList> cases;
     for (const auto &d : details)
         cases.push_back({q(d.entry.caseNumber), auditTargetGroupName(d.entry.targetGroup),
                          desaText(d), q(d.entry.initials), ageText(d.entry, language),
-                         q(d.auditCase.finding),
-                         joined(d.riskFactorLabels, QStringLiteral("; ")),
+                         q(d.auditCase.finding), joined(d.riskFactorLabels, QStringLiteral("; ")),
                          q(d.auditCase.causes), q(d.auditCase.recommendations)});
-    body += html::table({QCoreApplication::translate("CaseAudit", "No"), QCoreApplication::translate("CaseAudit", "Target group"), QCoreApplication::translate("CaseAudit", "Desa"), QCoreApplication::translate("CaseAudit", "Initials"), QCoreApplication::translate("CaseAudit", "Age"),
-                         QCoreApplication::translate("CaseAudit", "Finding"), QCoreApplication::translate("CaseAudit", "Risk factors"), QCoreApplication::translate("CaseAudit", "Causes (expert panel)"),
+    body += html::table({QCoreApplication::translate("CaseAudit", "No"),
+                         QCoreApplication::translate("CaseAudit", "Target group"),
+                         QCoreApplication::translate("CaseAudit", "Desa"),
+                         QCoreApplication::translate("CaseAudit", "Initials"),
+                         QCoreApplication::translate("CaseAudit", "Age"),
+                         QCoreApplication::translate("CaseAudit", "Finding"),
+                         QCoreApplication::translate("CaseAudit", "Risk factors"),
+                         QCoreApplication::translate("CaseAudit", "Causes (expert panel)"),
                          QCoreApplication::translate("CaseAudit", "Recommendations")},
                         cases, {}, {4, 9, 10, 6, 7, 14, 17, 17, 16});
 
@@ -254,8 +285,12 @@ ReportDocument caseAuditRoundReport(storage::Database &db, std::int64_t roundId,
             followUps.push_back({q(d.entry.caseNumber), q(f.action), responsibleText(f, opds),
                                  dateText(f.dueDate, language), followUpStatusName(f.status),
                                  q(f.progressNotes)});
-    body += html::table({QCoreApplication::translate("CaseAudit", "Case"), QCoreApplication::translate("CaseAudit", "Follow-up"), QCoreApplication::translate("CaseAudit", "Responsible"), QCoreApplication::translate("CaseAudit", "Due"),
-                         QCoreApplication::translate("CaseAudit", "Status"), QCoreApplication::translate("CaseAudit", "Result")},
+    body += html::table({QCoreApplication::translate("CaseAudit", "Case"),
+                         QCoreApplication::translate("CaseAudit", "Follow-up"),
+                         QCoreApplication::translate("CaseAudit", "Responsible"),
+                         QCoreApplication::translate("CaseAudit", "Due"),
+                         QCoreApplication::translate("CaseAudit", "Status"),
+                         QCoreApplication::translate("CaseAudit", "Result")},
                         followUps, {}, {6, 32, 16, 11, 10, 25});
     document.setBodyHtml(body);
 
@@ -281,23 +316,40 @@ struct ExportTable
 QString columnName(core::CaseColumn column)
 {
     switch (column) {
-    case core::CaseColumn::Number: return QCoreApplication::translate("CaseAudit", "No");
-    case core::CaseColumn::TargetGroup: return QCoreApplication::translate("CaseAudit", "Target group");
-    case core::CaseColumn::Kecamatan: return QCoreApplication::translate("CaseAudit", "Kecamatan");
-    case core::CaseColumn::Desa: return QCoreApplication::translate("CaseAudit", "Desa");
-    case core::CaseColumn::Initials: return QCoreApplication::translate("CaseAudit", "Initials");
-    case core::CaseColumn::Age: return QCoreApplication::translate("CaseAudit", "Age");
-    case core::CaseColumn::Sex: return QCoreApplication::translate("CaseAudit", "Sex");
-    case core::CaseColumn::Name: return QCoreApplication::translate("CaseAudit", "Name");
-    case core::CaseColumn::Nik: return QCoreApplication::translate("CaseAudit", "NIK");
-    case core::CaseColumn::BirthDate: return QCoreApplication::translate("CaseAudit", "Birth date");
-    case core::CaseColumn::ParentsOrPartner: return QCoreApplication::translate("CaseAudit", "Parents or partner");
-    case core::CaseColumn::Finding: return QCoreApplication::translate("CaseAudit", "Finding");
-    case core::CaseColumn::RiskFactors: return QCoreApplication::translate("CaseAudit", "Risk factors");
-    case core::CaseColumn::Causes: return QCoreApplication::translate("CaseAudit", "Causes (expert panel)");
-    case core::CaseColumn::Recommendations: return QCoreApplication::translate("CaseAudit", "Recommendations");
-    case core::CaseColumn::FollowUps: return QCoreApplication::translate("CaseAudit", "Follow-ups");
-    case core::CaseColumn::FollowUpsDone: return QCoreApplication::translate("CaseAudit", "Follow-ups done");
+    case core::CaseColumn::Number:
+        return QCoreApplication::translate("CaseAudit", "No");
+    case core::CaseColumn::TargetGroup:
+        return QCoreApplication::translate("CaseAudit", "Target group");
+    case core::CaseColumn::Kecamatan:
+        return QCoreApplication::translate("CaseAudit", "Kecamatan");
+    case core::CaseColumn::Desa:
+        return QCoreApplication::translate("CaseAudit", "Desa");
+    case core::CaseColumn::Initials:
+        return QCoreApplication::translate("CaseAudit", "Initials");
+    case core::CaseColumn::Age:
+        return QCoreApplication::translate("CaseAudit", "Age");
+    case core::CaseColumn::Sex:
+        return QCoreApplication::translate("CaseAudit", "Sex");
+    case core::CaseColumn::Name:
+        return QCoreApplication::translate("CaseAudit", "Name");
+    case core::CaseColumn::Nik:
+        return QCoreApplication::translate("CaseAudit", "NIK");
+    case core::CaseColumn::BirthDate:
+        return QCoreApplication::translate("CaseAudit", "Birth date");
+    case core::CaseColumn::ParentsOrPartner:
+        return QCoreApplication::translate("CaseAudit", "Parents or partner");
+    case core::CaseColumn::Finding:
+        return QCoreApplication::translate("CaseAudit", "Finding");
+    case core::CaseColumn::RiskFactors:
+        return QCoreApplication::translate("CaseAudit", "Risk factors");
+    case core::CaseColumn::Causes:
+        return QCoreApplication::translate("CaseAudit", "Causes (expert panel)");
+    case core::CaseColumn::Recommendations:
+        return QCoreApplication::translate("CaseAudit", "Recommendations");
+    case core::CaseColumn::FollowUps:
+        return QCoreApplication::translate("CaseAudit", "Follow-ups");
+    case core::CaseColumn::FollowUpsDone:
+        return QCoreApplication::translate("CaseAudit", "Follow-ups done");
     }
     return {};
 }
@@ -318,27 +370,59 @@ ExportTable caseTable(const std::vector<storage::CaseDetail> &details, bool incl
             done += f.status == core::FollowUpStatus::Done ? 1 : 0;
         for (auto c : columns) {
             switch (c) {
-            case core::CaseColumn::Number: row << q(d.entry.caseNumber); break;
-            case core::CaseColumn::TargetGroup: row << auditTargetGroupName(d.entry.targetGroup); break;
-            case core::CaseColumn::Kecamatan: row << q(d.kecamatanName); break;
-            case core::CaseColumn::Desa: row << q(d.entry.desaName.empty() ? d.entry.desaCode : d.entry.desaName); break;
-            case core::CaseColumn::Initials: row << q(d.entry.initials); break;
-            case core::CaseColumn::Age: row << ageText(d.entry, language); break;
-            case core::CaseColumn::Sex: row << (d.entry.sex ? sexName(*d.entry.sex) : QString()); break;
-            case core::CaseColumn::Name: row << q(who.name); break;
-            case core::CaseColumn::Nik: row << q(who.nik); break;
+            case core::CaseColumn::Number:
+                row << q(d.entry.caseNumber);
+                break;
+            case core::CaseColumn::TargetGroup:
+                row << auditTargetGroupName(d.entry.targetGroup);
+                break;
+            case core::CaseColumn::Kecamatan:
+                row << q(d.kecamatanName);
+                break;
+            case core::CaseColumn::Desa:
+                row << q(d.entry.desaName.empty() ? d.entry.desaCode : d.entry.desaName);
+                break;
+            case core::CaseColumn::Initials:
+                row << q(d.entry.initials);
+                break;
+            case core::CaseColumn::Age:
+                row << ageText(d.entry, language);
+                break;
+            case core::CaseColumn::Sex:
+                row << (d.entry.sex ? sexName(*d.entry.sex) : QString());
+                break;
+            case core::CaseColumn::Name:
+                row << q(who.name);
+                break;
+            case core::CaseColumn::Nik:
+                row << q(who.nik);
+                break;
             case core::CaseColumn::BirthDate:
-                row << (who.birthDate ? QVariant(QDate(who.birthDate->year(), who.birthDate->month(),
-                                                       who.birthDate->day()))
+                row << (who.birthDate ? QVariant(QDate(
+                            who.birthDate->year(), who.birthDate->month(), who.birthDate->day()))
                                       : QVariant(QString()));
                 break;
-            case core::CaseColumn::ParentsOrPartner: row << q(who.parentsOrPartner); break;
-            case core::CaseColumn::Finding: row << q(d.auditCase.finding); break;
-            case core::CaseColumn::RiskFactors: row << joined(d.riskFactorLabels, QStringLiteral("; ")); break;
-            case core::CaseColumn::Causes: row << q(d.auditCase.causes); break;
-            case core::CaseColumn::Recommendations: row << q(d.auditCase.recommendations); break;
-            case core::CaseColumn::FollowUps: row << static_cast<int>(d.followUps.size()); break;
-            case core::CaseColumn::FollowUpsDone: row << done; break;
+            case core::CaseColumn::ParentsOrPartner:
+                row << q(who.parentsOrPartner);
+                break;
+            case core::CaseColumn::Finding:
+                row << q(d.auditCase.finding);
+                break;
+            case core::CaseColumn::RiskFactors:
+                row << joined(d.riskFactorLabels, QStringLiteral("; "));
+                break;
+            case core::CaseColumn::Causes:
+                row << q(d.auditCase.causes);
+                break;
+            case core::CaseColumn::Recommendations:
+                row << q(d.auditCase.recommendations);
+                break;
+            case core::CaseColumn::FollowUps:
+                row << static_cast<int>(d.followUps.size());
+                break;
+            case core::CaseColumn::FollowUpsDone:
+                row << done;
+                break;
             }
         }
         table.rows.push_back(row);
@@ -369,8 +453,14 @@ void exportCaseAuditXlsx(storage::Database &db, std::int64_t roundId, const QStr
         xlsx.addRow(row);
 
     xlsx.addSheet(QCoreApplication::translate("CaseAudit", "Follow-ups"));
-    xlsx.addHeader({QCoreApplication::translate("CaseAudit", "Case"), QCoreApplication::translate("CaseAudit", "Follow-up"), QCoreApplication::translate("CaseAudit", "Responsible"), QCoreApplication::translate("CaseAudit", "Person"), QCoreApplication::translate("CaseAudit", "Due"),
-                    QCoreApplication::translate("CaseAudit", "Status"), QCoreApplication::translate("CaseAudit", "Done on"), QCoreApplication::translate("CaseAudit", "Result")});
+    xlsx.addHeader({QCoreApplication::translate("CaseAudit", "Case"),
+                    QCoreApplication::translate("CaseAudit", "Follow-up"),
+                    QCoreApplication::translate("CaseAudit", "Responsible"),
+                    QCoreApplication::translate("CaseAudit", "Person"),
+                    QCoreApplication::translate("CaseAudit", "Due"),
+                    QCoreApplication::translate("CaseAudit", "Status"),
+                    QCoreApplication::translate("CaseAudit", "Done on"),
+                    QCoreApplication::translate("CaseAudit", "Result")});
     auto qdate = [](const std::optional<boost::gregorian::date> &d) {
         return d ? QVariant(QDate(d->year(), d->month(), d->day())) : QVariant(QString());
     };
@@ -381,7 +471,8 @@ void exportCaseAuditXlsx(storage::Database &db, std::int64_t roundId, const QStr
                          qdate(f.doneDate), q(f.progressNotes)});
 
     xlsx.addSheet(QCoreApplication::translate("CaseAudit", "Summary"));
-    xlsx.addHeader({QCoreApplication::translate("CaseAudit", "Item"), QCoreApplication::translate("CaseAudit", "Cases")});
+    xlsx.addHeader({QCoreApplication::translate("CaseAudit", "Item"),
+                    QCoreApplication::translate("CaseAudit", "Cases")});
     for (auto g : core::allAuditTargetGroups()) {
         const auto it = summary.byTargetGroup.find(g);
         xlsx.addRow({auditTargetGroupName(g), it == summary.byTargetGroup.end() ? 0 : it->second});
@@ -390,10 +481,14 @@ void exportCaseAuditXlsx(storage::Database &db, std::int64_t roundId, const QStr
     for (const auto &f : repo.riskFactors())
         riskLabels[f.id] = f.label;
     for (const auto &[id, count] : summary.topRiskFactors)
-        xlsx.addRow({QCoreApplication::translate("CaseAudit", "Risk factor: %1").arg(q(riskLabels[id])), count});
+        xlsx.addRow(
+            {QCoreApplication::translate("CaseAudit", "Risk factor: %1").arg(q(riskLabels[id])),
+             count});
     xlsx.addRow({QCoreApplication::translate("CaseAudit", "Follow-ups"), summary.followUps});
-    xlsx.addRow({QCoreApplication::translate("CaseAudit", "Follow-ups done"), summary.followUpsDone});
-    xlsx.addRow({QCoreApplication::translate("CaseAudit", "Follow-ups overdue"), summary.followUpsOverdue});
+    xlsx.addRow(
+        {QCoreApplication::translate("CaseAudit", "Follow-ups done"), summary.followUpsDone});
+    xlsx.addRow(
+        {QCoreApplication::translate("CaseAudit", "Follow-ups overdue"), summary.followUpsOverdue});
     xlsx.close();
 }
 

@@ -6,8 +6,8 @@
 #include "core/clock.h"
 #include "storage/database.h"
 #include "storage/locus/locus_repository.h"
-#include "storage/regions/region_repository.h"
 #include "storage/locus/scorecard_repository.h"
+#include "storage/regions/region_repository.h"
 #include "storage/workspace_repository.h"
 
 #include <QCoreApplication>
@@ -157,8 +157,7 @@ std::vector<LocusListRow> rowsByKecamatan(const LocusListData &data)
     return rows;
 }
 
-ReportDocument buildLocusAttachment(const LocusListData &data, core::Language language,
-                                    Paper paper)
+ReportDocument buildLocusAttachment(const LocusListData &data, core::Language language, Paper paper)
 {
     using namespace html;
     const QString regent = regentTitle(data.districtName);
@@ -178,8 +177,10 @@ ReportDocument buildLocusAttachment(const LocusListData &data, core::Language la
                              ? q(core::formatDate(*data.decree->date, language))
                              : QStringLiteral("....................");
     const QString about =
-        QCoreApplication::translate("LocusReport", "DETERMINATION OF THE LOCUS VILLAGES FOR THE ACCELERATION OF STUNTING REDUCTION IN %1 "
-           "IN %2")
+        QCoreApplication::translate(
+            "LocusReport",
+            "DETERMINATION OF THE LOCUS VILLAGES FOR THE ACCELERATION OF STUNTING REDUCTION IN %1 "
+            "IN %2")
             .arg(data.districtName.toUpper())
             .arg(data.year);
     QString body;
@@ -187,19 +188,25 @@ ReportDocument buildLocusAttachment(const LocusListData &data, core::Language la
                            "<td width=\"55%\"></td><td width=\"45%\">");
     body += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"1\">");
     body += QStringLiteral("<tr><td colspan=\"3\"><b>%1</b></td></tr>")
-                .arg(escape(QCoreApplication::translate("LocusReport", "ATTACHMENT TO THE DECREE OF THE %1").arg(regent.toUpper())));
+                .arg(escape(
+                    QCoreApplication::translate("LocusReport", "ATTACHMENT TO THE DECREE OF THE %1")
+                        .arg(regent.toUpper())));
     body += QStringLiteral("<tr><td width=\"22%\">%1</td><td width=\"3%\">:</td>"
                            "<td width=\"75%\">%2</td></tr>")
                 .arg(escape(QCoreApplication::translate("LocusReport", "NUMBER")), escape(number));
     body += QStringLiteral("<tr><td>%1</td><td>:</td><td>%2</td></tr>")
                 .arg(escape(QCoreApplication::translate("LocusReport", "DATE")), escape(date));
-    body += QStringLiteral("<tr><td valign=\"top\">%1</td><td valign=\"top\">:</td><td>%2</td></tr>")
+    body += QStringLiteral(
+                "<tr><td valign=\"top\">%1</td><td valign=\"top\">:</td><td>%2</td></tr>")
                 .arg(escape(QCoreApplication::translate("LocusReport", "ABOUT")), escape(about));
     body += QStringLiteral("</table></td></tr></table><br/>");
     body += QStringLiteral("<h1>%1</h1>")
-                .arg(escape(QCoreApplication::translate("LocusReport", "LIST OF LOCUS VILLAGES FOR STUNTING REDUCTION")));
+                .arg(escape(QCoreApplication::translate(
+                    "LocusReport", "LIST OF LOCUS VILLAGES FOR STUNTING REDUCTION")));
     body += QStringLiteral("<p class=\"subtitle\">%1</p>")
-                .arg(escape(QCoreApplication::translate("LocusReport", "%1 \u2013 year %2").arg(data.districtName.toUpper()).arg(data.year)));
+                .arg(escape(QCoreApplication::translate("LocusReport", "%1 \u2013 year %2")
+                                .arg(data.districtName.toUpper())
+                                .arg(data.year)));
 
     std::vector<QStringList> rows;
     std::map<QString, std::pair<QString, int>> perKecamatan;
@@ -212,28 +219,40 @@ ReportDocument buildLocusAttachment(const LocusListData &data, core::Language la
         count.first = row.kecamatanName;
         ++count.second;
         const core::LocusEvidence &e = row.entry.evidence;
-        rows.push_back({QString::number(++number_), first ? row.kecamatanName : QString(),
-                        row.entry.village.villageKind() == core::VillageKind::Kelurahan
-                            ? row.villageName + QStringLiteral(" (") + row.kindName
-                                  + QStringLiteral(")")
-                            : row.villageName,
-                        q(row.entry.village.toString()), countOrDash(e.childrenMeasured, language),
-                        countOrDash(e.stunted, language), percentOrDash(e.prevalence(), language),
-                        q(row.entry.reason)});
+        rows.push_back(
+            {QString::number(++number_), first ? row.kecamatanName : QString(),
+             row.entry.village.villageKind() == core::VillageKind::Kelurahan
+                 ? row.villageName + QStringLiteral(" (") + row.kindName + QStringLiteral(")")
+                 : row.villageName,
+             q(row.entry.village.toString()), countOrDash(e.childrenMeasured, language),
+             countOrDash(e.stunted, language), percentOrDash(e.prevalence(), language),
+             q(row.entry.reason)});
     }
-    body += table({QCoreApplication::translate("LocusReport", "No"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Desa/Kelurahan"), QCoreApplication::translate("LocusReport", "Code"),
-                   QCoreApplication::translate("LocusReport", "Measured"), QCoreApplication::translate("LocusReport", "Stunted"), QCoreApplication::translate("LocusReport", "Prevalence"), QCoreApplication::translate("LocusReport", "Reason")},
+    body += table({QCoreApplication::translate("LocusReport", "No"),
+                   QCoreApplication::translate("LocusReport", "Kecamatan"),
+                   QCoreApplication::translate("LocusReport", "Desa/Kelurahan"),
+                   QCoreApplication::translate("LocusReport", "Code"),
+                   QCoreApplication::translate("LocusReport", "Measured"),
+                   QCoreApplication::translate("LocusReport", "Stunted"),
+                   QCoreApplication::translate("LocusReport", "Prevalence"),
+                   QCoreApplication::translate("LocusReport", "Reason")},
                   rows, {0, 4, 5, 6}, {4, 13, 17, 15, 9, 8, 10, 24});
     if (rows.empty())
-        body += paragraph(QCoreApplication::translate("LocusReport", "No villages are on the list for this year yet."));
+        body += paragraph(QCoreApplication::translate(
+            "LocusReport", "No villages are on the list for this year yet."));
 
-    body += heading(QCoreApplication::translate("LocusReport", "Number of locus villages per kecamatan"), 3);
+    body += heading(
+        QCoreApplication::translate("LocusReport", "Number of locus villages per kecamatan"), 3);
     std::vector<QStringList> counts;
     int index = 0;
     for (const auto &[code, entry] : perKecamatan)
         counts.push_back({QString::number(++index), entry.first, QString::number(entry.second)});
-    counts.push_back({QString(), QCoreApplication::translate("LocusReport", "Total"), QString::number(data.rows.size())});
-    body += table({QCoreApplication::translate("LocusReport", "No"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Locus villages")}, counts, {0, 2}, {8, 60, 32});
+    counts.push_back({QString(), QCoreApplication::translate("LocusReport", "Total"),
+                      QString::number(data.rows.size())});
+    body += table({QCoreApplication::translate("LocusReport", "No"),
+                   QCoreApplication::translate("LocusReport", "Kecamatan"),
+                   QCoreApplication::translate("LocusReport", "Locus villages")},
+                  counts, {0, 2}, {8, 60, 32});
     document.setBodyHtml(body);
 
     Signature signature;
@@ -249,10 +268,19 @@ namespace {
 
 QStringList listHeaders()
 {
-    return {QCoreApplication::translate("LocusReport", "Rank"), QCoreApplication::translate("LocusReport", "Kecamatan code"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Village code"),
-            QCoreApplication::translate("LocusReport", "Desa/Kelurahan"), QCoreApplication::translate("LocusReport", "Origin"), QCoreApplication::translate("LocusReport", "Reason"), QCoreApplication::translate("LocusReport", "Children measured"),
-            QCoreApplication::translate("LocusReport", "Stunted children"), QCoreApplication::translate("LocusReport", "Prevalence (%)"), QCoreApplication::translate("LocusReport", "1,000-HPK households"),
-            QCoreApplication::translate("LocusReport", "Poverty (%)"), QCoreApplication::translate("LocusReport", "Score")};
+    return {QCoreApplication::translate("LocusReport", "Rank"),
+            QCoreApplication::translate("LocusReport", "Kecamatan code"),
+            QCoreApplication::translate("LocusReport", "Kecamatan"),
+            QCoreApplication::translate("LocusReport", "Village code"),
+            QCoreApplication::translate("LocusReport", "Desa/Kelurahan"),
+            QCoreApplication::translate("LocusReport", "Origin"),
+            QCoreApplication::translate("LocusReport", "Reason"),
+            QCoreApplication::translate("LocusReport", "Children measured"),
+            QCoreApplication::translate("LocusReport", "Stunted children"),
+            QCoreApplication::translate("LocusReport", "Prevalence (%)"),
+            QCoreApplication::translate("LocusReport", "1,000-HPK households"),
+            QCoreApplication::translate("LocusReport", "Poverty (%)"),
+            QCoreApplication::translate("LocusReport", "Score")};
 }
 
 std::vector<QVariantList> listRows(const LocusListData &data)
@@ -272,9 +300,13 @@ std::vector<QVariantList> listRows(const LocusListData &data)
 
 QString decreeNote(const LocusListData &data, core::Language language)
 {
-    QString note = QCoreApplication::translate("LocusReport", "Locus villages %1, %2").arg(data.year).arg(data.districtName);
+    QString note = QCoreApplication::translate("LocusReport", "Locus villages %1, %2")
+                       .arg(data.year)
+                       .arg(data.districtName);
     if (data.decree && !data.decree->number.empty())
-        note += QStringLiteral(" \u2013 ") + QCoreApplication::translate("LocusReport", "decree No %1").arg(q(data.decree->number));
+        note += QStringLiteral(" \u2013 ")
+                + QCoreApplication::translate("LocusReport", "decree No %1")
+                      .arg(q(data.decree->number));
     if (data.decree && data.decree->date)
         note += QStringLiteral(", ") + q(core::formatDate(*data.decree->date, language));
     return note;
@@ -295,7 +327,9 @@ void exportLocusListXlsx(const LocusListData &data, core::Language language, con
         writer.setColumnWidth(static_cast<int>(i), widths[i]);
 
     writer.addSheet(QCoreApplication::translate("LocusReport", "Per kecamatan"));
-    writer.addHeader({QCoreApplication::translate("LocusReport", "Kecamatan code"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Locus villages")});
+    writer.addHeader({QCoreApplication::translate("LocusReport", "Kecamatan code"),
+                      QCoreApplication::translate("LocusReport", "Kecamatan"),
+                      QCoreApplication::translate("LocusReport", "Locus villages")});
     std::map<QString, std::pair<QString, int>> perKecamatan;
     for (const LocusListRow &row : data.rows) {
         perKecamatan[row.kecamatanCode].first = row.kecamatanName;
@@ -341,16 +375,23 @@ ReportDocument buildScorecardSummary(const ScorecardSummaryData &data, core::Lan
     ReportDocument document(data.letterhead, language);
     document.setPaper(paper);
     document.setLandscape(true);
-    document.setTitle(QCoreApplication::translate("LocusReport", "VILLAGE CONVERGENCE SCORECARD SUMMARY"),
-                      QCoreApplication::translate("LocusReport", "%1 \u2013 year %2").arg(data.districtName).arg(data.year));
+    document.setTitle(
+        QCoreApplication::translate("LocusReport", "VILLAGE CONVERGENCE SCORECARD SUMMARY"),
+        QCoreApplication::translate("LocusReport", "%1 \u2013 year %2")
+            .arg(data.districtName)
+            .arg(data.year));
     QString body;
-    body += paragraph(QCoreApplication::translate("LocusReport", "Coverage is the share of the target (1,000-HPK households, mothers or "
-                         "children) that received the service: the sum achieved over the sum of "
-                         "targets of the package's indicators. Locus villages are marked *."));
-    QStringList headers{QCoreApplication::translate("LocusReport", "No"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Desa/Kelurahan")};
+    body += paragraph(QCoreApplication::translate(
+        "LocusReport", "Coverage is the share of the target (1,000-HPK households, mothers or "
+                       "children) that received the service: the sum achieved over the sum of "
+                       "targets of the package's indicators. Locus villages are marked *."));
+    QStringList headers{QCoreApplication::translate("LocusReport", "No"),
+                        QCoreApplication::translate("LocusReport", "Kecamatan"),
+                        QCoreApplication::translate("LocusReport", "Desa/Kelurahan")};
     for (const core::ServicePackage package : core::kServicePackages)
         headers << packageShortName(package);
-    headers << QCoreApplication::translate("LocusReport", "Overall") << QCoreApplication::translate("LocusReport", "APBDes for stunting");
+    headers << QCoreApplication::translate("LocusReport", "Overall")
+            << QCoreApplication::translate("LocusReport", "APBDes for stunting");
     std::vector<QStringList> rows;
     int index = 0;
     for (const ScorecardSummaryRow &row : data.rows) {
@@ -366,7 +407,8 @@ ReportDocument buildScorecardSummary(const ScorecardSummaryData &data, core::Lan
     }
     body += table(headers, rows, {0, 3, 4, 5, 6, 7, 8, 9}, {4, 11, 15, 8, 8, 9, 9, 8, 11, 17});
     if (rows.empty())
-        body += paragraph(QCoreApplication::translate("LocusReport", "No scorecards are held for this year."));
+        body += paragraph(
+            QCoreApplication::translate("LocusReport", "No scorecards are held for this year."));
     document.setBodyHtml(body);
     if (!data.letterhead.signatoryName.empty()) {
         Signature signature;
@@ -384,10 +426,14 @@ namespace {
 /// One row per village: the coverage of each package and overall, and the APBDes allocation.
 QStringList summaryHeaders()
 {
-    QStringList headers{QCoreApplication::translate("LocusReport", "Village code"), QCoreApplication::translate("LocusReport", "Desa/Kelurahan"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Locus")};
+    QStringList headers{QCoreApplication::translate("LocusReport", "Village code"),
+                        QCoreApplication::translate("LocusReport", "Desa/Kelurahan"),
+                        QCoreApplication::translate("LocusReport", "Kecamatan"),
+                        QCoreApplication::translate("LocusReport", "Locus")};
     for (const core::ServicePackage package : core::kServicePackages)
         headers << QCoreApplication::translate("LocusReport", "%1 (%)").arg(packageName(package));
-    headers << QCoreApplication::translate("LocusReport", "Overall (%)") << QCoreApplication::translate("LocusReport", "APBDes for stunting");
+    headers << QCoreApplication::translate("LocusReport", "Overall (%)")
+            << QCoreApplication::translate("LocusReport", "APBDes for stunting");
     return headers;
 }
 
@@ -396,7 +442,8 @@ std::vector<QVariantList> summaryRows(const ScorecardSummaryData &data)
     std::vector<QVariantList> rows;
     for (const ScorecardSummaryRow &row : data.rows) {
         QVariantList cells{q(row.scorecard.village.toString()), row.villageName, row.kecamatanName,
-                           row.locus ? QCoreApplication::translate("LocusReport", "yes") : QCoreApplication::translate("LocusReport", "no")};
+                           row.locus ? QCoreApplication::translate("LocusReport", "yes")
+                                     : QCoreApplication::translate("LocusReport", "no")};
         for (const core::PackageCoverage &p : row.coverage.packages)
             cells << optionalCell(p.percent);
         cells << optionalCell(row.coverage.overall) << optionalCell(row.scorecard.apbdesStunting);
@@ -423,13 +470,20 @@ void exportScorecardSummaryXlsx(const ScorecardSummaryData &data, core::Language
     writer.setColumnWidth(10, 18);
 
     writer.addSheet(QCoreApplication::translate("LocusReport", "Indicators %1").arg(data.year));
-    writer.addHeader({QCoreApplication::translate("LocusReport", "Village code"), QCoreApplication::translate("LocusReport", "Desa/Kelurahan"), QCoreApplication::translate("LocusReport", "Kecamatan"), QCoreApplication::translate("LocusReport", "Locus"),
-                      QCoreApplication::translate("LocusReport", "Package"), QCoreApplication::translate("LocusReport", "Indicator"), QCoreApplication::translate("LocusReport", "Target"), QCoreApplication::translate("LocusReport", "Achieved"),
+    writer.addHeader({QCoreApplication::translate("LocusReport", "Village code"),
+                      QCoreApplication::translate("LocusReport", "Desa/Kelurahan"),
+                      QCoreApplication::translate("LocusReport", "Kecamatan"),
+                      QCoreApplication::translate("LocusReport", "Locus"),
+                      QCoreApplication::translate("LocusReport", "Package"),
+                      QCoreApplication::translate("LocusReport", "Indicator"),
+                      QCoreApplication::translate("LocusReport", "Target"),
+                      QCoreApplication::translate("LocusReport", "Achieved"),
                       QCoreApplication::translate("LocusReport", "Coverage (%)")});
     for (const ScorecardSummaryRow &row : data.rows) {
         for (const core::ScorecardIndicator &i : row.scorecard.indicators)
-            writer.addRow({q(row.scorecard.village.toString()), row.villageName,
-                           row.kecamatanName, row.locus ? QCoreApplication::translate("LocusReport", "yes") : QCoreApplication::translate("LocusReport", "no"),
+            writer.addRow({q(row.scorecard.village.toString()), row.villageName, row.kecamatanName,
+                           row.locus ? QCoreApplication::translate("LocusReport", "yes")
+                                     : QCoreApplication::translate("LocusReport", "no"),
                            packageName(i.package), q(i.name),
                            QVariant::fromValue(static_cast<qint64>(i.target)),
                            QVariant::fromValue(static_cast<qint64>(i.achieved)),

@@ -474,8 +474,8 @@ ReportDocument followUpStatusReport(const std::vector<storage::FollowUpEntry> &e
                                    QCoreApplication::translate("Meetings", "Overdue")};
     QString body = html::heading(QCoreApplication::translate("Meetings", "Summary"));
     if (entries.empty())
-        body += html::paragraph(QCoreApplication::translate(
-            "Meetings", "No follow-up falls due in this period."));
+        body += html::paragraph(
+            QCoreApplication::translate("Meetings", "No follow-up falls due in this period."));
     else
         body += html::table(countHeaders, summary, {1, 2, 3, 4, 5, 6},
                             {34, 11, 11, 11, 11, 11, 11});
@@ -533,8 +533,7 @@ ReportDocument attendanceSheet(storage::Database &db, std::int64_t meetingId,
 
 ReportDocument followUpStatus(storage::Database &db, const boost::gregorian::date &from,
                               const boost::gregorian::date &to,
-                              std::optional<std::int64_t> responsibleOpdId,
-                              core::Language language)
+                              std::optional<std::int64_t> responsibleOpdId, core::Language language)
 {
     storage::FollowUpFilter filter;
     filter.dueFrom = from;

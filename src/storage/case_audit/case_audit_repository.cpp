@@ -81,12 +81,10 @@ QJsonObject roundJson(const core::AuditRound &r)
             step.insert(QStringLiteral("done"), s(core::toIsoDate(*st.doneDate)));
         steps.append(step);
     }
-    QJsonObject json{{QStringLiteral("year"), r.year},
-                     {QStringLiteral("semester"), r.semester},
-                     {QStringLiteral("title"), s(r.title)},
-                     {QStringLiteral("team"), team},
-                     {QStringLiteral("steps"), steps},
-                     {QStringLiteral("notes"), s(r.notes)}};
+    QJsonObject json{
+        {QStringLiteral("year"), r.year},      {QStringLiteral("semester"), r.semester},
+        {QStringLiteral("title"), s(r.title)}, {QStringLiteral("team"), team},
+        {QStringLiteral("steps"), steps},      {QStringLiteral("notes"), s(r.notes)}};
     if (r.disseminationMeetingId)
         json.insert(QStringLiteral("dissemination_meeting_id"),
                     static_cast<qint64>(*r.disseminationMeetingId));
@@ -259,8 +257,8 @@ std::optional<core::AuditRound> CaseAuditRepository::findRound(std::int64_t id) 
                                     "WHERE round_id = :id ORDER BY position"));
     team.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
     while (team.next())
-        r.team.push_back({team.text(0).toStdString(), team.text(1).toStdString(),
-                          team.integer(2) != 0});
+        r.team.push_back(
+            {team.text(0).toStdString(), team.text(1).toStdString(), team.integer(2) != 0});
     Query steps(m_db, QStringLiteral("SELECT kind, planned_date, done_date, status FROM "
                                      "case_audit_step WHERE round_id = :id"));
     steps.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
@@ -269,10 +267,9 @@ std::optional<core::AuditRound> CaseAuditRepository::findRound(std::int64_t id) 
         const auto kind = core::auditStepKindFromString(steps.text(0).toStdString());
         if (!kind)
             continue;
-        byKind[*kind] = core::AuditStep{
-            *kind, readDate(steps.value(1)), readDate(steps.value(2)),
-            core::auditStepStatusFromString(steps.text(3).toStdString())
-                .value_or(core::AuditStepStatus::NotStarted)};
+        byKind[*kind] = core::AuditStep{*kind, readDate(steps.value(1)), readDate(steps.value(2)),
+                                        core::auditStepStatusFromString(steps.text(3).toStdString())
+                                            .value_or(core::AuditStepStatus::NotStarted)};
     }
     for (auto kind : core::allAuditStepKinds()) {
         const auto it = byKind.find(kind);
@@ -415,9 +412,9 @@ void CaseAuditRepository::removeRound(std::int64_t id)
     Transaction transaction(m_db);
     const auto before = findRound(id);
     if (!before)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("Storage",
-                                                       "The audit round no longer exists."));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("Storage", "The audit round no longer exists."));
     Query cases(m_db, QStringLiteral("SELECT id FROM case_audit_case WHERE round_id = :id"));
     cases.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
     std::vector<std::int64_t> caseIds;
@@ -465,7 +462,8 @@ core::RiskFactor CaseAuditRepository::addRiskFactor(const std::string &labelIn)
         .exec();
     core::RiskFactor factor{insert.lastInsertId().toLongLong(), label};
     AuditLog::record(m_db, QStringLiteral("case_audit_risk_factor"), QString::number(factor.id),
-                     AuditLog::Action::Insert, {}, QJsonObject{{QStringLiteral("label"), s(label)}});
+                     AuditLog::Action::Insert, {},
+                     QJsonObject{{QStringLiteral("label"), s(label)}});
     transaction.commit();
     return factor;
 }
@@ -534,8 +532,8 @@ std::vector<core::CaseListEntry> CaseAuditRepository::listCases(std::int64_t rou
 
 std::optional<core::AuditCase> CaseAuditRepository::findCase(std::int64_t id) const
 {
-    Query q(m_db, QStringLiteral("SELECT %1 FROM case_audit_case c WHERE c.id = :id")
-                      .arg(kCaseColumns));
+    Query q(m_db,
+            QStringLiteral("SELECT %1 FROM case_audit_case c WHERE c.id = :id").arg(kCaseColumns));
     q.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
     if (!q.next())
         return std::nullopt;
@@ -579,9 +577,9 @@ void checkCase(Database &db, const core::AuditCase &c)
     Query round(db, QStringLiteral("SELECT count(*) FROM case_audit_round WHERE id = :id"));
     round.bind(QStringLiteral(":id"), QVariant::fromValue(c.roundId)).exec();
     if (!round.next() || round.integer(0) == 0)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("Storage",
-                                                       "The audit round no longer exists."));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("Storage", "The audit round no longer exists."));
 }
 
 } // namespace
@@ -607,13 +605,13 @@ core::AuditCase CaseAuditRepository::addCase(core::AuditCase c)
     Transaction transaction(m_db);
     checkCase(m_db, c);
     const auto &who = *c.identity;
-    Query insert(m_db, QStringLiteral(
-                           "INSERT INTO case_audit_case (round_id, case_number, target_group, "
-                           "desa_code, name, nik, birth_date, sex, parents_or_partner, "
-                           "assessed_on, finding, causes, recommendations, created_at, "
-                           "created_by, updated_at, updated_by) VALUES (:r, :no, :g, :d, :name, "
-                           ":nik, :birth, :sex, :parents, :assessed, :finding, :causes, :rec, "
-                           ":now, :actor, :now, :actor)"));
+    Query insert(
+        m_db, QStringLiteral("INSERT INTO case_audit_case (round_id, case_number, target_group, "
+                             "desa_code, name, nik, birth_date, sex, parents_or_partner, "
+                             "assessed_on, finding, causes, recommendations, created_at, "
+                             "created_by, updated_at, updated_by) VALUES (:r, :no, :g, :d, :name, "
+                             ":nik, :birth, :sex, :parents, :assessed, :finding, :causes, :rec, "
+                             ":now, :actor, :now, :actor)"));
     insert.bind(QStringLiteral(":r"), QVariant::fromValue(c.roundId))
         .bind(QStringLiteral(":no"), s(c.caseNumber))
         .bind(QStringLiteral(":g"), s(core::toString(c.targetGroup)))
@@ -650,13 +648,13 @@ core::AuditCase CaseAuditRepository::updateCase(core::AuditCase c)
     const auto beforeIdentity = identityOf(c.id).value_or(core::CaseIdentity{});
     checkCase(m_db, c);
     const auto &who = c.identity ? *c.identity : beforeIdentity;
-    Query update(m_db, QStringLiteral(
-                           "UPDATE case_audit_case SET round_id = :r, case_number = :no, "
-                           "target_group = :g, desa_code = :d, name = :name, nik = :nik, "
-                           "birth_date = :birth, sex = :sex, parents_or_partner = :parents, "
-                           "assessed_on = :assessed, finding = :finding, causes = :causes, "
-                           "recommendations = :rec, updated_at = :now, updated_by = :actor, "
-                           "row_version = row_version + 1 WHERE id = :id AND row_version = :v"));
+    Query update(
+        m_db, QStringLiteral("UPDATE case_audit_case SET round_id = :r, case_number = :no, "
+                             "target_group = :g, desa_code = :d, name = :name, nik = :nik, "
+                             "birth_date = :birth, sex = :sex, parents_or_partner = :parents, "
+                             "assessed_on = :assessed, finding = :finding, causes = :causes, "
+                             "recommendations = :rec, updated_at = :now, updated_by = :actor, "
+                             "row_version = row_version + 1 WHERE id = :id AND row_version = :v"));
     update.bind(QStringLiteral(":r"), QVariant::fromValue(c.roundId))
         .bind(QStringLiteral(":no"), s(c.caseNumber))
         .bind(QStringLiteral(":g"), s(core::toString(c.targetGroup)))
@@ -763,7 +761,8 @@ QString describe(core::AuditRoundProblem problem)
     case core::AuditRoundProblem::DuplicateStep:
         return QCoreApplication::translate("Storage", "A step of the audit appears twice.");
     case core::AuditRoundProblem::DoneStepWithoutDate:
-        return QCoreApplication::translate("Storage", "A step marked done needs the date it was done.");
+        return QCoreApplication::translate("Storage",
+                                           "A step marked done needs the date it was done.");
     }
     return {};
 }
@@ -800,8 +799,8 @@ QString describe(core::NikProblem problem)
         return QCoreApplication::translate("Storage",
                                            "The last 4 digits of the NIK cannot be 0000.");
     case core::NikProblem::BirthDateMismatch:
-        return QCoreApplication::translate(
-            "Storage", "The NIK does not agree with the birth date entered.");
+        return QCoreApplication::translate("Storage",
+                                           "The NIK does not agree with the birth date entered.");
     case core::NikProblem::SexMismatch:
         return QCoreApplication::translate("Storage",
                                            "The NIK does not agree with the sex entered.");

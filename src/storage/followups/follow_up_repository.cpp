@@ -103,9 +103,9 @@ core::FollowUp normalised(core::FollowUp f)
 void check(const core::FollowUp &f, std::optional<boost::gregorian::date> ownerDate)
 {
     if (f.ownerType.empty())
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Storage",
-                                                       "A follow-up must belong to something."));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Storage", "A follow-up must belong to something."));
     const auto problems = core::validate(f, ownerDate);
     if (!problems.empty())
         throw StorageError(StorageError::Kind::Invalid, describe(problems.front()));
@@ -231,8 +231,9 @@ std::vector<FollowUpEntry> FollowUpRepository::list(const FollowUpFilter &filter
         entry.meetingId = query.integer(kColumnCount + 2);
         entry.meetingDate = readDate(query.value(kColumnCount + 3));
         entry.meetingTitle = query.text(kColumnCount + 4).toStdString();
-        entry.decisionNumber =
-            query.value(kColumnCount + 5).isNull() ? 0 : static_cast<int>(query.integer(kColumnCount + 5)) + 1;
+        entry.decisionNumber = query.value(kColumnCount + 5).isNull()
+                                   ? 0
+                                   : static_cast<int>(query.integer(kColumnCount + 5)) + 1;
         entry.decisionText = query.text(kColumnCount + 6).toStdString();
         entry.overdue = core::isOverdue(entry.followUp, today);
         entry.daysOverdue = core::daysOverdue(entry.followUp, today);
@@ -397,9 +398,9 @@ core::FollowUp FollowUpRepository::changeStatus(std::int64_t id, int rowVersion,
     try {
         changed = core::withStatus(*current, status, m_db.clock().today(), doneOn);
     } catch (const core::DomainError &) {
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Storage",
-                                                       "The date done cannot lie in the future."));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Storage", "The date done cannot lie in the future."));
     }
     if (progressNote && !core::trimmed(*progressNote).empty()) {
         if (!changed.progressNotes.empty())
@@ -416,9 +417,9 @@ void FollowUpRepository::remove(std::int64_t id)
     Transaction transaction(m_db);
     const auto before = find(id);
     if (!before)
-        throw StorageError(StorageError::Kind::NotFound,
-                           QCoreApplication::translate("Storage",
-                                                       "The follow-up no longer exists."));
+        throw StorageError(
+            StorageError::Kind::NotFound,
+            QCoreApplication::translate("Storage", "The follow-up no longer exists."));
     Query(m_db, QStringLiteral("DELETE FROM follow_up WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(id))
         .exec();

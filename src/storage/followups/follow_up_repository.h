@@ -17,13 +17,13 @@ class Database;
 /// Which follow-ups to list. Every field narrows the list; an empty filter lists them all.
 struct FollowUpFilter
 {
-    std::optional<std::string> ownerType;      ///< core::follow_up_owner::kMeetingDecision, ...
+    std::optional<std::string> ownerType; ///< core::follow_up_owner::kMeetingDecision, ...
     std::optional<std::int64_t> ownerId;
-    std::optional<std::int64_t> meetingId;     ///< follow-ups of one meeting's decisions
+    std::optional<std::int64_t> meetingId; ///< follow-ups of one meeting's decisions
     std::optional<std::int64_t> responsibleOpdId;
     std::optional<core::FollowUpStatus> status;
-    bool pendingOnly = false;                  ///< open or in progress
-    bool overdueOnly = false;                  ///< pending and due before today (the database's clock)
+    bool pendingOnly = false; ///< open or in progress
+    bool overdueOnly = false; ///< pending and due before today (the database's clock)
     std::optional<boost::gregorian::date> dueFrom; ///< due on or after
     std::optional<boost::gregorian::date> dueTo;   ///< due on or before
 };

@@ -3,10 +3,10 @@
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/locus/scorecard_repository.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/query.h"
 #include "storage/regions/region_repository.h"
-#include "storage/locus/scorecard_repository.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
@@ -66,8 +66,8 @@ core::LocusVillage readVillage(const Query &q)
                          static_cast<int>(q.integer(1)));
     v.id = q.integer(0);
     v.rank = static_cast<int>(q.integer(3));
-    v.origin = core::locusOriginFromString(q.text(4).toStdString())
-                   .value_or(core::LocusOrigin::Imported);
+    v.origin =
+        core::locusOriginFromString(q.text(4).toStdString()).value_or(core::LocusOrigin::Imported);
     v.reason = q.text(5).toStdString();
     v.score = readDouble(q, 6);
     v.evidence.childrenMeasured = readInt(q, 7);
@@ -137,8 +137,8 @@ QString roundWord(core::PrevalenceRound round)
 }
 
 /// The preferred stunting figure of every village below the district in a year.
-std::map<core::RegionCode, core::PrevalenceObservation>
-prevalenceFigures(Database &db, int year, const core::RegionCode &district)
+std::map<core::RegionCode, core::PrevalenceObservation> prevalenceFigures(
+    Database &db, int year, const core::RegionCode &district)
 {
     PrevalenceFilter filter;
     filter.within = district;
@@ -172,8 +172,8 @@ QString locusProblemText(core::LocusProblem problem)
     case core::LocusProblem::RankNotPositive:
         return QCoreApplication::translate("LocusRepository", "The rank must be 1 or more.");
     case core::LocusProblem::ManualWithoutReason:
-        return QCoreApplication::translate(
-            "LocusRepository", "A village added by hand needs a reason.");
+        return QCoreApplication::translate("LocusRepository",
+                                           "A village added by hand needs a reason.");
     case core::LocusProblem::NegativeCount:
         return QCoreApplication::translate("LocusRepository", "A count cannot be negative.");
     case core::LocusProblem::StuntedExceedsMeasured:
@@ -259,11 +259,11 @@ core::LocusDecree LocusRepository::saveDecree(core::LocusDecree d)
     } else {
         if (before->rowVersion != d.rowVersion)
             throw StorageError::conflict();
-        Query update(m_db, QStringLiteral(
-                               "UPDATE locus_year SET decree_number = :number, decree_date = "
-                               ":date, decree_signed_by = :signed, notes = :notes, updated_at = "
-                               ":now, updated_by = :actor, row_version = row_version + 1 WHERE "
-                               "year = :year AND row_version = :version"));
+        Query update(
+            m_db, QStringLiteral("UPDATE locus_year SET decree_number = :number, decree_date = "
+                                 ":date, decree_signed_by = :signed, notes = :notes, updated_at = "
+                                 ":now, updated_by = :actor, row_version = row_version + 1 WHERE "
+                                 "year = :year AND row_version = :version"));
         update.bind(QStringLiteral(":number"), s(d.number))
             .bind(QStringLiteral(":date"), date)
             .bind(QStringLiteral(":signed"), s(d.signedBy))
@@ -329,7 +329,8 @@ std::set<core::RegionCode> LocusRepository::locusCodes(int year) const
 
 std::vector<core::LocusVillage> LocusRepository::history(const core::RegionCode &village) const
 {
-    Query query(m_db, kVillageColumns + QStringLiteral(" WHERE village_code = :code ORDER BY year"));
+    Query query(m_db,
+                kVillageColumns + QStringLiteral(" WHERE village_code = :code ORDER BY year"));
     query.bind(QStringLiteral(":code"), s(village.toString())).exec();
     std::vector<core::LocusVillage> out;
     while (query.next())
@@ -378,12 +379,12 @@ LocusRepository::ReplaceResult LocusRepository::replaceList(
                                                 "Rank %1 is given to more than one village.")
                         .arg(issue.rank));
         case core::LocusListProblem::ExclusionWithoutReason:
-            invalid(QCoreApplication::translate(
-                        "LocusRepository", "The village %1 was left out without a reason.")
+            invalid(QCoreApplication::translate("LocusRepository",
+                                                "The village %1 was left out without a reason.")
                         .arg(s(issue.villageCode)));
         case core::LocusListProblem::ExcludedAndListed:
-            invalid(QCoreApplication::translate(
-                        "LocusRepository", "The village %1 is both on the list and left out.")
+            invalid(QCoreApplication::translate("LocusRepository",
+                                                "The village %1 is both on the list and left out.")
                         .arg(s(issue.villageCode)));
         }
     }
@@ -392,8 +393,8 @@ LocusRepository::ReplaceResult LocusRepository::replaceList(
         checkVillage(v);
     for (const core::LocusExclusion &x : exclusions) {
         if (!RegionRepository(m_db).contains(x.village))
-            invalid(QCoreApplication::translate(
-                        "LocusRepository", "The village %1 is not in the workspace's regions.")
+            invalid(QCoreApplication::translate("LocusRepository",
+                                                "The village %1 is not in the workspace's regions.")
                         .arg(s(x.village.toString())));
     }
     ensureYear(year);
@@ -415,13 +416,13 @@ LocusRepository::ReplaceResult LocusRepository::replaceList(
         .bind(QStringLiteral(":year"), year)
         .exec();
     for (const core::LocusVillage &v : incoming) {
-        Query insert(m_db, QStringLiteral(
-                               "INSERT INTO locus_village (year, village_code, rank, origin, "
-                               "reason, score, children_measured, stunted, prevalence, "
-                               "target_households, poverty, created_at, created_by, updated_at, "
-                               "updated_by) VALUES (:year, :code, :rank, :origin, :reason, "
-                               ":score, :measured, :stunted, :prevalence, :households, :poverty, "
-                               ":now, :actor, :now, :actor)"));
+        Query insert(
+            m_db, QStringLiteral("INSERT INTO locus_village (year, village_code, rank, origin, "
+                                 "reason, score, children_measured, stunted, prevalence, "
+                                 "target_households, poverty, created_at, created_by, updated_at, "
+                                 "updated_by) VALUES (:year, :code, :rank, :origin, :reason, "
+                                 ":score, :measured, :stunted, :prevalence, :households, :poverty, "
+                                 ":now, :actor, :now, :actor)"));
         insert.bind(QStringLiteral(":year"), year)
             .bind(QStringLiteral(":code"), s(v.village.toString()))
             .bind(QStringLiteral(":rank"), v.rank)
@@ -474,12 +475,12 @@ core::LocusVillage LocusRepository::updateVillage(core::LocusVillage village)
     village.village = before.village;
     village.rank = before.rank;
     checkVillage(village);
-    Query update(m_db, QStringLiteral(
-                           "UPDATE locus_village SET origin = :origin, reason = :reason, "
-                           "children_measured = :measured, stunted = :stunted, prevalence = "
-                           ":prevalence, target_households = :households, poverty = :poverty, "
-                           "updated_at = :now, updated_by = :actor, row_version = row_version + "
-                           "1 WHERE id = :id AND row_version = :version"));
+    Query update(
+        m_db, QStringLiteral("UPDATE locus_village SET origin = :origin, reason = :reason, "
+                             "children_measured = :measured, stunted = :stunted, prevalence = "
+                             ":prevalence, target_households = :households, poverty = :poverty, "
+                             "updated_at = :now, updated_by = :actor, row_version = row_version + "
+                             "1 WHERE id = :id AND row_version = :version"));
     update.bind(QStringLiteral(":origin"), s(core::toString(village.origin)))
         .bind(QStringLiteral(":reason"), s(village.reason))
         .bind(QStringLiteral(":measured"), optionalInt(village.evidence.childrenMeasured))
@@ -577,8 +578,8 @@ void LocusRepository::moveVillage(std::int64_t id, int direction)
     transaction.commit();
 }
 
-std::vector<core::LocusCandidate> LocusRepository::candidates(int year, int dataYear,
-                                                              const core::RegionCode &district) const
+std::vector<core::LocusCandidate> LocusRepository::candidates(
+    int year, int dataYear, const core::RegionCode &district) const
 {
     const core::RegionTree tree = RegionRepository(m_db).tree();
     const auto figures = prevalenceFigures(m_db, dataYear, district);
@@ -606,8 +607,8 @@ std::vector<core::LocusCandidate> LocusRepository::candidates(int year, int data
         for (const core::Region *village : tree.children(kecamatan->code)) {
             if (village->level() != core::RegionLevel::Village)
                 continue;
-            core::LocusCandidate c{village->code, village->name, kecamatan->code, {}, {}, {},
-                                   {}, {}, {}, {}};
+            core::LocusCandidate c{
+                village->code, village->name, kecamatan->code, {}, {}, {}, {}, {}, {}, {}};
             const core::LocusEvidence *stored = nullptr;
             const core::LocusEvidence *storedEarlier = nullptr;
             if (const auto it = ofYear.find(village->code); it != ofYear.end())
@@ -629,8 +630,7 @@ std::vector<core::LocusCandidate> LocusRepository::candidates(int year, int data
                         c.prevalence = e->prevalence();
                         c.stunted = e->stunted;
                         c.measured = e->childrenMeasured;
-                        c.source = QCoreApplication::translate("LocusRepository",
-                                                               "locus list %1")
+                        c.source = QCoreApplication::translate("LocusRepository", "locus list %1")
                                        .arg(e == stored ? year : dataYear)
                                        .toStdString();
                         break;
@@ -651,8 +651,8 @@ std::vector<core::LocusCandidate> LocusRepository::candidates(int year, int data
     return out;
 }
 
-std::map<core::RegionCode, core::VillageFigure>
-LocusRepository::villageFigures(int year, const core::RegionCode &district) const
+std::map<core::RegionCode, core::VillageFigure> LocusRepository::villageFigures(
+    int year, const core::RegionCode &district) const
 {
     std::map<core::RegionCode, core::VillageFigure> out;
     for (const auto &[code, o] : prevalenceFigures(m_db, year, district)) {

@@ -32,11 +32,11 @@ QJsonObject toJson(const core::Scorecard &card)
 {
     QJsonArray indicators;
     for (const core::ScorecardIndicator &i : card.indicators)
-        indicators.append(QJsonObject{{QStringLiteral("package"), s(core::toString(i.package))},
-                                      {QStringLiteral("name"), s(i.name)},
-                                      {QStringLiteral("target"), static_cast<qint64>(i.target)},
-                                      {QStringLiteral("achieved"),
-                                       static_cast<qint64>(i.achieved)}});
+        indicators.append(
+            QJsonObject{{QStringLiteral("package"), s(core::toString(i.package))},
+                        {QStringLiteral("name"), s(i.name)},
+                        {QStringLiteral("target"), static_cast<qint64>(i.target)},
+                        {QStringLiteral("achieved"), static_cast<qint64>(i.achieved)}});
     QJsonObject json{{QStringLiteral("year"), card.year},
                      {QStringLiteral("village_code"), s(card.village.toString())},
                      {QStringLiteral("note"), s(card.note)},
@@ -71,8 +71,7 @@ QString scorecardProblemText(core::ScorecardProblem problem)
         return QCoreApplication::translate("ScorecardRepository",
                                            "A scorecard belongs to a desa or kelurahan.");
     case core::ScorecardProblem::EmptyIndicatorName:
-        return QCoreApplication::translate("ScorecardRepository",
-                                           "Every indicator needs a name.");
+        return QCoreApplication::translate("ScorecardRepository", "Every indicator needs a name.");
     case core::ScorecardProblem::NegativeCount:
         return QCoreApplication::translate("ScorecardRepository",
                                            "Targets and achievements cannot be negative.");
@@ -130,7 +129,7 @@ std::vector<core::Scorecard> readCards(Database &db, Query &query)
 } // namespace
 
 std::optional<core::Scorecard> ScorecardRepository::find(const core::RegionCode &village,
-                                                          int year) const
+                                                         int year) const
 {
     Query query(m_db, kColumns + QStringLiteral(" WHERE village_code = :code AND year = :year"));
     query.bind(QStringLiteral(":code"), s(village.toString()))
@@ -186,10 +185,11 @@ void ScorecardRepository::check(const core::Scorecard &card) const
                                .arg(text));
     }
     if (!RegionRepository(m_db).contains(card.village))
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate(
-                               "LocusRepository", "The village %1 is not in the workspace's regions.")
-                               .arg(s(card.village.toString())));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("LocusRepository",
+                                        "The village %1 is not in the workspace's regions.")
+                .arg(s(card.village.toString())));
 }
 
 void ScorecardRepository::writeIndicators(std::int64_t id, const core::Scorecard &card)
@@ -207,8 +207,7 @@ void ScorecardRepository::writeIndicators(std::int64_t id, const core::Scorecard
             .bind(QStringLiteral(":package"), s(core::toString(i.package)))
             .bind(QStringLiteral(":name"), s(core::trimmed(i.name)))
             .bind(QStringLiteral(":target"), QVariant::fromValue(static_cast<qint64>(i.target)))
-            .bind(QStringLiteral(":achieved"),
-                  QVariant::fromValue(static_cast<qint64>(i.achieved)))
+            .bind(QStringLiteral(":achieved"), QVariant::fromValue(static_cast<qint64>(i.achieved)))
             .exec();
     }
 }
@@ -225,12 +224,12 @@ core::Scorecard ScorecardRepository::save(core::Scorecard card)
                                 : QVariant();
     if (card.id == 0) {
         if (find(card.village, card.year))
-            throw StorageError(StorageError::Kind::Invalid,
-                               QCoreApplication::translate(
-                                   "ScorecardRepository",
-                                   "The village %1 already has a scorecard for %2.")
-                                   .arg(s(card.village.toString()))
-                                   .arg(card.year));
+            throw StorageError(
+                StorageError::Kind::Invalid,
+                QCoreApplication::translate("ScorecardRepository",
+                                            "The village %1 already has a scorecard for %2.")
+                    .arg(s(card.village.toString()))
+                    .arg(card.year));
         Query insert(m_db, QStringLiteral(
                                "INSERT INTO scorecard (year, village_code, apbdes_stunting, note, "
                                "created_at, created_by, updated_at, updated_by) VALUES (:year, "
@@ -253,10 +252,10 @@ core::Scorecard ScorecardRepository::save(core::Scorecard card)
             throw StorageError::conflict();
         card.village = before->village;
         card.year = before->year;
-        Query update(m_db, QStringLiteral(
-                               "UPDATE scorecard SET apbdes_stunting = :budget, note = :note, "
-                               "updated_at = :now, updated_by = :actor, row_version = "
-                               "row_version + 1 WHERE id = :id AND row_version = :version"));
+        Query update(m_db,
+                     QStringLiteral("UPDATE scorecard SET apbdes_stunting = :budget, note = :note, "
+                                    "updated_at = :now, updated_by = :actor, row_version = "
+                                    "row_version + 1 WHERE id = :id AND row_version = :version"));
         update.bind(QStringLiteral(":budget"), budget)
             .bind(QStringLiteral(":note"), s(card.note))
             .bind(QStringLiteral(":now"), m_db.nowText())
@@ -335,19 +334,20 @@ core::Kpm ScorecardRepository::saveKpm(core::Kpm kpm)
     kpm.phone = core::trimmed(kpm.phone);
     if (const auto problems = core::validate(kpm); !problems.empty()) {
         if (problems.front() == core::KpmProblem::EmptyName)
-            throw StorageError(StorageError::Kind::Invalid,
-                               QCoreApplication::translate("ScorecardRepository",
-                                                           "The KPM's name is required."));
+            throw StorageError(
+                StorageError::Kind::Invalid,
+                QCoreApplication::translate("ScorecardRepository", "The KPM's name is required."));
         throw StorageError(StorageError::Kind::Invalid,
                            QCoreApplication::translate(
                                "Storage", "The phone number may hold only digits, spaces, +, - and "
                                           "parentheses, with at least 6 digits."));
     }
     if (!RegionRepository(m_db).contains(kpm.village))
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate(
-                               "LocusRepository", "The village %1 is not in the workspace's regions.")
-                               .arg(s(kpm.village.toString())));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("LocusRepository",
+                                        "The village %1 is not in the workspace's regions.")
+                .arg(s(kpm.village.toString())));
     Transaction transaction(m_db);
     const auto before = this->kpm(kpm.village);
     const QVariant since = kpm.since ? QVariant(s(core::toIsoDate(*kpm.since))) : QVariant();
@@ -370,11 +370,11 @@ core::Kpm ScorecardRepository::saveKpm(core::Kpm kpm)
     } else {
         if (before->rowVersion != kpm.rowVersion)
             throw StorageError::conflict();
-        Query update(m_db, QStringLiteral(
-                               "UPDATE village_kpm SET name = :name, phone = :phone, since = "
-                               ":since, updated_at = :now, updated_by = :actor, row_version = "
-                               "row_version + 1 WHERE village_code = :code AND row_version = "
-                               ":version"));
+        Query update(m_db,
+                     QStringLiteral("UPDATE village_kpm SET name = :name, phone = :phone, since = "
+                                    ":since, updated_at = :now, updated_by = :actor, row_version = "
+                                    "row_version + 1 WHERE village_code = :code AND row_version = "
+                                    ":version"));
         update.bind(QStringLiteral(":name"), s(kpm.name))
             .bind(QStringLiteral(":phone"), s(kpm.phone))
             .bind(QStringLiteral(":since"), since)

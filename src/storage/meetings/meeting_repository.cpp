@@ -97,25 +97,27 @@ QJsonObject toJson(const core::Meeting &m)
     QJsonArray decisions;
     for (const auto &d : m.decisions)
         decisions.append(s(d.text));
-    return {{QStringLiteral("kind"), s(core::toString(m.kind))},
-            {QStringLiteral("level"), s(core::toString(m.level))},
-            {QStringLiteral("region_code"), s(m.regionCode)},
-            {QStringLiteral("title"), s(m.title)},
-            {QStringLiteral("meeting_date"),
-             m.date.is_special() ? QString() : s(core::toIsoDate(m.date))},
-            {QStringLiteral("start_time"), m.startMinute ? s(core::toIsoTime(*m.startMinute)) : QString()},
-            {QStringLiteral("end_time"), m.endMinute ? s(core::toIsoTime(*m.endMinute)) : QString()},
-            {QStringLiteral("venue"), s(m.venue)},
-            {QStringLiteral("chair"), s(m.chair)},
-            {QStringLiteral("chair_represented_by"), s(m.chairRepresentedBy)},
-            {QStringLiteral("chair_representative_position"), s(m.chairRepresentativePosition)},
-            {QStringLiteral("serves_action"), s(m.servesAction)},
-            {QStringLiteral("summary_length"), static_cast<qint64>(m.summary.size())},
-            {QStringLiteral("minutes_length"), static_cast<qint64>(m.minutes.size())},
-            {QStringLiteral("secretary_name"), s(m.secretaryName)},
-            {QStringLiteral("agenda"), agenda},
-            {QStringLiteral("attendees"), attendees},
-            {QStringLiteral("decisions"), decisions}};
+    return {
+        {QStringLiteral("kind"), s(core::toString(m.kind))},
+        {QStringLiteral("level"), s(core::toString(m.level))},
+        {QStringLiteral("region_code"), s(m.regionCode)},
+        {QStringLiteral("title"), s(m.title)},
+        {QStringLiteral("meeting_date"),
+         m.date.is_special() ? QString() : s(core::toIsoDate(m.date))},
+        {QStringLiteral("start_time"),
+         m.startMinute ? s(core::toIsoTime(*m.startMinute)) : QString()},
+        {QStringLiteral("end_time"), m.endMinute ? s(core::toIsoTime(*m.endMinute)) : QString()},
+        {QStringLiteral("venue"), s(m.venue)},
+        {QStringLiteral("chair"), s(m.chair)},
+        {QStringLiteral("chair_represented_by"), s(m.chairRepresentedBy)},
+        {QStringLiteral("chair_representative_position"), s(m.chairRepresentativePosition)},
+        {QStringLiteral("serves_action"), s(m.servesAction)},
+        {QStringLiteral("summary_length"), static_cast<qint64>(m.summary.size())},
+        {QStringLiteral("minutes_length"), static_cast<qint64>(m.minutes.size())},
+        {QStringLiteral("secretary_name"), s(m.secretaryName)},
+        {QStringLiteral("agenda"), agenda},
+        {QStringLiteral("attendees"), attendees},
+        {QStringLiteral("decisions"), decisions}};
 }
 
 core::Meeting normalised(core::Meeting m)
@@ -185,11 +187,9 @@ QString describe(const core::MeetingIssue &issue)
     case core::MeetingProblem::NoDate:
         return QCoreApplication::translate("Storage", "The meeting needs a date.");
     case core::MeetingProblem::TimeOutOfRange:
-        return QCoreApplication::translate("Storage",
-                                           "A time must lie between 00:00 and 23:59.");
+        return QCoreApplication::translate("Storage", "A time must lie between 00:00 and 23:59.");
     case core::MeetingProblem::EndBeforeStart:
-        return QCoreApplication::translate("Storage",
-                                           "The meeting cannot end before it starts.");
+        return QCoreApplication::translate("Storage", "The meeting cannot end before it starts.");
     case core::MeetingProblem::EmptyAgendaItem:
         return QCoreApplication::translate("Storage", "Agenda item %1 is empty.").arg(n);
     case core::MeetingProblem::AttendeeWithoutInstitutionOrName:
@@ -197,8 +197,8 @@ QString describe(const core::MeetingIssue &issue)
                                            "Attendance row %1 names neither an OPD nor a person.")
             .arg(n);
     case core::MeetingProblem::RepresentedWithoutName:
-        return QCoreApplication::translate(
-                   "Storage", "Attendance row %1 is marked represented: say by whom.")
+        return QCoreApplication::translate("Storage",
+                                           "Attendance row %1 is marked represented: say by whom.")
             .arg(n);
     case core::MeetingProblem::EmptyDecision:
         return QCoreApplication::translate("Storage", "Decision %1 has no text.").arg(n);
@@ -253,7 +253,9 @@ std::vector<MeetingSummary> MeetingRepository::list(const MeetingFilter &filter)
     query.bind(QStringLiteral(":owner"), s(core::follow_up_owner::kMeetingDecision))
         .bind(QStringLiteral(":today"), s(core::toIsoDate(m_db.clock().today())));
     if (filter.year) {
-        query.bind(QStringLiteral(":year_from"), QStringLiteral("%1-01-01").arg(*filter.year, 4, 10, QLatin1Char('0')))
+        query
+            .bind(QStringLiteral(":year_from"),
+                  QStringLiteral("%1-01-01").arg(*filter.year, 4, 10, QLatin1Char('0')))
             .bind(QStringLiteral(":year_to"),
                   QStringLiteral("%1-01-01").arg(*filter.year + 1, 4, 10, QLatin1Char('0')));
     }
@@ -323,8 +325,8 @@ std::optional<core::Meeting> MeetingRepository::find(std::int64_t id) const
         return std::nullopt;
     core::Meeting m;
     m.id = query.integer(0);
-    m.kind = core::meetingKindFromString(query.text(1).toStdString())
-                 .value_or(core::MeetingKind::Other);
+    m.kind =
+        core::meetingKindFromString(query.text(1).toStdString()).value_or(core::MeetingKind::Other);
     m.level = core::meetingLevelFromString(query.text(2).toStdString())
                   .value_or(core::MeetingLevel::Kabupaten);
     m.regionCode = query.text(3).toStdString();
@@ -349,10 +351,10 @@ std::optional<core::Meeting> MeetingRepository::find(std::int64_t id) const
     while (agenda.next())
         m.agenda.push_back({agenda.text(0).toStdString()});
 
-    Query attendees(m_db, QStringLiteral(
-                              "SELECT opd_id, person_id, institution, name, position_title, "
-                              "status, represented_by FROM meeting_attendee WHERE meeting_id = "
-                              ":id ORDER BY position, id"));
+    Query attendees(
+        m_db, QStringLiteral("SELECT opd_id, person_id, institution, name, position_title, "
+                             "status, represented_by FROM meeting_attendee WHERE meeting_id = "
+                             ":id ORDER BY position, id"));
     attendees.bind(QStringLiteral(":id"), QVariant::fromValue(id)).exec();
     while (attendees.next()) {
         core::Attendee a;
@@ -377,7 +379,8 @@ std::optional<core::Meeting> MeetingRepository::find(std::int64_t id) const
         core::Decision d;
         d.id = decisions.integer(0);
         d.text = decisions.text(1).toStdString();
-        d.followUps = followUps.forOwner(std::string(core::follow_up_owner::kMeetingDecision), d.id);
+        d.followUps = followUps.forOwner(std::string(core::follow_up_owner::kMeetingDecision),
+                                         d.id);
         m.decisions.push_back(std::move(d));
     }
     return m;
@@ -388,17 +391,18 @@ core::Meeting MeetingRepository::add(core::Meeting meeting)
     meeting = normalised(std::move(meeting));
     check(meeting);
     Transaction transaction(m_db);
-    Query insert(m_db, QStringLiteral(
-                           "INSERT INTO meeting (kind, level, region_code, title, meeting_date, "
-                           "start_time, end_time, venue, chair, chair_represented_by, "
-                           "chair_representative_position, serves_action, summary, minutes, "
-                           "secretary_name, secretary_position, created_at, created_by, "
-                           "updated_at, updated_by) VALUES (:kind, :level, :region, :title, "
-                           ":date, :start, :end, :venue, :chair, :represented_by, "
-                           ":representative_position, :serves, :summary, :minutes, "
-                           ":secretary_name, :secretary_position, :now, :actor, :now, :actor)"));
+    Query insert(
+        m_db, QStringLiteral("INSERT INTO meeting (kind, level, region_code, title, meeting_date, "
+                             "start_time, end_time, venue, chair, chair_represented_by, "
+                             "chair_representative_position, serves_action, summary, minutes, "
+                             "secretary_name, secretary_position, created_at, created_by, "
+                             "updated_at, updated_by) VALUES (:kind, :level, :region, :title, "
+                             ":date, :start, :end, :venue, :chair, :represented_by, "
+                             ":representative_position, :serves, :summary, :minutes, "
+                             ":secretary_name, :secretary_position, :now, :actor, :now, :actor)"));
     bindMeeting(insert, meeting);
-    insert.bind(QStringLiteral(":now"), m_db.nowText()).bind(QStringLiteral(":actor"), m_db.actor());
+    insert.bind(QStringLiteral(":now"), m_db.nowText())
+        .bind(QStringLiteral(":actor"), m_db.actor());
     insert.exec();
     core::Meeting saved = meeting;
     saved.id = insert.lastInsertId().toLongLong();
@@ -418,17 +422,17 @@ core::Meeting MeetingRepository::update(core::Meeting meeting)
     const auto before = find(meeting.id);
     if (!before || before->rowVersion != meeting.rowVersion)
         throw StorageError::conflict();
-    Query update(m_db, QStringLiteral(
-                           "UPDATE meeting SET kind = :kind, level = :level, region_code = "
-                           ":region, title = :title, meeting_date = :date, start_time = :start, "
-                           "end_time = :end, venue = :venue, chair = :chair, "
-                           "chair_represented_by = :represented_by, "
-                           "chair_representative_position = :representative_position, "
-                           "serves_action = :serves, summary = :summary, minutes = :minutes, "
-                           "secretary_name = :secretary_name, secretary_position = "
-                           ":secretary_position, updated_at = :now, updated_by = :actor, "
-                           "row_version = row_version + 1 WHERE id = :id AND row_version = "
-                           ":version"));
+    Query update(
+        m_db, QStringLiteral("UPDATE meeting SET kind = :kind, level = :level, region_code = "
+                             ":region, title = :title, meeting_date = :date, start_time = :start, "
+                             "end_time = :end, venue = :venue, chair = :chair, "
+                             "chair_represented_by = :represented_by, "
+                             "chair_representative_position = :representative_position, "
+                             "serves_action = :serves, summary = :summary, minutes = :minutes, "
+                             "secretary_name = :secretary_name, secretary_position = "
+                             ":secretary_position, updated_at = :now, updated_by = :actor, "
+                             "row_version = row_version + 1 WHERE id = :id AND row_version = "
+                             ":version"));
     bindMeeting(update, meeting);
     update.bind(QStringLiteral(":now"), m_db.nowText())
         .bind(QStringLiteral(":actor"), m_db.actor())
@@ -538,10 +542,10 @@ void MeetingRepository::writeChildren(const core::Meeting &meeting, core::Meetin
                 .bind(QStringLiteral(":id"), QVariant::fromValue(decision.id))
                 .exec();
         } else {
-            Query insert(m_db, QStringLiteral(
-                                   "INSERT INTO meeting_decision (meeting_id, position, text, "
-                                   "created_at, created_by, updated_at, updated_by) VALUES (:id, "
-                                   ":position, :text, :now, :actor, :now, :actor)"));
+            Query insert(
+                m_db, QStringLiteral("INSERT INTO meeting_decision (meeting_id, position, text, "
+                                     "created_at, created_by, updated_at, updated_by) VALUES (:id, "
+                                     ":position, :text, :now, :actor, :now, :actor)"));
             insert.bind(QStringLiteral(":id"), meetingId)
                 .bind(QStringLiteral(":position"), static_cast<int>(i))
                 .bind(QStringLiteral(":text"), s(decision.text))
@@ -590,31 +594,34 @@ void MeetingRepository::remove(std::int64_t id)
     for (const auto &d : before->decisions)
         followUps.removeForOwner(std::string(core::follow_up_owner::kMeetingDecision), d.id);
     DocumentStore(m_db).removeAll(kMeetingOwner, id);
-    for (const QString &table : {QStringLiteral("meeting_agenda_item"),
-                                QStringLiteral("meeting_attendee"),
-                                QStringLiteral("meeting_decision")}) {
-        Query(m_db, QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE meeting_id = :id"))
+    for (const QString &table :
+         {QStringLiteral("meeting_agenda_item"), QStringLiteral("meeting_attendee"),
+          QStringLiteral("meeting_decision")}) {
+        Query(m_db,
+              QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE meeting_id = :id"))
             .bind(QStringLiteral(":id"), QVariant::fromValue(id))
             .exec();
     }
     Query(m_db, QStringLiteral("DELETE FROM meeting WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(id))
         .exec();
-    AuditLog::record(m_db, QStringLiteral("meeting"), QString::number(id),
-                     AuditLog::Action::Delete, toJson(*before), {});
+    AuditLog::record(m_db, QStringLiteral("meeting"), QString::number(id), AuditLog::Action::Delete,
+                     toJson(*before), {});
     transaction.commit();
 }
 
-std::vector<MeetingReference>
-MeetingRepository::meetingsServingAction(int year, const std::string &actionKey) const
+std::vector<MeetingReference> MeetingRepository::meetingsServingAction(
+    int year, const std::string &actionKey) const
 {
     Query query(m_db, QStringLiteral(
                           "SELECT id, meeting_date, title, kind FROM meeting WHERE serves_action "
                           "= :action AND meeting_date >= :from AND meeting_date < :to ORDER BY "
                           "meeting_date, start_time, id"));
     query.bind(QStringLiteral(":action"), s(core::trimmed(actionKey)))
-        .bind(QStringLiteral(":from"), QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')))
-        .bind(QStringLiteral(":to"), QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')))
+        .bind(QStringLiteral(":from"),
+              QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')))
+        .bind(QStringLiteral(":to"),
+              QStringLiteral("%1-01-01").arg(year + 1, 4, 10, QLatin1Char('0')))
         .exec();
     std::vector<MeetingReference> out;
     while (query.next()) {

@@ -49,9 +49,12 @@ std::optional<std::int64_t> readOptionalInt(const Query &query, int column)
 QString kindWord(core::PrevalenceArea::Kind kind)
 {
     switch (kind) {
-    case core::PrevalenceArea::Kind::Region: return QStringLiteral("region");
-    case core::PrevalenceArea::Kind::Puskesmas: return QStringLiteral("puskesmas");
-    case core::PrevalenceArea::Kind::National: return QStringLiteral("national");
+    case core::PrevalenceArea::Kind::Region:
+        return QStringLiteral("region");
+    case core::PrevalenceArea::Kind::Puskesmas:
+        return QStringLiteral("puskesmas");
+    case core::PrevalenceArea::Kind::National:
+        return QStringLiteral("national");
     }
     return QStringLiteral("national");
 }
@@ -128,12 +131,13 @@ QString prevalenceProblemText(core::PrevalenceProblem problem)
 {
     switch (problem) {
     case core::PrevalenceProblem::YearOutOfRange:
-        return QCoreApplication::translate("Prevalence", "the year must lie between 2000 and 2100.");
+        return QCoreApplication::translate("Prevalence",
+                                           "the year must lie between 2000 and 2100.");
     case core::PrevalenceProblem::NegativeCount:
         return QCoreApplication::translate("Prevalence", "a count of children cannot be negative.");
     case core::PrevalenceProblem::CasesExceedMeasured:
-        return QCoreApplication::translate(
-            "Prevalence", "there are more cases than children measured.");
+        return QCoreApplication::translate("Prevalence",
+                                           "there are more cases than children measured.");
     case core::PrevalenceProblem::CountsIncomplete:
         return QCoreApplication::translate(
             "Prevalence",
@@ -162,8 +166,8 @@ PrevalenceRepository::PrevalenceRepository(Database &db)
 {
 }
 
-std::vector<core::PrevalenceObservation>
-PrevalenceRepository::observations(const PrevalenceFilter &filter) const
+std::vector<core::PrevalenceObservation> PrevalenceRepository::observations(
+    const PrevalenceFilter &filter) const
 {
     QStringList where;
     if (filter.indicator)
@@ -208,12 +212,13 @@ PrevalenceRepository::observations(const PrevalenceFilter &filter) const
     return out;
 }
 
-std::optional<core::PrevalenceObservation>
-PrevalenceRepository::find(const core::PrevalenceObservation &key) const
+std::optional<core::PrevalenceObservation> PrevalenceRepository::find(
+    const core::PrevalenceObservation &key) const
 {
-    Query query(m_db, kColumns + QStringLiteral(
-                                     " WHERE area_key = :area AND indicator = :indicator AND "
-                                     "source = :source AND year = :year AND period_round = :round"));
+    Query query(
+        m_db, kColumns
+                  + QStringLiteral(" WHERE area_key = :area AND indicator = :indicator AND "
+                                   "source = :source AND year = :year AND period_round = :round"));
     query.bind(QStringLiteral(":area"), s(key.area.key()))
         .bind(QStringLiteral(":indicator"), s(core::toString(key.indicator)))
         .bind(QStringLiteral(":source"), s(core::toString(key.source)))
@@ -234,9 +239,9 @@ std::optional<core::PrevalenceObservation> PrevalenceRepository::byId(std::int64
     return readObservation(query);
 }
 
-std::vector<std::pair<int, core::PrevalenceRound>>
-PrevalenceRepository::periods(core::PrevalenceIndicator indicator, core::PrevalenceSource source,
-                              const core::RegionCode &within) const
+std::vector<std::pair<int, core::PrevalenceRound>> PrevalenceRepository::periods(
+    core::PrevalenceIndicator indicator, core::PrevalenceSource source,
+    const core::RegionCode &within) const
 {
     Query query(m_db, QStringLiteral("SELECT DISTINCT year, period_round FROM prevalence WHERE "
                                      "indicator = :indicator AND source = :source AND "
@@ -257,9 +262,8 @@ PrevalenceRepository::periods(core::PrevalenceIndicator indicator, core::Prevale
     return out;
 }
 
-std::vector<core::PrevalenceSource>
-PrevalenceRepository::sources(core::PrevalenceIndicator indicator,
-                              const core::RegionCode &within) const
+std::vector<core::PrevalenceSource> PrevalenceRepository::sources(
+    core::PrevalenceIndicator indicator, const core::RegionCode &within) const
 {
     Query query(m_db, QStringLiteral("SELECT DISTINCT source FROM prevalence WHERE indicator = "
                                      ":indicator AND region_code >= :within AND region_code < "
@@ -307,21 +311,21 @@ void PrevalenceRepository::checkValid(const core::PrevalenceObservation &o) cons
     if (!problems.empty())
         throw StorageError(StorageError::Kind::Invalid, prevalenceProblemText(problems.front()));
     if (!areaExists(o.area))
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Prevalence",
-                                                       "The area %1 is not in the workspace.")
-                               .arg(s(o.area.key())));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Prevalence", "The area %1 is not in the workspace.")
+                .arg(s(o.area.key())));
 }
 
 core::PrevalenceObservation PrevalenceRepository::insert(core::PrevalenceObservation o)
 {
-    Query insert(m_db,
-                 QStringLiteral(
-                     "INSERT INTO prevalence (area_key, area_kind, region_code, puskesmas_code, "
-                     "year, period_round, source, indicator, measured, cases, eligible, "
-                     "published_rate, note, created_at, created_by, updated_at, updated_by) "
-                     "VALUES (:area, :kind, :region, :pkm, :year, :round, :source, :indicator, "
-                     ":measured, :cases, :eligible, :rate, :note, :now, :actor, :now, :actor)"));
+    Query insert(
+        m_db,
+        QStringLiteral("INSERT INTO prevalence (area_key, area_kind, region_code, puskesmas_code, "
+                       "year, period_round, source, indicator, measured, cases, eligible, "
+                       "published_rate, note, created_at, created_by, updated_at, updated_by) "
+                       "VALUES (:area, :kind, :region, :pkm, :year, :round, :source, :indicator, "
+                       ":measured, :cases, :eligible, :rate, :note, :now, :actor, :now, :actor)"));
     insert.bind(QStringLiteral(":area"), s(o.area.key()))
         .bind(QStringLiteral(":kind"), kindWord(o.area.kind))
         .bind(QStringLiteral(":region"),
@@ -420,13 +424,13 @@ void PrevalenceRepository::remove(std::int64_t id, int rowVersion)
     Query(m_db, QStringLiteral("DELETE FROM prevalence WHERE id = :id"))
         .bind(QStringLiteral(":id"), QVariant::fromValue(static_cast<qint64>(id)))
         .exec();
-    AuditLog::record(m_db, QStringLiteral("prevalence"), rowKey(*before),
-                     AuditLog::Action::Delete, toJson(*before), {});
+    AuditLog::record(m_db, QStringLiteral("prevalence"), rowKey(*before), AuditLog::Action::Delete,
+                     toJson(*before), {});
     transaction.commit();
 }
 
-PrevalenceRepository::UpsertResult
-PrevalenceRepository::upsert(const std::vector<core::PrevalenceObservation> &observations)
+PrevalenceRepository::UpsertResult PrevalenceRepository::upsert(
+    const std::vector<core::PrevalenceObservation> &observations)
 {
     UpsertResult result;
     Transaction transaction(m_db);
@@ -490,9 +494,9 @@ namespace {
 void checkTarget(const core::PrevalenceTarget &t)
 {
     if (t.year < 2000 || t.year > 2100)
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Prevalence",
-                                                       "the year must lie between 2000 and 2100."));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Prevalence", "the year must lie between 2000 and 2100."));
     if (!(t.percent >= 0 && t.percent <= 100))
         throw StorageError(StorageError::Kind::Invalid,
                            QCoreApplication::translate(
@@ -511,16 +515,16 @@ core::PrevalenceTarget PrevalenceRepository::addTarget(core::PrevalenceTarget t)
     t.note = core::trimmed(t.note);
     Transaction transaction(m_db);
     if (!areaExists(t.area))
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Prevalence",
-                                                       "The area %1 is not in the workspace.")
-                               .arg(s(t.area.key())));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Prevalence", "The area %1 is not in the workspace.")
+                .arg(s(t.area.key())));
     for (const auto &other : targets()) {
         if (other.area == t.area && other.indicator == t.indicator && other.year == t.year)
-            throw StorageError(StorageError::Kind::Invalid,
-                               QCoreApplication::translate(
-                                   "Prevalence",
-                                   "There is already a target for this area, indicator and year."));
+            throw StorageError(
+                StorageError::Kind::Invalid,
+                QCoreApplication::translate(
+                    "Prevalence", "There is already a target for this area, indicator and year."));
     }
     Query insert(m_db, QStringLiteral(
                            "INSERT INTO prevalence_target (area_key, area_kind, region_code, year, "
@@ -611,8 +615,8 @@ void PrevalenceRepository::removeTarget(std::int64_t id, int rowVersion)
 
 namespace {
 
-const QString kPuskesmasColumns =
-    QStringLiteral("SELECT code, name, kecamatan_code, row_version FROM puskesmas");
+const QString kPuskesmasColumns = QStringLiteral(
+    "SELECT code, name, kecamatan_code, row_version FROM puskesmas");
 
 Puskesmas readPuskesmas(const Query &query)
 {
@@ -718,7 +722,8 @@ std::optional<Puskesmas> PrevalenceRepository::puskesmas(const std::string &code
 
 std::size_t PrevalenceRepository::puskesmasFigureCount(const std::string &code) const
 {
-    Query query(m_db, QStringLiteral("SELECT count(*) FROM prevalence WHERE puskesmas_code = :code"));
+    Query query(m_db,
+                QStringLiteral("SELECT count(*) FROM prevalence WHERE puskesmas_code = :code"));
     query.bind(QStringLiteral(":code"), s(code)).exec();
     return query.next() ? static_cast<std::size_t>(query.integer(0)) : 0;
 }
@@ -732,16 +737,16 @@ Puskesmas PrevalenceRepository::checkedPuskesmas(Puskesmas p) const
         throw StorageError(StorageError::Kind::Invalid, puskesmasProblemText(problems.front()));
     RegionRepository regions(m_db);
     if (!regions.contains(*p.kecamatan))
-        throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate("Puskesmas",
-                                                       "The kecamatan %1 is not in the workspace.")
-                               .arg(s(p.kecamatan->toString())));
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate("Puskesmas", "The kecamatan %1 is not in the workspace.")
+                .arg(s(p.kecamatan->toString())));
     for (const core::RegionCode &village : p.villages) {
         if (!regions.contains(village))
-            throw StorageError(StorageError::Kind::Invalid,
-                               QCoreApplication::translate(
-                                   "Prevalence", "The village %1 is not in the workspace.")
-                                   .arg(s(village.toString())));
+            throw StorageError(
+                StorageError::Kind::Invalid,
+                QCoreApplication::translate("Prevalence", "The village %1 is not in the workspace.")
+                    .arg(s(village.toString())));
     }
     const auto all = puskesmas();
     const auto elsewhere = core::villagesServedElsewhere(p, all);
@@ -752,15 +757,16 @@ Puskesmas PrevalenceRepository::checkedPuskesmas(Puskesmas p) const
             if (other.code == otherCode)
                 otherName = s(other.name);
         }
-        QString message =
-            QCoreApplication::translate(
-                "Puskesmas", "%1 is served by %2 already. A desa belongs to the working area of "
-                             "one puskesmas only; take it out of %2 first.")
-                .arg(regionLabel(regions, village), otherName);
+        QString message = QCoreApplication::translate(
+                              "Puskesmas",
+                              "%1 is served by %2 already. A desa belongs to the working area of "
+                              "one puskesmas only; take it out of %2 first.")
+                              .arg(regionLabel(regions, village), otherName);
         if (elsewhere.size() > 1)
             message += QLatin1Char(' ')
                        + QCoreApplication::translate(
-                             "Puskesmas", "Other desa of the list are served elsewhere too: %1 in all.")
+                             "Puskesmas",
+                             "Other desa of the list are served elsewhere too: %1 in all.")
                              .arg(elsewhere.size());
         throw StorageError(StorageError::Kind::Invalid, message);
     }
@@ -852,12 +858,12 @@ void PrevalenceRepository::removePuskesmas(const std::string &code, int rowVersi
     if (!before || before->rowVersion != rowVersion)
         throw StorageError::conflict();
     if (const std::size_t figures = puskesmasFigureCount(code); figures > 0)
-        throw StorageError(
-            StorageError::Kind::InUse,
-            QCoreApplication::translate(
-                "Puskesmas", "Prevalence figures are still recorded for %1 (%2 in all). Remove "
-                             "them first on the Dashboard, in the Puskesmas table.")
-                .arg(s(before->name), QString::number(figures)));
+        throw StorageError(StorageError::Kind::InUse,
+                           QCoreApplication::translate(
+                               "Puskesmas",
+                               "Prevalence figures are still recorded for %1 (%2 in all). Remove "
+                               "them first on the Dashboard, in the Puskesmas table.")
+                               .arg(s(before->name), QString::number(figures)));
     Query(m_db, QStringLiteral("DELETE FROM puskesmas_village WHERE puskesmas_code = :code"))
         .bind(QStringLiteral(":code"), s(code))
         .exec();

@@ -59,9 +59,9 @@ public:
     std::optional<core::PrevalenceObservation> find(const core::PrevalenceObservation &key) const;
     std::optional<core::PrevalenceObservation> byId(std::int64_t id) const;
     /// The periods that have figures for a source and indicator within a region, newest first.
-    std::vector<std::pair<int, core::PrevalenceRound>>
-    periods(core::PrevalenceIndicator indicator, core::PrevalenceSource source,
-            const core::RegionCode &within) const;
+    std::vector<std::pair<int, core::PrevalenceRound>> periods(
+        core::PrevalenceIndicator indicator, core::PrevalenceSource source,
+        const core::RegionCode &within) const;
     /// The sources with figures for an indicator within a region (or for the region itself).
     std::vector<core::PrevalenceSource> sources(core::PrevalenceIndicator indicator,
                                                 const core::RegionCode &within) const;
