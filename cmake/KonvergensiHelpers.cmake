@@ -22,6 +22,11 @@ function(konvergensi_add_test name)
     add_executable(${name} ${ARG_SOURCES})
     konvergensi_warnings(${name})
     target_link_libraries(${name} PRIVATE GTest::gtest ${ARG_LIBS})
+    if(ARG_QT OR ARG_GUI)
+        # Tests may look into a workspace with SQL to check what storage wrote; the program's
+        # own layers cannot (storage links QtSql PRIVATE; tests/architecture checks the rest).
+        target_link_libraries(${name} PRIVATE Qt6::Sql)
+    endif()
     if(ARG_GUI)
         target_link_libraries(${name} PRIVATE konvergensi_testsupport_gui)
     elseif(ARG_QT)

@@ -3,10 +3,12 @@
 
 #include "core/clock.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <memory>
+
+// QtSql stays inside storage (linked PRIVATE): only storage's own sources use connection().
+class QSqlDatabase;
 
 namespace konvergensi::storage {
 
@@ -25,6 +27,7 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
+    /// The QtSql connection, for storage's own sources (they include <QSqlDatabase>).
     QSqlDatabase connection() const;
     /// The file path, or ":memory:".
     const QString &path() const { return m_path; }
