@@ -941,6 +941,66 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages&apos; counts. With --puskesmas, each puskesmas of the area follows (level &quot;puskesmas&quot;): the sum of the desa it serves (summed &quot;yes&quot;) and its own figure when one was entered.</source>
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
     </message>
+    <message>
+        <source>Note: the workspace was upgraded to this version of Konvergensi; a copy of it as it was is kept in %1.</source>
+        <translation>Catatan: ruang kerja telah diperbarui ke versi Konvergensi ini; salinannya sebelum diperbarui disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>the workspace %1 does not exist.</source>
+        <translation>ruang kerja %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>Backed up %1 to %2.</source>
+        <translation>%1 telah dicadangkan ke %2.</translation>
+    </message>
+    <message>
+        <source>Warning: the workspace is damaged, and so is this copy. Run konvergensi-cli workspace check.</source>
+        <translation>Peringatan: ruang kerja ini rusak, begitu pula salinannya. Jalankan konvergensi-cli workspace check.</translation>
+    </message>
+    <message>
+        <source>DAMAGED: %1</source>
+        <translation>RUSAK: %1</translation>
+    </message>
+    <message>
+        <source>OK: %1 passed the integrity and foreign-key checks.</source>
+        <translation>BAIK: %1 lolos pemeriksaan keutuhan dan kunci asing.</translation>
+    </message>
+    <message>
+        <source>DAMAGED: %1 failed the check (%2 problems). Do not keep working in it. Restore the newest good backup: konvergensi-cli workspace restore BACKUP --to NEW.kvg.</source>
+        <translation>RUSAK: %1 tidak lolos pemeriksaan (%2 masalah). Jangan lanjutkan bekerja di dalamnya. Pulihkan cadangan baik yang terbaru: konvergensi-cli workspace restore CADANGAN --to BARU.kvg.</translation>
+    </message>
+    <message>
+        <source>Backups: %1</source>
+        <translation>Cadangan: %1</translation>
+    </message>
+    <message>
+        <source>%1 exists; a restore never replaces a workspace unless asked. Restore into a new file with --to NEW.kvg, or add --replace (the current workspace is then kept in %2).</source>
+        <translation>%1 sudah ada; pemulihan tidak pernah menimpa ruang kerja tanpa diminta. Pulihkan ke berkas baru dengan --to BARU.kvg, atau tambahkan --replace (ruang kerja yang sekarang lalu disimpan di %2).</translation>
+    </message>
+    <message>
+        <source>Restored %1 as %2.</source>
+        <translation>%1 telah dipulihkan sebagai %2.</translation>
+    </message>
+    <message>
+        <source>Backups: %1 in %2</source>
+        <translation>Cadangan: %1 di %2</translation>
+    </message>
+    <message>
+        <source>Copy the workspace to a new file (a consistent copy even while it is in use). An existing file is never overwritten.</source>
+        <translation>Salin ruang kerja ke berkas baru (salinan utuh meskipun sedang dipakai). Berkas yang sudah ada tidak pernah ditimpa.</translation>
+    </message>
+    <message>
+        <source>Check the workspace (integrity and foreign keys) and say OK or DAMAGED; exit status 0 or 1.</source>
+        <translation>Periksa ruang kerja (keutuhan dan kunci asing) dan nyatakan BAIK atau RUSAK; status keluar 0 atau 1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new file (--to), or over the workspace only with --replace (the replaced one is kept in its backup folder).</source>
+        <translation>Pulihkan cadangan ke berkas baru (--to), atau menimpa ruang kerja hanya dengan --replace (yang ditimpa disimpan di folder cadangannya).</translation>
+    </message>
+    <message>
+        <source>List the automatic backups kept beside the workspace, newest first.</source>
+        <translation>Daftar cadangan otomatis yang disimpan di samping ruang kerja, terbaru lebih dulu.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1855,6 +1915,49 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>OutputFile</name>
+    <message>
+        <source>No file name was given.</source>
+        <translation>Nama berkas tidak diberikan.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 adalah folder, bukan berkas.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; Konvergensi does not write to it.</source>
+        <translation>%1 bukan berkas biasa; Konvergensi tidak menulis ke sana.</translation>
+    </message>
+    <message>
+        <source>%1 is a workspace or a database: Konvergensi never writes a document over it. Choose another file name.</source>
+        <translation>%1 adalah ruang kerja atau basis data: Konvergensi tidak pernah menimpanya dengan dokumen. Pilih nama berkas lain.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Is the disk full, or the folder read-only?</source>
+        <translation>Berkas %1 tidak dapat ditulis. Apakah disk penuh, atau foldernya hanya-baca?</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Is it open in another program, or is the folder read-only?</source>
+        <translation>Berkas %1 tidak dapat ditulis. Apakah berkas itu sedang dibuka program lain, atau foldernya hanya-baca?</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Is the disk full, or the file open in another program?</source>
+        <translation>Berkas %1 tidak dapat ditulis. Apakah disk penuh, atau berkas itu sedang dibuka program lain?</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Is the folder read-only?</source>
+        <translation>Berkas %1 tidak dapat ditulis. Apakah foldernya hanya-baca?</translation>
+    </message>
+    <message>
+        <source>A private temporary folder could not be made. Is the temporary folder full or read-only?</source>
+        <translation>Folder sementara pribadi tidak dapat dibuat. Apakah folder sementara penuh atau hanya-baca?</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -2247,10 +2350,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Laporan tidak dapat digambar pada halaman.</translation>
     </message>
     <message>
-        <source>The folder %1 does not exist.</source>
-        <translation>Folder %1 tidak ada.</translation>
-    </message>
-    <message>
         <source>The PDF %1 could not be written. Is the file open in another program?</source>
         <translation>PDF %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain?</translation>
     </message>
@@ -2309,24 +2408,12 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Ruang kerja tidak dapat ditingkatkan ke versi %1 (%2): %3</translation>
     </message>
     <message>
-        <source>The database could not carry out the request: %1</source>
-        <translation>Basis data tidak dapat menjalankan permintaan: %1</translation>
-    </message>
-    <message>
         <source>The folder %1 does not exist.</source>
         <translation>Folder %1 tidak ada.</translation>
     </message>
     <message>
         <source>%1 is not a file.</source>
         <translation>%1 bukan berkas.</translation>
-    </message>
-    <message>
-        <source>The workspace %1 cannot be opened: %2</source>
-        <translation>Ruang kerja %1 tidak dapat dibuka: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a Konvergensi workspace (not a SQLite database, or damaged).</source>
-        <translation>%1 bukan ruang kerja Konvergensi (bukan basis data SQLite, atau rusak).</translation>
     </message>
     <message>
         <source>This workspace was saved by a newer version of Konvergensi (database version %1; this program knows up to %2). It has not been changed. Please update Konvergensi to open it.</source>
@@ -2387,10 +2474,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The document no longer exists.</source>
         <translation>Dokumen tersebut sudah tidak ada.</translation>
-    </message>
-    <message>
-        <source>The document could not be written to %1: %2</source>
-        <translation>Dokumen tidak dapat ditulis ke %1: %2</translation>
     </message>
     <message>
         <source>The workspace holds a malformed date (%1).</source>
@@ -2612,6 +2695,141 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>The record is still used elsewhere (for example by a meeting, an action or a follow-up), so it cannot be removed.</source>
         <translation>Data ini masih dipakai di tempat lain (misalnya oleh rapat, aksi, atau rencana tindak lanjut), sehingga tidak dapat dihapus.</translation>
     </message>
+    <message>
+        <source>The workspace %1 is damaged (the database check found errors). Nothing was changed and nothing will be written to it. Restore a backup from %2 (Berkas &gt; Pulihkan dari cadangan, or konvergensi-cli workspace restore).</source>
+        <translation>Ruang kerja %1 rusak (pemeriksaan basis data menemukan kesalahan). Tidak ada yang diubah dan tidak ada yang akan ditulis ke dalamnya. Pulihkan cadangan dari %2 (Berkas &gt; Pulihkan dari cadangan, atau konvergensi-cli workspace restore).</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A new workspace never overwrites a file.</source>
+        <translation>%1 sudah ada. Ruang kerja baru tidak pernah menimpa berkas.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 does not exist.</source>
+        <translation>Ruang kerja %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 is empty (0 bytes): it holds no workspace. Nothing was changed. Open another file, or restore a backup.</source>
+        <translation>%1 kosong (0 bita): tidak berisi ruang kerja. Tidak ada yang diubah. Buka berkas lain, atau pulihkan cadangan.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be read: you have no permission to read it.</source>
+        <translation>Ruang kerja %1 tidak dapat dibaca: Anda tidak punya izin membacanya.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Konvergensi workspace (it is not a database file). It has not been changed.</source>
+        <translation>%1 bukan ruang kerja Konvergensi (bukan berkas basis data). Berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is in a read-only place (the file or its folder cannot be written). The workspace itself is fine: copy it to a folder you can write to, or ask for write permission.</source>
+        <translation>Ruang kerja %1 berada di tempat hanya-baca (berkas atau foldernya tidak dapat ditulis). Ruang kerjanya sendiri baik: salin ke folder yang dapat Anda tulisi, atau mintalah izin menulis.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened. Nothing was changed.</source>
+        <translation>Ruang kerja %1 tidak dapat dibuka. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 holds no Konvergensi workspace (an empty database). It has not been changed.</source>
+        <translation>%1 tidak berisi ruang kerja Konvergensi (basis data kosong). Berkas itu tidak diubah.</translation>
+    </message>
+    <message>
+        <source>The workspace needs an upgrade, but a backup copy could not be made first, so it was not upgraded and nothing was changed: %1</source>
+        <translation>Ruang kerja perlu diperbarui, tetapi salinan cadangan tidak dapat dibuat lebih dulu, sehingga tidak diperbarui dan tidak ada yang diubah: %1</translation>
+    </message>
+    <message>
+        <source>The document could not be written to the temporary folder.</source>
+        <translation>Dokumen tidak dapat ditulis ke folder sementara.</translation>
+    </message>
+    <message>
+        <source>The workspace</source>
+        <translation>Ruang kerja</translation>
+    </message>
+    <message>
+        <source>The workspace %1</source>
+        <translation>Ruang kerja %1</translation>
+    </message>
+    <message>
+        <source>%1 is in use by another program (or another Konvergensi) that is writing to it. Nothing was changed. Wait a moment and try again.</source>
+        <translation>%1 sedang dipakai program lain (atau Konvergensi lain) yang sedang menulis ke dalamnya. Tidak ada yang diubah. Tunggu sebentar lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged. Nothing was changed. Restore it from a backup (Berkas &gt; Pulihkan dari cadangan, or konvergensi-cli workspace restore).</source>
+        <translation>%1 rusak. Tidak ada yang diubah. Pulihkan dari cadangan (Berkas &gt; Pulihkan dari cadangan, atau konvergensi-cli workspace restore).</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was changed. Make room and try again.</source>
+        <translation>Disk penuh: tidak ada yang diubah. Kosongkan ruang lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the file or its folder is read-only. Nothing was changed.</source>
+        <translation>%1 tidak dapat ditulis: berkas atau foldernya hanya-baca. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read or written (a disk or network error). Nothing was changed; try again.</source>
+        <translation>%1 tidak dapat dibaca atau ditulis (kesalahan disk atau jaringan). Tidak ada yang diubah; coba lagi.</translation>
+    </message>
+    <message>
+        <source>There was not enough memory to carry out the request. Nothing was changed.</source>
+        <translation>Memori tidak cukup untuk menjalankan permintaan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database could not carry out the request. Nothing was changed.</source>
+        <translation>Basis data tidak dapat menjalankan permintaan. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceBackup</name>
+    <message>
+        <source>The folder %1 cannot be written.</source>
+        <translation>Folder %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written.</source>
+        <translation>Berkas %1 tidak dapat ditulis.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A backup never overwrites a file: choose a new name.</source>
+        <translation>%1 sudah ada. Cadangan tidak pernah menimpa berkas: pilih nama baru.</translation>
+    </message>
+    <message>
+        <source>The backup folder %1 cannot be made.</source>
+        <translation>Folder cadangan %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The backup %1 does not exist.</source>
+        <translation>Cadangan %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>%1 already exists. A restore goes into a new file; replacing an existing workspace must be asked for explicitly.</source>
+        <translation>%1 sudah ada. Pemulihan dilakukan ke berkas baru; menimpa ruang kerja yang ada harus diminta secara tegas.</translation>
+    </message>
+    <message>
+        <source>%1 is open: close it before restoring over it.</source>
+        <translation>%1 sedang dibuka: tutup dulu sebelum memulihkan di atasnya.</translation>
+    </message>
+    <message>
+        <source>The backup and the target are the same file.</source>
+        <translation>Cadangan dan tujuannya adalah berkas yang sama.</translation>
+    </message>
+    <message>
+        <source>The backup could not be copied to %1.</source>
+        <translation>Cadangan tidak dapat disalin ke %1.</translation>
+    </message>
+    <message>
+        <source>%1 holds no workspace.</source>
+        <translation>%1 tidak berisi ruang kerja.</translation>
+    </message>
+    <message>
+        <source>The backup %1 is damaged; choose another one.</source>
+        <translation>Cadangan %1 rusak; pilih cadangan lain.</translation>
+    </message>
+    <message>
+        <source>A copy of %1 could not be kept in %2; nothing was restored.</source>
+        <translation>Salinan %1 tidak dapat disimpan di %2; tidak ada yang dipulihkan.</translation>
+    </message>
 </context>
 <context>
     <name>WorkspaceSetup</name>
@@ -2642,6 +2860,14 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The demo locus villages can only be added to a workspace without lists for 2021 and 2022.</source>
         <translation>Desa lokus demo hanya dapat ditambahkan ke ruang kerja yang belum memiliki daftar 2021 dan 2022.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 could not be created.</source>
+        <translation>Ruang kerja %1 tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be written: the workspace was not created.</source>
+        <translation>Folder %1 tidak dapat ditulis: ruang kerja tidak dibuat.</translation>
     </message>
 </context>
 <context>

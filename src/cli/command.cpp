@@ -34,7 +34,14 @@ std::unique_ptr<storage::Database> openExistingWorkspace(const CliContext &conte
                            .arg(QDir::toNativeSeparators(path)),
                        ExitFailure);
     }
-    return storage::Database::openSqlite(path);
+    auto db = storage::Database::openSqlite(path);
+    if (!db->backupBeforeUpgrade().isEmpty())
+        context.err << QCoreApplication::translate(
+                           "Cli", "Note: the workspace was upgraded to this version of "
+                                  "Konvergensi; a copy of it as it was is kept in %1.")
+                           .arg(QDir::toNativeSeparators(db->backupBeforeUpgrade()))
+                    << '\n';
+    return db;
 }
 
 std::optional<QString> CommandLine::value(const QString &option) const

@@ -5,6 +5,7 @@
 #include "cli/locus/locus_commands.h"
 #include "cli/meetings/meeting_commands.h"
 #include "cli/prevalence/prevalence_commands.h"
+#include "cli/workspace/workspace_commands.h"
 
 namespace konvergensi::cli {
 
@@ -21,6 +22,7 @@ std::vector<CommandSpec> allCommands()
     add(actionCommands());
     add(locusCommands());
     add(caseAuditCommands());
+    add(workspaceMaintenanceCommands());
     return all;
 }
 

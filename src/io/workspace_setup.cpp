@@ -23,6 +23,12 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QTemporaryFile>
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
 
 namespace konvergensi::io {
 
@@ -125,13 +131,44 @@ void removeWorkspaceFiles(const QString &path)
     }
 }
 
+/// Moves the finished workspace to its name without ever replacing a file that appeared
+/// there meanwhile (a hard link fails when the name exists; rename where links are not
+/// supported, after checking again).
+void moveIntoPlace(const QString &from, const QString &to)
+{
+    const QByteArray source = QFile::encodeName(from);
+    const QByteArray target = QFile::encodeName(to);
+    if (::link(source.constData(), target.constData()) == 0) {
+        ::unlink(source.constData());
+        return;
+    }
+    const int error = errno;
+    if (error == EEXIST || QFileInfo::exists(to))
+        throw storage::StorageError(
+            storage::StorageError::Kind::CannotOpen,
+            QCoreApplication::translate(
+                "WorkspaceSetup",
+                "%1 already exists. Choose another file name: a new workspace never overwrites a "
+                "file.")
+                .arg(QDir::toNativeSeparators(to)));
+    if (::rename(source.constData(), target.constData()) != 0)
+        throw storage::StorageError(
+            storage::StorageError::Kind::ReadOnly,
+            QCoreApplication::translate("WorkspaceSetup", "The workspace %1 could not be created.")
+                .arg(QDir::toNativeSeparators(to)));
+}
+
 } // namespace
 
 std::unique_ptr<storage::Database> createWorkspace(const QString &path, WorkspaceTemplate kind,
                                                    std::shared_ptr<const core::Clock> clock)
 {
     const bool inMemory = path == QLatin1String(":memory:");
-    if (!inMemory && QFileInfo::exists(path))
+    const auto exists = [&path] {
+        const QFileInfo info(path);
+        return info.exists() || info.isSymLink();
+    };
+    if (!inMemory && exists())
         throw storage::StorageError(
             storage::StorageError::Kind::CannotOpen,
             QCoreApplication::translate(
@@ -139,20 +176,49 @@ std::unique_ptr<storage::Database> createWorkspace(const QString &path, Workspac
                 "%1 already exists. Choose another file name: a new workspace never overwrites a "
                 "file.")
                 .arg(QDir::toNativeSeparators(path)));
-
-    auto db = storage::Database::openSqlite(path, std::move(clock));
-    if (kind == WorkspaceTemplate::Demo) {
-        try {
-            populateDemo(*db);
-            populateDemoModules(*db);
-        } catch (...) {
-            // Leave nothing half made behind: the next attempt must find the name free.
-            db.reset();
-            if (!inMemory)
-                removeWorkspaceFiles(path);
-            throw;
+    const auto fill = [kind](storage::Database &db) {
+        if (kind == WorkspaceTemplate::Demo) {
+            populateDemo(db);
+            populateDemoModules(db);
         }
+    };
+    if (inMemory) {
+        auto db = storage::Database::createSqlite(path, std::move(clock));
+        fill(*db);
+        return db;
     }
+
+    // Built under a temporary name in the same folder and moved into place only when whole:
+    // a run stopped part-way leaves no half workspace under the chosen name.
+    const QFileInfo info(path);
+    QString scratch;
+    {
+        QTemporaryFile reserve(info.absoluteDir().filePath(QStringLiteral(".") + info.fileName()
+                                                           + QStringLiteral(".XXXXXX.tmp")));
+        reserve.setAutoRemove(false);
+        if (!reserve.open())
+            throw storage::StorageError(
+                storage::StorageError::Kind::ReadOnly,
+                QCoreApplication::translate("WorkspaceSetup",
+                                            "The folder %1 cannot be written: the workspace was "
+                                            "not created.")
+                    .arg(QDir::toNativeSeparators(info.absolutePath())));
+        scratch = reserve.fileName();
+    }
+    QFile::remove(scratch);
+    try {
+        {
+            auto db = storage::Database::createSqlite(scratch, clock);
+            fill(*db);
+        } // closed: its log is folded into the file
+        moveIntoPlace(scratch, path);
+    } catch (...) {
+        removeWorkspaceFiles(scratch);
+        throw;
+    }
+    storage::Database::OpenOptions options;
+    options.dailyBackup = false;
+    auto db = storage::Database::openSqlite(path, std::move(clock), options);
     qCInfo(lcIo) << "created workspace" << path
                  << (kind == WorkspaceTemplate::Demo ? "from the demo" : "empty");
     return db;

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/report_document.h"
 
+#include "storage/output_file.h"
+#include "storage/storage_error.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
@@ -401,26 +404,28 @@ void ReportDocument::print(QPrinter *printer) const
 
 void ReportDocument::writePdf(const QString &path) const
 {
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        throw ReportError(QCoreApplication::translate("Reports", "The folder %1 does not exist.")
-                              .arg(QDir::toNativeSeparators(info.absolutePath())));
-    {
-        QPdfWriter writer(path);
-        writer.setResolution(300);
-        writer.setCreator(QStringLiteral("Konvergensi"));
-        writer.setTitle(m_title);
-        writer.setPageLayout(QPageLayout(
-            pageSizeOf(m_paper), m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-            pageMargins(), QPageLayout::Millimeter));
-        render(&writer);
+    try {
+        // Written beside the target and renamed over it when whole; never over a workspace.
+        storage::OutputFile output(path);
+        {
+            QPdfWriter writer(output.device());
+            writer.setResolution(300);
+            writer.setCreator(QStringLiteral("Konvergensi"));
+            writer.setTitle(m_title);
+            writer.setPageLayout(QPageLayout(
+                pageSizeOf(m_paper), m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
+                pageMargins(), QPageLayout::Millimeter));
+            render(&writer);
+        }
+        if (output.device()->size() == 0)
+            throw ReportError(QCoreApplication::translate("Reports",
+                                                          "The PDF %1 could not be written. Is the "
+                                                          "file open in another program?")
+                                  .arg(QDir::toNativeSeparators(path)));
+        output.commit();
+    } catch (const storage::StorageError &error) {
+        throw ReportError(error.message());
     }
-    const QFileInfo written(path);
-    if (!written.exists() || written.size() == 0)
-        throw ReportError(QCoreApplication::translate("Reports",
-                                                      "The PDF %1 could not be written. Is the "
-                                                      "file open in another program?")
-                              .arg(QDir::toNativeSeparators(path)));
 }
 
 int ReportDocument::pageCount() const

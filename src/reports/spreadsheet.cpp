@@ -3,6 +3,8 @@
 
 #include "io/csv_reader.h"
 #include "reports/report_document.h"
+#include "storage/output_file.h"
+#include "storage/storage_error.h"
 
 #include <xlsxwriter.h>
 
@@ -16,6 +18,7 @@
 #include <QSet>
 
 #include <algorithm>
+#include <exception>
 
 namespace konvergensi::reports {
 
@@ -34,6 +37,7 @@ QString cannotWrite(const QString &path)
 struct XlsxWriter::Private
 {
     QString path;
+    std::unique_ptr<storage::OutputPath> output; ///< written to a temporary name, renamed at close
     lxw_workbook *workbook = nullptr;
     lxw_worksheet *sheet = nullptr;
     lxw_format *bold = nullptr;
@@ -56,14 +60,16 @@ XlsxWriter::XlsxWriter(const QString &path)
     : d(std::make_unique<Private>())
 {
     d->path = path;
-    const QFileInfo info(path);
-    if (!info.absoluteDir().exists())
-        throw ReportError(QCoreApplication::translate("Reports", "The folder %1 does not exist.")
-                              .arg(QDir::toNativeSeparators(info.absolutePath())));
+    try {
+        d->output = std::make_unique<storage::OutputPath>(path);
+    } catch (const storage::StorageError &error) {
+        throw ReportError(error.message());
+    }
     lxw_workbook_options options{};
     options.constant_memory = LXW_FALSE;
     options.tmpdir = nullptr;
-    d->workbook = workbook_new_opt(QFile::encodeName(path).constData(), &options);
+    d->workbook = workbook_new_opt(QFile::encodeName(d->output->temporaryPath()).constData(),
+                                   &options);
     if (!d->workbook)
         throw ReportError(cannotWrite(path));
     d->bold = workbook_add_format(d->workbook);
@@ -79,6 +85,12 @@ XlsxWriter::XlsxWriter(const QString &path)
 
 XlsxWriter::~XlsxWriter()
 {
+    if (std::uncaught_exceptions() > 0 && d->workbook) {
+        // Unwinding: the half-built workbook is dropped; the target stays as it was.
+        workbook_close(d->workbook);
+        d->workbook = nullptr;
+        return;
+    }
     try {
         close();
     } catch (...) {
@@ -189,14 +201,16 @@ void XlsxWriter::close()
     d->workbook = nullptr;
     if (error != LXW_NO_ERROR)
         throw ReportError(cannotWrite(d->path));
+    try {
+        d->output->commit();
+    } catch (const storage::StorageError &failure) {
+        throw ReportError(failure.message());
+    }
 }
 
 void writeCsv(const QString &path, const QStringList &headers,
               const std::vector<QVariantList> &rows, const QString &note)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        throw ReportError(cannotWrite(path));
     QByteArray out("\xEF\xBB\xBF"); // BOM: Excel then reads the file as UTF-8
     if (!note.isEmpty())
         out += io::csvLine({note}).toUtf8() + "\r\n";
@@ -213,8 +227,11 @@ void writeCsv(const QString &path, const QStringList &headers,
         }
         out += io::csvLine(fields).toUtf8() + "\r\n";
     }
-    if (file.write(out) != out.size() || !file.commit())
-        throw ReportError(cannotWrite(path));
+    try {
+        storage::writeFileAtomically(path, out);
+    } catch (const storage::StorageError &error) {
+        throw ReportError(error.message());
+    }
 }
 
 } // namespace konvergensi::reports

@@ -4,6 +4,7 @@
 #include "core/clock.h"
 
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -12,16 +13,56 @@ class QSqlDatabase;
 
 namespace konvergensi::storage {
 
+/// How Database::openSqlite opens a file.
+struct DatabaseOpenOptions
+{
+    /// Only creating a workspace (init, Berkas > Baru) may create a file; everything else
+    /// opens an existing workspace and refuses a missing or empty file.
+    enum class Mode { Existing, Create };
+    Mode mode = Mode::Existing;
+    /// How long a statement waits for another program's write lock; set before the first
+    /// read.
+    int busyTimeoutMs = 5000;
+    /// Open a workspace that fails the quick check anyway (for `workspace check` and
+    /// backups of it): it is marked damaged and every write transaction is refused.
+    bool allowDamaged = false;
+    /// Keep one automatic backup a day beside the workspace (see WorkspaceBackup).
+    bool dailyBackup = true;
+    /// Copy an older workspace into the backup folder before upgrading it (turned off
+    /// only for a scratch copy that is itself made from a backup).
+    bool upgradeBackup = true;
+};
+
 /// One open workspace database. Owns its QtSql connection; not copyable; use from one
 /// thread. Opening applies pending migrations, each in its own transaction; a database
 /// written by a newer program is refused and left exactly as it was.
 class Database
 {
 public:
-    /// Opens (creating when missing) the SQLite file at `path`; ":memory:" gives a private
-    /// in-memory database. Throws StorageError.
+    using OpenOptions = DatabaseOpenOptions;
+
+    /// Opens the SQLite workspace at `path`; ":memory:" gives a private in-memory database.
+    /// Before anything is written it tells apart: a missing file, not a regular file, an empty
+    /// file, not a database, a database of another program, a newer workspace, a read-only
+    /// place, a workspace in use by another program, a damaged one (PRAGMA quick_check). An
+    /// older workspace is upgraded only after a backup copy was made (backupBeforeUpgrade()).
+    /// Throws StorageError.
     static std::unique_ptr<Database> openSqlite(const QString &path,
-                                                std::shared_ptr<const core::Clock> clock = {});
+                                                std::shared_ptr<const core::Clock> clock = {},
+                                                const OpenOptions &options = {});
+    /// Creates a new workspace file (which must not exist) and opens it.
+    static std::unique_ptr<Database> createSqlite(const QString &path,
+                                                  std::shared_ptr<const core::Clock> clock = {});
+
+    /// The quick check failed at opening (only with OpenOptions::allowDamaged).
+    bool isDamaged() const { return m_damaged; }
+    /// Runs PRAGMA quick_check now; marks the workspace damaged and throws StorageError
+    /// (Kind::Damaged) when it fails. Imports call it before writing.
+    void verifyBeforeWrite();
+    /// The backup copy made before an upgrade at opening; empty when none was needed.
+    const QString &backupBeforeUpgrade() const { return m_upgradeBackup; }
+    /// The automatic daily backup made at opening; empty when none was made.
+    const QString &dailyBackup() const { return m_dailyBackup; }
 
     ~Database();
     Database(const Database &) = delete;
@@ -31,6 +72,9 @@ public:
     QSqlDatabase connection() const;
     /// The file path, or ":memory:".
     const QString &path() const { return m_path; }
+    /// The files of every workspace open in this program (absolute paths), so that nothing
+    /// the program writes lands on one of them (see output_file.h).
+    static QStringList openWorkspacePaths();
     /// The schema version after opening (the newest migration applied).
     int schemaVersion() const { return m_schemaVersion; }
 
@@ -56,6 +100,10 @@ private:
     std::shared_ptr<const core::Clock> m_clock;
     int m_schemaVersion = 0;
     int m_transactionDepth = 0;
+    bool m_registered = false;
+    bool m_damaged = false;
+    QString m_upgradeBackup;
+    QString m_dailyBackup;
 };
 
 } // namespace konvergensi::storage

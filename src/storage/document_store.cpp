@@ -3,6 +3,7 @@
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/output_file.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
@@ -179,6 +180,31 @@ QByteArray DocumentStore::content(std::int64_t id) const
     return query.value(0).toByteArray();
 }
 
+QString DocumentStore::safeFileName(const QString &storedName)
+{
+    // A name read from a workspace is hostile: only its last component, without control,
+    // format (bidi, zero-width) or path characters, and never "." or "..".
+    QString name = storedName;
+    name.replace(u'\\', u'/');
+    name = name.section(u'/', -1);
+    QString clean;
+    for (const QChar c : std::as_const(name)) {
+        const auto category = c.category();
+        if (c.unicode() < 0x20 || c.unicode() == 0x7F || category == QChar::Other_Control
+            || category == QChar::Other_Format || c == u':')
+            continue;
+        clean.append(c);
+    }
+    clean = clean.trimmed();
+    while (clean.startsWith(u'.'))
+        clean.remove(0, 1);
+    if (clean.size() > 120)
+        clean = clean.left(60) + clean.right(60);
+    if (clean.isEmpty())
+        clean = QStringLiteral("dokumen");
+    return clean;
+}
+
 QString DocumentStore::exportToTemporaryFile(std::int64_t id) const
 {
     const auto document = find(id);
@@ -186,18 +212,20 @@ QString DocumentStore::exportToTemporaryFile(std::int64_t id) const
         throw StorageError(
             StorageError::Kind::NotFound,
             QCoreApplication::translate("Storage", "The document no longer exists."));
-    const QString base = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
-    const QString dir = QDir(base).filePath(QStringLiteral("konvergensi-documents/%1").arg(id));
-    QDir().mkpath(dir);
-    const QString path = QDir(dir).filePath(document->fileName);
-    QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(content(id)) != document->size)
+    // A private folder made fresh for this run (mode 0700, removed at exit): nothing can be
+    // planted in it beforehand, and no one else can read what is opened.
+    const QDir base(privateTemporaryFolder());
+    const QString sub = QString::number(id);
+    if (!base.exists(sub)
+        && !base.mkdir(sub,
+                       QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner))
         throw StorageError(StorageError::Kind::CannotOpen,
                            QCoreApplication::translate("Storage",
-                                                       "The document could not be written to "
-                                                       "%1: %2")
-                               .arg(QDir::toNativeSeparators(path), file.errorString()));
+                                                       "The document could not be written to the "
+                                                       "temporary folder."));
+    const QString path = QDir(base.filePath(sub)).filePath(safeFileName(document->fileName));
+    writeFileAtomically(path, content(id));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     return path;
 }
 

@@ -50,9 +50,13 @@ public:
     std::optional<StoredDocument> find(std::int64_t id) const;
     /// The content; throws StorageError (Kind::NotFound) when gone.
     QByteArray content(std::int64_t id) const;
-    /// Writes the content to a temporary file named like the original (for opening with the
-    /// system viewer) and returns its path.
+    /// Writes the content to a file named like the original (for opening with the system
+    /// viewer) in the program's private temporary folder (mode 0700, removed at exit) and
+    /// returns its path. The stored name is cleaned first (safeFileName).
     QString exportToTemporaryFile(std::int64_t id) const;
+    /// A stored file name made safe to write: its last path component only, without control,
+    /// bidi or zero-width characters, leading dots or ':'; "dokumen" when nothing is left.
+    static QString safeFileName(const QString &storedName);
     void remove(std::int64_t id);
     /// Removes every document of an owner (when the owner is deleted).
     void removeAll(const QString &ownerType, std::int64_t ownerId);

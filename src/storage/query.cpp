@@ -23,10 +23,10 @@ namespace {
                                                        "The record is still used elsewhere (for "
                                                        "example by a meeting, an action or a "
                                                        "follow-up), so it cannot be removed."));
-    throw StorageError(StorageError::Kind::Query,
-                       QCoreApplication::translate("Storage", "The database could not carry out "
-                                                              "the request: %1")
-                           .arg(error.databaseText()));
+    bool ok = false;
+    const int code = native.toInt(&ok);
+    // SQLite's own words ("database is locked") stay in the log; the user gets a sentence.
+    throw StorageError::fromSqlite(ok ? code : 1);
 }
 } // namespace
 

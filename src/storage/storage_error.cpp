@@ -2,6 +2,7 @@
 #include "storage/storage_error.h"
 
 #include <QCoreApplication>
+#include <QDir>
 
 namespace konvergensi::storage {
 
@@ -19,6 +20,63 @@ StorageError StorageError::conflict()
                             "Storage",
                             "Someone else changed or removed this record after you opened it. "
                             "Reload and try again."));
+}
+
+StorageError StorageError::fromSqlite(int code, const QString &path)
+{
+    const QString where = path.isEmpty()
+                              ? QCoreApplication::translate("Storage", "The workspace")
+                              : QCoreApplication::translate("Storage", "The workspace %1")
+                                    .arg(QDir::toNativeSeparators(path));
+    switch (code & 0xFF) {
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
+        return StorageError(Kind::Locked,
+                            QCoreApplication::translate(
+                                "Storage",
+                                "%1 is in use by another program (or another Konvergensi) that is "
+                                "writing to it. Nothing was changed. Wait a moment and try again.")
+                                .arg(where));
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
+        return StorageError(Kind::Damaged,
+                            QCoreApplication::translate(
+                                "Storage",
+                                "%1 is damaged. Nothing was changed. Restore it from a backup "
+                                "(Berkas > Pulihkan dari cadangan, or konvergensi-cli workspace "
+                                "restore).")
+                                .arg(where));
+    case 13: // SQLITE_FULL
+        return StorageError(
+            Kind::NoSpace,
+            QCoreApplication::translate(
+                "Storage", "The disk is full: nothing was changed. Make room and try again."));
+    case 8:  // SQLITE_READONLY
+    case 14: // SQLITE_CANTOPEN
+        return StorageError(Kind::ReadOnly,
+                            QCoreApplication::translate(
+                                "Storage",
+                                "%1 cannot be written: the file or its folder is read-only. "
+                                "Nothing was changed.")
+                                .arg(where));
+    case 10: // SQLITE_IOERR
+        return StorageError(Kind::Query,
+                            QCoreApplication::translate(
+                                "Storage", "%1 could not be read or written (a disk or network "
+                                           "error). Nothing was changed; try again.")
+                                .arg(where));
+    case 7: // SQLITE_NOMEM
+        return StorageError(Kind::Query,
+                            QCoreApplication::translate(
+                                "Storage",
+                                "There was not enough memory to carry out the request. Nothing "
+                                "was changed."));
+    default:
+        return StorageError(
+            Kind::Query,
+            QCoreApplication::translate("Storage", "The database could not carry out the request. "
+                                                   "Nothing was changed."));
+    }
 }
 
 } // namespace konvergensi::storage

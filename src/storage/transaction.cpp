@@ -21,6 +21,8 @@ Transaction::Transaction(Database &db)
     : m_db(db)
     , m_level(db.transactionDepth() + 1)
 {
+    if (m_level == 1 && m_db.isDamaged())
+        m_db.verifyBeforeWrite(); // throws: nothing is written to a damaged workspace
     if (m_level == 1)
         Query::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
     else

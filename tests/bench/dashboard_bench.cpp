@@ -96,7 +96,7 @@ int main(int argc, char **argv)
     {
         QElapsedTimer timer;
         timer.start();
-        auto db = storage::Database::openSqlite(path);
+        auto db = storage::Database::createSqlite(path);
         fill(*db);
         std::printf("setup: 400 villages, %zu figures written in %lld ms\n",
                     storage::PrevalenceRepository(*db).count(),

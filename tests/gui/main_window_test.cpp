@@ -383,7 +383,7 @@ TEST_F(MainWindowTest, ANewerWorkspaceIsRefusedAndTheCurrentOneStays)
 {
     const QString newer = dir.filePath(QStringLiteral("newer.kvg"));
     {
-        auto db = storage::Database::openSqlite(newer);
+        auto db = storage::Database::createSqlite(newer);
         QSqlQuery(db->connection())
             .exec(QStringLiteral(
                 "INSERT INTO schema_migrations (version, name, applied_at) VALUES (999, 'future', "

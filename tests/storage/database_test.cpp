@@ -109,7 +109,7 @@ TEST(Database, RefusesAFileThatIsNotSqlite)
 
     QString message;
     EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(path); }, &message),
-              StorageError::Kind::CannotOpen);
+              StorageError::Kind::NotAWorkspace);
     EXPECT_TRUE(message.contains(QStringLiteral("notes.konvergensi"))) << message.toStdString();
     EXPECT_EQ(fileBytes(path), junk) << "the file must be left byte for byte";
     EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
@@ -136,19 +136,48 @@ TEST(Database, RefusesAnotherProgramsSqliteDatabase)
 
     QString message;
     EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(path); }, &message),
-              StorageError::Kind::CannotOpen);
+              StorageError::Kind::NotAWorkspace);
     EXPECT_TRUE(message.contains(QStringLiteral("places.sqlite"))) << message.toStdString();
     EXPECT_EQ(fileBytes(path), before) << "no Konvergensi table may be added to it";
 }
 
-TEST(Database, EmptyFileBecomesAWorkspace)
+TEST(Database, EmptyFileIsRefusedNotMadeAWorkspace)
 {
+    // Issue #16, finding 5: a zero-byte file became an empty district on any command.
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("empty.konvergensi"));
     writeFile(path, {});
-    TestDb db(path);
-    EXPECT_EQ(db->schemaVersion(), Migrations::latestVersion());
+    QString message;
+    EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(path); }, &message),
+              StorageError::Kind::NotAWorkspace);
+    EXPECT_TRUE(message.contains(QStringLiteral("empty (0 bytes)"))) << message.toStdString();
+    EXPECT_EQ(QFileInfo(path).size(), 0);
+    EXPECT_FALSE(QFileInfo::exists(path + QStringLiteral("-wal")));
+    // A SQLite file without any table is no workspace either.
+    const QString blank = dir.filePath(QStringLiteral("blank.kvg"));
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("b"));
+        raw.setDatabaseName(blank);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery(raw).exec(QStringLiteral("PRAGMA user_version = 1"));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("b"));
+    if (QFileInfo(blank).size() > 0) {
+        EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(blank); }),
+                  StorageError::Kind::NotAWorkspace);
+    }
+    // Only creating may create: a missing file is not made by opening.
+    const QString missing = dir.filePath(QStringLiteral("missing.kvg"));
+    EXPECT_EQ(errorKind([&] { (void)Database::openSqlite(missing); }),
+              StorageError::Kind::NotAWorkspace);
+    EXPECT_FALSE(QFileInfo::exists(missing));
+    auto created = Database::createSqlite(missing);
+    EXPECT_EQ(created->schemaVersion(), Migrations::latestVersion());
+    EXPECT_EQ(errorKind([&] { (void)Database::createSqlite(path); }),
+              StorageError::Kind::CannotOpen);
 }
 
 TEST(Database, RefusesAMissingFolder)
@@ -170,7 +199,7 @@ TEST(Database, RefusesAFolderAsFile)
     ASSERT_TRUE(QDir(dir.path()).mkdir(QStringLiteral("workspace")));
     EXPECT_EQ(
         errorKind([&] { (void)Database::openSqlite(dir.filePath(QStringLiteral("workspace"))); }),
-        StorageError::Kind::CannotOpen);
+        StorageError::Kind::NotAWorkspace);
 }
 
 TEST(Database, ClockAndActor)

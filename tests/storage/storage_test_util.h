@@ -9,6 +9,7 @@
 
 #include "core/clock.h"
 
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -38,7 +39,9 @@ struct TestDb
     std::unique_ptr<storage::Database> db;
 
     explicit TestDb(const QString &path = QStringLiteral(":memory:"))
-        : db(storage::Database::openSqlite(path, clock))
+        : db(path == QLatin1String(":memory:") || QFileInfo::exists(path)
+                 ? storage::Database::openSqlite(path, clock)
+                 : storage::Database::createSqlite(path, clock))
     {
         db->setActor(QStringLiteral("tester"));
     }

@@ -12,6 +12,7 @@
 
 #include "core/format.h"
 #include "io/prevalence/prevalence_import.h"
+#include "storage/output_file.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
 
@@ -1123,26 +1124,34 @@ void DashboardPage::importFigures()
 
 bool DashboardPage::saveChart(QChartView *view, const QString &path)
 {
-    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
-        QPdfWriter writer(path);
-        writer.setTitle(view->chart() ? view->chart()->title() : QString());
-        writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
-                                         QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
-        QPainter painter;
-        if (!painter.begin(&writer)) {
-            Dialogs::error(this, tr("Save chart"),
-                           tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
-            return false;
+    try {
+        // Written beside the target and renamed over it when whole; never over a workspace.
+        storage::OutputFile output(path);
+        if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+            QPdfWriter writer(output.device());
+            writer.setTitle(view->chart() ? view->chart()->title() : QString());
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Landscape,
+                                             QMarginsF(12, 12, 12, 12), QPageLayout::Millimeter));
+            QPainter painter;
+            if (!painter.begin(&writer)) {
+                Dialogs::error(this, tr("Save chart"),
+                               tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+                return false;
+            }
+            view->render(&painter, QRectF(painter.viewport()), QRect(QPoint(0, 0), view->size()),
+                         Qt::KeepAspectRatio);
+            painter.end();
+        } else {
+            const QPixmap pixmap = view->grab();
+            if (pixmap.isNull() || !pixmap.save(output.device(), "PNG")) {
+                Dialogs::error(this, tr("Save chart"),
+                               tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+                return false;
+            }
         }
-        view->render(&painter, QRectF(painter.viewport()), QRect(QPoint(0, 0), view->size()),
-                     Qt::KeepAspectRatio);
-        painter.end();
-        return QFileInfo(path).size() > 0;
-    }
-    const QPixmap pixmap = view->grab();
-    if (pixmap.isNull() || !pixmap.save(path, "PNG")) {
-        Dialogs::error(this, tr("Save chart"),
-                       tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+        output.commit();
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(this, tr("Save chart"), error.message());
         return false;
     }
     return true;
@@ -1265,15 +1274,24 @@ void DashboardPage::renderSummary(QPagedPaintDevice *device)
 
 bool DashboardPage::saveSummaryPdf(const QString &path)
 {
-    QPdfWriter writer(path);
-    writer.setTitle(m_titleLabel->text());
-    writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
-                                     QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
-    renderSummary(&writer);
-    if (QFileInfo(path).size() <= 0) {
-        Dialogs::error(this, tr("Summary as PDF"),
-                       tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+    try {
+        storage::OutputFile output(path);
+        {
+            QPdfWriter writer(output.device());
+            writer.setTitle(m_titleLabel->text());
+            writer.setResolution(300);
+            writer.setPageLayout(QPageLayout(QPageSize(QPageSize::A4), QPageLayout::Portrait,
+                                             QMarginsF(15, 15, 15, 15), QPageLayout::Millimeter));
+            renderSummary(&writer);
+        }
+        if (output.device()->size() <= 0) {
+            Dialogs::error(this, tr("Summary as PDF"),
+                           tr("%1 cannot be written.").arg(QDir::toNativeSeparators(path)));
+            return false;
+        }
+        output.commit();
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(this, tr("Summary as PDF"), error.message());
         return false;
     }
     return true;

@@ -1,0 +1,204 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Issue #16 as a user meets it: konvergensi-cli run as a process against hostile targets,
+// hostile and damaged workspaces. Each test fails on the program before the fix.
+#include "test_paths.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <gtest/gtest.h>
+
+#include "cli_process.h"
+
+using namespace konvergensi;
+using konvergensi::test::CliRun;
+
+namespace {
+
+QByteArray sha1(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha1);
+}
+
+class WorkspaceSafetyTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        database = dir.filePath(QStringLiteral("workspace.kvg"));
+        environment = test::cliEnvironment(dir.path());
+        environment.remove(QStringLiteral("QT_LOGGING_RULES"));
+    }
+
+    CliRun cli(QStringList args, const QString &workspace = {}) const
+    {
+        args.prepend(workspace.isEmpty() ? database : workspace);
+        args.prepend(QStringLiteral("--database"));
+        return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH), args, environment);
+    }
+
+    void initDemo() const
+    {
+        const CliRun init = cli({QStringLiteral("init"), QStringLiteral("--demo")});
+        ASSERT_EQ(init.exitCode, 0) << init;
+    }
+
+    QTemporaryDir dir;
+    QString database;
+    QProcessEnvironment environment;
+};
+
+} // namespace
+
+TEST_F(WorkspaceSafetyTest, PdfOverTheWorkspaceIsRefused)
+{
+    initDemo();
+    // A checkpoint first so the -wal is empty and the workspace file is all there is.
+    const QByteArray before = sha1(database);
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("audit"), QStringLiteral("print"), QStringLiteral("1")},
+          QStringList{QStringLiteral("meetings"), QStringLiteral("print"), QStringLiteral("1")},
+          QStringList{QStringLiteral("report"), QStringLiteral("actions"), QStringLiteral("--year"),
+                      QStringLiteral("2023")}}) {
+        for (const QString &target : QStringList{database, database + QStringLiteral("-wal"),
+                                                 database + QStringLiteral("-shm")}) {
+            const CliRun run = cli(command + QStringList{QStringLiteral("--pdf"), target});
+            EXPECT_EQ(run.exitCode, 1) << command.join(u' ').toStdString() << run;
+            EXPECT_TRUE(run.err.contains(QStringLiteral("never writes a document over it"))) << run;
+        }
+    }
+    EXPECT_EQ(sha1(database), before);
+    const CliRun list = cli({QStringLiteral("regions"), QStringLiteral("list")});
+    EXPECT_EQ(list.exitCode, 0) << list;
+
+    // A good target still works, and an existing file there is replaced whole.
+    const QString pdf = dir.filePath(QStringLiteral("notulen.pdf"));
+    const CliRun print = cli({QStringLiteral("meetings"), QStringLiteral("print"),
+                              QStringLiteral("1"), QStringLiteral("--pdf"), pdf});
+    ASSERT_EQ(print.exitCode, 0) << print;
+    QFile file(pdf);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(file.read(5) == "%PDF-");
+}
+
+TEST_F(WorkspaceSafetyTest, ZeroByteWorkspaceIsRefusedByEveryCommand)
+{
+    QFile empty(database);
+    ASSERT_TRUE(empty.open(QIODevice::WriteOnly));
+    empty.close();
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("regions"), QStringLiteral("list")},
+          QStringList{QStringLiteral("meetings"), QStringLiteral("list")},
+          QStringList{QStringLiteral("regions"), QStringLiteral("import"),
+                      test::dataFile(QStringLiteral("regions/base.csv"))},
+          QStringList{QStringLiteral("locus"), QStringLiteral("list"), QStringLiteral("--year"),
+                      QStringLiteral("2022")}}) {
+        const CliRun run = cli(command);
+        EXPECT_EQ(run.exitCode, 1) << run;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("empty (0 bytes)"))) << run;
+    }
+    EXPECT_EQ(QFileInfo(database).size(), 0);
+    // init refuses it too: never over an existing file.
+    EXPECT_EQ(cli({QStringLiteral("init")}).exitCode, 1);
+    EXPECT_EQ(QFileInfo(database).size(), 0);
+}
+
+TEST_F(WorkspaceSafetyTest, DamagedWorkspaceIsCheckedRefusedAndRestored)
+{
+    initDemo();
+    const QString backup = dir.filePath(QStringLiteral("cadangan.kvg"));
+    const CliRun made = cli({QStringLiteral("workspace"), QStringLiteral("backup"), backup});
+    ASSERT_EQ(made.exitCode, 0) << made;
+    const CliRun good = cli({QStringLiteral("workspace"), QStringLiteral("check")});
+    EXPECT_EQ(good.exitCode, 0) << good;
+    EXPECT_TRUE(good.out.startsWith(QStringLiteral("OK"))) << good;
+
+    // Three pages of the workspace overwritten.
+    {
+        QFile file(database);
+        ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+        for (const qint64 page : {20, 40, 60}) {
+            file.seek(page * 4096 + 16);
+            file.write(QByteArray(4000, '\x33'));
+        }
+    }
+    const QByteArray before = sha1(database);
+    for (const QStringList &command :
+         {QStringList{QStringLiteral("regions"), QStringLiteral("list")},
+          QStringList{QStringLiteral("prevalence"), QStringLiteral("import"),
+                      test::dataFile(QStringLiteral("prevalence/good.csv"))},
+          QStringList{QStringLiteral("meetings"), QStringLiteral("list")}}) {
+        const CliRun run = cli(command);
+        EXPECT_EQ(run.exitCode, 1) << command.join(u' ').toStdString() << run;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("damaged"))) << run;
+    }
+    EXPECT_EQ(sha1(database), before) << "nothing may be written to a damaged workspace";
+    const CliRun bad = cli({QStringLiteral("workspace"), QStringLiteral("check")});
+    EXPECT_EQ(bad.exitCode, 1) << bad;
+    EXPECT_TRUE(bad.out.startsWith(QStringLiteral("DAMAGED"))) << bad;
+
+    // Restore: never over the current one without --replace; into a new file it works.
+    const CliRun refused = cli({QStringLiteral("workspace"), QStringLiteral("restore"), backup});
+    EXPECT_EQ(refused.exitCode, 1) << refused;
+    EXPECT_EQ(sha1(database), before);
+    const QString fresh = dir.filePath(QStringLiteral("pulih.kvg"));
+    const CliRun restored = cli({QStringLiteral("workspace"), QStringLiteral("restore"), backup,
+                                 QStringLiteral("--to"), fresh});
+    ASSERT_EQ(restored.exitCode, 0) << restored;
+    const CliRun list = cli({QStringLiteral("regions"), QStringLiteral("list")}, fresh);
+    EXPECT_EQ(list.exitCode, 0) << list;
+    EXPECT_TRUE(list.out.contains(QStringLiteral("Regions: "))) << list;
+    const CliRun replaced = cli({QStringLiteral("workspace"), QStringLiteral("restore"), backup,
+                                 QStringLiteral("--replace")});
+    ASSERT_EQ(replaced.exitCode, 0) << replaced;
+    EXPECT_EQ(cli({QStringLiteral("workspace"), QStringLiteral("check")}).exitCode, 0);
+}
+
+TEST_F(WorkspaceSafetyTest, ReadingAnOlderWorkspaceUpgradesOnlyAfterABackup)
+{
+    ASSERT_TRUE(QFile::copy(test::dataFile(QStringLiteral("migrations/v1.sqlite")), database));
+    QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
+    const CliRun run = cli({QStringLiteral("regions"), QStringLiteral("list")});
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(run.err.contains(QStringLiteral("a copy of it as it was is kept in"))) << run;
+    const QDir backups(database + QStringLiteral("-cadangan"));
+    const QStringList names = backups.entryList({QStringLiteral("*sebelum-pembaruan.kvg")});
+    ASSERT_EQ(names.size(), 1) << run;
+}
+
+TEST_F(WorkspaceSafetyTest, InitDemoKilledPartWayLeavesNothingHalfMade)
+{
+    // Finding 9: killed part-way, init --demo left a half demo that a new init refused to
+    // replace. Now the name holds either nothing or the whole demo.
+    for (const int delay : {30, 90, 180, 300, 450}) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KONVERGENSI_CLI_PATH),
+                      {QStringLiteral("--database"), database, QStringLiteral("init"),
+                       QStringLiteral("--demo")});
+        ASSERT_TRUE(process.waitForStarted());
+        QThread::msleep(static_cast<unsigned long>(delay));
+        process.kill(); // SIGKILL
+        process.waitForFinished();
+        if (QFileInfo::exists(database)) {
+            const CliRun list = cli({QStringLiteral("regions"), QStringLiteral("list")});
+            ASSERT_EQ(list.exitCode, 0) << "after " << delay << " ms: " << list;
+            EXPECT_TRUE(list.out.contains(QStringLiteral("Regions: 168"))) << list;
+        }
+        QFile::remove(database);
+        QDir(database + QStringLiteral("-cadangan")).removeRecursively();
+        const CliRun again = cli({QStringLiteral("init"), QStringLiteral("--demo")});
+        ASSERT_EQ(again.exitCode, 0) << "after " << delay << " ms: " << again;
+        QFile::remove(database);
+        QDir(database + QStringLiteral("-cadangan")).removeRecursively();
+    }
+}
