@@ -1001,6 +1001,58 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>List the automatic backups kept beside the workspace, newest first.</source>
         <translation>Daftar cadangan otomatis yang disimpan di samping ruang kerja, terbaru lebih dulu.</translation>
     </message>
+    <message>
+        <source>there was not enough memory to finish the command; nothing was changed. Is the file too large?</source>
+        <translation>memori tidak cukup untuk menyelesaikan perintah; tidak ada yang diubah. Apakah berkasnya terlalu besar?</translation>
+    </message>
+    <message>
+        <source>the command failed unexpectedly; nothing was changed. Run it again with --verbose for the details.</source>
+        <translation>perintah gagal secara tak terduga; tidak ada yang diubah. Jalankan lagi dengan --verbose untuk rinciannya.</translation>
+    </message>
+    <message>
+        <source>no passphrase: set %1 or run the command in a terminal.</source>
+        <translation>tidak ada frasa sandi: isi %1 atau jalankan perintah di terminal.</translation>
+    </message>
+    <message>
+        <source>A forgotten passphrase cannot be recovered: the identities of the cases (names, NIK, birth dates, parents) would be lost for good; everything else in the workspace stays readable. Keep the passphrase in a safe place.</source>
+        <translation>Frasa sandi yang terlupa tidak dapat dipulihkan: identitas kasus (nama, NIK, tanggal lahir, orang tua) akan hilang untuk selamanya; semua isi ruang kerja yang lain tetap dapat dibaca. Simpan frasa sandi di tempat yang aman.</translation>
+    </message>
+    <message>
+        <source>the identities are already protected; use workspace passphrase to change it.</source>
+        <translation>identitas sudah dilindungi; gunakan workspace passphrase untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source> Run again with --confirm to set it.</source>
+        <translation> Jalankan lagi dengan --confirm untuk menetapkannya.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Frasa sandi baru: </translation>
+    </message>
+    <message>
+        <source>The identities in %1 are now encrypted with the passphrase.</source>
+        <translation>Identitas di %1 kini dienkripsi dengan frasa sandi.</translation>
+    </message>
+    <message>
+        <source>the identities are not protected yet (not encrypted); set a passphrase with workspace protect --confirm.</source>
+        <translation>identitas belum dilindungi (belum dienkripsi); tetapkan frasa sandi dengan workspace protect --confirm.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Frasa sandi sekarang: </translation>
+    </message>
+    <message>
+        <source>The passphrase was changed; every identity was encrypted again.</source>
+        <translation>Frasa sandi telah diganti; setiap identitas telah dienkripsi ulang.</translation>
+    </message>
+    <message>
+        <source>Encrypt the identities of the cases with a passphrase (from KONVERGENSI_NEW_PASSPHRASE or typed). A forgotten passphrase loses the identities only.</source>
+        <translation>Enkripsi identitas kasus dengan frasa sandi (dari KONVERGENSI_NEW_PASSPHRASE atau diketik). Frasa sandi yang terlupa hanya menghilangkan identitas.</translation>
+    </message>
+    <message>
+        <source>Change the passphrase (KONVERGENSI_PASSPHRASE and KONVERGENSI_NEW_PASSPHRASE, or typed); every identity is encrypted again in one step.</source>
+        <translation>Ganti frasa sandi (KONVERGENSI_PASSPHRASE dan KONVERGENSI_NEW_PASSPHRASE, atau diketik); setiap identitas dienkripsi ulang dalam satu langkah.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1044,12 +1096,55 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
+    <message>
+        <source>… and %1 more lines with errors.</source>
+        <translation>… dan %1 baris lain yang bermasalah.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a folder, a device or a pipe); only files can be imported.</source>
+        <translation>%1 bukan berkas biasa (folder, perangkat, atau pipa); hanya berkas yang dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import (more than %1 rows, %2 columns or %3 cells).</source>
+        <translation>Berkas terlalu besar untuk diimpor (lebih dari %1 baris, %2 kolom, atau %3 sel).</translation>
+    </message>
 </context>
 <context>
     <name>Dashboard</name>
     <message>
         <source>%1%2 points</source>
         <translation>%1%2 poin</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityVault</name>
+    <message>
+        <source>There was not enough memory to derive the key from the passphrase.</source>
+        <translation>Memori tidak cukup untuk menurunkan kunci dari frasa sandi.</translation>
+    </message>
+    <message>
+        <source>The identities of this workspace are protected by a passphrase. Enter it to see or change an identity.</source>
+        <translation>Identitas di ruang kerja ini dilindungi frasa sandi. Masukkan frasa sandi untuk melihat atau mengubah identitas.</translation>
+    </message>
+    <message>
+        <source>The passphrase is not right.</source>
+        <translation>Frasa sandi salah.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Frasa sandi harus paling sedikit %1 karakter.</translation>
+    </message>
+    <message>
+        <source>This workspace already has a passphrase; change it instead.</source>
+        <translation>Ruang kerja ini sudah memiliki frasa sandi; gantilah frasa sandinya.</translation>
+    </message>
+    <message>
+        <source>An identity could not be read with the current passphrase; nothing was changed.</source>
+        <translation>Sebuah identitas tidak dapat dibaca dengan frasa sandi sekarang; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>An identity could not be read: it was changed outside Konvergensi or is damaged.</source>
+        <translation>Sebuah identitas tidak dapat dibaca: diubah di luar Konvergensi atau rusak.</translation>
     </message>
 </context>
 <context>
@@ -1147,10 +1242,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>desa %1 sudah ada di baris %2.</translation>
     </message>
     <message>
-        <source>The file could not be imported: %1</source>
-        <translation>Berkas tidak dapat diimpor: %1</translation>
-    </message>
-    <message>
         <source>No header row was found. The first row (after any title rows) must name the columns: kode (code) or desa (village), paket (package), indikator (indicator), sasaran (target), capaian (achieved); optionally kecamatan and apbdes.</source>
         <translation>Baris judul kolom tidak ditemukan. Baris pertama (setelah baris judul dokumen) harus menamai kolom: kode atau desa, paket, indikator, sasaran, capaian; bila ada kecamatan dan apbdes.</translation>
     </message>
@@ -1185,6 +1276,26 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>the row has %1 fields but the header names only %2 columns. Is a separator or a quote missing?</source>
         <translation>baris memiliki %1 isian tetapi judul kolom hanya %2 kolom. Apakah ada pemisah berlebih atau tanda kutip yang hilang?</translation>
+    </message>
+    <message>
+        <source>the code %1 is the village &quot;%2&quot;, but the row names &quot;%3&quot;. Correct the code or the name.</source>
+        <translation>kode %1 adalah desa &quot;%2&quot;, tetapi baris ini menyebut &quot;%3&quot;. Perbaiki kode atau namanya.</translation>
+    </message>
+    <message>
+        <source>The file is too large to import: there is not enough memory.</source>
+        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
+    </message>
+    <message>
+        <source>The file could not be imported.</source>
+        <translation>Berkas tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>indicator</source>
+        <translation>indikator</translation>
     </message>
 </context>
 <context>
@@ -1958,6 +2069,61 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Identities are protected</source>
+        <translation>Identitas dilindungi</translation>
+    </message>
+    <message>
+        <source>Protect identities</source>
+        <translation>Lindungi identitas</translation>
+    </message>
+    <message>
+        <source>Current passphrase:</source>
+        <translation>Frasa sandi sekarang:</translation>
+    </message>
+    <message>
+        <source>New passphrase:</source>
+        <translation>Frasa sandi baru:</translation>
+    </message>
+    <message>
+        <source>The passphrase was changed.</source>
+        <translation>Frasa sandi telah diganti.</translation>
+    </message>
+    <message>
+        <source>The identities of the audited cases (names, NIK, birth dates, parents) are NOT protected now: anyone with the workspace file can read them.
+
+With a passphrase they are encrypted. Lists and reports without identity keep working without it; the passphrase is asked once per session when an identity is shown.
+
+If the passphrase is forgotten, the identities are lost for good (everything else in the workspace stays). Keep it in a safe place.
+
+Set a passphrase now?</source>
+        <translation>Identitas kasus yang diaudit (nama, NIK, tanggal lahir, orang tua) saat ini TIDAK dilindungi: siapa pun yang memegang berkas ruang kerja dapat membacanya.
+
+Dengan frasa sandi, identitas dienkripsi. Daftar dan laporan tanpa identitas tetap berjalan tanpanya; frasa sandi diminta sekali per sesi saat identitas ditampilkan.
+
+Jika frasa sandi terlupa, identitas hilang untuk selamanya (semua isi ruang kerja yang lain tetap ada). Simpan di tempat yang aman.
+
+Tetapkan frasa sandi sekarang?</translation>
+    </message>
+    <message>
+        <source>New passphrase (at least %1 characters):</source>
+        <translation>Frasa sandi baru (paling sedikit %1 karakter):</translation>
+    </message>
+    <message>
+        <source>The same passphrase again:</source>
+        <translation>Frasa sandi yang sama sekali lagi:</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Kedua frasa sandi berbeda; tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The identities are now encrypted.</source>
+        <translation>Identitas kini dienkripsi.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -2161,6 +2327,14 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>The figures could not be imported.</source>
         <translation>Angka tidak dapat diimpor.</translation>
     </message>
+    <message>
+        <source>The file is too large to import: there is not enough memory.</source>
+        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
 </context>
 <context>
     <name>PrintPreview</name>
@@ -2339,8 +2513,16 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Berkas memiliki baris judul tetapi tidak berisi wilayah.</translation>
     </message>
     <message>
-        <source>The regions could not be imported: %1</source>
-        <translation>Wilayah tidak dapat diimpor: %1</translation>
+        <source>The file is too large to import: there is not enough memory.</source>
+        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
+    </message>
+    <message>
+        <source>The regions could not be imported.</source>
+        <translation>Wilayah tidak dapat diimpor.</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
     </message>
 </context>
 <context>
@@ -2777,6 +2959,49 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>TextCheck</name>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>parents or partner</source>
+        <translation>orang tua atau pasangan</translation>
+    </message>
+    <message>
+        <source>OPD name</source>
+        <translation>nama OPD</translation>
+    </message>
+    <message>
+        <source>short name</source>
+        <translation>nama singkat</translation>
+    </message>
+    <message>
+        <source>position</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>region name</source>
+        <translation>nama wilayah</translation>
+    </message>
+    <message>
+        <source>The %1 is longer than %2 characters.</source>
+        <translation>Isian %1 lebih panjang dari %2 karakter.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a control character.</source>
+        <translation>Isian %1 memuat karakter kontrol.</translation>
+    </message>
+    <message>
+        <source>The %1 holds a line break or another control character; it must be one line.</source>
+        <translation>Isian %1 memuat pindah baris atau karakter kontrol lain; isian ini harus satu baris.</translation>
+    </message>
+    <message>
+        <source>The %1 holds an invisible character (a right-to-left override or a zero-width character) that could make it print differently from what it says.</source>
+        <translation>Isian %1 memuat karakter tak terlihat (pembalik arah kanan-ke-kiri atau karakter lebar-nol) yang dapat membuatnya tercetak berbeda dari isinya.</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceBackup</name>
     <message>
         <source>The folder %1 cannot be written.</source>
@@ -2887,6 +3112,10 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>The workbook is too large to import (more than %1 rows, values beyond column %2, or more than %3 cells).</source>
+        <translation>Buku kerja terlalu besar untuk diimpor (lebih dari %1 baris, nilai di luar kolom %2, atau lebih dari %3 sel).</translation>
     </message>
 </context>
 <context>
@@ -3704,6 +3933,14 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
     <message>
         <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
         <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Identities are encrypted with the workspace passphrase.</source>
+        <translation>Identitas dienkripsi dengan frasa sandi ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Identities are NOT protected: they are stored unencrypted in the workspace file. An administrator can set a passphrase (Berkas &gt; Lindungi identitas…).</source>
+        <translation>Identitas TIDAK dilindungi: disimpan tanpa enkripsi di berkas ruang kerja. Administrator dapat menetapkan frasa sandi (Berkas &gt; Lindungi identitas…).</translation>
     </message>
 </context>
 <context>
@@ -4942,6 +5179,10 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     <message>
         <source>Scorecard not removed</source>
         <translation>Scorecard tidak dihapus</translation>
+    </message>
+    <message>
+        <source>Meanwhile someone else saved a list of %1 villages for %2. Nothing was imported; look at that list, then import again.</source>
+        <translation>Sementara itu orang lain menyimpan daftar %1 desa untuk %2. Tidak ada yang diimpor; periksa daftar itu, lalu impor lagi.</translation>
     </message>
 </context>
 <context>
@@ -6614,6 +6855,69 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Cases</source>
         <translation>Kasus</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::WorkspaceMaintenance</name>
+    <message>
+        <source>&amp;Back up…</source>
+        <translation>&amp;Cadangkan…</translation>
+    </message>
+    <message>
+        <source>Restore from &amp;backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>&amp;Check workspace</source>
+        <translation>Periksa &amp;workspace</translation>
+    </message>
+    <message>
+        <source>&amp;Protect identities…</source>
+        <translation>&amp;Lindungi identitas…</translation>
+    </message>
+    <message>
+        <source>Back up the workspace</source>
+        <translation>Cadangkan ruang kerja</translation>
+    </message>
+    <message>
+        <source>Konvergensi workspace (*.kvg)</source>
+        <translation>Ruang kerja Konvergensi (*.kvg)</translation>
+    </message>
+    <message>
+        <source>The workspace was copied to %1.</source>
+        <translation>Ruang kerja telah disalin ke %1.</translation>
+    </message>
+    <message>
+        <source>Restore from backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>Konvergensi workspace (*.kvg);;All files (*)</source>
+        <translation>Ruang kerja Konvergensi (*.kvg);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Restore into a new file</source>
+        <translation>Pulihkan ke berkas baru</translation>
+    </message>
+    <message>
+        <source>Replace the open workspace with the backup? The current workspace is kept in %1.</source>
+        <translation>Ganti ruang kerja yang terbuka dengan cadangan? Ruang kerja yang sekarang disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>The backup was restored as %1 and is open now.</source>
+        <translation>Cadangan telah dipulihkan sebagai %1 dan kini terbuka.</translation>
+    </message>
+    <message>
+        <source>Check workspace</source>
+        <translation>Periksa workspace</translation>
+    </message>
+    <message>
+        <source>The workspace passed the integrity and foreign-key checks.</source>
+        <translation>Ruang kerja lolos pemeriksaan keutuhan dan kunci asing.</translation>
+    </message>
+    <message>
+        <source>The workspace is DAMAGED (%1 problems). Stop working in it and restore the newest good backup (Berkas &gt; Pulihkan dari cadangan…). Backups: %2</source>
+        <translation>Ruang kerja RUSAK (%1 masalah). Berhenti bekerja di dalamnya dan pulihkan cadangan baik yang terbaru (Berkas &gt; Pulihkan dari cadangan…). Cadangan: %2</translation>
     </message>
 </context>
 <context>

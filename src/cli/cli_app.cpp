@@ -11,6 +11,7 @@
 #include <QStandardPaths>
 
 #include <exception>
+#include <new>
 #include <optional>
 
 namespace konvergensi::cli {
@@ -236,10 +237,21 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
     } catch (const storage::StorageError &error) {
         out.flush();
         return fail(error.message(), ExitFailure);
+    } catch (const std::bad_alloc &) {
+        out.flush();
+        qCCritical(lcCli) << "out of memory";
+        return fail(QCoreApplication::translate("Cli", "there was not enough memory to finish the "
+                                                       "command; nothing was changed. Is the "
+                                                       "file too large?"),
+                    ExitFailure);
     } catch (const std::exception &error) {
+        // The technical detail goes to the log; the user gets a sentence in their language.
         out.flush();
         qCCritical(lcCli) << "unexpected error:" << error.what();
-        return fail(QString::fromLocal8Bit(error.what()), ExitFailure);
+        return fail(QCoreApplication::translate("Cli", "the command failed unexpectedly; nothing "
+                                                       "was changed. Run it again with --verbose "
+                                                       "for the details."),
+                    ExitFailure);
     }
 }
 

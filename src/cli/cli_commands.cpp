@@ -79,10 +79,13 @@ int Commands::importRegions(const QString &file, bool dryRun)
     if (!report.errors.empty()) {
         for (const io::RowError &error : report.errors)
             m_context.err << io::describe(error) << '\n';
-        throw CliError(QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
-                                                          "%2). Fix the lines above and try again.")
-                           .arg(native(file), QString::number(report.errors.size())),
-                       ExitFailure);
+        if (report.moreErrors > 0)
+            m_context.err << io::moreErrorsText(report.moreErrors) << '\n';
+        throw CliError(
+            QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
+                                               "%2). Fix the lines above and try again.")
+                .arg(native(file), QString::number(report.errors.size() + report.moreErrors)),
+            ExitFailure);
     }
     if (dryRun) {
         m_context.out << QCoreApplication::translate(

@@ -6,7 +6,12 @@
 #include "core/text.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+
+#include <sys/stat.h>
+
+#include <algorithm>
 
 #include <array>
 
@@ -159,6 +164,41 @@ CsvTable failed(CsvTable table, const QString &message, int line = 0)
 
 } // namespace
 
+int keepFirstErrors(std::vector<RowError> &errors)
+{
+    std::stable_sort(errors.begin(), errors.end(),
+                     [](const RowError &a, const RowError &b) { return a.line < b.line; });
+    if (errors.size() <= kMaxListedErrors)
+        return 0;
+    const int more = static_cast<int>(errors.size() - kMaxListedErrors);
+    errors.resize(kMaxListedErrors);
+    errors.shrink_to_fit();
+    return more;
+}
+
+QString moreErrorsText(int more)
+{
+    if (more <= 0)
+        return {};
+    return QCoreApplication::translate("Csv", "… and %1 more lines with errors.").arg(more);
+}
+
+QString notARegularFileError(const QString &path)
+{
+    if (path.startsWith(u':'))
+        return {}; // a Qt resource
+    struct stat st
+    {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    if (S_ISREG(st.st_mode))
+        return {};
+    return QCoreApplication::translate("Csv",
+                                       "%1 is not a regular file (a folder, a device or a pipe); "
+                                       "only files can be imported.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
 QString describe(const RowError &error)
 {
     return QCoreApplication::translate("Csv", "Line %1: %2").arg(error.line).arg(error.reason);
@@ -212,7 +252,12 @@ CsvTable CsvReader::parse(const QByteArray &data, const CsvOptions &options)
     int quoteLine = 0;
     int line = 1;
 
+    qsizetype cells = 0;
+    bool tooMany = false;
     const auto endRow = [&](int nextLine) {
+        cells += row.fields.size() + 1;
+        if (cells > kMaxTableCells || static_cast<qsizetype>(table.rows.size()) >= kMaxTableRows)
+            tooMany = true;
         row.fields.append(field);
         field.clear();
         fieldQuoted = false;
@@ -250,7 +295,13 @@ CsvTable CsvReader::parse(const QByteArray &data, const CsvOptions &options)
             }
             continue;
         }
+        if (tooMany)
+            break;
         if (c == delimiter) {
+            if (row.fields.size() >= kMaxTableColumns) {
+                tooMany = true;
+                break;
+            }
             row.fields.append(field);
             field.clear();
             fieldQuoted = false;
@@ -268,6 +319,13 @@ CsvTable CsvReader::parse(const QByteArray &data, const CsvOptions &options)
             field.append(c);
         }
     }
+    if (tooMany)
+        return failed(std::move(table), QCoreApplication::translate(
+                                            "Csv", "The file is too large to import (more than "
+                                                   "%1 rows, %2 columns or %3 cells).")
+                                            .arg(kMaxTableRows)
+                                            .arg(kMaxTableColumns)
+                                            .arg(kMaxTableCells));
     if (inQuotes)
         return failed(std::move(table),
                       QCoreApplication::translate(
@@ -306,6 +364,11 @@ CsvTable CsvReader::parse(const QByteArray &data, const CsvOptions &options)
 
 CsvTable CsvReader::readFile(const QString &path, const CsvOptions &options)
 {
+    if (const QString error = notARegularFileError(path); !error.isEmpty()) {
+        CsvTable table;
+        table.fileError = error;
+        return table;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcIo) << "cannot open CSV file:" << file.errorString();
@@ -320,7 +383,7 @@ CsvTable CsvReader::readFile(const QString &path, const CsvOptions &options)
         table.fileError = tooLarge(file.size(), options.maxBytes);
         return table;
     }
-    return parse(file.readAll(), options);
+    return parse(file.read(options.maxBytes + 1), options);
 }
 
 CsvHeaderMap::CsvHeaderMap(const QStringList &header, const std::vector<CsvColumn> &columns)

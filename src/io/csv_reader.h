@@ -21,6 +21,34 @@ struct RowError
 /// "Line 7: village 14.03.99.2001 belongs to ...": the error as one translated sentence.
 QString describe(const RowError &error);
 
+/// At most this many row errors are kept in an import report; the rest are only counted, so a
+/// file of a million bad rows gives fifty lines and a count, not a million lines.
+constexpr std::size_t kMaxListedErrors = 50;
+/// Sorts the errors by line, keeps the first kMaxListedErrors and returns how many were
+/// dropped.
+int keepFirstErrors(std::vector<RowError> &errors);
+/// An import report with its errors cut to the first kMaxListedErrors (report.moreErrors
+/// counts the rest).
+template<typename Report>
+Report withFirstErrors(Report report)
+{
+    report.moreErrors += keepFirstErrors(report.errors);
+    return report;
+}
+/// "… and 12 more lines with errors." (empty when `more` is 0).
+QString moreErrorsText(int more);
+
+/// The limits every table file obeys (CSV and XLSX alike); larger files are refused as "too
+/// large" before they can exhaust the memory.
+constexpr qsizetype kMaxTableRows = 500'000;
+constexpr qsizetype kMaxTableCells = 5'000'000; ///< fields, counting blanks up to a row's last
+constexpr int kMaxTableColumns = 1024;
+
+/// An error when `path` is not a regular file (a folder, FIFO, device such as /dev/zero):
+/// every importer refuses those before reading. Empty when it is one (or does not exist yet;
+/// opening then says so).
+QString notARegularFileError(const QString &path);
+
 /// How the bytes of a CSV file are read as text.
 enum class CsvEncoding {
     Utf8,              ///< UTF-8 only (with or without BOM); anything else is a file error

@@ -10,6 +10,7 @@
 
 #include <unzip.h>
 
+#include <algorithm>
 #include <cmath>
 #include <cstring>
 #include <map>
@@ -182,6 +183,16 @@ QString tooLarge()
     return QCoreApplication::translate("Xlsx", "The workbook is too large to import.");
 }
 
+QString tooManyCells()
+{
+    return QCoreApplication::translate("Xlsx",
+                                       "The workbook is too large to import (more than %1 rows, "
+                                       "values beyond column %2, or more than %3 cells).")
+        .arg(kMaxTableRows)
+        .arg(kMaxTableColumns)
+        .arg(kMaxTableCells);
+}
+
 struct SheetRef
 {
     QString name;
@@ -253,13 +264,18 @@ QString collectText(QXmlStreamReader &xml)
     return text;
 }
 
-std::optional<QStringList> readSharedStrings(const QByteArray &sharedXml)
+std::optional<QStringList> readSharedStrings(const QByteArray &sharedXml, bool &tooMany)
 {
     QStringList strings;
     QXmlStreamReader xml(sharedXml);
     while (!xml.atEnd()) {
-        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si")
+        if (xml.readNext() == QXmlStreamReader::StartElement && xml.name() == u"si") {
+            if (strings.size() >= kMaxTableCells) {
+                tooMany = true;
+                return std::nullopt;
+            }
             strings << collectText(xml);
+        }
     }
     if (xml.hasError())
         return std::nullopt;
@@ -304,8 +320,6 @@ bool blank(const QStringList &fields)
     }
     return true;
 }
-
-constexpr int kMaxColumns = 16384;
 
 } // namespace
 
@@ -398,7 +412,10 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
         if (status == Archive::Status::Damaged)
             return fail(notAWorkbook());
         if (status == Archive::Status::Ok) {
-            const auto strings = readSharedStrings(sharedXml);
+            bool tooMany = false;
+            const auto strings = readSharedStrings(sharedXml, tooMany);
+            if (tooMany)
+                return fail(tooManyCells());
             if (!strings)
                 return fail(notAWorkbook());
             shared = *strings;
@@ -412,10 +429,17 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
     if (sheetStatus != Archive::Status::Ok)
         return fail(notAWorkbook());
 
-    // The cells, row by row.
-    std::vector<CsvRow> rows;
+    // The cells, row by row, kept sparse: only cells with a value are stored, so a cell far
+    // to the right (column XFD) costs one entry, not a row padded to 16,384 columns.
+    struct SparseRow
+    {
+        int line = 0;
+        std::vector<std::pair<int, QString>> cells;
+    };
+    std::vector<SparseRow> rows;
     QXmlStreamReader xml(sheetXml);
-    CsvRow current;
+    SparseRow current;
+    qsizetype width = 0; // fields once the rows are laid out, blanks up to each row's last value
     bool inRow = false;
     int nextRowNumber = 1;
     int nextColumn = 0;
@@ -424,14 +448,20 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
         if (token == QXmlStreamReader::StartElement && xml.name() == u"row") {
             bool ok = false;
             const int number = xml.attributes().value(QStringLiteral("r")).toInt(&ok);
-            current = CsvRow{ok && number > 0 ? number : nextRowNumber, {}};
+            current = SparseRow{ok && number > 0 ? number : nextRowNumber, {}};
             nextRowNumber = current.line + 1;
             nextColumn = 0;
             inRow = true;
         } else if (token == QXmlStreamReader::EndElement && xml.name() == u"row") {
-            while (!current.fields.isEmpty() && current.fields.constLast().isEmpty())
-                current.fields.removeLast();
-            rows.push_back(std::move(current));
+            if (!current.cells.empty()) {
+                int last = 0;
+                for (const auto &cell : current.cells)
+                    last = std::max(last, cell.first);
+                width += last + 1;
+                if (static_cast<qsizetype>(rows.size()) >= kMaxTableRows || width > kMaxTableCells)
+                    return fail(tooManyCells());
+                rows.push_back(std::move(current));
+            }
             current = {};
             inRow = false;
         } else if (token == QXmlStreamReader::StartElement && xml.name() == u"c" && inRow) {
@@ -439,8 +469,8 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
             int column = columnOf(attributes.value(QStringLiteral("r")));
             if (column < 0)
                 column = nextColumn;
-            if (column >= kMaxColumns)
-                return fail(notAWorkbook());
+            if (column >= 16384)
+                return fail(notAWorkbook()); // beyond XFD: not a real reference
             nextColumn = column + 1;
             const QString type = attributes.value(QStringLiteral("t")).toString();
             QString raw;
@@ -473,9 +503,17 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
             } else {
                 value = numberText(raw);
             }
-            while (current.fields.size() <= column)
-                current.fields << QString();
-            current.fields[column] = value;
+            if (value.isEmpty())
+                continue; // a formatted but empty cell holds nothing
+            if (column >= kMaxTableColumns)
+                return fail(tooManyCells());
+            const auto same = std::find_if(
+                current.cells.begin(), current.cells.end(),
+                [column](const auto &cell) { return cell.first == column; });
+            if (same != current.cells.end())
+                same->second = value;
+            else
+                current.cells.emplace_back(column, value);
         }
     }
     if (xml.hasError()) {
@@ -485,7 +523,14 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
 
     // Header and data rows, as CsvReader gives them.
     bool haveHeader = false;
-    for (CsvRow &row : rows) {
+    for (SparseRow &sparse : rows) {
+        CsvRow row{sparse.line, {}};
+        for (auto &[column, value] : sparse.cells) {
+            while (row.fields.size() <= column)
+                row.fields << QString();
+            row.fields[column] = std::move(value);
+        }
+        sparse.cells = {};
         if (blank(row.fields))
             continue;
         if (!haveHeader) {
@@ -512,6 +557,11 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
 
 CsvTable XlsxReader::readFile(const QString &path, const XlsxOptions &options)
 {
+    if (const QString error = notARegularFileError(path); !error.isEmpty()) {
+        CsvTable table;
+        table.fileError = error;
+        return table;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvTable table;
@@ -524,12 +574,17 @@ CsvTable XlsxReader::readFile(const QString &path, const XlsxOptions &options)
         table.fileError = tooLarge();
         return table;
     }
-    return parse(file.readAll(), options);
+    return parse(file.read(options.maxBytes + 1), options);
 }
 
 CsvTable readTableFile(const QString &path, const CsvOptions &csvOptions,
                        const XlsxOptions &xlsxOptions)
 {
+    if (const QString error = notARegularFileError(path); !error.isEmpty()) {
+        CsvTable table;
+        table.fileError = error;
+        return table;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         CsvTable table;
@@ -545,11 +600,11 @@ CsvTable readTableFile(const QString &path, const CsvOptions &csvOptions,
             table.fileError = tooLarge();
             return table;
         }
-        return XlsxReader::parse(file.readAll(), xlsxOptions);
+        return XlsxReader::parse(file.read(xlsxOptions.maxBytes + 1), xlsxOptions);
     }
     if (file.size() > csvOptions.maxBytes)
         return CsvReader::parse(file.read(csvOptions.maxBytes + 1), csvOptions);
-    return CsvReader::parse(file.readAll(), csvOptions);
+    return CsvReader::parse(file.read(csvOptions.maxBytes + 1), csvOptions);
 }
 
 } // namespace konvergensi::io

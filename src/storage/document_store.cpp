@@ -53,17 +53,6 @@ QJsonObject toJson(const StoredDocument &document)
             {QStringLiteral("sha256"), document.sha256}};
 }
 
-/// A file name safe to write in a folder: no folders, no control characters.
-QString safeFileName(const QString &name)
-{
-    QString out = QFileInfo(name).fileName();
-    for (QChar &c : out) {
-        if (c.category() == QChar::Other_Control || c == u'/' || c == u'\\' || c == u':')
-            c = u'_';
-    }
-    return out.isEmpty() ? QStringLiteral("dokumen") : out;
-}
-
 void requireAcceptableSize(const QString &fileName, qint64 size)
 {
     if (size <= 0)

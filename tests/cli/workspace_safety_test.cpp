@@ -8,6 +8,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QThread>
 
@@ -201,4 +203,129 @@ TEST_F(WorkspaceSafetyTest, InitDemoKilledPartWayLeavesNothingHalfMade)
         QFile::remove(database);
         QDir(database + QStringLiteral("-cadangan")).removeRecursively();
     }
+}
+
+TEST_F(WorkspaceSafetyTest, ImportKilledAtAnyMomentIsAllOrNothing)
+{
+    // The crash-safety test of issue #16: konvergensi-cli importing a big file is killed
+    // (SIGKILL) at several moments; the workspace must pass its check and hold either none or
+    // all of the file's figures.
+    initDemo();
+    QStringList villages;
+    {
+        QFile regions(QDir(test::sourceDir())
+                          .filePath(QStringLiteral("resources/demo/bengkalis-wilayah.csv")));
+        ASSERT_TRUE(regions.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : regions.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(',');
+            if (fields.size() > 2 && fields[2] == "village")
+                villages << QString::fromUtf8(fields[0]);
+        }
+    }
+    ASSERT_GT(villages.size(), 100);
+    const QString big = dir.filePath(QStringLiteral("besar.csv"));
+    int rows = 0;
+    {
+        QFile file(big);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("area,year,round,source,measured,cases\n");
+        for (int year = 2001; year <= 2020; ++year) {
+            for (const QString &village : std::as_const(villages)) {
+                file.write(QStringLiteral("%1,%2,februari,e-PPGBM,100,%3\n")
+                               .arg(village)
+                               .arg(year)
+                               .arg(rows % 40)
+                               .toUtf8());
+                ++rows;
+            }
+        }
+    }
+    const auto figures = [this] {
+        const QString name = QStringLiteral("crash-count");
+        qint64 n = -1;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(database);
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                if (query.exec(QStringLiteral("SELECT count(*) FROM prevalence")) && query.next())
+                    n = query.value(0).toLongLong();
+                raw.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return n;
+    };
+    const qint64 before = figures();
+    ASSERT_GT(before, 0);
+    bool sawBefore = false;
+    for (const int delay : {150, 400, 700, 1000, 1400}) {
+        QProcess process;
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(KONVERGENSI_CLI_PATH),
+                      {QStringLiteral("--database"), database, QStringLiteral("prevalence"),
+                       QStringLiteral("import"), big});
+        ASSERT_TRUE(process.waitForStarted());
+        const bool finished = process.waitForFinished(delay);
+        if (!finished) {
+            process.kill();
+            process.waitForFinished();
+        }
+        const CliRun check = cli({QStringLiteral("workspace"), QStringLiteral("check")});
+        ASSERT_EQ(check.exitCode, 0) << "killed after " << delay << " ms: " << check;
+        const qint64 now = figures();
+        EXPECT_TRUE(now == before || now == before + rows)
+            << "killed after " << delay << " ms: " << now << " figures, " << before << " before";
+        sawBefore = sawBefore || now == before;
+        if (now == before + rows)
+            break; // it finished: every later kill would find the figures there already
+    }
+    EXPECT_TRUE(sawBefore) << "no kill landed before the commit; the test proves nothing";
+}
+
+TEST_F(WorkspaceSafetyTest, ProtectingIdentitiesSaysWhatIsLostFirst)
+{
+    initDemo();
+    const CliRun warned = cli({QStringLiteral("workspace"), QStringLiteral("protect")});
+    EXPECT_EQ(warned.exitCode, 1) << warned;
+    EXPECT_TRUE(warned.err.contains(QStringLiteral("cannot be recovered"))) << warned;
+    QProcessEnvironment withPassphrase = environment;
+    withPassphrase.insert(QStringLiteral("KONVERGENSI_NEW_PASSPHRASE"),
+                          QStringLiteral("rahasia kabupaten 2024"));
+    const CliRun set = test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH),
+                                    {QStringLiteral("--database"), database,
+                                     QStringLiteral("workspace"), QStringLiteral("protect"),
+                                     QStringLiteral("--confirm")},
+                                    withPassphrase);
+    ASSERT_EQ(set.exitCode, 0) << set;
+    // The demo's NIK start with Bengkalis' province and district code (14 03).
+    QFile file(database);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("kvg1:")) << "no sealed value in the file";
+    const CliRun list = cli({QStringLiteral("audit"), QStringLiteral("rounds")});
+    EXPECT_EQ(list.exitCode, 0) << list;
+}
+
+TEST_F(WorkspaceSafetyTest, AWorkspaceLockedByAnotherProgramIsSaidToBeInUse)
+{
+    initDemo();
+    const QString name = QStringLiteral("locker");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(database);
+        ASSERT_TRUE(other.open());
+        QSqlQuery query(other);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA locking_mode = EXCLUSIVE")));
+        ASSERT_TRUE(query.exec(QStringLiteral("BEGIN EXCLUSIVE")));
+        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM audit_log WHERE id = 1")));
+        const CliRun run = cli({QStringLiteral("regions"), QStringLiteral("list")});
+        EXPECT_EQ(run.exitCode, 1) << run;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("in use by another program"))) << run;
+        EXPECT_FALSE(run.err.contains(QStringLiteral("damaged"))) << run;
+        EXPECT_FALSE(run.err.contains(QStringLiteral("database is locked"))) << run;
+        query.exec(QStringLiteral("ROLLBACK"));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }

@@ -364,11 +364,21 @@ TEST_F(RegionImportTest, NeverCrashesOnJunk)
         const auto report = importer.check(data);
         EXPECT_FALSE(report.applied);
     }
-    // A huge single line: one enormous name.
+    // A huge single line: one enormous name is refused as a row error (issue #16 finding 11:
+    // names have a limit), on its line, and nothing is written.
     QByteArray huge("code,name\n14.03.01.2099,");
     huge.append(QByteArray(2 * 1024 * 1024, 'a'));
     const auto hugeReport = importData(huge);
-    EXPECT_TRUE(hugeReport.applied); // a long name is still a name
+    EXPECT_FALSE(hugeReport.applied);
+    ASSERT_EQ(hugeReport.errors.size(), 1U);
+    EXPECT_EQ(hugeReport.errors.front().line, 2);
+    EXPECT_EQ(regionCount(), regions);
+    EXPECT_EQ(countRows(*db, QStringLiteral("audit_log")), audit);
+    // A name just at the limit is still a name.
+    QByteArray longest("code,name\n14.03.01.2099,");
+    longest.append(QByteArray(200, 'a'));
+    const auto longestReport = importData(longest);
+    EXPECT_TRUE(longestReport.applied);
     EXPECT_EQ(regionCount(), regions + 1);
     EXPECT_EQ(countRows(*db, QStringLiteral("audit_log")), audit + 1);
 }

@@ -15,6 +15,7 @@
 #include "../storage/storage_test_util.h"
 #include "test_paths.h"
 
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -143,16 +144,63 @@ TEST_F(LocusImportTest, BomCodesDesaPrefixAndRanksOutOfOrder)
     EXPECT_EQ(villages[2].village, code("14.03.10.1001")); // Kelurahan Batu Panjang
 }
 
-TEST_F(LocusImportTest, Windows1252Text)
+TEST_F(LocusImportTest, Windows1252TextIsRefusedAsByEveryImporter)
 {
-    const auto report = importList("good_windows1252.csv");
-    ASSERT_TRUE(report.applied) << allErrors(report).toStdString()
-                                << report.fileError.toStdString();
-    const auto villages = storage::LocusRepository(*db).villages(2023);
-    ASSERT_EQ(villages.size(), 2U);
-    EXPECT_EQ(villages[0].reason, "Prevalensi 23,4 % \u2013 di atas rata-rata kabupaten");
-    EXPECT_EQ(villages[1].reason, "Gizi buruk \u00b1 12 kasus");
-    EXPECT_EQ(villages[1].village, code("14.03.10.2013"));
+    // Issue #16, finding 12: one rule for every importer. The locus and scorecard importers
+    // used to read Windows-1252 that the region and prevalence importers refuse.
+    const auto report = refusedList("good_windows1252.csv");
+    EXPECT_TRUE(report.fileError.contains(QStringLiteral("Save the file as \"CSV UTF-8\"")))
+        << report.fileError.toStdString();
+    QTemporaryDir dir;
+    const QString scorecards = dir.filePath(QStringLiteral("scorecard-1252.csv"));
+    {
+        QFile out(scorecards);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("kode;paket;indikator;sasaran;capaian\n"
+                  "14.03.11.2005;KIA;Ibu hamil \x96 periksa;40;31\n");
+    }
+    const Snapshot before = snapshot();
+    const auto cards = io::ScorecardImporter(*db).importFile(2023, scorecards);
+    EXPECT_FALSE(cards.applied);
+    EXPECT_TRUE(cards.fileError.contains(QStringLiteral("CSV UTF-8")))
+        << cards.fileError.toStdString();
+    EXPECT_EQ(snapshot(), before);
+}
+
+TEST_F(LocusImportTest, CodeAndNameThatDisagreeAreARowError)
+{
+    // Issue #16, finding 8: the code used to win silently.
+    QTemporaryDir dir;
+    const QString list = dir.filePath(QStringLiteral("list.csv"));
+    {
+        QFile out(list);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("kode;desa;alasan\n"
+                  "14.03.11.2005;Titi Akar;benar\n"
+                  "14.03.02.2004;Titi Akar;kode lain\n");
+    }
+    const Snapshot before = snapshot();
+    const auto report = io::LocusListImporter(*db).importFile(2023, list);
+    EXPECT_FALSE(report.applied);
+    ASSERT_EQ(report.errors.size(), 1U) << allErrors(report).toStdString();
+    EXPECT_EQ(report.errors[0].line, 3);
+    EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("Teluk Pambang")))
+        << report.errors[0].reason.toStdString();
+    EXPECT_EQ(snapshot(), before);
+
+    const QString cards = dir.filePath(QStringLiteral("cards.csv"));
+    {
+        QFile out(cards);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("kode;desa;paket;indikator;sasaran;capaian\n"
+                  "14.03.11.2005;Desa Titi Akar;KIA;Periksa hamil;40;31\n"
+                  "14.03.11.2005;Teluk Pambang;PAUD;Anak PAUD;10;5\n");
+    }
+    const auto scorecards = io::ScorecardImporter(*db).importFile(2023, cards);
+    EXPECT_FALSE(scorecards.applied);
+    ASSERT_EQ(scorecards.errors.size(), 1U) << allErrors(scorecards).toStdString();
+    EXPECT_EQ(scorecards.errors[0].line, 3);
+    EXPECT_EQ(snapshot(), before);
 }
 
 TEST_F(LocusImportTest, TitleAndMergedGroupHeaderRowsAreSkipped)

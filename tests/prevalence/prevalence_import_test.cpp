@@ -14,6 +14,9 @@
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
 
+#include <QFile>
+#include <QTemporaryDir>
+
 #include <gtest/gtest.h>
 
 using namespace konvergensi;
@@ -219,4 +222,21 @@ TEST_F(PrevalenceImportTest, ConflictsAreShownBeforeAnythingIsReplaced)
                                                   QString::number(now->id));
     ASSERT_FALSE(audit.empty());
     EXPECT_NEAR(audit.front().before.value(QStringLiteral("published_rate")).toDouble(), 8.4, 1e-9);
+}
+
+TEST_F(PrevalenceImportTest, Windows1252IsRefusedAsByEveryImporter)
+{
+    // Issue #16, finding 12: one encoding rule for every importer.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("ansi.csv"));
+    {
+        QFile out(path);
+        ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+        out.write("area,year,round,source,measured,cases,note\n"
+                  "14.03.01.2004,2029,agustus,e-PPGBM,100,10,caf\xe9\n");
+    }
+    const auto report = io::PrevalenceImporter(*db).importFile(path, io::ConflictPolicy::Refuse);
+    EXPECT_FALSE(report.applied);
+    EXPECT_TRUE(report.fileError.contains(QStringLiteral("Save the file as \"CSV UTF-8\"")))
+        << report.fileError.toStdString();
 }

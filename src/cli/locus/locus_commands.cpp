@@ -124,15 +124,18 @@ void printErrors(CliContext &context, const io::LocusImportReport &report, const
         return;
     for (const io::RowError &error : report.errors)
         context.err << io::describe(error) << '\n';
+    if (report.moreErrors > 0)
+        context.err << io::moreErrorsText(report.moreErrors) << '\n';
     if (!report.unmatched.isEmpty())
         context.err << QCoreApplication::translate("Cli", "Villages not found: %1")
                            .arg(report.unmatched.join(QStringLiteral("; ")))
                     << '\n';
-    throw CliError(QCoreApplication::translate(
-                       "Cli", "nothing was imported from %1 (errors: %2). Fix the lines above "
-                              "and try again.")
-                       .arg(native(file), QString::number(report.errors.size())),
-                   ExitFailure);
+    throw CliError(
+        QCoreApplication::translate(
+            "Cli", "nothing was imported from %1 (errors: %2). Fix the lines above "
+                   "and try again.")
+            .arg(native(file), QString::number(report.errors.size() + report.moreErrors)),
+        ExitFailure);
 }
 
 int importLocus(CliContext &context, const CommandLine &line)
@@ -153,14 +156,15 @@ int importLocus(CliContext &context, const CommandLine &line)
                     << '\n';
         return ExitSuccess;
     }
-    if (checked.replaced > 0 && !line.flag(QStringLiteral("--replace")))
+    const bool replace = line.flag(QStringLiteral("--replace"));
+    const io::LocusImportReport report = importer.importFile(year, file, replace);
+    printErrors(context, report, file);
+    if (report.refusedExisting)
         throw CliError(QCoreApplication::translate(
                            "Cli", "%1 already has a list of %2 villages. Run again with --replace "
                                   "to replace it.")
-                           .arg(QString::number(year), QString::number(checked.replaced)),
+                           .arg(QString::number(year), QString::number(report.replaced)),
                        ExitFailure);
-    const io::LocusImportReport report = importer.importFile(year, file);
-    printErrors(context, report, file);
     context.out << QCoreApplication::translate("Cli", "Imported %1: %2 locus villages for %3.")
                        .arg(native(file), QString::number(report.villages), QString::number(year))
                 << '\n';

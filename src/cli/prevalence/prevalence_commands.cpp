@@ -68,10 +68,13 @@ int importPrevalence(CliContext &context, const QString &file, bool replace, boo
     if (!report.errors.empty()) {
         for (const io::RowError &error : report.errors)
             context.err << io::describe(error) << '\n';
-        throw CliError(QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
-                                                          "%2). Fix the lines above and try again.")
-                           .arg(native(file), QString::number(report.errors.size())),
-                       ExitFailure);
+        if (report.moreErrors > 0)
+            context.err << io::moreErrorsText(report.moreErrors) << '\n';
+        throw CliError(
+            QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
+                                               "%2). Fix the lines above and try again.")
+                .arg(native(file), QString::number(report.errors.size() + report.moreErrors)),
+            ExitFailure);
     }
     if (!report.conflicts.empty() && (dryRun || !replace)) {
         for (const io::PrevalenceConflict &c : report.conflicts) {

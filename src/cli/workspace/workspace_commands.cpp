@@ -5,12 +5,20 @@
 #include "cli/logging.h"
 
 #include "storage/database.h"
+#include "storage/identity_vault.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_backup.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <termios.h>
+#include <unistd.h>
+
+#include <cstdio>
+#include <iostream>
+#include <string>
 
 namespace konvergensi::cli {
 
@@ -124,6 +132,80 @@ int listBackups(CliContext &context, const CommandLine &)
     return ExitSuccess;
 }
 
+/// A passphrase from the environment variable, or typed on the terminal (not echoed).
+QString passphrase(const char *variable, const QString &prompt)
+{
+    if (qEnvironmentVariableIsSet(variable))
+        return qEnvironmentVariable(variable);
+    if (::isatty(STDIN_FILENO) == 0)
+        throw CliError(QCoreApplication::translate(
+                           "Cli", "no passphrase: set %1 or run the command in a terminal.")
+                           .arg(QString::fromLatin1(variable)),
+                       ExitFailure);
+    std::cerr << prompt.toStdString() << std::flush;
+    termios before{};
+    ::tcgetattr(STDIN_FILENO, &before);
+    termios silent = before;
+    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    std::string line;
+    std::getline(std::cin, line);
+    ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
+    std::cerr << '\n';
+    return QString::fromStdString(line);
+}
+
+QString forgottenWarning()
+{
+    return QCoreApplication::translate(
+        "Cli", "A forgotten passphrase cannot be recovered: the identities of the cases (names, "
+               "NIK, birth dates, parents) would be lost for good; everything else in the "
+               "workspace stays readable. Keep the passphrase in a safe place.");
+}
+
+int protect(CliContext &context, const CommandLine &line)
+{
+    const auto db = openExistingWorkspace(context);
+    storage::IdentityVault vault(*db);
+    if (vault.isProtected())
+        throw CliError(QCoreApplication::translate("Cli", "the identities are already protected; "
+                                                          "use workspace passphrase to change it."),
+                       ExitFailure);
+    if (!line.flag(QStringLiteral("--confirm")))
+        throw CliError(
+            forgottenWarning()
+                + QCoreApplication::translate("Cli", " Run again with --confirm to set it."),
+            ExitFailure);
+    const QString next = passphrase("KONVERGENSI_NEW_PASSPHRASE",
+                                    QCoreApplication::translate("Cli", "New passphrase: "));
+    vault.setPassphrase(next);
+    context.out << QCoreApplication::translate("Cli", "The identities in %1 are now encrypted with "
+                                                      "the passphrase.")
+                       .arg(native(context.databasePath))
+                << '\n';
+    return ExitSuccess;
+}
+
+int changePassphrase(CliContext &context, const CommandLine &)
+{
+    const auto db = openExistingWorkspace(context);
+    storage::IdentityVault vault(*db);
+    if (!vault.isProtected())
+        throw CliError(QCoreApplication::translate("Cli", "the identities are not protected yet "
+                                                          "(not encrypted); set a passphrase with "
+                                                          "workspace protect --confirm."),
+                       ExitFailure);
+    const QString current = passphrase("KONVERGENSI_PASSPHRASE",
+                                       QCoreApplication::translate("Cli", "Current passphrase: "));
+    const QString next = passphrase("KONVERGENSI_NEW_PASSPHRASE",
+                                    QCoreApplication::translate("Cli", "New passphrase: "));
+    vault.changePassphrase(current, next);
+    context.out << QCoreApplication::translate("Cli", "The passphrase was changed; every identity "
+                                                      "was encrypted again.")
+                << '\n';
+    return ExitSuccess;
+}
+
 } // namespace
 
 std::vector<CommandSpec> workspaceMaintenanceCommands()
@@ -172,6 +254,28 @@ std::vector<CommandSpec> workspaceMaintenanceCommands()
          QCoreApplication::translate(
              "Cli", "List the automatic backups kept beside the workspace, newest first."),
          listBackups});
+    specs.push_back({{QStringLiteral("workspace"), QStringLiteral("protect")},
+                     {},
+                     {QStringLiteral("--confirm")},
+                     0,
+                     0,
+                     QStringLiteral("workspace protect --confirm"),
+                     QCoreApplication::translate(
+                         "Cli", "Encrypt the identities of the cases with a passphrase (from "
+                                "KONVERGENSI_NEW_PASSPHRASE or typed). A forgotten passphrase "
+                                "loses the identities only."),
+                     protect});
+    specs.push_back({{QStringLiteral("workspace"), QStringLiteral("passphrase")},
+                     {},
+                     {},
+                     0,
+                     0,
+                     QStringLiteral("workspace passphrase"),
+                     QCoreApplication::translate(
+                         "Cli", "Change the passphrase (KONVERGENSI_PASSPHRASE and "
+                                "KONVERGENSI_NEW_PASSPHRASE, or typed); every identity is "
+                                "encrypted again in one step."),
+                     changePassphrase});
     return specs;
 }
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/case_audit/audit_case_dialog.h"
+#include "gui/common/passphrase_dialog.h"
 
 #include "gui/common/dialogs.h"
 #include "gui/common/qt_text.h"
@@ -263,6 +264,8 @@ bool AuditCaseDialog::identityShown() const
 void AuditCaseDialog::revealIdentity()
 {
     if (m_identityShown)
+        return;
+    if (!ensureIdentitiesUnlocked(this, m_db))
         return;
     try {
         const auto identity = storage::CaseAuditRepository(m_db).revealIdentity(m_case.id);

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/case_audit/case_audit_page.h"
+#include "gui/common/passphrase_dialog.h"
 
 #include "gui/case_audit/audit_case_dialog.h"
 #include "gui/case_audit/audit_round_dialog.h"
@@ -18,6 +19,7 @@
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
 #include "storage/followups/follow_up_repository.h"
+#include "storage/identity_vault.h"
 #include "storage/meetings/meeting_repository.h"
 #include "storage/storage_error.h"
 
@@ -105,6 +107,10 @@ CaseAuditPage::CaseAuditPage(WorkspaceSession &session, QWidget *parent)
                                casesPane);
     privacy->setWordWrap(true);
     casesLayout->addWidget(privacy);
+    m_protectionLabel = new QLabel(casesPane);
+    m_protectionLabel->setObjectName(QStringLiteral("identityProtectionLabel"));
+    m_protectionLabel->setWordWrap(true);
+    casesLayout->addWidget(m_protectionLabel);
     m_caseModel = new QStandardItemModel(0, 8, this);
     m_caseModel->setHorizontalHeaderLabels({tr("No"), tr("Target group"), tr("Desa"),
                                             tr("Initials"), tr("Age"), tr("Finding"),
@@ -170,6 +176,15 @@ CaseAuditPage::~CaseAuditPage() = default;
 
 void CaseAuditPage::reload()
 {
+    if (m_session.isOpen()) {
+        const bool protectedIdentities = storage::IdentityVault(m_session.database()).isProtected();
+        m_protectionLabel->setText(
+            protectedIdentities
+                ? tr("Identities are encrypted with the workspace passphrase.")
+                : tr("Identities are NOT protected: they are stored unencrypted in the workspace "
+                     "file. An administrator can set a passphrase (Berkas > Lindungi "
+                     "identitas…)."));
+    }
     reloadRounds();
     updateOverdueCount();
 }
@@ -469,6 +484,8 @@ QString CaseAuditPage::exportRound()
         QDir::home().filePath(QStringLiteral("AKS-%1.xlsx").arg(id)),
         tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
     if (path.isEmpty())
+        return {};
+    if (identity && !ensureIdentitiesUnlocked(this, m_session.database()))
         return {};
     try {
         if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))

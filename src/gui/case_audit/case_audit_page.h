@@ -71,6 +71,7 @@ private:
     QComboBox *m_roundCombo = nullptr;
     QLabel *m_roundInfo = nullptr;
     QLabel *m_summaryLabel = nullptr;
+    QLabel *m_protectionLabel = nullptr;
     QTableView *m_caseView = nullptr;
     QStandardItemModel *m_caseModel = nullptr;
     QPushButton *m_editRoundButton = nullptr;

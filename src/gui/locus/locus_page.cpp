@@ -720,7 +720,8 @@ QString reportText(const io::LocusImportReport &report)
         lines << report.fileError;
     for (const io::RowError &error : report.errors) {
         if (lines.size() >= 25) {
-            lines << LocusPage::tr("... and %1 more.").arg(report.errors.size() - 24);
+            lines << LocusPage::tr("... and %1 more.")
+                         .arg(report.errors.size() + report.moreErrors - 24);
             break;
         }
         lines << io::describe(error);
@@ -757,7 +758,15 @@ void LocusPage::importList()
                                   .arg(checked.replaced)
                                   .arg(checked.villages)))
         return;
-    const io::LocusImportReport report = importer.importFile(year(), path);
+    const io::LocusImportReport report = importer.importFile(year(), path, checked.replaced > 0);
+    if (report.refusedExisting) {
+        Dialogs::warning(this, tr("Nothing imported"),
+                         tr("Meanwhile someone else saved a list of %1 villages for %2. Nothing "
+                            "was imported; look at that list, then import again.")
+                             .arg(report.replaced)
+                             .arg(year()));
+        return;
+    }
     if (!report.applied) {
         Dialogs::warning(this, tr("Nothing imported"), reportText(report));
         return;

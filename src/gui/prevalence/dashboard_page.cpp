@@ -1083,12 +1083,12 @@ void DashboardPage::importFigures()
         QStringList lines;
         for (std::size_t i = 0; i < checked.errors.size() && i < 15; ++i)
             lines << io::describe(checked.errors[i]);
-        if (checked.errors.size() > 15)
-            lines << tr("… and %1 more.").arg(checked.errors.size() - 15);
+        if (checked.errors.size() + checked.moreErrors > 15)
+            lines << tr("… and %1 more.").arg(checked.errors.size() + checked.moreErrors - 15);
         Dialogs::error(this, title,
                        tr("Nothing was imported: %1 rows have problems. Correct the file and "
                           "import it again.")
-                               .arg(checked.errors.size())
+                               .arg(checked.errors.size() + checked.moreErrors)
                            + QStringLiteral("\n\n") + lines.join(u'\n'));
         return;
     }

@@ -144,7 +144,7 @@ void RegionImportDialog::showReport(const io::RegionImportReport &report, bool a
     } else if (!report.errors.empty()) {
         summary = tr("Rows with problems: %1. Nothing was imported; correct the file and "
                      "choose it again.")
-                      .arg(report.errors.size());
+                      .arg(report.errors.size() + report.moreErrors);
     } else if (applied) {
         summary = tr("Imported: %1 new, %2 updated, %3 unchanged.")
                       .arg(report.added)

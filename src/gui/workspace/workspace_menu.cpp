@@ -4,6 +4,7 @@
 #include "gui/app_settings.h"
 #include "gui/common/dialogs.h"
 #include "gui/workspace/new_workspace_dialog.h"
+#include "gui/workspace/workspace_maintenance.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/storage_error.h"
 
@@ -30,6 +31,7 @@ WorkspaceMenu::WorkspaceMenu(WorkspaceSession &session, QWidget *window, QMenu *
     openAction->setShortcut(QKeySequence::Open);
     m_recentMenu = fileMenu->addMenu(tr("&Recent workspaces"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecentWorkspaces"));
+    new WorkspaceMaintenance(m_session, window, fileMenu);
     fileMenu->addSeparator();
     auto *quitAction = fileMenu->addAction(tr("&Quit"), window, &QWidget::close);
     quitAction->setObjectName(QStringLiteral("actionQuit"));

@@ -3,6 +3,7 @@
 
 #include "io/locus/locus_table.h"
 #include "io/logging.h"
+#include "io/prevalence/prevalence_import.h"
 #include "io/xlsx_reader.h"
 
 #include "core/locus/locus.h"
@@ -12,9 +13,12 @@
 #include "storage/locus/scorecard_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+
+#include <new>
 
 #include <algorithm>
 #include <exception>
@@ -259,6 +263,12 @@ std::optional<core::RegionCode> matchVillage(const VillageMatcher &matcher,
                                          "kecamatan (%2). Fill in the kecamatan column.")
                  .arg(shown, match.kecamatanChoices.join(QStringLiteral(", "))));
         return std::nullopt;
+    case VillageMatcher::Result::Disagree:
+        fail(QCoreApplication::translate("LocusImport",
+                                         "the code %1 is the village \"%2\", but the row names "
+                                         "\"%3\". Correct the code or the name.")
+                 .arg(code, match.heldName, name));
+        return std::nullopt;
     case VillageMatcher::Result::Unknown:
         break;
     }
@@ -309,9 +319,9 @@ QString columnWord(const QString &column)
 
 CsvTable LocusListImporter::readFile(const QString &path)
 {
-    CsvOptions options;
-    options.encoding = CsvEncoding::Utf8OrWindows1252;
-    return readTableFile(path, options);
+    // One rule for every importer: UTF-8 (with or without BOM); other encodings are refused
+    // with the "save as CSV UTF-8" message.
+    return readTableFile(path);
 }
 
 LocusListImporter::LocusListImporter(storage::Database &db)
@@ -321,25 +331,26 @@ LocusListImporter::LocusListImporter(storage::Database &db)
 
 LocusImportReport LocusListImporter::check(int year, const CsvTable &table) const
 {
-    return run(year, table, false);
+    return withFirstErrors(run(year, table, false, true));
 }
 
-LocusImportReport LocusListImporter::import(int year, const CsvTable &table)
+LocusImportReport LocusListImporter::import(int year, const CsvTable &table, bool replaceExisting)
 {
-    return run(year, table, true);
+    return withFirstErrors(run(year, table, true, replaceExisting));
 }
 
 LocusImportReport LocusListImporter::checkFile(int year, const QString &path) const
 {
-    return run(year, readFile(path), false);
+    return withFirstErrors(run(year, readFile(path), false, true));
 }
 
-LocusImportReport LocusListImporter::importFile(int year, const QString &path)
+LocusImportReport LocusListImporter::importFile(int year, const QString &path, bool replaceExisting)
 {
-    return run(year, readFile(path), true);
+    return withFirstErrors(run(year, readFile(path), true, replaceExisting));
 }
 
-LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool apply) const
+LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool apply,
+                                         bool replaceExisting) const
 {
     LocusImportReport report;
     try {
@@ -423,6 +434,13 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
             village.rank = 1;
             village.origin = core::LocusOrigin::Imported;
             village.reason = header.value(row, kReason).trimmed().toStdString();
+            if (const QString error = storage::textError(
+                    village.reason, core::TextKind::Title,
+                    QCoreApplication::translate("LocusImport", "reason"));
+                !error.isEmpty()) {
+                fail(error);
+                continue;
+            }
             village.evidence = evidence;
             if (const auto problems = core::validate(village); !problems.empty()) {
                 fail(storage::locusProblemText(problems.front()));
@@ -451,7 +469,16 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
         report.replaced = static_cast<int>(repository.count(year));
         if (!apply)
             return report;
+        if (const auto hook = beforeWriteHook())
+            hook(); // a copy: the hook may replace itself
+        // Whether the year's list may be replaced is decided inside the write transaction.
         storage::Transaction transaction(m_db);
+        m_db.verifyBeforeWrite();
+        report.replaced = static_cast<int>(repository.count(year));
+        if (report.replaced > 0 && !replaceExisting) {
+            report.refusedExisting = true;
+            return report;
+        }
         repository.replaceList(year, villages, {});
         transaction.commit();
         report.applied = true;
@@ -462,9 +489,11 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
     } catch (const std::exception &error) {
         qCWarning(lcIo) << "locus import failed:" << error.what();
         report.applied = false;
-        report.fileError = QCoreApplication::translate("LocusImport",
-                                                       "The file could not be imported: %1")
-                               .arg(QString::fromUtf8(error.what()));
+        report.fileError =
+            dynamic_cast<const std::bad_alloc *>(&error)
+                ? QCoreApplication::translate("LocusImport", "The file is too large to import: "
+                                                             "there is not enough memory.")
+                : QCoreApplication::translate("LocusImport", "The file could not be imported.");
     }
     return report;
 }
@@ -476,22 +505,22 @@ ScorecardImporter::ScorecardImporter(storage::Database &db)
 
 LocusImportReport ScorecardImporter::check(int year, const CsvTable &table) const
 {
-    return run(year, table, false);
+    return withFirstErrors(run(year, table, false));
 }
 
 LocusImportReport ScorecardImporter::import(int year, const CsvTable &table)
 {
-    return run(year, table, true);
+    return withFirstErrors(run(year, table, true));
 }
 
 LocusImportReport ScorecardImporter::checkFile(int year, const QString &path) const
 {
-    return run(year, LocusListImporter::readFile(path), false);
+    return withFirstErrors(run(year, LocusListImporter::readFile(path), false));
 }
 
 LocusImportReport ScorecardImporter::importFile(int year, const QString &path)
 {
-    return run(year, LocusListImporter::readFile(path), true);
+    return withFirstErrors(run(year, LocusListImporter::readFile(path), true));
 }
 
 LocusImportReport ScorecardImporter::run(int year, const CsvTable &input, bool apply) const
@@ -535,6 +564,12 @@ LocusImportReport ScorecardImporter::run(int year, const CsvTable &input, bool a
             const QString name = header.value(row, kIndicator).simplified();
             if (name.isEmpty())
                 fail(QCoreApplication::translate("LocusImport", "the indicator is empty."));
+            else if (const QString error = storage::textError(
+                         header.value(row, kIndicator).trimmed().toStdString(),
+                         core::TextKind::Name,
+                         QCoreApplication::translate("LocusImport", "indicator"));
+                     !error.isEmpty())
+                fail(error);
             auto count = [&](const QString &column, bool required) -> std::optional<std::int64_t> {
                 bool ok = true;
                 const QString text = header.value(row, column).trimmed();
@@ -599,6 +634,7 @@ LocusImportReport ScorecardImporter::run(int year, const CsvTable &input, bool a
         if (!apply)
             return report;
         storage::Transaction transaction(m_db);
+        m_db.verifyBeforeWrite();
         repository.replace(out);
         transaction.commit();
         report.applied = true;
@@ -609,9 +645,11 @@ LocusImportReport ScorecardImporter::run(int year, const CsvTable &input, bool a
     } catch (const std::exception &error) {
         qCWarning(lcIo) << "scorecard import failed:" << error.what();
         report.applied = false;
-        report.fileError = QCoreApplication::translate("LocusImport",
-                                                       "The file could not be imported: %1")
-                               .arg(QString::fromUtf8(error.what()));
+        report.fileError =
+            dynamic_cast<const std::bad_alloc *>(&error)
+                ? QCoreApplication::translate("LocusImport", "The file is too large to import: "
+                                                             "there is not enough memory.")
+                : QCoreApplication::translate("LocusImport", "The file could not be imported.");
     }
     return report;
 }

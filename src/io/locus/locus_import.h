@@ -22,16 +22,21 @@ struct LocusImportReport
     int replaced = 0;     ///< entries of the year's list, or scorecards, that the import replaces
     bool applied = false; ///< true only when every row was good and the change was committed
     QString fileError;    ///< a problem with the whole file
-    std::vector<RowError> errors; ///< every bad row, in line order
+    std::vector<RowError> errors; ///< the first bad rows (kMaxListedErrors), in line order
+    int moreErrors = 0;           ///< bad rows beyond those listed
     /// The village names (as written, with their kecamatan when given) that match no village
     /// of the district: the list the user fixes the file with.
     QStringList unmatched;
+    /// Not applied because the year already had a list and replacing it was not asked for
+    /// (checked inside the write transaction: a list imported meanwhile by someone else is
+    /// never silently replaced).
+    bool refusedExisting = false;
 
     bool ok() const { return fileError.isEmpty() && errors.empty(); }
 };
 
 /// Imports a year's locus list from CSV or XLSX (a file as Excel in Indonesia writes it:
-/// semicolons, decimal commas, a byte-order mark or Windows-1252 text, a title row above the
+/// semicolons, decimal commas, a byte-order mark, a title row above the
 /// header). Columns, English or Indonesian: kode (code) and/or desa (village name; a code
 /// also works), kecamatan (to tell apart villages of the same name), peringkat (rank),
 /// alasan (reason), balita_diukur (measured), balita_stunting (stunted), prevalensi
@@ -44,15 +49,17 @@ public:
     explicit LocusListImporter(storage::Database &db);
 
     LocusImportReport check(int year, const CsvTable &table) const;
-    LocusImportReport import(int year, const CsvTable &table);
+    /// With `replaceExisting` false, a year that already has a list is left alone
+    /// (refusedExisting).
+    LocusImportReport import(int year, const CsvTable &table, bool replaceExisting = true);
     LocusImportReport checkFile(int year, const QString &path) const;
-    LocusImportReport importFile(int year, const QString &path);
+    LocusImportReport importFile(int year, const QString &path, bool replaceExisting = true);
 
-    /// Reads a CSV (UTF-8 or Windows-1252) or XLSX file for the importers.
+    /// Reads a CSV (UTF-8; other encodings are refused as by every importer) or XLSX file.
     static CsvTable readFile(const QString &path);
 
 private:
-    LocusImportReport run(int year, const CsvTable &table, bool apply) const;
+    LocusImportReport run(int year, const CsvTable &table, bool apply, bool replaceExisting) const;
 
     storage::Database &m_db;
 };

@@ -111,7 +111,8 @@ VillageMatcher::VillageMatcher(const core::RegionTree &tree, const core::RegionC
             if (village->level() != core::RegionLevel::Village)
                 continue;
             m_villages.push_back({village->code, kecamatan->code, normalizedName(q(village->name)),
-                                  q(kecamatan->name), normalizedName(q(kecamatan->name))});
+                                  q(village->name), q(kecamatan->name),
+                                  normalizedName(q(kecamatan->name))});
         }
     }
 }
@@ -121,7 +122,11 @@ VillageMatcher::Match VillageMatcher::match(const QString &codeText, const QStri
 {
     Match out;
     // A code, in the code column or in the village column.
-    for (const QString &text : {codeText.trimmed(), nameText.trimmed()}) {
+    const QString trimmedCode = codeText.trimmed();
+    const QString trimmedName = nameText.trimmed();
+    for (const QString *candidate : {&trimmedCode, &trimmedName}) {
+        const QString &text = *candidate;
+        const bool fromCodeColumn = candidate == &trimmedCode;
         if (text.isEmpty())
             continue;
         const auto code = core::RegionCode::parse(text.toStdString());
@@ -131,11 +136,20 @@ VillageMatcher::Match VillageMatcher::match(const QString &codeText, const QStri
             out.result = Result::NotAVillage;
             return out;
         }
-        const bool held = std::any_of(m_villages.begin(), m_villages.end(),
-                                      [&](const Entry &e) { return e.code == *code; });
-        out.result = held ? Result::Found : Result::Unknown;
-        if (held)
-            out.code = code;
+        const auto held = std::find_if(m_villages.begin(), m_villages.end(),
+                                       [&](const Entry &e) { return e.code == *code; });
+        out.result = held != m_villages.end() ? Result::Found : Result::Unknown;
+        if (held == m_villages.end())
+            return out;
+        out.code = code;
+        // Both a code and a name given: they must name the same village, or the row is wrong
+        // (which of the two is meant cannot be guessed).
+        const QString name = nameText.trimmed();
+        if (fromCodeColumn && !name.isEmpty() && !core::RegionCode::parse(name.toStdString())
+            && normalizedName(name) != held->name) {
+            out.result = Result::Disagree;
+            out.heldName = held->shownName;
+        }
         return out;
     }
     const QString name = normalizedName(nameText);

@@ -43,12 +43,13 @@ class VillageMatcher
 public:
     VillageMatcher(const core::RegionTree &tree, const core::RegionCode &district);
 
-    enum class Result { Found, Unknown, Ambiguous, NotAVillage };
+    enum class Result { Found, Unknown, Ambiguous, NotAVillage, Disagree };
     struct Match
     {
         Result result = Result::Unknown;
         std::optional<core::RegionCode> code;
         QStringList kecamatanChoices; ///< for Ambiguous: the kecamatan names that have it
+        QString heldName;             ///< for Disagree: the name the workspace holds for the code
     };
     Match match(const QString &codeText, const QString &nameText,
                 const QString &kecamatanText) const;
@@ -61,6 +62,7 @@ private:
         core::RegionCode code;
         core::RegionCode kecamatan;
         QString name;          ///< normalised
+        QString shownName;     ///< as held
         QString kecamatanName; ///< as held
         QString kecamatanKey;  ///< normalised
     };

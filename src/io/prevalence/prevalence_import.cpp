@@ -9,10 +9,13 @@
 #include "storage/database.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+
 #include <QRegularExpression>
+#include <new>
 
 #include <algorithm>
 #include <cmath>
@@ -98,6 +101,17 @@ std::string keyOf(const core::PrevalenceObservation &o)
 
 } // namespace
 
+std::function<void()> &beforeWriteHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+
+void setImportBeforeWriteHookForTesting(std::function<void()> hook)
+{
+    beforeWriteHook() = std::move(hook);
+}
+
 PrevalenceImporter::PrevalenceImporter(storage::Database &db)
     : m_db(db)
 {
@@ -105,22 +119,22 @@ PrevalenceImporter::PrevalenceImporter(storage::Database &db)
 
 PrevalenceImportReport PrevalenceImporter::check(const CsvTable &table) const
 {
-    return run(table, false, ConflictPolicy::Refuse);
+    return withFirstErrors(run(table, false, ConflictPolicy::Refuse));
 }
 
 PrevalenceImportReport PrevalenceImporter::import(const CsvTable &table, ConflictPolicy policy)
 {
-    return run(table, true, policy);
+    return withFirstErrors(run(table, true, policy));
 }
 
 PrevalenceImportReport PrevalenceImporter::checkFile(const QString &path) const
 {
-    return run(readTableFile(path), false, ConflictPolicy::Refuse);
+    return withFirstErrors(run(readTableFile(path), false, ConflictPolicy::Refuse));
 }
 
 PrevalenceImportReport PrevalenceImporter::importFile(const QString &path, ConflictPolicy policy)
 {
-    return run(readTableFile(path), true, policy);
+    return withFirstErrors(run(readTableFile(path), true, policy));
 }
 
 PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply,
@@ -247,6 +261,13 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
                 continue;
             }
             o.note = core::trimmed(header.value(row, kNote).toStdString());
+            if (const QString error = storage::textError(
+                    o.note, core::TextKind::Title,
+                    QCoreApplication::translate("PrevalenceImport", "note"));
+                !error.isEmpty()) {
+                fail(error);
+                continue;
+            }
             if (const auto problems = core::validate(o); !problems.empty()) {
                 fail(storage::prevalenceProblemText(problems.front()));
                 continue;
@@ -265,29 +286,43 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
         std::stable_sort(report.errors.begin(), report.errors.end(),
                          [](const RowError &a, const RowError &b) { return a.line < b.line; });
 
-        for (const auto &[line, o] : good) {
-            const auto held = repository.find(o);
-            if (!held)
-                ++report.added;
-            else if (held->sameFigures(o))
-                ++report.unchanged;
-            else
-                report.conflicts.push_back({line, *held, o});
-        }
-        const bool blockedByConflicts = !report.conflicts.empty()
-                                        && policy == ConflictPolicy::Refuse;
-        if (!apply || !report.ok() || blockedByConflicts) {
-            if (!report.ok() || blockedByConflicts)
+        const auto compare = [&] {
+            report.added = report.unchanged = 0;
+            report.conflicts.clear();
+            for (const auto &[line, o] : good) {
+                const auto held = repository.find(o);
+                if (!held)
+                    ++report.added;
+                else if (held->sameFigures(o))
+                    ++report.unchanged;
+                else
+                    report.conflicts.push_back({line, *held, o});
+            }
+            return !report.conflicts.empty() && policy == ConflictPolicy::Refuse;
+        };
+        if (!apply || !report.ok()) {
+            compare();
+            if (!report.ok())
                 qCInfo(lcIo) << "prevalence import not applied:" << report.errors.size()
-                             << "bad rows," << report.conflicts.size() << "conflicts of"
-                             << report.rowsRead;
+                             << "bad rows of" << report.rowsRead;
+            return report;
+        }
+        if (const auto hook = beforeWriteHook())
+            hook(); // a copy: the hook may replace itself
+        // The check that decides whether the write may happen runs inside the write
+        // transaction (BEGIN IMMEDIATE): two imports started together are serialised, and the
+        // later one sees the earlier one's figures as conflicts instead of replacing them.
+        storage::Transaction transaction(m_db);
+        m_db.verifyBeforeWrite();
+        if (compare()) {
+            qCInfo(lcIo) << "prevalence import not applied:" << report.conflicts.size()
+                         << "conflicts of" << report.rowsRead;
             return report;
         }
         std::vector<core::PrevalenceObservation> observations;
         observations.reserve(good.size());
         for (const auto &entry : good)
             observations.push_back(entry.second);
-        storage::Transaction transaction(m_db);
         const auto result = repository.upsert(observations);
         transaction.commit();
         report.added = result.added;
@@ -304,8 +339,12 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
         qCWarning(lcIo) << "prevalence import failed:" << error.what();
         report.added = report.updated = report.unchanged = 0;
         report.applied = false;
-        report.fileError = QCoreApplication::translate("PrevalenceImport",
-                                                       "The figures could not be imported.");
+        report.fileError = dynamic_cast<const std::bad_alloc *>(&error)
+                               ? QCoreApplication::translate("PrevalenceImport",
+                                                             "The file is too large to import: "
+                                                             "there is not enough memory.")
+                               : QCoreApplication::translate("PrevalenceImport",
+                                                             "The figures could not be imported.");
     }
     return report;
 }

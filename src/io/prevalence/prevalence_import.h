@@ -9,6 +9,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <vector>
 
 namespace konvergensi::storage {
@@ -35,6 +36,7 @@ struct PrevalenceImportReport
     bool applied = false;
     QString fileError;
     std::vector<RowError> errors;
+    int moreErrors = 0; ///< bad rows beyond those listed
     std::vector<PrevalenceConflict> conflicts;
 
     bool ok() const { return fileError.isEmpty() && errors.empty(); }
@@ -68,5 +70,12 @@ private:
 
     storage::Database &m_db;
 };
+
+/// Test seam for the lost-update tests: called by every import (prevalence, locus list) after
+/// the file is read and checked and just before its write transaction begins; an empty
+/// function turns it off. Tests run a second import there, as a second user would.
+void setImportBeforeWriteHookForTesting(std::function<void()> hook);
+/// The hook set above (empty when none).
+std::function<void()> &beforeWriteHook();
 
 } // namespace konvergensi::io

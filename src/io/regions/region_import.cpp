@@ -8,11 +8,14 @@
 #include "storage/database.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
 #include <QCoreApplication>
+
 #include <QDir>
 #include <QFile>
+#include <new>
 
 #include <algorithm>
 #include <exception>
@@ -166,6 +169,8 @@ QString headerError(const CsvHeaderMap &header)
 /// The bytes of a file (or Qt resource); nullopt and a translated reason when unreadable.
 std::optional<QByteArray> readFile(const QString &path, QString &error)
 {
+    if (error = notARegularFileError(path); !error.isEmpty())
+        return std::nullopt;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         qCWarning(lcIo) << "cannot open region file:" << file.errorString();
@@ -180,7 +185,7 @@ std::optional<QByteArray> readFile(const QString &path, QString &error)
                     .arg(QDir::toNativeSeparators(path));
         return std::nullopt;
     }
-    return file.readAll();
+    return file.read(limit + 1);
 }
 
 } // namespace
@@ -192,12 +197,12 @@ RegionCsvImporter::RegionCsvImporter(storage::Database &db)
 
 RegionImportReport RegionCsvImporter::check(const QByteArray &data) const
 {
-    return run(data, false);
+    return withFirstErrors(run(data, false));
 }
 
 RegionImportReport RegionCsvImporter::import(const QByteArray &data)
 {
-    return run(data, true);
+    return withFirstErrors(run(data, true));
 }
 
 RegionImportReport RegionCsvImporter::checkFile(const QString &path) const
@@ -209,7 +214,7 @@ RegionImportReport RegionCsvImporter::checkFile(const QString &path) const
         report.fileError = error;
         return report;
     }
-    return run(*data, false);
+    return withFirstErrors(run(*data, false));
 }
 
 RegionImportReport RegionCsvImporter::importFile(const QString &path)
@@ -221,7 +226,7 @@ RegionImportReport RegionCsvImporter::importFile(const QString &path)
         report.fileError = error;
         return report;
     }
-    return run(*data, true);
+    return withFirstErrors(run(*data, true));
 }
 
 RegionImportReport RegionCsvImporter::run(const QByteArray &data, bool apply) const
@@ -274,6 +279,13 @@ RegionImportReport RegionCsvImporter::run(const QByteArray &data, bool apply) co
         report.errors = table.rowErrors;
         for (const core::RegionIssue &issue : validation.issues)
             report.errors.push_back({issue.line, reason(issue)});
+        for (const core::RegionRecord &record : records) {
+            const QString error = storage::textError(
+                record.name, core::TextKind::Name,
+                QCoreApplication::translate("RegionImport", "name"));
+            if (!error.isEmpty())
+                report.errors.push_back({record.line, error});
+        }
         std::stable_sort(report.errors.begin(), report.errors.end(),
                          [](const RowError &a, const RowError &b) { return a.line < b.line; });
 
@@ -295,6 +307,7 @@ RegionImportReport RegionCsvImporter::run(const QByteArray &data, bool apply) co
         }
 
         storage::Transaction transaction(m_db);
+        m_db.verifyBeforeWrite();
         const auto result = repository.upsert(validation.regions);
         transaction.commit();
         report.added = result.added;
@@ -311,9 +324,11 @@ RegionImportReport RegionCsvImporter::run(const QByteArray &data, bool apply) co
         qCWarning(lcIo) << "region import failed:" << error.what();
         report.added = report.updated = report.unchanged = 0;
         report.applied = false;
-        report.fileError = QCoreApplication::translate("RegionImport",
-                                                       "The regions could not be imported: %1")
-                               .arg(QString::fromLocal8Bit(error.what()));
+        report.fileError =
+            dynamic_cast<const std::bad_alloc *>(&error)
+                ? QCoreApplication::translate("RegionImport", "The file is too large to import: "
+                                                              "there is not enough memory.")
+                : QCoreApplication::translate("RegionImport", "The regions could not be imported.");
     }
     return report;
 }

@@ -26,7 +26,8 @@ struct RegionImportReport
     int unchanged = 0;    ///< regions already held as they are
     bool applied = false; ///< true only when every row was good and the change was committed
     QString fileError;    ///< a problem with the whole file (cannot read, no header, ...)
-    std::vector<RowError> errors; ///< every bad row, in line order
+    std::vector<RowError> errors; ///< the first bad rows (kMaxListedErrors), in line order
+    int moreErrors = 0;           ///< bad rows beyond those listed
 
     bool ok() const { return fileError.isEmpty() && errors.empty(); }
 };

@@ -4,8 +4,10 @@
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/followups/follow_up_repository.h"
+#include "storage/identity_vault.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
 #include "core/clock.h"
@@ -488,13 +490,18 @@ std::optional<core::CaseIdentity> CaseAuditRepository::identityOf(std::int64_t c
     q.bind(QStringLiteral(":id"), QVariant::fromValue(caseId)).exec();
     if (!q.next())
         return std::nullopt;
+    // Sealed values are opened with the session's key (IdentityVault; an error without it).
+    const IdentityVault vault(m_db);
     core::CaseIdentity identity;
-    identity.name = q.text(0).toStdString();
-    identity.nik = q.text(1).toStdString();
-    identity.birthDate = readDate(q.value(2));
+    identity.name = vault.open(q.text(0), QStringLiteral("name")).toStdString();
+    identity.nik = vault.open(q.text(1), QStringLiteral("nik")).toStdString();
+    if (!q.value(2).isNull())
+        identity.birthDate = readDate(
+            QVariant(vault.open(q.text(2), QStringLiteral("birth_date"))));
     if (!q.value(3).isNull())
         identity.sex = core::sexFromString(q.text(3).toStdString());
-    identity.parentsOrPartner = q.text(4).toStdString();
+    identity.parentsOrPartner =
+        vault.open(q.text(4), QStringLiteral("parents_or_partner")).toStdString();
     return identity;
 }
 
@@ -506,7 +513,8 @@ std::vector<core::CaseListEntry> CaseAuditRepository::listCases(std::int64_t rou
                       "(SELECT count(*) FROM follow_up f WHERE f.owner_type = 'audit_case' AND "
                       "f.owner_id = c.id), "
                       "(SELECT count(*) FROM follow_up f WHERE f.owner_type = 'audit_case' AND "
-                      "f.owner_id = c.id AND f.status = 'done') "
+                      "f.owner_id = c.id AND f.status = 'done'), c.list_initials, "
+                      "c.list_birth_month "
                       "FROM case_audit_case c LEFT JOIN region d ON d.code = c.desa_code "
                       "WHERE c.round_id = :r ORDER BY c.case_number, c.id")
                       .arg(kCaseColumns));
@@ -517,8 +525,19 @@ std::vector<core::CaseListEntry> CaseAuditRepository::listCases(std::int64_t rou
         auto c = readCase(q);
         c.riskFactorIds = riskIdsOf(c.id);
         core::CaseIdentity partial;
-        partial.name = q.text(10).toStdString();
-        partial.birthDate = readDate(q.value(11));
+        if (IdentityVault::isSealed(q.text(10))) {
+            // Sealed: the initials and birth month kept beside it serve the list.
+            QStringList letters;
+            for (const QChar letter : q.text(16))
+                letters << QString(letter);
+            partial.name = letters.join(u' ').toStdString();
+            const QString month = q.text(17);
+            if (month.size() == 7)
+                partial.birthDate = readDate(QVariant(month + QStringLiteral("-01")));
+        } else {
+            partial.name = q.text(10).toStdString();
+            partial.birthDate = readDate(q.value(11));
+        }
         if (!q.value(12).isNull())
             partial.sex = core::sexFromString(q.text(12).toStdString());
         auto entry = core::toListEntry(c, partial, today);
@@ -584,6 +603,29 @@ void checkCase(Database &db, const core::AuditCase &c)
 
 } // namespace
 
+void CaseAuditRepository::bindIdentity(Query &query, const core::CaseIdentity &who) const
+{
+    requireText(who.name, core::TextKind::Name, QCoreApplication::translate("TextCheck", "name"));
+    requireText(who.parentsOrPartner, core::TextKind::Title,
+                QCoreApplication::translate("TextCheck", "parents or partner"));
+    // Sealed with the workspace passphrase when one is set (the key must be held).
+    const IdentityVault vault(m_db);
+    query.bind(QStringLiteral(":name"), vault.seal(s(who.name), QStringLiteral("name")))
+        .bind(QStringLiteral(":nik"), vault.seal(s(who.nik), QStringLiteral("nik")))
+        .bind(QStringLiteral(":birth"),
+              who.birthDate ? QVariant(
+                  vault.seal(dateValue(who.birthDate).toString(), QStringLiteral("birth_date")))
+                            : QVariant(QMetaType::fromType<QString>()))
+        .bind(QStringLiteral(":sex"), who.sex ? QVariant(s(core::toString(*who.sex)))
+                                              : QVariant(QMetaType::fromType<QString>()))
+        .bind(QStringLiteral(":parents"),
+              vault.seal(s(who.parentsOrPartner), QStringLiteral("parents_or_partner")))
+        .bind(QStringLiteral(":initials"), s(core::initials(who.name)))
+        .bind(QStringLiteral(":month"), who.birthDate
+                                            ? QVariant(dateValue(who.birthDate).toString().left(7))
+                                            : QVariant(QMetaType::fromType<QString>()));
+}
+
 void CaseAuditRepository::writeRisks(const core::AuditCase &c)
 {
     Query(m_db, QStringLiteral("DELETE FROM case_audit_case_risk WHERE case_id = :id"))
@@ -605,23 +647,19 @@ core::AuditCase CaseAuditRepository::addCase(core::AuditCase c)
     Transaction transaction(m_db);
     checkCase(m_db, c);
     const auto &who = *c.identity;
-    Query insert(
-        m_db, QStringLiteral("INSERT INTO case_audit_case (round_id, case_number, target_group, "
-                             "desa_code, name, nik, birth_date, sex, parents_or_partner, "
-                             "assessed_on, finding, causes, recommendations, created_at, "
-                             "created_by, updated_at, updated_by) VALUES (:r, :no, :g, :d, :name, "
-                             ":nik, :birth, :sex, :parents, :assessed, :finding, :causes, :rec, "
-                             ":now, :actor, :now, :actor)"));
+    Query insert(m_db,
+                 QStringLiteral("INSERT INTO case_audit_case (round_id, case_number, target_group, "
+                                "desa_code, name, nik, birth_date, sex, parents_or_partner, "
+                                "assessed_on, finding, causes, recommendations, created_at, "
+                                "created_by, updated_at, updated_by, list_initials, "
+                                "list_birth_month) VALUES (:r, :no, :g, :d, :name, "
+                                ":nik, :birth, :sex, :parents, :assessed, :finding, :causes, :rec, "
+                                ":now, :actor, :now, :actor, :initials, :month)"));
+    bindIdentity(insert, who);
     insert.bind(QStringLiteral(":r"), QVariant::fromValue(c.roundId))
         .bind(QStringLiteral(":no"), s(c.caseNumber))
         .bind(QStringLiteral(":g"), s(core::toString(c.targetGroup)))
         .bind(QStringLiteral(":d"), s(c.desaCode))
-        .bind(QStringLiteral(":name"), s(who.name))
-        .bind(QStringLiteral(":nik"), s(who.nik))
-        .bind(QStringLiteral(":birth"), dateValue(who.birthDate))
-        .bind(QStringLiteral(":sex"), who.sex ? QVariant(s(core::toString(*who.sex)))
-                                              : QVariant(QMetaType::fromType<QString>()))
-        .bind(QStringLiteral(":parents"), s(who.parentsOrPartner))
         .bind(QStringLiteral(":assessed"), dateValue(c.assessedOn))
         .bind(QStringLiteral(":finding"), s(c.finding))
         .bind(QStringLiteral(":causes"), s(c.causes))
@@ -645,26 +683,29 @@ core::AuditCase CaseAuditRepository::updateCase(core::AuditCase c)
     const auto before = findCase(c.id);
     if (!before || before->rowVersion != c.rowVersion)
         throw StorageError::conflict();
-    const auto beforeIdentity = identityOf(c.id).value_or(core::CaseIdentity{});
+    // The stored identity is read (and so the key needed) only when the identity changes.
+    const auto beforeIdentity = c.identity ? identityOf(c.id).value_or(core::CaseIdentity{})
+                                           : core::CaseIdentity{};
     checkCase(m_db, c);
-    const auto &who = c.identity ? *c.identity : beforeIdentity;
-    Query update(
-        m_db, QStringLiteral("UPDATE case_audit_case SET round_id = :r, case_number = :no, "
-                             "target_group = :g, desa_code = :d, name = :name, nik = :nik, "
-                             "birth_date = :birth, sex = :sex, parents_or_partner = :parents, "
-                             "assessed_on = :assessed, finding = :finding, causes = :causes, "
-                             "recommendations = :rec, updated_at = :now, updated_by = :actor, "
-                             "row_version = row_version + 1 WHERE id = :id AND row_version = :v"));
+    const QString identityColumns = c.identity
+                                        ? QStringLiteral("name = :name, nik = :nik, birth_date = "
+                                                         ":birth, sex = :sex, parents_or_partner = "
+                                                         ":parents, list_initials = :initials, "
+                                                         "list_birth_month = :month, ")
+                                        : QString();
+    Query update(m_db,
+                 QStringLiteral("UPDATE case_audit_case SET round_id = :r, case_number = :no, "
+                                "target_group = :g, desa_code = :d, %1"
+                                "assessed_on = :assessed, finding = :finding, causes = :causes, "
+                                "recommendations = :rec, updated_at = :now, updated_by = :actor, "
+                                "row_version = row_version + 1 WHERE id = :id AND row_version = :v")
+                     .arg(identityColumns));
+    if (c.identity)
+        bindIdentity(update, *c.identity);
     update.bind(QStringLiteral(":r"), QVariant::fromValue(c.roundId))
         .bind(QStringLiteral(":no"), s(c.caseNumber))
         .bind(QStringLiteral(":g"), s(core::toString(c.targetGroup)))
         .bind(QStringLiteral(":d"), s(c.desaCode))
-        .bind(QStringLiteral(":name"), s(who.name))
-        .bind(QStringLiteral(":nik"), s(who.nik))
-        .bind(QStringLiteral(":birth"), dateValue(who.birthDate))
-        .bind(QStringLiteral(":sex"), who.sex ? QVariant(s(core::toString(*who.sex)))
-                                              : QVariant(QMetaType::fromType<QString>()))
-        .bind(QStringLiteral(":parents"), s(who.parentsOrPartner))
         .bind(QStringLiteral(":assessed"), dateValue(c.assessedOn))
         .bind(QStringLiteral(":finding"), s(c.finding))
         .bind(QStringLiteral(":causes"), s(c.causes))

@@ -13,6 +13,8 @@
 
 namespace konvergensi::storage {
 
+class Query;
+
 class Database;
 
 /// One row of the list of audit rounds.
@@ -93,6 +95,7 @@ private:
     std::optional<core::CaseIdentity> identityOf(std::int64_t caseId) const;
     std::vector<std::int64_t> riskIdsOf(std::int64_t caseId) const;
     void writeRoundChildren(const core::AuditRound &round);
+    void bindIdentity(Query &query, const core::CaseIdentity &who) const;
     void writeRisks(const core::AuditCase &auditCase);
 
     Database &m_db;

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
 #include "core/text.h"
@@ -129,6 +130,10 @@ core::Opd DirectoryRepository::addOpd(core::Opd opd)
 {
     opd = normalised(std::move(opd));
     check(core::validate(opd));
+    requireText(opd.name, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "OPD name"));
+    requireText(opd.shortName, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "short name"));
     Transaction transaction(m_db);
     if (opdByShortName(opd.shortName))
         throw StorageError(
@@ -155,6 +160,10 @@ core::Opd DirectoryRepository::updateOpd(core::Opd opd)
 {
     opd = normalised(std::move(opd));
     check(core::validate(opd));
+    requireText(opd.name, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "OPD name"));
+    requireText(opd.shortName, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "short name"));
     Transaction transaction(m_db);
     const auto before = this->opd(opd.id);
     if (!before || before->rowVersion != opd.rowVersion)
@@ -232,6 +241,10 @@ std::optional<core::Person> DirectoryRepository::person(std::int64_t id) const
 core::Person DirectoryRepository::addPerson(core::Person person)
 {
     person = normalised(std::move(person));
+    requireText(person.name, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "name"));
+    requireText(person.position, core::TextKind::Title,
+                QCoreApplication::translate("TextCheck", "position"));
     check(core::validate(person));
     Transaction transaction(m_db);
     if (!opd(person.opdId))
@@ -260,6 +273,10 @@ core::Person DirectoryRepository::addPerson(core::Person person)
 core::Person DirectoryRepository::updatePerson(core::Person person)
 {
     person = normalised(std::move(person));
+    requireText(person.name, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "name"));
+    requireText(person.position, core::TextKind::Title,
+                QCoreApplication::translate("TextCheck", "position"));
     check(core::validate(person));
     Transaction transaction(m_db);
     const auto before = this->person(person.id);

@@ -4,8 +4,10 @@
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 #include <algorithm>
@@ -104,6 +106,9 @@ RegionRepository::UpsertResult RegionRepository::upsert(std::vector<core::Region
     // Parents before children: code order does that ("14.03" < "14.03.01" < "14.03.01.2001").
     std::stable_sort(regions.begin(), regions.end(),
                      [](const core::Region &a, const core::Region &b) { return a.code < b.code; });
+    for (const core::Region &region : regions)
+        requireText(region.name, core::TextKind::Name,
+                    QCoreApplication::translate("TextCheck", "region name"));
     UpsertResult result;
     Transaction transaction(m_db);
     const QString now = m_db.nowText();

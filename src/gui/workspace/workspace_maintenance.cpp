@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/workspace/workspace_maintenance.h"
+
+#include "gui/common/dialogs.h"
+#include "gui/common/passphrase_dialog.h"
+#include "gui/workspace/workspace_session.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+#include "storage/workspace_backup.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+
+namespace konvergensi::gui {
+
+WorkspaceMaintenance::WorkspaceMaintenance(WorkspaceSession &session, QWidget *window,
+                                           QMenu *fileMenu)
+    : QObject(window)
+    , m_session(session)
+    , m_window(window)
+{
+    fileMenu->addSeparator();
+    fileMenu->addAction(tr("&Back up…"), this, &WorkspaceMaintenance::backUp)
+        ->setObjectName(QStringLiteral("actionBackUp"));
+    fileMenu->addAction(tr("Restore from &backup…"), this, &WorkspaceMaintenance::restore)
+        ->setObjectName(QStringLiteral("actionRestore"));
+    fileMenu->addAction(tr("&Check workspace"), this, &WorkspaceMaintenance::check)
+        ->setObjectName(QStringLiteral("actionCheckWorkspace"));
+    fileMenu
+        ->addAction(tr("&Protect identities…"), this,
+                    [this] {
+                        if (m_session.isOpen())
+                            protectIdentities(m_window, m_session.database());
+                    })
+        ->setObjectName(QStringLiteral("actionProtectIdentities"));
+}
+
+void WorkspaceMaintenance::backUp()
+{
+    if (!m_session.isOpen())
+        return;
+    const QFileInfo info(m_session.path());
+    const QString suggested = info.absoluteDir().filePath(
+        info.completeBaseName() + QStringLiteral("-cadangan-")
+        + QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmm"))
+        + QStringLiteral(".kvg"));
+    const QString path = Dialogs::saveFileName(m_window, tr("Back up the workspace"), suggested,
+                                               tr("Konvergensi workspace (*.kvg)"));
+    if (path.isEmpty())
+        return;
+    try {
+        storage::WorkspaceBackup::backupTo(m_session.database(), path);
+        Dialogs::information(
+            m_window, tr("Back up the workspace"),
+            tr("The workspace was copied to %1.").arg(QDir::toNativeSeparators(path)));
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(m_window, tr("Back up the workspace"), error.message());
+    }
+}
+
+void WorkspaceMaintenance::restore()
+{
+    if (!m_session.isOpen())
+        return;
+    const QString current = m_session.path();
+    const QString title = tr("Restore from backup");
+    const QString backup = Dialogs::openFileName(
+        m_window, title, storage::WorkspaceBackup::folderFor(current),
+        tr("Konvergensi workspace (*.kvg);;All files (*)"));
+    if (backup.isEmpty())
+        return;
+    const QFileInfo info(current);
+    const QString suggested = info.absoluteDir().filePath(info.completeBaseName()
+                                                          + QStringLiteral("-pulih.kvg"));
+    const QString target = Dialogs::saveFileName(m_window, tr("Restore into a new file"), suggested,
+                                                 tr("Konvergensi workspace (*.kvg)"));
+    if (target.isEmpty())
+        return;
+    try {
+        const bool replacing = QFileInfo(target).absoluteFilePath() == info.absoluteFilePath();
+        if (replacing) {
+            if (!Dialogs::question(m_window, title,
+                                   tr("Replace the open workspace with the backup? The current "
+                                      "workspace is kept in %1.")
+                                       .arg(QDir::toNativeSeparators(
+                                           storage::WorkspaceBackup::folderFor(current)))))
+                return;
+            // Restored beside it first, opened there (closing the current one), then moved
+            // over it; the replaced workspace goes to its backup folder.
+            const QString scratch = current + QStringLiteral(".pulih-")
+                                    + QString::number(QDateTime::currentMSecsSinceEpoch())
+                                    + QStringLiteral(".kvg");
+            storage::WorkspaceBackup::restore(backup, scratch, false);
+            m_session.open(scratch);
+            storage::WorkspaceBackup::restore(backup, current, true);
+            m_session.open(current);
+            for (const QString &suffix :
+                 {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+                QFile::remove(scratch + suffix);
+            QDir(storage::WorkspaceBackup::folderFor(scratch)).removeRecursively();
+        } else {
+            storage::WorkspaceBackup::restore(backup, target, false);
+            m_session.open(target);
+        }
+        Dialogs::information(m_window, title,
+                             tr("The backup was restored as %1 and is open now.")
+                                 .arg(QDir::toNativeSeparators(m_session.path())));
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(m_window, title, error.message());
+    }
+}
+
+void WorkspaceMaintenance::check()
+{
+    if (!m_session.isOpen())
+        return;
+    const auto result = storage::WorkspaceBackup::check(m_session.database());
+    if (result.ok()) {
+        Dialogs::information(m_window, tr("Check workspace"),
+                             tr("The workspace passed the integrity and foreign-key checks."));
+        return;
+    }
+    Dialogs::error(
+        m_window, tr("Check workspace"),
+        tr("The workspace is DAMAGED (%1 problems). Stop working in it and restore the "
+           "newest good backup (Berkas > Pulihkan dari cadangan…). Backups: %2")
+            .arg(result.details.size())
+            .arg(QDir::toNativeSeparators(storage::WorkspaceBackup::folderFor(m_session.path()))));
+}
+
+} // namespace konvergensi::gui
