@@ -201,6 +201,17 @@
     </message>
 </context>
 <context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Mohon tunggu</translation>
+    </message>
+</context>
+<context>
     <name>CaseAudit</name>
     <message>
         <source>(none)</source>
@@ -990,6 +1001,75 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>%1%2 points</source>
         <translation>%1%2 poin</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>These have changes that are not saved yet:</source>
+        <translation>Perubahan pada bagian berikut belum disimpan:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save them all, discard them, or go back to the program?</source>
+        <translation>Simpan semuanya, buang, atau kembali ke program?</translation>
+    </message>
+    <message>
+        <source>&amp;Save all</source>
+        <translation>&amp;Simpan semua</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>FileExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Teks OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRegister</name>
+    <message>
+        <source>TPPS meetings</source>
+        <translation>Rapat TPPS</translation>
+    </message>
+    <message>
+        <source>Stunting Case Audit</source>
+        <translation>Audit Kasus Stunting</translation>
     </message>
 </context>
 <context>
@@ -3042,6 +3122,81 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::AttachmentsWidget</name>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ditambahkan oleh</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Dokumen dan foto (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Files kept in the workspace with this record (at most %1 MB each). They are stored at once.</source>
+        <translation>Berkas yang disimpan di ruang kerja bersama data ini (paling besar %1 MB per berkas). Berkas langsung tersimpan.</translation>
+    </message>
+    <message>
+        <source>Save first; then files can be attached.</source>
+        <translation>Simpan dahulu; sesudah itu berkas dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>File not attached</source>
+        <translation>Berkas tidak dilampirkan</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files of at most %3 MB can be kept in the workspace. Make it smaller (for example scan at a lower resolution) and try again.</source>
+        <translation>%1 berukuran %2; berkas yang dapat disimpan di ruang kerja paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Hapus dokumen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace?</source>
+        <translation>Hapus %1 dari ruang kerja?</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::AttendanceModel</name>
     <message>
         <source>OPD / institution</source>
@@ -3840,6 +3995,29 @@ This cannot be undone; enter or import it again if needed.</source>
 %5
 
 Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::DateEdit</name>
+    <message>
+        <source>e.g. 5/12/2023 or 5 Des 2023</source>
+        <translation>mis. 5/12/2023 atau 5 Des 2023</translation>
+    </message>
+    <message>
+        <source>Type a date as 5/12/2023, 05-12-2023 or 5 Des 2023, or pick it from the calendar.</source>
+        <translation>Ketik tanggal seperti 5/12/2023, 05-12-2023 atau 5 Des 2023, atau pilih dari kalender.</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+    <message>
+        <source>Check the date</source>
+        <translation>Periksa tanggal</translation>
+    </message>
+    <message>
+        <source>%1 is far from today. Is this date right?</source>
+        <translation>%1 jauh dari hari ini. Apakah tanggal ini benar?</translation>
     </message>
 </context>
 <context>
@@ -6055,6 +6233,29 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::SaveDialog</name>
+    <message>
+        <source>&amp;Reload the stored version</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Data ini tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Close and discard the changes you typed?</source>
+        <translation>Tutup dan buang perubahan yang Anda ketik?</translation>
+    </message>
+    <message>
+        <source>The stored version could not be loaded; it may have been removed.</source>
+        <translation>Versi yang tersimpan tidak dapat dimuat; mungkin sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>The stored version is shown. What you had typed is below, to copy from.</source>
+        <translation>Versi yang tersimpan kini ditampilkan. Yang tadi Anda ketik ada di bawah ini untuk disalin.</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::ScorecardDialog</name>
     <message>
         <source>New scorecard: %1</source>
@@ -6266,6 +6467,10 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>No logo</source>
         <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Settings: the letterhead</source>
+        <translation>Pengaturan: kop surat</translation>
     </message>
 </context>
 <context>
