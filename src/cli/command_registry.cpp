@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/actions/action_commands.h"
+#include "cli/anthro/anthro_commands.h"
 #include "cli/case_audit/case_audit_commands.h"
 #include "cli/command.h"
 #include "cli/locus/locus_commands.h"
@@ -21,6 +22,7 @@ std::vector<CommandSpec> allCommands()
     add(actionCommands());
     add(locusCommands());
     add(caseAuditCommands());
+    add(anthroCommands());
     return all;
 }
 

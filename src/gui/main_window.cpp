@@ -2,6 +2,7 @@
 #include "gui/main_window.h"
 
 #include "gui/actions/actions_page.h"
+#include "gui/anthro/zscore_calculator_dialog.h"
 #include "gui/case_audit/case_audit_page.h"
 #include "gui/common/dialogs.h"
 #include "gui/locus/locus_page.h"
@@ -142,6 +143,17 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("menuFile"));
     m_workspaceMenu = new WorkspaceMenu(session, this, fileMenu);
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    toolsMenu
+        ->addAction(tr("&Z-score calculator..."), this,
+                    [this] {
+                        const auto today = m_session.clock().today();
+                        ZScoreCalculatorDialog(QDate(today.year(), today.month(), today.day()),
+                                               this)
+                            .exec();
+                    })
+        ->setObjectName(QStringLiteral("actionZScoreCalculator"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("menuHelp"));
     helpMenu->addAction(tr("&About Konvergensi"), this, &MainWindow::showAbout)
