@@ -6,6 +6,7 @@
 #include <gtest/gtest.h>
 
 #include <cmath>
+#include <cstdlib>
 
 #include "reference_csv.h"
 
@@ -153,6 +154,25 @@ TEST(AnthroZScores, RoundsAsRDoes)
     EXPECT_EQ(roundLikeR(4.996, 2), 5);
     EXPECT_TRUE(std::isnan(roundLikeR(std::nan(""), 2)));
     EXPECT_EQ(roundLikeR(INFINITY, 2), INFINITY);
+}
+
+TEST(AnthroZScores, RoundsEveryMidpointAsR)
+{
+    // tests/data/who-growth/r_round.csv: R 4.2.2's round(x, 2) of every x.xxx5 between -2 and
+    // 2, some of them one ulp off either way, and random values (hexadecimal floats).
+    const ReferenceTable table = readReferenceCsv("r_round.csv");
+    ASSERT_GT(table.rows.size(), 6000U);
+    int differing = 0;
+    for (const auto &row : table.rows) {
+        const double x = std::strtod(row[0].c_str(), nullptr);
+        const double expected = std::strtod(row[1].c_str(), nullptr);
+        const double rounded = roundLikeR(x, 2);
+        if (rounded != expected || std::signbit(rounded) != std::signbit(expected)) {
+            ++differing;
+            ADD_FAILURE() << row[0] << ": R " << row[1] << ", ours " << rounded;
+        }
+    }
+    EXPECT_EQ(differing, 0);
 }
 
 TEST(AnthroZScores, AgeRoundsDaysHalfUpAndKeepsMonthsUnrounded)

@@ -16,6 +16,8 @@
 #include <fmt/format.h>
 
 #include <iterator>
+#include <memory>
+#include <optional>
 #include <stdexcept>
 #include <vector>
 
@@ -51,55 +53,80 @@ io::AnthroTable readChildren(CliContext &context, const QString &path)
     return std::move(read.table);
 }
 
-/// Bytes to standard output without a detour through QString when the stream is a file.
-void writeOut(CliContext &context, const std::string &text)
+/// Where the output goes: standard output (bytes straight to the file when the stream is
+/// one, without a detour through QString), or a file written whole or not at all.
+class Output
 {
-    context.out.flush();
-    if (QIODevice *device = context.out.device()) {
-        const char *data = text.data();
-        qint64 left = static_cast<qint64>(text.size());
+public:
+    Output(CliContext &context, const std::optional<QString> &path)
+        : m_context(context)
+    {
+        if (path) {
+            m_file = std::make_unique<QSaveFile>(*path);
+            if (!m_file->open(QIODevice::WriteOnly))
+                fail(*path, m_file->errorString());
+            m_device = m_file.get();
+        } else {
+            context.out.flush();
+            m_device = context.out.device();
+        }
+    }
+
+    void write(std::string_view bytes)
+    {
+        if (!m_device) {
+            m_context.out << QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size()));
+            return;
+        }
+        const char *data = bytes.data();
+        auto left = static_cast<qint64>(bytes.size());
         while (left > 0) {
-            const qint64 written = device->write(data, left);
+            const qint64 written = m_device->write(data, left);
             if (written <= 0)
-                throw CliError(QCoreApplication::translate("Cli", "cannot write the output: %1")
-                                   .arg(device->errorString()),
-                               ExitFailure);
+                fail(m_file ? m_file->fileName() : QString(), m_device->errorString());
             data += written;
             left -= written;
         }
-        return;
     }
-    context.out << QString::fromStdString(text);
-}
 
-void writeFile(const QString &path, const std::string &text)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)
-        || file.write(text.data(), static_cast<qint64>(text.size()))
-               != static_cast<qint64>(text.size())
-        || !file.commit())
+    void finish()
+    {
+        if (m_file && !m_file->commit())
+            fail(m_file->fileName(), m_file->errorString());
+    }
+
+private:
+    [[noreturn]] static void fail(const QString &path, const QString &reason)
+    {
+        if (path.isEmpty())
+            throw CliError(
+                QCoreApplication::translate("Cli", "cannot write the output: %1").arg(reason),
+                ExitFailure);
         throw CliError(QCoreApplication::translate("Cli", "cannot write %1: %2")
-                           .arg(QDir::toNativeSeparators(path), file.errorString()),
+                           .arg(QDir::toNativeSeparators(path), reason),
                        ExitFailure);
-}
+    }
+
+    CliContext &m_context;
+    std::unique_ptr<QSaveFile> m_file;
+    QIODevice *m_device = nullptr;
+};
 
 int zscores(CliContext &context, const CommandLine &line)
 {
     const io::AnthroTable table = readChildren(context, line.positional.value(0));
     std::vector<ZScores> scores(table.children.size());
     computeZScores(table.children, scores);
-    const std::string text = io::writeZScoreCsv(table, scores);
-    if (const auto output = line.value(QStringLiteral("--output"))) {
-        writeFile(*output, text);
+    const auto path = line.value(QStringLiteral("--output"));
+    Output output(context, path);
+    io::writeZScoreCsv(table, scores, [&output](std::string_view chunk) { output.write(chunk); });
+    output.finish();
+    if (path)
         context.err << QCoreApplication::translate("Cli",
                                                    "Wrote the z-scores of %1 children to %2.")
                            .arg(table.children.size())
-                           .arg(QDir::toNativeSeparators(*output))
+                           .arg(QDir::toNativeSeparators(*path))
                     << '\n';
-    } else {
-        writeOut(context, text);
-    }
     qCInfo(lcCli) << "anthro zscores:" << table.children.size() << "children";
     return ExitSuccess;
 }
@@ -214,10 +241,12 @@ int prevalence(CliContext &context, const CommandLine &line)
                            .arg(QDir::toNativeSeparators(line.positional.value(0))),
                        ExitFailure);
     }
-    if (format == ListFormat::Csv)
-        writeOut(context, prevalenceCsv(rows));
-    else
+    if (format == ListFormat::Csv) {
+        Output output(context, std::nullopt);
+        output.write(prevalenceCsv(rows));
+    } else {
         context.out << prevalenceTable(rows);
+    }
     qCInfo(lcCli) << "anthro prevalence:" << table.children.size() << "children";
     return ExitSuccess;
 }

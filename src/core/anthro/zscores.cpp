@@ -281,28 +281,43 @@ void computeZScores(std::span<const ChildMeasurement> children, std::span<ZScore
 
 double roundLikeR(double x, int digits)
 {
-    if (std::isnan(x) || !std::isfinite(x) || x == 0)
-        return x;
-    const bool negative = x < 0;
-    const double a = negative ? -x : x;
-    // Beyond 15 significant digits there is nothing to round (R's DBL_DIG test, with its cheap
-    // log10 estimate).
-    constexpr double kLog10Of2 = 0.301029995663981195213738894724;
-    if (kLog10Of2 * (0.5 + std::logb(a)) + digits > DBL_DIG)
-        return x;
+    if (!std::isfinite(x) || x == 0)
+        return x; // NaN, infinities and zeros as they are
+    const double a = std::abs(x);
     double pow10 = 1;
     for (int i = 0; i < digits; ++i)
         pow10 *= 10;
     const double x10 = pow10 * a;
-    const double down = std::floor(x10);
-    const double below = down / pow10;
-    const double above = std::ceil(x10) / pow10;
-    const double distanceUp = above - a;
-    const double distanceDown = a - below;
-    const bool up = distanceUp < distanceDown
-                    || (distanceUp == distanceDown && std::fmod(down, 2.0) == 1);
-    const double rounded = up ? above : below;
-    return negative ? -rounded : rounded;
+    double down = 0;
+    bool downIsOdd = false;
+    if (digits == 2 && a < 0x1p43) {
+        // The common case (every z-score), without library calls: floor by truncation. Below
+        // 2^43 R's test for "more than 15 significant digits" (below) never holds for 2 digits.
+        const auto whole = static_cast<std::int64_t>(x10);
+        down = static_cast<double>(whole);
+        downIsOdd = (whole & 1) != 0;
+        // R's choice compares the distances to the two candidates in double arithmetic; that
+        // can only differ from the exact comparison within about 100 ulp of a from the middle.
+        // Away from it, the fraction decides, and one division gives R's candidate.
+        const double fraction = x10 - down; // exact
+        if (std::abs(fraction - 0.5) > a * 1e-12 + 1e-300)
+            return std::copysign((down + static_cast<double>(fraction > 0.5)) / pow10, x);
+    } else {
+        // Beyond 15 significant digits there is nothing to round (R's DBL_DIG test, with its
+        // cheap log10 estimate).
+        constexpr double kLog10Of2 = 0.301029995663981195213738894724;
+        if (kLog10Of2 * (0.5 + std::logb(a)) + digits > DBL_DIG)
+            return x;
+        down = std::floor(x10);
+        downIsOdd = std::fmod(down, 2.0) == 1;
+    }
+    // The two candidates, and the nearer one (the even one on a tie), chosen without a branch:
+    // z-scores fall either way at random.
+    const double candidates[2] = {down / pow10, (down == x10 ? down : down + 1) / pow10};
+    const double distanceUp = candidates[1] - a;
+    const double distanceDown = a - candidates[0];
+    const bool up = (distanceUp < distanceDown) | ((distanceUp == distanceDown) & downIsOdd);
+    return std::copysign(candidates[up ? 1 : 0], x);
 }
 
 } // namespace konvergensi::core::anthro

@@ -14,6 +14,7 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <functional>
 #include <iterator>
 
 namespace konvergensi::io {
@@ -560,8 +561,11 @@ const std::vector<std::string> &zscoreColumnNames()
     static const std::vector<std::string> names = [] {
         std::vector<std::string> list = {"csex", "clenhei", "cmeasure", "c9mo_flag", "cbmi"};
         for (const Indicator indicator : kAllIndicators) {
-            list.push_back("z" + std::string(packageName(indicator)));
-            list.push_back("f" + std::string(packageName(indicator)));
+            for (const char prefix : {'z', 'f'}) {
+                std::string name(1, prefix);
+                name += packageName(indicator);
+                list.push_back(std::move(name));
+            }
         }
         for (const char *name :
              {"kategori_bbu", "kategori_pbu_tbu", "kategori_bbpb_bbtb", "kategori_imtu"})
@@ -591,7 +595,9 @@ void appendNumber(std::string &out, double value)
             const auto k = static_cast<long long>(std::abs(whole));
             if (negative)
                 out += '-';
-            fmt::format_to(std::back_inserter(out), "{}", k / 100);
+            char digits[24];
+            const auto end = std::to_chars(digits, digits + sizeof digits, k / 100).ptr;
+            out.append(digits, end);
             if (const long long cents = k % 100; cents != 0) {
                 out += '.';
                 out += static_cast<char>('0' + cents / 10);
@@ -604,7 +610,9 @@ void appendNumber(std::string &out, double value)
     // R's write.csv: 15 significant digits, trailing zeros dropped, and fixed notation unless
     // scientific is narrower ("9e+05", "1e-04").
     char buffer[48];
-    const auto end = fmt::format_to(buffer, "{:.14e}", std::abs(value));
+    const auto end = std::to_chars(buffer, buffer + sizeof buffer, std::abs(value),
+                                   std::chars_format::scientific, 14)
+                         .ptr;
     const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
     const std::size_t e = text.find('e');
     std::string digits;
@@ -646,11 +654,13 @@ void appendNumber(std::string &out, double value)
     }
 }
 
-std::string writeZScoreCsv(const AnthroTable &table, std::span<const ZScores> scores)
+void writeZScoreCsv(const AnthroTable &table, std::span<const ZScores> scores,
+                    const std::function<void(std::string_view)> &write)
 {
+    constexpr std::size_t kChunk = 1 << 20;
     const char d = table.delimiter;
     std::string out;
-    out.reserve(static_cast<std::size_t>(table.data.size()) + table.children.size() * 160 + 512);
+    out.reserve(kChunk + 4096);
     out += table.headerText;
     for (const std::string &name : zscoreColumnNames()) {
         out += d;
@@ -683,8 +693,19 @@ std::string writeZScoreCsv(const AnthroTable &table, std::span<const ZScores> sc
         text(categories.weightForHeight ? indonesianTerm(*categories.weightForHeight) : "");
         text(categories.bmiForAge ? indonesianTerm(*categories.bmiForAge) : "");
         out += '\n';
+        if (out.size() >= kChunk) {
+            write(out);
+            out.clear();
+        }
     }
-    return out;
+    write(out);
+}
+
+std::string writeZScoreCsv(const AnthroTable &table, std::span<const ZScores> scores)
+{
+    std::string all;
+    writeZScoreCsv(table, scores, [&all](std::string_view chunk) { all += chunk; });
+    return all;
 }
 
 } // namespace konvergensi::io

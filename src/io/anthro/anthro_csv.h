@@ -19,6 +19,7 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
 #include <span>
 #include <string>
 #include <string_view>
@@ -63,6 +64,9 @@ const std::vector<std::string> &zscoreColumnNames();
 /// The file with the columns above after each row's own fields, which are kept as written;
 /// same separator, no byte-order mark, LF line ends. Missing values are empty.
 std::string writeZScoreCsv(const AnthroTable &table, std::span<const core::anthro::ZScores> scores);
+/// The same, given to `write` in pieces of about a megabyte as it is made.
+void writeZScoreCsv(const AnthroTable &table, std::span<const core::anthro::ZScores> scores,
+                    const std::function<void(std::string_view)> &write);
 
 /// A number as the CSV files carry it: up to 15 significant digits as R writes them ("1.06",
 /// "17.0403287781082"), "Inf"/"-Inf", empty when missing.
