@@ -14,6 +14,7 @@
 #include <array>
 #include <cctype>
 #include <charconv>
+#include <cmath>
 #include <functional>
 #include <iterator>
 
@@ -463,6 +464,85 @@ void addRowError(AnthroReadResult &result, int line, const QString &reason)
         result.rowErrors.push_back({line, reason});
 }
 
+/// R's significant digits of |x| > 0 when it prints with 15 digits (the scientific() step of
+/// its formatReal): the value scaled to 15 digits in long double precision and rounded there,
+/// trailing zeros dropped. This is not always the correctly rounded 15-digit decimal (R gives
+/// "17.460895922995" where that would be "17.4608959229951"), so it is done R's way.
+struct RDigits
+{
+    int significant;
+    int exponent; ///< of the leading digit
+    bool roundingWidens;
+};
+
+RDigits rDigits(double r)
+{
+    constexpr int kDigits = 15;
+    constexpr int kMaxPower = 27;
+    static constexpr std::array<long double, kMaxPower + 1> kPowers = [] {
+        std::array<long double, kMaxPower + 1> powers{};
+        long double p = 1;
+        for (long double &entry : powers) {
+            entry = p;
+            p *= 10;
+        }
+        return powers;
+    }();
+    int kp = static_cast<int>(std::floor(std::log10(r))) - kDigits + 1;
+    long double scaled = r;
+    if (std::abs(kp) < 10) {
+        if (kp > 0)
+            scaled /= kPowers[static_cast<std::size_t>(kp)];
+        else if (kp < 0)
+            scaled *= kPowers[static_cast<std::size_t>(-kp)];
+    } else {
+        scaled /= powl(10.0L, static_cast<long double>(kp));
+    }
+    if (scaled < kPowers[kDigits - 1]) {
+        scaled *= 10;
+        --kp;
+    }
+    double alpha = static_cast<double>(nearbyintl(scaled));
+    int significant = kDigits;
+    for (int j = 1; j <= kDigits; ++j) {
+        alpha /= 10;
+        if (alpha != std::floor(alpha))
+            break;
+        --significant;
+    }
+    if (significant == 0) {
+        significant = 1;
+        ++kp;
+    }
+    const int exponent = kp + kDigits - 1;
+    const int right = std::clamp(kDigits - exponent, 0, kMaxPower);
+    const double fuzz = 0.5 / static_cast<double>(kPowers[static_cast<std::size_t>(right)]);
+    const bool widens = exponent > 0 && exponent <= kMaxPower
+                        && r < kPowers[static_cast<std::size_t>(exponent)] - fuzz;
+    return {significant, exponent, widens};
+}
+
+/// x as R's write.csv writes a number: its significant digits, in fixed notation unless
+/// scientific is narrower ("9e+05", "1e-04").
+void appendLikeR(std::string &out, double x)
+{
+    const bool negative = x < 0;
+    const RDigits digits = rDigits(std::abs(x));
+    const int left = digits.exponent + 1 - (digits.roundingWidens ? 1 : 0);
+    const int right = std::max(0, digits.significant - left);
+    const int fixedWidth = (negative ? 1 : 0) + (left <= 0 ? 1 : left) + right + (right ? 1 : 0);
+    const int mantissaDecimals = digits.significant - 1;
+    const int scientificWidth = (negative ? 1 : 0) + (mantissaDecimals > 0 ? 1 : 0)
+                                + mantissaDecimals + 4 + (std::abs(digits.exponent) >= 100 ? 2 : 1);
+    char buffer[400];
+    const auto result = fixedWidth <= scientificWidth
+                            ? std::to_chars(buffer, buffer + sizeof buffer, x,
+                                            std::chars_format::fixed, right)
+                            : std::to_chars(buffer, buffer + sizeof buffer, x,
+                                            std::chars_format::scientific, mantissaDecimals);
+    out.append(buffer, result.ptr);
+}
+
 } // namespace
 
 AnthroReadResult readAnthroCsv(QByteArray data)
@@ -607,51 +687,7 @@ void appendNumber(std::string &out, double value)
             return;
         }
     }
-    // R's write.csv: 15 significant digits, trailing zeros dropped, and fixed notation unless
-    // scientific is narrower ("9e+05", "1e-04").
-    char buffer[48];
-    const auto end = std::to_chars(buffer, buffer + sizeof buffer, std::abs(value),
-                                   std::chars_format::scientific, 14)
-                         .ptr;
-    const std::string_view text(buffer, static_cast<std::size_t>(end - buffer));
-    const std::size_t e = text.find('e');
-    std::string digits;
-    digits += text[0];
-    digits.append(text.substr(2, e - 2));
-    while (digits.size() > 1 && digits.back() == '0')
-        digits.pop_back();
-    int exponent = 0;
-    std::from_chars(text.data() + e + (text[e + 1] == '+' ? 2 : 1), text.data() + text.size(),
-                    exponent);
-    const int significant = static_cast<int>(digits.size());
-    const int decimals = std::max(0, significant - exponent - 1);
-    const int fixedWidth = (exponent >= 0 ? exponent + 1 : 1) + (decimals > 0 ? decimals + 1 : 0);
-    const int scientificWidth = (significant > 1 ? significant + 1 : 1)
-                                + (std::abs(exponent) >= 100 ? 5 : 4);
-    if (negative)
-        out += '-';
-    if (fixedWidth <= scientificWidth) {
-        if (exponent >= 0) {
-            for (int i = 0; i <= exponent; ++i)
-                out += i < significant ? digits[static_cast<std::size_t>(i)] : '0';
-            if (decimals > 0) {
-                out += '.';
-                out.append(digits, static_cast<std::size_t>(exponent + 1), std::string::npos);
-            }
-        } else {
-            out += "0.";
-            out.append(static_cast<std::size_t>(-exponent - 1), '0');
-            out += digits;
-        }
-    } else {
-        out += digits[0];
-        if (significant > 1) {
-            out += '.';
-            out.append(digits, 1, std::string::npos);
-        }
-        fmt::format_to(std::back_inserter(out), "e{}{:02}", exponent < 0 ? '-' : '+',
-                       std::abs(exponent));
-    }
+    appendLikeR(out, value);
 }
 
 void writeZScoreCsv(const AnthroTable &table, std::span<const ZScores> scores,
