@@ -73,4 +73,5 @@ r_runs=$(( runs < 3 ? runs : 3 ))
 runs=$r_runs
 read -r r_wall r_cpu < <(best Rscript "$work/zscores.R" "$work/children.csv" "$work/r.csv")
 printf '%-58s wall %7.3f s   cpu %7.3f s\n' "$label (best of $runs)" "$r_wall" "$r_cpu"
-awk -v r="$r_wall" -v c="$cli_wall" 'BEGIN { printf "konvergensi-cli is %.1f times faster (wall)\n", r / c }'
+awk -v r="$r_wall" -v c="$cli_wall" -v rc="$r_cpu" -v cc="$cli_cpu" \
+    'BEGIN { printf "konvergensi-cli is %.1f times faster (wall), %.1f times (CPU)\n", r / c, rc / cc }'
