@@ -2,7 +2,9 @@
 #include "io/anthro/anthro_csv.h"
 
 #include "core/anthro/categories.h"
+#include "io/anthro/anthro_fields.h"
 #include "io/anthro/csv_records.h"
+#include "io/anthro/r_numbers.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -23,6 +25,7 @@ namespace konvergensi::io {
 namespace {
 
 using namespace core::anthro;
+using namespace anthro_fields;
 
 QString q(std::string_view text)
 {
@@ -35,207 +38,6 @@ QString quoted(std::string_view text)
     if (text.size() > 40)
         return u'"' + q(text.substr(0, 37)) + QStringLiteral("...\"");
     return u'"' + q(text) + u'"';
-}
-
-std::string_view trimmed(std::string_view text)
-{
-    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
-        text.remove_prefix(1);
-    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
-        text.remove_suffix(1);
-    return text;
-}
-
-/// Lower-case ASCII copy of a short word (longer text never matches a word anyway).
-std::string lowerWord(std::string_view text)
-{
-    std::string word(text.substr(0, 32));
-    for (char &c : word)
-        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    return word;
-}
-
-bool isMissingText(std::string_view text)
-{
-    return text.empty() || text == "NA" || text == "na" || text == "Na";
-}
-
-enum class Parsed { Value, Missing, Invalid };
-
-/// A decimal number: digits with an optional point (or comma, when `decimalComma`), an
-/// optional sign and exponent. Empty or NA is missing.
-Parsed parseNumber(std::string_view field, bool decimalComma, double &value)
-{
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing;
-    std::array<char, 64> buffer{};
-    if (text.size() >= buffer.size())
-        return Parsed::Invalid;
-    std::size_t n = 0;
-    std::size_t i = 0;
-    if (text[0] == '+' || text[0] == '-') {
-        if (text[0] == '-')
-            buffer[n++] = '-';
-        ++i;
-    }
-    int digits = 0;
-    bool point = false;
-    for (; i < text.size(); ++i) {
-        const char c = text[i];
-        if (c >= '0' && c <= '9') {
-            buffer[n++] = c;
-            ++digits;
-        } else if ((c == '.' || (decimalComma && c == ',')) && !point) {
-            buffer[n++] = '.';
-            point = true;
-        } else {
-            break;
-        }
-    }
-    if (digits == 0)
-        return Parsed::Invalid;
-    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
-        buffer[n++] = 'e';
-        ++i;
-        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
-            buffer[n++] = text[i++];
-        int exponentDigits = 0;
-        while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
-            buffer[n++] = text[i++];
-            ++exponentDigits;
-        }
-        if (exponentDigits == 0)
-            return Parsed::Invalid;
-    }
-    if (i != text.size())
-        return Parsed::Invalid;
-    const auto [end, error] = std::from_chars(buffer.data(), buffer.data() + n, value);
-    if (error != std::errc() || end != buffer.data() + n || !std::isfinite(value))
-        return Parsed::Invalid;
-    return Parsed::Value;
-}
-
-template<std::size_t N>
-bool oneOf(const std::string &word, const std::array<std::string_view, N> &words)
-{
-    return std::find(words.begin(), words.end(), word) != words.end();
-}
-
-Parsed parseSex(std::string_view field, Sex &sex)
-{
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing;
-    const std::string word = lowerWord(text);
-    static constexpr std::array<std::string_view, 7> kMale = {"1",         "m",         "l", "male",
-                                                              "laki-laki", "laki laki", "lk"};
-    static constexpr std::array<std::string_view, 5> kFemale = {"2", "f", "p", "female",
-                                                                "perempuan"};
-    if (oneOf(word, kMale)) {
-        sex = Sex::Male;
-        return Parsed::Value;
-    }
-    if (oneOf(word, kFemale) || word == "pr") {
-        sex = Sex::Female;
-        return Parsed::Value;
-    }
-    return Parsed::Invalid;
-}
-
-Parsed parseMeasure(std::string_view field, Measure &measure)
-{
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing;
-    const std::string word = lowerWord(text);
-    static constexpr std::array<std::string_view, 5> kLength = {"l", "length", "recumbent",
-                                                                "terlentang", "pb"};
-    static constexpr std::array<std::string_view, 5> kHeight = {"h", "height", "standing",
-                                                                "berdiri", "tb"};
-    if (oneOf(word, kLength)) {
-        measure = Measure::Length;
-        return Parsed::Value;
-    }
-    if (oneOf(word, kHeight)) {
-        measure = Measure::Height;
-        return Parsed::Value;
-    }
-    return Parsed::Invalid;
-}
-
-Parsed parseOedema(std::string_view field, bool &oedema)
-{
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing; // the package treats a missing oedema as "n"
-    const std::string word = lowerWord(text);
-    static constexpr std::array<std::string_view, 4> kYes = {"y", "1", "yes", "ya"};
-    static constexpr std::array<std::string_view, 4> kNo = {"n", "2", "no", "tidak"};
-    if (oneOf(word, kYes)) {
-        oedema = true;
-        return Parsed::Value;
-    }
-    if (oneOf(word, kNo)) {
-        oedema = false;
-        return Parsed::Value;
-    }
-    return Parsed::Invalid;
-}
-
-enum class AgeUnit { Days, Months };
-
-Parsed parseAgeUnit(std::string_view field, AgeUnit &unit)
-{
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing;
-    const std::string word = lowerWord(text);
-    static constexpr std::array<std::string_view, 4> kDays = {"days", "day", "d", "hari"};
-    static constexpr std::array<std::string_view, 5> kMonths = {"months", "month", "mo", "bulan",
-                                                                "bln"};
-    if (oneOf(word, kDays)) {
-        unit = AgeUnit::Days;
-        return Parsed::Value;
-    }
-    if (oneOf(word, kMonths)) {
-        unit = AgeUnit::Months;
-        return Parsed::Value;
-    }
-    return Parsed::Invalid;
-}
-
-/// An ISO date, YYYY-MM-DD.
-Parsed parseDate(std::string_view field, boost::gregorian::date &date)
-{
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing;
-    int parts[3] = {0, 0, 0};
-    std::size_t part = 0;
-    std::size_t digits = 0;
-    for (const char c : text) {
-        if (c >= '0' && c <= '9') {
-            if (++digits > (part == 0 ? 4U : 2U))
-                return Parsed::Invalid;
-            parts[part] = parts[part] * 10 + (c - '0');
-        } else if (c == '-' && digits > 0 && part < 2) {
-            ++part;
-            digits = 0;
-        } else {
-            return Parsed::Invalid;
-        }
-    }
-    if (part != 2 || digits == 0)
-        return Parsed::Invalid;
-    try {
-        date = boost::gregorian::date(static_cast<unsigned short>(parts[0]),
-                                      static_cast<unsigned short>(parts[1]),
-                                      static_cast<unsigned short>(parts[2]));
-    } catch (const std::exception &) {
-        return Parsed::Invalid;
-    }
-    return Parsed::Value;
 }
 
 enum class AgeSource { None, AgeAndUnit, Days, Months, Dates };
@@ -464,85 +266,6 @@ void addRowError(AnthroReadResult &result, int line, const QString &reason)
         result.rowErrors.push_back({line, reason});
 }
 
-/// R's significant digits of |x| > 0 when it prints with 15 digits (the scientific() step of
-/// its formatReal): the value scaled to 15 digits in long double precision and rounded there,
-/// trailing zeros dropped. This is not always the correctly rounded 15-digit decimal (R gives
-/// "17.460895922995" where that would be "17.4608959229951"), so it is done R's way.
-struct RDigits
-{
-    int significant;
-    int exponent; ///< of the leading digit
-    bool roundingWidens;
-};
-
-RDigits rDigits(double r)
-{
-    constexpr int kDigits = 15;
-    constexpr int kMaxPower = 27;
-    static constexpr std::array<long double, kMaxPower + 1> kPowers = [] {
-        std::array<long double, kMaxPower + 1> powers{};
-        long double p = 1;
-        for (long double &entry : powers) {
-            entry = p;
-            p *= 10;
-        }
-        return powers;
-    }();
-    int kp = static_cast<int>(std::floor(std::log10(r))) - kDigits + 1;
-    long double scaled = r;
-    if (std::abs(kp) < 10) {
-        if (kp > 0)
-            scaled /= kPowers[static_cast<std::size_t>(kp)];
-        else if (kp < 0)
-            scaled *= kPowers[static_cast<std::size_t>(-kp)];
-    } else {
-        scaled /= powl(10.0L, static_cast<long double>(kp));
-    }
-    if (scaled < kPowers[kDigits - 1]) {
-        scaled *= 10;
-        --kp;
-    }
-    double alpha = static_cast<double>(nearbyintl(scaled));
-    int significant = kDigits;
-    for (int j = 1; j <= kDigits; ++j) {
-        alpha /= 10;
-        if (alpha != std::floor(alpha))
-            break;
-        --significant;
-    }
-    if (significant == 0) {
-        significant = 1;
-        ++kp;
-    }
-    const int exponent = kp + kDigits - 1;
-    const int right = std::clamp(kDigits - exponent, 0, kMaxPower);
-    const double fuzz = 0.5 / static_cast<double>(kPowers[static_cast<std::size_t>(right)]);
-    const bool widens = exponent > 0 && exponent <= kMaxPower
-                        && r < kPowers[static_cast<std::size_t>(exponent)] - fuzz;
-    return {significant, exponent, widens};
-}
-
-/// x as R's write.csv writes a number: its significant digits, in fixed notation unless
-/// scientific is narrower ("9e+05", "1e-04").
-void appendLikeR(std::string &out, double x)
-{
-    const bool negative = x < 0;
-    const RDigits digits = rDigits(std::abs(x));
-    const int left = digits.exponent + 1 - (digits.roundingWidens ? 1 : 0);
-    const int right = std::max(0, digits.significant - left);
-    const int fixedWidth = (negative ? 1 : 0) + (left <= 0 ? 1 : left) + right + (right ? 1 : 0);
-    const int mantissaDecimals = digits.significant - 1;
-    const int scientificWidth = (negative ? 1 : 0) + (mantissaDecimals > 0 ? 1 : 0)
-                                + mantissaDecimals + 4 + (std::abs(digits.exponent) >= 100 ? 2 : 1);
-    char buffer[400];
-    const auto result = fixedWidth <= scientificWidth
-                            ? std::to_chars(buffer, buffer + sizeof buffer, x,
-                                            std::chars_format::fixed, right)
-                            : std::to_chars(buffer, buffer + sizeof buffer, x,
-                                            std::chars_format::scientific, mantissaDecimals);
-    out.append(buffer, result.ptr);
-}
-
 } // namespace
 
 AnthroReadResult readAnthroCsv(QByteArray data)
@@ -653,41 +376,6 @@ const std::vector<std::string> &zscoreColumnNames()
         return list;
     }();
     return names;
-}
-
-void appendNumber(std::string &out, double value)
-{
-    if (std::isnan(value))
-        return;
-    if (std::isinf(value)) {
-        out += value > 0 ? "Inf" : "-Inf";
-        return;
-    }
-    if (value == 0) {
-        out += '0'; // also -0, as R prints it
-        return;
-    }
-    const bool negative = value < 0;
-    // Whole hundredths (every rounded z-score) directly: "1.06", "-0.5", "12".
-    if (std::abs(value) < 1e4) {
-        const double whole = std::nearbyint(value * 100);
-        if (whole / 100 == value) {
-            const auto k = static_cast<long long>(std::abs(whole));
-            if (negative)
-                out += '-';
-            char digits[24];
-            const auto end = std::to_chars(digits, digits + sizeof digits, k / 100).ptr;
-            out.append(digits, end);
-            if (const long long cents = k % 100; cents != 0) {
-                out += '.';
-                out += static_cast<char>('0' + cents / 10);
-                if (cents % 10 != 0)
-                    out += static_cast<char>('0' + cents % 10);
-            }
-            return;
-        }
-    }
-    appendLikeR(out, value);
 }
 
 void writeZScoreCsv(const AnthroTable &table, std::span<const ZScores> scores,

@@ -14,6 +14,7 @@
 // its line.
 
 #include "core/anthro/zscores.h"
+#include "io/anthro/r_numbers.h"
 #include "io/csv_reader.h"
 
 #include <QByteArray>
@@ -67,9 +68,5 @@ std::string writeZScoreCsv(const AnthroTable &table, std::span<const core::anthr
 /// The same, given to `write` in pieces of about a megabyte as it is made.
 void writeZScoreCsv(const AnthroTable &table, std::span<const core::anthro::ZScores> scores,
                     const std::function<void(std::string_view)> &write);
-
-/// A number as the CSV files carry it: up to 15 significant digits as R writes them ("1.06",
-/// "17.0403287781082"), "Inf"/"-Inf", empty when missing.
-void appendNumber(std::string &out, double value);
 
 } // namespace konvergensi::io

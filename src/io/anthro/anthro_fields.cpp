@@ -1,0 +1,217 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/anthro/anthro_fields.h"
+
+#include <algorithm>
+#include <array>
+#include <cctype>
+#include <charconv>
+#include <cmath>
+#include <exception>
+
+namespace konvergensi::io::anthro_fields {
+
+using core::anthro::Measure;
+using core::anthro::Sex;
+
+namespace {
+
+/// Lower-case ASCII copy of a short word (longer text never matches a word anyway).
+std::string lowerWord(std::string_view text)
+{
+    std::string word(text.substr(0, 32));
+    for (char &c : word)
+        c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return word;
+}
+
+template<std::size_t N>
+bool oneOf(const std::string &word, const std::array<std::string_view, N> &words)
+{
+    return std::find(words.begin(), words.end(), word) != words.end();
+}
+
+} // namespace
+
+std::string_view trimmed(std::string_view text)
+{
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t'))
+        text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t'))
+        text.remove_suffix(1);
+    return text;
+}
+
+bool isMissingText(std::string_view text)
+{
+    return text.empty() || text == "NA" || text == "na" || text == "Na";
+}
+
+/// A decimal number: digits with an optional point (or comma, when `decimalComma`), an
+/// optional sign and exponent. Empty or NA is missing.
+Parsed parseNumber(std::string_view field, bool decimalComma, double &value)
+{
+    const std::string_view text = trimmed(field);
+    if (isMissingText(text))
+        return Parsed::Missing;
+    std::array<char, 64> buffer{};
+    if (text.size() >= buffer.size())
+        return Parsed::Invalid;
+    std::size_t n = 0;
+    std::size_t i = 0;
+    if (text[0] == '+' || text[0] == '-') {
+        if (text[0] == '-')
+            buffer[n++] = '-';
+        ++i;
+    }
+    int digits = 0;
+    bool point = false;
+    for (; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c >= '0' && c <= '9') {
+            buffer[n++] = c;
+            ++digits;
+        } else if ((c == '.' || (decimalComma && c == ',')) && !point) {
+            buffer[n++] = '.';
+            point = true;
+        } else {
+            break;
+        }
+    }
+    if (digits == 0)
+        return Parsed::Invalid;
+    if (i < text.size() && (text[i] == 'e' || text[i] == 'E')) {
+        buffer[n++] = 'e';
+        ++i;
+        if (i < text.size() && (text[i] == '+' || text[i] == '-'))
+            buffer[n++] = text[i++];
+        int exponentDigits = 0;
+        while (i < text.size() && text[i] >= '0' && text[i] <= '9') {
+            buffer[n++] = text[i++];
+            ++exponentDigits;
+        }
+        if (exponentDigits == 0)
+            return Parsed::Invalid;
+    }
+    if (i != text.size())
+        return Parsed::Invalid;
+    const auto [end, error] = std::from_chars(buffer.data(), buffer.data() + n, value);
+    if (error != std::errc() || end != buffer.data() + n || !std::isfinite(value))
+        return Parsed::Invalid;
+    return Parsed::Value;
+}
+
+Parsed parseSex(std::string_view field, Sex &sex)
+{
+    const std::string_view text = trimmed(field);
+    if (isMissingText(text))
+        return Parsed::Missing;
+    const std::string word = lowerWord(text);
+    static constexpr std::array<std::string_view, 7> kMale = {"1",         "m",         "l", "male",
+                                                              "laki-laki", "laki laki", "lk"};
+    static constexpr std::array<std::string_view, 5> kFemale = {"2", "f", "p", "female",
+                                                                "perempuan"};
+    if (oneOf(word, kMale)) {
+        sex = Sex::Male;
+        return Parsed::Value;
+    }
+    if (oneOf(word, kFemale) || word == "pr") {
+        sex = Sex::Female;
+        return Parsed::Value;
+    }
+    return Parsed::Invalid;
+}
+
+Parsed parseMeasure(std::string_view field, Measure &measure)
+{
+    const std::string_view text = trimmed(field);
+    if (isMissingText(text))
+        return Parsed::Missing;
+    const std::string word = lowerWord(text);
+    static constexpr std::array<std::string_view, 5> kLength = {"l", "length", "recumbent",
+                                                                "terlentang", "pb"};
+    static constexpr std::array<std::string_view, 5> kHeight = {"h", "height", "standing",
+                                                                "berdiri", "tb"};
+    if (oneOf(word, kLength)) {
+        measure = Measure::Length;
+        return Parsed::Value;
+    }
+    if (oneOf(word, kHeight)) {
+        measure = Measure::Height;
+        return Parsed::Value;
+    }
+    return Parsed::Invalid;
+}
+
+Parsed parseOedema(std::string_view field, bool &oedema)
+{
+    const std::string_view text = trimmed(field);
+    if (isMissingText(text))
+        return Parsed::Missing; // the package treats a missing oedema as "n"
+    const std::string word = lowerWord(text);
+    static constexpr std::array<std::string_view, 4> kYes = {"y", "1", "yes", "ya"};
+    static constexpr std::array<std::string_view, 4> kNo = {"n", "2", "no", "tidak"};
+    if (oneOf(word, kYes)) {
+        oedema = true;
+        return Parsed::Value;
+    }
+    if (oneOf(word, kNo)) {
+        oedema = false;
+        return Parsed::Value;
+    }
+    return Parsed::Invalid;
+}
+
+Parsed parseAgeUnit(std::string_view field, AgeUnit &unit)
+{
+    const std::string_view text = trimmed(field);
+    if (isMissingText(text))
+        return Parsed::Missing;
+    const std::string word = lowerWord(text);
+    static constexpr std::array<std::string_view, 4> kDays = {"days", "day", "d", "hari"};
+    static constexpr std::array<std::string_view, 5> kMonths = {"months", "month", "mo", "bulan",
+                                                                "bln"};
+    if (oneOf(word, kDays)) {
+        unit = AgeUnit::Days;
+        return Parsed::Value;
+    }
+    if (oneOf(word, kMonths)) {
+        unit = AgeUnit::Months;
+        return Parsed::Value;
+    }
+    return Parsed::Invalid;
+}
+
+/// An ISO date, YYYY-MM-DD.
+Parsed parseDate(std::string_view field, boost::gregorian::date &date)
+{
+    const std::string_view text = trimmed(field);
+    if (isMissingText(text))
+        return Parsed::Missing;
+    int parts[3] = {0, 0, 0};
+    std::size_t part = 0;
+    std::size_t digits = 0;
+    for (const char c : text) {
+        if (c >= '0' && c <= '9') {
+            if (++digits > (part == 0 ? 4U : 2U))
+                return Parsed::Invalid;
+            parts[part] = parts[part] * 10 + (c - '0');
+        } else if (c == '-' && digits > 0 && part < 2) {
+            ++part;
+            digits = 0;
+        } else {
+            return Parsed::Invalid;
+        }
+    }
+    if (part != 2 || digits == 0)
+        return Parsed::Invalid;
+    try {
+        date = boost::gregorian::date(static_cast<unsigned short>(parts[0]),
+                                      static_cast<unsigned short>(parts[1]),
+                                      static_cast<unsigned short>(parts[2]));
+    } catch (const std::exception &) {
+        return Parsed::Invalid;
+    }
+    return Parsed::Value;
+}
+
+} // namespace konvergensi::io::anthro_fields
