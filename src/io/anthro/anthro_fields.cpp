@@ -7,6 +7,7 @@
 #include <charconv>
 #include <cmath>
 #include <exception>
+#include <utility>
 
 namespace konvergensi::io::anthro_fields {
 
@@ -22,12 +23,6 @@ std::string lowerWord(std::string_view text)
     for (char &c : word)
         c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
     return word;
-}
-
-template<std::size_t N>
-bool oneOf(const std::string &word, const std::array<std::string_view, N> &words)
-{
-    return std::find(words.begin(), words.end(), word) != words.end();
 }
 
 } // namespace
@@ -100,85 +95,91 @@ Parsed parseNumber(std::string_view field, bool decimalComma, double &value)
     return Parsed::Value;
 }
 
-Parsed parseSex(std::string_view field, Sex &sex)
+/// A word of a field (any case) looked up in a table of the words users write.
+template<typename T, std::size_t N>
+Parsed parseWord(std::string_view field, const std::array<std::pair<std::string_view, T>, N> &words,
+                 T &value)
 {
     const std::string_view text = trimmed(field);
     if (isMissingText(text))
         return Parsed::Missing;
     const std::string word = lowerWord(text);
-    static constexpr std::array<std::string_view, 7> kMale = {"1",         "m",         "l", "male",
-                                                              "laki-laki", "laki laki", "lk"};
-    static constexpr std::array<std::string_view, 5> kFemale = {"2", "f", "p", "female",
-                                                                "perempuan"};
-    if (oneOf(word, kMale)) {
-        sex = Sex::Male;
-        return Parsed::Value;
-    }
-    if (oneOf(word, kFemale) || word == "pr") {
-        sex = Sex::Female;
-        return Parsed::Value;
+    for (const auto &[written, meaning] : words) {
+        if (word == written) {
+            value = meaning;
+            return Parsed::Value;
+        }
     }
     return Parsed::Invalid;
+}
+
+Parsed parseSex(std::string_view field, Sex &sex)
+{
+    static constexpr std::array<std::pair<std::string_view, Sex>, 13> kWords = {{
+        {"1", Sex::Male},
+        {"m", Sex::Male},
+        {"l", Sex::Male},
+        {"male", Sex::Male},
+        {"laki-laki", Sex::Male},
+        {"laki laki", Sex::Male},
+        {"lk", Sex::Male},
+        {"2", Sex::Female},
+        {"f", Sex::Female},
+        {"p", Sex::Female},
+        {"female", Sex::Female},
+        {"perempuan", Sex::Female},
+        {"pr", Sex::Female},
+    }};
+    return parseWord(field, kWords, sex);
 }
 
 Parsed parseMeasure(std::string_view field, Measure &measure)
 {
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing;
-    const std::string word = lowerWord(text);
-    static constexpr std::array<std::string_view, 5> kLength = {"l", "length", "recumbent",
-                                                                "terlentang", "pb"};
-    static constexpr std::array<std::string_view, 5> kHeight = {"h", "height", "standing",
-                                                                "berdiri", "tb"};
-    if (oneOf(word, kLength)) {
-        measure = Measure::Length;
-        return Parsed::Value;
-    }
-    if (oneOf(word, kHeight)) {
-        measure = Measure::Height;
-        return Parsed::Value;
-    }
-    return Parsed::Invalid;
+    static constexpr std::array<std::pair<std::string_view, Measure>, 10> kWords = {{
+        {"l", Measure::Length},
+        {"length", Measure::Length},
+        {"recumbent", Measure::Length},
+        {"terlentang", Measure::Length},
+        {"pb", Measure::Length},
+        {"h", Measure::Height},
+        {"height", Measure::Height},
+        {"standing", Measure::Height},
+        {"berdiri", Measure::Height},
+        {"tb", Measure::Height},
+    }};
+    return parseWord(field, kWords, measure);
 }
 
 Parsed parseOedema(std::string_view field, bool &oedema)
 {
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing; // the package treats a missing oedema as "n"
-    const std::string word = lowerWord(text);
-    static constexpr std::array<std::string_view, 4> kYes = {"y", "1", "yes", "ya"};
-    static constexpr std::array<std::string_view, 4> kNo = {"n", "2", "no", "tidak"};
-    if (oneOf(word, kYes)) {
-        oedema = true;
-        return Parsed::Value;
-    }
-    if (oneOf(word, kNo)) {
-        oedema = false;
-        return Parsed::Value;
-    }
-    return Parsed::Invalid;
+    // A missing oedema is no oedema to the package.
+    static constexpr std::array<std::pair<std::string_view, bool>, 8> kWords = {{
+        {"y", true},
+        {"1", true},
+        {"yes", true},
+        {"ya", true},
+        {"n", false},
+        {"2", false},
+        {"no", false},
+        {"tidak", false},
+    }};
+    return parseWord(field, kWords, oedema);
 }
 
 Parsed parseAgeUnit(std::string_view field, AgeUnit &unit)
 {
-    const std::string_view text = trimmed(field);
-    if (isMissingText(text))
-        return Parsed::Missing;
-    const std::string word = lowerWord(text);
-    static constexpr std::array<std::string_view, 4> kDays = {"days", "day", "d", "hari"};
-    static constexpr std::array<std::string_view, 5> kMonths = {"months", "month", "mo", "bulan",
-                                                                "bln"};
-    if (oneOf(word, kDays)) {
-        unit = AgeUnit::Days;
-        return Parsed::Value;
-    }
-    if (oneOf(word, kMonths)) {
-        unit = AgeUnit::Months;
-        return Parsed::Value;
-    }
-    return Parsed::Invalid;
+    static constexpr std::array<std::pair<std::string_view, AgeUnit>, 9> kWords = {{
+        {"days", AgeUnit::Days},
+        {"day", AgeUnit::Days},
+        {"d", AgeUnit::Days},
+        {"hari", AgeUnit::Days},
+        {"months", AgeUnit::Months},
+        {"month", AgeUnit::Months},
+        {"mo", AgeUnit::Months},
+        {"bulan", AgeUnit::Months},
+        {"bln", AgeUnit::Months},
+    }};
+    return parseWord(field, kWords, unit);
 }
 
 /// An ISO date, YYYY-MM-DD.
