@@ -201,6 +201,199 @@
     </message>
 </context>
 <context>
+    <name>AnthroCategory</name>
+    <message>
+        <source>Severely underweight</source>
+        <translation>Berat badan sangat kurang</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Berat badan kurang</translation>
+    </message>
+    <message>
+        <source>Normal weight</source>
+        <translation>Berat badan normal</translation>
+    </message>
+    <message>
+        <source>Risk of overweight</source>
+        <translation>Risiko berat badan lebih</translation>
+    </message>
+    <message>
+        <source>Severely stunted</source>
+        <translation>Sangat pendek</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>Normal height</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Severely wasted</source>
+        <translation>Gizi buruk</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Gizi kurang</translation>
+    </message>
+    <message>
+        <source>Well nourished</source>
+        <translation>Gizi baik</translation>
+    </message>
+    <message>
+        <source>Possible risk of overweight</source>
+        <translation>Berisiko gizi lebih</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
+    </message>
+    <message>
+        <source>Obese</source>
+        <translation>Obesitas</translation>
+    </message>
+</context>
+<context>
+    <name>AnthroCsv</name>
+    <message>
+        <source>the column &quot;%1&quot; appears more than once in the header.</source>
+        <translation>kolom &quot;%1&quot; muncul lebih dari sekali di baris judul.</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;sex&quot; (the first line must name the columns: sex, age or age_days or birth_date, weight, lenhei, ...).</source>
+        <translation>baris judul tidak memuat kolom &quot;sex&quot; (baris pertama harus menamai kolom: sex, age atau age_days atau birth_date, weight, lenhei, ...).</translation>
+    </message>
+    <message>
+        <source>the age from dates needs both columns birth_date and measure_date.</source>
+        <translation>umur dari tanggal memerlukan kedua kolom birth_date dan measure_date.</translation>
+    </message>
+    <message>
+        <source>the header has no age column: give age (with age_unit, days or months), age_days, age_months, or birth_date and measure_date.</source>
+        <translation>baris judul tidak memuat kolom umur: berikan age (dengan age_unit, days atau months), age_days, age_months, atau birth_date dan measure_date.</translation>
+    </message>
+    <message>
+        <source>the header has no measurement column (weight, lenhei, headc, armc, triskin or subskin).</source>
+        <translation>baris judul tidak memuat kolom pengukuran (weight, lenhei, headc, armc, triskin atau subskin).</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is not a number.</source>
+        <translation>%1 %2 bukan angka.</translation>
+    </message>
+    <message>
+        <source>the sex %1 is not known (use 1 or 2, m or f, L or P).</source>
+        <translation>jenis kelamin %1 tidak dikenal (gunakan 1 atau 2, m atau f, L atau P).</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <source>the age %1 is negative.</source>
+        <translation>umur %1 negatif.</translation>
+    </message>
+    <message>
+        <source>the age unit %1 is not days or months.</source>
+        <translation>satuan umur %1 bukan days (hari) atau months (bulan).</translation>
+    </message>
+    <message>
+        <source>the age %1 has no age_unit (days or months).</source>
+        <translation>umur %1 tidak memiliki age_unit (days atau months).</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>tanggal lahir %1 bukan tanggal (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>the measurement date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>tanggal pengukuran %1 bukan tanggal (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>the measurement date %1 is before the birth date %2.</source>
+        <translation>tanggal pengukuran %1 sebelum tanggal lahir %2.</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>berat badan</translation>
+    </message>
+    <message>
+        <source>length/height</source>
+        <translation>panjang/tinggi badan</translation>
+    </message>
+    <message>
+        <source>head circumference</source>
+        <translation>lingkar kepala</translation>
+    </message>
+    <message>
+        <source>arm circumference</source>
+        <translation>lingkar lengan atas</translation>
+    </message>
+    <message>
+        <source>triceps skinfold</source>
+        <translation>tebal lipatan kulit trisep</translation>
+    </message>
+    <message>
+        <source>subscapular skinfold</source>
+        <translation>tebal lipatan kulit subskapula</translation>
+    </message>
+    <message>
+        <source>the measure %1 is not l or h (terlentang or berdiri).</source>
+        <translation>cara ukur %1 bukan l atau h (terlentang atau berdiri).</translation>
+    </message>
+    <message>
+        <source>the oedema %1 is not y or n (1 or 2).</source>
+        <translation>edema %1 bukan y atau n (1 atau 2).</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text: this is not a CSV file of children, or it was saved in another encoding (save it as CSV UTF-8).</source>
+        <translation>baris %1 bukan teks UTF-8: ini bukan berkas CSV data anak, atau disimpan dengan pengodean lain (simpan sebagai CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>berkas kosong.</translation>
+    </message>
+    <message>
+        <source>line %1: the header is not CSV (%2).</source>
+        <translation>baris %1: baris judul bukan CSV (%2).</translation>
+    </message>
+    <message>
+        <source>the row is not CSV (%1).</source>
+        <translation>baris ini bukan CSV (%1).</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2.</source>
+        <translation>baris ini memiliki %1 kolom, baris judul %2.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows of children.</source>
+        <translation>berkas memiliki baris judul tetapi tidak ada baris data anak.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation>tidak dapat membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB.</source>
+        <translation>%1 lebih besar dari 1 GB.</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundTask</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Please wait</source>
+        <translation>Mohon tunggu</translation>
+    </message>
+</context>
+<context>
     <name>CaseAudit</name>
     <message>
         <source>(none)</source>
@@ -942,6 +1135,100 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
     </message>
     <message>
+        <source>... and %1 more lines with errors.</source>
+        <translation>... dan %1 baris lain yang salah.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was computed (lines with errors: %2). Fix the lines above and try again.</source>
+        <translation>%1: tidak ada yang dihitung (baris yang salah: %2). Perbaiki baris di atas lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the z-scores of %1 children to %2.</source>
+        <translation>Z-score %1 anak ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age (HAZ): &lt; -2 SD is stunting</source>
+        <translation>Panjang/tinggi badan menurut umur (HAZ): &lt; -2 SD adalah stunting</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (WAZ): &lt; -2 SD is underweight</source>
+        <translation>Berat badan menurut umur (WAZ): &lt; -2 SD adalah berat badan kurang (underweight)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age (BAZ)</source>
+        <translation>IMT menurut umur (BAZ)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length/height (WHZ): &lt; -2 SD is wasting, &gt; +2 SD overweight</source>
+        <translation>Berat badan menurut panjang/tinggi badan (WHZ): &lt; -2 SD adalah wasting, &gt; +2 SD gizi lebih (overweight)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>&lt; -3 SD %</source>
+        <translation>&lt; -3 SD %</translation>
+    </message>
+    <message>
+        <source>&lt; -2 SD %</source>
+        <translation>&lt; -2 SD %</translation>
+    </message>
+    <message>
+        <source>&gt; +2 SD %</source>
+        <translation>&gt; +2 SD %</translation>
+    </message>
+    <message>
+        <source>mean z</source>
+        <translation>rerata z</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SB</translation>
+    </message>
+    <message>
+        <source>Stunting with wasting (HAZ &lt; -2 and WHZ &lt; -2) and with overweight (HAZ &lt; -2 and WHZ &gt; +2) (95 % CI)
+</source>
+        <translation>Stunting bersama wasting (HAZ &lt; -2 dan WHZ &lt; -2) dan bersama gizi lebih (HAZ &lt; -2 dan WHZ &gt; +2) (IK 95 %)
+</translation>
+    </message>
+    <message>
+        <source>stunted and wasted %</source>
+        <translation>stunting dan wasting %</translation>
+    </message>
+    <message>
+        <source>stunted and overweight %</source>
+        <translation>stunting dan gizi lebih %</translation>
+    </message>
+    <message>
+        <source>%1: no child is 1826 days (60 months) old or younger.</source>
+        <translation>%1: tidak ada anak berumur 1826 hari (60 bulan) atau kurang.</translation>
+    </message>
+    <message>
+        <source>WHO z-scores, flags and Indonesian categories of every child in a CSV file (no workspace needed).</source>
+        <translation>Z-score WHO, tanda (flag) dan kategori standar antropometri Indonesia untuk setiap anak dalam berkas CSV (tanpa ruang kerja).</translation>
+    </message>
+    <message>
+        <source>Prevalence of stunting, wasting, underweight and overweight with 95 % intervals, as the WHO anthro package gives it.</source>
+        <translation>Prevalensi stunting, wasting, berat badan kurang dan gizi lebih dengan interval 95 %, seperti keluaran paket WHO anthro.</translation>
+    </message>
+    <message>
+        <source>there was not enough memory to finish the command; nothing was changed. Is the file too large?</source>
+        <translation>memori tidak cukup untuk menyelesaikan perintah; tidak ada yang diubah. Apakah berkasnya terlalu besar?</translation>
+    </message>
+    <message>
+        <source>the command failed unexpectedly; nothing was changed. Run it again with --verbose for the details.</source>
+        <translation>perintah gagal secara tak terduga; tidak ada yang diubah. Jalankan lagi dengan --verbose untuk rinciannya.</translation>
+    </message>
+    <message>
         <source>Note: the workspace was upgraded to this version of Konvergensi; a copy of it as it was is kept in %1.</source>
         <translation>Catatan: ruang kerja telah diperbarui ke versi Konvergensi ini; salinannya sebelum diperbarui disimpan di %1.</translation>
     </message>
@@ -986,30 +1273,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Cadangan: %1 di %2</translation>
     </message>
     <message>
-        <source>Copy the workspace to a new file (a consistent copy even while it is in use). An existing file is never overwritten.</source>
-        <translation>Salin ruang kerja ke berkas baru (salinan utuh meskipun sedang dipakai). Berkas yang sudah ada tidak pernah ditimpa.</translation>
-    </message>
-    <message>
-        <source>Check the workspace (integrity and foreign keys) and say OK or DAMAGED; exit status 0 or 1.</source>
-        <translation>Periksa ruang kerja (keutuhan dan kunci asing) dan nyatakan BAIK atau RUSAK; status keluar 0 atau 1.</translation>
-    </message>
-    <message>
-        <source>Restore a backup into a new file (--to), or over the workspace only with --replace (the replaced one is kept in its backup folder).</source>
-        <translation>Pulihkan cadangan ke berkas baru (--to), atau menimpa ruang kerja hanya dengan --replace (yang ditimpa disimpan di folder cadangannya).</translation>
-    </message>
-    <message>
-        <source>List the automatic backups kept beside the workspace, newest first.</source>
-        <translation>Daftar cadangan otomatis yang disimpan di samping ruang kerja, terbaru lebih dulu.</translation>
-    </message>
-    <message>
-        <source>there was not enough memory to finish the command; nothing was changed. Is the file too large?</source>
-        <translation>memori tidak cukup untuk menyelesaikan perintah; tidak ada yang diubah. Apakah berkasnya terlalu besar?</translation>
-    </message>
-    <message>
-        <source>the command failed unexpectedly; nothing was changed. Run it again with --verbose for the details.</source>
-        <translation>perintah gagal secara tak terduga; tidak ada yang diubah. Jalankan lagi dengan --verbose untuk rinciannya.</translation>
-    </message>
-    <message>
         <source>no passphrase: set %1 or run the command in a terminal.</source>
         <translation>tidak ada frasa sandi: isi %1 atau jalankan perintah di terminal.</translation>
     </message>
@@ -1044,6 +1307,22 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The passphrase was changed; every identity was encrypted again.</source>
         <translation>Frasa sandi telah diganti; setiap identitas telah dienkripsi ulang.</translation>
+    </message>
+    <message>
+        <source>Copy the workspace to a new file (a consistent copy even while it is in use). An existing file is never overwritten.</source>
+        <translation>Salin ruang kerja ke berkas baru (salinan utuh meskipun sedang dipakai). Berkas yang sudah ada tidak pernah ditimpa.</translation>
+    </message>
+    <message>
+        <source>Check the workspace (integrity and foreign keys) and say OK or DAMAGED; exit status 0 or 1.</source>
+        <translation>Periksa ruang kerja (keutuhan dan kunci asing) dan nyatakan BAIK atau RUSAK; status keluar 0 atau 1.</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new file (--to), or over the workspace only with --replace (the replaced one is kept in its backup folder).</source>
+        <translation>Pulihkan cadangan ke berkas baru (--to), atau menimpa ruang kerja hanya dengan --replace (yang ditimpa disimpan di folder cadangannya).</translation>
+    </message>
+    <message>
+        <source>List the automatic backups kept beside the workspace, newest first.</source>
+        <translation>Daftar cadangan otomatis yang disimpan di samping ruang kerja, terbaru lebih dulu.</translation>
     </message>
     <message>
         <source>Encrypt the identities of the cases with a passphrase (from KONVERGENSI_NEW_PASSPHRASE or typed). A forgotten passphrase loses the identities only.</source>
@@ -1114,6 +1393,75 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>%1%2 points</source>
         <translation>%1%2 poin</translation>
+    </message>
+</context>
+<context>
+    <name>Dialogs</name>
+    <message>
+        <source>These have changes that are not saved yet:</source>
+        <translation>Perubahan pada bagian berikut belum disimpan:</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Perubahan belum disimpan</translation>
+    </message>
+    <message>
+        <source>Save them all, discard them, or go back to the program?</source>
+        <translation>Simpan semuanya, buang, atau kembali ke program?</translation>
+    </message>
+    <message>
+        <source>&amp;Save all</source>
+        <translation>&amp;Simpan semua</translation>
+    </message>
+    <message>
+        <source>&amp;Discard</source>
+        <translation>&amp;Buang</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>FileExport</name>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Buku kerja Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV file (*.csv)</source>
+        <translation>Berkas CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokumen PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>OpenDocument text (*.odt)</source>
+        <translation>Teks OpenDocument (*.odt)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Buka folder</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpRegister</name>
+    <message>
+        <source>TPPS meetings</source>
+        <translation>Rapat TPPS</translation>
+    </message>
+    <message>
+        <source>Stunting Case Audit</source>
+        <translation>Audit Kasus Stunting</translation>
     </message>
 </context>
 <context>
@@ -1282,16 +1630,16 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>kode %1 adalah desa &quot;%2&quot;, tetapi baris ini menyebut &quot;%3&quot;. Perbaiki kode atau namanya.</translation>
     </message>
     <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
         <source>The file is too large to import: there is not enough memory.</source>
         <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
     </message>
     <message>
         <source>The file could not be imported.</source>
         <translation>Berkas tidak dapat diimpor.</translation>
-    </message>
-    <message>
-        <source>reason</source>
-        <translation>alasan</translation>
     </message>
     <message>
         <source>indicator</source>
@@ -2328,12 +2676,12 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Angka tidak dapat diimpor.</translation>
     </message>
     <message>
-        <source>The file is too large to import: there is not enough memory.</source>
-        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
-    </message>
-    <message>
         <source>note</source>
         <translation>catatan</translation>
+    </message>
+    <message>
+        <source>The file is too large to import: there is not enough memory.</source>
+        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
     </message>
 </context>
 <context>
@@ -2513,16 +2861,16 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Berkas memiliki baris judul tetapi tidak berisi wilayah.</translation>
     </message>
     <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
         <source>The file is too large to import: there is not enough memory.</source>
         <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
     </message>
     <message>
         <source>The regions could not be imported.</source>
         <translation>Wilayah tidak dapat diimpor.</translation>
-    </message>
-    <message>
-        <source>name</source>
-        <translation>nama</translation>
     </message>
 </context>
 <context>
@@ -2965,6 +3313,42 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>nama</translation>
     </message>
     <message>
+        <source>purpose</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>responsible</source>
+        <translation>penanggung jawab</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>judul</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>case number</source>
+        <translation>nomor kasus</translation>
+    </message>
+    <message>
+        <source>finding</source>
+        <translation>temuan</translation>
+    </message>
+    <message>
+        <source>causes</source>
+        <translation>penyebab</translation>
+    </message>
+    <message>
+        <source>recommendations</source>
+        <translation>rekomendasi</translation>
+    </message>
+    <message>
         <source>parents or partner</source>
         <translation>orang tua atau pasangan</translation>
     </message>
@@ -2979,6 +3363,38 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>position</source>
         <translation>jabatan</translation>
+    </message>
+    <message>
+        <source>follow-up</source>
+        <translation>tindak lanjut</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>tempat</translation>
+    </message>
+    <message>
+        <source>chair</source>
+        <translation>pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>summary</source>
+        <translation>ringkasan</translation>
+    </message>
+    <message>
+        <source>minutes</source>
+        <translation>notulen</translation>
+    </message>
+    <message>
+        <source>agenda item</source>
+        <translation>butir agenda</translation>
+    </message>
+    <message>
+        <source>institution</source>
+        <translation>lembaga</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>keputusan</translation>
     </message>
     <message>
         <source>region name</source>
@@ -3494,6 +3910,81 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>Workspace not opened</source>
         <translation>Ruang kerja tidak dibuka</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AttachmentsWidget</name>
+    <message>
+        <source>&amp;Attach a file…</source>
+        <translation>&amp;Lampirkan berkas…</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Ditambahkan</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Ditambahkan oleh</translation>
+    </message>
+    <message>
+        <source>Attach a file</source>
+        <translation>Lampirkan berkas</translation>
+    </message>
+    <message>
+        <source>Documents and photos (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;All files (*)</source>
+        <translation>Dokumen dan foto (*.pdf *.doc *.docx *.odt *.xls *.xlsx *.ods *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Files kept in the workspace with this record (at most %1 MB each). They are stored at once.</source>
+        <translation>Berkas yang disimpan di ruang kerja bersama data ini (paling besar %1 MB per berkas). Berkas langsung tersimpan.</translation>
+    </message>
+    <message>
+        <source>Save first; then files can be attached.</source>
+        <translation>Simpan dahulu; sesudah itu berkas dapat dilampirkan.</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Dokumen</translation>
+    </message>
+    <message>
+        <source>File not attached</source>
+        <translation>Berkas tidak dilampirkan</translation>
+    </message>
+    <message>
+        <source>%1 is %2; files of at most %3 MB can be kept in the workspace. Make it smaller (for example scan at a lower resolution) and try again.</source>
+        <translation>%1 berukuran %2; berkas yang dapat disimpan di ruang kerja paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No program on this computer opens %1.</source>
+        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
+    </message>
+    <message>
+        <source>Remove document</source>
+        <translation>Hapus dokumen</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the workspace?</source>
+        <translation>Hapus %1 dari ruang kerja?</translation>
     </message>
 </context>
 <context>
@@ -4303,6 +4794,29 @@ This cannot be undone; enter or import it again if needed.</source>
 %5
 
 Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::DateEdit</name>
+    <message>
+        <source>e.g. 5/12/2023 or 5 Des 2023</source>
+        <translation>mis. 5/12/2023 atau 5 Des 2023</translation>
+    </message>
+    <message>
+        <source>Type a date as 5/12/2023, 05-12-2023 or 5 Des 2023, or pick it from the calendar.</source>
+        <translation>Ketik tanggal seperti 5/12/2023, 05-12-2023 atau 5 Des 2023, atau pilih dari kalender.</translation>
+    </message>
+    <message>
+        <source>Pick from the calendar</source>
+        <translation>Pilih dari kalender</translation>
+    </message>
+    <message>
+        <source>Check the date</source>
+        <translation>Periksa tanggal</translation>
+    </message>
+    <message>
+        <source>%1 is far from today. Is this date right?</source>
+        <translation>%1 jauh dari hari ini. Apakah tanggal ini benar?</translation>
     </message>
 </context>
 <context>
@@ -5258,6 +5772,14 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
     <message>
         <source>%1 overdue</source>
         <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>&amp;Z-score calculator...</source>
+        <translation>Kalkulator &amp;z-score...</translation>
     </message>
 </context>
 <context>
@@ -6522,6 +7044,29 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::SaveDialog</name>
+    <message>
+        <source>&amp;Reload the stored version</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>This could not be saved: %1</source>
+        <translation>Data ini tidak dapat disimpan: %1</translation>
+    </message>
+    <message>
+        <source>Close and discard the changes you typed?</source>
+        <translation>Tutup dan buang perubahan yang Anda ketik?</translation>
+    </message>
+    <message>
+        <source>The stored version could not be loaded; it may have been removed.</source>
+        <translation>Versi yang tersimpan tidak dapat dimuat; mungkin sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>The stored version is shown. What you had typed is below, to copy from.</source>
+        <translation>Versi yang tersimpan kini ditampilkan. Yang tadi Anda ketik ada di bawah ini untuk disalin.</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::ScorecardDialog</name>
     <message>
         <source>New scorecard: %1</source>
@@ -6733,6 +7278,10 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>No logo</source>
         <translation>Tanpa logo</translation>
+    </message>
+    <message>
+        <source>Settings: the letterhead</source>
+        <translation>Pengaturan: kop surat</translation>
     </message>
 </context>
 <context>
@@ -6991,6 +7540,193 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Change (points)</source>
         <translation>Perubahan (poin)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ZScoreCalculatorDialog</name>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>%1%2 SD</source>
+        <translation>%1%2 SD</translation>
+    </message>
+    <message>
+        <source>This child</source>
+        <translation>Anak ini</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>tidak diukur</translation>
+    </message>
+    <message>
+        <source>Z-score calculator (WHO Child Growth Standards)</source>
+        <translation>Kalkulator z-score (Standar Pertumbuhan Anak WHO)</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurement date:</source>
+        <translation>Tanggal &amp;pengukuran:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Umur:</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Berat badan:</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Length/height:</source>
+        <translation>Pa&amp;njang/tinggi badan:</translation>
+    </message>
+    <message>
+        <source>Lying (recumbent length)</source>
+        <translation>Terlentang (panjang badan)</translation>
+    </message>
+    <message>
+        <source>Standing (height)</source>
+        <translation>Berdiri (tinggi badan)</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Posisi ukur:</translation>
+    </message>
+    <message>
+        <source>Bilateral pitting &amp;oedema</source>
+        <translation>&amp;Edema (pitting bilateral)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006; categories of Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</source>
+        <translation>Standar Pertumbuhan Anak WHO 2006; kategori menurut Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</translation>
+    </message>
+    <message>
+        <source>%1 days (%2 months)</source>
+        <translation>%1 hari (%2 bulan)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (BB/U)</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+        <source>Length-for-age (PB/U)</source>
+        <translation>Panjang badan menurut umur (PB/U)</translation>
+    </message>
+    <message>
+        <source>Height-for-age (TB/U)</source>
+        <translation>Tinggi badan menurut umur (TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length (BB/PB)</source>
+        <translation>Berat badan menurut panjang badan (BB/PB)</translation>
+    </message>
+    <message>
+        <source>Weight-for-height (BB/TB)</source>
+        <translation>Berat badan menurut tinggi badan (BB/TB)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age (IMT/U)</source>
+        <translation>IMT menurut umur (IMT/U)</translation>
+    </message>
+    <message>
+        <source>Implausible: check the measurement</source>
+        <translation>Tidak wajar: periksa pengukuran</translation>
+    </message>
+    <message>
+        <source>The measurement date is before the birth date.</source>
+        <translation>Tanggal pengukuran sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>These standards are for children under five (60 months).</source>
+        <translation>Standar ini untuk anak di bawah lima tahun (60 bulan).</translation>
+    </message>
+    <message>
+        <source>A standing height under 9 months is implausible: it is taken as measured, without the 0.7 cm correction, and the position as unknown.</source>
+        <translation>Pengukuran berdiri di bawah umur 9 bulan tidak wajar: nilai dipakai apa adanya, tanpa koreksi 0,7 cm, dan posisi ukur dianggap tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>Under 2 years the standard uses lying length: the standing height counts as %1 cm (+0.7 cm).</source>
+        <translation>Di bawah 2 tahun standar memakai panjang badan (terlentang): tinggi badan berdiri dihitung %1 cm (+0,7 cm).</translation>
+    </message>
+    <message>
+        <source>From 2 years the standard uses standing height: the lying length counts as %1 cm (-0.7 cm).</source>
+        <translation>Mulai 2 tahun standar memakai tinggi badan (berdiri): panjang badan terlentang dihitung %1 cm (-0,7 cm).</translation>
+    </message>
+    <message>
+        <source>With oedema the weight-based z-scores are not computed; in prevalence the child counts below -3 SD.</source>
+        <translation>Dengan edema, z-score berbasis berat badan tidak dihitung; dalam prevalensi anak ini dihitung di bawah -3 SD.</translation>
+    </message>
+    <message>
+        <source>A z-score beyond the WHO flag limits is implausible: it gets no category.</source>
+        <translation>Z-score di luar batas flag WHO tidak wajar: tidak diberi kategori.</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age</source>
+        <translation>Panjang/tinggi badan menurut umur</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>Berat badan menurut panjang badan</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>Berat badan menurut tinggi badan</translation>
+    </message>
+    <message>
+        <source>Length (cm)</source>
+        <translation>Panjang badan (cm)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
     </message>
 </context>
 </TS>

@@ -41,10 +41,6 @@ public:
 
     /// `init [--demo]`: creates the workspace file; refuses one that exists.
     int init(bool demo);
-    /// `regions import FILE [--dry-run]`: all or nothing; every bad row goes to err.
-    int importRegions(const QString &file, bool dryRun);
-    /// `regions list [--format csv|table]`: every region in code order.
-    int listRegions(ListFormat format);
 
 private:
     CliContext &m_context;

@@ -56,8 +56,12 @@ struct CommandSpec
 /// never created: a CliError (exit 1) says how to make it.
 std::unique_ptr<storage::Database> openExistingWorkspace(const CliContext &context);
 
-// Each feature contributes its commands; command_registry.cpp lists them all.
-std::vector<CommandSpec> workspaceCommands(); ///< init, regions import, regions list
+/// The commands of the workspace itself: init.
+std::vector<CommandSpec> workspaceCommands();
+/// Every module's commands, in the order of the module manifest (src/modules.cmake);
+/// generated from it.
+std::vector<CommandSpec> moduleCommands();
+/// workspaceCommands() then moduleCommands().
 std::vector<CommandSpec> allCommands();
 
 } // namespace konvergensi::cli

@@ -1,28 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/actions/action_commands.h"
-#include "cli/case_audit/case_audit_commands.h"
 #include "cli/command.h"
-#include "cli/locus/locus_commands.h"
-#include "cli/meetings/meeting_commands.h"
-#include "cli/prevalence/prevalence_commands.h"
 #include "cli/workspace/workspace_commands.h"
 
 namespace konvergensi::cli {
 
 std::vector<CommandSpec> allCommands()
 {
-    std::vector<CommandSpec> all;
-    auto add = [&all](std::vector<CommandSpec> more) {
-        for (auto &spec : more)
-            all.push_back(std::move(spec));
-    };
-    add(workspaceCommands());
-    add(meetingCommands());
-    add(prevalenceCommands());
-    add(actionCommands());
-    add(locusCommands());
-    add(caseAuditCommands());
-    add(workspaceMaintenanceCommands());
+    std::vector<CommandSpec> all = workspaceCommands();
+    for (auto &spec : moduleCommands()) // src/modules.cmake, in manifest order
+        all.push_back(std::move(spec));
+    for (auto &spec : workspaceMaintenanceCommands()) // backup, check, restore, passphrase
+        all.push_back(std::move(spec));
     return all;
 }
 

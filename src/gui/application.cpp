@@ -3,13 +3,16 @@
 
 #include "gui/app_settings.h"
 #include "gui/common/dialogs.h"
+#include "gui/common/unsaved_work.h"
 #include "gui/language.h"
 #include "gui/logging.h"
 #include "gui/main_window.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/storage_error.h"
 
+#include <QGuiApplication>
 #include <QLocale>
+#include <QSessionManager>
 #include <QTimer>
 
 namespace konvergensi::gui {
@@ -33,6 +36,21 @@ void Application::start()
 
 void Application::start(const QStringList &recent, const QString &defaultPath)
 {
+    // Logging out of the desktop is one more way of quitting: unsaved edits are asked about
+    // when the session manager allows it, and saved when it does not.
+    connect(qGuiApp, &QGuiApplication::commitDataRequest, this, [this](QSessionManager &manager) {
+        if (UnsavedWork::pending().empty())
+            return;
+        if (manager.allowsInteraction()) {
+            const bool mayLeave = UnsavedWork::resolveBeforeLeaving(m_window.get());
+            manager.release();
+            if (!mayLeave)
+                manager.cancel();
+            return;
+        }
+        for (UnsavedWork *editor : UnsavedWork::pending())
+            editor->saveUnsavedWork();
+    });
     try {
         m_session->openStartup(recent, defaultPath);
     } catch (const storage::StorageError &error) {

@@ -1,19 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_window.h"
 
-#include "gui/actions/actions_page.h"
-#include "gui/case_audit/case_audit_page.h"
+#include "gui/anthro/zscore_calculator_dialog.h"
 #include "gui/common/dialogs.h"
-#include "gui/locus/locus_page.h"
-#include "gui/locus/session_locus_villages.h"
-#include "gui/meetings/meetings_page.h"
-#include "gui/prevalence/dashboard_page.h"
+#include "gui/common/unsaved_work.h"
+#include "gui/logging.h"
 #include "gui/regions/regions_page.h"
 #include "gui/settings/settings_page.h"
 #include "gui/workspace/workspace_menu.h"
 #include "gui/workspace/workspace_session.h"
 
 #include <QApplication>
+#include <QCloseEvent>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -71,14 +69,16 @@ public:
 
 QStringList MainWindow::moduleKeys()
 {
-    return {QStringLiteral("dashboard"), QStringLiteral("meetings"),  QStringLiteral("locus"),
-            QStringLiteral("actions"),   QStringLiteral("caseAudit"), QStringLiteral("regions"),
-            QStringLiteral("settings")};
+    QStringList keys;
+    for (const PageModule &module : pageModules())
+        keys << module.key;
+    return keys;
 }
 
 MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
+    , m_modules(pageModules())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/konvergensi.svg")));
@@ -107,41 +107,38 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
-    const QStyle *s = style();
-    auto *dashboard = new DashboardPage(session, m_pages);
-    dashboard->setLocusVillages(std::make_shared<SessionLocusVillages>(session));
-    addModule(QStringLiteral("dashboard"), tr("Dashboard"),
-              s->standardIcon(QStyle::SP_ComputerIcon), dashboard);
-    auto *meetings = new MeetingsPage(session, m_pages);
-    addModule(QStringLiteral("meetings"), tr("TPPS meetings"),
-              s->standardIcon(QStyle::SP_FileDialogDetailedView), meetings);
-    connect(meetings, &MeetingsPage::overdueCountChanged, this,
-            [this](int count) { setModuleBadge(QStringLiteral("meetings"), count); });
-    setModuleBadge(QStringLiteral("meetings"), std::max(0, meetings->overdueCount()));
-    addModule(QStringLiteral("locus"), tr("Locus villages"),
-              s->standardIcon(QStyle::SP_DirHomeIcon), new LocusPage(session, m_pages));
-    addModule(QStringLiteral("actions"), tr("8 Convergence Actions"),
-              s->standardIcon(QStyle::SP_DialogApplyButton), new ActionsPage(session, m_pages));
-    auto *caseAudit = new CaseAuditPage(session, m_pages);
-    addModule(QStringLiteral("caseAudit"), tr("Stunting Case Audit"),
-              s->standardIcon(QStyle::SP_FileDialogContentsView), caseAudit);
-    connect(caseAudit, &CaseAuditPage::overdueCountChanged, this,
-            [this](int count) { setModuleBadge(QStringLiteral("caseAudit"), count); });
-    setModuleBadge(QStringLiteral("caseAudit"), caseAudit->overdueCount());
-    m_regionsPage = new RegionsPage(session, m_pages);
-    addModule(QStringLiteral("regions"), tr("Regions"), s->standardIcon(QStyle::SP_DriveNetIcon),
-              m_regionsPage);
-    m_settingsPage = new SettingsPage(session, m_pages);
-    addModule(QStringLiteral("settings"), tr("Settings"),
-              s->standardIcon(QStyle::SP_FileDialogInfoView), m_settingsPage);
+    // Every module of the manifest (src/modules.cmake), in sidebar order.
+    for (const PageModule &module : m_modules) {
+        QWidget *page = module.createPage(session, m_pages);
+        page->setProperty("moduleKey", module.key);
+        m_pages->addWidget(page);
+        auto *item = new QListWidgetItem(module.icon, module.title, m_navigation);
+        item->setData(kKeyRole, module.key);
+    }
+    updateBadges(usecases::allTopics());
+    connect(&m_session, &WorkspaceSession::changed, this, &MainWindow::updateBadges);
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this,
+            [this] { updateBadges(usecases::allTopics()); });
 
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
-    connect(m_settingsPage, &SettingsPage::languageChosen, this, &MainWindow::languageChosen);
+    if (SettingsPage *settings = settingsPage())
+        connect(settings, &SettingsPage::languageChosen, this, &MainWindow::languageChosen);
 
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("menuFile"));
     m_workspaceMenu = new WorkspaceMenu(session, this, fileMenu);
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    toolsMenu
+        ->addAction(tr("&Z-score calculator..."), this,
+                    [this] {
+                        const auto today = m_session.clock().today();
+                        ZScoreCalculatorDialog(QDate(today.year(), today.month(), today.day()),
+                                               this)
+                            .exec();
+                    })
+        ->setObjectName(QStringLiteral("actionZScoreCalculator"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("menuHelp"));
     helpMenu->addAction(tr("&About Konvergensi"), this, &MainWindow::showAbout)
@@ -152,18 +149,59 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel, 1);
 
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::updateTitle);
-    connect(&m_session, &WorkspaceSession::contentChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &WorkspaceSession::changed, this, [this](usecases::Topics topics) {
+        if (topics & (usecases::Topic::Settings | usecases::Topic::Regions))
+            updateTitle();
+    });
     m_navigation->setCurrentRow(0);
     updateTitle();
 }
 
-void MainWindow::addModule(const QString &key, const QString &label, const QIcon &icon,
-                           QWidget *page)
+void MainWindow::updateBadges(usecases::Topics topics)
 {
-    auto *item = new QListWidgetItem(icon, label, m_navigation);
-    item->setData(kKeyRole, key);
-    page->setProperty("moduleKey", key);
-    m_pages->addWidget(page);
+    for (int row = 0; row < static_cast<int>(m_modules.size()); ++row) {
+        const PageModule &module = m_modules[static_cast<std::size_t>(row)];
+        if (!module.badge || !(topics & module.badgeTopics))
+            continue;
+        int count = 0;
+        try {
+            count = module.badge(m_session);
+        } catch (const std::exception &error) {
+            qCWarning(lcGui) << "badge of" << module.key << "not counted:" << error.what();
+        }
+        QListWidgetItem *item = m_navigation->item(row);
+        item->setData(kBadgeRole, count);
+        item->setToolTip(count > 0 && module.badgeToolTip ? module.badgeToolTip(count) : QString());
+    }
+}
+
+QWidget *MainWindow::modulePage(const QString &key) const
+{
+    for (int index = 0; index < m_pages->count(); ++index) {
+        QWidget *page = m_pages->widget(index);
+        if (page->property("moduleKey").toString() == key)
+            return page;
+    }
+    return nullptr;
+}
+
+RegionsPage *MainWindow::regionsPage() const
+{
+    return qobject_cast<RegionsPage *>(modulePage(QStringLiteral("regions")));
+}
+
+SettingsPage *MainWindow::settingsPage() const
+{
+    return qobject_cast<SettingsPage *>(modulePage(QStringLiteral("settings")));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!UnsavedWork::resolveBeforeLeaving(this)) {
+        event->ignore();
+        return;
+    }
+    QMainWindow::closeEvent(event);
 }
 
 bool MainWindow::showModule(const QString &key)
@@ -181,10 +219,8 @@ void MainWindow::setModuleBadge(const QString &key, int count)
 {
     for (int row = 0; row < m_navigation->count(); ++row) {
         QListWidgetItem *item = m_navigation->item(row);
-        if (item->data(kKeyRole).toString() == key) {
+        if (item->data(kKeyRole).toString() == key)
             item->setData(kBadgeRole, count);
-            item->setToolTip(count > 0 ? tr("%1 overdue").arg(count) : QString());
-        }
     }
 }
 

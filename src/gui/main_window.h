@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/page_module.h"
+
 #include <QMainWindow>
+
+#include <vector>
 
 class QLabel;
 class QListWidget;
@@ -14,8 +18,8 @@ class SettingsPage;
 class WorkspaceMenu;
 class WorkspaceSession;
 
-/// The main window only composes: a navigation sidebar, the module pages, the menus and the
-/// status bar. Use cases live in the pages, WorkspaceMenu and WorkspaceSession.
+/// The main window only composes: a sidebar with every module of the manifest
+/// (src/modules.cmake), their pages, the menus and the status bar. It holds no use case.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -29,6 +33,8 @@ public:
     /// "regions", "settings"); false for an unknown key.
     bool showModule(const QString &key);
     QString currentModule() const;
+    /// The page of a module, or nullptr for an unknown key.
+    QWidget *modulePage(const QString &key) const;
     /// A count shown in red beside a module's name in the sidebar (e.g. overdue follow-ups);
     /// 0 hides it.
     void setModuleBadge(const QString &key, int count);
@@ -36,8 +42,8 @@ public:
 
     QListWidget *navigation() const { return m_navigation; }
     QStackedWidget *pages() const { return m_pages; }
-    RegionsPage *regionsPage() const { return m_regionsPage; }
-    SettingsPage *settingsPage() const { return m_settingsPage; }
+    RegionsPage *regionsPage() const;
+    SettingsPage *settingsPage() const;
     WorkspaceMenu *workspaceMenu() const { return m_workspaceMenu; }
     QLabel *workspaceStatusLabel() const { return m_statusLabel; }
 
@@ -45,17 +51,20 @@ Q_SIGNALS:
     /// Settings asked for another interface language.
     void languageChosen(const QString &preference);
 
+protected:
+    /// Asks about unsaved edits first (UnsavedWork); Batal keeps the program running.
+    void closeEvent(QCloseEvent *event) override;
+
 private:
-    void addModule(const QString &key, const QString &label, const QIcon &icon, QWidget *page);
     void updateTitle();
+    void updateBadges(usecases::Topics topics);
     void showAbout();
 
     WorkspaceSession &m_session;
+    std::vector<PageModule> m_modules;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_statusLabel = nullptr;
-    RegionsPage *m_regionsPage = nullptr;
-    SettingsPage *m_settingsPage = nullptr;
     WorkspaceMenu *m_workspaceMenu = nullptr;
 };
 

@@ -7,11 +7,6 @@
 
 #include "core/directory/opd.h"
 #include "core/letterhead.h"
-#include "io/actions/demo_actions.h"
-#include "io/case_audit/demo_case_audit.h"
-#include "io/locus/demo_locus.h"
-#include "io/meetings/demo_meetings.h"
-#include "io/prevalence/demo_prevalence.h"
 #include "storage/database.h"
 #include "storage/directory/directory_repository.h"
 #include "storage/regions/region_repository.h"
@@ -259,11 +254,7 @@ void populateDemo(storage::Database &db)
 void populateDemoModules(storage::Database &db)
 {
     storage::Transaction transaction(db);
-    populateDemoMeetings(db);
-    populateDemoCaseAudit(db); // links its round to the demo's dissemination meeting
-    populateDemoActions(db);
-    populateDemoPrevalence(db);
-    populateDemoLocus(db);
+    addModuleDemos(db); // each module's demo, in the order of src/modules.cmake
     transaction.commit();
 }
 

@@ -28,4 +28,8 @@ void populateDemo(storage::Database &db);
 /// actions, ... One transaction. createWorkspace(Demo) calls both.
 void populateDemoModules(storage::Database &db);
 
+/// Every module's part of the demo (`io/<module>/demo_<module>.h`), in the order of the
+/// module manifest (src/modules.cmake); generated from it. Called by populateDemoModules().
+void addModuleDemos(storage::Database &db);
+
 } // namespace konvergensi::io

@@ -83,6 +83,8 @@ public:
     void setActor(const QString &actor) { m_actor = actor; }
 
     const core::Clock &clock() const { return *m_clock; }
+    /// The clock, to open another connection to the same workspace with it (a worker thread).
+    std::shared_ptr<const core::Clock> clockPointer() const { return m_clock; }
     void setClock(std::shared_ptr<const core::Clock> clock);
     /// The clock's "now" as ISO text, for who/when columns.
     QString nowText() const;

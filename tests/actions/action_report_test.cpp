@@ -64,7 +64,7 @@ protected:
         ASSERT_TRUE(dir.isValid());
         db = storage::Database::openSqlite(QStringLiteral(":memory:"), clock);
         io::populateDemo(*db);
-        io::populateDemoActions(*db);
+        io::actions::addDemo(*db);
     }
 
     std::shared_ptr<core::FixedClock> clock = std::make_shared<core::FixedClock>(date(2021, 8, 2));

@@ -53,7 +53,7 @@ protected:
         session = std::make_unique<WorkspaceSession>(clock);
         session->create(dir.filePath(QStringLiteral("demo.kvg")), io::WorkspaceTemplate::Demo);
         if (storage::ActionRepository(session->database()).years().empty())
-            io::populateDemoActions(session->database());
+            io::actions::addDemo(session->database());
         page = std::make_unique<ActionsPage>(*session);
         page->resize(1200, 800);
     }

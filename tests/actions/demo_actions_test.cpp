@@ -26,7 +26,7 @@ struct DemoDb
     DemoDb()
     {
         io::populateDemo(*db);
-        io::populateDemoActions(*db);
+        io::actions::addDemo(*db);
     }
 };
 
@@ -95,5 +95,5 @@ TEST(DemoActions, Bengkalis2023IsComplete)
 TEST(DemoActions, RefusesAWorkspaceThatHasTheYears)
 {
     DemoDb demo;
-    EXPECT_THROW(io::populateDemoActions(*demo.db), storage::StorageError);
+    EXPECT_THROW(io::actions::addDemo(*demo.db), storage::StorageError);
 }

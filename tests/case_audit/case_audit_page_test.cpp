@@ -94,7 +94,7 @@ protected:
         LanguageSetup::install(QStringLiteral("id"));
         session.create(dir.filePath(QStringLiteral("base.kvg")), io::WorkspaceTemplate::Empty);
         io::populateDemo(session.database());
-        io::populateDemoMeetings(session.database());
+        io::meetings::addDemo(session.database());
         session.notifyContentChanged();
         ASSERT_TRUE(session.isOpen());
     }
@@ -288,7 +288,7 @@ TEST_F(CaseAuditPageTest, RoundCaseFollowUpMeetingAndReport)
 // meeting decisions; it follows the clock and the follow-ups' status.
 TEST_F(CaseAuditPageTest, CountsOverdueCaseFollowUpsForTheBadge)
 {
-    io::populateDemoCaseAudit(session.database());
+    io::case_audit::addDemo(session.database());
     storage::FollowUpRepository followUps(session.database());
     storage::FollowUpFilter ofCases;
     ofCases.ownerType = std::string(core::follow_up_owner::kAuditCase);
@@ -340,7 +340,7 @@ TEST_F(CaseAuditPageTest, ScreenshotWhenAsked)
     if (!qEnvironmentVariable("KONVERGENSI_EXTRA_QM").isEmpty()
         && extra.load(qEnvironmentVariable("KONVERGENSI_EXTRA_QM")))
         QCoreApplication::installTranslator(&extra);
-    io::populateDemoCaseAudit(session.database());
+    io::case_audit::addDemo(session.database());
     CaseAuditPage page(session);
     page.resize(1280, 760);
     page.show();

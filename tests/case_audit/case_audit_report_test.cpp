@@ -48,8 +48,8 @@ struct CaseAuditReportTest : ::testing::Test
     void SetUp() override
     {
         io::populateDemo(*db);
-        io::populateDemoMeetings(*db);
-        io::populateDemoCaseAudit(*db);
+        io::meetings::addDemo(*db);
+        io::case_audit::addDemo(*db);
         storage::CaseAuditRepository repo(*db);
         roundId = repo.rounds().at(0).id;
         for (const auto &d : repo.caseDetails(roundId, true)) {

@@ -17,8 +17,8 @@ TEST(DemoCaseAudit, RoundWithCasesLinkedToTheDecemberMeeting)
 {
     test::TestDb db;
     io::populateDemo(*db);
-    io::populateDemoMeetings(*db);
-    io::populateDemoCaseAudit(*db);
+    io::meetings::addDemo(*db);
+    io::case_audit::addDemo(*db);
     storage::CaseAuditRepository repo(*db);
     const auto rounds = repo.rounds();
     ASSERT_EQ(rounds.size(), 1u);
@@ -49,7 +49,7 @@ TEST(DemoCaseAudit, WorksWithoutTheDemoMeetings)
 {
     test::TestDb db;
     io::populateDemo(*db);
-    io::populateDemoCaseAudit(*db);
+    io::case_audit::addDemo(*db);
     const auto rounds = storage::CaseAuditRepository(*db).rounds();
     ASSERT_EQ(rounds.size(), 1u);
     EXPECT_FALSE(rounds[0].disseminationMeetingId);

@@ -92,6 +92,29 @@ TEST_F(WorkspaceSafetyTest, PdfOverTheWorkspaceIsRefused)
     EXPECT_TRUE(file.read(5) == "%PDF-");
 }
 
+TEST_F(WorkspaceSafetyTest, ZScoresOutputOverTheWorkspaceIsRefused)
+{
+    initDemo();
+    const QByteArray before = sha1(database);
+    const QString children = dir.filePath(QStringLiteral("penimbangan.csv"));
+    QFile csv(children);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("sex,age_days,weight,lenhei\n1,100,6.1,60.2\n2,400,8.9,74.0\n");
+    csv.close();
+    for (const QString &target : QStringList{database, database + QStringLiteral("-wal")}) {
+        const CliRun run = cli({QStringLiteral("anthro"), QStringLiteral("zscores"), children,
+                                QStringLiteral("--output"), target});
+        EXPECT_EQ(run.exitCode, 1) << run;
+        EXPECT_TRUE(run.err.contains(QStringLiteral("never writes a document over it"))) << run;
+    }
+    EXPECT_EQ(sha1(database), before);
+    const QString good = dir.filePath(QStringLiteral("hasil.csv"));
+    const CliRun run = cli({QStringLiteral("anthro"), QStringLiteral("zscores"), children,
+                            QStringLiteral("--output"), good});
+    ASSERT_EQ(run.exitCode, 0) << run;
+    EXPECT_TRUE(QFileInfo(good).size() > 0);
+}
+
 TEST_F(WorkspaceSafetyTest, ZeroByteWorkspaceIsRefusedByEveryCommand)
 {
     QFile empty(database);

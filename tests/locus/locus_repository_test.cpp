@@ -242,7 +242,7 @@ TEST_F(LocusRepositoryTest, CandidatesComeFromPrevalenceDataWhenHeldElseFromStor
     EXPECT_FALSE(find("14.03.11.2006").prevalence.has_value());
 
     // With prevalence data, every village has its e-PPGBM figure of the data year.
-    io::populateDemoPrevalence(*db);
+    io::prevalence::addDemo(*db);
     candidates = repo.candidates(2023, 2022, district);
     c = find("14.03.11.2005");
     ASSERT_TRUE(c.prevalence.has_value());
@@ -259,7 +259,7 @@ TEST_F(LocusRepositoryTest, CandidatesComeFromPrevalenceDataWhenHeldElseFromStor
 
 TEST_F(LocusRepositoryTest, DemoHasThePublishedCountsAndDecree)
 {
-    io::populateDemoLocus(*db);
+    io::locus::addDemo(*db);
     storage::LocusRepository repo(*db);
     EXPECT_EQ(repo.years(), (std::vector{2021, 2022}));
     const auto list2021 = repo.locusCodes(2021);
@@ -290,6 +290,6 @@ TEST_F(LocusRepositoryTest, DemoHasThePublishedCountsAndDecree)
     }
     // A second run is refused and changes nothing.
     const qint64 audits = count(*db, QStringLiteral("audit_log"));
-    EXPECT_EQ(errorKind([&] { io::populateDemoLocus(*db); }), storage::StorageError::Kind::Invalid);
+    EXPECT_EQ(errorKind([&] { io::locus::addDemo(*db); }), storage::StorageError::Kind::Invalid);
     EXPECT_EQ(count(*db, QStringLiteral("audit_log")), audits);
 }

@@ -428,7 +428,7 @@ TEST(DemoMeetingsTest, TheDemoHasTheBengkalisMeetingsWithOverdueFollowUps)
     TestDb db;
     db.clock->set(boost::posix_time::ptime(date(2026, 11, 20)));
     io::populateDemo(*db);
-    io::populateDemoMeetings(*db);
+    io::meetings::addDemo(*db);
     MeetingRepository meetings(*db);
     const auto list = meetings.list();
     ASSERT_EQ(list.size(), 3U);

@@ -352,7 +352,7 @@ TEST(MeetingsScreenshots, Screenshots)
     WorkspaceSession session;
     session.create(dir.filePath(QStringLiteral("demo.kvg")), io::WorkspaceTemplate::Demo);
     if (storage::MeetingRepository(session.database()).list().empty())
-        io::populateDemoMeetings(session.database());
+        io::meetings::addDemo(session.database());
     MeetingsPage page(session);
     page.resize(1240, 720);
     page.show();

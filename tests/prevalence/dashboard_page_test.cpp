@@ -59,7 +59,7 @@ protected:
             std::make_shared<core::FixedClock>(boost::gregorian::date(2024, 9, 2)));
         session->create(dir.filePath(QStringLiteral("w.kvg")), io::WorkspaceTemplate::Demo);
         if (storage::PrevalenceRepository(session->database()).count() == 0)
-            io::populateDemoPrevalence(session->database());
+            io::prevalence::addDemo(session->database());
         page = std::make_unique<DashboardPage>(*session);
         page->resize(1280, 900);
     }

@@ -37,7 +37,7 @@ protected:
     {
         db = storage::Database::openSqlite(QStringLiteral(":memory:"));
         io::populateDemo(*db);
-        io::populateDemoPrevalence(*db);
+        io::prevalence::addDemo(*db);
     }
 
     std::optional<core::PrevalenceObservation> figure(
@@ -82,7 +82,7 @@ TEST_F(PrevalenceImportTest, DemoHoldsThePublishedFiguresAndSyntheticVillages)
     // Deterministic: a second demo workspace holds exactly the same numbers.
     auto other = storage::Database::openSqlite(QStringLiteral(":memory:"));
     io::populateDemo(*other);
-    io::populateDemoPrevalence(*other);
+    io::prevalence::addDemo(*other);
     storage::PrevalenceFilter filter;
     filter.source = core::PrevalenceSource::Eppgbm;
     const auto a = storage::PrevalenceRepository(*db).observations(filter);

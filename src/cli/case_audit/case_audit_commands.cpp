@@ -161,7 +161,7 @@ int printRound(CliContext &context, const CommandLine &line)
 
 } // namespace
 
-std::vector<CommandSpec> caseAuditCommands()
+std::vector<CommandSpec> case_audit::commands()
 {
     std::vector<CommandSpec> specs;
     specs.push_back(

@@ -5,10 +5,10 @@
 
 #include <vector>
 
-namespace konvergensi::cli {
+namespace konvergensi::cli::case_audit {
 
 /// `audit rounds`, `audit cases --round ID [--format table|csv]`, `audit print ID --pdf FILE`.
 /// Case lists never carry identity (initials and age only).
-std::vector<CommandSpec> caseAuditCommands();
+std::vector<CommandSpec> commands();
 
-} // namespace konvergensi::cli
+} // namespace konvergensi::cli::case_audit

@@ -256,7 +256,7 @@ int compareLocus(CliContext &context, const CommandLine &line)
 
 } // namespace
 
-std::vector<CommandSpec> locusCommands()
+std::vector<CommandSpec> locus::commands()
 {
     std::vector<CommandSpec> specs;
     specs.push_back({{QStringLiteral("locus"), QStringLiteral("list")},

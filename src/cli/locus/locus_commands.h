@@ -5,12 +5,12 @@
 
 #include <vector>
 
-namespace konvergensi::cli {
+namespace konvergensi::cli::locus {
 
 /// `locus list --year Y [--format table|csv]`,
 /// `locus import --year Y FILE [--replace] [--dry-run]`,
 /// `locus scorecards import --year Y FILE [--dry-run]`,
 /// `locus compare --from Y1 --to Y2 [--format table|csv]`.
-std::vector<CommandSpec> locusCommands();
+std::vector<CommandSpec> commands();
 
-} // namespace konvergensi::cli
+} // namespace konvergensi::cli::locus

@@ -384,7 +384,7 @@ int removePrevalence(CliContext &context, const CommandLine &line)
 
 } // namespace
 
-std::vector<CommandSpec> prevalenceCommands()
+std::vector<CommandSpec> prevalence::commands()
 {
     std::vector<CommandSpec> specs;
     specs.push_back(

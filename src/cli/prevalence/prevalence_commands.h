@@ -5,11 +5,11 @@
 
 #include <vector>
 
-namespace konvergensi::cli {
+namespace konvergensi::cli::prevalence {
 
 /// `prevalence import FILE [--replace] [--dry-run]`,
 /// `prevalence show --area CODE --year Y [--source S] [--round R] [--indicator I] [--format csv]`
 /// and `prevalence remove --area CODE --year Y --round R --source S [--indicator I]`.
-std::vector<CommandSpec> prevalenceCommands();
+std::vector<CommandSpec> commands();
 
-} // namespace konvergensi::cli
+} // namespace konvergensi::cli::prevalence

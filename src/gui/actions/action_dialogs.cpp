@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/actions/action_dialogs.h"
 
-#include "gui/common/qt_text.h"
+#include "qtsupport/text.h"
 #include "reports/actions/action_report.h"
 
 #include <QComboBox>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/actions/action_widgets.h"
 
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
+#include "qtsupport/text.h"
 #include "reports/actions/action_report.h"
 
 #include <QLabel>

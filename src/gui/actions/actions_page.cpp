@@ -6,9 +6,9 @@
 #include "gui/actions/action_widgets.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/print_preview.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 
 #include "reports/actions/action_report.h"
 #include "storage/actions/action_repository.h"

@@ -3,9 +3,9 @@
 #include "gui/common/passphrase_dialog.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/meetings/follow_up_dialog.h"
+#include "qtsupport/text.h"
 #include "reports/case_audit/case_audit_report.h"
 #include "reports/meetings/meeting_reports.h"
 #include "storage/case_audit/case_audit_repository.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/case_audit/audit_round_dialog.h"
 
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
+#include "qtsupport/text.h"
 #include "reports/case_audit/case_audit_report.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/storage_error.h"

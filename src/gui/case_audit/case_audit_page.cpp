@@ -6,10 +6,10 @@
 #include "gui/case_audit/audit_round_dialog.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/print_preview.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 
 #include "core/case_audit/case_audit.h"
 #include "core/clock.h"

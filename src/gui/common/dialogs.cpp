@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/dialogs.h"
 
+#include <QCoreApplication>
 #include <QFileDialog>
 #include <QPushButton>
 
@@ -9,6 +10,8 @@ namespace konvergensi::gui {
 namespace {
 std::queue<QString> g_fileNames;
 std::queue<bool> g_answers;
+std::queue<Dialogs::UnsavedChoice> g_unsavedChoices;
+int g_unsavedAsked = 0;
 QString g_lastMessage;
 bool g_testMode = false;
 } // namespace
@@ -53,6 +56,50 @@ bool Dialogs::question(QWidget *parent, const QString &title, const QString &tex
            == QMessageBox::Yes;
 }
 
+Dialogs::UnsavedChoice Dialogs::unsavedChanges(QWidget *parent, const QStringList &items)
+{
+    ++g_unsavedAsked;
+    const QString text = QCoreApplication::translate("Dialogs",
+                                                     "These have changes that are not saved yet:");
+    g_lastMessage = text + QLatin1Char('\n') + items.join(QLatin1Char('\n'));
+    if (!g_unsavedChoices.empty()) {
+        const UnsavedChoice choice = g_unsavedChoices.front();
+        g_unsavedChoices.pop();
+        return choice;
+    }
+    if (g_testMode)
+        return UnsavedChoice::Cancel;
+    QMessageBox box(QMessageBox::Warning, QCoreApplication::translate("Dialogs", "Unsaved changes"),
+                    text, QMessageBox::NoButton, parent);
+    QString details;
+    for (const QString &item : items)
+        details += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+    box.setTextFormat(Qt::RichText);
+    box.setText(
+        QStringLiteral("<p>%1</p><ul>%2</ul><p>%3</p>")
+            .arg(text.toHtmlEscaped(), details,
+                 QCoreApplication::translate("Dialogs", "Save them all, discard them, or go "
+                                                        "back to the program?")
+                     .toHtmlEscaped()));
+    QPushButton *save = box.addButton(QCoreApplication::translate("Dialogs", "&Save all"),
+                                      QMessageBox::AcceptRole);
+    QPushButton *discard = box.addButton(QCoreApplication::translate("Dialogs", "&Discard"),
+                                         QMessageBox::DestructiveRole);
+    QPushButton *cancel = box.addButton(QCoreApplication::translate("Dialogs", "&Cancel"),
+                                        QMessageBox::RejectRole);
+    save->setObjectName(QStringLiteral("saveAllButton"));
+    discard->setObjectName(QStringLiteral("discardButton"));
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    box.setDefaultButton(save);
+    box.setEscapeButton(cancel);
+    box.exec();
+    if (box.clickedButton() == save)
+        return UnsavedChoice::SaveAll;
+    if (box.clickedButton() == discard)
+        return UnsavedChoice::Discard;
+    return UnsavedChoice::Cancel;
+}
+
 QString Dialogs::openFileName(QWidget *parent, const QString &caption, const QString &dir,
                               const QString &filter)
 {
@@ -85,6 +132,17 @@ void Dialogs::setNextFileName(const QString &fileName)
     g_fileNames.push(fileName);
 }
 
+void Dialogs::setNextUnsavedChoice(UnsavedChoice choice)
+{
+    g_testMode = true;
+    g_unsavedChoices.push(choice);
+}
+
+int Dialogs::unsavedQuestionsAsked()
+{
+    return g_unsavedAsked;
+}
+
 void Dialogs::setNextAnswer(bool yes)
 {
     g_testMode = true;
@@ -106,6 +164,8 @@ void Dialogs::resetForTests()
     g_testMode = true;
     g_fileNames = {};
     g_answers = {};
+    g_unsavedChoices = {};
+    g_unsavedAsked = 0;
     g_lastMessage.clear();
 }
 

@@ -24,6 +24,11 @@ public:
     /// Yes/No question; true for yes.
     static bool question(QWidget *parent, const QString &title, const QString &text);
 
+    /// What to do with unsaved edits before leaving (quit, open another workspace, log out).
+    enum class UnsavedChoice { SaveAll, Discard, Cancel };
+    /// Asks once, listing the editors with unsaved edits: Simpan semua, Buang, Batal.
+    static UnsavedChoice unsavedChanges(QWidget *parent, const QStringList &items);
+
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
                                 const QString &filter);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
@@ -32,6 +37,9 @@ public:
     // Test seams: answers consumed in order; while set, no dialog is shown.
     static void setNextFileName(const QString &fileName);
     static void setNextAnswer(bool yes);
+    static void setNextUnsavedChoice(UnsavedChoice choice);
+    /// How many unsaved-changes questions were asked (shown or answered from the queue).
+    static int unsavedQuestionsAsked();
     /// The text of the last message shown or swallowed, for assertions.
     static QString lastMessage();
     static void resetForTests();

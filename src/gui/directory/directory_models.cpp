@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/directory/directory_models.h"
 
-#include "gui/common/qt_text.h"
+#include "qtsupport/text.h"
 
 namespace konvergensi::gui {
 

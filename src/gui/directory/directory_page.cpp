@@ -2,11 +2,11 @@
 #include "gui/directory/directory_page.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/directory/directory_models.h"
 #include "gui/directory/opd_dialog.h"
 #include "gui/directory/person_dialog.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 #include "storage/directory/directory_repository.h"
 #include "storage/storage_error.h"
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/directory/opd_dialog.h"
 
-#include "gui/common/qt_text.h"
+#include "qtsupport/text.h"
 #include "ui_opd_dialog.h"
 
 namespace konvergensi::gui {

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/directory/person_dialog.h"
 
-#include "gui/common/qt_text.h"
 #include "gui/directory/opd_dialog.h"
+#include "qtsupport/text.h"
 #include "ui_person_dialog.h"
 
 namespace konvergensi::gui {

@@ -3,11 +3,11 @@
 
 #include "gui/common/dialogs.h"
 #include "gui/common/print_preview.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/locus/locus_entry_dialog.h"
 #include "gui/locus/scorecard_dialog.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 
 #include "core/clock.h"
 #include "core/errors.h"

@@ -2,8 +2,8 @@
 #include "gui/locus/scorecard_dialog.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
+#include "qtsupport/text.h"
 
 #include "core/format.h"
 #include "io/number_text.h"

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/meetings/attendee_dialog.h"
 
-#include "gui/common/qt_text.h"
+#include "qtsupport/text.h"
 #include "reports/meetings/meeting_reports.h"
 
 #include "core/text.h"

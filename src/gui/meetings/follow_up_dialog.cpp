@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/meetings/follow_up_dialog.h"
 
-#include "gui/common/qt_text.h"
 #include "gui/meetings/meeting_gui_util.h"
+#include "qtsupport/text.h"
 #include "reports/meetings/meeting_reports.h"
 #include "storage/followups/follow_up_repository.h"
 

@@ -2,7 +2,6 @@
 #include "gui/meetings/meeting_editor_dialog.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/logging.h"
 #include "gui/meetings/attendee_dialog.h"
@@ -10,6 +9,7 @@
 #include "gui/meetings/meeting_gui_util.h"
 #include "gui/meetings/meeting_models.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 #include "reports/meetings/meeting_reports.h"
 #include "storage/database.h"
 #include "storage/directory/directory_repository.h"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/meetings/meeting_models.h"
 
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
+#include "qtsupport/text.h"
 #include "reports/meetings/meeting_reports.h"
 
 #include "core/clock.h"

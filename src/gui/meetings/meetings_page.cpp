@@ -3,7 +3,6 @@
 
 #include "gui/common/dialogs.h"
 #include "gui/common/print_preview.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/logging.h"
 #include "gui/meetings/follow_up_dialog.h"
@@ -11,6 +10,7 @@
 #include "gui/meetings/meeting_gui_util.h"
 #include "gui/meetings/meeting_models.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 #include "reports/meetings/meeting_reports.h"
 #include "reports/report_document.h"
 #include "storage/database.h"

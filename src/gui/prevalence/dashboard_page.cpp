@@ -2,13 +2,13 @@
 #include "gui/prevalence/dashboard_page.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/logging.h"
 #include "gui/prevalence/prevalence_dialogs.h"
 #include "gui/prevalence/puskesmas_figure_model.h"
 #include "gui/prevalence/village_figure_model.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 
 #include "core/format.h"
 #include "io/prevalence/prevalence_import.h"

@@ -2,10 +2,10 @@
 #include "gui/prevalence/prevalence_dialogs.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 
 #include "core/format.h"
 #include "io/number_text.h"

@@ -2,8 +2,8 @@
 #include "gui/prevalence/puskesmas_dialog.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"

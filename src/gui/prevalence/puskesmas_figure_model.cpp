@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/prevalence/puskesmas_figure_model.h"
 
-#include "gui/common/qt_text.h"
 #include "gui/language.h"
 #include "gui/prevalence/village_figure_model.h"
+#include "qtsupport/text.h"
 
 #include "core/format.h"
 

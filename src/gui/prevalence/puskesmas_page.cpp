@@ -2,10 +2,10 @@
 #include "gui/prevalence/puskesmas_page.h"
 
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/prevalence/puskesmas_dialog.h"
 #include "gui/prevalence/puskesmas_table_model.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"

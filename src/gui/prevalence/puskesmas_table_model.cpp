@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/prevalence/puskesmas_table_model.h"
 
-#include "gui/common/qt_text.h"
+#include "qtsupport/text.h"
 
 #include <QLocale>
 #include <QStringList>

@@ -3,8 +3,8 @@
 
 #include "gui/app_settings.h"
 #include "gui/common/dialogs.h"
-#include "gui/common/qt_text.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_repository.h"
@@ -226,6 +226,20 @@ bool SettingsPage::saveLetterhead()
     m_statusLabel->setText(tr("Letterhead saved."));
     m_session.notifyContentChanged();
     return true;
+}
+
+bool SettingsPage::hasUnsavedChanges() const
+{
+    if (!m_session.isOpen())
+        return false;
+    core::Letterhead form = letterheadFromForm();
+    form.districtCode = m_loaded.districtCode; // filled in from the regions, not typed
+    return form != m_loaded;
+}
+
+QString SettingsPage::unsavedWorkTitle() const
+{
+    return tr("Settings: the letterhead");
 }
 
 bool SettingsPage::loadLogo(const QString &path)

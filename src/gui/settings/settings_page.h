@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/letterhead.h"
+#include "gui/common/unsaved_work.h"
 
 #include <QWidget>
 
@@ -16,7 +17,7 @@ class WorkspaceSession;
 
 /// Pengaturan: the interface language (a preference of this computer) and the district's
 /// identity and letterhead (kept in the workspace, printed on every report).
-class SettingsPage : public QWidget
+class SettingsPage : public QWidget, public UnsavedWork
 {
     Q_OBJECT
 public:
@@ -27,6 +28,12 @@ public:
     bool saveLetterhead();
     /// Reads a logo image file, scales it down and keeps it as PNG (not yet saved).
     bool loadLogo(const QString &path);
+
+    // UnsavedWork: the letterhead form differs from what is stored.
+    bool hasUnsavedChanges() const override;
+    QString unsavedWorkTitle() const override;
+    bool saveUnsavedWork() override { return saveLetterhead(); }
+    void discardUnsavedWork() override { reload(); }
 
     QComboBox *languageCombo() const { return m_languageCombo; }
     QLineEdit *field(const QString &name) const;

@@ -3,6 +3,7 @@
 
 #include "gui/app_settings.h"
 #include "gui/common/dialogs.h"
+#include "gui/common/unsaved_work.h"
 #include "gui/workspace/new_workspace_dialog.h"
 #include "gui/workspace/workspace_maintenance.h"
 #include "gui/workspace/workspace_session.h"
@@ -72,6 +73,8 @@ void WorkspaceMenu::rebuildRecent()
 
 bool WorkspaceMenu::openPath(const QString &path)
 {
+    if (!UnsavedWork::resolveBeforeLeaving(m_window))
+        return false;
     try {
         m_session.open(path);
         return true;
@@ -99,6 +102,8 @@ void WorkspaceMenu::newWorkspace()
     NewWorkspaceDialog dialog(QDir(folder).filePath(tr("new-workspace") + QStringLiteral(".kvg")),
                               m_window);
     if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (!UnsavedWork::resolveBeforeLeaving(m_window))
         return;
     try {
         m_session.create(dialog.path(), dialog.workspaceTemplate());

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/workspace/workspace_session.h"
 
-#include "gui/common/qt_text.h"
 #include "gui/logging.h"
+#include "qtsupport/text.h"
 #include "storage/database.h"
 #include "storage/directory/directory_repository.h"
 #include "storage/regions/region_repository.h"

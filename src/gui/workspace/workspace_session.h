@@ -3,6 +3,7 @@
 
 #include "core/clock.h"
 #include "io/workspace_setup.h"
+#include "usecases/changes.h"
 
 #include <QObject>
 #include <QString>
@@ -19,7 +20,7 @@ class WorkspaceRepository;
 namespace konvergensi::gui {
 
 /// The open workspace: its database and repositories. Pages get them from here and listen to
-/// workspaceChanged() (another file opened) and contentChanged() (data edited elsewhere).
+/// workspaceChanged() (another file opened) and changed() (data edited elsewhere, by topic).
 /// Holds no widgets, so tests can drive it directly.
 class WorkspaceSession : public QObject
 {
@@ -53,11 +54,22 @@ public:
     /// Opens startupPath(); creates the demo workspace there when it does not exist yet.
     void openStartup(const QStringList &recent, const QString &defaultPath);
 
-    /// Tell every page that data changed (after an import or an edit).
-    void notifyContentChanged() { Q_EMIT contentChanged(); }
+    /// Tell the pages what changed (after an import or an edit): pages showing one of the
+    /// topics reload (when shown, see ReloadWhenShown); the others do not.
+    void notifyChanged(usecases::Topics topics)
+    {
+        Q_EMIT changed(topics);
+        Q_EMIT contentChanged();
+    }
+    /// Everything may have changed (kept for pages that do not say what they changed).
+    void notifyContentChanged() { notifyChanged(usecases::allTopics()); }
 
 Q_SIGNALS:
+    /// Another workspace was opened (or none is open now).
     void workspaceChanged();
+    /// Data of these topics changed.
+    void changed(usecases::Topics topics);
+    /// Some data changed (emitted with every changed()).
     void contentChanged();
 
 private:

@@ -266,7 +266,7 @@ QByteArray demoPlaceholderPdf(const QString &title, const QStringList &lines)
     return pdf;
 }
 
-void populateDemoActions(storage::Database &db)
+void actions::addDemo(storage::Database &db)
 {
     storage::Transaction transaction(db);
     storage::ActionRepository repo(db);

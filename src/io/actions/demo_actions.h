@@ -16,7 +16,9 @@ namespace konvergensi::io {
 /// evidence uploaded up to Aksi 4) and a complete 2023. Evidence files are small PDFs
 /// clearly labelled as demo placeholders. One transaction; refuses a workspace that already
 /// has either year. See resources/demo/README.md for which facts are public.
-void populateDemoActions(storage::Database &db);
+namespace actions {
+void addDemo(storage::Database &db);
+} // namespace actions
 
 /// A one-page PDF with the given lines (ASCII) under a "DEMO" banner: the placeholder of an
 /// evidence document. Written by hand, so io needs no printing support.

@@ -62,7 +62,7 @@ struct DemoCase
 
 } // namespace
 
-void populateDemoCaseAudit(storage::Database &db)
+void case_audit::addDemo(storage::Database &db)
 {
     storage::Transaction transaction(db);
     storage::CaseAuditRepository repo(db);

@@ -13,6 +13,8 @@ namespace konvergensi::io {
 /// AKS dissemination meeting when the demo meetings are present. Needs populateDemo() first
 /// (regions and OPD directory). One transaction. See resources/demo/README.md: every person
 /// and NIK here is fictitious (NIK serials 9901-9912).
-void populateDemoCaseAudit(storage::Database &db);
+namespace case_audit {
+void addDemo(storage::Database &db);
+} // namespace case_audit
 
 } // namespace konvergensi::io

@@ -169,7 +169,7 @@ const char *const kLastNames[] = {"Aminah",  "Aisyah",  "Wati",  "Rahayu",  "Zah
 
 } // namespace
 
-void populateDemoLocus(storage::Database &db)
+void locus::addDemo(storage::Database &db)
 {
     storage::Transaction transaction(db);
     storage::LocusRepository locus(db);

@@ -14,6 +14,8 @@ namespace konvergensi::io {
 /// numbers, the scorecards, the KPM and the APBDes amounts are illustrative (see
 /// resources/demo/README.md). One transaction; refuses a workspace that already has a list
 /// for 2021 or 2022.
-void populateDemoLocus(storage::Database &db);
+namespace locus {
+void addDemo(storage::Database &db);
+} // namespace locus
 
 } // namespace konvergensi::io

@@ -270,7 +270,7 @@ core::Meeting rakornisDecember2023(const DemoBuilder &b)
 
 } // namespace
 
-void populateDemoMeetings(storage::Database &db)
+void meetings::addDemo(storage::Database &db)
 {
     storage::Transaction transaction(db);
     const DemoBuilder builder(db);

@@ -13,6 +13,8 @@ namespace konvergensi::io {
 /// Stunting of 2022, with decisions and follow-ups (some done, some still open and overdue).
 /// Needs the demo OPD directory (populateDemo). One transaction. What is invented is listed
 /// in resources/demo/README.md.
-void populateDemoMeetings(storage::Database &db);
+namespace meetings {
+void addDemo(storage::Database &db);
+} // namespace meetings
 
 } // namespace konvergensi::io

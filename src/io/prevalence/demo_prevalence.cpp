@@ -165,7 +165,7 @@ void populateDemoPuskesmas(storage::Database &db)
     transaction.commit();
 }
 
-void populateDemoPrevalence(storage::Database &db)
+void prevalence::addDemo(storage::Database &db)
 {
     storage::Transaction transaction(db);
     storage::RegionRepository regions(db);

@@ -13,7 +13,9 @@ namespace konvergensi::io {
 /// district's targets, and synthetic e-PPGBM counts per desa for February and August 2021 to 2024,
 /// generated deterministically (the same numbers on every run). One transaction. See
 /// resources/demo/README.md.
-void populateDemoPrevalence(storage::Database &db);
+namespace prevalence {
+void addDemo(storage::Database &db);
+} // namespace prevalence
 
 /// The demo's 17 puskesmas (invented names and codes), one or two per kecamatan, each serving
 /// desa/kelurahan of its kecamatan; together they serve all 155 villages once. Adds or

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/meetings/meeting_commands.h"
+#include "cli/meetings/meetings_commands.h"
 
 #include "cli/cli_app.h"
 #include "cli/cli_commands.h"
@@ -171,7 +171,7 @@ int printMeeting(CliContext &context, const CommandLine &line)
 
 } // namespace
 
-std::vector<CommandSpec> meetingCommands()
+std::vector<CommandSpec> meetings::commands()
 {
     std::vector<CommandSpec> specs;
     specs.push_back(

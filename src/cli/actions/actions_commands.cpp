@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "cli/actions/action_commands.h"
+#include "cli/actions/actions_commands.h"
 
 #include "cli/cli_app.h"
 #include "cli/cli_commands.h"
@@ -148,7 +148,7 @@ int reportActions(CliContext &context, const CommandLine &line)
 
 } // namespace
 
-std::vector<CommandSpec> actionCommands()
+std::vector<CommandSpec> actions::commands()
 {
     std::vector<CommandSpec> specs;
     specs.push_back(

@@ -5,10 +5,10 @@
 
 #include <vector>
 
-namespace konvergensi::cli {
+namespace konvergensi::cli::meetings {
 
 /// `meetings list [--year Y] [--format table|csv]`, `meetings print ID --pdf FILE
 /// [--attendance]`, `followups list [--overdue] [--format table|csv]`.
-std::vector<CommandSpec> meetingCommands();
+std::vector<CommandSpec> commands();
 
-} // namespace konvergensi::cli
+} // namespace konvergensi::cli::meetings

@@ -5,10 +5,10 @@
 
 #include <vector>
 
-namespace konvergensi::cli {
+namespace konvergensi::cli::actions {
 
 /// `actions status --year Y [--format table|csv]` and
 /// `report actions --year Y --pdf FILE [--paper a4|f4]`.
-std::vector<CommandSpec> actionCommands();
+std::vector<CommandSpec> commands();
 
-} // namespace konvergensi::cli
+} // namespace konvergensi::cli::actions
