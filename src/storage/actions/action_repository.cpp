@@ -7,6 +7,7 @@
 #include "storage/document_store.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
 #include "core/clock.h"
@@ -153,6 +154,26 @@ void check(const std::vector<core::ActionProblem> &problems)
         break;
     }
     throw StorageError(StorageError::Kind::Invalid, message);
+}
+
+/// Free text has a limit per field; one-line fields take no control or hidden characters
+/// (issue #16 finding 11).
+void checkTexts(const core::Action &action)
+{
+    using core::TextKind;
+    requireText(action.name, TextKind::Title, QCoreApplication::translate("TextCheck", "name"));
+    requireText(action.purpose, TextKind::Note,
+                QCoreApplication::translate("TextCheck", "purpose"));
+    requireText(action.notes, TextKind::Note, QCoreApplication::translate("TextCheck", "notes"));
+}
+
+void checkTexts(const core::ActionOutput &output)
+{
+    using core::TextKind;
+    requireText(output.name, TextKind::Title, QCoreApplication::translate("TextCheck", "name"));
+    requireText(output.responsible, TextKind::Title,
+                QCoreApplication::translate("TextCheck", "responsible"));
+    requireText(output.notes, TextKind::Note, QCoreApplication::translate("TextCheck", "notes"));
 }
 
 core::Action normalised(core::Action action)
@@ -321,6 +342,7 @@ void ActionRepository::insertAction(core::Action &action)
 {
     action = normalised(std::move(action));
     check(core::validate(action));
+    checkTexts(action);
     for (core::ActionOutput &output : action.outputs)
         check(core::validate(normalised(output)));
     Query exists(m_db, QStringLiteral("SELECT count(*) FROM action_item WHERE year = :year AND "
@@ -367,6 +389,7 @@ void ActionRepository::insertOutput(core::ActionOutput &output)
 {
     output = normalised(std::move(output));
     check(core::validate(output));
+    checkTexts(output);
     Query insert(m_db, QStringLiteral("INSERT INTO action_output (action_id, sort_order, name, "
                                       "state, done_date, responsible, notes, created_at, "
                                       "created_by, updated_at, updated_by) VALUES (:action, "
@@ -415,6 +438,7 @@ core::Action ActionRepository::updateAction(core::Action action)
     action.year = before->year;
     action.key = before->key;
     check(core::validate(action));
+    checkTexts(action);
     Query update(
         m_db, QStringLiteral("UPDATE action_item SET sort_order = :order, action_group = :group, "
                              "name = :name, purpose = :purpose, lead_opd_id = :lead, due_start = "
@@ -480,6 +504,7 @@ core::ActionOutput ActionRepository::updateOutput(core::ActionOutput output)
 {
     output = normalised(std::move(output));
     check(core::validate(output));
+    checkTexts(output);
     Transaction transaction(m_db);
     const auto before = this->output(output.id);
     if (!before || before->rowVersion != output.rowVersion)

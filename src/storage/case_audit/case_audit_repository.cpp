@@ -289,6 +289,15 @@ void checkRound(Database &db, const core::AuditRound &r)
     const auto problems = core::validate(r);
     if (!problems.empty())
         invalid(describe(problems.front()));
+    // Free text has a limit per field (issue #16 finding 11).
+    requireText(r.title, core::TextKind::Title, QCoreApplication::translate("TextCheck", "title"));
+    requireText(r.notes, core::TextKind::Note, QCoreApplication::translate("TextCheck", "notes"));
+    for (const core::AuditTeamMember &member : r.team) {
+        requireText(member.name, core::TextKind::Name,
+                    QCoreApplication::translate("TextCheck", "name"));
+        requireText(member.role, core::TextKind::Title,
+                    QCoreApplication::translate("TextCheck", "role"));
+    }
     Query dup(db, QStringLiteral("SELECT count(*) FROM case_audit_round WHERE year = :y AND "
                                  "semester = :s AND id <> :id"));
     dup.bind(QStringLiteral(":y"), r.year)
@@ -584,6 +593,13 @@ namespace {
 
 void checkCase(Database &db, const core::AuditCase &c)
 {
+    requireText(c.caseNumber, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "case number"));
+    requireText(c.finding, core::TextKind::Note,
+                QCoreApplication::translate("TextCheck", "finding"));
+    requireText(c.causes, core::TextKind::Note, QCoreApplication::translate("TextCheck", "causes"));
+    requireText(c.recommendations, core::TextKind::Note,
+                QCoreApplication::translate("TextCheck", "recommendations"));
     const auto problems = core::validate(c, db.clock().today());
     if (!problems.empty()) {
         if (problems.front() == core::AuditCaseProblem::NikInvalid && c.identity) {

@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
 #include "core/clock.h"
@@ -109,6 +110,15 @@ void check(const core::FollowUp &f, std::optional<boost::gregorian::date> ownerD
     const auto problems = core::validate(f, ownerDate);
     if (!problems.empty())
         throw StorageError(StorageError::Kind::Invalid, describe(problems.front()));
+    // Free text has a limit per field (issue #16 finding 11).
+    requireText(f.action, core::TextKind::Title,
+                QCoreApplication::translate("TextCheck", "follow-up"));
+    requireText(f.responsibleOther, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "responsible"));
+    requireText(f.responsiblePerson, core::TextKind::Name,
+                QCoreApplication::translate("TextCheck", "responsible"));
+    requireText(f.progressNotes, core::TextKind::Note,
+                QCoreApplication::translate("TextCheck", "notes"));
 }
 
 void bindFields(Query &query, const core::FollowUp &f, int position)

@@ -7,6 +7,7 @@
 #include "storage/followups/follow_up_repository.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
+#include "storage/text_check.h"
 #include "storage/transaction.h"
 
 #include "core/clock.h"
@@ -154,6 +155,40 @@ void check(const core::Meeting &meeting)
     const auto issues = core::validate(meeting);
     if (!issues.empty())
         throw StorageError(StorageError::Kind::Invalid, describe(issues.front()));
+    // Free text has a limit per field, and names and one-line fields take no control or
+    // hidden characters (issue #16 finding 11).
+    using core::TextKind;
+    requireText(meeting.title, TextKind::Title, QCoreApplication::translate("TextCheck", "title"));
+    requireText(meeting.venue, TextKind::Title, QCoreApplication::translate("TextCheck", "venue"));
+    requireText(meeting.chair, TextKind::Title, QCoreApplication::translate("TextCheck", "chair"));
+    requireText(meeting.chairRepresentedBy, TextKind::Name,
+                QCoreApplication::translate("TextCheck", "name"));
+    requireText(meeting.chairRepresentativePosition, TextKind::Title,
+                QCoreApplication::translate("TextCheck", "position"));
+    requireText(meeting.summary, TextKind::Note,
+                QCoreApplication::translate("TextCheck", "summary"));
+    requireText(meeting.minutes, TextKind::Note,
+                QCoreApplication::translate("TextCheck", "minutes"));
+    requireText(meeting.secretaryName, TextKind::Name,
+                QCoreApplication::translate("TextCheck", "name"));
+    requireText(meeting.secretaryPosition, TextKind::Title,
+                QCoreApplication::translate("TextCheck", "position"));
+    for (const core::AgendaItem &item : meeting.agenda)
+        requireText(item.text, TextKind::Title,
+                    QCoreApplication::translate("TextCheck", "agenda item"));
+    for (const core::Attendee &attendee : meeting.attendees) {
+        requireText(attendee.institution, TextKind::Name,
+                    QCoreApplication::translate("TextCheck", "institution"));
+        requireText(attendee.name, TextKind::Name,
+                    QCoreApplication::translate("TextCheck", "name"));
+        requireText(attendee.position, TextKind::Title,
+                    QCoreApplication::translate("TextCheck", "position"));
+        requireText(attendee.representedBy, TextKind::Name,
+                    QCoreApplication::translate("TextCheck", "name"));
+    }
+    for (const core::Decision &decision : meeting.decisions)
+        requireText(decision.text, TextKind::Note,
+                    QCoreApplication::translate("TextCheck", "decision"));
 }
 
 void bindMeeting(Query &query, const core::Meeting &m)
