@@ -7418,7 +7418,7 @@ Ganti angka yang tersimpan?</translation>
     </message>
     <message>
         <source>&amp;Check workspace</source>
-        <translation>Periksa &amp;workspace</translation>
+        <translation>Periksa &amp;ruang kerja</translation>
     </message>
     <message>
         <source>&amp;Protect identities…</source>
@@ -7458,7 +7458,7 @@ Ganti angka yang tersimpan?</translation>
     </message>
     <message>
         <source>Check workspace</source>
-        <translation>Periksa workspace</translation>
+        <translation>Periksa ruang kerja</translation>
     </message>
     <message>
         <source>The workspace passed the integrity and foreign-key checks.</source>
