@@ -9,7 +9,7 @@
 #include "gui/workspace/workspace_session.h"
 #include "storage/storage_error.h"
 
-#include <QLocale>
+#include <QFileInfo>
 #include <QTimer>
 
 namespace konvergensi::gui {
@@ -26,21 +26,36 @@ Application::~Application()
     m_session.reset();
 }
 
-void Application::start()
+void Application::start(const QString &workspace)
 {
-    start(AppSettings::recentWorkspaces(), AppSettings::defaultWorkspacePath());
+    start(AppSettings::recentWorkspaces(), AppSettings::defaultWorkspacePath(), workspace);
 }
 
-void Application::start(const QStringList &recent, const QString &defaultPath)
+void Application::start(const QStringList &recent, const QString &defaultPath,
+                        const QString &workspace)
 {
-    try {
-        m_session->openStartup(recent, defaultPath);
-    } catch (const storage::StorageError &error) {
-        m_startupError = error.message();
-        qCWarning(lcGui) << "startup workspace not opened:" << error.what();
+    bool opened = false;
+    if (!workspace.isEmpty()) {
+        try {
+            m_session->open(QFileInfo(workspace).absoluteFilePath());
+            AppSettings::addRecentWorkspace(m_session->path());
+            opened = true;
+        } catch (const storage::StorageError &error) {
+            m_startupError = error.message();
+            qCWarning(lcGui) << "workspace from the command line not opened:" << error.what();
+        }
     }
-    LanguageSetup::install(LanguageSetup::resolve(AppSettings::language(), QLocale::system().name(),
-                                                  m_session->isDemo()));
+    if (!opened) {
+        try {
+            m_session->openStartup(recent, defaultPath);
+        } catch (const storage::StorageError &error) {
+            if (!m_startupError.isEmpty())
+                m_startupError += QStringLiteral("\n\n");
+            m_startupError += error.message();
+            qCWarning(lcGui) << "startup workspace not opened:" << error.what();
+        }
+    }
+    LanguageSetup::install(LanguageSetup::resolve(AppSettings::language(), m_languageOverride));
     buildWindow();
     if (!m_startupError.isEmpty())
         Dialogs::error(m_window.get(), tr("Workspace not opened"), m_startupError);
@@ -71,8 +86,9 @@ void Application::buildWindow()
 
 void Application::switchLanguage(const QString &preference)
 {
-    LanguageSetup::install(
-        LanguageSetup::resolve(preference, QLocale::system().name(), m_session->isDemo()));
+    // A choice made in Settings replaces the command line's for the rest of the run.
+    m_languageOverride.clear();
+    LanguageSetup::install(LanguageSetup::resolve(preference));
     buildWindow();
 }
 

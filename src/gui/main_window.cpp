@@ -3,7 +3,8 @@
 
 #include "gui/actions/actions_page.h"
 #include "gui/case_audit/case_audit_page.h"
-#include "gui/common/dialogs.h"
+#include "gui/help/about_dialog.h"
+#include "gui/help/user_guide_dialog.h"
 #include "gui/locus/locus_page.h"
 #include "gui/locus/session_locus_villages.h"
 #include "gui/meetings/meetings_page.h"
@@ -144,6 +145,10 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     m_workspaceMenu = new WorkspaceMenu(session, this, fileMenu);
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    auto *guideAction = helpMenu->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guideAction->setObjectName(QStringLiteral("actionUserGuide"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Konvergensi"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("actionAbout"));
 
@@ -224,12 +229,21 @@ void MainWindow::updateTitle()
 
 void MainWindow::showAbout()
 {
-    Dialogs::information(
-        this, tr("About Konvergensi"),
-        tr("Konvergensi %1\n\nThe district's stunting-reduction convergence work in one place: "
-           "TPPS meetings, locus villages, the 8 convergence actions, prevalence and the "
-           "stunting case audit.")
-            .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    // Not modal: the guide can stay open beside the window while the user works.
+    auto *dialog = findChild<UserGuideDialog *>();
+    if (!dialog) {
+        dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace konvergensi::gui

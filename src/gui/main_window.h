@@ -49,6 +49,7 @@ private:
     void addModule(const QString &key, const QString &label, const QIcon &icon, QWidget *page);
     void updateTitle();
     void showAbout();
+    void showUserGuide();
 
     WorkspaceSession &m_session;
     QListWidget *m_navigation = nullptr;
