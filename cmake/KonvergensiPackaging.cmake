@@ -162,9 +162,9 @@ else()
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
     set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core | fonts-dejavu-core, xdg-utils")
     set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
+    # The long description; CPack puts the summary line above it.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
-        "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}
-Konvergensi keeps the stunting-reduction work of an Indonesian district
+        "Konvergensi keeps the stunting-reduction work of an Indonesian district
 (kabupaten/kota) in one workspace file: the TPPS meeting register with
 decisions and follow-ups, the yearly locus villages and their convergence
 scorecards, the 8 convergence actions and their progress report, prevalence
