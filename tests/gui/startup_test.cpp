@@ -60,6 +60,9 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
+        // Settings of its own: the other GUI tests, which ctest may run at the same time,
+        // share the test-mode settings file of the application name.
+        QCoreApplication::setApplicationName(QStringLiteral("konvergensi-startup-test"));
         QSettings().clear();
         Dialogs::resetForTests();
         QCoreApplication::setApplicationVersion(QStringLiteral("9.8.7"));
