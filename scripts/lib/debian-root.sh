@@ -100,9 +100,11 @@ kv_root_mount() {
     mount --make-rslave "$dir/sys"
     mount --rbind /dev "$dir/dev"
     mount --make-rslave "$dir/dev"
-    # Downloaded packages are kept between checks (apt verifies each one again).
-    mkdir -p "$KV_CACHE/apt-archives/partial" "$dir/var/cache/apt/archives"
-    mount --bind "$KV_CACHE/apt-archives" "$dir/var/cache/apt/archives"
+    # Downloaded packages are kept between checks (apt verifies each one again), one cache
+    # per kind of check, so that two checks running at once do not wait for apt's lock.
+    local archives="$KV_CACHE/apt-archives/$KV_NAME"
+    mkdir -p "$archives/partial" "$dir/var/cache/apt/archives"
+    mount --bind "$archives" "$dir/var/cache/apt/archives"
     mkdir -p "$dir/tmp/.X11-unix"
     chmod 1777 "$dir/tmp" "$dir/tmp/.X11-unix"
 }
