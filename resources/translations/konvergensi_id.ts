@@ -773,28 +773,6 @@ Perintah:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  -d, --database PATH  The workspace file. Default:
-                       %1
-  --verbose            Also print the program&apos;s log messages.
-  -h, --help           Show this help.
-  -V, --version        Show the version.
-
-Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
-</source>
-        <translation>
-Opsi:
-  -d, --database PATH  Berkas ruang kerja. Bawaan:
-                       %1
-  --verbose            Tampilkan juga pesan log program.
-  -h, --help           Tampilkan bantuan ini.
-  -V, --version        Tampilkan versi.
-
-Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs a subcommand: %2.</source>
         <translation>&quot;%1&quot; memerlukan subperintah: %2.</translation>
     </message>
@@ -1219,6 +1197,34 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Prevalence of stunting, wasting, underweight and overweight with 95 % intervals, as the WHO anthro package gives it.</source>
         <translation>Prevalensi stunting, wasting, berat badan kurang dan gizi lebih dengan interval 95 %, seperti keluaran paket WHO anthro.</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -d, --database PATH  The workspace file. Default:
+                       %1
+  --lang id|en         The language of this run&apos;s messages and documents.
+                       Default: the language chosen in the window&apos;s
+                       Settings, else Indonesian.
+  --verbose            Also print the program&apos;s log messages.
+  -h, --help           Show this help.
+  -V, --version        Show the version.
+
+Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
+</source>
+        <translation>
+Opsi:
+  -d, --database PATH  Berkas ruang kerja. Bawaan:
+                       %1
+  --lang id|en         Bahasa pesan dan dokumen untuk sekali jalan ini.
+                       Bawaan: bahasa yang dipilih di Pengaturan jendela,
+                       selain itu Bahasa Indonesia.
+  --verbose            Tampilkan juga pesan log program.
+  -h, --help           Tampilkan bantuan ini.
+  -V, --version        Tampilkan versi.
+
+Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
+</translation>
     </message>
 </context>
 <context>

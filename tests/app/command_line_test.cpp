@@ -83,7 +83,8 @@ protected:
 
     QProcessEnvironment environment() const
     {
-        QProcessEnvironment env = konvergensi::test::cliEnvironment(home.path());
+        QProcessEnvironment env = konvergensi::test::cliEnvironment(
+            home.path(), konvergensi::test::CliLanguage::Default);
         env.remove(QStringLiteral("DISPLAY"));
         env.remove(QStringLiteral("WAYLAND_DISPLAY"));
         env.remove(QStringLiteral("QT_QPA_PLATFORM"));
