@@ -773,28 +773,6 @@ Perintah:
 </translation>
     </message>
     <message>
-        <source>
-Options:
-  -d, --database PATH  The workspace file. Default:
-                       %1
-  --verbose            Also print the program&apos;s log messages.
-  -h, --help           Show this help.
-  -V, --version        Show the version.
-
-Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
-</source>
-        <translation>
-Opsi:
-  -d, --database PATH  Berkas ruang kerja. Bawaan:
-                       %1
-  --verbose            Tampilkan juga pesan log program.
-  -h, --help           Tampilkan bantuan ini.
-  -V, --version        Tampilkan versi.
-
-Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
-</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; needs a subcommand: %2.</source>
         <translation>&quot;%1&quot; memerlukan subperintah: %2.</translation>
     </message>
@@ -1221,6 +1199,34 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Prevalensi stunting, wasting, berat badan kurang dan gizi lebih dengan interval 95 %, seperti keluaran paket WHO anthro.</translation>
     </message>
     <message>
+        <source>
+Options:
+  -d, --database PATH  The workspace file. Default:
+                       %1
+  --lang id|en         The language of this run&apos;s messages and documents.
+                       Default: the language chosen in the window&apos;s
+                       Settings, else Indonesian.
+  --verbose            Also print the program&apos;s log messages.
+  -h, --help           Show this help.
+  -V, --version        Show the version.
+
+Exit status: 0 on success, 1 when the command failed, 2 for a wrong command line.
+</source>
+        <translation>
+Opsi:
+  -d, --database PATH  Berkas ruang kerja. Bawaan:
+                       %1
+  --lang id|en         Bahasa pesan dan dokumen untuk sekali jalan ini.
+                       Bawaan: bahasa yang dipilih di Pengaturan jendela,
+                       selain itu Bahasa Indonesia.
+  --verbose            Tampilkan juga pesan log program.
+  -h, --help           Tampilkan bantuan ini.
+  -V, --version        Tampilkan versi.
+
+Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
+</translation>
+    </message>
+    <message>
         <source>there was not enough memory to finish the command; nothing was changed. Is the file too large?</source>
         <translation>memori tidak cukup untuk menyelesaikan perintah; tidak ada yang diubah. Apakah berkasnya terlalu besar?</translation>
     </message>
@@ -1273,8 +1279,12 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Cadangan: %1 di %2</translation>
     </message>
     <message>
-        <source>no passphrase: set %1 or run the command in a terminal.</source>
-        <translation>tidak ada frasa sandi: isi %1 atau jalankan perintah di terminal.</translation>
+        <source>%1 (what you type is shown; set %2 to avoid that): </source>
+        <translation>%1 (yang Anda ketik terlihat; tetapkan %2 agar tidak terlihat): </translation>
+    </message>
+    <message>
+        <source>no passphrase: set %1 or give it on standard input.</source>
+        <translation>tidak ada frasa sandi: tetapkan %1 atau berikan lewat masukan standar.</translation>
     </message>
     <message>
         <source>A forgotten passphrase cannot be recovered: the identities of the cases (names, NIK, birth dates, parents) would be lost for good; everything else in the workspace stays readable. Keep the passphrase in a safe place.</source>
@@ -1289,8 +1299,8 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation> Jalankan lagi dengan --confirm untuk menetapkannya.</translation>
     </message>
     <message>
-        <source>New passphrase: </source>
-        <translation>Frasa sandi baru: </translation>
+        <source>New passphrase</source>
+        <translation>Frasa sandi baru</translation>
     </message>
     <message>
         <source>The identities in %1 are now encrypted with the passphrase.</source>
@@ -1301,8 +1311,8 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>identitas belum dilindungi (belum dienkripsi); tetapkan frasa sandi dengan workspace protect --confirm.</translation>
     </message>
     <message>
-        <source>Current passphrase: </source>
-        <translation>Frasa sandi sekarang: </translation>
+        <source>Current passphrase</source>
+        <translation>Frasa sandi saat ini</translation>
     </message>
     <message>
         <source>The passphrase was changed; every identity was encrypted again.</source>
@@ -1331,6 +1341,57 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Change the passphrase (KONVERGENSI_PASSPHRASE and KONVERGENSI_NEW_PASSPHRASE, or typed); every identity is encrypted again in one step.</source>
         <translation>Ganti frasa sandi (KONVERGENSI_PASSPHRASE dan KONVERGENSI_NEW_PASSPHRASE, atau diketik); setiap identitas dienkripsi ulang dalam satu langkah.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: konvergensi [OPTIONS] [WORKSPACE.kvg]
+
+Konvergensi: the district&apos;s stunting-reduction convergence work (TPPS meetings, locus villages,
+the 8 convergence actions, prevalence, the stunting case audit) in one workspace.
+
+Without a file it opens the most recent workspace (the demo district on the first start).
+
+Options:
+  --lang id|en   Interface language for this run (default: Indonesian, or the one
+                 chosen in Settings).
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+konvergensi-cli works on the same workspaces without a window.
+</source>
+        <translation>Penggunaan: konvergensi [OPSI] [RUANG-KERJA.kvg]
+
+Konvergensi: kerja konvergensi percepatan penurunan stunting kabupaten/kota (rapat TPPS, desa
+lokus, 8 aksi konvergensi, prevalensi, audit kasus stunting) dalam satu ruang kerja.
+
+Tanpa berkas, program membuka ruang kerja terakhir (kabupaten contoh pada awal pemakaian).
+
+Opsi:
+  --lang id|en   Bahasa antarmuka untuk kali ini (bawaan: Bahasa Indonesia, atau yang
+                 dipilih di Pengaturan).
+  -h, --help     Tampilkan bantuan ini.
+  -v, --version  Tampilkan versi.
+
+konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1. Try konvergensi --help.</source>
+        <translation>opsi %1 tidak dikenal. Coba konvergensi --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: id or en.</source>
+        <translation>%1 memerlukan nilai: id atau en.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: use id (Bahasa Indonesia) or en (English).</source>
+        <translation>bahasa &quot;%1&quot; tidak dikenal: gunakan id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+    <message>
+        <source>only one workspace can be opened; &quot;%1&quot; is one too many.</source>
+        <translation>hanya satu ruang kerja yang dapat dibuka; &quot;%1&quot; berlebih.</translation>
     </message>
 </context>
 <context>
@@ -3532,6 +3593,41 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The workbook is too large to import (more than %1 rows, values beyond column %2, or more than %3 cells).</source>
         <translation>Buku kerja terlalu besar untuk diimpor (lebih dari %1 baris, nilai di luar kolom %2, atau lebih dari %3 sel).</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AboutDialog</name>
+    <message>
+        <source>About Konvergensi</source>
+        <translation>Tentang Konvergensi</translation>
+    </message>
+    <message>
+        <source>The district&apos;s stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
+        <translation>Kerja konvergensi percepatan penurunan stunting kabupaten/kota di satu tempat: rapat TPPS, desa lokus, 8 aksi konvergensi, prevalensi, dan audit kasus stunting.</translation>
+    </message>
+    <message>
+        <source>Konvergensi is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.</source>
+        <translation>Konvergensi adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan mengubahnya menurut ketentuan GNU General Public License, versi 3 atau (sesuai pilihan Anda) versi yang lebih baru (GPL-3.0-or-later). Program ini TANPA JAMINAN. Lihat &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;teks lisensinya&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Growth standards: WHO Child Growth Standards (World Health Organization, 2006), the tables of the WHO anthro package.</source>
+        <translation>Standar pertumbuhan: WHO Child Growth Standards (Organisasi Kesehatan Dunia, 2006), tabel dari paket anthro WHO.</translation>
+    </message>
+    <message>
+        <source>Region codes and names: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025, as compiled by the cahyadsn/wilayah project (MIT licence).</source>
+        <translation>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025, sebagaimana dihimpun oleh proyek cahyadsn/wilayah (lisensi MIT).</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, Boost and {fmt}.</source>
+        <translation>Dibangun dengan Qt %1, Boost dan {fmt}.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -5758,18 +5854,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Daerah: %1%2   ·   Ruang kerja: %3</translation>
     </message>
     <message>
-        <source>About Konvergensi</source>
-        <translation>Tentang Konvergensi</translation>
-    </message>
-    <message>
-        <source>Konvergensi %1
-
-The district&apos;s stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
-        <translation>Konvergensi %1
-
-Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat: rapat TPPS, desa lokus, 8 aksi konvergensi, prevalensi, dan audit kasus stunting.</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 terlambat</translation>
     </message>
@@ -5780,6 +5864,10 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
     <message>
         <source>&amp;Z-score calculator...</source>
         <translation>Kalkulator &amp;z-score...</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan pengguna</translation>
     </message>
 </context>
 <context>
@@ -7152,10 +7240,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <source>Automatic (Indonesian on an Indonesian system and for the demo)</source>
-        <translation>Otomatis (Bahasa Indonesia pada sistem berbahasa Indonesia dan untuk contoh)</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
@@ -7283,6 +7367,10 @@ Ganti angka yang tersimpan?</translation>
         <source>Settings: the letterhead</source>
         <translation>Pengaturan: kop surat</translation>
     </message>
+    <message>
+        <source>Default (Bahasa Indonesia)</source>
+        <translation>Bawaan (Bahasa Indonesia)</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::TargetsDialog</name>
@@ -7333,6 +7421,17 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Remove the target for %1?</source>
         <translation>Hapus target untuk %1?</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "cli/command.h"
 #include "cli/logging.h"
 
+#include "i18n/language.h"
 #include "storage/storage_error.h"
 
 #include <QCoreApplication>
@@ -29,16 +30,21 @@ QString usage(const std::vector<CommandSpec> &commands)
     for (const CommandSpec &spec : commands)
         text += QStringLiteral("  ") + spec.usage + QStringLiteral("\n      ") + spec.summary
                 + u'\n';
-    text += QCoreApplication::translate("Cli",
-                                        "\nOptions:\n"
-                                        "  -d, --database PATH  The workspace file. Default:\n"
-                                        "                       %1\n"
-                                        "  --verbose            Also print the program's log "
-                                        "messages.\n"
-                                        "  -h, --help           Show this help.\n"
-                                        "  -V, --version        Show the version.\n\n"
-                                        "Exit status: 0 on success, 1 when the command failed, 2 "
-                                        "for a wrong command line.\n")
+    text += QCoreApplication::translate(
+                "Cli", "\nOptions:\n"
+                       "  -d, --database PATH  The workspace file. Default:\n"
+                       "                       %1\n"
+                       "  --lang id|en         The language of this run's messages "
+                       "and documents.\n"
+                       "                       Default: the language chosen in "
+                       "the window's\n"
+                       "                       Settings, else Indonesian.\n"
+                       "  --verbose            Also print the program's log "
+                       "messages.\n"
+                       "  -h, --help           Show this help.\n"
+                       "  -V, --version        Show the version.\n\n"
+                       "Exit status: 0 on success, 1 when the command failed, 2 "
+                       "for a wrong command line.\n")
                 .arg(defaultDatabasePath());
     return text;
 }
@@ -108,6 +114,8 @@ Arguments parseArguments(const QStringList &args, const std::vector<CommandSpec>
             flag(parsed.help);
         } else if (name == QLatin1String("--version") || name == QLatin1String("-V")) {
             flag(parsed.version);
+        } else if (name == QLatin1String("--lang")) {
+            value(); // read before anything else is said, by languageOption()
         } else if (name == QLatin1String("--verbose")) {
             flag(parsed.verbose);
         } else if (valueOptions.contains(name)) {
@@ -125,6 +133,28 @@ Arguments parseArguments(const QStringList &args, const std::vector<CommandSpec>
         }
     }
     return parsed;
+}
+
+/// The `--lang` of the command line ("id" or "en"), looked for before the commands are
+/// built so that their help is in that language; empty when not given.
+QString languageOption(const QStringList &args)
+{
+    QString code;
+    for (qsizetype i = 1; i < args.size(); ++i) {
+        const QString &arg = args[i];
+        if (arg == QLatin1String("--"))
+            break;
+        if (arg == QLatin1String("--lang") && i + 1 < args.size())
+            code = args[++i];
+        else if (arg.startsWith(QLatin1String("--lang=")))
+            code = arg.mid(7);
+        else
+            continue;
+        if (code != QLatin1String("id") && code != QLatin1String("en"))
+            usageError(QStringLiteral("--lang: id (Bahasa Indonesia) or en (English), not \"%1\".")
+                           .arg(code));
+    }
+    return code;
 }
 
 /// The command whose words begin the command line, the longest match first.
@@ -217,6 +247,10 @@ int runCli(const QStringList &args, QTextStream &out, QTextStream &err)
         return code;
     };
     try {
+        // Indonesian unless English is chosen (--lang, else Pengaturan's choice), before any
+        // text is made.
+        i18n::LanguageSetup::install(i18n::LanguageSetup::resolve(
+            i18n::LanguageSetup::storedPreference(), languageOption(args)));
         const std::vector<CommandSpec> commands = allCommands();
         const Arguments parsed = parseArguments(args, commands);
         if (!parsed.verbose) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/app_settings.h"
 
+#include "i18n/language.h"
+
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
@@ -9,22 +11,18 @@
 namespace konvergensi::gui {
 
 namespace {
-const QString kLanguage = QStringLiteral("ui/language");
 const QString kRecent = QStringLiteral("workspaces/recent");
 constexpr int kMaxRecent = 8;
 } // namespace
 
 QString AppSettings::language()
 {
-    const QString value = QSettings().value(kLanguage, QStringLiteral("auto")).toString();
-    if (value == QLatin1String("id") || value == QLatin1String("en"))
-        return value;
-    return QStringLiteral("auto");
+    return i18n::LanguageSetup::storedPreference();
 }
 
 void AppSettings::setLanguage(const QString &code)
 {
-    QSettings().setValue(kLanguage, code);
+    i18n::LanguageSetup::setStoredPreference(code);
 }
 
 QStringList AppSettings::recentWorkspaces()

@@ -9,9 +9,9 @@
 #include <QDir>
 #include <QFile>
 
-#include <sys/stat.h>
-
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 #include <array>
 
@@ -187,11 +187,9 @@ QString notARegularFileError(const QString &path)
 {
     if (path.startsWith(u':'))
         return {}; // a Qt resource
-    struct stat st
-    {};
-    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
-        return {};
-    if (S_ISREG(st.st_mode))
+    std::error_code code;
+    const auto status = std::filesystem::status(QFile::encodeName(path).toStdString(), code);
+    if (code || !std::filesystem::exists(status) || std::filesystem::is_regular_file(status))
         return {};
     return QCoreApplication::translate("Csv",
                                        "%1 is not a regular file (a folder, a device or a pipe); "

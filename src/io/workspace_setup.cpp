@@ -20,10 +20,10 @@
 #include <QFileInfo>
 #include <QTemporaryFile>
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
+#include <filesystem>
+#include <system_error>
 
 namespace konvergensi::io {
 
@@ -131,14 +131,14 @@ void removeWorkspaceFiles(const QString &path)
 /// supported, after checking again).
 void moveIntoPlace(const QString &from, const QString &to)
 {
-    const QByteArray source = QFile::encodeName(from);
-    const QByteArray target = QFile::encodeName(to);
-    if (::link(source.constData(), target.constData()) == 0) {
-        ::unlink(source.constData());
+    std::error_code error;
+    std::filesystem::create_hard_link(QFile::encodeName(from).toStdString(),
+                                      QFile::encodeName(to).toStdString(), error);
+    if (!error) {
+        QFile::remove(from);
         return;
     }
-    const int error = errno;
-    if (error == EEXIST || QFileInfo::exists(to))
+    if (error == std::errc::file_exists || QFileInfo::exists(to) || QFileInfo(to).isSymLink())
         throw storage::StorageError(
             storage::StorageError::Kind::CannotOpen,
             QCoreApplication::translate(
@@ -146,7 +146,7 @@ void moveIntoPlace(const QString &from, const QString &to)
                 "%1 already exists. Choose another file name: a new workspace never overwrites a "
                 "file.")
                 .arg(QDir::toNativeSeparators(to)));
-    if (::rename(source.constData(), target.constData()) != 0)
+    if (!QFile::rename(from, to)) // QFile::rename never replaces an existing file
         throw storage::StorageError(
             storage::StorageError::Kind::ReadOnly,
             QCoreApplication::translate("WorkspaceSetup", "The workspace %1 could not be created.")

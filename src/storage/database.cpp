@@ -15,10 +15,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-#include <sys/stat.h>
-#include <unistd.h>
-
 #include <algorithm>
+#include <filesystem>
+#include <system_error>
 
 namespace konvergensi::storage {
 
@@ -129,9 +128,10 @@ void preflight(const QString &path, Database::OpenOptions::Mode mode)
         throw StorageError(StorageError::Kind::CannotOpen,
                            QCoreApplication::translate("Storage", "The folder %1 does not exist.")
                                .arg(native(info.absolutePath())));
-    struct stat st
-    {};
-    const bool exists = ::stat(QFile::encodeName(path).constData(), &st) == 0;
+    std::error_code code;
+    const std::filesystem::file_status status = std::filesystem::status(
+        QFile::encodeName(path).toStdString(), code);
+    const bool exists = !code && std::filesystem::exists(status);
     if (mode == Database::OpenOptions::Mode::Create) {
         if (exists || info.isSymLink())
             throw StorageError(
@@ -144,10 +144,10 @@ void preflight(const QString &path, Database::OpenOptions::Mode mode)
     if (!exists)
         notAWorkspace(QCoreApplication::translate("Storage", "The workspace %1 does not exist.")
                           .arg(native(path)));
-    if (!S_ISREG(st.st_mode))
+    if (!std::filesystem::is_regular_file(status))
         notAWorkspace(
             QCoreApplication::translate("Storage", "%1 is not a file.").arg(native(path)));
-    if (st.st_size == 0)
+    if (info.size() == 0)
         notAWorkspace(QCoreApplication::translate(
                           "Storage",
                           "%1 is empty (0 bytes): it holds no workspace. Nothing was changed. "
@@ -168,8 +168,7 @@ void preflight(const QString &path, Database::OpenOptions::Mode mode)
                           "has not been changed.")
                           .arg(native(path)));
     // SQLite needs to write the file and, for its log, the folder.
-    if (::access(QFile::encodeName(path).constData(), W_OK) != 0
-        || ::access(QFile::encodeName(info.absolutePath()).constData(), W_OK) != 0)
+    if (!info.isWritable() || !QFileInfo(info.absolutePath()).isWritable())
         throw StorageError(StorageError::Kind::ReadOnly,
                            QCoreApplication::translate(
                                "Storage",

@@ -13,8 +13,6 @@
 #include <QTemporaryDir>
 #include <QTemporaryFile>
 
-#include <sys/stat.h>
-
 #include <filesystem>
 #include <mutex>
 #include <system_error>
@@ -46,13 +44,16 @@ QString canonicalOrAbsolute(const QString &path)
 
 bool sameFile(const QString &a, const QString &b)
 {
-    struct stat sa
-    {};
-    struct stat sb
-    {};
-    if (::stat(QFile::encodeName(a).constData(), &sa) == 0
-        && ::stat(QFile::encodeName(b).constData(), &sb) == 0)
-        return sa.st_dev == sb.st_dev && sa.st_ino == sb.st_ino;
+    // The same file under another name (a hard link, a symlink, another spelling).
+    // Compared by identity only when both can be reached; otherwise by their names.
+    const std::filesystem::path pa = QFile::encodeName(a).toStdString();
+    const std::filesystem::path pb = QFile::encodeName(b).toStdString();
+    std::error_code code;
+    if (std::filesystem::exists(pa, code) && !code && std::filesystem::exists(pb, code) && !code) {
+        const bool same = std::filesystem::equivalent(pa, pb, code);
+        if (!code)
+            return same;
+    }
     return canonicalOrAbsolute(a) == canonicalOrAbsolute(b);
 }
 
@@ -84,10 +85,11 @@ void checkOutputPath(const QString &path)
     if (info.isDir())
         refuse(QCoreApplication::translate("OutputFile", "%1 is a folder, not a file.")
                    .arg(native(path)));
-    struct stat st
-    {};
-    const bool exists = ::stat(QFile::encodeName(path).constData(), &st) == 0;
-    if (exists && !S_ISREG(st.st_mode))
+    std::error_code code;
+    const std::filesystem::file_status status = std::filesystem::status(
+        QFile::encodeName(path).toStdString(), code);
+    const bool exists = !code && std::filesystem::exists(status);
+    if (exists && !std::filesystem::is_regular_file(status))
         refuse(QCoreApplication::translate(
                    "OutputFile", "%1 is not a regular file; Konvergensi does not write to it.")
                    .arg(native(path)));

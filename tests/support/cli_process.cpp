@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli_process.h"
 
+#include <QDir>
+#include <QFile>
 #include <QProcess>
 
 #include <gtest/gtest.h>
@@ -14,8 +16,18 @@ std::ostream &operator<<(std::ostream &os, const CliRun &run)
               << run.err.toStdString();
 }
 
-QProcessEnvironment cliEnvironment(const QString &home)
+QProcessEnvironment cliEnvironment(const QString &home, CliLanguage language)
 {
+    if (language == CliLanguage::English) {
+        // As Pengaturan stores the choice of English (QSettings of organisation and
+        // application "Konvergensi").
+        const QString folder = home + QStringLiteral("/config/Konvergensi");
+        QDir().mkpath(folder);
+        QFile settings(folder + QStringLiteral("/Konvergensi.conf"));
+        if (!settings.open(QIODevice::WriteOnly | QIODevice::Truncate)
+            || settings.write("[ui]\nlanguage=en\n") < 0)
+            ADD_FAILURE() << "cannot write " << settings.fileName().toStdString();
+    }
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), home);
     environment.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));

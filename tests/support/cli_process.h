@@ -25,9 +25,15 @@ struct CliRun
 /// "exit N", stdout and stderr: for the message of a failed expectation.
 std::ostream &operator<<(std::ostream &os, const CliRun &run);
 
+/// Which language the runs speak: English as chosen in Pengaturan (what most tests read), or
+/// the default a fresh user gets (Indonesian).
+enum class CliLanguage { English, Default };
+
 /// The system environment with HOME and the XDG data and config folders below `home`, so
-/// that a run never reads or writes the user's workspaces or settings.
-QProcessEnvironment cliEnvironment(const QString &home);
+/// that a run never reads or writes the user's workspaces or settings. With English, the
+/// settings below `home` hold the choice of English.
+QProcessEnvironment cliEnvironment(const QString &home,
+                                   CliLanguage language = CliLanguage::English);
 
 /// Runs `program` (the test's KONVERGENSI_CLI_PATH) with `args` in `environment`. A run that
 /// does not finish within two minutes is killed, and it and a crash are test failures.

@@ -6,6 +6,7 @@
 #include "cli/logging.h"
 
 #include "core/actions/actions.h"
+#include "i18n/language.h"
 #include "io/csv_reader.h"
 #include "reports/actions/action_report.h"
 #include "storage/actions/action_repository.h"
@@ -132,7 +133,7 @@ int reportActions(CliContext &context, const CommandLine &line)
     const auto db = openExistingWorkspace(context);
     yearActions(*db, year); // refuses a year without a checklist
     const auto data = reports::loadActionReportData(*db, year);
-    const auto document = reports::buildActionReport(data, core::Language::English, paper);
+    const auto document = reports::buildActionReport(data, i18n::LanguageSetup::current(), paper);
     try {
         document.writePdf(*pdf);
     } catch (const reports::ReportError &error) {

@@ -7,6 +7,7 @@
 
 #include "core/case_audit/case_audit.h"
 #include "core/clock.h"
+#include "i18n/language.h"
 #include "io/csv_reader.h"
 #include "reports/case_audit/case_audit_report.h"
 #include "storage/case_audit/case_audit_repository.h"
@@ -145,7 +146,7 @@ int printRound(CliContext &context, const CommandLine &line)
     if (!storage::CaseAuditRepository(*db).findRound(id))
         throw CliError(QCoreApplication::translate("Cli", "there is no audit round %1.").arg(id),
                        ExitFailure);
-    const auto document = reports::caseAuditRoundReport(*db, id, core::Language::English);
+    const auto document = reports::caseAuditRoundReport(*db, id, i18n::LanguageSetup::current());
     try {
         document.writePdf(*pdf);
     } catch (const reports::ReportError &error) {

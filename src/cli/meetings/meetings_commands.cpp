@@ -7,6 +7,7 @@
 
 #include "core/clock.h"
 #include "core/meetings/meeting.h"
+#include "i18n/language.h"
 #include "io/csv_reader.h"
 #include "reports/meetings/meeting_reports.h"
 #include "storage/database.h"
@@ -152,7 +153,7 @@ int printMeeting(CliContext &context, const CommandLine &line)
     if (!pdf || pdf->isEmpty())
         usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
     const auto db = openExistingWorkspace(context);
-    const core::Language language = core::Language::English;
+    const core::Language language = i18n::LanguageSetup::current();
     const reports::ReportDocument document = line.flag(QStringLiteral("--attendance"))
                                                  ? reports::attendanceSheet(*db, id, language)
                                                  : reports::meetingMinutes(*db, id, language);

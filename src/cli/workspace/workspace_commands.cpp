@@ -13,9 +13,6 @@
 #include <QDir>
 #include <QFileInfo>
 
-#include <termios.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <iostream>
 #include <string>
@@ -132,26 +129,26 @@ int listBackups(CliContext &context, const CommandLine &)
     return ExitSuccess;
 }
 
-/// A passphrase from the environment variable, or typed on the terminal (not echoed).
+/// A passphrase from the environment variable, or the next line of standard input (a pipe,
+/// or typed; a terminal shows what is typed, so the prompt says to prefer the variable). No
+/// terminal call: the sources stay portable (docs/windows.md).
 QString passphrase(const char *variable, const QString &prompt)
 {
     if (qEnvironmentVariableIsSet(variable))
         return qEnvironmentVariable(variable);
-    if (::isatty(STDIN_FILENO) == 0)
+    std::cerr << QCoreApplication::translate("Cli", "%1 (what you type is shown; set %2 to avoid "
+                                                    "that): ")
+                     .arg(prompt, QString::fromLatin1(variable))
+                     .toStdString()
+              << std::flush;
+    std::string line;
+    if (!std::getline(std::cin, line))
         throw CliError(QCoreApplication::translate(
-                           "Cli", "no passphrase: set %1 or run the command in a terminal.")
+                           "Cli", "no passphrase: set %1 or give it on standard input.")
                            .arg(QString::fromLatin1(variable)),
                        ExitFailure);
-    std::cerr << prompt.toStdString() << std::flush;
-    termios before{};
-    ::tcgetattr(STDIN_FILENO, &before);
-    termios silent = before;
-    silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    std::string line;
-    std::getline(std::cin, line);
-    ::tcsetattr(STDIN_FILENO, TCSANOW, &before);
-    std::cerr << '\n';
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
     return QString::fromStdString(line);
 }
 
@@ -177,7 +174,7 @@ int protect(CliContext &context, const CommandLine &line)
                 + QCoreApplication::translate("Cli", " Run again with --confirm to set it."),
             ExitFailure);
     const QString next = passphrase("KONVERGENSI_NEW_PASSPHRASE",
-                                    QCoreApplication::translate("Cli", "New passphrase: "));
+                                    QCoreApplication::translate("Cli", "New passphrase"));
     vault.setPassphrase(next);
     context.out << QCoreApplication::translate("Cli", "The identities in %1 are now encrypted with "
                                                       "the passphrase.")
@@ -196,9 +193,9 @@ int changePassphrase(CliContext &context, const CommandLine &)
                                                           "workspace protect --confirm."),
                        ExitFailure);
     const QString current = passphrase("KONVERGENSI_PASSPHRASE",
-                                       QCoreApplication::translate("Cli", "Current passphrase: "));
+                                       QCoreApplication::translate("Cli", "Current passphrase"));
     const QString next = passphrase("KONVERGENSI_NEW_PASSPHRASE",
-                                    QCoreApplication::translate("Cli", "New passphrase: "));
+                                    QCoreApplication::translate("Cli", "New passphrase"));
     vault.changePassphrase(current, next);
     context.out << QCoreApplication::translate("Cli", "The passphrase was changed; every identity "
                                                       "was encrypted again.")

@@ -1,15 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/language.h"
-
-#include "gui/logging.h"
+#include "i18n/language.h"
 
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
+#include <QSettings>
 #include <QTranslator>
 
-namespace konvergensi::gui {
+namespace konvergensi::i18n {
 
 namespace {
+Q_LOGGING_CATEGORY(lcI18n, "konvergensi.i18n")
+const QString kLanguageKey = QStringLiteral("ui/language");
 QString g_current = QStringLiteral("en");
 QList<QTranslator *> g_installed;
 
@@ -23,14 +25,26 @@ void removeInstalled()
 }
 } // namespace
 
-QString LanguageSetup::resolve(const QString &preference, const QString &systemLocaleName,
-                               bool demoWorkspace)
+QString LanguageSetup::resolve(const QString &preference, const QString &commandLine)
 {
-    if (preference == QLatin1String("id") || preference == QLatin1String("en"))
+    if (commandLine == QLatin1String("id") || commandLine == QLatin1String("en"))
+        return commandLine;
+    if (preference == QLatin1String("en"))
         return preference;
-    if (systemLocaleName.startsWith(QLatin1String("id")) || demoWorkspace)
-        return QStringLiteral("id");
-    return QStringLiteral("en");
+    return QStringLiteral("id");
+}
+
+QString LanguageSetup::storedPreference()
+{
+    const QString value = QSettings().value(kLanguageKey, QStringLiteral("auto")).toString();
+    if (value == QLatin1String("id") || value == QLatin1String("en"))
+        return value;
+    return QStringLiteral("auto");
+}
+
+void LanguageSetup::setStoredPreference(const QString &code)
+{
+    QSettings().setValue(kLanguageKey, code);
 }
 
 bool LanguageSetup::install(const QString &code)
@@ -49,7 +63,7 @@ bool LanguageSetup::install(const QString &code)
             QCoreApplication::installTranslator(translator);
             g_installed.append(translator);
         } else {
-            qCWarning(lcGui) << "translation not found:" << name;
+            qCWarning(lcI18n) << "translation not found:" << name;
             delete translator;
             ok = false;
         }
@@ -67,4 +81,4 @@ QString LanguageSetup::currentCode()
     return g_current;
 }
 
-} // namespace konvergensi::gui
+} // namespace konvergensi::i18n
