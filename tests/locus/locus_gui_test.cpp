@@ -22,6 +22,8 @@
 #include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
+#include <QDialog>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
@@ -385,4 +387,48 @@ TEST_F(LocusGuiTest, AGoodImportRunsOffTheGuiThreadAndAsksBeforeReplacing)
     EXPECT_EQ(repository.count(2023), 3U);
     EXPECT_EQ(locus->listTab()->model()->rowCount(), 3);
     EXPECT_EQ(locus->listTab()->model()->row(0)->villageName, QStringLiteral("Titi Akar"));
+}
+
+// Not a check: with KONVERGENSI_SCREENSHOT_DIR set, writes the main window on each tab of the
+// page and each dialog of the module, in Indonesian, as PNGs to look at (docs/images).
+TEST_F(LocusGuiTest, ScreenshotsInIndonesian)
+{
+    const QString out = qEnvironmentVariable("KONVERGENSI_SCREENSHOT_DIR");
+    if (out.isEmpty())
+        GTEST_SKIP() << "set KONVERGENSI_SCREENSHOT_DIR to write screenshots";
+    QDir().mkpath(out);
+    ASSERT_TRUE(LanguageSetup::install(QStringLiteral("id")));
+    openWindow();
+    const char *names[] = {"lokus-daftar", "lokus-usulan", "lokus-perbandingan", "lokus-desa"};
+    for (int tab = 0; tab < locus->tabs()->count() && tab < 4; ++tab) {
+        if (tab == 1)
+            locus->setYear(2023);
+        if (tab == 2)
+            locus->setYear(2022);
+        showTab(tab);
+        QTest::qWait(300);
+        EXPECT_TRUE(
+            window->grab().save(out + QStringLiteral("/%1.png").arg(QLatin1String(names[tab]))));
+    }
+    auto shoot = [&](const char *buttonName, const char *file) {
+        bool seen = false;
+        test::whenModal([&](QWidget *modal) {
+            seen = true;
+            QTest::qWait(200);
+            EXPECT_TRUE(
+                modal->grab().save(out + QStringLiteral("/%1.png").arg(QLatin1String(file))));
+            Dialogs::setNextAnswer(true);
+            static_cast<QDialog *>(modal)->reject();
+        });
+        child<QPushButton>(buttonName)->click();
+        EXPECT_TRUE(seen) << file;
+    };
+    showTab(0);
+    QTableView *view = locus->listTab()->view();
+    ASSERT_TRUE(selectKey(view, keyAt(view, 0)));
+    shoot("locusEditEntryButton", "lokus-dialog-entri");
+    shoot("decreeButton", "lokus-dialog-sk");
+    showTab(3);
+    shoot("kpmEditButton", "lokus-dialog-kpm");
+    shoot("scorecardNewButton", "scorecard");
 }

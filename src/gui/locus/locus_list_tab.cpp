@@ -40,8 +40,7 @@ LocusListTab::LocusListTab(WorkspaceSession &session, QWidget *parent)
     setObjectName(QStringLiteral("locusListTab"));
     auto *layout = new QVBoxLayout(this);
     m_view = makeTable(this, QStringLiteral("locusListView"), m_model, LocusListModel::RankColumn,
-                       {LocusListModel::KecamatanColumn, LocusListModel::VillageColumn,
-                        LocusListModel::ReasonColumn});
+                       {LocusListModel::ReasonColumn});
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QHBoxLayout;

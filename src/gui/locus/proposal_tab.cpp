@@ -116,8 +116,7 @@ ProposalTab::ProposalTab(WorkspaceSession &session, QWidget *parent)
     layout->addWidget(m_label);
 
     m_view = makeTable(this, QStringLiteral("proposalView"), m_model, ProposalModel::RankColumn,
-                       {ProposalModel::VillageColumn, ProposalModel::KecamatanColumn,
-                        ProposalModel::ChoiceColumn, ProposalModel::SourceColumn});
+                       {ProposalModel::ChoiceColumn, ProposalModel::SourceColumn});
     layout->addWidget(m_view, 1);
 
     auto *choice = new QHBoxLayout;
