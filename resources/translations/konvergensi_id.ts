@@ -901,10 +901,6 @@ Perintah:
         <translation>%1: %2 desa, %3: %4 desa; %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
     </message>
     <message>
-        <source>Prevalence of the %1 locus villages: %2 % -&gt; %3 %; rest of the district: %4 % -&gt; %5 %.</source>
-        <translation>Prevalensi desa lokus %1: %2 % -&gt; %3 %; desa lain di kabupaten: %4 % -&gt; %5 %.</translation>
-    </message>
-    <message>
         <source>Print the locus villages of a year by rank, with kecamatan, origin, the numbers behind them and the reason.</source>
         <translation>Cetak desa lokus suatu tahun menurut peringkat, dengan kecamatan, asal, angka pendukung dan alasannya.</translation>
     </message>
@@ -1226,6 +1222,38 @@ Opsi:
 Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah salah.
 </translation>
     </message>
+    <message>
+        <source>&quot;%1&quot; writes %2 files; &quot;%3&quot; is not one.</source>
+        <translation>&quot;%1&quot; menulis berkas %2; &quot;%3&quot; bukan salah satunya.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 sudah ditulis.</translation>
+    </message>
+    <message>
+        <source>--weights takes four numbers of 0 or more, at least one above 0, for prevalence, stunted children, service gap and poverty, e.g. 40,30,20,10; not &quot;%1&quot;.</source>
+        <translation>--weights menerima empat angka 0 atau lebih, sedikitnya satu di atas 0, untuk prevalensi, balita stunting, kesenjangan layanan, dan kemiskinan, mis. 40,30,20,10; bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--top takes a number of 1 or more.</source>
+        <translation>--top menerima angka 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Saved the top %1 as the locus list of %2.</source>
+        <translation>%1 desa teratas disimpan sebagai daftar desa lokus %2.</translation>
+    </message>
+    <message>
+        <source>Rank every village of the district for the list of year Y from the data of Y0 (default the year before) by the weights of prevalence, stunted children, service gap and poverty (default 40,30,20,10); with --save, store the top N (default 15) as the year&apos;s list.</source>
+        <translation>Memeringkat setiap desa di kabupaten untuk daftar tahun Y dengan data tahun Y0 (bawaan: tahun sebelumnya) menurut bobot prevalensi, balita stunting, kesenjangan layanan, dan kemiskinan (bawaan 40,30,20,10); dengan --save, N desa teratas (bawaan 15) disimpan sebagai daftar tahun itu.</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s list as the attachment to the regent&apos;s decree (PDF on A4 or F4), or the list as a workbook or CSV.</source>
+        <translation>Menulis daftar tahun itu sebagai lampiran Keputusan Bupati (PDF pada kertas A4 atau F4), atau daftarnya sebagai buku kerja atau CSV.</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s scorecard summary (coverage of each service package and the APBDes allocation of every village) as PDF, XLSX or CSV.</source>
+        <translation>Menulis ringkasan scorecard tahun itu (cakupan setiap paket layanan dan alokasi APBDes setiap desa) sebagai PDF, XLSX, atau CSV.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1398,6 +1426,260 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     </message>
 </context>
 <context>
+    <name>LocusComparison</name>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dikeluarkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4. %5 added, %6 kept, %7 removed.</source>
+        <translation>%1: %2; %3: %4. %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Prevalence cannot be compared: figures of villages on and off the list of %1 are needed for both years.</source>
+        <translation>Prevalensi tidak dapat dibandingkan: diperlukan angka desa di dalam dan di luar daftar %1 untuk kedua tahun.</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>tidak ada angka</translation>
+    </message>
+    <message>
+        <source>Figures held: %1 for %2, %3 for %4.</source>
+        <translation>Angka yang ada: %1 untuk %2, %3 untuk %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) with figures in both years</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stunting prevalence of the locus villages of %1 (%2 → %3) went from %4 to %5 (%6 points; %7); in the rest of the district (%8) from %9 to %10 (%11 points).</source>
+        <translation>Prevalensi stunting desa lokus %1 (%2 → %3) berubah dari %4 menjadi %5 (%6 poin; %7); di desa lain di kabupaten (%8) dari %9 menjadi %10 (%11 poin).</translation>
+    </message>
+</context>
+<context>
+    <name>LocusDecreeDialog</name>
+    <message>
+        <source>Regent&apos;s decree</source>
+        <translation>Keputusan Bupati</translation>
+    </message>
+    <message>
+        <source>The regent&apos;s decree (SK Bupati) that fixes the year&apos;s list of locus villages. The printed attachment of the list carries its number, date and signatory.</source>
+        <translation>Keputusan Bupati (SK Bupati) yang menetapkan daftar desa lokus tahun ini. Lampiran daftar yang dicetak memuat nomor, tanggal, dan penandatangannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <source>e.g. 150/KPTS/III/2021</source>
+        <translation>mis. 150/KPTS/III/2021</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>e.g. Kasmarni</source>
+        <translation>mis. Kasmarni</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Decree documents</source>
+        <translation>Dokumen SK</translation>
+    </message>
+</context>
+<context>
+    <name>LocusDialogs</name>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as 5/12/2023 or 5 Desember 2023, or leave it empty.</source>
+        <translation>&quot;%1&quot; bukan tanggal. Ketik seperti 5/12/2023 atau 5 Desember 2023, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>Check the date, then save again.</source>
+        <translation>Periksa tanggalnya, lalu simpan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>LocusDocuments</name>
+    <message>
+        <source>Reading the workspace</source>
+        <translation>Membaca ruang kerja</translation>
+    </message>
+    <message>
+        <source>Laying out</source>
+        <translation>Menata halaman</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Menulis berkas</translation>
+    </message>
+    <message>
+        <source>locus-villages-%1</source>
+        <translation>desa-lokus-%1</translation>
+    </message>
+    <message>
+        <source>scorecards-%1</source>
+        <translation>scorecard-%1</translation>
+    </message>
+</context>
+<context>
+    <name>LocusEntryDialog</name>
+    <message>
+        <source>Locus entry</source>
+        <translation>Entri desa lokus</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Children &amp;measured:</source>
+        <translation>Balita di&amp;ukur:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Children &amp;stunted:</source>
+        <translation>Balita &amp;stunting:</translation>
+    </message>
+    <message>
+        <source>&amp;Prevalence (%):</source>
+        <translation>&amp;Prevalensi (%):</translation>
+    </message>
+    <message>
+        <source>from the counts</source>
+        <translation>dari jumlah balita</translation>
+    </message>
+    <message>
+        <source>1,000-HPK target &amp;households:</source>
+        <translation>Rumah tangga sasaran 1.000 &amp;HPK:</translation>
+    </message>
+    <message>
+        <source>P&amp;oor households (%):</source>
+        <translation>Rumah tangga &amp;miskin (%):</translation>
+    </message>
+</context>
+<context>
+    <name>LocusFiles</name>
+    <message>
+        <source>Save the locus list</source>
+        <translation>Simpan daftar desa lokus</translation>
+    </message>
+    <message>
+        <source>Save the scorecard summary</source>
+        <translation>Simpan ringkasan scorecard</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Import a locus list</source>
+        <translation>Impor daftar desa lokus</translation>
+    </message>
+    <message>
+        <source>Import scorecards</source>
+        <translation>Impor scorecard</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tabel (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged.</source>
+        <translation>Tidak ada yang diimpor; ruang kerja tidak berubah.</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the file?</source>
+        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari berkas?</translation>
+    </message>
+    <message>
+        <source>The file replaces the %1 scorecards of %2 that some of its %3 villages have already. Go on?</source>
+        <translation>Berkas ini mengganti %1 scorecard tahun %2 yang sudah dimiliki sebagian dari %3 desanya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Ganti daftar</translation>
+    </message>
+    <message>
+        <source>Replace scorecards</source>
+        <translation>Ganti scorecard</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Impor dibatalkan</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>Impor dibatalkan; ruang kerja tidak berubah.</translation>
+    </message>
+    <message>
+        <source>List imported</source>
+        <translation>Daftar diimpor</translation>
+    </message>
+    <message>
+        <source>Scorecards imported</source>
+        <translation>Scorecard diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locus village(s) imported for %1.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scorecards of %n village(s) imported for %1.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LocusImport</name>
     <message>
         <source>The workspace has no district yet. Import the region list first.</source>
@@ -1530,6 +1812,74 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>the row has %1 fields but the header names only %2 columns. Is a separator or a quote missing?</source>
         <translation>baris memiliki %1 isian tetapi judul kolom hanya %2 kolom. Apakah ada pemisah berlebih atau tanda kutip yang hilang?</translation>
+    </message>
+</context>
+<context>
+    <name>LocusImports</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Memeriksa baris</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not matched to a village of the district:</source>
+        <translation>Tidak cocok dengan desa mana pun di kabupaten:</translation>
+    </message>
+</context>
+<context>
+    <name>LocusKpmDialog</name>
+    <message>
+        <source>Human development cadre (KPM)</source>
+        <translation>Kader Pembangunan Manusia (KPM)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-7654-3210</source>
+        <translation>mis. 0812-7654-3210</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sejak:</translation>
+    </message>
+</context>
+<context>
+    <name>LocusProposal</name>
+    <message>
+        <source>The workspace has no district yet. Import the region list first.</source>
+        <translation>Ruang kerja belum memiliki kabupaten. Impor daftar wilayah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Give at least one weight above zero.</source>
+        <translation>Beri sedikitnya satu bobot di atas nol.</translation>
+    </message>
+    <message>
+        <source>The list would be empty: take the top villages of the ranking or add villages by hand.</source>
+        <translation>Daftar akan kosong: ambil desa teratas dari peringkat atau tambahkan desa secara manual.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in the proposal (score %3; data of %4)</source>
+        <translation>Peringkat %1 dari %2 dalam usulan (skor %3; data tahun %4)</translation>
     </message>
 </context>
 <context>
@@ -1802,9 +2152,14 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>Indicators %1</source>
         <translation>Indikator %1</translation>
     </message>
-</context>
-<context>
-    <name>LocusRepository</name>
+    <message>
+        <source>Service gap</source>
+        <translation>Kesenjangan layanan</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Kemiskinan</translation>
+    </message>
     <message>
         <source>February</source>
         <translation>Februari</translation>
@@ -1817,6 +2172,45 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>survey</source>
         <translation>survei</translation>
     </message>
+    <message>
+        <source>locus list %1</source>
+        <translation>daftar lokus %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>The number of villages to take cannot be negative.</source>
+        <translation>Jumlah desa yang diambil tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Every village added or left out by hand needs a reason.</source>
+        <translation>Setiap desa yang ditambahkan atau dikeluarkan secara manual memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>A village is added twice.</source>
+        <translation>Ada desa yang ditambahkan dua kali.</translation>
+    </message>
+    <message>
+        <source>The village is already in the top of the ranking.</source>
+        <translation>Desa itu sudah berada di peringkat teratas.</translation>
+    </message>
+    <message>
+        <source>The village left out is not in the top of the ranking.</source>
+        <translation>Desa yang dikeluarkan tidak berada di peringkat teratas.</translation>
+    </message>
+    <message>
+        <source>A village is both added and left out.</source>
+        <translation>Ada desa yang ditambahkan sekaligus dikeluarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>LocusRepository</name>
     <message>
         <source>The year must be between 2000 and 2100.</source>
         <translation>Tahun harus antara 2000 dan 2100.</translation>
@@ -1868,14 +2262,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>The village %1 is both on the list and left out.</source>
         <translation>Desa %1 tercantum dalam daftar sekaligus dikeluarkan.</translation>
-    </message>
-    <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
-    </message>
-    <message>
-        <source>locus list %1</source>
-        <translation>daftar lokus %1</translation>
     </message>
 </context>
 <context>
@@ -4573,690 +4959,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::LocusEntryDialog</name>
-    <message>
-        <source>not known</source>
-        <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>%1 on the locus list of %2</source>
-        <translation>%1 dalam daftar desa lokus %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3 on the list of %4, %5.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): peringkat %3 dalam daftar %4, %5.</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>Children measured:</source>
-        <translation>Balita diukur:</translation>
-    </message>
-    <message>
-        <source>Children stunted:</source>
-        <translation>Balita stunting:</translation>
-    </message>
-    <message>
-        <source>Prevalence (%):</source>
-        <translation>Prevalensi (%):</translation>
-    </message>
-    <message>
-        <source>1,000-HPK target households:</source>
-        <translation>Rumah tangga sasaran 1.000 HPK:</translation>
-    </message>
-    <message>
-        <source>Poor households (%):</source>
-        <translation>Rumah tangga miskin (%):</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation>%1: &quot;%2&quot; bukan bilangan bulat.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: &quot;%2&quot; bukan angka.</translation>
-    </message>
-    <message>
-        <source>Children measured</source>
-        <translation>Balita diukur</translation>
-    </message>
-    <message>
-        <source>Children stunted</source>
-        <translation>Balita stunting</translation>
-    </message>
-    <message>
-        <source>Prevalence</source>
-        <translation>Prevalensi</translation>
-    </message>
-    <message>
-        <source>1,000-HPK target households</source>
-        <translation>Rumah tangga sasaran 1.000 HPK</translation>
-    </message>
-    <message>
-        <source>Poor households</source>
-        <translation>Rumah tangga miskin</translation>
-    </message>
-    <message>
-        <source>As written in the analysis.</source>
-        <translation>Sesuai yang tertulis dalam analisis.</translation>
-    </message>
-    <message>
-        <source>From the counts: %1.</source>
-        <translation>Dihitung dari jumlah balita: %1.</translation>
-    </message>
-    <message>
-        <source>Not known: give the counts or the percentage.</source>
-        <translation>Tidak diketahui: isi jumlah balita atau persentasenya.</translation>
-    </message>
-    <message>
-        <source>Entry not saved</source>
-        <translation>Entri tidak disimpan</translation>
-    </message>
-</context>
-<context>
-    <name>konvergensi::gui::LocusPage</name>
-    <message>
-        <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Tahun:</translation>
-    </message>
-    <message>
-        <source>A4</source>
-        <translation>A4</translation>
-    </message>
-    <message>
-        <source>F4 (folio)</source>
-        <translation>F4 (folio)</translation>
-    </message>
-    <message>
-        <source>Print list...</source>
-        <translation>Cetak daftar...</translation>
-    </message>
-    <message>
-        <source>PDF...</source>
-        <translation>PDF...</translation>
-    </message>
-    <message>
-        <source>XLSX...</source>
-        <translation>XLSX...</translation>
-    </message>
-    <message>
-        <source>CSV...</source>
-        <translation>CSV...</translation>
-    </message>
-    <message>
-        <source>The list as the attachment to the regent&apos;s decree</source>
-        <translation>Daftar sebagai lampiran Keputusan Bupati</translation>
-    </message>
-    <message>
-        <source>List of the year</source>
-        <translation>Daftar tahun ini</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Usulan</translation>
-    </message>
-    <message>
-        <source>Compare years</source>
-        <translation>Bandingkan tahun</translation>
-    </message>
-    <message>
-        <source>Village profile</source>
-        <translation>Profil desa</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Naikkan</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Turunkan</translation>
-    </message>
-    <message>
-        <source>Remove from list</source>
-        <translation>Keluarkan dari daftar</translation>
-    </message>
-    <message>
-        <source>Import list...</source>
-        <translation>Impor daftar...</translation>
-    </message>
-    <message>
-        <source>Import scorecards...</source>
-        <translation>Impor scorecard...</translation>
-    </message>
-    <message>
-        <source>Regent&apos;s decree (SK Bupati)</source>
-        <translation>Keputusan Bupati (SK Bupati)</translation>
-    </message>
-    <message>
-        <source>e.g. 150/KPTS/III/2021</source>
-        <translation>mis. 150/KPTS/III/2021</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Nomor:</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Bertanggal</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Tanggal:</translation>
-    </message>
-    <message>
-        <source>Signed by:</source>
-        <translation>Ditandatangani oleh:</translation>
-    </message>
-    <message>
-        <source>Save decree</source>
-        <translation>Simpan SK</translation>
-    </message>
-    <message>
-        <source>Decree document:</source>
-        <translation>Dokumen SK:</translation>
-    </message>
-    <message>
-        <source>Attach...</source>
-        <translation>Lampirkan...</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>Bobot</translation>
-    </message>
-    <message>
-        <source>Prevalence</source>
-        <translation>Prevalensi</translation>
-    </message>
-    <message>
-        <source>Stunted children</source>
-        <translation>Balita stunting</translation>
-    </message>
-    <message>
-        <source>Service gap</source>
-        <translation>Kesenjangan layanan</translation>
-    </message>
-    <message>
-        <source>Poverty</source>
-        <translation>Kemiskinan</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Pemilihan</translation>
-    </message>
-    <message>
-        <source>Data of year:</source>
-        <translation>Data tahun:</translation>
-    </message>
-    <message>
-        <source>Take the top:</source>
-        <translation>Ambil teratas:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>Why this village is added or left out by hand (required)</source>
-        <translation>Mengapa desa ini ditambahkan atau dikeluarkan secara manual (wajib)</translation>
-    </message>
-    <message>
-        <source>Add by hand</source>
-        <translation>Tambah manual</translation>
-    </message>
-    <message>
-        <source>Leave out</source>
-        <translation>Keluarkan</translation>
-    </message>
-    <message>
-        <source>Undo choice</source>
-        <translation>Batalkan pilihan</translation>
-    </message>
-    <message>
-        <source>Save as the year&apos;s list...</source>
-        <translation>Simpan sebagai daftar tahun ini...</translation>
-    </message>
-    <message>
-        <source>From year:</source>
-        <translation>Dari tahun:</translation>
-    </message>
-    <message>
-        <source>to year:</source>
-        <translation>ke tahun:</translation>
-    </message>
-    <message>
-        <source>Village:</source>
-        <translation>Desa:</translation>
-    </message>
-    <message>
-        <source>Locus history</source>
-        <translation>Riwayat lokus</translation>
-    </message>
-    <message>
-        <source>Human development cadre (KPM)</source>
-        <translation>Kader Pembangunan Manusia (KPM)</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Diketahui</translation>
-    </message>
-    <message>
-        <source>Save KPM</source>
-        <translation>Simpan KPM</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nama:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telepon:</translation>
-    </message>
-    <message>
-        <source>Since:</source>
-        <translation>Sejak:</translation>
-    </message>
-    <message>
-        <source>Convergence scorecard of:</source>
-        <translation>Scorecard konvergensi tahun:</translation>
-    </message>
-    <message>
-        <source>KPM not saved</source>
-        <translation>KPM tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Peringkat</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Desa/Kelurahan</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Asal</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Diukur</translation>
-    </message>
-    <message>
-        <source>Stunted</source>
-        <translation>Stunting</translation>
-    </message>
-    <message>
-        <source>1,000-HPK households</source>
-        <translation>RT 1.000 HPK</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>No list for %1 yet: build one on the Proposal tab or import it.</source>
-        <translation>Belum ada daftar untuk %1: susun di tab Usulan atau impor.</translation>
-    </message>
-    <message>
-        <source>%1 villages in %2 kecamatan</source>
-        <translation>%1 desa di %2 kecamatan</translation>
-    </message>
-    <message>
-        <source>Decree not saved</source>
-        <translation>SK tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Attach the decree</source>
-        <translation>Lampirkan SK</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</source>
-        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Document not attached</source>
-        <translation>Dokumen tidak dilampirkan</translation>
-    </message>
-    <message>
-        <source>Document not opened</source>
-        <translation>Dokumen tidak dibuka</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation>Keluarkan dari daftar</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the locus list of %2?</source>
-        <translation>Keluarkan %1 dari daftar desa lokus %2?</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>Tidak dikeluarkan</translation>
-    </message>
-    <message>
-        <source>Not moved</source>
-        <translation>Tidak dipindahkan</translation>
-    </message>
-    <message>
-        <source>... and %1 more.</source>
-        <translation>... dan %1 lagi.</translation>
-    </message>
-    <message>
-        <source>Not matched to a village of the district:</source>
-        <translation>Tidak cocok dengan desa mana pun di kabupaten:</translation>
-    </message>
-    <message>
-        <source>Import a locus list</source>
-        <translation>Impor daftar desa lokus</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Tabel (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Tidak ada yang diimpor</translation>
-    </message>
-    <message>
-        <source>Nothing was imported; the workspace is unchanged.
-
-</source>
-        <translation>Tidak ada yang diimpor; ruang kerja tidak berubah.
-
-</translation>
-    </message>
-    <message>
-        <source>Replace the list</source>
-        <translation>Ganti daftar</translation>
-    </message>
-    <message>
-        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the file?</source>
-        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari berkas?</translation>
-    </message>
-    <message>
-        <source>List imported</source>
-        <translation>Daftar diimpor</translation>
-    </message>
-    <message>
-        <source>%1 locus villages imported for %2.</source>
-        <translation>%1 desa lokus diimpor untuk %2.</translation>
-    </message>
-    <message>
-        <source>Import scorecards</source>
-        <translation>Impor scorecard</translation>
-    </message>
-    <message>
-        <source>Scorecards imported</source>
-        <translation>Scorecard diimpor</translation>
-    </message>
-    <message>
-        <source>Scorecards of %1 villages imported for %2 (%3 replaced).</source>
-        <translation>Scorecard %1 desa diimpor untuk %2 (%3 diganti).</translation>
-    </message>
-    <message>
-        <source>locus-villages-%1.pdf</source>
-        <translation>desa-lokus-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation>Ekspor daftar</translation>
-    </message>
-    <message>
-        <source>locus-villages-%1.xlsx</source>
-        <translation>desa-lokus-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Tidak diekspor</translation>
-    </message>
-    <message>
-        <source>locus-villages-%1.csv</source>
-        <translation>desa-lokus-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>scorecards-%1.pdf</source>
-        <translation>scorecard-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Give at least one weight above zero.</source>
-        <translation>Beri sedikitnya satu bobot di atas nol.</translation>
-    </message>
-    <message>
-        <source>The workspace has no district yet.</source>
-        <translation>Ruang kerja belum memiliki kabupaten.</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Skor</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Pilihan</translation>
-    </message>
-    <message>
-        <source>Source of figures</source>
-        <translation>Sumber angka</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>tidak ada data</translation>
-    </message>
-    <message>
-        <source>added by hand: %1</source>
-        <translation>ditambahkan manual: %1</translation>
-    </message>
-    <message>
-        <source>left out: %1</source>
-        <translation>dikeluarkan: %1</translation>
-    </message>
-    <message>
-        <source>top %1</source>
-        <translation>%1 teratas</translation>
-    </message>
-    <message>
-        <source>%1 villages ranked with the data of %2 (%3 with a prevalence figure). The list would hold %4 villages: the top %5, %6 added and %7 left out by hand. Each part shows the figure and, in brackets, the points it adds to the score (out of 100).</source>
-        <translation>%1 desa diperingkat dengan data tahun %2 (%3 memiliki angka prevalensi). Daftar akan berisi %4 desa: %5 teratas, %6 ditambahkan dan %7 dikeluarkan secara manual. Setiap bagian menampilkan angkanya dan, dalam kurung, poin yang disumbangkan ke skor (dari 100).</translation>
-    </message>
-    <message>
-        <source>Reason needed</source>
-        <translation>Alasan diperlukan</translation>
-    </message>
-    <message>
-        <source>Write why this village is added by hand in the Reason field.</source>
-        <translation>Tulis alasan desa ini ditambahkan secara manual di kolom Alasan.</translation>
-    </message>
-    <message>
-        <source>Already on the list</source>
-        <translation>Sudah ada di daftar</translation>
-    </message>
-    <message>
-        <source>This village is already in the top of the ranking.</source>
-        <translation>Desa ini sudah berada di peringkat teratas.</translation>
-    </message>
-    <message>
-        <source>Write why this village is left out in the Reason field.</source>
-        <translation>Tulis alasan desa ini dikeluarkan di kolom Alasan.</translation>
-    </message>
-    <message>
-        <source>List not saved</source>
-        <translation>Daftar tidak disimpan</translation>
-    </message>
-    <message>
-        <source>The list would be empty.</source>
-        <translation>Daftar akan kosong.</translation>
-    </message>
-    <message>
-        <source>Rank %1 of %2 in the proposal (score %3; data of %4)</source>
-        <translation>Peringkat %1 dari %2 dalam usulan (skor %3; data tahun %4)</translation>
-    </message>
-    <message>
-        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the proposal?</source>
-        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari usulan?</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Perubahan</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>ditambahkan</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>tetap</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>%1: %2 villages; %3: %4 villages. %5 added, %6 kept, %7 removed.</source>
-        <translation>%1: %2 desa; %3: %4 desa. %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
-    </message>
-    <message>
-        <source>Stunting prevalence of the %1 locus villages went from %2 to %3 (%4 points); in the rest of the district from %5 to %6 (%7 points).</source>
-        <translation>Prevalensi stunting desa lokus %1 berubah dari %2 menjadi %3 (%4 poin); di desa lain di kabupaten dari %5 menjadi %6 (%7 poin).</translation>
-    </message>
-    <message>
-        <source>Prevalence cannot be compared: figures for villages inside and outside the list are needed in both years.</source>
-        <translation>Prevalensi tidak dapat dibandingkan: diperlukan angka desa di dalam dan di luar daftar pada kedua tahun.</translation>
-    </message>
-    <message>
-        <source>%1: rank %2, %3 – prevalence %4. %5</source>
-        <translation>%1: peringkat %2, %3 – prevalensi %4. %5</translation>
-    </message>
-    <message>
-        <source>Never on a locus list.</source>
-        <translation>Belum pernah menjadi desa lokus.</translation>
-    </message>
-    <message>
-        <source>Service package</source>
-        <translation>Paket layanan</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Cakupan</translation>
-    </message>
-    <message>
-        <source>No scorecard held for this village.</source>
-        <translation>Belum ada scorecard untuk desa ini.</translation>
-    </message>
-    <message>
-        <source>Coverage: %1. Overall %2. APBDes for stunting: %3.</source>
-        <translation>Cakupan: %1. Keseluruhan %2. APBDes untuk stunting: %3.</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Edit entry...</source>
-        <translation>Ubah entri...</translation>
-    </message>
-    <message>
-        <source>The reason and the numbers behind the selected village</source>
-        <translation>Alasan dan angka yang mendasari desa yang dipilih</translation>
-    </message>
-    <message>
-        <source>Scorecard summary</source>
-        <translation>Ringkasan scorecard</translation>
-    </message>
-    <message>
-        <source>Every village&apos;s scorecard of the year chosen at the top</source>
-        <translation>Scorecard setiap desa untuk tahun yang dipilih di bagian atas</translation>
-    </message>
-    <message>
-        <source>Print...</source>
-        <translation>Cetak...</translation>
-    </message>
-    <message>
-        <source>New scorecard...</source>
-        <translation>Scorecard baru...</translation>
-    </message>
-    <message>
-        <source>Edit scorecard...</source>
-        <translation>Ubah scorecard...</translation>
-    </message>
-    <message>
-        <source>Remove scorecard</source>
-        <translation>Hapus scorecard</translation>
-    </message>
-    <message>
-        <source>Export the scorecard summary</source>
-        <translation>Ekspor ringkasan scorecard</translation>
-    </message>
-    <message>
-        <source>scorecards-%1.csv</source>
-        <translation>scorecard-%1.csv</translation>
-    </message>
-    <message>
-        <source>scorecards-%1.xlsx</source>
-        <translation>scorecard-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Entry not saved</source>
-        <translation>Entri tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Scorecard not saved</source>
-        <translation>Scorecard tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Remove the scorecard</source>
-        <translation>Hapus scorecard</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the scorecard of %1 for %2 with its %n indicator(s)?</source>
-        <translation>
-            <numerusform>Hapus scorecard %1 tahun %2 beserta %n indikatornya?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scorecard not removed</source>
-        <translation>Scorecard tidak dihapus</translation>
-    </message>
-</context>
-<context>
     <name>konvergensi::gui::MainWindow</name>
     <message>
         <source>Dashboard</source>
@@ -6616,85 +6318,6 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::ScorecardDialog</name>
-    <message>
-        <source>New scorecard: %1</source>
-        <translation>Scorecard baru: %1</translation>
-    </message>
-    <message>
-        <source>Scorecard of %1, %2</source>
-        <translation>Scorecard %1, %2</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Tahun:</translation>
-    </message>
-    <message>
-        <source>Rupiah, e.g. 125.000.000; empty when not known</source>
-        <translation>Rupiah, mis. 125.000.000; kosongkan bila tidak diketahui</translation>
-    </message>
-    <message>
-        <source>APBDes for stunting (Rp):</source>
-        <translation>APBDes untuk stunting (Rp):</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Catatan:</translation>
-    </message>
-    <message>
-        <source>Service package</source>
-        <translation>Paket layanan</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Sasaran</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Cakupan</translation>
-    </message>
-    <message>
-        <source>Add indicator</source>
-        <translation>Tambah indikator</translation>
-    </message>
-    <message>
-        <source>Remove indicator</source>
-        <translation>Hapus indikator</translation>
-    </message>
-    <message>
-        <source>Add the standard indicators</source>
-        <translation>Tambah indikator standar</translation>
-    </message>
-    <message>
-        <source>The indicators of the national village convergence scorecard that the table does not hold yet</source>
-        <translation>Indikator scorecard konvergensi desa nasional yang belum ada di tabel</translation>
-    </message>
-    <message>
-        <source>The APBDes allocation &quot;%1&quot; is not an amount in rupiah.</source>
-        <translation>Alokasi APBDes &quot;%1&quot; bukan jumlah rupiah.</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not a whole number.</source>
-        <translation>Baris %1: &quot;%2&quot; bukan bilangan bulat.</translation>
-    </message>
-    <message>
-        <source>Coverage: %1. Overall %2.</source>
-        <translation>Cakupan: %1. Keseluruhan %2.</translation>
-    </message>
-    <message>
-        <source>Scorecard not saved</source>
-        <translation>Scorecard tidak disimpan</translation>
-    </message>
-</context>
-<context>
     <name>konvergensi::gui::SettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -7224,6 +6847,732 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Weight (kg)</source>
         <translation>Berat badan (kg)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::CompareTab</name>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;Dari tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;to year:</source>
+        <translation>&amp;sampai tahun:</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ComparisonModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::DecreeDialog</name>
+    <message>
+        <source>Regent&apos;s decree on the locus villages of %1</source>
+        <translation>Keputusan Bupati tentang desa lokus %1</translation>
+    </message>
+    <message>
+        <source>not dated yet</source>
+        <translation>belum bertanggal</translation>
+    </message>
+    <message>
+        <source>Signed decree</source>
+        <translation>SK yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Dokumen lain</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::KecamatanCountModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::KpmDialog</name>
+    <message>
+        <source>KPM of %1</source>
+        <translation>KPM %1</translation>
+    </message>
+    <message>
+        <source>The human development cadre (KPM) of %1 (%2), who collects the village&apos;s convergence scorecard.</source>
+        <translation>Kader Pembangunan Manusia (KPM) %1 (%2), yang mengumpulkan scorecard konvergensi desa.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusEntryDialog</name>
+    <message>
+        <source>%1 on the locus list of %2</source>
+        <translation>%1 dalam daftar desa lokus %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3 on the list of %4, %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): peringkat %3 dalam daftar %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Children stunted</source>
+        <translation>Balita stunting</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>1,000-HPK target households</source>
+        <translation>Rumah tangga sasaran 1.000 HPK</translation>
+    </message>
+    <message>
+        <source>Poor households</source>
+        <translation>Rumah tangga miskin</translation>
+    </message>
+    <message>
+        <source>As written in the analysis.</source>
+        <translation>Sesuai yang tertulis dalam analisis.</translation>
+    </message>
+    <message>
+        <source>From the counts: %1.</source>
+        <translation>Dihitung dari jumlah balita: %1.</translation>
+    </message>
+    <message>
+        <source>Not known: give the counts or the percentage.</source>
+        <translation>Tidak diketahui: isi jumlah balita atau persentasenya.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusHistoryModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusListModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>1,000-HPK households</source>
+        <translation>RT sasaran 1.000 HPK</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Kemiskinan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusListTab</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Naik&amp;kan</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>&amp;Ubah entri…</translation>
+    </message>
+    <message>
+        <source>The reason and the numbers behind the selected village</source>
+        <translation>Alasan dan angka yang mendasari desa yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list…</source>
+        <translation>&amp;Keluarkan dari daftar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>A locus list (CSV, XLSX)…</source>
+        <translation>Daftar desa lokus (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <source>Scorecards of the year (CSV, XLSX)…</source>
+        <translation>Scorecard tahun ini (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>The list as the attachment to the regent&apos;s decree</source>
+        <translation>Daftar sebagai lampiran Keputusan Bupati</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>PDF (the decree&apos;s attachment)…</source>
+        <translation>PDF (lampiran SK)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Buku kerja Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Regent&apos;s decree (SK Bupati)</source>
+        <translation>Keputusan Bupati (SK Bupati)</translation>
+    </message>
+    <message>
+        <source>Decree and &amp;documents…</source>
+        <translation>SK dan &amp;dokumen…</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>Nomor %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>ditandatangani %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decree recorded for %1 yet; %2.</source>
+        <translation>Belum ada SK yang dicatat untuk %1; %2.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Keluarkan dari daftar</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the locus list of %2? The villages below move up one rank.</source>
+        <translation>Keluarkan %1 dari daftar desa lokus %2? Desa di bawahnya naik satu peringkat.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Tidak dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Tidak dipindahkan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusPage</name>
+    <message>
+        <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (folio)</source>
+        <translation>F4 (folio)</translation>
+    </message>
+    <message>
+        <source>The paper of the printed list and scorecard summary</source>
+        <translation>Kertas untuk daftar dan ringkasan scorecard yang dicetak</translation>
+    </message>
+    <message>
+        <source>List of the year</source>
+        <translation>Daftar tahun ini</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Compare years</source>
+        <translation>Bandingkan tahun</translation>
+    </message>
+    <message>
+        <source>Village profile</source>
+        <translation>Profil desa</translation>
+    </message>
+    <message>
+        <source>No list for %1 yet: build one on the Proposal tab or import it.</source>
+        <translation>Belum ada daftar untuk %1: susun di tab Usulan atau impor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) in %1 kecamatan</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ProposalModel</name>
+    <message>
+        <source>no data</source>
+        <translation>tidak ada data</translation>
+    </message>
+    <message>
+        <source>added by hand: %1</source>
+        <translation>ditambahkan manual: %1</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>dikeluarkan: %1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <translation>%1 teratas</translation>
+    </message>
+    <message>
+        <source>The village&apos;s figure and, in brackets, the points it adds to the score (out of 100)</source>
+        <translation>Angka desa dan, dalam kurung, poin yang disumbangkannya pada skor (dari 100)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Source of figures</source>
+        <translation>Sumber angka</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ProposalTab</name>
+    <message>
+        <source>Weights</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts; only their proportions matter. Remembered for the next time.</source>
+        <translation>Seberapa besar setiap kriteria dihitung; yang penting hanya perbandingannya. Diingat untuk lain kali.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Pemilihan</translation>
+    </message>
+    <message>
+        <source>Data of year:</source>
+        <translation>Data tahun:</translation>
+    </message>
+    <message>
+        <source>The Aksi 1 analysis normally uses the figures of the year before the list</source>
+        <translation>Analisis Aksi 1 biasanya memakai angka tahun sebelum daftar</translation>
+    </message>
+    <message>
+        <source>Take the top:</source>
+        <translation>Ambil teratas:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Why this village is added or left out by hand (required)</source>
+        <translation>Mengapa desa ini ditambahkan atau dikeluarkan secara manual (wajib)</translation>
+    </message>
+    <message>
+        <source>&amp;Add by hand</source>
+        <translation>&amp;Tambah manual</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>Ke&amp;luarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo choice</source>
+        <translation>&amp;Batalkan pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Save as the year&apos;s list…</source>
+        <translation>&amp;Simpan sebagai daftar tahun ini…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) ranked with the data of %1</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with a prevalence figure).</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list would hold %n village(s): the top %1, %2 added and %3 left out by hand.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation>Alasan diperlukan</translation>
+    </message>
+    <message>
+        <source>Write in the Reason field why this village is added or left out by hand.</source>
+        <translation>Tulis di kolom Alasan mengapa desa ini ditambahkan atau dikeluarkan secara manual.</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Sudah ada di daftar</translation>
+    </message>
+    <message>
+        <source>This village is already in the top of the ranking.</source>
+        <translation>Desa ini sudah berada di peringkat teratas.</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Tidak ada di daftar</translation>
+    </message>
+    <message>
+        <source>This village is below the top %1: there is nothing to leave out.</source>
+        <translation>Desa ini berada di bawah %1 teratas: tidak ada yang perlu dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>List not saved</source>
+        <translation>Daftar tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Ganti daftar</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the proposal?</source>
+        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari usulan?</translation>
+    </message>
+    <message>
+        <source>Locus villages %1: proposal with choices made by hand</source>
+        <translation>Desa lokus %1: usulan dengan pilihan manual</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ScorecardDialog</name>
+    <message>
+        <source>New scorecard: %1</source>
+        <translation>Scorecard baru: %1</translation>
+    </message>
+    <message>
+        <source>Scorecard of %1, %2</source>
+        <translation>Scorecard %1, %2</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>Rupiah, e.g. 125.000.000; empty when not known</source>
+        <translation>Rupiah, mis. 125.000.000; kosongkan bila tidak diketahui</translation>
+    </message>
+    <message>
+        <source>APBDes for stunting (Rp):</source>
+        <translation>APBDes untuk stunting (Rp):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Service package</source>
+        <translation>Paket layanan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>Add the standard indicators</source>
+        <translation>Tambah indikator standar</translation>
+    </message>
+    <message>
+        <source>The indicators of the national village convergence scorecard that the table does not hold yet</source>
+        <translation>Indikator scorecard konvergensi desa nasional yang belum ada di tabel</translation>
+    </message>
+    <message>
+        <source>The APBDes allocation &quot;%1&quot; is not an amount in rupiah.</source>
+        <translation>Alokasi APBDes &quot;%1&quot; bukan jumlah rupiah.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a whole number.</source>
+        <translation>Baris %1: &quot;%2&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Coverage: %1. Overall %2.</source>
+        <translation>Cakupan: %1. Keseluruhan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ScorecardIndicatorModel</name>
+    <message>
+        <source>Service package</source>
+        <translation>Paket layanan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::VillageTab</name>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa:</translation>
+    </message>
+    <message>
+        <source>Type part of the name to find a village</source>
+        <translation>Ketik sebagian nama untuk mencari desa</translation>
+    </message>
+    <message>
+        <source>Scorecard &amp;summary</source>
+        <translation>&amp;Ringkasan scorecard</translation>
+    </message>
+    <message>
+        <source>Every village&apos;s scorecard of the year chosen at the top</source>
+        <translation>Scorecard setiap desa untuk tahun yang dipilih di bagian atas</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel workbook (XLSX)…</source>
+        <translation>Simpan sebagai buku kerja Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Simpan sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Locus history</source>
+        <translation>Riwayat lokus</translation>
+    </message>
+    <message>
+        <source>Human development cadre (KPM)</source>
+        <translation>Kader Pembangunan Manusia (KPM)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;KPM…</source>
+        <translation>Ubah &amp;KPM…</translation>
+    </message>
+    <message>
+        <source>Convergence scorecard &amp;of:</source>
+        <translation>Scorecard konvergensi &amp;tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;New scorecard…</source>
+        <translation>Scorecard &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit scorecard…</source>
+        <translation>&amp;Ubah scorecard…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove scorecard…</source>
+        <translation>&amp;Hapus scorecard…</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telepon: %1</translation>
+    </message>
+    <message>
+        <source>KPM since %1</source>
+        <translation>KPM sejak %1</translation>
+    </message>
+    <message>
+        <source>No KPM recorded for this village.</source>
+        <translation>Belum ada KPM yang dicatat untuk desa ini.</translation>
+    </message>
+    <message>
+        <source>Locus history: never on a locus list</source>
+        <translation>Riwayat lokus: belum pernah masuk daftar desa lokus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locus history: %n year(s) on the list</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scorecard held for this village.</source>
+        <translation>Belum ada scorecard untuk desa ini.</translation>
+    </message>
+    <message>
+        <source>Coverage: %1. Overall %2. APBDes for stunting: %3.</source>
+        <translation>Cakupan: %1. Keseluruhan %2. APBDes untuk stunting: %3.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Remove the scorecard</source>
+        <translation>Hapus scorecard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the scorecard of %1 for %2 with its %n indicator(s)?</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard not removed</source>
+        <translation>Scorecard tidak dihapus</translation>
     </message>
 </context>
 </TS>
