@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead OPD:</source>
+        <translation>OPD &amp;pengampu:</translation>
+    </message>
+    <message>
+        <source>Due period &amp;from:</source>
+        <translation>Periode tenggat &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>Due &amp;date:</source>
+        <translation>&amp;Tenggat:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionOutputDialog</name>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Keluaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date done:</source>
+        <translation>&amp;Tanggal selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>An output counts for progress when it is done and at least one evidence document is attached.</source>
+        <translation>Keluaran dihitung dalam kemajuan bila sudah selesai dan paling sedikit satu dokumen bukti dilampirkan.</translation>
+    </message>
+</context>
+<context>
     <name>ActionReport</name>
     <message>
         <source>Action %1</source>
@@ -1219,6 +1281,18 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Prevalence of stunting, wasting, underweight and overweight with 95 % intervals, as the WHO anthro package gives it.</source>
         <translation>Prevalensi stunting, wasting, berat badan kurang dan gizi lebih dengan interval 95 %, seperti keluaran paket WHO anthro.</translation>
+    </message>
+    <message>
+        <source>name the workbook with --xlsx FILE.</source>
+        <translation>sebutkan berkas buku kerja dengan --xlsx BERKAS.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Menulis %1.</translation>
+    </message>
+    <message>
+        <source>Write the convergence-action checklist of year Y as an XLSX workbook (one row per output, and a summary sheet).</source>
+        <translation>Tulis daftar periksa aksi konvergensi tahun Y sebagai buku kerja XLSX (satu baris per keluaran, dan satu lembar ringkasan).</translation>
     </message>
 </context>
 <context>
@@ -3012,6 +3086,13 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::ActionBoardTab</name>
+    <message>
+        <source>&lt;b&gt;Due periods in the year&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Periode tenggat dalam setahun&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::ActionCard</name>
     <message>
         <source>Due: %1</source>
@@ -3031,38 +3112,118 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::ActionCompareTab</name>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <source>Actions are matched by their key in each year&apos;s catalogue; a dash means the year has no such action.</source>
+        <translation>Aksi dicocokkan menurut kodenya dalam katalog tiap tahun; tanda pisah berarti tahun itu tidak memiliki aksi tersebut.</translation>
+    </message>
+    <message>
+        <source>Convergence actions</source>
+        <translation>Aksi konvergensi</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ActionDetailTab</name>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aksi:</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Ubah aksi…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Edit output…</source>
+        <translation>Ubah keluaran…</translation>
+    </message>
+    <message>
+        <source>Add output…</source>
+        <translation>Tambah keluaran…</translation>
+    </message>
+    <message>
+        <source>Remove output</source>
+        <translation>Hapus keluaran</translation>
+    </message>
+    <message>
+        <source>Evidence of the chosen output</source>
+        <translation>Bukti keluaran yang dipilih</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Meetings that served this action</source>
+        <translation>Rapat yang mendukung aksi ini</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <source>Convergence actions</source>
+        <translation>Aksi konvergensi</translation>
+    </message>
+    <message>
+        <source>(none recorded in the meeting register)</source>
+        <translation>(belum ada yang tercatat di daftar rapat)</translation>
+    </message>
+    <message>
+        <source>Start the year&apos;s checklist first.</source>
+        <translation>Mulai dulu daftar periksa tahun ini.</translation>
+    </message>
+    <message>
+        <source>Lead OPD: %1 · Due period: %2 to %3 · Progress: %4 (%5 of %6 outputs done with evidence)</source>
+        <translation>OPD pengampu: %1 · Periode tenggat: %2 s.d. %3 · Kemajuan: %4 (%5 dari %6 keluaran selesai berbukti)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Mark output done</source>
+        <translation>Tandai keluaran selesai</translation>
+    </message>
+    <message>
+        <source>Edit output</source>
+        <translation>Ubah keluaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the output “%1” from this year&apos;s catalogue, with its evidence documents (%n)?</source>
+        <translation>
+            <numerusform>Hapus keluaran “%1” dari katalog tahun ini, beserta dokumen buktinya (%n)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output not removed</source>
+        <translation>Keluaran tidak dihapus</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::ActionDialog</name>
     <message>
         <source>Edit %1 (%2)</source>
         <translation>Ubah %1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Tujuan:</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
     <message>
-        <source>&amp;Lead OPD:</source>
-        <translation>OPD &amp;pengampu:</translation>
-    </message>
-    <message>
-        <source>Due period &amp;from:</source>
-        <translation>Periode tenggat &amp;mulai:</translation>
-    </message>
-    <message>
-        <source>Due &amp;date:</source>
-        <translation>&amp;Tenggat:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Catatan:</translation>
+        <source>Give both dates of the due period.</source>
+        <translation>Isi kedua tanggal periode tenggat.</translation>
     </message>
 </context>
 <context>
@@ -3105,34 +3266,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
 </context>
 <context>
     <name>konvergensi::gui::ActionsPage</name>
-    <message>
-        <source>added</source>
-        <translation>ditambahkan</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>diubah</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>viewed</source>
-        <translation>dilihat</translation>
-    </message>
-    <message>
-        <source>Action %1</source>
-        <translation>Aksi %1</translation>
-    </message>
-    <message>
-        <source>Output “%1” %2</source>
-        <translation>Keluaran “%1” %2</translation>
-    </message>
-    <message>
-        <source>Evidence “%1” %2</source>
-        <translation>Bukti “%1” %2</translation>
-    </message>
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Tahun:</translation>
@@ -3182,70 +3315,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Aksi konvergensi</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Due periods in the year&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Periode tenggat dalam setahun&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Aksi:</translation>
-    </message>
-    <message>
-        <source>Edit action…</source>
-        <translation>Ubah aksi…</translation>
-    </message>
-    <message>
-        <source>Mark done…</source>
-        <translation>Tandai selesai…</translation>
-    </message>
-    <message>
-        <source>Edit output…</source>
-        <translation>Ubah keluaran…</translation>
-    </message>
-    <message>
-        <source>Add output…</source>
-        <translation>Tambah keluaran…</translation>
-    </message>
-    <message>
-        <source>Remove output</source>
-        <translation>Hapus keluaran</translation>
-    </message>
-    <message>
-        <source>Evidence of the chosen output</source>
-        <translation>Bukti keluaran yang dipilih</translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation>Tambah bukti…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Meetings that served this action</source>
-        <translation>Rapat yang mendukung aksi ini</translation>
-    </message>
-    <message>
-        <source>History of changes</source>
-        <translation>Riwayat perubahan</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Bandingkan</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>dengan</translation>
-    </message>
-    <message>
-        <source>Actions are matched by their key in each year&apos;s catalogue; a dash means the year has no such action.</source>
-        <translation>Aksi dicocokkan menurut kodenya dalam katalog tiap tahun; tanda pisah berarti tahun itu tidak memiliki aksi tersebut.</translation>
-    </message>
-    <message>
         <source>Start the checklist of %1 with the catalogue of %2 (its actions, outputs, lead OPD and due dates moved to %1)?</source>
         <translation>Mulai daftar periksa %1 dengan katalog %2 (aksi, keluaran, OPD pengampu, dan tenggatnya dipindahkan ke %1)?</translation>
     </message>
@@ -3282,104 +3351,36 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Kemajuan %1: %2</translation>
     </message>
     <message>
-        <source>(none recorded in the meeting register)</source>
-        <translation>(belum ada yang tercatat di daftar rapat)</translation>
-    </message>
-    <message>
-        <source>Start the year&apos;s checklist first.</source>
-        <translation>Mulai dulu daftar periksa tahun ini.</translation>
-    </message>
-    <message>
-        <source>Lead OPD: %1 · Due period: %2 to %3 · Progress: %4 (%5 of %6 outputs done with evidence)</source>
-        <translation>OPD pengampu: %1 · Periode tenggat: %2 s.d. %3 · Kemajuan: %4 (%5 dari %6 keluaran selesai berbukti)</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>belum ditetapkan</translation>
-    </message>
-    <message>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 KB)</translation>
-    </message>
-    <message>
-        <source>Added %1 by %2</source>
-        <translation>Ditambahkan %1 oleh %2</translation>
-    </message>
-    <message>
-        <source>Output not saved</source>
-        <translation>Keluaran tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Mark output done</source>
-        <translation>Tandai keluaran selesai</translation>
-    </message>
-    <message>
-        <source>Edit output</source>
-        <translation>Ubah keluaran</translation>
-    </message>
-    <message>
-        <source>Remove the output “%1” from this year&apos;s catalogue, with its %2 evidence document(s)?</source>
-        <translation>Hapus keluaran “%1” dari katalog tahun ini, beserta %2 dokumen buktinya?</translation>
-    </message>
-    <message>
-        <source>Output not removed</source>
-        <translation>Keluaran tidak dihapus</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>Tambah bukti</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
-        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Evidence not added</source>
-        <translation>Bukti tidak ditambahkan</translation>
-    </message>
-    <message>
-        <source>Evidence not opened</source>
-        <translation>Bukti tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>Remove evidence</source>
-        <translation>Hapus bukti</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the evidence?</source>
-        <translation>Hapus %1 dari bukti?</translation>
-    </message>
-    <message>
-        <source>Evidence not removed</source>
-        <translation>Bukti tidak dihapus</translation>
-    </message>
-    <message>
-        <source>Action not saved</source>
-        <translation>Aksi tidak disimpan</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>convergence-actions-%1.pdf</source>
-        <translation>aksi-konvergensi-%1.pdf</translation>
     </message>
     <message>
         <source>Export checklist</source>
         <translation>Ekspor daftar periksa</translation>
     </message>
     <message>
-        <source>convergence-actions-%1.xlsx</source>
-        <translation>aksi-konvergensi-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Checklist not exported</source>
         <translation>Daftar periksa tidak diekspor</translation>
+    </message>
+    <message>
+        <source>Preparing the action-progress report…</source>
+        <translation>Menyiapkan laporan kemajuan aksi…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Writing the action-progress report…</source>
+        <translation>Menulis laporan kemajuan aksi…</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Laporan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Writing the checklist…</source>
+        <translation>Menulis daftar periksa…</translation>
     </message>
 </context>
 <context>
@@ -6049,30 +6050,6 @@ Ganti angka yang tersimpan?</translation>
 <context>
     <name>konvergensi::gui::OutputDialog</name>
     <message>
-        <source>An action needs a key (such as 3).</source>
-        <translation>Aksi memerlukan kode (misalnya 3).</translation>
-    </message>
-    <message>
-        <source>An action needs a name.</source>
-        <translation>Aksi memerlukan nama.</translation>
-    </message>
-    <message>
-        <source>The due period ends before it starts.</source>
-        <translation>Periode tenggat berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>The due period must start in the action&apos;s year and end by the end of the next year.</source>
-        <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
-    </message>
-    <message>
-        <source>An output needs a name.</source>
-        <translation>Keluaran memerlukan nama.</translation>
-    </message>
-    <message>
-        <source>Give the date the output was done.</source>
-        <translation>Isi tanggal keluaran selesai.</translation>
-    </message>
-    <message>
         <source>Add output</source>
         <translation>Tambah keluaran</translation>
     </message>
@@ -6081,28 +6058,8 @@ Ganti angka yang tersimpan?</translation>
         <translation>Ubah keluaran</translation>
     </message>
     <message>
-        <source>&amp;Output:</source>
-        <translation>&amp;Keluaran:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Date done:</source>
-        <translation>&amp;Tanggal selesai:</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Penanggung jawab:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Catatan:</translation>
-    </message>
-    <message>
-        <source>An output counts for progress when it is done and at least one evidence document is attached.</source>
-        <translation>Keluaran dihitung dalam kemajuan bila sudah selesai dan paling sedikit satu dokumen bukti dilampirkan.</translation>
+        <source>Check the date done.</source>
+        <translation>Periksa tanggal selesai.</translation>
     </message>
 </context>
 <context>
@@ -7129,6 +7086,81 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Weight (kg)</source>
         <translation>Berat badan (kg)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::actions</name>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>dilihat</translation>
+    </message>
+    <message>
+        <source>An action needs a key (such as 3).</source>
+        <translation>Aksi memerlukan kode (misalnya 3).</translation>
+    </message>
+    <message>
+        <source>An action needs a name.</source>
+        <translation>Aksi memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The due period ends before it starts.</source>
+        <translation>Periode tenggat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The due period must start in the action&apos;s year and end by the end of the next year.</source>
+        <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
+    </message>
+    <message>
+        <source>An output needs a name.</source>
+        <translation>Keluaran memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Give the date the output was done.</source>
+        <translation>Isi tanggal keluaran selesai.</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Aksi %1</translation>
+    </message>
+    <message>
+        <source>Output “%1” %2</source>
+        <translation>Keluaran “%1” %2</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” %2</source>
+        <translation>Bukti “%1” %2</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Menulis PDF</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>Menulis buku kerja</translation>
+    </message>
+    <message>
+        <source>convergence-actions-%1</source>
+        <translation>aksi-konvergensi-%1</translation>
+    </message>
+    <message>
+        <source>Reading the checklist of %1</source>
+        <translation>Membaca daftar periksa %1</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>Menyusun tata letak laporan</translation>
     </message>
 </context>
 </TS>
