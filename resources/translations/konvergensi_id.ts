@@ -201,6 +201,192 @@
     </message>
 </context>
 <context>
+    <name>AuditCaseDialog</name>
+    <message>
+        <source>Audited case</source>
+        <translation>Kasus audit</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Nomor kasus:</translation>
+    </message>
+    <message>
+        <source>Numbers never repeat within a round: a new case gets the number after the highest one ever given, also when that case was removed.</source>
+        <translation>Nomor tidak pernah berulang dalam satu putaran: kasus baru mendapat nomor sesudah nomor tertinggi yang pernah diberikan, juga bila kasus itu sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>Kelompok &amp;sasaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Desa:</source>
+        <translation>&amp;Desa:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>Tanggal penguku&amp;ran:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding and identity</source>
+        <translation>Te&amp;muan dan identitas</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>T&amp;emuan:</translation>
+    </message>
+    <message>
+        <source>e.g. length-for-age -2.6 SD; Hb 9.8 g/dL; upper-arm circumference 22 cm</source>
+        <translation>mis. PB/U -2,6 SD; Hb 9,8 g/dL; LiLA 22 cm</translation>
+    </message>
+    <message>
+        <source>Identity (personal data)</source>
+        <translation>Identitas (data pribadi)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ama:</translation>
+    </message>
+    <message>
+        <source>NI&amp;K:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Parents or partner:</source>
+        <translation>&amp;Orang tua atau pasangan:</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity (logged)</source>
+        <translation>Tampilkan identitas (di&amp;catat)</translation>
+    </message>
+    <message>
+        <source>Names, NIK and birth dates are hidden. Showing them is recorded in the audit log.</source>
+        <translation>Nama, NIK dan tanggal lahir disembunyikan. Menampilkannya dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert review</source>
+        <translation>&amp;Kajian pakar</translation>
+    </message>
+    <message>
+        <source>Risk &amp;factors:</source>
+        <translation>&amp;Faktor risiko:</translation>
+    </message>
+    <message>
+        <source>Another risk factor</source>
+        <translation>Faktor risiko lain</translation>
+    </message>
+    <message>
+        <source>Add to &amp;list</source>
+        <translation>Tam&amp;bah ke daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Causes (expert panel):</source>
+        <translation>&amp;Penyebab (tim pakar):</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations:</source>
+        <translation>&amp;Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>&amp;Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Add follow-&amp;up…</source>
+        <translation>Tambah tindak lanj&amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>U&amp;bah…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRoundDialog</name>
+    <message>
+        <source>Audit round</source>
+        <translation>Putaran audit</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Putaran</translation>
+    </message>
+    <message>
+        <source>&amp;Year and semester:</source>
+        <translation>&amp;Tahun dan semester:</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Dissemination meeting:</source>
+        <translation>Rapat &amp;diseminasi:</translation>
+    </message>
+    <message>
+        <source>The TPPS meeting of the meeting register where the results of this round are disseminated.</source>
+        <translation>Rapat TPPS dalam register rapat tempat hasil putaran ini didiseminasikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam and expert panel</source>
+        <translation>Ti&amp;m audit dan tim pakar</translation>
+    </message>
+    <message>
+        <source>The audit team and the expert panel (pakar): tick the members of the expert panel.</source>
+        <translation>Tim audit dan tim pakar: centang anggota yang termasuk tim pakar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Expert panel</source>
+        <translation>Tim pakar</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Tambah &amp;anggota</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>&amp;Hapus anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>Jad&amp;wal</translation>
+    </message>
+    <message>
+        <source>The steps of the audit: when each is planned, how far it is, and when it was done.</source>
+        <translation>Langkah-langkah audit: kapan direncanakan, sejauh mana berjalan, dan kapan selesai.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -213,10 +399,6 @@
 </context>
 <context>
     <name>CaseAudit</name>
-    <message>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
     <message>
         <source>CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of audited cases. Keep it safe and do not share it.</source>
         <translation>RAHASIA: berkas ini memuat data pribadi (nama, NIK, tanggal lahir) kasus yang diaudit. Simpan dengan aman dan jangan disebarluaskan.</translation>
@@ -492,6 +674,81 @@
     <message>
         <source>Follow-ups overdue</source>
         <translation>Tindak lanjut terlambat</translation>
+    </message>
+    <message>
+        <source>The case needs a number (the next free number is %1).</source>
+        <translation>Kasus memerlukan nomor (nomor bebas berikutnya: %1).</translation>
+    </message>
+    <message>
+        <source>Case number %1 is already used in this round; numbers never repeat. The next free number is %2.</source>
+        <translation>Nomor kasus %1 sudah dipakai dalam putaran ini; nomor tidak pernah berulang. Nomor bebas berikutnya: %2.</translation>
+    </message>
+    <message>
+        <source>Reading the audit round</source>
+        <translation>Membaca putaran audit</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Menulis PDF</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Menulis berkas</translation>
+    </message>
+    <message>
+        <source>Stunting case audit %1</source>
+        <translation>Audit kasus stunting %1</translation>
+    </message>
+    <message>
+        <source>A case number has at most %1 characters.</source>
+        <translation>Nomor kasus paling banyak %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAuditPage</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) of audited cases overdue</source>
+        <translation>
+            <numerusform>%n tindak lanjut kasus audit terlambat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet linked to a meeting</source>
+        <translation>belum ditautkan ke rapat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dissemination:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Team:&lt;/b&gt; %2, of them %3 on the expert panel&lt;br&gt;&lt;b&gt;Steps:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Diseminasi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Tim:&lt;/b&gt; %2, di antaranya %3 di tim pakar&lt;br&gt;&lt;b&gt;Langkah:&lt;/b&gt; %4</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most frequent risk factors</source>
+        <translation>Faktor risiko terbanyak</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 done of %2 (%3), %n overdue</source>
+        <translation>
+            <numerusform>%1 selesai dari %2 (%3), %n terlambat</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -951,6 +1208,24 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages&apos; counts. With --puskesmas, each puskesmas of the area follows (level &quot;puskesmas&quot;): the sum of the desa it serves (summed &quot;yes&quot;) and its own figure when one was entered.</source>
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
+    </message>
+    <message>
+        <source>the export file must end in .xlsx or .csv: %1</source>
+        <translation>berkas ekspor harus berakhiran .xlsx atau .csv: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n case(s)).</source>
+        <translation>
+            <numerusform>Menulis %1 (%n kasus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds personal data (names, NIK, birth dates) and says so; each case&apos;s reveal is in the audit log. Keep it safe and do not share it.</source>
+        <translation>Berkas ini memuat data pribadi (nama, NIK, tanggal lahir) dan menyatakannya; setiap pembukaan identitas kasus tercatat di log audit. Simpan dengan aman dan jangan dibagikan.</translation>
+    </message>
+    <message>
+        <source>Export audit round ID to XLSX or CSV with initials and age only; with --with-identity also names, NIK, birth dates and parents, the file then marked as personal data and each reveal logged.</source>
+        <translation>Ekspor putaran audit ID ke XLSX atau CSV dengan inisial dan umur saja; dengan --with-identity juga nama, NIK, tanggal lahir dan orang tua, lalu berkas ditandai berisi data pribadi dan setiap pembukaan identitas dicatat.</translation>
     </message>
 </context>
 <context>
@@ -3277,128 +3552,12 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Kasus audit baru</translation>
     </message>
     <message>
-        <source>Audited case</source>
-        <translation>Kasus audit</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>&amp;Nomor kasus:</translation>
-    </message>
-    <message>
-        <source>&amp;Target group:</source>
-        <translation>Kelompok &amp;sasaran:</translation>
-    </message>
-    <message>
         <source>(choose the desa)</source>
         <translation>(pilih desa)</translation>
     </message>
     <message>
-        <source>&amp;Desa:</source>
-        <translation>&amp;Desa:</translation>
-    </message>
-    <message>
-        <source>&amp;Measured on:</source>
-        <translation>Tanggal penguku&amp;ran:</translation>
-    </message>
-    <message>
-        <source>e.g. length-for-age -2.6 SD; Hb 9.8 g/dL; upper-arm circumference 22 cm</source>
-        <translation>mis. PB/U -2,6 SD; Hb 9,8 g/dL; LiLA 22 cm</translation>
-    </message>
-    <message>
-        <source>&amp;Finding:</source>
-        <translation>T&amp;emuan:</translation>
-    </message>
-    <message>
-        <source>&amp;Causes (expert panel):</source>
-        <translation>&amp;Penyebab (tim pakar):</translation>
-    </message>
-    <message>
-        <source>&amp;Recommendations:</source>
-        <translation>&amp;Rekomendasi:</translation>
-    </message>
-    <message>
-        <source>Identity (personal data)</source>
-        <translation>Identitas (data pribadi)</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;ama:</translation>
-    </message>
-    <message>
-        <source>16 digits</source>
-        <translation>16 digit</translation>
-    </message>
-    <message>
-        <source>NI&amp;K:</source>
-        <translation>NI&amp;K:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>Tanggal &amp;lahir:</translation>
-    </message>
-    <message>
         <source>(not given)</source>
         <translation>(tidak diisi)</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Jenis kelamin:</translation>
-    </message>
-    <message>
-        <source>&amp;Parents or partner:</source>
-        <translation>&amp;Orang tua atau pasangan:</translation>
-    </message>
-    <message>
-        <source>Show &amp;identity (logged)</source>
-        <translation>Tampilkan &amp;identitas (dicatat)</translation>
-    </message>
-    <message>
-        <source>Names, NIK and birth dates are hidden. Showing them is recorded in the audit log.</source>
-        <translation>Nama, NIK dan tanggal lahir disembunyikan. Menampilkannya dicatat di log audit.</translation>
-    </message>
-    <message>
-        <source>Risk factors:</source>
-        <translation>Faktor risiko:</translation>
-    </message>
-    <message>
-        <source>Another risk factor</source>
-        <translation>Faktor risiko lain</translation>
-    </message>
-    <message>
-        <source>Add to &amp;list</source>
-        <translation>Tambah ke &amp;daftar</translation>
-    </message>
-    <message>
-        <source>Follow-ups:</source>
-        <translation>Tindak lanjut:</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Penanggung jawab</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Add follow-&amp;up…</source>
-        <translation>Tambah tindak &amp;lanjut…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
     </message>
     <message>
         <source>No NIK entered.</source>
@@ -3408,6 +3567,22 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>The NIK looks valid.</source>
         <translation>NIK tampak valid.</translation>
     </message>
+    <message>
+        <source>Audited case %1</source>
+        <translation>Kasus audit %1</translation>
+    </message>
+    <message>
+        <source>New on the checklist when the case is saved</source>
+        <translation>Masuk daftar periksa saat kasus disimpan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” bukan tanggal.</translation>
+    </message>
+    <message>
+        <source>Correct the date of the measurement, then save again.</source>
+        <translation>Perbaiki tanggal pengukuran, lalu simpan lagi.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::AuditRoundDialog</name>
@@ -3416,60 +3591,8 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Putaran audit baru</translation>
     </message>
     <message>
-        <source>Audit round</source>
-        <translation>Putaran audit</translation>
-    </message>
-    <message>
-        <source>Semester I</source>
-        <translation>Semester I</translation>
-    </message>
-    <message>
-        <source>Semester II</source>
-        <translation>Semester II</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Tahun:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Judul:</translation>
-    </message>
-    <message>
         <source>(not yet linked)</source>
         <translation>(belum ditautkan)</translation>
-    </message>
-    <message>
-        <source>&amp;Dissemination meeting:</source>
-        <translation>Rapat &amp;diseminasi:</translation>
-    </message>
-    <message>
-        <source>Audit team and expert panel:</source>
-        <translation>Tim audit dan tim pakar:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Expert panel</source>
-        <translation>Tim pakar</translation>
-    </message>
-    <message>
-        <source>Add &amp;member</source>
-        <translation>Tambah &amp;anggota</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Hapus anggota</translation>
-    </message>
-    <message>
-        <source>Schedule:</source>
-        <translation>Jadwal:</translation>
     </message>
     <message>
         <source>Step</source>
@@ -3488,8 +3611,24 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Tanggal selesai</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Catatan:</translation>
+        <source>Semester I (January–June)</source>
+        <translation>Semester I (Januari–Juni)</translation>
+    </message>
+    <message>
+        <source>Semester II (July–December)</source>
+        <translation>Semester II (Juli–Desember)</translation>
+    </message>
+    <message>
+        <source>Audit round %1</source>
+        <translation>Putaran audit %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” bukan tanggal.</translation>
+    </message>
+    <message>
+        <source>Correct the date of “%1”, then save again.</source>
+        <translation>Perbaiki tanggal “%1”, lalu simpan lagi.</translation>
     </message>
 </context>
 <context>
@@ -3515,6 +3654,81 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Kasus didaftar hanya dengan inisial dan umur. Buka kasus untuk melihat identitasnya; setiap kali dilihat tercatat di log audit.</translation>
     </message>
     <message>
+        <source>New &amp;case…</source>
+        <translation>Kasus ba&amp;ru…</translation>
+    </message>
+    <message>
+        <source>&amp;Open case…</source>
+        <translation>B&amp;uka kasus…</translation>
+    </message>
+    <message>
+        <source>Remove case</source>
+        <translation>Hapus kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Print round report…</source>
+        <translation>&amp;Cetak laporan putaran…</translation>
+    </message>
+    <message>
+        <source>Report as PD&amp;F…</source>
+        <translation>Laporan sebagai PD&amp;F…</translation>
+    </message>
+    <message>
+        <source>No audit round yet. Start with “New round…”.</source>
+        <translation>Belum ada putaran audit. Mulai dengan “Putaran baru…”.</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Ekspor</translation>
+    </message>
+    <message>
+        <source>Include the identity of the cases (names, NIK, birth dates, parents or partner)?
+
+Choose No for files that are shared. With Yes the file is marked as containing personal data and the export is recorded in the audit log.</source>
+        <translation>Sertakan identitas kasus (nama, NIK, tanggal lahir, orang tua atau pasangan)?
+
+Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi data pribadi dan ekspor dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>Export audit round</source>
+        <translation>Ekspor putaran audit</translation>
+    </message>
+    <message>
+        <source>E&amp;xport XLSX/CSV…</source>
+        <translation>E&amp;kspor XLSX/CSV…</translation>
+    </message>
+    <message>
+        <source>Remove the selected case with its risk factors and follow-ups? Its number is not given to another case.</source>
+        <translation>Hapus kasus terpilih beserta faktor risiko dan tindak lanjutnya? Nomornya tidak akan diberikan ke kasus lain.</translation>
+    </message>
+    <message>
+        <source>Preparing the round report…</source>
+        <translation>Menyiapkan laporan putaran…</translation>
+    </message>
+    <message>
+        <source>Save the round report as PDF</source>
+        <translation>Simpan laporan putaran sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Report as PDF</source>
+        <translation>Laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Writing the round report…</source>
+        <translation>Menulis laporan putaran…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit round…</source>
+        <translation>Mengekspor putaran audit…</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::CaseListModel</name>
+    <message>
         <source>No</source>
         <translation>No</translation>
     </message>
@@ -3539,100 +3753,28 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Temuan</translation>
     </message>
     <message>
-        <source>Risk factors</source>
-        <translation>Faktor risiko</translation>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
     </message>
     <message>
-        <source>Follow-ups done</source>
-        <translation>Tindak lanjut selesai</translation>
+        <source>Age at the measurement</source>
+        <translation>Umur saat pengukuran</translation>
     </message>
     <message>
-        <source>New &amp;case…</source>
-        <translation>Kasus ba&amp;ru…</translation>
+        <source>Number of risk factors</source>
+        <translation>Jumlah faktor risiko</translation>
     </message>
     <message>
-        <source>&amp;Open case…</source>
-        <translation>B&amp;uka kasus…</translation>
+        <source>Risks</source>
+        <translation>Risiko</translation>
     </message>
     <message>
-        <source>Remove case</source>
-        <translation>Hapus kasus</translation>
-    </message>
-    <message>
-        <source>&amp;Print round report…</source>
-        <translation>&amp;Cetak laporan putaran…</translation>
-    </message>
-    <message>
-        <source>Report as PD&amp;F…</source>
-        <translation>Laporan sebagai PD&amp;F…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport XLSX…</source>
-        <translation>E&amp;kspor XLSX…</translation>
-    </message>
-    <message>
-        <source>No audit round yet. Start with “New round…”.</source>
-        <translation>Belum ada putaran audit. Mulai dengan “Putaran baru…”.</translation>
-    </message>
-    <message>
-        <source>not yet linked to a meeting</source>
-        <translation>belum ditautkan ke rapat</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Dissemination:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Team:&lt;/b&gt; %2 members, %3 on the expert panel&lt;br&gt;&lt;b&gt;Steps:&lt;/b&gt; %4</source>
-        <translation>&lt;b&gt;Diseminasi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Tim:&lt;/b&gt; %2 anggota, %3 di tim pakar&lt;br&gt;&lt;b&gt;Tahap:&lt;/b&gt; %4</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>Cases: %1</source>
-        <translation>Kasus: %1</translation>
-    </message>
-    <message>
-        <source>Most frequent risk factors</source>
-        <translation>Faktor risiko terbanyak</translation>
+        <source>Follow-ups done / all follow-ups</source>
+        <translation>Tindak lanjut selesai / semua tindak lanjut</translation>
     </message>
     <message>
         <source>Follow-ups</source>
         <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>%1 done of %2 (%3), %4 overdue</source>
-        <translation>%1 selesai dari %2 (%3), %4 terlambat</translation>
-    </message>
-    <message>
-        <source>Stunting case audit %1</source>
-        <translation>Audit kasus stunting %1</translation>
-    </message>
-    <message>
-        <source>Remove the selected case with its risk factors and follow-ups?</source>
-        <translation>Hapus kasus terpilih beserta faktor risiko dan tindak lanjutnya?</translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Ekspor</translation>
-    </message>
-    <message>
-        <source>Include the identity of the cases (names, NIK, birth dates, parents or partner)?
-
-Choose No for files that are shared. With Yes the file is marked as containing personal data and the export is recorded in the audit log.</source>
-        <translation>Sertakan identitas kasus (nama, NIK, tanggal lahir, orang tua atau pasangan)?
-
-Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi data pribadi dan ekspor dicatat di log audit.</translation>
-    </message>
-    <message>
-        <source>Export audit round</source>
-        <translation>Ekspor putaran audit</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
     </message>
 </context>
 <context>
