@@ -703,6 +703,74 @@
         <source>A case number has at most %1 characters.</source>
         <translation>Nomor kasus paling banyak %1 karakter.</translation>
     </message>
+    <message>
+        <source>The year of the audit round is not valid.</source>
+        <translation>Tahun putaran audit tidak valid.</translation>
+    </message>
+    <message>
+        <source>The semester must be I or II.</source>
+        <translation>Semester harus I atau II.</translation>
+    </message>
+    <message>
+        <source>The audit round needs a title.</source>
+        <translation>Putaran audit perlu judul.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Setiap anggota tim perlu nama.</translation>
+    </message>
+    <message>
+        <source>A step of the audit appears twice.</source>
+        <translation>Ada tahap audit yang tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>A step marked done needs the date it was done.</source>
+        <translation>Tahap yang ditandai selesai perlu tanggal selesainya.</translation>
+    </message>
+    <message>
+        <source>Choose the desa of the case.</source>
+        <translation>Pilih desa kasus.</translation>
+    </message>
+    <message>
+        <source>A case needs at least the name.</source>
+        <translation>Kasus sekurang-kurangnya perlu nama.</translation>
+    </message>
+    <message>
+        <source>The NIK is not valid.</source>
+        <translation>NIK tidak valid.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>Tanggal lahir berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The NIK must have exactly 16 digits.</source>
+        <translation>NIK harus tepat 16 digit angka.</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of the NIK are not a known province, district and kecamatan code.</source>
+        <translation>6 digit pertama NIK bukan kode provinsi, kabupaten/kota dan kecamatan yang dikenal.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 12 of the NIK are not a date of birth (DDMMYY, 40 added to the day for women).</source>
+        <translation>Digit ke-7 sampai ke-12 NIK bukan tanggal lahir (DDMMYY, tanggal ditambah 40 untuk perempuan).</translation>
+    </message>
+    <message>
+        <source>The last 4 digits of the NIK cannot be 0000.</source>
+        <translation>4 digit terakhir NIK tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the birth date entered.</source>
+        <translation>NIK tidak sesuai dengan tanggal lahir yang diisi.</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the sex entered.</source>
+        <translation>NIK tidak sesuai dengan jenis kelamin yang diisi.</translation>
+    </message>
+    <message>
+        <source>The NIK was registered in another district (the person may have moved).</source>
+        <translation>NIK terdaftar di kabupaten/kota lain (mungkin yang bersangkutan pindah).</translation>
+    </message>
 </context>
 <context>
     <name>CaseAuditPage</name>
@@ -2820,70 +2888,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Kasus sekurang-kurangnya perlu nama.</translation>
     </message>
     <message>
-        <source>The year of the audit round is not valid.</source>
-        <translation>Tahun putaran audit tidak valid.</translation>
-    </message>
-    <message>
-        <source>The semester must be I or II.</source>
-        <translation>Semester harus I atau II.</translation>
-    </message>
-    <message>
-        <source>The audit round needs a title.</source>
-        <translation>Putaran audit perlu judul.</translation>
-    </message>
-    <message>
-        <source>Every team member needs a name.</source>
-        <translation>Setiap anggota tim perlu nama.</translation>
-    </message>
-    <message>
-        <source>A step of the audit appears twice.</source>
-        <translation>Ada tahap audit yang tercantum dua kali.</translation>
-    </message>
-    <message>
-        <source>A step marked done needs the date it was done.</source>
-        <translation>Tahap yang ditandai selesai perlu tanggal selesainya.</translation>
-    </message>
-    <message>
-        <source>Choose the desa of the case.</source>
-        <translation>Pilih desa kasus.</translation>
-    </message>
-    <message>
-        <source>The NIK is not valid.</source>
-        <translation>NIK tidak valid.</translation>
-    </message>
-    <message>
-        <source>The birth date lies in the future.</source>
-        <translation>Tanggal lahir berada di masa depan.</translation>
-    </message>
-    <message>
-        <source>The NIK must have exactly 16 digits.</source>
-        <translation>NIK harus tepat 16 digit angka.</translation>
-    </message>
-    <message>
-        <source>The first 6 digits of the NIK are not a known province, district and kecamatan code.</source>
-        <translation>6 digit pertama NIK bukan kode provinsi, kabupaten/kota dan kecamatan yang dikenal.</translation>
-    </message>
-    <message>
-        <source>Digits 7 to 12 of the NIK are not a date of birth (DDMMYY, 40 added to the day for women).</source>
-        <translation>Digit ke-7 sampai ke-12 NIK bukan tanggal lahir (DDMMYY, tanggal ditambah 40 untuk perempuan).</translation>
-    </message>
-    <message>
-        <source>The last 4 digits of the NIK cannot be 0000.</source>
-        <translation>4 digit terakhir NIK tidak boleh 0000.</translation>
-    </message>
-    <message>
-        <source>The NIK does not agree with the birth date entered.</source>
-        <translation>NIK tidak sesuai dengan tanggal lahir yang diisi.</translation>
-    </message>
-    <message>
-        <source>The NIK does not agree with the sex entered.</source>
-        <translation>NIK tidak sesuai dengan jenis kelamin yang diisi.</translation>
-    </message>
-    <message>
-        <source>The NIK was registered in another district (the person may have moved).</source>
-        <translation>NIK terdaftar di kabupaten/kota lain (mungkin yang bersangkutan pindah).</translation>
-    </message>
-    <message>
         <source>A follow-up must belong to something.</source>
         <translation>Tindak lanjut harus menjadi milik sesuatu.</translation>
     </message>
@@ -2966,6 +2970,14 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The record is still used elsewhere (for example by a meeting, an action or a follow-up), so it cannot be removed.</source>
         <translation>Data ini masih dipakai di tempat lain (misalnya oleh rapat, aksi, atau rencana tindak lanjut), sehingga tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The audit round is not complete or not valid; check it and save again.</source>
+        <translation>Putaran audit belum lengkap atau tidak valid; periksa lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>The audit case is not complete or not valid; check it and save again.</source>
+        <translation>Kasus audit belum lengkap atau tidak valid; periksa lalu simpan lagi.</translation>
     </message>
 </context>
 <context>
@@ -3582,6 +3594,30 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Correct the date of the measurement, then save again.</source>
         <translation>Perbaiki tanggal pengukuran, lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Audit form</source>
+        <translation>Formulir audit</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Letter or referral</source>
+        <translation>Surat atau rujukan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>Berkas pendukun&amp;g</translation>
+    </message>
+    <message>
+        <source>The files may hold personal data: show the identity first.</source>
+        <translation>Berkas dapat memuat data pribadi: tampilkan identitas lebih dulu.</translation>
     </message>
 </context>
 <context>

@@ -13,6 +13,7 @@
 #include "gui/case_audit/case_audit_models.h"
 #include "gui/case_audit/case_audit_module.h"
 #include "gui/case_audit/case_audit_page.h"
+#include "gui/common/attachments_widget.h"
 #include "gui/common/date_edit.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/file_export.h"
@@ -26,6 +27,7 @@
 #include "storage/audit_log.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
+#include "storage/document_store.h"
 #include "storage/followups/follow_up_repository.h"
 
 #include <QAbstractItemModelTester>
@@ -366,6 +368,58 @@ TEST_F(CaseAuditPageTest, ANewCaseAfterARemovalGetsTheNextNumberNeverARepeat)
         numbers << page.caseModel()->index(r, CaseListModel::NumberColumn).data().toString();
     EXPECT_EQ(numbers,
               (QStringList{QStringLiteral("01"), QStringLiteral("03"), QStringLiteral("04")}));
+}
+
+TEST_F(CaseAuditPageTest, FilesOfACaseOpenOnlyWithTheIdentityAndGoWithTheCase)
+{
+    CaseAuditPage page(session);
+    page.show();
+    click(&page, "newRoundButton");
+    clickSave(page.roundDialog());
+    click(&page, "newCaseButton");
+    AuditCaseDialog *dialog = page.caseDialog();
+    fillNewCase(dialog, QStringLiteral("Anak Berkas"));
+    auto *tabs = child<QTabWidget>(dialog, "caseTabs");
+    const int filesTab = tabs->indexOf(dialog->attachments());
+    ASSERT_GE(filesTab, 0);
+    // A new case shows its identity, but has no record to hold files yet.
+    EXPECT_TRUE(tabs->isTabEnabled(filesTab));
+    EXPECT_EQ(dialog->attachments()->ownerId(), 0);
+    clickSave(dialog);
+    ASSERT_EQ(page.caseModel()->rowCount(), 1);
+    const auto caseId = page.caseModel()->idAt(0);
+
+    // A stored case: the files wait, like the identity, until it is shown (and logged).
+    page.selectCase(caseId);
+    click(&page, "openCaseButton");
+    dialog = page.caseDialog();
+    ASSERT_NE(dialog, nullptr);
+    tabs = child<QTabWidget>(dialog, "caseTabs");
+    EXPECT_FALSE(tabs->isTabEnabled(filesTab));
+    const int viewsBefore = views(session.database());
+    click(dialog, "revealIdentityButton");
+    EXPECT_EQ(views(session.database()), viewsBefore + 1);
+    EXPECT_TRUE(tabs->isTabEnabled(filesTab));
+    EXPECT_EQ(dialog->attachments()->ownerId(), caseId);
+    const QString scan = dir.filePath(QStringLiteral("formulir-audit.pdf"));
+    {
+        QFile file(scan);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("%PDF-1.4 formulir audit kasus\n");
+    }
+    EXPECT_TRUE(dialog->attachments()->addFile(scan, QStringLiteral("audit_form")));
+    EXPECT_EQ(dialog->attachments()->count(), 1);
+    storage::DocumentStore store(session.database());
+    ASSERT_EQ(store.list(QStringLiteral("audit_case"), caseId).size(), 1U);
+    dialog->reject();
+    QApplication::processEvents();
+
+    // Removing the case removes its files.
+    page.selectCase(caseId);
+    Dialogs::setNextAnswer(true);
+    click(&page, "removeCaseButton");
+    EXPECT_EQ(page.caseModel()->rowCount(), 0);
+    EXPECT_TRUE(store.list(QStringLiteral("audit_case"), caseId).empty());
 }
 
 TEST_F(CaseAuditPageTest, ListKeepsSortAndSelectionAcrossReloads)

@@ -9,6 +9,7 @@
 
 #include "core/case_audit/case_numbers.h"
 #include "io/workspace_setup.h"
+#include "reports/case_audit/case_audit_words.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/followups/follow_up_repository.h"
 
@@ -201,11 +202,11 @@ TEST_F(CaseAuditUseCaseTest, CaseRulesAreRefusedInWords)
 {
     auto noDesa = draft("Anak");
     noDesa.auditCase.desaCode.clear();
-    EXPECT_EQ(refusal(noDesa), storage::describe(core::AuditCaseProblem::NoDesa));
+    EXPECT_EQ(refusal(noDesa), reports::describe(core::AuditCaseProblem::NoDesa));
     auto badNik = draft("Anak");
     badNik.auditCase.identity->nik = "1403011205229998"; // a boy's day part, entered female
-    EXPECT_EQ(refusal(badNik), storage::describe(core::NikProblem::SexMismatch));
-    EXPECT_EQ(cases::checkCase(*db, badNik), storage::describe(core::NikProblem::SexMismatch));
+    EXPECT_EQ(refusal(badNik), reports::describe(core::NikProblem::SexMismatch));
+    EXPECT_EQ(cases::checkCase(*db, badNik), reports::describe(core::NikProblem::SexMismatch));
     EXPECT_TRUE(cases::checkCase(*db, draft("Anak")).isEmpty());
     EXPECT_TRUE(numbers().empty());
 }
@@ -247,7 +248,7 @@ TEST_F(CaseAuditUseCaseTest, RoundWithTeamAndScheduleAndItsRefusals)
                   {"Contoh Ketua", "Ketua tim", false}};
     round.steps[0].status = core::AuditStepStatus::Done;
     EXPECT_EQ(cases::checkRound(round),
-              storage::describe(core::AuditRoundProblem::DoneStepWithoutDate));
+              reports::describe(core::AuditRoundProblem::DoneStepWithoutDate));
     EXPECT_THROW(cases::saveRound(*db, round), cases::Refused);
     round.steps[0].doneDate = date(2024, 2, 20);
     const auto saved = cases::saveRound(*db, round);

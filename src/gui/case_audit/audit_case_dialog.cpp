@@ -3,6 +3,7 @@
 
 #include "core/text.h"
 #include "gui/case_audit/text_limit.h"
+#include "gui/common/attachments_widget.h"
 #include "gui/common/colours.h"
 #include "gui/common/date_edit.h"
 #include "gui/meetings/follow_up_dialog.h"
@@ -42,6 +43,7 @@ AuditCaseDialog::AuditCaseDialog(WorkspaceSession &session, const core::AuditCas
     , m_session(session)
     , m_ui(std::make_unique<Ui::AuditCaseDialog>())
     , m_followUps(new DecisionFollowUpModel(this))
+    , m_attachments(nullptr)
     , m_case(auditCase)
 {
     m_ui->setupUi(this);
@@ -89,6 +91,16 @@ AuditCaseDialog::AuditCaseDialog(WorkspaceSession &session, const core::AuditCas
     for (int column : {DecisionFollowUpModel::ResponsibleColumn, DecisionFollowUpModel::DueColumn,
                        DecisionFollowUpModel::StatusColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    // Files of the case (audit form scans, photos, letters): stored at once, apart from Save.
+    m_attachments = new AttachmentsWidget(session, QString::fromStdString(kOwner),
+                                          {{QStringLiteral("audit_form"), tr("Audit form")},
+                                           {QStringLiteral("photo"), tr("Photo")},
+                                           {QStringLiteral("letter"), tr("Letter or referral")},
+                                           {QStringLiteral("other"), tr("Other")}},
+                                          m_ui->caseTabs);
+    m_attachments->setObjectName(QStringLiteral("caseAttachments"));
+    m_filesTab = m_ui->caseTabs->addTab(m_attachments, tr("F&iles"));
 
     connect(m_ui->revealIdentityButton, &QPushButton::clicked, this,
             &AuditCaseDialog::revealIdentity);
@@ -160,6 +172,19 @@ void AuditCaseDialog::fill(const core::AuditCase &c)
                      ? std::vector<core::FollowUp>{}
                      : storage::FollowUpRepository(m_session.database()).forOwner(kOwner, c.id));
     updateTitle();
+    m_attachments->setOwner(c.id);
+    updateFilesTab();
+}
+
+void AuditCaseDialog::updateFilesTab()
+{
+    // The files may hold personal data: like the identity, they open only once the identity is
+    // shown (new cases, or a stored case after "Show identity", which is logged).
+    m_ui->caseTabs->setTabEnabled(m_filesTab, m_identityShown);
+    m_ui->caseTabs->setTabToolTip(
+        m_filesTab, m_identityShown
+                        ? QString()
+                        : tr("The files may hold personal data: show the identity first."));
 }
 
 void AuditCaseDialog::updateTitle()
@@ -182,6 +207,7 @@ void AuditCaseDialog::showIdentity(const core::CaseIdentity &identity)
     m_ui->identityGroupBox->show();
     m_ui->revealIdentityButton->hide();
     updateNikStatus();
+    updateFilesTab();
 }
 
 void AuditCaseDialog::hideIdentity()
@@ -193,6 +219,7 @@ void AuditCaseDialog::hideIdentity()
     m_identityShown = false;
     m_ui->identityGroupBox->hide();
     m_ui->revealIdentityButton->show();
+    updateFilesTab();
 }
 
 void AuditCaseDialog::revealIdentity()
@@ -232,7 +259,7 @@ void AuditCaseDialog::updateNikStatus()
     }
     QStringList texts;
     for (auto p : problems)
-        texts << storage::describe(p);
+        texts << reports::describe(p);
     status->setText(texts.join(QLatin1Char(' ')));
     status->setStyleSheet(core::nikAcceptable(problems) ? colours::textStyle(colours::warning)
                                                         : colours::textStyle(colours::error));
@@ -424,6 +451,7 @@ QString AuditCaseDialog::save()
     setFollowUps(saved.followUps);
     fillRiskFactors(m_case.riskFactorIds, {});
     updateTitle();
+    m_attachments->setOwner(m_case.id); // a new case can now take files
     m_session.notifyChanged(usecases::Topic::CaseAudit | usecases::Topic::FollowUps);
     return {};
 }

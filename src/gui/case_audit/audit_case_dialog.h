@@ -19,6 +19,7 @@ class AuditCaseDialog;
 
 namespace konvergensi::gui {
 
+class AttachmentsWidget;
 class DecisionFollowUpModel;
 class WorkspaceSession;
 
@@ -51,6 +52,9 @@ public:
     /// The follow-ups as edited here (stored when the case is saved).
     const std::vector<core::FollowUp> &followUps() const { return m_followUpList; }
     DecisionFollowUpModel *followUpModel() const { return m_followUps; }
+    /// The case's files (the tab "Files"), usable once the case is stored and its identity
+    /// shown: the files may hold personal data.
+    AttachmentsWidget *attachments() const { return m_attachments; }
 
     /// The case as stored by the last save.
     const core::AuditCase &saved() const { return m_saved; }
@@ -67,6 +71,7 @@ private:
     void hideIdentity();
     void updateNikStatus();
     void updateTitle();
+    void updateFilesTab();
     int selectedFollowUpRow() const;
     core::AuditCase current() const;
     std::vector<std::string> newRiskFactors() const;
@@ -76,6 +81,8 @@ private:
     void setFollowUps(std::vector<core::FollowUp> followUps);
 
     DecisionFollowUpModel *m_followUps; ///< the follow-up list of the meetings module
+    AttachmentsWidget *m_attachments;
+    int m_filesTab = -1;
     std::vector<core::FollowUp> m_followUpList;
     core::AuditCase m_case;
     core::AuditCase m_saved;

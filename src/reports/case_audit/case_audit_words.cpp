@@ -132,4 +132,69 @@ QString describe(core::CaseNumberProblem problem, const QString &number, const Q
     return {};
 }
 
+QString describe(core::AuditRoundProblem problem)
+{
+    switch (problem) {
+    case core::AuditRoundProblem::BadYear:
+        return QCoreApplication::translate("CaseAudit",
+                                           "The year of the audit round is not valid.");
+    case core::AuditRoundProblem::BadSemester:
+        return QCoreApplication::translate("CaseAudit", "The semester must be I or II.");
+    case core::AuditRoundProblem::EmptyTitle:
+        return QCoreApplication::translate("CaseAudit", "The audit round needs a title.");
+    case core::AuditRoundProblem::TeamMemberWithoutName:
+        return QCoreApplication::translate("CaseAudit", "Every team member needs a name.");
+    case core::AuditRoundProblem::DuplicateStep:
+        return QCoreApplication::translate("CaseAudit", "A step of the audit appears twice.");
+    case core::AuditRoundProblem::DoneStepWithoutDate:
+        return QCoreApplication::translate("CaseAudit",
+                                           "A step marked done needs the date it was done.");
+    }
+    return {};
+}
+
+QString describe(core::AuditCaseProblem problem)
+{
+    switch (problem) {
+    case core::AuditCaseProblem::NoDesa:
+        return QCoreApplication::translate("CaseAudit", "Choose the desa of the case.");
+    case core::AuditCaseProblem::NoName:
+        return QCoreApplication::translate("CaseAudit", "A case needs at least the name.");
+    case core::AuditCaseProblem::NikInvalid:
+        return QCoreApplication::translate("CaseAudit", "The NIK is not valid.");
+    case core::AuditCaseProblem::BirthDateInFuture:
+        return QCoreApplication::translate("CaseAudit", "The birth date lies in the future.");
+    }
+    return {};
+}
+
+QString describe(core::NikProblem problem)
+{
+    switch (problem) {
+    case core::NikProblem::NotSixteenDigits:
+        return QCoreApplication::translate("CaseAudit", "The NIK must have exactly 16 digits.");
+    case core::NikProblem::BadRegionPart:
+        return QCoreApplication::translate(
+            "CaseAudit", "The first 6 digits of the NIK are not a known province, district and "
+                         "kecamatan code.");
+    case core::NikProblem::BadBirthDatePart:
+        return QCoreApplication::translate(
+            "CaseAudit", "Digits 7 to 12 of the NIK are not a date of birth (DDMMYY, 40 added to "
+                         "the day for women).");
+    case core::NikProblem::ZeroSerial:
+        return QCoreApplication::translate("CaseAudit",
+                                           "The last 4 digits of the NIK cannot be 0000.");
+    case core::NikProblem::BirthDateMismatch:
+        return QCoreApplication::translate("CaseAudit",
+                                           "The NIK does not agree with the birth date entered.");
+    case core::NikProblem::SexMismatch:
+        return QCoreApplication::translate("CaseAudit",
+                                           "The NIK does not agree with the sex entered.");
+    case core::NikProblem::OtherDistrict:
+        return QCoreApplication::translate(
+            "CaseAudit", "The NIK was registered in another district (the person may have moved).");
+    }
+    return {};
+}
+
 } // namespace konvergensi::reports

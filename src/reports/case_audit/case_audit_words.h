@@ -21,6 +21,10 @@ QString caseColumnName(core::CaseColumn column);
 /// Why a case number is refused ("Case number 03 is already used in this round ...").
 /// `next` is the round's next free number, offered instead.
 QString describe(core::CaseNumberProblem problem, const QString &number, const QString &next);
+/// Why a round or a case is refused, and what is wrong with a NIK.
+QString describe(core::AuditRoundProblem problem);
+QString describe(core::AuditCaseProblem problem);
+QString describe(core::NikProblem problem);
 /// The notice at the top of every file that holds identity (names, NIK, birth dates).
 QString personalDataNotice();
 

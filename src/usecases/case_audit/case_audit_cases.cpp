@@ -55,9 +55,9 @@ QString problemOf(storage::Database &db, const core::AuditCase &c,
         const auto &who = *c.identity;
         for (auto p : core::checkNik(core::trimmed(who.nik), who.birthDate, who.sex))
             if (core::isBlocking(p))
-                return storage::describe(p);
+                return reports::describe(p);
     }
-    return storage::describe(problems.front());
+    return reports::describe(problems.front());
 }
 
 } // namespace

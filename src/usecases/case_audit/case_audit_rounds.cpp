@@ -26,7 +26,7 @@ core::AuditRound proposeRound(const boost::gregorian::date &today)
 QString checkRound(const core::AuditRound &round)
 {
     const auto problems = core::validate(round);
-    return problems.empty() ? QString() : storage::describe(problems.front());
+    return problems.empty() ? QString() : reports::describe(problems.front());
 }
 
 core::AuditRound saveRound(storage::Database &db, const core::AuditRound &round)
