@@ -1,5 +1,0 @@
--- SPDX-License-Identifier: GPL-3.0-or-later
--- Konvergensi schema, version 9: RESERVED for another branch. Migrations must run 1..N
--- without gaps, and the case-audit branch was given number 10; this empty step only lets that
--- branch build and run on its own. When the branches are merged this file is replaced by the
--- real version 9 (delete it: two files numbered 0009 stop every test at once).
