@@ -4,6 +4,7 @@
 #include "cli/cli_app.h"
 #include "cli/logging.h"
 
+#include "i18n/language.h"
 #include "core/locus/locus.h"
 #include "io/csv_reader.h"
 #include "io/locus/locus_import.h"
@@ -236,7 +237,7 @@ int compareLocus(CliContext &context, const CommandLine &line)
                            .arg(kecamatan.before)
                            .arg(kecamatan.after);
     if (const QString movement = usecases::locus::movementSentence(comparison,
-                                                                   core::Language::English);
+                                                                   i18n::LanguageSetup::current());
         !movement.isEmpty())
         context.out << movement << '\n';
     return ExitSuccess;
@@ -273,7 +274,7 @@ int writeDocument(CliContext &context, const CommandLine &line,
     const auto db = openExistingWorkspace(context);
     usecases::Progress progress;
     try {
-        usecases::locus::writeDocument(*db, document, year, *format, paper, core::Language::English,
+        usecases::locus::writeDocument(*db, document, year, *format, paper, i18n::LanguageSetup::current(),
                                        file, progress);
     } catch (const reports::ReportError &error) {
         throw CliError(error.message(), ExitFailure);
@@ -343,7 +344,7 @@ int proposeLocus(CliContext &context, const CommandLine &line)
                  QStringLiteral("kecamatan"), QStringLiteral("score"), QStringLiteral("rate"),
                  QStringLiteral("stunted"), QStringLiteral("gap"), QStringLiteral("poverty"),
                  QStringLiteral("top"), QStringLiteral("source")});
-    const core::Language language = core::Language::English;
+    const core::Language language = i18n::LanguageSetup::current();
     const auto names = usecases::locus::regionNames(*db);
     for (const core::RankedVillage &r : proposal.ranking()) {
         const core::LocusCandidate &c = r.candidate;
