@@ -952,6 +952,45 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages&apos; counts. With --puskesmas, each puskesmas of the area follows (level &quot;puskesmas&quot;): the sum of the desa it serves (summed &quot;yes&quot;) and its own figure when one was entered.</source>
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
     </message>
+    <message>
+        <source>Write the dashboard summary as PDF, with the letterhead, the headline of each source, the trend and kecamatan charts, the kecamatan, desa and puskesmas tables and the signature. Without --source, the source with the most figures at its latest period.</source>
+        <translation>Menulis ringkasan dasbor sebagai PDF, dengan kop surat, angka utama tiap sumber, grafik tren dan kecamatan, tabel kecamatan, desa dan puskesmas, serta tanda tangan. Tanpa --source, dipakai sumber dengan angka terbanyak pada periode terakhirnya.</translation>
+    </message>
+    <message>
+        <source>Save a chart of the dashboard as PNG or PDF: the trend by source and year, or the prevalence by kecamatan of a source and period.</source>
+        <translation>Menyimpan grafik dasbor sebagai PNG atau PDF: tren menurut sumber dan tahun, atau prevalensi per kecamatan dari satu sumber dan periode.</translation>
+    </message>
+    <message>
+        <source>give --source, --year and --round together, or none of them.</source>
+        <translation>berikan --source, --year dan --round bersama-sama, atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>the workspace has no district.</source>
+        <translation>ruang kerja belum memiliki kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>there are no %1 figures of %2 for %3 %4.</source>
+        <translation>tidak ada angka %1 dari %2 untuk %3 %4.</translation>
+    </message>
+    <message>
+        <source>Wrote the prevalence summary to %1.</source>
+        <translation>Ringkasan prevalensi ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;: use trend or kecamatan.</source>
+        <translation>grafik &quot;%1&quot; tidak dikenal: gunakan trend atau kecamatan.</translation>
+    </message>
+    <message>
+        <source>Wrote the chart &quot;%1&quot; to %2.</source>
+        <translation>Grafik &quot;%1&quot; ditulis ke %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Figures that differ</source>
+        <translation>Angka yang berbeda</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -997,10 +1036,138 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
+    <name>DashboardSummary</name>
     <message>
-        <source>%1%2 points</source>
-        <translation>%1%2 poin</translation>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>met, %1 below</source>
+        <translation>tercapai, %1 di bawah</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 di atas</translation>
+    </message>
+    <message>
+        <source>(sum of desa)</source>
+        <translation>(jumlah desa)</translation>
+    </message>
+    <message>
+        <source>No figures for %1 in this workspace yet.</source>
+        <translation>Belum ada angka %1 di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>Angka terakhir</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Interval 95 %</translation>
+    </message>
+    <message>
+        <source>Severity (WHO)</source>
+        <translation>Tingkat (WHO)</translation>
+    </message>
+    <message>
+        <source>No desa has a figure in this period.</source>
+        <translation>Belum ada desa yang memiliki angka pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 dari %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Own figure</source>
+        <translation>Angka sendiri</translation>
+    </message>
+    <message>
+        <source>%1 prevalence in %2</source>
+        <translation>Prevalensi %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Latest figure of each source</source>
+        <translation>Angka terakhir tiap sumber</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>By kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <source>By kecamatan, %1</source>
+        <translation>Per kecamatan, %1</translation>
+    </message>
+    <message>
+        <source>Data completeness and locus villages</source>
+        <translation>Kelengkapan data dan desa lokus</translation>
+    </message>
+    <message>
+        <source>Desa with the highest prevalence</source>
+        <translation>Desa dengan prevalensi tertinggi</translation>
+    </message>
+    <message>
+        <source>Children measured, cases and prevalence are the sums of the desa each puskesmas serves (cases divided by children measured). &quot;Own figure&quot; is the figure entered for the puskesmas itself; the two are never mixed.</source>
+        <translation>Balita diukur, kasus dan prevalensi adalah jumlah dari desa wilayah kerja tiap puskesmas (kasus dibagi balita diukur). &quot;Angka sendiri&quot; adalah angka yang diisikan untuk puskesmas itu sendiri; keduanya tidak pernah dicampur.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts</source>
+        <translation>Menggambar grafik</translation>
     </message>
 </context>
 <context>
@@ -1028,6 +1195,27 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImport</name>
+    <message>
+        <source>Checking the file</source>
+        <translation>Memeriksa berkas</translation>
+    </message>
+    <message>
+        <source>Importing the figures</source>
+        <translation>Mengimpor angka</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lainnya.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1912,6 +2100,69 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Enter a prevalence figure</source>
+        <translation>Isi angka prevalensi</translation>
+    </message>
+    <message>
+        <source>Give the children measured and the cases when they are known: the rate is then computed from them. Give the published rate only for a figure known as a percentage.</source>
+        <translation>Isikan balita diukur dan jumlah kasus bila diketahui: angka prevalensi lalu dihitung dari keduanya. Isikan angka terbitan hanya untuk angka yang diketahui sebagai persentase.</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>A desa/kelurahan, kecamatan, the district, the province, a puskesmas or the national reference.</source>
+        <translation>Desa/kelurahan, kecamatan, kabupaten, provinsi, puskesmas atau acuan nasional.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Putaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>Children &amp;measured:</source>
+        <translation>Balita &amp;diukur:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.250</source>
+        <translation>mis. 1.250</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <source>Published &amp;rate (%):</source>
+        <translation>Angka te&amp;rbitan (%):</translation>
+    </message>
+    <message>
+        <source>only when the counts are not known, e.g. 8,4</source>
+        <translation>hanya bila hitungan tidak diketahui, mis. 8,4</translation>
+    </message>
+    <message>
+        <source>Children &amp;expected (sasaran):</source>
+        <translation>Balita sa&amp;saran:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
     <name>OpdDialog</name>
     <message>
         <source>OPD</source>
@@ -2079,6 +2330,170 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>The village %1 is not in the workspace.</source>
         <translation>Desa %1 tidak ada di ruang kerja.</translation>
     </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation>%1%2 poin</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Sangat rendah</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sangat tinggi</translation>
+    </message>
+    <message>
+        <source>Very low (&lt; %1 %)</source>
+        <translation>Sangat rendah (&lt; %1 %)</translation>
+    </message>
+    <message>
+        <source>Low (%1 to &lt; %2 %)</source>
+        <translation>Rendah (%1 sampai &lt; %2 %)</translation>
+    </message>
+    <message>
+        <source>Medium (%1 to &lt; %2 %)</source>
+        <translation>Sedang (%1 sampai &lt; %2 %)</translation>
+    </message>
+    <message>
+        <source>High (%1 to &lt; %2 %)</source>
+        <translation>Tinggi (%1 sampai &lt; %2 %)</translation>
+    </message>
+    <message>
+        <source>Very high (≥ %1 %)</source>
+        <translation>Sangat tinggi (≥ %1 %)</translation>
+    </message>
+    <message>
+        <source>WHO severity of %1</source>
+        <translation>Tingkat keparahan %1 (WHO)</translation>
+    </message>
+    <message>
+        <source>WHO gives no severity thresholds for %1 prevalence, so no band is shown.</source>
+        <translation>WHO tidak menetapkan ambang keparahan untuk prevalensi %1, sehingga tidak ada tingkat yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Severity bands: WHO public-health thresholds for %1 prevalence (de Onis et al. 2019): %2.</source>
+        <translation>Tingkat keparahan: ambang kesehatan masyarakat WHO untuk prevalensi %1 (de Onis dkk. 2019): %2.</translation>
+    </message>
+    <message>
+        <source>Desa with figures: %1 of %2 (%3).</source>
+        <translation>Desa dengan angka: %1 dari %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Children measured: %1 of %2 expected (%3).</source>
+        <translation>Balita diukur: %1 dari %2 sasaran (%3).</translation>
+    </message>
+    <message>
+        <source>Children expected (sasaran) not known for this period.</source>
+        <translation>Jumlah balita sasaran tidak diketahui untuk periode ini.</translation>
+    </message>
+    <message>
+        <source>District, from its desa: %1 of %2 measured (%3, 95 % interval %4).</source>
+        <translation>Kabupaten, dari desanya: %1 dari %2 balita diukur (%3, interval 95 % %4).</translation>
+    </message>
+    <message>
+        <source>— (no locus village list for this year)</source>
+        <translation>— (belum ada daftar desa lokus untuk tahun ini)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 desa, %4 children measured)</source>
+        <translation>%1: %2 (%3 desa, %4 balita diukur)</translation>
+    </message>
+    <message>
+        <source>Locus villages</source>
+        <translation>Desa lokus</translation>
+    </message>
+    <message>
+        <source>Other desa</source>
+        <translation>Desa lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>PrevalenceCharts</name>
+    <message>
+        <source>%1 by source and year</source>
+        <translation>%1 menurut sumber dan tahun</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Prevalence (%)</source>
+        <translation>Prevalensi (%)</translation>
+    </message>
+    <message>
+        <source>No %1 figures yet: enter a figure or import a file.</source>
+        <translation>Belum ada angka %1: isi angka atau impor berkas.</translation>
+    </message>
+    <message>
+        <source>%1 (sum of desa)</source>
+        <translation>%1 (jumlah desa)</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Prevalence by kecamatan</source>
+        <translation>Prevalensi per kecamatan</translation>
+    </message>
+    <message>
+        <source>Prevalence by kecamatan, %1</source>
+        <translation>Prevalensi per kecamatan, %1</translation>
+    </message>
+    <message>
+        <source>No kecamatan has a figure for %1.</source>
+        <translation>Belum ada kecamatan yang memiliki angka untuk %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured</source>
+        <translation>%1 dari %2 balita diukur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n desa.</source>
+        <translation>
+            <numerusform>Jumlah dari %n desa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No WHO severity bands for %1</source>
+        <translation>Tidak ada tingkat keparahan WHO untuk %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Daerah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrevalenceFigures</name>
+    <message>
+        <source>There is no such figure; nothing was removed.</source>
+        <translation>Angka itu tidak ada; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>%1 serves no desa yet, so its figures cannot be summed from desa counts.</source>
+        <translation>%1 belum melayani desa mana pun, sehingga angkanya tidak dapat dijumlahkan dari angka desa.</translation>
+    </message>
+    <message>
+        <source>Desa outside Kecamatan %1: %2. This is allowed (for example when a kecamatan was split and the puskesmas still serves the new one&apos;s desa), but unusual.</source>
+        <translation>Desa di luar Kecamatan %1: %2. Hal ini diperbolehkan (misalnya setelah pemekaran kecamatan, puskesmas masih melayani desa kecamatan baru), tetapi tidak lazim.</translation>
+    </message>
 </context>
 <context>
     <name>PrevalenceImport</name>
@@ -2222,6 +2637,57 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>PuskesmasDialog</name>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>the ministry&apos;s code, e.g. P1403010101</source>
+        <translation>kode Kementerian Kesehatan, mis. P1403010101</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas Bengkalis</source>
+        <translation>mis. Puskesmas Bengkalis</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Choose the kecamatan…</source>
+        <translation>Pilih kecamatan…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Desa and kelurahan it serves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desa dan kelurahan wilayah kerjanya&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by desa name or code…</source>
+        <translation>Saring menurut nama atau kode desa…</translation>
+    </message>
+    <message>
+        <source>Show desa of every &amp;kecamatan</source>
+        <translation>Tampilkan desa semua &amp;kecamatan</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Centang semua yang tampil</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all shown</source>
+        <translation>&amp;Kosongkan semua yang tampil</translation>
+    </message>
+</context>
+<context>
     <name>RegionImport</name>
     <message>
         <source>province</source>
@@ -2337,6 +2803,10 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The file %1 could not be written. Is it open in another program, or is the folder read-only?</source>
         <translation>Berkas %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain, atau foldernya hanya-baca?</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Is it open in another program?</source>
+        <translation>Berkas %1 tidak dapat ditulis. Apakah sedang dibuka di program lain?</translation>
     </message>
 </context>
 <context>
@@ -2691,6 +3161,64 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The record is still used elsewhere (for example by a meeting, an action or a follow-up), so it cannot be removed.</source>
         <translation>Data ini masih dipakai di tempat lain (misalnya oleh rapat, aksi, atau rencana tindak lanjut), sehingga tidak dapat dihapus.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Prevalence target</source>
+        <translation>Target prevalensi</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Target (%):</source>
+        <translation>&amp;Target (%):</translation>
+    </message>
+    <message>
+        <source>e.g. 7,5</source>
+        <translation>mis. 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>e.g. RPJMD 2021-2026</source>
+        <translation>mis. RPJMD 2021-2026</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Prevalence targets</source>
+        <translation>Target prevalensi</translation>
+    </message>
+    <message>
+        <source>The national target (Presidential Regulation 72/2021: 14 % by 2024) and the district&apos;s own targets per year. A district target for a year is used before the national one.</source>
+        <translation>Target nasional (Perpres 72/2021: 14 % pada 2024) dan target kabupaten sendiri per tahun. Target kabupaten untuk suatu tahun dipakai lebih dulu daripada target nasional.</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Tambah target…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
 </context>
 <context>
@@ -3636,15 +4164,37 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::ChartPanel</name>
+    <message>
+        <source>Save chart…</source>
+        <translation>Simpan grafik…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or a PDF file.</source>
+        <translation>Simpan grafik ini sebagai gambar PNG atau berkas PDF.</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::ConflictDialog</name>
     <message>
-        <source>Figures that differ</source>
-        <translation>Angka yang berbeda</translation>
+        <source>Replace held figures</source>
+        <translation>Ganti angka tersimpan</translation>
     </message>
-    <message>
-        <source>The file holds figures that differ from the ones in the workspace for the same area, period, source and indicator. Nothing has been changed yet. Replace the held figures with the file&apos;s? (%1 new figures will be added as well.)</source>
-        <translation>Berkas memuat angka yang berbeda dari angka di ruang kerja untuk wilayah, periode, sumber dan indikator yang sama. Belum ada yang diubah. Ganti angka tersimpan dengan angka dari berkas? (%1 angka baru juga akan ditambahkan.)</translation>
+    <message numerus="yes">
+        <source>The file holds %n figures that differ from the ones in the workspace for the same area, period, source and indicator. Nothing has been changed yet.</source>
+        <translation>
+            <numerusform>Berkas memuat %n angka yang berbeda dari angka di ruang kerja untuk wilayah, periode, sumber dan indikator yang sama. Belum ada yang diubah.</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Replace the held figures with the file&apos;s? (%n new figures will be added as well.)</source>
+        <translation>
+            <numerusform>Ganti angka tersimpan dengan angka dari berkas? (%n angka baru juga akan ditambahkan.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ConflictTableModel</name>
     <message>
         <source>Line</source>
         <translation>Baris</translation>
@@ -3669,36 +4219,12 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <source>In the file</source>
         <translation>Di berkas</translation>
     </message>
-    <message>
-        <source>Replace held figures</source>
-        <translation>Ganti angka tersimpan</translation>
-    </message>
 </context>
 <context>
     <name>konvergensi::gui::DashboardPage</name>
     <message>
-        <source>The source of the kecamatan chart and the desa table. Sources are never mixed.</source>
-        <translation>Sumber untuk grafik kecamatan dan tabel desa. Sumber tidak pernah dicampur.</translation>
-    </message>
-    <message>
-        <source>Indicator:</source>
-        <translation>Indikator:</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Sumber:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
         <source>Enter figure…</source>
         <translation>Isi angka…</translation>
-    </message>
-    <message>
-        <source>Import CSV/XLSX…</source>
-        <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
         <source>Targets…</source>
@@ -3713,20 +4239,8 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <translation>Cetak ringkasan…</translation>
     </message>
     <message>
-        <source>Save chart…</source>
-        <translation>Simpan grafik…</translation>
-    </message>
-    <message>
         <source>Click a kecamatan to see its desa.</source>
         <translation>Klik sebuah kecamatan untuk melihat desanya.</translation>
-    </message>
-    <message>
-        <source>All kecamatan</source>
-        <translation>Semua kecamatan</translation>
-    </message>
-    <message>
-        <source>Filter by desa name or code…</source>
-        <translation>Saring menurut nama atau kode desa…</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -3737,156 +4251,12 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <translation>Prevalensi di %1</translation>
     </message>
     <message>
-        <source>No prevalence figures yet. Enter a figure or import the e-PPGBM or survey figures (CSV or XLSX) to see the dashboard.</source>
-        <translation>Belum ada angka prevalensi. Isi angka atau impor angka e-PPGBM atau survei (CSV atau XLSX) untuk melihat dasbor.</translation>
-    </message>
-    <message>
-        <source>sum of desa counts</source>
-        <translation>jumlah hitungan desa</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1 sejak %2</translation>
-    </message>
-    <message>
-        <source>Target %1 (%2): %3</source>
-        <translation>Target %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>met, %1 below</source>
-        <translation>tercapai, %1 di bawah</translation>
-    </message>
-    <message>
-        <source>%1 above</source>
-        <translation>%1 di atas</translation>
-    </message>
-    <message>
-        <source>No target for %1</source>
-        <translation>Tidak ada target untuk %1</translation>
-    </message>
-    <message>
-        <source>%1 by source and year</source>
-        <translation>%1 menurut sumber dan tahun</translation>
-    </message>
-    <message>
-        <source>%1 (sum of desa)</source>
-        <translation>%1 (jumlah desa)</translation>
-    </message>
-    <message>
-        <source>Indonesia (Riskesdas/SSGI/SKI)</source>
-        <translation>Indonesia (Riskesdas/SSGI/SKI)</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Prevalence (%)</source>
-        <translation>Prevalensi (%)</translation>
-    </message>
-    <message>
-        <source>Prevalence by kecamatan, %1</source>
-        <translation>Prevalensi per kecamatan, %1</translation>
-    </message>
-    <message>
-        <source>No kecamatan figures for %1</source>
-        <translation>Tidak ada angka kecamatan untuk %1</translation>
-    </message>
-    <message>
-        <source>District level: %1</source>
-        <translation>Kabupaten: %1</translation>
-    </message>
-    <message>
-        <source>Desa and kelurahan</source>
-        <translation>Desa dan kelurahan</translation>
-    </message>
-    <message>
-        <source>All desa and kelurahan, %1</source>
-        <translation>Semua desa dan kelurahan, %1</translation>
-    </message>
-    <message>
-        <source>Desa and kelurahan of Kecamatan %1, %2</source>
-        <translation>Desa dan kelurahan Kecamatan %1, %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Data completeness&lt;/b&gt;&lt;br&gt;No period chosen.</source>
-        <translation>&lt;b&gt;Kelengkapan data&lt;/b&gt;&lt;br&gt;Belum ada periode dipilih.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Locus villages&lt;/b&gt;&lt;br&gt;—</source>
-        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;&lt;br&gt;—</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Data completeness&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kelengkapan data&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Desa with figures: %1 of %2 (%3).</source>
-        <translation>Desa dengan angka: %1 dari %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Children measured: %1 of %2 expected (%3).</source>
-        <translation>Balita diukur: %1 dari %2 sasaran (%3).</translation>
-    </message>
-    <message>
-        <source>Children expected (sasaran) not known for this period.</source>
-        <translation>Jumlah balita sasaran tidak diketahui untuk periode ini.</translation>
-    </message>
-    <message>
-        <source>District: %1 of %2 measured are stunted (%3, 95 % interval %4–%5).</source>
-        <translation>Kabupaten: %1 dari %2 balita diukur stunting (%3, interval 95 % %4–%5).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>— (no locus village list for this year)</source>
-        <translation>— (belum ada daftar desa lokus untuk tahun ini)</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3 desa, %4 children measured)</source>
-        <translation>%1: %2 (%3 desa, %4 balita diukur)</translation>
-    </message>
-    <message>
-        <source>Locus</source>
-        <translation>Lokus</translation>
-    </message>
-    <message>
-        <source>Other desa</source>
-        <translation>Desa lainnya</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Severity (WHO)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tingkat keparahan (WHO)&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>WHO public-health thresholds for stunting prevalence.</source>
-        <translation>Ambang batas kesehatan masyarakat WHO untuk prevalensi stunting.</translation>
-    </message>
-    <message>
         <source>Import prevalence figures</source>
         <translation>Impor angka prevalensi</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… dan %1 lagi.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows have problems. Correct the file and import it again.</source>
-        <translation>Tidak ada yang diimpor: %1 baris bermasalah. Perbaiki berkasnya lalu impor lagi.</translation>
-    </message>
-    <message>
-        <source>%1 rows are good: %2 new figures, %3 unchanged. Import them?</source>
-        <translation>%1 baris baik: %2 angka baru, %3 tetap. Impor sekarang?</translation>
     </message>
     <message>
         <source>The figures changed while you looked at them. Import again.</source>
@@ -3901,80 +4271,16 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <translation>Simpan grafik</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 tidak dapat ditulis.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF (*.pdf)</source>
-        <translation>Gambar PNG (*.png);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>Dicetak %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>target %1 (%2), gap %3</source>
-        <translation>target %1 (%2), selisih %3</translation>
-    </message>
-    <message>
-        <source>Locus villages %1, other desa %2.</source>
-        <translation>Desa lokus %1, desa lainnya %2.</translation>
-    </message>
-    <message>
-        <source>Highest prevalence: %1.</source>
-        <translation>Prevalensi tertinggi: %1.</translation>
-    </message>
-    <message>
         <source>Summary as PDF</source>
         <translation>Ringkasan sebagai PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Remove figure…</source>
-        <translation>Hapus angka…</translation>
-    </message>
-    <message>
-        <source>Removes the figure of the chosen desa for this source and period.</source>
-        <translation>Menghapus angka desa yang dipilih untuk sumber dan periode ini.</translation>
     </message>
     <message>
         <source>Desa/kelurahan</source>
         <translation>Desa/kelurahan</translation>
     </message>
     <message>
-        <source>Remove puskesmas figure…</source>
-        <translation>Hapus angka puskesmas…</translation>
-    </message>
-    <message>
-        <source>Removes the figure entered for the chosen puskesmas for this source and period. The sums of its desa are computed from the desa figures.</source>
-        <translation>Menghapus angka yang diisikan untuk puskesmas yang dipilih pada sumber dan periode ini. Jumlah desanya dihitung dari angka desa.</translation>
-    </message>
-    <message>
         <source>Puskesmas</source>
         <translation>Puskesmas</translation>
-    </message>
-    <message>
-        <source>No puskesmas yet. Add the puskesmas and the desa each one serves under Regions, tab Puskesmas.</source>
-        <translation>Belum ada puskesmas. Tambahkan puskesmas dan desa wilayah kerjanya di Wilayah, tab Puskesmas.</translation>
-    </message>
-    <message>
-        <source>Puskesmas: no period chosen.</source>
-        <translation>Puskesmas: belum ada periode dipilih.</translation>
-    </message>
-    <message>
-        <source>Puskesmas, %1. Children measured, stunted and prevalence are the sums of the desa each puskesmas serves (cases divided by children measured). &quot;Own figure&quot; is the figure entered for the puskesmas itself; the two are never mixed.</source>
-        <translation>Puskesmas, %1. Balita diukur, kasus dan prevalensi adalah jumlah dari desa wilayah kerja setiap puskesmas (kasus dibagi balita diukur). &quot;Angka sendiri&quot; adalah angka yang diisikan untuk puskesmas itu sendiri; keduanya tidak pernah dicampur.</translation>
-    </message>
-    <message>
-        <source>%1 desa/kelurahan are not served by any puskesmas yet.</source>
-        <translation>%1 desa/kelurahan belum masuk wilayah kerja puskesmas mana pun.</translation>
     </message>
     <message>
         <source>Remove figure</source>
@@ -3995,6 +4301,108 @@ This cannot be undone; enter or import it again if needed.</source>
 %5
 
 Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Import figures from a CSV or XLSX file.</source>
+        <translation>Impor angka dari berkas CSV atau XLSX.</translation>
+    </message>
+    <message>
+        <source>The summary with the letterhead, the charts and the tables, in the print preview.</source>
+        <translation>Ringkasan dengan kop surat, grafik dan tabel, di pratinjau cetak.</translation>
+    </message>
+    <message>
+        <source>The source of the kecamatan chart and the tables. Sources are never mixed.</source>
+        <translation>Sumber grafik kecamatan dan tabel. Sumber tidak pernah dicampur.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Data completeness, %1</source>
+        <translation>Kelengkapan data, %1</translation>
+    </message>
+    <message>
+        <source>Locus villages, %1</source>
+        <translation>Desa lokus, %1</translation>
+    </message>
+    <message>
+        <source>Data completeness</source>
+        <translation>Kelengkapan data</translation>
+    </message>
+    <message>
+        <source>No period chosen.</source>
+        <translation>Belum ada periode dipilih.</translation>
+    </message>
+    <message>
+        <source>Locus villages</source>
+        <translation>Desa lokus</translation>
+    </message>
+    <message>
+        <source>No %1 figures yet. Enter a figure or import the e-PPGBM or survey figures (CSV or XLSX) to see the dashboard.</source>
+        <translation>Belum ada angka %1. Isi angka atau impor angka e-PPGBM atau survei (CSV atau XLSX) untuk melihat dasbor.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %n baris bermasalah. Perbaiki berkas lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is good. Rows read: %1; new figures: %2; unchanged: %3. Import them?</source>
+        <translation>Semua baris baik. Baris dibaca: %1; angka baru: %2; tidak berubah: %3. Impor sekarang?</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing changed.</source>
+        <translation>Impor dibatalkan; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Saving the chart…</source>
+        <translation>Menyimpan grafik…</translation>
+    </message>
+    <message>
+        <source>prevalence-trend</source>
+        <translation>tren-prevalensi</translation>
+    </message>
+    <message>
+        <source>prevalence-by-kecamatan</source>
+        <translation>prevalensi-per-kecamatan</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Menyiapkan ringkasan…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>prevalence-summary</source>
+        <translation>ringkasan-prevalensi</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
     </message>
 </context>
 <context>
@@ -4210,6 +4618,33 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     <message>
         <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
         <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::HeadlinePanel</name>
+    <message>
+        <source>sum of desa</source>
+        <translation>jumlah desa</translation>
+    </message>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>Target %1 (%2): %3</source>
+        <translation>Target %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>met, %1 below</source>
+        <translation>tercapai, %1 di bawah</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 di atas</translation>
+    </message>
+    <message>
+        <source>No target for %1</source>
+        <translation>Tidak ada target untuk %1</translation>
     </message>
 </context>
 <context>
@@ -5646,56 +6081,8 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
 <context>
     <name>konvergensi::gui::ObservationDialog</name>
     <message>
-        <source>Enter a prevalence figure</source>
-        <translation>Isi angka prevalensi</translation>
-    </message>
-    <message>
         <source>Indonesia (national reference)</source>
         <translation>Indonesia (acuan nasional)</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Wilayah</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Putaran</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>only when the counts are not known, e.g. 8,4</source>
-        <translation>hanya bila hitungan tidak diketahui, mis. 8,4</translation>
-    </message>
-    <message>
-        <source>Children measured</source>
-        <translation>Balita diukur</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Kasus</translation>
-    </message>
-    <message>
-        <source>Published rate (%)</source>
-        <translation>Prevalensi terbit (%)</translation>
-    </message>
-    <message>
-        <source>Children expected (sasaran)</source>
-        <translation>Balita sasaran</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
     </message>
     <message>
         <source>Choose the area.</source>
@@ -5730,6 +6117,18 @@ Tersimpan: %1
 Baru: %2
 
 Ganti angka yang tersimpan?</translation>
+    </message>
+    <message>
+        <source>The figure is for %1, more than a year ahead. Is the year right?</source>
+        <translation>Angka ini untuk tahun %1, lebih dari setahun ke depan. Apakah tahunnya benar?</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>Periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the held figure stays. Change the figure or cancel.</source>
+        <translation>Tidak ada yang disimpan: angka tersimpan tetap. Ubah angkanya atau batalkan.</translation>
     </message>
 </context>
 <context>
@@ -5870,52 +6269,8 @@ Ganti angka yang tersimpan?</translation>
         <translation>Ubah puskesmas</translation>
     </message>
     <message>
-        <source>the ministry&apos;s code, e.g. P1403010101</source>
-        <translation>kode Kementerian Kesehatan, mis. P1403010101</translation>
-    </message>
-    <message>
         <source>The code cannot change: figures refer to it.</source>
         <translation>Kode tidak dapat diubah: angka prevalensi merujuk kepadanya.</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>e.g. Puskesmas Bengkalis</source>
-        <translation>mis. Puskesmas Bengkalis</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Choose the kecamatan…</source>
-        <translation>Pilih kecamatan…</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Desa and kelurahan it serves&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Desa dan kelurahan wilayah kerjanya&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Filter by desa name or code…</source>
-        <translation>Saring menurut nama atau kode desa…</translation>
-    </message>
-    <message>
-        <source>Show desa of every kecamatan</source>
-        <translation>Tampilkan desa semua kecamatan</translation>
-    </message>
-    <message>
-        <source>Tick all shown</source>
-        <translation>Centang semua yang tampil</translation>
-    </message>
-    <message>
-        <source>Clear all shown</source>
-        <translation>Kosongkan semua yang tampil</translation>
     </message>
     <message>
         <source>Served by %1. A desa belongs to the working area of one puskesmas only; take it out there first.</source>
@@ -5934,24 +6289,18 @@ Ganti angka yang tersimpan?</translation>
         <translation>Tidak ada desa yang cocok dengan saringan.</translation>
     </message>
     <message>
-        <source>%1 desa/kelurahan chosen</source>
-        <translation>%1 desa/kelurahan dipilih</translation>
-    </message>
-    <message>
-        <source>%1 serves no desa yet, so its figures cannot be summed from desa counts.</source>
-        <translation>%1 belum melayani desa mana pun, sehingga angkanya tidak dapat dijumlahkan dari angka desa.</translation>
-    </message>
-    <message>
-        <source>Desa outside Kecamatan %1: %2. This is allowed (for example when a kecamatan was split and the puskesmas still serves the new one&apos;s desa), but unusual.</source>
-        <translation>Desa di luar Kecamatan %1: %2. Hal ini diperbolehkan (misalnya setelah pemekaran kecamatan, puskesmas masih melayani desa kecamatan baru), tetapi tidak lazim.</translation>
-    </message>
-    <message>
         <source>Save anyway?</source>
         <translation>Tetap simpan?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n desa/kelurahan chosen</source>
+        <translation>
+            <numerusform>%n desa/kelurahan dipilih</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Puskesmas not saved</source>
-        <translation>Puskesmas tidak disimpan</translation>
+        <source>Not saved yet: change the kecamatan or the desa, or save again and answer yes.</source>
+        <translation>Belum disimpan: ubah kecamatan atau desanya, atau simpan lagi dan jawab ya.</translation>
     </message>
 </context>
 <context>
@@ -6001,16 +6350,8 @@ Ganti angka yang tersimpan?</translation>
         <translation>Desa</translation>
     </message>
     <message>
-        <source>Children measured</source>
-        <translation>Balita diukur</translation>
-    </message>
-    <message>
         <source>Prevalence</source>
         <translation>Prevalensi</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>Interval 95 %</translation>
     </message>
     <message>
         <source>Own figure</source>
@@ -6019,6 +6360,14 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Cases</source>
         <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>IK 95 %</translation>
     </message>
 </context>
 <context>
@@ -6052,10 +6401,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Puskesmas: %1. Desa/kelurahan yang terlayani: %2 dari %3.</translation>
     </message>
     <message>
-        <source>%1 desa/kelurahan are not served by any puskesmas yet.</source>
-        <translation>%1 desa/kelurahan belum masuk wilayah kerja puskesmas mana pun.</translation>
-    </message>
-    <message>
         <source>Remove puskesmas</source>
         <translation>Hapus puskesmas</translation>
     </message>
@@ -6066,6 +6411,12 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Puskesmas not removed</source>
         <translation>Puskesmas tidak dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desa/kelurahan are not served by any puskesmas yet.</source>
+        <translation>
+            <numerusform>%n desa/kelurahan belum dilayani puskesmas mana pun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6089,6 +6440,35 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Desa served</source>
         <translation>Desa terlayani</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::PuskesmasTablePanel</name>
+    <message>
+        <source>Remove puskesmas figure…</source>
+        <translation>Hapus angka puskesmas…</translation>
+    </message>
+    <message>
+        <source>Removes the figure entered for the chosen puskesmas for this source and period. The sums of its desa are computed from the desa figures.</source>
+        <translation>Menghapus angka yang diisikan untuk puskesmas yang dipilih pada sumber dan periode ini. Jumlah desanya dihitung dari angka desa.</translation>
+    </message>
+    <message>
+        <source>No puskesmas yet. Add the puskesmas and the desa each one serves under Regions, tab Puskesmas.</source>
+        <translation>Belum ada puskesmas. Tambahkan puskesmas dan desa wilayah kerjanya di Wilayah, tab Puskesmas.</translation>
+    </message>
+    <message>
+        <source>Puskesmas: no period chosen.</source>
+        <translation>Puskesmas: belum ada periode dipilih.</translation>
+    </message>
+    <message>
+        <source>Puskesmas, %1. Measured, cases and prevalence are the sums of the desa each puskesmas serves (cases divided by children measured). &quot;Own figure&quot; is the figure entered for the puskesmas itself; the two are never mixed.</source>
+        <translation>Puskesmas, %1. Diukur, kasus dan prevalensi adalah jumlah dari desa wilayah kerja tiap puskesmas (kasus dibagi balita diukur). &quot;Angka sendiri&quot; adalah angka yang diisikan untuk puskesmas itu sendiri; keduanya tidak pernah dicampur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desa/kelurahan are not served by any puskesmas yet.</source>
+        <translation>
+            <numerusform>%n desa/kelurahan belum dilayani puskesmas mana pun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6474,14 +6854,41 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::TargetsDialog</name>
+    <name>konvergensi::gui::TargetDialog</name>
     <message>
-        <source>Prevalence targets</source>
-        <translation>Target prevalensi</translation>
+        <source>Edit target</source>
+        <translation>Ubah target</translation>
     </message>
     <message>
-        <source>The national target (Presidential Regulation 72/2021: 14 % by 2024) and the district&apos;s own targets per year. A district target for a year is used before the national one.</source>
-        <translation>Target nasional (Perpres 72/2021: 14 % pada 2024) dan target kabupaten sendiri per tahun. Target kabupaten untuk suatu tahun dipakai lebih dulu daripada target nasional.</translation>
+        <source>Add target</source>
+        <translation>Tambah target</translation>
+    </message>
+    <message>
+        <source>Indonesia (national)</source>
+        <translation>Indonesia (nasional)</translation>
+    </message>
+    <message>
+        <source>Type the target as a percentage, such as 7,5.</source>
+        <translation>Ketik target sebagai persentase, misalnya 7,5.</translation>
+    </message>
+    <message>
+        <source>The target is for %1, far from this year. Is the year right?</source>
+        <translation>Target ini untuk tahun %1, jauh dari tahun ini. Apakah tahunnya benar?</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>Periksa tahunnya.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::TargetTableModel</name>
+    <message>
+        <source>Set by Presidential Regulation 72/2021; it cannot be changed here.</source>
+        <translation>Ditetapkan oleh Perpres 72/2021; tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Indonesia (national)</source>
+        <translation>Indonesia (nasional)</translation>
     </message>
     <message>
         <source>Area</source>
@@ -6492,6 +6899,10 @@ Ganti angka yang tersimpan?</translation>
         <translation>Tahun</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -6499,29 +6910,12 @@ Ganti angka yang tersimpan?</translation>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+</context>
+<context>
+    <name>konvergensi::gui::TargetsDialog</name>
     <message>
-        <source>Indonesia (national)</source>
-        <translation>Indonesia (nasional)</translation>
-    </message>
-    <message>
-        <source>target in %, e.g. 7,5</source>
-        <translation>target dalam %, mis. 7,5</translation>
-    </message>
-    <message>
-        <source>Add target</source>
-        <translation>Tambah target</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Type the target as a percentage, such as 7,5.</source>
-        <translation>Ketik target sebagai persentase, misalnya 7,5.</translation>
-    </message>
-    <message>
-        <source>Remove the target for %1?</source>
-        <translation>Hapus target untuk %1?</translation>
+        <source>Remove the target of %1 for %2 (%3)?</source>
+        <translation>Hapus target %1 untuk %2 (%3)?</translation>
     </message>
 </context>
 <context>
@@ -6559,40 +6953,69 @@ Ganti angka yang tersimpan?</translation>
         <translation>Prevalensi</translation>
     </message>
     <message>
-        <source>95 % interval</source>
-        <translation>Interval 95 %</translation>
-    </message>
-    <message>
         <source>Severity (WHO)</source>
         <translation>Tingkat (WHO)</translation>
     </message>
     <message>
-        <source>Very low (&lt; 2.5 %)</source>
-        <translation>Sangat rendah (&lt; 2,5 %)</translation>
-    </message>
-    <message>
-        <source>Low (2.5 to &lt; 10 %)</source>
-        <translation>Rendah (2,5 s.d. &lt; 10 %)</translation>
-    </message>
-    <message>
-        <source>Medium (10 to &lt; 20 %)</source>
-        <translation>Sedang (10 s.d. &lt; 20 %)</translation>
-    </message>
-    <message>
-        <source>High (20 to &lt; 30 %)</source>
-        <translation>Tinggi (20 s.d. &lt; 30 %)</translation>
-    </message>
-    <message>
-        <source>Very high (≥ 30 %)</source>
-        <translation>Sangat tinggi (≥ 30 %)</translation>
-    </message>
-    <message>
-        <source>Severity bands: WHO public-health thresholds for stunting prevalence (de Onis et al. 2019): very low &lt; 2.5 %, low 2.5 to &lt; 10 %, medium 10 to &lt; 20 %, high 20 to &lt; 30 %, very high ≥ 30 %.</source>
-        <translation>Tingkat keparahan: ambang batas kesehatan masyarakat WHO untuk prevalensi stunting (de Onis dkk. 2019): sangat rendah &lt; 2,5 %, rendah 2,5 s.d. &lt; 10 %, sedang 10 s.d. &lt; 20 %, tinggi 20 s.d. &lt; 30 %, sangat tinggi ≥ 30 %.</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>%1 (%2), Kecamatan %3</source>
+        <translation>%1 (%2), Kecamatan %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n posyandu.</source>
+        <translation>
+            <numerusform>Jumlah dari %n posyandu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children with the condition of the indicator</source>
+        <translation>Balita dengan kondisi indikator ini</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval (Wilson), from the counts</source>
+        <translation>Interval kepercayaan 95 % (Wilson), dari hitungan</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>IK 95 %</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::VillageTablePanel</name>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Remove figure…</source>
+        <translation>Hapus angka…</translation>
+    </message>
+    <message>
+        <source>Filter by desa name or code…</source>
+        <translation>Saring menurut nama atau kode desa…</translation>
+    </message>
+    <message>
+        <source>Removes the figure of the chosen desa for this source and period.</source>
+        <translation>Menghapus angka desa yang dipilih untuk sumber dan periode ini.</translation>
+    </message>
+    <message>
+        <source>Desa and kelurahan</source>
+        <translation>Desa dan kelurahan</translation>
+    </message>
+    <message>
+        <source>All desa and kelurahan, %1</source>
+        <translation>Semua desa dan kelurahan, %1</translation>
+    </message>
+    <message>
+        <source>Desa and kelurahan of Kecamatan %1, %2</source>
+        <translation>Desa dan kelurahan Kecamatan %1, %2</translation>
     </message>
 </context>
 <context>
