@@ -195,7 +195,7 @@ QString puskesmasTable(const DashboardSummaryData &data, core::Language language
                         QCoreApplication::translate("DashboardSummary", "Cases"),
                         QCoreApplication::translate("DashboardSummary", "Prevalence"),
                         QCoreApplication::translate("DashboardSummary", "Own figure")},
-                       rows, {3, 4, 5}, {20, 14, 10, 15, 9, 15, 17});
+                       rows, {3, 4, 5}, {19, 17, 10, 13, 9, 15, 17});
 }
 
 } // namespace
