@@ -162,6 +162,14 @@ protected:
         return codes;
     }
 
+    /// The room a dialog has on a 1366 x 768 laptop: the screen less a 40 px task bar.
+    static void expectFitsALaptop(QWidget *dialog)
+    {
+        const QSize size = dialog->frameGeometry().size().expandedTo(dialog->sizeHint());
+        EXPECT_LE(size.width(), 1366) << dialog->objectName().toStdString();
+        EXPECT_LE(size.height(), 768 - 40) << dialog->objectName().toStdString();
+    }
+
     QTemporaryDir dir;
     std::unique_ptr<WorkspaceSession> session;
     std::unique_ptr<DashboardPage> page;
@@ -311,6 +319,7 @@ TEST_F(DashboardPageTest, ImportWithConflictsGoesThroughTheSideBySideDialog)
         auto *dialog = qobject_cast<ConflictDialog *>(modal);
         ASSERT_NE(dialog, nullptr);
         rows = dialog->table()->model()->rowCount();
+        expectFitsALaptop(dialog);
         dialog->findChild<QPushButton *>(QStringLiteral("replaceButton"))->click();
     });
     page->importFigures();
@@ -340,6 +349,7 @@ TEST_F(DashboardPageTest, EnterAFigureByHand)
 {
     QString refusal;
     test::whenModal([&refusal](QWidget *modal) {
+        expectFitsALaptop(modal);
         auto *area = modal->findChild<QComboBox *>(QStringLiteral("areaCombo"));
         area->setCurrentIndex(area->findData(QStringLiteral("14.03.01.2004")));
         modal->findChild<QSpinBox *>(QStringLiteral("yearSpin"))->setValue(2025);
@@ -621,6 +631,26 @@ TEST_F(DashboardPageTest, RemovesThePuskesmasOwnFigure)
     EXPECT_NE(puskesmasCell(QStringLiteral("P1403110101"), PuskesmasFigureModel::RateColumn),
               QStringLiteral("—"))
         << "the sum of its desa stays";
+}
+
+TEST_F(DashboardPageTest, TheTargetsDialogsFitALaptopScreen)
+{
+    bool sawTargets = false;
+    bool sawTarget = false;
+    test::whenModal([&](QWidget *targets) {
+        sawTargets = true;
+        expectFitsALaptop(targets);
+        test::whenModal([&](QWidget *target) {
+            sawTarget = true;
+            expectFitsALaptop(target);
+            qobject_cast<QDialog *>(target)->reject();
+        });
+        qobject_cast<TargetsDialog *>(targets)->addTarget();
+        qobject_cast<QDialog *>(targets)->reject();
+    });
+    page->editTargets();
+    EXPECT_TRUE(sawTargets);
+    EXPECT_TRUE(sawTarget);
 }
 
 TEST(PuskesmasFigureModel, PassesTheModelTester)
