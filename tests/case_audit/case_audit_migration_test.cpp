@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The case-number migration (0010 on this branch) on an old workspace one version before it,
+// The case-number migration (0009) on an old workspace one version before it,
 // whose rounds hold the same case number twice, cases without a number and "3" beside "03": the
 // workspace opens, the duplicates are renumbered as the migration says (the lowest id keeps its
 // number, the others follow the round's highest number in id order), each renumbering is in the

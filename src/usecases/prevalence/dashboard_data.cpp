@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "gui/prevalence/dashboard_data.h"
+#include "usecases/prevalence/dashboard_data.h"
 
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
 
 #include <algorithm>
 
-namespace konvergensi::gui {
+namespace konvergensi::usecases::prevalence {
 
 std::vector<core::PrevalenceSource> DashboardData::sources() const
 {
@@ -69,6 +69,44 @@ std::optional<core::PuskesmasSummary> DashboardData::puskesmasSummary(
         }
     }
     return core::summarizePuskesmas(tree, district->code, puskesmas, period);
+}
+
+std::optional<DashboardChoice> DashboardData::defaultChoice() const
+{
+    std::optional<DashboardChoice> choice;
+    std::size_t most = 0;
+    for (core::PrevalenceSource source : sources()) {
+        const auto it = bySource.find(source);
+        const std::size_t size = it == bySource.end() ? 0 : it->second.size();
+        if (choice && size <= most)
+            continue;
+        const auto all = periods(source);
+        if (all.empty())
+            continue;
+        choice = DashboardChoice{source, all.front().first, all.front().second};
+        most = size;
+    }
+    return choice;
+}
+
+std::optional<DashboardPeriod> DashboardData::period(
+    const DashboardChoice &choice, const std::optional<std::set<std::string>> &locus) const
+{
+    auto summary = this->summary(choice.source, choice.year, choice.round, locus);
+    auto byPuskesmas = puskesmasSummary(choice.source, choice.year, choice.round);
+    if (!summary || !byPuskesmas)
+        return std::nullopt;
+    return DashboardPeriod{choice, std::move(*summary), std::move(*byPuskesmas)};
+}
+
+std::vector<core::Headline> DashboardData::headlines() const
+{
+    std::vector<core::Headline> out;
+    for (core::PrevalenceSource source : sources()) {
+        if (auto h = headline(source))
+            out.push_back(std::move(*h));
+    }
+    return out;
 }
 
 const core::PrevalenceObservation *DashboardData::find(const core::PrevalenceArea &area,
@@ -139,4 +177,4 @@ DashboardData DashboardData::load(storage::Database &db, core::PrevalenceIndicat
     return data;
 }
 
-} // namespace konvergensi::gui
+} // namespace konvergensi::usecases::prevalence
