@@ -809,10 +809,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Menulis notulen rapat ID (atau dengan --attendance daftar hadirnya) sebagai PDF.</translation>
     </message>
     <message>
-        <source>List the follow-ups of every meeting by due date; --overdue only those past due and not done.</source>
-        <translation>Menampilkan tindak lanjut semua rapat menurut tenggat; --overdue hanya yang lewat tenggat dan belum selesai.</translation>
-    </message>
-    <message>
         <source>%1 of %2 measured</source>
         <translation>%1 dari %2 balita diukur</translation>
     </message>
@@ -952,6 +948,50 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages&apos; counts. With --puskesmas, each puskesmas of the area follows (level &quot;puskesmas&quot;): the sum of the desa it serves (summed &quot;yes&quot;) and its own figure when one was entered.</source>
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
     </message>
+    <message>
+        <source>unknown register &quot;%1&quot;: use meetings or case-audit.</source>
+        <translation>register &quot;%1&quot; tidak dikenal: gunakan meetings atau case-audit.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a date such as 2024-12-31, not &quot;%2&quot;.</source>
+        <translation>opsi %1 memerlukan tanggal seperti 2024-12-31, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>name a file ending in .xlsx or .csv, not &quot;%1&quot;.</source>
+        <translation>sebutkan berkas berakhiran .xlsx atau .csv, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation>--to jatuh sebelum --from.</translation>
+    </message>
+    <message>
+        <source>Exported %1 meetings to %2.</source>
+        <translation>%1 rapat diekspor ke %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 follow-ups to %2.</source>
+        <translation>%1 tindak lanjut diekspor ke %2.</translation>
+    </message>
+    <message>
+        <source>Export the meeting register (of one year with --year) as a workbook or CSV.</source>
+        <translation>Ekspor daftar rapat (satu tahun dengan --year) sebagai buku kerja atau CSV.</translation>
+    </message>
+    <message>
+        <source>Export the follow-ups of the meetings&apos; decisions (with --overdue only those past due) as a workbook or CSV.</source>
+        <translation>Ekspor rencana tindak lanjut kesepakatan rapat (dengan --overdue hanya yang lewat tenggat) sebagai buku kerja atau CSV.</translation>
+    </message>
+    <message>
+        <source>Write the follow-up report (follow-ups of the meetings due in the period, this year when not given, per responsible OPD) as a PDF.</source>
+        <translation>Tulis laporan tindak lanjut (tindak lanjut rapat yang bertenggat dalam periode itu, tahun ini bila tidak disebut, per OPD penanggung jawab) sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>List the follow-ups of both registers (TPPS meetings and stunting case audit) by due date, each with its register; --register only one; --overdue only those past due and not done, counted as the window&apos;s sidebar counts them.</source>
+        <translation>Tampilkan tindak lanjut kedua register (rapat TPPS dan audit kasus stunting) menurut tenggat, masing-masing dengan registernya; --register hanya satu register; --overdue hanya yang lewat tenggat dan belum selesai, dihitung sama seperti angka di menu samping jendela.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1070,6 +1110,91 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Stunting Case Audit</source>
         <translation>Audit Kasus Stunting</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Not started</source>
+        <translation>Belum mulai</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Sebutkan apa yang harus dilakukan.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible OPD (or name another responsible unit).</source>
+        <translation>Pilih OPD penanggung jawab (atau sebutkan unit lain yang bertanggung jawab).</translation>
+    </message>
+    <message>
+        <source>The due date lies before the meeting it comes from.</source>
+        <translation>Tenggat jatuh sebelum tanggal rapatnya.</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done needs the date it was done.</source>
+        <translation>Tindak lanjut yang selesai harus memiliki tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>Only a follow-up that is done has a date done.</source>
+        <translation>Hanya tindak lanjut yang selesai yang memiliki tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>The date done lies before the meeting it comes from.</source>
+        <translation>Tanggal selesai jatuh sebelum tanggal rapatnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n days</source>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done can only be reopened, and a dropped one only taken up again as not started.</source>
+        <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka kembali, dan yang dibatalkan hanya dapat dimulai lagi sebagai belum mulai.</translation>
+    </message>
+    <message>
+        <source>The date done cannot lie in the future.</source>
+        <translation>Tanggal selesai tidak boleh di masa depan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>What is to be done may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Uraian tindak lanjut paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The responsible unit and the person may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Unit penanggung jawab dan nama petugas masing-masing paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The progress notes may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Catatan perkembangan paling banyak %n karakter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1580,14 +1705,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Dokumen lain</translation>
     </message>
     <message>
-        <source>Done on %1</source>
-        <translation>Selesai %1</translation>
-    </message>
-    <message>
-        <source>overdue by %1 days</source>
-        <translation>terlambat %1 hari</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Rapat</translation>
     </message>
@@ -1674,22 +1791,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Absent</source>
         <translation>Tidak hadir</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Belum mulai</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Berjalan</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>%1, represented by %2</source>
@@ -1882,6 +1983,120 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Meetings</source>
         <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Who chaired in the chair&apos;s place</source>
+        <translation>Nama yang mewakili pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>The position of who chaired</source>
+        <translation>Jabatan yang mewakili pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s name</source>
+        <translation>Nama sekretaris</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s position</source>
+        <translation>Jabatan sekretaris</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>The minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>A text of the attendance row</source>
+        <translation>Isian baris kehadiran</translation>
+    </message>
+    <message>
+        <source>The text of the decision</source>
+        <translation>Teks kesepakatan</translation>
+    </message>
+    <message>
+        <source>The meeting needs a title.</source>
+        <translation>Rapat harus memiliki judul.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a date.</source>
+        <translation>Rapat harus memiliki tanggal.</translation>
+    </message>
+    <message>
+        <source>A time must lie between 00:00 and 23:59.</source>
+        <translation>Waktu harus di antara 00:00 dan 23:59.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Rapat tidak dapat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is empty.</source>
+        <translation>Acara %1 kosong.</translation>
+    </message>
+    <message>
+        <source>Attendance row %1 names neither an OPD nor a person.</source>
+        <translation>Baris kehadiran %1 tidak menyebut OPD maupun orang.</translation>
+    </message>
+    <message>
+        <source>Attendance row %1 is marked represented: say by whom.</source>
+        <translation>Baris kehadiran %1 ditandai diwakili: sebutkan oleh siapa.</translation>
+    </message>
+    <message>
+        <source>Decision %1 has no text.</source>
+        <translation>Kesepakatan %1 belum berisi.</translation>
+    </message>
+    <message>
+        <source>Decision %1, follow-up %2: %3</source>
+        <translation>Kesepakatan %1, tindak lanjut %2: %3</translation>
+    </message>
+    <message>
+        <source>Agenda item %1: </source>
+        <translation>Acara %1: </translation>
+    </message>
+    <message>
+        <source>Attendance row %1: </source>
+        <translation>Baris kehadiran %1: </translation>
+    </message>
+    <message>
+        <source>Decision %1: </source>
+        <translation>Kesepakatan %1: </translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced; it may be open in another program.</source>
+        <translation>%1 tidak dapat diganti; mungkin sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1 paling banyak %n karakter.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2613,34 +2828,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Tindak lanjut harus menjadi milik sesuatu.</translation>
     </message>
     <message>
-        <source>Say what is to be done.</source>
-        <translation>Sebutkan apa yang harus dilakukan.</translation>
-    </message>
-    <message>
-        <source>Choose the responsible OPD (or name another responsible unit).</source>
-        <translation>Pilih OPD penanggung jawab (atau sebutkan unit lain yang bertanggung jawab).</translation>
-    </message>
-    <message>
-        <source>The due date lies before the meeting it comes from.</source>
-        <translation>Tenggat jatuh sebelum tanggal rapatnya.</translation>
-    </message>
-    <message>
-        <source>A follow-up that is done needs the date it was done.</source>
-        <translation>Tindak lanjut yang selesai harus memiliki tanggal selesai.</translation>
-    </message>
-    <message>
-        <source>Only a follow-up that is done has a date done.</source>
-        <translation>Hanya tindak lanjut yang selesai yang memiliki tanggal selesai.</translation>
-    </message>
-    <message>
-        <source>The date done lies before the meeting it comes from.</source>
-        <translation>Tanggal selesai jatuh sebelum tanggal rapatnya.</translation>
-    </message>
-    <message>
-        <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
-        <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
-    </message>
-    <message>
         <source>The date done cannot lie in the future.</source>
         <translation>Tanggal selesai tidak boleh di masa depan.</translation>
     </message>
@@ -2649,48 +2836,24 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Tindak lanjut ini sudah tidak ada.</translation>
     </message>
     <message>
-        <source>The meeting needs a title.</source>
-        <translation>Rapat harus memiliki judul.</translation>
-    </message>
-    <message>
-        <source>The meeting needs a date.</source>
-        <translation>Rapat harus memiliki tanggal.</translation>
-    </message>
-    <message>
-        <source>A time must lie between 00:00 and 23:59.</source>
-        <translation>Waktu harus di antara 00:00 dan 23:59.</translation>
-    </message>
-    <message>
-        <source>The meeting cannot end before it starts.</source>
-        <translation>Rapat tidak dapat berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>Agenda item %1 is empty.</source>
-        <translation>Acara %1 kosong.</translation>
-    </message>
-    <message>
-        <source>Attendance row %1 names neither an OPD nor a person.</source>
-        <translation>Baris kehadiran %1 tidak menyebut OPD maupun orang.</translation>
-    </message>
-    <message>
-        <source>Attendance row %1 is marked represented: say by whom.</source>
-        <translation>Baris kehadiran %1 ditandai diwakili: sebutkan oleh siapa.</translation>
-    </message>
-    <message>
-        <source>Decision %1 has no text.</source>
-        <translation>Kesepakatan %1 belum berisi.</translation>
-    </message>
-    <message>
-        <source>Decision %1, follow-up %2: %3</source>
-        <translation>Kesepakatan %1, tindak lanjut %2: %3</translation>
-    </message>
-    <message>
         <source>The meeting no longer exists.</source>
         <translation>Rapat ini sudah tidak ada.</translation>
     </message>
     <message>
         <source>The record is still used elsewhere (for example by a meeting, an action or a follow-up), so it cannot be removed.</source>
         <translation>Data ini masih dipakai di tempat lain (misalnya oleh rapat, aksi, atau rencana tindak lanjut), sehingga tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The follow-up breaks a rule of the register and was not stored.</source>
+        <translation>Tindak lanjut melanggar aturan register dan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>This change of status is not allowed.</source>
+        <translation>Perubahan status ini tidak diperbolehkan.</translation>
+    </message>
+    <message>
+        <source>The meeting breaks a rule of the register and was not stored.</source>
+        <translation>Rapat melanggar aturan register dan tidak disimpan.</translation>
     </message>
 </context>
 <context>

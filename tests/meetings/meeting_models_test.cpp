@@ -208,9 +208,8 @@ TEST(MeetingExportTest, CsvAndXlsxExportsNeverCarryALiveFormula)
     EXPECT_FALSE(text.contains(QStringLiteral(",=HYPERLINK"))) << text.toStdString();
 
     const QString xlsx = dir.filePath(QStringLiteral("tindak-lanjut.xlsx"));
-    reports::exportFollowUpsXlsx(xlsx,
-                                 {entry(1, date(2024, 3, 31), core::FollowUpStatus::Open, true, 3)},
-                                 core::Language::English);
+    reports::exportFollowUpsXlsx(
+        xlsx, {entry(1, date(2024, 3, 31), core::FollowUpStatus::Open, true, 3)});
     QFile book(xlsx);
     ASSERT_TRUE(book.open(QIODevice::ReadOnly));
     EXPECT_TRUE(book.read(2) == "PK") << "a zip container";

@@ -18,6 +18,7 @@
 #include "storage/database.h"
 #include "storage/followups/follow_up_repository.h"
 #include "storage/meetings/meeting_repository.h"
+#include "usecases/meetings/meeting_documents.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -380,10 +381,11 @@ TEST(MeetingsScreenshots, Screenshots)
     Dialogs::setNextFileName(folder + QStringLiteral("/notulen.pdf"));
     page.saveMinutesPdf();
     const auto id = storage::MeetingRepository(session.database()).list().front().id;
-    reports::attendanceSheet(session.database(), id, core::Language::Indonesian)
+    usecases::meetings::attendanceSheet(session.database(), id, core::Language::Indonesian)
         .writePdf(folder + QStringLiteral("/daftar-hadir.pdf"));
-    reports::followUpStatus(session.database(), date(2024, 1, 1), date(2026, 12, 31), std::nullopt,
-                            core::Language::Indonesian)
+    usecases::meetings::followUpReport(session.database(),
+                                       {date(2024, 1, 1), date(2026, 12, 31), std::nullopt},
+                                       core::Language::Indonesian)
         .writePdf(folder + QStringLiteral("/status-tindak-lanjut.pdf"));
     QCoreApplication::removeTranslator(&extra);
 }

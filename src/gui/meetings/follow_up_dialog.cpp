@@ -138,7 +138,7 @@ void FollowUpDialog::accept()
     const core::FollowUp f = followUp();
     const auto problems = core::validate(f, m_ownerDate);
     if (!problems.empty()) {
-        m_errorLabel->setText(storage::describe(problems.front()));
+        m_errorLabel->setText(reports::describe(problems.front()));
         return;
     }
     if (f.doneDate && *f.doneDate > m_today) {

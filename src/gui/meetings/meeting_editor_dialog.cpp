@@ -18,6 +18,7 @@
 #include "storage/meetings/meeting_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
+#include "usecases/meetings/meeting_saving.h"
 
 #include "core/clock.h"
 #include "core/format.h"
@@ -994,25 +995,7 @@ bool MeetingEditorDialog::save()
     core::Meeting toSave = m_meeting;
     storage::Database &db = m_session.database();
     try {
-        // Follow-ups not touched here take their newest stored version, so that a status
-        // changed on the follow-up board meanwhile is kept rather than refused as stale.
-        storage::FollowUpRepository followUps(db);
-        for (auto &decision : toSave.decisions) {
-            for (auto &followUp : decision.followUps) {
-                if (followUp.id == 0)
-                    continue;
-                for (const auto &loadedDecision : m_loaded.decisions) {
-                    for (const auto &loaded : loadedDecision.followUps) {
-                        if (loaded.id == followUp.id && loaded == followUp) {
-                            if (const auto stored = followUps.find(followUp.id))
-                                followUp = *stored;
-                        }
-                    }
-                }
-            }
-        }
-        storage::MeetingRepository meetings(db);
-        const core::Meeting saved = toSave.id == 0 ? meetings.add(toSave) : meetings.update(toSave);
+        const core::Meeting saved = usecases::meetings::saveMeeting(db, toSave, m_loaded);
         m_meeting = saved;
         m_loaded = saved;
         m_undo->setClean();

@@ -19,6 +19,7 @@
 #include "storage/meetings/meeting_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
+#include "usecases/meetings/meeting_documents.h"
 
 #include "core/clock.h"
 #include "core/format.h"
@@ -579,8 +580,8 @@ void MeetingsPage::printMinutes()
     if (id == 0)
         return;
     try {
-        const auto document = reports::meetingMinutes(m_session.database(), id,
-                                                      LanguageSetup::current());
+        const auto document = usecases::meetings::minutes(m_session.database(), id,
+                                                          LanguageSetup::current());
         showPrintPreview(this, document);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Print"), error.message());
@@ -595,8 +596,8 @@ QString MeetingsPage::saveMinutesPdf()
     if (id == 0 || !meeting)
         return {};
     try {
-        const auto document = reports::meetingMinutes(m_session.database(), id,
-                                                      LanguageSetup::current());
+        const auto document = usecases::meetings::minutes(m_session.database(), id,
+                                                          LanguageSetup::current());
         const QString name = tr("minutes") + QLatin1Char('-') + qs(core::toIsoDate(meeting->date))
                              + QLatin1Char('-') + fileStem(qs(meeting->title))
                              + QStringLiteral(".pdf");
@@ -613,8 +614,8 @@ void MeetingsPage::printAttendanceSheet()
     if (id == 0)
         return;
     try {
-        const auto document = reports::attendanceSheet(m_session.database(), id,
-                                                       LanguageSetup::current());
+        const auto document = usecases::meetings::attendanceSheet(m_session.database(), id,
+                                                                  LanguageSetup::current());
         showPrintPreview(this, document);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Print"), error.message());
@@ -646,7 +647,7 @@ void MeetingsPage::exportMeetings()
         if (csv)
             reports::exportMeetingsCsv(path, m_meetingModel->meetings());
         else
-            reports::exportMeetingsXlsx(path, m_meetingModel->meetings(), LanguageSetup::current());
+            reports::exportMeetingsXlsx(path, m_meetingModel->meetings());
         Dialogs::information(this, tr("Export"),
                              tr("Exported %1 meetings to %2.")
                                  .arg(m_meetingModel->rowCount())
@@ -726,8 +727,8 @@ void MeetingsPage::printFollowUpReport()
     if (const QVariant value = m_opdCombo->currentData(); value.isValid())
         opd = value.toLongLong();
     try {
-        const auto document = reports::followUpStatus(m_session.database(), from, to, opd,
-                                                      language);
+        const auto document = usecases::meetings::followUpReport(m_session.database(),
+                                                                 {from, to, opd}, language);
         showPrintPreview(this, document);
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Print"), error.message());
@@ -744,8 +745,7 @@ void MeetingsPage::exportFollowUps()
         if (csv)
             reports::exportFollowUpsCsv(path, m_followUpModel->entries());
         else
-            reports::exportFollowUpsXlsx(path, m_followUpModel->entries(),
-                                         LanguageSetup::current());
+            reports::exportFollowUpsXlsx(path, m_followUpModel->entries());
         Dialogs::information(this, tr("Export"),
                              tr("Exported %1 follow-ups to %2.")
                                  .arg(m_followUpModel->rowCount())
