@@ -201,6 +201,45 @@
     </message>
 </context>
 <context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;From the directory:</source>
+        <translation>&amp;Dari direktori:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>empty when only the OPD was invited</source>
+        <translation>kosongkan bila yang diundang hanya OPD-nya</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Kehadiran:</translation>
+    </message>
+    <message>
+        <source>&amp;Represented by:</source>
+        <translation>&amp;Diwakili oleh:</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -1102,6 +1141,64 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done:</source>
+        <translation>&amp;Yang harus dilakukan:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;OPD:</source>
+        <translation>&amp;OPD penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>Other &amp;unit:</source>
+        <translation>&amp;Unit lain:</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas Bantan</source>
+        <translation>mis. Puskesmas Bantan</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Petugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Tenggat:</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Date &amp;done:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>Progress &amp;notes:</source>
+        <translation>&amp;Catatan perkembangan:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDoneDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Selesai pada:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRegister</name>
     <message>
         <source>TPPS meetings</source>
@@ -1679,6 +1776,29 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>MeetingFiles</name>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Tidak diekspor</translation>
+    </message>
+</context>
+<context>
     <name>Meetings</name>
     <message>
         <source>Invitation</source>
@@ -2096,6 +2216,19 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>%1 may be at most %n characters long.</source>
         <translation>
             <numerusform>%1 paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(too long)</source>
+        <translation>(terlalu panjang)</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModule</name>
+    <message numerus="yes">
+        <source>%n follow-ups of meetings overdue</source>
+        <translation>
+            <numerusform>%n tindak lanjut rapat terlambat</numerusform>
         </translation>
     </message>
 </context>
@@ -3381,44 +3514,8 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
 <context>
     <name>konvergensi::gui::AttendeeDialog</name>
     <message>
-        <source>Attendance</source>
-        <translation>Kehadiran</translation>
-    </message>
-    <message>
         <source>(another body, typed in)</source>
         <translation>(instansi lain, ketik sendiri)</translation>
-    </message>
-    <message>
-        <source>&amp;OPD:</source>
-        <translation>&amp;OPD:</translation>
-    </message>
-    <message>
-        <source>&amp;Institution:</source>
-        <translation>&amp;Instansi:</translation>
-    </message>
-    <message>
-        <source>&amp;From the directory:</source>
-        <translation>&amp;Dari direktori:</translation>
-    </message>
-    <message>
-        <source>empty when only the OPD was invited</source>
-        <translation>kosongkan bila yang diundang hanya OPD-nya</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>&amp;Jabatan:</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance:</source>
-        <translation>&amp;Kehadiran:</translation>
-    </message>
-    <message>
-        <source>&amp;Represented by:</source>
-        <translation>&amp;Diwakili oleh:</translation>
     </message>
     <message>
         <source>(type the name)</source>
@@ -4186,10 +4283,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
 <context>
     <name>konvergensi::gui::DecisionFollowUpModel</name>
     <message>
-        <source>Overdue by %1 days</source>
-        <translation>Terlambat %1 hari</translation>
-    </message>
-    <message>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
     </message>
@@ -4276,10 +4369,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
 <context>
     <name>konvergensi::gui::FollowUpBoardModel</name>
     <message>
-        <source>Overdue by %1 days</source>
-        <translation>Terlambat %1 hari</translation>
-    </message>
-    <message>
         <source>Done on %1</source>
         <translation>Selesai %1</translation>
     </message>
@@ -4304,16 +4393,97 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Rapat</translation>
     </message>
     <message>
         <source>Progress notes</source>
         <translation>Catatan perkembangan</translation>
+    </message>
+    <message>
+        <source>Done: clear to take it back</source>
+        <translation>Selesai: hapus centang untuk membatalkannya</translation>
+    </message>
+    <message>
+        <source>Tick when done</source>
+        <translation>Centang bila sudah selesai</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::FollowUpBoardPanel</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Hanya yang &amp;terlambat</translation>
+    </message>
+    <message>
+        <source>&amp;Due between</source>
+        <translation>&amp;Tenggat antara</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Not yet done</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>dan</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Tandai &amp;selesai…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit follow-up…</source>
+        <translation>&amp;Ubah tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;report…</source>
+        <translation>&amp;Laporan tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>All OPD</source>
+        <translation>Semua OPD</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>Tidak ada tindak lanjut yang terlambat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups: %n (shown here: %1 of %2).</source>
+        <translation>
+            <numerusform>Tindak lanjut terlambat: %n (tampil di sini: %1 dari %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation>Tindak lanjut tidak diubah</translation>
+    </message>
+    <message>
+        <source>Preparing the follow-up report…</source>
+        <translation>Menyiapkan laporan tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Export the follow-ups</source>
+        <translation>Ekspor tindak lanjut</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>tindak-lanjut</translation>
     </message>
 </context>
 <context>
@@ -4323,56 +4493,31 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <source>&amp;What is to be done:</source>
-        <translation>&amp;Yang harus dilakukan:</translation>
-    </message>
-    <message>
         <source>(not an OPD: name the unit below)</source>
         <translation>(bukan OPD: sebutkan unitnya di bawah)</translation>
     </message>
     <message>
-        <source>Responsible &amp;OPD:</source>
-        <translation>&amp;OPD penanggung jawab:</translation>
+        <source>New follow-up</source>
+        <translation>Tindak lanjut baru</translation>
     </message>
     <message>
-        <source>e.g. Puskesmas Bantan</source>
-        <translation>mis. Puskesmas Bantan</translation>
+        <source>Type the due date as 31/12/2024 or 31 Des 2024, or clear &quot;Due by&quot;.</source>
+        <translation>Ketik tenggat sebagai 31/12/2024 atau 31 Des 2024, atau hapus centang &quot;Tenggat&quot;.</translation>
     </message>
     <message>
-        <source>Other &amp;unit:</source>
-        <translation>&amp;Unit lain:</translation>
+        <source>Check the due date, then save again.</source>
+        <translation>Periksa tenggatnya, lalu simpan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::FollowUpDoneDialog</name>
+    <message>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Tandai selesai</translation>
     </message>
     <message>
-        <source>&amp;Person:</source>
-        <translation>&amp;Petugas:</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>&amp;Due date:</source>
-        <translation>&amp;Tenggat:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Date &amp;done:</source>
-        <translation>Tanggal &amp;selesai:</translation>
-    </message>
-    <message>
-        <source>Progress &amp;notes:</source>
-        <translation>&amp;Catatan perkembangan:</translation>
-    </message>
-    <message>
-        <source>The date done cannot lie in the future.</source>
-        <translation>Tanggal selesai tidak boleh di masa depan.</translation>
-    </message>
-    <message>
-        <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
-        <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
+        <source>Type the date it was done, such as 5/12/2024 or 5 Des 2024.</source>
+        <translation>Ketik tanggal selesainya, misalnya 5/12/2024 atau 5 Des 2024.</translation>
     </message>
 </context>
 <context>
@@ -5135,23 +5280,166 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::MeetingEditorDialog</name>
+    <name>konvergensi::gui::MeetingAgendaTab</name>
     <message>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
+        <source>New agenda item</source>
+        <translation>Acara baru</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Tutup</translation>
+        <source>Move &amp;up</source>
+        <translation>Naik&amp;kan</translation>
     </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Ubah acara</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Tambah acara</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Hapus acara</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Pindahkan acara</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingAttendanceTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Add attendance</source>
+        <translation>Tambah kehadiran</translation>
+    </message>
+    <message>
+        <source>Edit attendance</source>
+        <translation>Ubah kehadiran</translation>
+    </message>
+    <message>
+        <source>Remove attendance</source>
+        <translation>Hapus kehadiran</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 dari %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invited %1: present %2, represented %3, absent %4.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diundang %1: hadir %2, diwakili %3, tidak hadir %4.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attended per OPD: </source>
+        <translation>Kehadiran per OPD: </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingDecisionsTab</name>
+    <message>
+        <source>&lt;b&gt;Decisions (kesepakatan)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kesepakatan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add decision</source>
+        <translation>&amp;Tambah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Text of the selected decision:</source>
+        <translation>Isi kesepakatan yang dipilih:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-ups of the selected decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rencana tindak lanjut (RTL) kesepakatan yang dipilih&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Tambah tindak &amp;lanjut…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Ubah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Tambah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Hapus kesepakatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision %1 has %n follow-ups. Remove it with its follow-ups?</source>
+        <translation>
+            <numerusform>Kesepakatan %1 memiliki %n tindak lanjut. Hapus beserta tindak lanjutnya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move decision</source>
+        <translation>Pindahkan kesepakatan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Add a decision first: every follow-up belongs to a decision.</source>
+        <translation>Tambahkan kesepakatan dulu: setiap tindak lanjut milik sebuah kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Ubah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Hapus tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingDetailsTab</name>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
@@ -5229,10 +5517,6 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <translation>Jabatan se&amp;kretaris:</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Data rapat</translation>
-    </message>
-    <message>
         <source>Edit title</source>
         <translation>Ubah judul</translation>
     </message>
@@ -5251,10 +5535,6 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
     <message>
         <source>Edit secretary</source>
         <translation>Ubah sekretaris</translation>
-    </message>
-    <message>
-        <source>Edit time</source>
-        <translation>Ubah waktu</translation>
     </message>
     <message>
         <source>Change kind</source>
@@ -5277,152 +5557,59 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <translation>Ubah tanggal</translation>
     </message>
     <message>
-        <source>New agenda item</source>
-        <translation>Acara baru</translation>
+        <source>Edit time</source>
+        <translation>Ubah waktu</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Tambah</translation>
+        <source>Write the times as hours and minutes, such as 09:00 or 13:30.</source>
+        <translation>Tulis waktu sebagai jam dan menit, misalnya 09:00 atau 13:30.</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Hapus</translation>
+        <source>Type the date of the meeting as 5/12/2023 or 5 Des 2023.</source>
+        <translation>Ketik tanggal rapat sebagai 5/12/2023 atau 5 Des 2023.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingEditorDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Naik&amp;kan</translation>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
     </message>
     <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Turunkan</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Data rapat</translation>
     </message>
     <message>
         <source>Agenda</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <source>Edit agenda item</source>
-        <translation>Ubah acara</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Tambah…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Decisions (kesepakatan)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kesepakatan&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Add decision</source>
-        <translation>&amp;Tambah kesepakatan</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Naik</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Turun</translation>
-    </message>
-    <message>
-        <source>Text of the selected decision:</source>
-        <translation>Isi kesepakatan yang dipilih:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Follow-ups of the selected decision&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Rencana tindak lanjut (RTL) kesepakatan yang dipilih&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add &amp;follow-up…</source>
-        <translation>Tambah tindak &amp;lanjut…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
     </message>
     <message>
         <source>Decisions and follow-ups</source>
         <translation>Kesepakatan dan tindak lanjut</translation>
     </message>
     <message>
-        <source>Edit decision</source>
-        <translation>Ubah kesepakatan</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Ringkasan:</translation>
-    </message>
-    <message>
-        <source>&amp;Minutes (notulen):</source>
-        <translation>&amp;Notulen:</translation>
-    </message>
-    <message>
         <source>Summary and minutes</source>
         <translation>Ringkasan dan notulen</translation>
     </message>
     <message>
-        <source>Edit summary</source>
-        <translation>Ubah ringkasan</translation>
-    </message>
-    <message>
-        <source>Edit minutes</source>
-        <translation>Ubah notulen</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ditambahkan</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>&amp;Attach file…</source>
-        <translation>&amp;Lampirkan berkas…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Buka</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 dari %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Invited %1: present %2, represented %3, absent %4.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Diundang %1: hadir %2, diwakili %3, tidak hadir %4.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Attended per OPD: </source>
-        <translation>Kehadiran per OPD: </translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -5433,116 +5620,12 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <translation>Rapat: %1</translation>
     </message>
     <message>
-        <source>Add agenda item</source>
-        <translation>Tambah acara</translation>
+        <source>Save and c&amp;lose</source>
+        <translation>Simpan dan &amp;tutup</translation>
     </message>
     <message>
-        <source>Remove agenda item</source>
-        <translation>Hapus acara</translation>
-    </message>
-    <message>
-        <source>Move agenda item</source>
-        <translation>Pindahkan acara</translation>
-    </message>
-    <message>
-        <source>Add attendance</source>
-        <translation>Tambah kehadiran</translation>
-    </message>
-    <message>
-        <source>Edit attendance</source>
-        <translation>Ubah kehadiran</translation>
-    </message>
-    <message>
-        <source>Remove attendance</source>
-        <translation>Hapus kehadiran</translation>
-    </message>
-    <message>
-        <source>Add decision</source>
-        <translation>Tambah kesepakatan</translation>
-    </message>
-    <message>
-        <source>Remove decision</source>
-        <translation>Hapus kesepakatan</translation>
-    </message>
-    <message>
-        <source>Decision %1 has %2 follow-ups. Remove it with its follow-ups?</source>
-        <translation>Kesepakatan %1 memiliki %2 tindak lanjut. Hapus beserta tindak lanjutnya?</translation>
-    </message>
-    <message>
-        <source>Move decision</source>
-        <translation>Pindahkan kesepakatan</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Add a decision first: every follow-up belongs to a decision.</source>
-        <translation>Tambahkan kesepakatan dulu: setiap tindak lanjut milik sebuah kesepakatan.</translation>
-    </message>
-    <message>
-        <source>Add follow-up</source>
-        <translation>Tambah tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Edit follow-up</source>
-        <translation>Ubah tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Remove follow-up</source>
-        <translation>Hapus tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Meeting not saved</source>
-        <translation>Rapat tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Write the times as hours and minutes, such as 09:00 or 13:30.</source>
-        <translation>Tulis waktu sebagai jam dan menit, misalnya 09:00 atau 13:30.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <source>This meeting has changes that are not saved. Close it and lose them?</source>
-        <translation>Rapat ini memiliki perubahan yang belum disimpan. Tutup dan buang perubahannya?</translation>
-    </message>
-    <message>
-        <source>Files kept in the workspace with this meeting (at most %1 MB each). They are stored at once; Undo does not take them back.</source>
-        <translation>Berkas yang disimpan di ruang kerja bersama rapat ini (paling besar %1 MB per berkas). Berkas langsung tersimpan; Urungkan tidak membatalkannya.</translation>
-    </message>
-    <message>
-        <source>Save the meeting first; then files can be attached to it.</source>
-        <translation>Simpan rapat dulu; sesudah itu berkas dapat dilampirkan.</translation>
-    </message>
-    <message>
-        <source>Attach a file to the meeting</source>
-        <translation>Lampirkan berkas ke rapat</translation>
-    </message>
-    <message>
-        <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation>Dokumen dan foto (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>File not attached</source>
-        <translation>Berkas tidak dilampirkan</translation>
-    </message>
-    <message>
-        <source>%1 is %2; files of at most %3 MB can be kept in the workspace. Make it smaller (for example scan at a lower resolution) and try again.</source>
-        <translation>%1 berukuran %2; berkas yang dapat disimpan di ruang kerja paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation>Hapus dokumen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the workspace?</source>
-        <translation>Hapus %1 dari ruang kerja?</translation>
+        <source>Check the date of the meeting, then save again.</source>
+        <translation>Periksa tanggal rapat, lalu simpan lagi.</translation>
     </message>
 </context>
 <context>
@@ -5579,17 +5662,58 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n kesepakatan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups not yet done</source>
+        <translation>
+            <numerusform>%n tindak lanjut belum selesai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups overdue</source>
+        <translation>
+            <numerusform>%n tindak lanjut terlambat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions (kesepakatan) of the meeting</source>
+        <translation>Kesepakatan rapat</translation>
+    </message>
+    <message>
+        <source>Follow-ups not yet done</source>
+        <translation>Tindak lanjut yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Follow-ups past their due date and not done</source>
+        <translation>Tindak lanjut yang lewat tenggat dan belum selesai</translation>
+    </message>
 </context>
 <context>
-    <name>konvergensi::gui::MeetingsPage</name>
+    <name>konvergensi::gui::MeetingMinutesTab</name>
     <message>
-        <source>Meeting register</source>
-        <translation>Daftar rapat</translation>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Ringkasan:</translation>
     </message>
     <message>
-        <source>Follow-up board</source>
-        <translation>Papan tindak lanjut</translation>
+        <source>&amp;Minutes (notulen):</source>
+        <translation>&amp;Notulen:</translation>
     </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Ubah ringkasan</translation>
+    </message>
+    <message>
+        <source>Edit minutes</source>
+        <translation>Ubah notulen</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingRegisterPanel</name>
     <message>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
@@ -5615,8 +5739,8 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
     </message>
     <message>
         <source>&amp;Print minutes…</source>
@@ -5635,50 +5759,6 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>Not yet done</source>
-        <translation>Belum selesai</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>Hanya yang &amp;terlambat</translation>
-    </message>
-    <message>
-        <source>&amp;Due between</source>
-        <translation>&amp;Tenggat antara</translation>
-    </message>
-    <message>
-        <source>Responsible:</source>
-        <translation>Penanggung jawab:</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>dan</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>Tandai &amp;selesai</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-        <source>Open &amp;meeting…</source>
-        <translation>Buka &amp;rapat…</translation>
-    </message>
-    <message>
-        <source>&amp;Status report per OPD…</source>
-        <translation>Laporan &amp;status per OPD…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;kspor…</translation>
-    </message>
-    <message>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
@@ -5687,64 +5767,44 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <translation>Semua wilayah</translation>
     </message>
     <message>
-        <source>All OPD</source>
-        <translation>Semua OPD</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Rapat</translation>
     </message>
-    <message>
-        <source>Meetings: %1</source>
-        <translation>Rapat: %1</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>No follow-up is overdue.</source>
-        <translation>Tidak ada tindak lanjut yang terlambat.</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups: %1 (shown here: %2 of %3).</source>
-        <translation>Tindak lanjut terlambat: %1 (tampil di sini: %2 dari %3).</translation>
-    </message>
-    <message>
-        <source>Follow-up board (%1 overdue)</source>
-        <translation>Papan tindak lanjut (%1 terlambat)</translation>
-    </message>
-    <message>
-        <source>The meeting no longer exists.</source>
-        <translation>Rapat ini sudah tidak ada.</translation>
+    <message numerus="yes">
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n rapat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove meeting</source>
         <translation>Hapus rapat</translation>
     </message>
-    <message>
-        <source>Remove the meeting &quot;%1&quot; of %2 with its agenda, attendance, decisions, %3 follow-ups and documents? This cannot be undone.</source>
-        <translation>Hapus rapat &quot;%1&quot; tanggal %2 beserta acara, kehadiran, kesepakatan, %3 tindak lanjut dan dokumennya? Tindakan ini tidak dapat diurungkan.</translation>
+    <message numerus="yes">
+        <source>Remove the meeting &quot;%1&quot; of %2 with its agenda, attendance, decisions, %n follow-ups and documents? This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus rapat &quot;%1&quot; tanggal %2 beserta acara, kehadiran, kesepakatan, %n tindak lanjut dan dokumennya? Tindakan ini tidak dapat diurungkan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting not removed</source>
         <translation>Rapat tidak dihapus</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
+        <source>Preparing the minutes…</source>
+        <translation>Menyiapkan notulen…</translation>
+    </message>
+    <message>
+        <source>Preparing the attendance sheet…</source>
+        <translation>Menyiapkan daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Simpan notulen sebagai PDF</translation>
     </message>
     <message>
         <source>minutes</source>
         <translation>notulen</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the meeting register</source>
@@ -5754,33 +5814,30 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <source>meetings</source>
         <translation>rapat</translation>
     </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingsPage</name>
     <message>
-        <source>Export</source>
-        <translation>Ekspor</translation>
+        <source>Meeting register</source>
+        <translation>Daftar rapat</translation>
     </message>
     <message>
-        <source>Exported %1 meetings to %2.</source>
-        <translation>%1 rapat diekspor ke %2.</translation>
+        <source>Follow-up board</source>
+        <translation>Papan tindak lanjut</translation>
     </message>
     <message>
-        <source>Follow-up not changed</source>
-        <translation>Tindak lanjut tidak diubah</translation>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
     </message>
     <message>
-        <source>Follow-up not saved</source>
-        <translation>Tindak lanjut tidak disimpan</translation>
+        <source>The meeting no longer exists.</source>
+        <translation>Rapat ini sudah tidak ada.</translation>
     </message>
-    <message>
-        <source>Export the follow-ups</source>
-        <translation>Ekspor tindak lanjut</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>tindak-lanjut</translation>
-    </message>
-    <message>
-        <source>Exported %1 follow-ups to %2.</source>
-        <translation>%1 tindak lanjut diekspor ke %2.</translation>
+    <message numerus="yes">
+        <source>Follow-up board (%n overdue)</source>
+        <translation>
+            <numerusform>Papan tindak lanjut (%n terlambat)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
