@@ -11,6 +11,7 @@
 #include "gui/meetings/follow_up_dialog.h"
 #include "gui/meetings/follow_up_done_dialog.h"
 #include "gui/meetings/meeting_editor_dialog.h"
+#include "gui/meetings/meeting_list_model.h"
 #include "gui/meetings/meeting_register_panel.h"
 #include "gui/meetings/meetings_page.h"
 #include "qtsupport/dates.h"
@@ -19,6 +20,7 @@
 #include "storage/meetings/meeting_repository.h"
 
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QScreen>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
@@ -88,6 +90,18 @@ TEST_F(MeetingsFitTest, ThePageAndEveryDialogFitTheScreen)
         page.grab().save(folder + QStringLiteral("/rapat-papan-tindak-lanjut.png"));
         page.tabs()->setCurrentIndex(0);
     }
+    // Issue #15: the title and the venue get the width, also in a window that is not
+    // maximised (the page about 960 px wide), and no column hides behind a scroll bar.
+    for (const int width : {room.width(), 960}) {
+        page.resize(width, room.height());
+        QTest::qWait(50);
+        const QTableView *view = page.registerPanel()->view();
+        const QHeaderView *header = view->horizontalHeader();
+        EXPECT_GE(header->sectionSize(MeetingListModel::TitleColumn), 140) << width;
+        EXPECT_GE(header->sectionSize(MeetingListModel::VenueColumn), 140) << width;
+        EXPECT_LE(header->length(), view->viewport()->width()) << width;
+    }
+    page.resize(room);
 
     page.registerPanel()->view()->selectRow(0);
     MeetingEditorDialog *editor = page.openSelectedMeeting();

@@ -88,10 +88,12 @@ MeetingRegisterPanel::MeetingRegisterPanel(WorkspaceSession &session, QWidget *p
     header->resizeSection(MeetingListModel::DateColumn,
                           header->fontMetrics().horizontalAdvance(QStringLiteral("30 Sep 2024"))
                               + 34);
-    header->resizeSection(MeetingListModel::KindColumn, 180);
+    // The title and the venue share what is left (a page 960 px wide still gives each about
+    // 150 px); the kind and the region are short words.
+    header->resizeSection(MeetingListModel::KindColumn, 104);
+    header->resizeSection(MeetingListModel::RegionColumn, 116);
     header->setSectionResizeMode(MeetingListModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(MeetingListModel::RegionColumn, 150);
-    header->resizeSection(MeetingListModel::VenueColumn, 190);
+    header->setSectionResizeMode(MeetingListModel::VenueColumn, QHeaderView::Stretch);
     for (const int column : {MeetingListModel::DecisionsColumn, MeetingListModel::PendingColumn,
                              MeetingListModel::OverdueColumn})
         meetings_ui::fitColumnToHeader(m_view, column);
