@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>AnthroCategory</name>
+    <message>
+        <source>Severely underweight</source>
+        <translation>Berat badan sangat kurang</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Berat badan kurang</translation>
+    </message>
+    <message>
+        <source>Normal weight</source>
+        <translation>Berat badan normal</translation>
+    </message>
+    <message>
+        <source>Risk of overweight</source>
+        <translation>Risiko berat badan lebih</translation>
+    </message>
+    <message>
+        <source>Severely stunted</source>
+        <translation>Sangat pendek</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>Normal height</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Severely wasted</source>
+        <translation>Gizi buruk</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Gizi kurang</translation>
+    </message>
+    <message>
+        <source>Well nourished</source>
+        <translation>Gizi baik</translation>
+    </message>
+    <message>
+        <source>Possible risk of overweight</source>
+        <translation>Berisiko gizi lebih</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
+    </message>
+    <message>
+        <source>Obese</source>
+        <translation>Obesitas</translation>
+    </message>
+</context>
+<context>
+    <name>AnthroCsv</name>
+    <message>
+        <source>the column &quot;%1&quot; appears more than once in the header.</source>
+        <translation>kolom &quot;%1&quot; muncul lebih dari sekali di baris judul.</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;sex&quot; (the first line must name the columns: sex, age or age_days or birth_date, weight, lenhei, ...).</source>
+        <translation>baris judul tidak memuat kolom &quot;sex&quot; (baris pertama harus menamai kolom: sex, age atau age_days atau birth_date, weight, lenhei, ...).</translation>
+    </message>
+    <message>
+        <source>the age from dates needs both columns birth_date and measure_date.</source>
+        <translation>umur dari tanggal memerlukan kedua kolom birth_date dan measure_date.</translation>
+    </message>
+    <message>
+        <source>the header has no age column: give age (with age_unit, days or months), age_days, age_months, or birth_date and measure_date.</source>
+        <translation>baris judul tidak memuat kolom umur: berikan age (dengan age_unit, days atau months), age_days, age_months, atau birth_date dan measure_date.</translation>
+    </message>
+    <message>
+        <source>the header has no measurement column (weight, lenhei, headc, armc, triskin or subskin).</source>
+        <translation>baris judul tidak memuat kolom pengukuran (weight, lenhei, headc, armc, triskin atau subskin).</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is not a number.</source>
+        <translation>%1 %2 bukan angka.</translation>
+    </message>
+    <message>
+        <source>the sex %1 is not known (use 1 or 2, m or f, L or P).</source>
+        <translation>jenis kelamin %1 tidak dikenal (gunakan 1 atau 2, m atau f, L atau P).</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <source>the age %1 is negative.</source>
+        <translation>umur %1 negatif.</translation>
+    </message>
+    <message>
+        <source>the age unit %1 is not days or months.</source>
+        <translation>satuan umur %1 bukan days (hari) atau months (bulan).</translation>
+    </message>
+    <message>
+        <source>the age %1 has no age_unit (days or months).</source>
+        <translation>umur %1 tidak memiliki age_unit (days atau months).</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>tanggal lahir %1 bukan tanggal (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>the measurement date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>tanggal pengukuran %1 bukan tanggal (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>the measurement date %1 is before the birth date %2.</source>
+        <translation>tanggal pengukuran %1 sebelum tanggal lahir %2.</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>berat badan</translation>
+    </message>
+    <message>
+        <source>length/height</source>
+        <translation>panjang/tinggi badan</translation>
+    </message>
+    <message>
+        <source>head circumference</source>
+        <translation>lingkar kepala</translation>
+    </message>
+    <message>
+        <source>arm circumference</source>
+        <translation>lingkar lengan atas</translation>
+    </message>
+    <message>
+        <source>triceps skinfold</source>
+        <translation>tebal lipatan kulit trisep</translation>
+    </message>
+    <message>
+        <source>subscapular skinfold</source>
+        <translation>tebal lipatan kulit subskapula</translation>
+    </message>
+    <message>
+        <source>the measure %1 is not l or h (terlentang or berdiri).</source>
+        <translation>cara ukur %1 bukan l atau h (terlentang atau berdiri).</translation>
+    </message>
+    <message>
+        <source>the oedema %1 is not y or n (1 or 2).</source>
+        <translation>edema %1 bukan y atau n (1 atau 2).</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text: this is not a CSV file of children, or it was saved in another encoding (save it as CSV UTF-8).</source>
+        <translation>baris %1 bukan teks UTF-8: ini bukan berkas CSV data anak, atau disimpan dengan pengodean lain (simpan sebagai CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>berkas kosong.</translation>
+    </message>
+    <message>
+        <source>line %1: the header is not CSV (%2).</source>
+        <translation>baris %1: baris judul bukan CSV (%2).</translation>
+    </message>
+    <message>
+        <source>the row is not CSV (%1).</source>
+        <translation>baris ini bukan CSV (%1).</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2.</source>
+        <translation>baris ini memiliki %1 kolom, baris judul %2.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows of children.</source>
+        <translation>berkas memiliki baris judul tetapi tidak ada baris data anak.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation>tidak dapat membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB.</source>
+        <translation>%1 lebih besar dari 1 GB.</translation>
+    </message>
+</context>
+<context>
     <name>AttendeeDialog</name>
     <message>
         <source>Attendance</source>
@@ -988,6 +1170,92 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
     </message>
     <message>
+        <source>... and %1 more lines with errors.</source>
+        <translation>... dan %1 baris lain yang salah.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was computed (lines with errors: %2). Fix the lines above and try again.</source>
+        <translation>%1: tidak ada yang dihitung (baris yang salah: %2). Perbaiki baris di atas lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the z-scores of %1 children to %2.</source>
+        <translation>Z-score %1 anak ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age (HAZ): &lt; -2 SD is stunting</source>
+        <translation>Panjang/tinggi badan menurut umur (HAZ): &lt; -2 SD adalah stunting</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (WAZ): &lt; -2 SD is underweight</source>
+        <translation>Berat badan menurut umur (WAZ): &lt; -2 SD adalah berat badan kurang (underweight)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age (BAZ)</source>
+        <translation>IMT menurut umur (BAZ)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length/height (WHZ): &lt; -2 SD is wasting, &gt; +2 SD overweight</source>
+        <translation>Berat badan menurut panjang/tinggi badan (WHZ): &lt; -2 SD adalah wasting, &gt; +2 SD gizi lebih (overweight)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>&lt; -3 SD %</source>
+        <translation>&lt; -3 SD %</translation>
+    </message>
+    <message>
+        <source>&lt; -2 SD %</source>
+        <translation>&lt; -2 SD %</translation>
+    </message>
+    <message>
+        <source>&gt; +2 SD %</source>
+        <translation>&gt; +2 SD %</translation>
+    </message>
+    <message>
+        <source>mean z</source>
+        <translation>rerata z</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SB</translation>
+    </message>
+    <message>
+        <source>Stunting with wasting (HAZ &lt; -2 and WHZ &lt; -2) and with overweight (HAZ &lt; -2 and WHZ &gt; +2) (95 % CI)
+</source>
+        <translation>Stunting bersama wasting (HAZ &lt; -2 dan WHZ &lt; -2) dan bersama gizi lebih (HAZ &lt; -2 dan WHZ &gt; +2) (IK 95 %)
+</translation>
+    </message>
+    <message>
+        <source>stunted and wasted %</source>
+        <translation>stunting dan wasting %</translation>
+    </message>
+    <message>
+        <source>stunted and overweight %</source>
+        <translation>stunting dan gizi lebih %</translation>
+    </message>
+    <message>
+        <source>%1: no child is 1826 days (60 months) old or younger.</source>
+        <translation>%1: tidak ada anak berumur 1826 hari (60 bulan) atau kurang.</translation>
+    </message>
+    <message>
+        <source>WHO z-scores, flags and Indonesian categories of every child in a CSV file (no workspace needed).</source>
+        <translation>Z-score WHO, tanda (flag) dan kategori standar antropometri Indonesia untuk setiap anak dalam berkas CSV (tanpa ruang kerja).</translation>
+    </message>
+    <message>
+        <source>Prevalence of stunting, wasting, underweight and overweight with 95 % intervals, as the WHO anthro package gives it.</source>
+        <translation>Prevalensi stunting, wasting, berat badan kurang dan gizi lebih dengan interval 95 %, seperti keluaran paket WHO anthro.</translation>
+    </message>
+    <message>
         <source>unknown register &quot;%1&quot;: use meetings or case-audit.</source>
         <translation>register &quot;%1&quot; tidak dikenal: gunakan meetings atau case-audit.</translation>
     </message>
@@ -1030,6 +1298,57 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>List the follow-ups of both registers (TPPS meetings and stunting case audit) by due date, each with its register; --register only one; --overdue only those past due and not done, counted as the window&apos;s sidebar counts them.</source>
         <translation>Tampilkan tindak lanjut kedua register (rapat TPPS dan audit kasus stunting) menurut tenggat, masing-masing dengan registernya; --register hanya satu register; --overdue hanya yang lewat tenggat dan belum selesai, dihitung sama seperti angka di menu samping jendela.</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: konvergensi [OPTIONS] [WORKSPACE.kvg]
+
+Konvergensi: the district&apos;s stunting-reduction convergence work (TPPS meetings, locus villages,
+the 8 convergence actions, prevalence, the stunting case audit) in one workspace.
+
+Without a file it opens the most recent workspace (the demo district on the first start).
+
+Options:
+  --lang id|en   Interface language for this run (default: Indonesian, or the one
+                 chosen in Settings).
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+konvergensi-cli works on the same workspaces without a window.
+</source>
+        <translation>Penggunaan: konvergensi [OPSI] [RUANG-KERJA.kvg]
+
+Konvergensi: kerja konvergensi percepatan penurunan stunting kabupaten/kota (rapat TPPS, desa
+lokus, 8 aksi konvergensi, prevalensi, audit kasus stunting) dalam satu ruang kerja.
+
+Tanpa berkas, program membuka ruang kerja terakhir (kabupaten contoh pada awal pemakaian).
+
+Opsi:
+  --lang id|en   Bahasa antarmuka untuk kali ini (bawaan: Bahasa Indonesia, atau yang
+                 dipilih di Pengaturan).
+  -h, --help     Tampilkan bantuan ini.
+  -v, --version  Tampilkan versi.
+
+konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1. Try konvergensi --help.</source>
+        <translation>opsi %1 tidak dikenal. Coba konvergensi --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: id or en.</source>
+        <translation>%1 memerlukan nilai: id atau en.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: use id (Bahasa Indonesia) or en (English).</source>
+        <translation>bahasa &quot;%1&quot; tidak dikenal: gunakan id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+    <message>
+        <source>only one workspace can be opened; &quot;%1&quot; is one too many.</source>
+        <translation>hanya satu ruang kerja yang dapat dibuka; &quot;%1&quot; berlebih.</translation>
     </message>
 </context>
 <context>
@@ -1252,6 +1571,24 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Tanggal selesai jatuh sebelum tanggal rapatnya.</translation>
     </message>
     <message numerus="yes">
+        <source>What is to be done may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Uraian tindak lanjut paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The responsible unit and the person may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Unit penanggung jawab dan nama petugas masing-masing paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The progress notes may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Catatan perkembangan paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Overdue by %n days</source>
         <translation>
             <numerusform>Terlambat %n hari</numerusform>
@@ -1273,24 +1610,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>overdue by %n days</source>
         <translation>
             <numerusform>terlambat %n hari</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>What is to be done may be at most %n characters long.</source>
-        <translation>
-            <numerusform>Uraian tindak lanjut paling banyak %n karakter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The responsible unit and the person may be at most %n characters long.</source>
-        <translation>
-            <numerusform>Unit penanggung jawab dan nama petugas masing-masing paling banyak %n karakter.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>The progress notes may be at most %n characters long.</source>
-        <translation>
-            <numerusform>Catatan perkembangan paling banyak %n karakter.</numerusform>
         </translation>
     </message>
 </context>
@@ -2105,6 +2424,10 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Rapat</translation>
     </message>
     <message>
+        <source>(too long)</source>
+        <translation>(terlalu panjang)</translation>
+    </message>
+    <message>
         <source>Due by</source>
         <translation>Tenggat</translation>
     </message>
@@ -2204,14 +2527,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Decision %1: </source>
         <translation>Kesepakatan %1: </translation>
     </message>
-    <message>
-        <source>%1 could not be replaced; it may be open in another program.</source>
-        <translation>%1 tidak dapat diganti; mungkin sedang dibuka di program lain.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written.</source>
-        <translation>%1 tidak dapat ditulis.</translation>
-    </message>
     <message numerus="yes">
         <source>%1 may be at most %n characters long.</source>
         <translation>
@@ -2219,8 +2534,12 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         </translation>
     </message>
     <message>
-        <source>(too long)</source>
-        <translation>(terlalu panjang)</translation>
+        <source>%1 could not be replaced; it may be open in another program.</source>
+        <translation>%1 tidak dapat diganti; mungkin sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
     </message>
 </context>
 <context>
@@ -3037,6 +3356,41 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AboutDialog</name>
+    <message>
+        <source>About Konvergensi</source>
+        <translation>Tentang Konvergensi</translation>
+    </message>
+    <message>
+        <source>The district&apos;s stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
+        <translation>Kerja konvergensi percepatan penurunan stunting kabupaten/kota di satu tempat: rapat TPPS, desa lokus, 8 aksi konvergensi, prevalensi, dan audit kasus stunting.</translation>
+    </message>
+    <message>
+        <source>Konvergensi is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.</source>
+        <translation>Konvergensi adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan mengubahnya menurut ketentuan GNU General Public License, versi 3 atau (sesuai pilihan Anda) versi yang lebih baru (GPL-3.0-or-later). Program ini TANPA JAMINAN. Lihat &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;teks lisensinya&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Growth standards: WHO Child Growth Standards (World Health Organization, 2006), the tables of the WHO anthro package.</source>
+        <translation>Standar pertumbuhan: WHO Child Growth Standards (Organisasi Kesehatan Dunia, 2006), tabel dari paket anthro WHO.</translation>
+    </message>
+    <message>
+        <source>Region codes and names: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025, as compiled by the cahyadsn/wilayah project (MIT licence).</source>
+        <translation>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025, sebagaimana dihimpun oleh proyek cahyadsn/wilayah (lisensi MIT).</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, Boost and {fmt}.</source>
+        <translation>Dibangun dengan Qt %1, Boost dan {fmt}.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -5263,20 +5617,20 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Daerah: %1%2   ·   Ruang kerja: %3</translation>
     </message>
     <message>
-        <source>About Konvergensi</source>
-        <translation>Tentang Konvergensi</translation>
-    </message>
-    <message>
-        <source>Konvergensi %1
-
-The district&apos;s stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
-        <translation>Konvergensi %1
-
-Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat: rapat TPPS, desa lokus, 8 aksi konvergensi, prevalensi, dan audit kasus stunting.</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 terlambat</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>&amp;Z-score calculator...</source>
+        <translation>Kalkulator &amp;z-score...</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan pengguna</translation>
     </message>
 </context>
 <context>
@@ -6561,10 +6915,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <source>Automatic (Indonesian on an Indonesian system and for the demo)</source>
-        <translation>Otomatis (Bahasa Indonesia pada sistem berbahasa Indonesia dan untuk contoh)</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
@@ -6692,6 +7042,10 @@ Ganti angka yang tersimpan?</translation>
         <source>Settings: the letterhead</source>
         <translation>Pengaturan: kop surat</translation>
     </message>
+    <message>
+        <source>Default (Bahasa Indonesia)</source>
+        <translation>Bawaan (Bahasa Indonesia)</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::TargetsDialog</name>
@@ -6742,6 +7096,17 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Remove the target for %1?</source>
         <translation>Hapus target untuk %1?</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
     </message>
 </context>
 <context>
@@ -6886,6 +7251,193 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Change (points)</source>
         <translation>Perubahan (poin)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ZScoreCalculatorDialog</name>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>%1%2 SD</source>
+        <translation>%1%2 SD</translation>
+    </message>
+    <message>
+        <source>This child</source>
+        <translation>Anak ini</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>tidak diukur</translation>
+    </message>
+    <message>
+        <source>Z-score calculator (WHO Child Growth Standards)</source>
+        <translation>Kalkulator z-score (Standar Pertumbuhan Anak WHO)</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurement date:</source>
+        <translation>Tanggal &amp;pengukuran:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Umur:</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Berat badan:</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Length/height:</source>
+        <translation>Pa&amp;njang/tinggi badan:</translation>
+    </message>
+    <message>
+        <source>Lying (recumbent length)</source>
+        <translation>Terlentang (panjang badan)</translation>
+    </message>
+    <message>
+        <source>Standing (height)</source>
+        <translation>Berdiri (tinggi badan)</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Posisi ukur:</translation>
+    </message>
+    <message>
+        <source>Bilateral pitting &amp;oedema</source>
+        <translation>&amp;Edema (pitting bilateral)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006; categories of Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</source>
+        <translation>Standar Pertumbuhan Anak WHO 2006; kategori menurut Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</translation>
+    </message>
+    <message>
+        <source>%1 days (%2 months)</source>
+        <translation>%1 hari (%2 bulan)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (BB/U)</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+        <source>Length-for-age (PB/U)</source>
+        <translation>Panjang badan menurut umur (PB/U)</translation>
+    </message>
+    <message>
+        <source>Height-for-age (TB/U)</source>
+        <translation>Tinggi badan menurut umur (TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length (BB/PB)</source>
+        <translation>Berat badan menurut panjang badan (BB/PB)</translation>
+    </message>
+    <message>
+        <source>Weight-for-height (BB/TB)</source>
+        <translation>Berat badan menurut tinggi badan (BB/TB)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age (IMT/U)</source>
+        <translation>IMT menurut umur (IMT/U)</translation>
+    </message>
+    <message>
+        <source>Implausible: check the measurement</source>
+        <translation>Tidak wajar: periksa pengukuran</translation>
+    </message>
+    <message>
+        <source>The measurement date is before the birth date.</source>
+        <translation>Tanggal pengukuran sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>These standards are for children under five (60 months).</source>
+        <translation>Standar ini untuk anak di bawah lima tahun (60 bulan).</translation>
+    </message>
+    <message>
+        <source>A standing height under 9 months is implausible: it is taken as measured, without the 0.7 cm correction, and the position as unknown.</source>
+        <translation>Pengukuran berdiri di bawah umur 9 bulan tidak wajar: nilai dipakai apa adanya, tanpa koreksi 0,7 cm, dan posisi ukur dianggap tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>Under 2 years the standard uses lying length: the standing height counts as %1 cm (+0.7 cm).</source>
+        <translation>Di bawah 2 tahun standar memakai panjang badan (terlentang): tinggi badan berdiri dihitung %1 cm (+0,7 cm).</translation>
+    </message>
+    <message>
+        <source>From 2 years the standard uses standing height: the lying length counts as %1 cm (-0.7 cm).</source>
+        <translation>Mulai 2 tahun standar memakai tinggi badan (berdiri): panjang badan terlentang dihitung %1 cm (-0,7 cm).</translation>
+    </message>
+    <message>
+        <source>With oedema the weight-based z-scores are not computed; in prevalence the child counts below -3 SD.</source>
+        <translation>Dengan edema, z-score berbasis berat badan tidak dihitung; dalam prevalensi anak ini dihitung di bawah -3 SD.</translation>
+    </message>
+    <message>
+        <source>A z-score beyond the WHO flag limits is implausible: it gets no category.</source>
+        <translation>Z-score di luar batas flag WHO tidak wajar: tidak diberi kategori.</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age</source>
+        <translation>Panjang/tinggi badan menurut umur</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>Berat badan menurut panjang badan</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>Berat badan menurut tinggi badan</translation>
+    </message>
+    <message>
+        <source>Length (cm)</source>
+        <translation>Panjang badan (cm)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
     </message>
 </context>
 </TS>

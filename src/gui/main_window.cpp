@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_window.h"
 
+#include "gui/anthro/zscore_calculator_dialog.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/unsaved_work.h"
+#include "gui/help/about_dialog.h"
+#include "gui/help/user_guide_dialog.h"
 #include "gui/logging.h"
 #include "gui/regions/regions_page.h"
 #include "gui/settings/settings_page.h"
@@ -127,8 +130,23 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("menuFile"));
     m_workspaceMenu = new WorkspaceMenu(session, this, fileMenu);
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    toolsMenu
+        ->addAction(tr("&Z-score calculator..."), this,
+                    [this] {
+                        const auto today = m_session.clock().today();
+                        ZScoreCalculatorDialog(QDate(today.year(), today.month(), today.day()),
+                                               this)
+                            .exec();
+                    })
+        ->setObjectName(QStringLiteral("actionZScoreCalculator"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    auto *guideAction = helpMenu->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guideAction->setObjectName(QStringLiteral("actionUserGuide"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Konvergensi"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("actionAbout"));
 
@@ -248,12 +266,21 @@ void MainWindow::updateTitle()
 
 void MainWindow::showAbout()
 {
-    Dialogs::information(
-        this, tr("About Konvergensi"),
-        tr("Konvergensi %1\n\nThe district's stunting-reduction convergence work in one place: "
-           "TPPS meetings, locus villages, the 8 convergence actions, prevalence and the "
-           "stunting case audit.")
-            .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    // Not modal: the guide can stay open beside the window while the user works.
+    auto *dialog = findChild<UserGuideDialog *>();
+    if (!dialog) {
+        dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace konvergensi::gui
