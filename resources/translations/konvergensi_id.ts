@@ -201,6 +201,188 @@
     </message>
 </context>
 <context>
+    <name>AnthroCategory</name>
+    <message>
+        <source>Severely underweight</source>
+        <translation>Berat badan sangat kurang</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Berat badan kurang</translation>
+    </message>
+    <message>
+        <source>Normal weight</source>
+        <translation>Berat badan normal</translation>
+    </message>
+    <message>
+        <source>Risk of overweight</source>
+        <translation>Risiko berat badan lebih</translation>
+    </message>
+    <message>
+        <source>Severely stunted</source>
+        <translation>Sangat pendek</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>Normal height</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Tall</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Severely wasted</source>
+        <translation>Gizi buruk</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Gizi kurang</translation>
+    </message>
+    <message>
+        <source>Well nourished</source>
+        <translation>Gizi baik</translation>
+    </message>
+    <message>
+        <source>Possible risk of overweight</source>
+        <translation>Berisiko gizi lebih</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
+    </message>
+    <message>
+        <source>Obese</source>
+        <translation>Obesitas</translation>
+    </message>
+</context>
+<context>
+    <name>AnthroCsv</name>
+    <message>
+        <source>the column &quot;%1&quot; appears more than once in the header.</source>
+        <translation>kolom &quot;%1&quot; muncul lebih dari sekali di baris judul.</translation>
+    </message>
+    <message>
+        <source>the header has no column &quot;sex&quot; (the first line must name the columns: sex, age or age_days or birth_date, weight, lenhei, ...).</source>
+        <translation>baris judul tidak memuat kolom &quot;sex&quot; (baris pertama harus menamai kolom: sex, age atau age_days atau birth_date, weight, lenhei, ...).</translation>
+    </message>
+    <message>
+        <source>the age from dates needs both columns birth_date and measure_date.</source>
+        <translation>umur dari tanggal memerlukan kedua kolom birth_date dan measure_date.</translation>
+    </message>
+    <message>
+        <source>the header has no age column: give age (with age_unit, days or months), age_days, age_months, or birth_date and measure_date.</source>
+        <translation>baris judul tidak memuat kolom umur: berikan age (dengan age_unit, days atau months), age_days, age_months, atau birth_date dan measure_date.</translation>
+    </message>
+    <message>
+        <source>the header has no measurement column (weight, lenhei, headc, armc, triskin or subskin).</source>
+        <translation>baris judul tidak memuat kolom pengukuran (weight, lenhei, headc, armc, triskin atau subskin).</translation>
+    </message>
+    <message>
+        <source>the %1 %2 is not a number.</source>
+        <translation>%1 %2 bukan angka.</translation>
+    </message>
+    <message>
+        <source>the sex %1 is not known (use 1 or 2, m or f, L or P).</source>
+        <translation>jenis kelamin %1 tidak dikenal (gunakan 1 atau 2, m atau f, L atau P).</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <source>the age %1 is negative.</source>
+        <translation>umur %1 negatif.</translation>
+    </message>
+    <message>
+        <source>the age unit %1 is not days or months.</source>
+        <translation>satuan umur %1 bukan days (hari) atau months (bulan).</translation>
+    </message>
+    <message>
+        <source>the age %1 has no age_unit (days or months).</source>
+        <translation>umur %1 tidak memiliki age_unit (days atau months).</translation>
+    </message>
+    <message>
+        <source>the birth date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>tanggal lahir %1 bukan tanggal (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>the measurement date %1 is not a date (YYYY-MM-DD).</source>
+        <translation>tanggal pengukuran %1 bukan tanggal (TTTT-BB-HH).</translation>
+    </message>
+    <message>
+        <source>the measurement date %1 is before the birth date %2.</source>
+        <translation>tanggal pengukuran %1 sebelum tanggal lahir %2.</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>berat badan</translation>
+    </message>
+    <message>
+        <source>length/height</source>
+        <translation>panjang/tinggi badan</translation>
+    </message>
+    <message>
+        <source>head circumference</source>
+        <translation>lingkar kepala</translation>
+    </message>
+    <message>
+        <source>arm circumference</source>
+        <translation>lingkar lengan atas</translation>
+    </message>
+    <message>
+        <source>triceps skinfold</source>
+        <translation>tebal lipatan kulit trisep</translation>
+    </message>
+    <message>
+        <source>subscapular skinfold</source>
+        <translation>tebal lipatan kulit subskapula</translation>
+    </message>
+    <message>
+        <source>the measure %1 is not l or h (terlentang or berdiri).</source>
+        <translation>cara ukur %1 bukan l atau h (terlentang atau berdiri).</translation>
+    </message>
+    <message>
+        <source>the oedema %1 is not y or n (1 or 2).</source>
+        <translation>edema %1 bukan y atau n (1 atau 2).</translation>
+    </message>
+    <message>
+        <source>line %1 is not UTF-8 text: this is not a CSV file of children, or it was saved in another encoding (save it as CSV UTF-8).</source>
+        <translation>baris %1 bukan teks UTF-8: ini bukan berkas CSV data anak, atau disimpan dengan pengodean lain (simpan sebagai CSV UTF-8).</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>berkas kosong.</translation>
+    </message>
+    <message>
+        <source>line %1: the header is not CSV (%2).</source>
+        <translation>baris %1: baris judul bukan CSV (%2).</translation>
+    </message>
+    <message>
+        <source>the row is not CSV (%1).</source>
+        <translation>baris ini bukan CSV (%1).</translation>
+    </message>
+    <message>
+        <source>the row has %1 fields, the header has %2.</source>
+        <translation>baris ini memiliki %1 kolom, baris judul %2.</translation>
+    </message>
+    <message>
+        <source>the file has a header but no rows of children.</source>
+        <translation>berkas memiliki baris judul tetapi tidak ada baris data anak.</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2.</source>
+        <translation>tidak dapat membaca %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 1 GB.</source>
+        <translation>%1 lebih besar dari 1 GB.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -951,6 +1133,92 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Print the prevalence of an area and of every kecamatan and desa below it, one row per area, source and round: children measured, cases, rate and 95 % Wilson interval. Areas without their own figure show the sum of their villages&apos; counts. With --puskesmas, each puskesmas of the area follows (level &quot;puskesmas&quot;): the sum of the desa it serves (summed &quot;yes&quot;) and its own figure when one was entered.</source>
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
+    </message>
+    <message>
+        <source>... and %1 more lines with errors.</source>
+        <translation>... dan %1 baris lain yang salah.</translation>
+    </message>
+    <message>
+        <source>%1: nothing was computed (lines with errors: %2). Fix the lines above and try again.</source>
+        <translation>%1: tidak ada yang dihitung (baris yang salah: %2). Perbaiki baris di atas lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>cannot write the output: %1</source>
+        <translation>tidak dapat menulis keluaran: %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>tidak dapat menulis %1: %2</translation>
+    </message>
+    <message>
+        <source>Wrote the z-scores of %1 children to %2.</source>
+        <translation>Z-score %1 anak ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age (HAZ): &lt; -2 SD is stunting</source>
+        <translation>Panjang/tinggi badan menurut umur (HAZ): &lt; -2 SD adalah stunting</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (WAZ): &lt; -2 SD is underweight</source>
+        <translation>Berat badan menurut umur (WAZ): &lt; -2 SD adalah berat badan kurang (underweight)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age (BAZ)</source>
+        <translation>IMT menurut umur (BAZ)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length/height (WHZ): &lt; -2 SD is wasting, &gt; +2 SD overweight</source>
+        <translation>Berat badan menurut panjang/tinggi badan (WHZ): &lt; -2 SD adalah wasting, &gt; +2 SD gizi lebih (overweight)</translation>
+    </message>
+    <message>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <source>&lt; -3 SD %</source>
+        <translation>&lt; -3 SD %</translation>
+    </message>
+    <message>
+        <source>&lt; -2 SD %</source>
+        <translation>&lt; -2 SD %</translation>
+    </message>
+    <message>
+        <source>&gt; +2 SD %</source>
+        <translation>&gt; +2 SD %</translation>
+    </message>
+    <message>
+        <source>mean z</source>
+        <translation>rerata z</translation>
+    </message>
+    <message>
+        <source>SD</source>
+        <translation>SB</translation>
+    </message>
+    <message>
+        <source>Stunting with wasting (HAZ &lt; -2 and WHZ &lt; -2) and with overweight (HAZ &lt; -2 and WHZ &gt; +2) (95 % CI)
+</source>
+        <translation>Stunting bersama wasting (HAZ &lt; -2 dan WHZ &lt; -2) dan bersama gizi lebih (HAZ &lt; -2 dan WHZ &gt; +2) (IK 95 %)
+</translation>
+    </message>
+    <message>
+        <source>stunted and wasted %</source>
+        <translation>stunting dan wasting %</translation>
+    </message>
+    <message>
+        <source>stunted and overweight %</source>
+        <translation>stunting dan gizi lebih %</translation>
+    </message>
+    <message>
+        <source>%1: no child is 1826 days (60 months) old or younger.</source>
+        <translation>%1: tidak ada anak berumur 1826 hari (60 bulan) atau kurang.</translation>
+    </message>
+    <message>
+        <source>WHO z-scores, flags and Indonesian categories of every child in a CSV file (no workspace needed).</source>
+        <translation>Z-score WHO, tanda (flag) dan kategori standar antropometri Indonesia untuk setiap anak dalam berkas CSV (tanpa ruang kerja).</translation>
+    </message>
+    <message>
+        <source>Prevalence of stunting, wasting, underweight and overweight with 95 % intervals, as the WHO anthro package gives it.</source>
+        <translation>Prevalensi stunting, wasting, berat badan kurang dan gizi lebih dengan interval 95 %, seperti keluaran paket WHO anthro.</translation>
     </message>
 </context>
 <context>
@@ -4970,6 +5238,14 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
         <source>%1 overdue</source>
         <translation>%1 terlambat</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Alat</translation>
+    </message>
+    <message>
+        <source>&amp;Z-score calculator...</source>
+        <translation>Kalkulator &amp;z-score...</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::MeetingEditorDialog</name>
@@ -6666,6 +6942,193 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Change (points)</source>
         <translation>Perubahan (poin)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ZScoreCalculatorDialog</name>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>%1%2 SD</source>
+        <translation>%1%2 SD</translation>
+    </message>
+    <message>
+        <source>This child</source>
+        <translation>Anak ini</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>tidak diukur</translation>
+    </message>
+    <message>
+        <source>Z-score calculator (WHO Child Growth Standards)</source>
+        <translation>Kalkulator z-score (Standar Pertumbuhan Anak WHO)</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurement date:</source>
+        <translation>Tanggal &amp;pengukuran:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Umur:</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Berat badan:</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Length/height:</source>
+        <translation>Pa&amp;njang/tinggi badan:</translation>
+    </message>
+    <message>
+        <source>Lying (recumbent length)</source>
+        <translation>Terlentang (panjang badan)</translation>
+    </message>
+    <message>
+        <source>Standing (height)</source>
+        <translation>Berdiri (tinggi badan)</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Posisi ukur:</translation>
+    </message>
+    <message>
+        <source>Bilateral pitting &amp;oedema</source>
+        <translation>&amp;Edema (pitting bilateral)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006; categories of Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</source>
+        <translation>Standar Pertumbuhan Anak WHO 2006; kategori menurut Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</translation>
+    </message>
+    <message>
+        <source>%1 days (%2 months)</source>
+        <translation>%1 hari (%2 bulan)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (BB/U)</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+        <source>Length-for-age (PB/U)</source>
+        <translation>Panjang badan menurut umur (PB/U)</translation>
+    </message>
+    <message>
+        <source>Height-for-age (TB/U)</source>
+        <translation>Tinggi badan menurut umur (TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length (BB/PB)</source>
+        <translation>Berat badan menurut panjang badan (BB/PB)</translation>
+    </message>
+    <message>
+        <source>Weight-for-height (BB/TB)</source>
+        <translation>Berat badan menurut tinggi badan (BB/TB)</translation>
+    </message>
+    <message>
+        <source>BMI-for-age (IMT/U)</source>
+        <translation>IMT menurut umur (IMT/U)</translation>
+    </message>
+    <message>
+        <source>Implausible: check the measurement</source>
+        <translation>Tidak wajar: periksa pengukuran</translation>
+    </message>
+    <message>
+        <source>The measurement date is before the birth date.</source>
+        <translation>Tanggal pengukuran sebelum tanggal lahir.</translation>
+    </message>
+    <message>
+        <source>These standards are for children under five (60 months).</source>
+        <translation>Standar ini untuk anak di bawah lima tahun (60 bulan).</translation>
+    </message>
+    <message>
+        <source>A standing height under 9 months is implausible: it is taken as measured, without the 0.7 cm correction, and the position as unknown.</source>
+        <translation>Pengukuran berdiri di bawah umur 9 bulan tidak wajar: nilai dipakai apa adanya, tanpa koreksi 0,7 cm, dan posisi ukur dianggap tidak diketahui.</translation>
+    </message>
+    <message>
+        <source>Under 2 years the standard uses lying length: the standing height counts as %1 cm (+0.7 cm).</source>
+        <translation>Di bawah 2 tahun standar memakai panjang badan (terlentang): tinggi badan berdiri dihitung %1 cm (+0,7 cm).</translation>
+    </message>
+    <message>
+        <source>From 2 years the standard uses standing height: the lying length counts as %1 cm (-0.7 cm).</source>
+        <translation>Mulai 2 tahun standar memakai tinggi badan (berdiri): panjang badan terlentang dihitung %1 cm (-0,7 cm).</translation>
+    </message>
+    <message>
+        <source>With oedema the weight-based z-scores are not computed; in prevalence the child counts below -3 SD.</source>
+        <translation>Dengan edema, z-score berbasis berat badan tidak dihitung; dalam prevalensi anak ini dihitung di bawah -3 SD.</translation>
+    </message>
+    <message>
+        <source>A z-score beyond the WHO flag limits is implausible: it gets no category.</source>
+        <translation>Z-score di luar batas flag WHO tidak wajar: tidak diberi kategori.</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age</source>
+        <translation>Panjang/tinggi badan menurut umur</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length</source>
+        <translation>Berat badan menurut panjang badan</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>Berat badan menurut tinggi badan</translation>
+    </message>
+    <message>
+        <source>Length (cm)</source>
+        <translation>Panjang badan (cm)</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat badan (kg)</translation>
     </message>
 </context>
 </TS>

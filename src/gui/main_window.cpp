@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/main_window.h"
 
+#include "gui/anthro/zscore_calculator_dialog.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/unsaved_work.h"
 #include "gui/logging.h"
@@ -127,6 +128,17 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
     fileMenu->setObjectName(QStringLiteral("menuFile"));
     m_workspaceMenu = new WorkspaceMenu(session, this, fileMenu);
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->setObjectName(QStringLiteral("menuTools"));
+    toolsMenu
+        ->addAction(tr("&Z-score calculator..."), this,
+                    [this] {
+                        const auto today = m_session.clock().today();
+                        ZScoreCalculatorDialog(QDate(today.year(), today.month(), today.day()),
+                                               this)
+                            .exec();
+                    })
+        ->setObjectName(QStringLiteral("actionZScoreCalculator"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("menuHelp"));
     helpMenu->addAction(tr("&About Konvergensi"), this, &MainWindow::showAbout)

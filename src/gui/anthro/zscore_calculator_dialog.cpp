@@ -1,0 +1,408 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/anthro/zscore_calculator_dialog.h"
+
+#include "core/anthro/categories.h"
+#include "core/anthro/growth_standard.h"
+#include "core/format.h"
+#include "gui/anthro/anthro_texts.h"
+#include "gui/language.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QTableWidget>
+#include <QVBoxLayout>
+#include <QValueAxis>
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <optional>
+
+namespace konvergensi::gui {
+
+namespace {
+
+using namespace core::anthro;
+
+constexpr std::array<double, 7> kCurveZ = {3, 2, 1, 0, -1, -2, -3};
+
+QString curveName(double z)
+{
+    if (z == 0)
+        return ZScoreCalculatorDialog::tr("Median");
+    return ZScoreCalculatorDialog::tr("%1%2 SD")
+        .arg(z > 0 ? QStringLiteral("+") : QString())
+        .arg(z);
+}
+
+QPen curvePen(double z)
+{
+    const double a = std::abs(z);
+    if (a == 0)
+        return QPen(QColor(0x2e, 0x7d, 0x32), 2.2);
+    if (a == 1)
+        return QPen(QColor(0xef, 0x8f, 0x00), 1.2, Qt::DashLine);
+    if (a == 2)
+        return QPen(QColor(0xc6, 0x28, 0x28), 1.8);
+    return QPen(QColor(0x21, 0x21, 0x21), 1.8);
+}
+
+QString zText(double z)
+{
+    return isMissing(z)
+               ? QStringLiteral("–")
+               : QString::fromStdString(core::formatDecimal(z, 2, LanguageSetup::current()));
+}
+
+QString decimalText(double value, int decimals)
+{
+    return QString::fromStdString(core::formatDecimal(value, decimals, LanguageSetup::current()));
+}
+
+/// A chart of the WHO curves (one line per SD, from +3 down to -3) and the child's point.
+QChart *growthChart(const QString &title, const QString &xTitle, const QString &yTitle,
+                    double xStep, const std::array<QList<QPointF>, 7> &curves,
+                    const std::optional<QPointF> &child)
+{
+    auto *chart = new QChart;
+    chart->setTitle(title);
+    chart->setMargins(QMargins(2, 2, 2, 2));
+    chart->legend()->setAlignment(Qt::AlignRight);
+    QFont legendFont = chart->legend()->font();
+    legendFont.setPointSizeF(legendFont.pointSizeF() * 0.85);
+    chart->legend()->setFont(legendFont);
+    double xMin = 1e9;
+    double xMax = -1e9;
+    double yMin = 1e9;
+    double yMax = -1e9;
+    for (std::size_t i = 0; i < curves.size(); ++i) {
+        auto *series = new QLineSeries(chart);
+        series->setName(curveName(kCurveZ[i]));
+        series->setPen(curvePen(kCurveZ[i]));
+        series->replace(curves[i]);
+        for (const QPointF &p : curves[i]) {
+            xMin = std::min(xMin, p.x());
+            xMax = std::max(xMax, p.x());
+            yMin = std::min(yMin, p.y());
+            yMax = std::max(yMax, p.y());
+        }
+        chart->addSeries(series);
+    }
+    if (child) {
+        auto *point = new QScatterSeries(chart);
+        point->setObjectName(QStringLiteral("childPoint"));
+        point->setName(ZScoreCalculatorDialog::tr("This child"));
+        point->setMarkerSize(11);
+        point->setColor(QColor(0x15, 0x65, 0xc0));
+        point->setBorderColor(Qt::white);
+        point->append(*child);
+        yMin = std::min(yMin, child->y());
+        yMax = std::max(yMax, child->y());
+        chart->addSeries(point);
+    }
+    auto *x = new QValueAxis(chart);
+    x->setTitleText(xTitle);
+    x->setRange(std::floor(xMin / xStep) * xStep, std::ceil(xMax / xStep - 1e-9) * xStep);
+    x->setLabelFormat(QStringLiteral("%d"));
+    x->setTickCount(static_cast<int>(std::lround((x->max() - x->min()) / xStep)) + 1);
+    auto *y = new QValueAxis(chart);
+    y->setTitleText(yTitle);
+    const double step = yMax - yMin > 40 ? 10 : 5;
+    y->setRange(std::floor(yMin / step) * step, std::ceil(yMax / step) * step);
+    y->setLabelFormat(QStringLiteral("%d"));
+    y->setTickCount(static_cast<int>((y->max() - y->min()) / step) + 1);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QAbstractSeries *series : chart->series()) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    return chart;
+}
+
+void replaceChart(QChartView *view, QChart *chart)
+{
+    QChart *old = view->chart();
+    view->setChart(chart);
+    delete old;
+}
+
+QChartView *makeChartView(const char *name, QWidget *parent)
+{
+    auto *view = new QChartView(parent);
+    view->setObjectName(QLatin1String(name));
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumSize(520, 280);
+    return view;
+}
+
+QDoubleSpinBox *makeMeasureSpin(const char *name, double max, const QString &suffix,
+                                QWidget *parent)
+{
+    auto *spin = new QDoubleSpinBox(parent);
+    spin->setObjectName(QLatin1String(name));
+    spin->setRange(0, max);
+    spin->setDecimals(1);
+    spin->setSingleStep(0.1);
+    spin->setSuffix(suffix);
+    spin->setSpecialValueText(ZScoreCalculatorDialog::tr("not measured"));
+    spin->setAccelerated(true);
+    return spin;
+}
+
+} // namespace
+
+ZScoreCalculatorDialog::ZScoreCalculatorDialog(const QDate &today, QWidget *parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("zscoreCalculatorDialog"));
+    setWindowTitle(tr("Z-score calculator (WHO Child Growth Standards)"));
+
+    auto *form = new QFormLayout;
+    m_sexCombo = new QComboBox(this);
+    m_sexCombo->setObjectName(QStringLiteral("sexCombo"));
+    m_sexCombo->addItem(tr("Boy"), static_cast<int>(Sex::Male));
+    m_sexCombo->addItem(tr("Girl"), static_cast<int>(Sex::Female));
+    form->addRow(tr("&Sex:"), m_sexCombo);
+    m_birthEdit = new QDateEdit(today.addYears(-1), this);
+    m_birthEdit->setObjectName(QStringLiteral("birthDateEdit"));
+    m_measuredEdit = new QDateEdit(today, this);
+    m_measuredEdit->setObjectName(QStringLiteral("measureDateEdit"));
+    for (QDateEdit *edit : {m_birthEdit, m_measuredEdit}) {
+        edit->setCalendarPopup(true);
+        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+        edit->setDateRange(QDate(1990, 1, 1), today);
+    }
+    form->addRow(tr("&Birth date:"), m_birthEdit);
+    form->addRow(tr("&Measurement date:"), m_measuredEdit);
+    m_ageLabel = new QLabel(this);
+    m_ageLabel->setObjectName(QStringLiteral("ageLabel"));
+    form->addRow(tr("Age:"), m_ageLabel);
+    m_weightSpin = makeMeasureSpin("weightSpin", 60, tr(" kg"), this);
+    m_weightSpin->setDecimals(2);
+    m_weightSpin->setSingleStep(0.05);
+    form->addRow(tr("&Weight:"), m_weightSpin);
+    m_lenheiSpin = makeMeasureSpin("lenheiSpin", 140, tr(" cm"), this);
+    form->addRow(tr("&Length/height:"), m_lenheiSpin);
+    m_positionCombo = new QComboBox(this);
+    m_positionCombo->setObjectName(QStringLiteral("positionCombo"));
+    m_positionCombo->addItem(tr("Lying (recumbent length)"), static_cast<int>(Measure::Length));
+    m_positionCombo->addItem(tr("Standing (height)"), static_cast<int>(Measure::Height));
+    form->addRow(tr("&Position:"), m_positionCombo);
+    m_oedemaCheck = new QCheckBox(tr("Bilateral pitting &oedema"), this);
+    m_oedemaCheck->setObjectName(QStringLiteral("oedemaCheck"));
+    form->addRow(QString(), m_oedemaCheck);
+
+    m_resultTable = new QTableWidget(4, 3, this);
+    m_resultTable->setObjectName(QStringLiteral("resultTable"));
+    m_resultTable->setHorizontalHeaderLabels({tr("Indicator"), tr("Z-score"), tr("Category")});
+    m_resultTable->verticalHeader()->hide();
+    m_resultTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_resultTable->setSelectionMode(QAbstractItemView::NoSelection);
+    m_resultTable->setWordWrap(true);
+    m_resultTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_resultTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+    m_resultTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_resultTable->horizontalHeader()->setStretchLastSection(true);
+    m_resultTable->setColumnWidth(0, 255);
+    m_noteLabel = new QLabel(this);
+    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
+    m_noteLabel->setWordWrap(true);
+    m_noteLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+
+    auto *left = new QVBoxLayout;
+    left->addLayout(form);
+    left->addSpacing(6);
+    left->addWidget(m_resultTable);
+    left->addWidget(m_noteLabel, 1);
+    auto *source = new QLabel(tr("WHO Child Growth Standards 2006; categories of Permenkes No. 2 "
+                                 "Tahun 2020 tentang Standar Antropometri Anak."),
+                              this);
+    source->setWordWrap(true);
+    source->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    left->addWidget(source);
+
+    m_heightView = makeChartView("heightForAgeChart", this);
+    m_weightView = makeChartView("weightForHeightChart", this);
+    auto *charts = new QVBoxLayout;
+    charts->addWidget(m_heightView, 1);
+    charts->addWidget(m_weightView, 1);
+
+    auto *columns = new QHBoxLayout;
+    auto *leftWidget = new QWidget(this);
+    leftWidget->setLayout(left);
+    leftWidget->setFixedWidth(480);
+    columns->addWidget(leftWidget);
+    columns->addLayout(charts, 1);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    auto *outer = new QVBoxLayout(this);
+    outer->addLayout(columns, 1);
+    outer->addWidget(buttons);
+
+    connect(m_sexCombo, &QComboBox::currentIndexChanged, this, &ZScoreCalculatorDialog::recompute);
+    connect(m_positionCombo, &QComboBox::currentIndexChanged, this,
+            &ZScoreCalculatorDialog::recompute);
+    connect(m_birthEdit, &QDateEdit::dateChanged, this, &ZScoreCalculatorDialog::recompute);
+    connect(m_measuredEdit, &QDateEdit::dateChanged, this, &ZScoreCalculatorDialog::recompute);
+    connect(m_weightSpin, &QDoubleSpinBox::valueChanged, this, &ZScoreCalculatorDialog::recompute);
+    connect(m_lenheiSpin, &QDoubleSpinBox::valueChanged, this, &ZScoreCalculatorDialog::recompute);
+    connect(m_oedemaCheck, &QCheckBox::toggled, this, &ZScoreCalculatorDialog::recompute);
+    resize(1180, 700);
+    recompute();
+}
+
+void ZScoreCalculatorDialog::recompute()
+{
+    ChildMeasurement child;
+    child.sex = static_cast<Sex>(m_sexCombo->currentData().toInt());
+    const QDate birth = m_birthEdit->date();
+    const QDate measured = m_measuredEdit->date();
+    m_datesValid = measured >= birth;
+    if (m_datesValid)
+        child.age = Age::fromDays(static_cast<double>(birth.daysTo(measured)));
+    child.weight = m_weightSpin->value() > 0 ? m_weightSpin->value() : kMissing;
+    child.lenhei = m_lenheiSpin->value() > 0 ? m_lenheiSpin->value() : kMissing;
+    child.measure = static_cast<Measure>(m_positionCombo->currentData().toInt());
+    child.oedema = m_oedemaCheck->isChecked();
+    m_child = child;
+    m_scores = computeZScores(child);
+    showResults();
+    updateHeightChart();
+    updateWeightChart();
+}
+
+void ZScoreCalculatorDialog::showResults()
+{
+    const Age &age = m_child.age;
+    m_ageLabel->setText(
+        age.known() ? tr("%1 days (%2 months)").arg(age.days()).arg(decimalText(age.months(), 1))
+                    : QStringLiteral("–"));
+    const bool lengthBased = core::anthro::lengthBased(m_child, m_scores);
+    const ChildCategories categories = categorize(m_scores);
+    struct Row
+    {
+        QString indicator;
+        Indicator z;
+        QString category;
+    };
+    const std::array<Row, 4> rows = {{
+        {tr("Weight-for-age (BB/U)"), Indicator::WeightForAge,
+         categories.weightForAge ? anthro::categoryText(*categories.weightForAge) : QString()},
+        {lengthBased ? tr("Length-for-age (PB/U)") : tr("Height-for-age (TB/U)"),
+         Indicator::LengthForAge,
+         categories.heightForAge ? anthro::categoryText(*categories.heightForAge) : QString()},
+        {lengthBased ? tr("Weight-for-length (BB/PB)") : tr("Weight-for-height (BB/TB)"),
+         Indicator::WeightForLength,
+         categories.weightForHeight ? anthro::categoryText(*categories.weightForHeight)
+                                    : QString()},
+        {tr("BMI-for-age (IMT/U)"), Indicator::BmiForAge,
+         categories.bmiForAge ? anthro::categoryText(*categories.bmiForAge) : QString()},
+    }};
+    bool anyFlagged = false;
+    for (int r = 0; r < static_cast<int>(rows.size()); ++r) {
+        const Row &row = rows[static_cast<std::size_t>(r)];
+        const bool flagged = m_scores.flagged(row.z);
+        anyFlagged = anyFlagged || flagged;
+        auto *indicator = new QTableWidgetItem(row.indicator);
+        auto *z = new QTableWidgetItem(zText(m_scores.zscore(row.z)));
+        z->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        auto *category = new QTableWidgetItem(flagged ? tr("Implausible: check the measurement")
+                                                      : row.category);
+        if (flagged)
+            category->setForeground(QColor(0xc6, 0x28, 0x28));
+        m_resultTable->setItem(r, 0, indicator);
+        m_resultTable->setItem(r, 1, z);
+        m_resultTable->setItem(r, 2, category);
+    }
+    m_resultTable->resizeRowsToContents();
+    int height = m_resultTable->horizontalHeader()->sizeHint().height()
+                 + 2 * m_resultTable->frameWidth();
+    for (int r = 0; r < m_resultTable->rowCount(); ++r)
+        height += m_resultTable->rowHeight(r);
+    m_resultTable->setFixedHeight(height);
+
+    QStringList notes;
+    if (!m_datesValid)
+        notes << tr("The measurement date is before the birth date.");
+    else if (!(age.months() < 60))
+        notes << tr("These standards are for children under five (60 months).");
+    if (m_scores.c9moFlag)
+        notes << tr("A standing height under 9 months is implausible: it is taken as measured, "
+                    "without the 0.7 cm correction, and the position as unknown.");
+    else if (!isMissing(m_child.lenhei) && m_scores.clenhei != m_child.lenhei)
+        notes << (m_scores.clenhei > m_child.lenhei
+                      ? tr("Under 2 years the standard uses lying length: the standing height "
+                           "counts as %1 cm (+0.7 cm).")
+                      : tr("From 2 years the standard uses standing height: the lying length "
+                           "counts as %1 cm (-0.7 cm)."))
+                     .arg(decimalText(m_scores.clenhei, 1));
+    if (m_child.oedema)
+        notes << tr("With oedema the weight-based z-scores are not computed; in prevalence the "
+                    "child counts below -3 SD.");
+    if (anyFlagged)
+        notes << tr("A z-score beyond the WHO flag limits is implausible: it gets no category.");
+    m_noteLabel->setText(notes.join(QStringLiteral("\n\n")));
+}
+
+void ZScoreCalculatorDialog::updateHeightChart()
+{
+    const Sex sex = m_child.sex;
+    std::array<QList<QPointF>, 7> curves;
+    const TableKeys keys = tableKeys(GrowthTable::LengthForAge);
+    QList<int> days;
+    for (int day = keys.first; day < keys.last; day += 7)
+        days.append(day);
+    days.append(keys.last);
+    for (const int day : days) {
+        const auto row = lmsRow(GrowthTable::LengthForAge, sex, day);
+        for (std::size_t i = 0; i < kCurveZ.size(); ++i)
+            curves[i].append(QPointF(day / kDaysPerMonth, measurementAtZ(*row, kCurveZ[i])));
+    }
+    std::optional<QPointF> point;
+    if (m_child.age.known() && m_child.age.months() < 60 && !isMissing(m_scores.clenhei))
+        point = QPointF(m_child.age.months(), m_scores.clenhei);
+    replaceChart(m_heightView, growthChart(tr("Length/height-for-age"), tr("Age (months)"),
+                                           tr("Length/height (cm)"), 12, curves, point));
+}
+
+void ZScoreCalculatorDialog::updateWeightChart()
+{
+    // The table the child's z-score uses: length under 2 years, height from then on.
+    const bool onLength = isMissing(m_scores.clenhei) && !m_child.age.known()
+                              ? true
+                              : usesWeightForLength(m_child, m_scores);
+    const GrowthTable table = onLength ? GrowthTable::WeightForLength
+                                       : GrowthTable::WeightForHeight;
+    std::array<QList<QPointF>, 7> curves;
+    const TableKeys keys = tableKeys(table);
+    for (int tenth = keys.first; tenth <= keys.last; tenth += 5) {
+        const auto row = lmsRow(table, m_child.sex, tenth);
+        for (std::size_t i = 0; i < kCurveZ.size(); ++i)
+            curves[i].append(QPointF(tenth / 10.0, measurementAtZ(*row, kCurveZ[i])));
+    }
+    std::optional<QPointF> point;
+    const double x = m_scores.clenhei;
+    if (!isMissing(x) && !isMissing(m_child.weight) && x >= keys.first / 10.0
+        && x <= keys.last / 10.0)
+        point = QPointF(x, m_child.weight);
+    replaceChart(m_weightView,
+                 growthChart(onLength ? tr("Weight-for-length") : tr("Weight-for-height"),
+                             onLength ? tr("Length (cm)") : tr("Height (cm)"), tr("Weight (kg)"),
+                             10, curves, point));
+}
+
+} // namespace konvergensi::gui

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/anthro/zscores.h"
+
+#include <QDate>
+#include <QDialog>
+
+class QChart;
+class QChartView;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QDoubleSpinBox;
+class QLabel;
+class QLineSeries;
+class QScatterSeries;
+class QTableWidget;
+
+namespace konvergensi::gui {
+
+/// The WHO z-scores of one child, typed in: sex, birth and measurement dates, weight,
+/// length/height and how it was measured, oedema. Shows the z-scores with the categories of
+/// the Indonesian standard (Permenkes No. 2 Tahun 2020), and the child's point on the WHO
+/// curves (-3 to +3 SD) of length/height-for-age and weight-for-length/height. Everything is
+/// computed by core::anthro as the fields change; nothing is stored.
+class ZScoreCalculatorDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    /// `today` is the first measurement date (and the last date the fields accept).
+    explicit ZScoreCalculatorDialog(const QDate &today, QWidget *parent = nullptr);
+
+    /// The child as the fields give it, and its z-scores.
+    const core::anthro::ChildMeasurement &child() const { return m_child; }
+    const core::anthro::ZScores &scores() const { return m_scores; }
+
+private:
+    void recompute();
+    void showResults();
+    void updateHeightChart();
+    void updateWeightChart();
+
+    QComboBox *m_sexCombo = nullptr;
+    QDateEdit *m_birthEdit = nullptr;
+    QDateEdit *m_measuredEdit = nullptr;
+    QDoubleSpinBox *m_weightSpin = nullptr;
+    QDoubleSpinBox *m_lenheiSpin = nullptr;
+    QComboBox *m_positionCombo = nullptr;
+    QCheckBox *m_oedemaCheck = nullptr;
+    QLabel *m_ageLabel = nullptr;
+    QTableWidget *m_resultTable = nullptr;
+    QLabel *m_noteLabel = nullptr;
+    QChartView *m_heightView = nullptr;
+    QChartView *m_weightView = nullptr;
+
+    core::anthro::ChildMeasurement m_child;
+    core::anthro::ZScores m_scores;
+    bool m_datesValid = true;
+};
+
+} // namespace konvergensi::gui
