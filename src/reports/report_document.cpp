@@ -260,6 +260,10 @@ void ReportDocument::layOut(QTextDocument &document, QPaintDevice *device) const
     document.setTextWidth(device->width());
     detail::ObjectHandler::install(document, m_pictures);
     detail::fitColumnsToWords(document);
+    // Changing the tables' formats above leaves some blocks after them without a layout (no
+    // lines, no height): they would be neither paginated nor drawn. Lay everything out anew.
+    document.markContentsDirty(0, document.characterCount());
+    document.documentLayout()->documentSize();
 }
 
 namespace {
