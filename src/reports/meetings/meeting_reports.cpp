@@ -238,7 +238,7 @@ ReportDocument attendanceSheetReport(const core::Meeting &meeting,
                          QCoreApplication::translate("Meetings", "OPD / institution"),
                          QCoreApplication::translate("Meetings", "Position"),
                          QCoreApplication::translate("Meetings", "Signature")},
-                        rows, {0}, {6, 30, 20, 24, 20});
+                        rows, html::TableStyle{{0}, {6, 30, 20, 24, 20}, 10.0}); // room to sign
     document.setBodyHtml(body);
     return document;
 }
