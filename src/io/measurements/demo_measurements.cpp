@@ -1,0 +1,32 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/measurements/demo_measurements.h"
+
+#include "io/logging.h"
+#include "io/measurements/eppgbm_import.h"
+#include "io/measurements/prevalence_feed.h"
+#include "storage/database.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+namespace konvergensi::io::measurements {
+
+void addDemo(storage::Database &db)
+{
+    storage::Transaction transaction(db);
+    for (const char *file : {"entri-2024-08-small.xlsx", "final-2025-02-small.xlsx"}) {
+        const QString path = QStringLiteral(":/demo/measurements/") + QLatin1String(file);
+        ImportOptions options;
+        options.invented = true;
+        const ImportPreview preview = judgeFile(db, path, options);
+        if (const QString blocker = preview.blocker(false); !blocker.isEmpty())
+            throw storage::StorageError(storage::StorageError::Kind::Invalid, blocker);
+        storeJudged(db, preview, options);
+        const PrevalenceFeed feed = feedPrevalence(db, preview.round, true);
+        if (!feed.refused.isEmpty())
+            throw storage::StorageError(storage::StorageError::Kind::Invalid, feed.refused);
+    }
+    transaction.commit();
+    qCInfo(lcIo) << "demo measurements: 2 rounds of invented children";
+}
+
+} // namespace konvergensi::io::measurements
