@@ -1220,6 +1220,146 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Prevalence of stunting, wasting, underweight and overweight with 95 % intervals, as the WHO anthro package gives it.</source>
         <translation>Prevalensi stunting, wasting, berat badan kurang dan gizi lebih dengan interval 95 %, seperti keluaran paket WHO anthro.</translation>
     </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Header on row %1</source>
+        <translation>Judul kolom pada baris %1</translation>
+    </message>
+    <message>
+        <source>, extract date %1</source>
+        <translation>, tanggal data %1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Putaran: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1, kept: %2, skipped: %3</source>
+        <translation>Baris dibaca: %1, diambil: %2, dilewati: %3</translation>
+    </message>
+    <message>
+        <source>  rows %1</source>
+        <translation>  baris %1</translation>
+    </message>
+    <message>
+        <source>Puskesmas: %1, posyandu: %2</source>
+        <translation>Puskesmas: %1, posyandu: %2</translation>
+    </message>
+    <message>
+        <source>No region for kecamatan &quot;%1&quot;, desa &quot;%2&quot; (rows %3); map it with: measurements map &quot;%1&quot; &quot;%2&quot; CODE</source>
+        <translation>Tidak ada wilayah untuk kecamatan &quot;%1&quot;, desa &quot;%2&quot; (baris %3); petakan dengan: measurements map &quot;%1&quot; &quot;%2&quot; KODE</translation>
+    </message>
+    <message>
+        <source>The round %1 already holds %2 measured children.</source>
+        <translation>Putaran %1 sudah berisi %2 anak yang diukur.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Uji coba: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Imported round %1: %2 measured children, %3 rows skipped.</source>
+        <translation>Putaran %1 diimpor: %2 anak diukur, %3 baris dilewati.</translation>
+    </message>
+    <message>
+        <source>measurements summary needs --round YYYY-MM, for example --round 2024-08.</source>
+        <translation>measurements summary memerlukan --round YYYY-MM, misalnya --round 2024-08.</translation>
+    </message>
+    <message>
+        <source>the workspace holds no measurement round %1.</source>
+        <translation>ruang kerja tidak memuat putaran pengukuran %1.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Wasting</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Underweight</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source> (invented children)</source>
+        <translation> (anak rekaan)</translation>
+    </message>
+    <message>
+        <source>%1 is not a desa/kelurahan code such as 14.03.01.2001.</source>
+        <translation>%1 bukan kode desa/kelurahan seperti 14.03.01.2001.</translation>
+    </message>
+    <message>
+        <source>the workspace holds no desa %1.</source>
+        <translation>ruang kerja tidak memuat desa %1.</translation>
+    </message>
+    <message>
+        <source>Kecamatan &quot;%1&quot;, desa &quot;%2&quot; now mean %3.</source>
+        <translation>Kecamatan &quot;%1&quot;, desa &quot;%2&quot; sekarang berarti %3.</translation>
+    </message>
+    <message>
+        <source>Imports an e-PPGBM per-child export (XLSX or CSV) as a weighing round, judging every child with the WHO standards.</source>
+        <translation>Mengimpor ekspor e-PPGBM per anak (XLSX atau CSV) sebagai satu putaran penimbangan, dan menilai setiap anak dengan standar WHO.</translation>
+    </message>
+    <message>
+        <source>Stunting, wasting, underweight and overweight of a round per area, counted from its children.</source>
+        <translation>Stunting, wasting, underweight dan gizi lebih satu putaran per wilayah, dihitung dari anak-anaknya.</translation>
+    </message>
+    <message>
+        <source>Lists the weighing rounds held.</source>
+        <translation>Menampilkan putaran penimbangan yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Remembers that a kecamatan/desa name pair of e-PPGBM files means a desa of the workspace.</source>
+        <translation>Mengingat bahwa pasangan nama kecamatan/desa dalam berkas e-PPGBM berarti satu desa di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>measurements publish needs --round YYYY-MM, for example --round 2024-08.</source>
+        <translation>measurements publish memerlukan --round YYYY-MM, misalnya --round 2024-08.</translation>
+    </message>
+    <message>
+        <source>Typed e-PPGBM figure differs from the children&apos;s: %1</source>
+        <translation>Angka e-PPGBM yang diketik berbeda dari hitungan anak: %1</translation>
+    </message>
+    <message>
+        <source>%1 e-PPGBM figures of round %2 written from its children.</source>
+        <translation>%1 angka e-PPGBM putaran %2 ditulis dari data anaknya.</translation>
+    </message>
+    <message>
+        <source>Writes a round&apos;s figures, counted from its children, as the e-PPGBM figures of the prevalence module; typed figures that differ are replaced only with --replace.</source>
+        <translation>Menulis angka satu putaran, dihitung dari anak-anaknya, sebagai angka e-PPGBM modul prevalensi; angka ketikan yang berbeda hanya diganti dengan --replace.</translation>
+    </message>
 </context>
 <context>
     <name>Csv</name>
@@ -1819,6 +1959,65 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>locus list %1</source>
         <translation>daftar lokus %1</translation>
+    </message>
+</context>
+<context>
+    <name>Measurements</name>
+    <message>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not an Excel workbook (it is a web page or other file saved with an Excel name); open it in Excel and save it as .xlsx, then import that file.</source>
+        <translation>%1 bukan buku kerja Excel (berkas ini halaman web atau berkas lain yang diberi nama Excel); buka di Excel, simpan sebagai .xlsx, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2</source>
+        <translation>%1 tidak dapat dibaca sebagai buku kerja Excel: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a CSV file: %2</source>
+        <translation>%1 tidak dapat dibaca sebagai berkas CSV: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no e-PPGBM list of children: none of its first 15 rows has a name column (Nama, Nama Anak, Nama Balita) and a birth-date column (Tgl Lahir, Tanggal Lahir).</source>
+        <translation>%1 tidak memuat daftar anak e-PPGBM: tidak satu pun dari 15 baris pertamanya memiliki kolom nama (Nama, Nama Anak, Nama Balita) dan kolom tanggal lahir (Tgl Lahir, Tanggal Lahir).</translation>
+    </message>
+    <message>
+        <source>The round %1 already holds %2 measured children; import with replace to replace it whole.</source>
+        <translation>Putaran %1 sudah berisi %2 anak yang diukur; impor dengan pilihan ganti untuk menggantinya seluruhnya.</translation>
+    </message>
+    <message>
+        <source>The round cannot be told from the file (no extract date and no readable measurement date); give it, for example 2024-08.</source>
+        <translation>Putaran tidak dapat ditentukan dari berkas (tidak ada tanggal data dan tidak ada tanggal pengukuran yang terbaca); sebutkan, misalnya 2024-08.</translation>
+    </message>
+    <message>
+        <source>Kecamatan/desa names of the file match no region of the workspace (%1 pairs); map each to a desa first.</source>
+        <translation>Nama kecamatan/desa dalam berkas tidak cocok dengan wilayah mana pun di ruang kerja (%1 pasang); petakan masing-masing ke satu desa terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Membaca %1</translation>
+    </message>
+    <message>
+        <source>Judging the children</source>
+        <translation>Menilai status gizi anak</translation>
+    </message>
+    <message>
+        <source>%1 is not a round; write the year and month, for example 2024-08.</source>
+        <translation>%1 bukan putaran; tulis tahun dan bulan, misalnya 2024-08.</translation>
+    </message>
+    <message>
+        <source>Storing the children</source>
+        <translation>Menyimpan data anak</translation>
+    </message>
+    <message>
+        <source>Only the weighing months February and August give e-PPGBM figures.</source>
+        <translation>Hanya bulan penimbangan Februari dan Agustus yang menghasilkan angka e-PPGBM.</translation>
+    </message>
+    <message>
+        <source>%1 typed e-PPGBM figures of the round differ from the children&apos;s; replace them to go ahead.</source>
+        <translation>%1 angka e-PPGBM ketikan untuk putaran ini berbeda dari hitungan anak; ganti angka itu untuk melanjutkan.</translation>
     </message>
 </context>
 <context>
