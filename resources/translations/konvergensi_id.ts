@@ -1362,6 +1362,57 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>Usage: konvergensi [OPTIONS] [WORKSPACE.kvg]
+
+Konvergensi: the district&apos;s stunting-reduction convergence work (TPPS meetings, locus villages,
+the 8 convergence actions, prevalence, the stunting case audit) in one workspace.
+
+Without a file it opens the most recent workspace (the demo district on the first start).
+
+Options:
+  --lang id|en   Interface language for this run (default: Indonesian, or the one
+                 chosen in Settings).
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+konvergensi-cli works on the same workspaces without a window.
+</source>
+        <translation>Penggunaan: konvergensi [OPSI] [RUANG-KERJA.kvg]
+
+Konvergensi: kerja konvergensi percepatan penurunan stunting kabupaten/kota (rapat TPPS, desa
+lokus, 8 aksi konvergensi, prevalensi, audit kasus stunting) dalam satu ruang kerja.
+
+Tanpa berkas, program membuka ruang kerja terakhir (kabupaten contoh pada awal pemakaian).
+
+Opsi:
+  --lang id|en   Bahasa antarmuka untuk kali ini (bawaan: Bahasa Indonesia, atau yang
+                 dipilih di Pengaturan).
+  -h, --help     Tampilkan bantuan ini.
+  -v, --version  Tampilkan versi.
+
+konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
+</translation>
+    </message>
+    <message>
+        <source>unknown option %1. Try konvergensi --help.</source>
+        <translation>opsi %1 tidak dikenal. Coba konvergensi --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: id or en.</source>
+        <translation>%1 memerlukan nilai: id atau en.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: use id (Bahasa Indonesia) or en (English).</source>
+        <translation>bahasa &quot;%1&quot; tidak dikenal: gunakan id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+    <message>
+        <source>only one workspace can be opened; &quot;%1&quot; is one too many.</source>
+        <translation>hanya satu ruang kerja yang dapat dibuka; &quot;%1&quot; berlebih.</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file is too large to import (%1 MB; at most %2 MB).</source>
@@ -3208,6 +3259,41 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>The file %1 cannot be read: %2</source>
         <translation>Berkas %1 tidak dapat dibaca: %2</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AboutDialog</name>
+    <message>
+        <source>About Konvergensi</source>
+        <translation>Tentang Konvergensi</translation>
+    </message>
+    <message>
+        <source>The district&apos;s stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
+        <translation>Kerja konvergensi percepatan penurunan stunting kabupaten/kota di satu tempat: rapat TPPS, desa lokus, 8 aksi konvergensi, prevalensi, dan audit kasus stunting.</translation>
+    </message>
+    <message>
+        <source>Konvergensi is free software: you can redistribute it and modify it under the terms of the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with NO WARRANTY. See &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;the licence&lt;/a&gt;.</source>
+        <translation>Konvergensi adalah perangkat lunak bebas: Anda boleh menyebarluaskan dan mengubahnya menurut ketentuan GNU General Public License, versi 3 atau (sesuai pilihan Anda) versi yang lebih baru (GPL-3.0-or-later). Program ini TANPA JAMINAN. Lihat &lt;a href=&quot;https://www.gnu.org/licenses/gpl-3.0.html&quot;&gt;teks lisensinya&lt;/a&gt;.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Growth standards: WHO Child Growth Standards (World Health Organization, 2006), the tables of the WHO anthro package.</source>
+        <translation>Standar pertumbuhan: WHO Child Growth Standards (Organisasi Kesehatan Dunia, 2006), tabel dari paket anthro WHO.</translation>
+    </message>
+    <message>
+        <source>Region codes and names: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025, as compiled by the cahyadsn/wilayah project (MIT licence).</source>
+        <translation>Kode dan nama wilayah: Keputusan Menteri Dalam Negeri Nomor 300.2.2-2138 Tahun 2025, sebagaimana dihimpun oleh proyek cahyadsn/wilayah (lisensi MIT).</translation>
+    </message>
+    <message>
+        <source>Built with Qt %1, Boost and {fmt}.</source>
+        <translation>Dibangun dengan Qt %1, Boost dan {fmt}.</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Tentang &amp;Qt</translation>
     </message>
 </context>
 <context>
@@ -5422,18 +5508,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Daerah: %1%2   ·   Ruang kerja: %3</translation>
     </message>
     <message>
-        <source>About Konvergensi</source>
-        <translation>Tentang Konvergensi</translation>
-    </message>
-    <message>
-        <source>Konvergensi %1
-
-The district&apos;s stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
-        <translation>Konvergensi %1
-
-Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat: rapat TPPS, desa lokus, 8 aksi konvergensi, prevalensi, dan audit kasus stunting.</translation>
-    </message>
-    <message>
         <source>%1 overdue</source>
         <translation>%1 terlambat</translation>
     </message>
@@ -5444,6 +5518,10 @@ Kerja konvergensi percepatan penurunan stunting kabupaten/kota dalam satu tempat
     <message>
         <source>&amp;Z-score calculator...</source>
         <translation>Kalkulator &amp;z-score...</translation>
+    </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Panduan pengguna</translation>
     </message>
 </context>
 <context>
@@ -6816,10 +6894,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Bahasa antarmuka</translation>
     </message>
     <message>
-        <source>Automatic (Indonesian on an Indonesian system and for the demo)</source>
-        <translation>Otomatis (Bahasa Indonesia pada sistem berbahasa Indonesia dan untuk contoh)</translation>
-    </message>
-    <message>
         <source>Language:</source>
         <translation>Bahasa:</translation>
     </message>
@@ -6947,6 +7021,10 @@ Ganti angka yang tersimpan?</translation>
         <source>Settings: the letterhead</source>
         <translation>Pengaturan: kop surat</translation>
     </message>
+    <message>
+        <source>Default (Bahasa Indonesia)</source>
+        <translation>Bawaan (Bahasa Indonesia)</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::TargetsDialog</name>
@@ -6997,6 +7075,17 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Remove the target for %1?</source>
         <translation>Hapus target untuk %1?</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Back</source>
+        <translation>&amp;Kembali</translation>
     </message>
 </context>
 <context>

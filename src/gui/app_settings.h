@@ -11,7 +11,7 @@ namespace konvergensi::gui {
 class AppSettings
 {
 public:
-    /// "auto" (Indonesian on an Indonesian system or for the demo, else English), "id", "en".
+    /// "auto" (the default: Indonesian), "id", "en".
     static QString language();
     static void setLanguage(const QString &code);
 

@@ -10,6 +10,7 @@
 #include "gui/workspace/workspace_session.h"
 #include "storage/storage_error.h"
 
+#include <QFileInfo>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QSessionManager>
@@ -29,12 +30,13 @@ Application::~Application()
     m_session.reset();
 }
 
-void Application::start()
+void Application::start(const QString &workspace)
 {
-    start(AppSettings::recentWorkspaces(), AppSettings::defaultWorkspacePath());
+    start(AppSettings::recentWorkspaces(), AppSettings::defaultWorkspacePath(), workspace);
 }
 
-void Application::start(const QStringList &recent, const QString &defaultPath)
+void Application::start(const QStringList &recent, const QString &defaultPath,
+                        const QString &workspace)
 {
     // Logging out of the desktop is one more way of quitting: unsaved edits are asked about
     // when the session manager allows it, and saved when it does not.
@@ -51,14 +53,28 @@ void Application::start(const QStringList &recent, const QString &defaultPath)
         for (UnsavedWork *editor : UnsavedWork::pending())
             editor->saveUnsavedWork();
     });
-    try {
-        m_session->openStartup(recent, defaultPath);
-    } catch (const storage::StorageError &error) {
-        m_startupError = error.message();
-        qCWarning(lcGui) << "startup workspace not opened:" << error.what();
+    bool opened = false;
+    if (!workspace.isEmpty()) {
+        try {
+            m_session->open(QFileInfo(workspace).absoluteFilePath());
+            AppSettings::addRecentWorkspace(m_session->path());
+            opened = true;
+        } catch (const storage::StorageError &error) {
+            m_startupError = error.message();
+            qCWarning(lcGui) << "workspace from the command line not opened:" << error.what();
+        }
     }
-    LanguageSetup::install(LanguageSetup::resolve(AppSettings::language(), QLocale::system().name(),
-                                                  m_session->isDemo()));
+    if (!opened) {
+        try {
+            m_session->openStartup(recent, defaultPath);
+        } catch (const storage::StorageError &error) {
+            if (!m_startupError.isEmpty())
+                m_startupError += QStringLiteral("\n\n");
+            m_startupError += error.message();
+            qCWarning(lcGui) << "startup workspace not opened:" << error.what();
+        }
+    }
+    LanguageSetup::install(LanguageSetup::resolve(AppSettings::language(), m_languageOverride));
     buildWindow();
     if (!m_startupError.isEmpty())
         Dialogs::error(m_window.get(), tr("Workspace not opened"), m_startupError);
@@ -89,8 +105,9 @@ void Application::buildWindow()
 
 void Application::switchLanguage(const QString &preference)
 {
-    LanguageSetup::install(
-        LanguageSetup::resolve(preference, QLocale::system().name(), m_session->isDemo()));
+    // A choice made in Settings replaces the command line's for the rest of the run.
+    m_languageOverride.clear();
+    LanguageSetup::install(LanguageSetup::resolve(preference));
     buildWindow();
 }
 

@@ -23,11 +23,18 @@ public:
     explicit Application(std::shared_ptr<const core::Clock> clock = {}, QObject *parent = nullptr);
     ~Application() override;
 
-    /// Opens AppSettings' recent/default workspace, installs the language, builds the window.
-    /// A workspace that cannot be opened is reported and the window starts without one.
-    void start();
+    /// Opens `workspace` when given (the command line's file), else AppSettings' recent or
+    /// default workspace; installs the language and builds the window. A workspace that
+    /// cannot be opened is reported; a given file that cannot be opened falls back to the
+    /// usual start, and otherwise the window starts without a workspace.
+    void start(const QString &workspace = {});
     /// Same, with explicit paths (tests).
-    void start(const QStringList &recent, const QString &defaultPath);
+    void start(const QStringList &recent, const QString &defaultPath,
+               const QString &workspace = {});
+
+    /// The language chosen on the command line for this run ("id", "en"; empty: none). It
+    /// wins over the stored preference until the user picks one in Settings.
+    void setLanguageOverride(const QString &code) { m_languageOverride = code; }
 
     MainWindow *window() const { return m_window.get(); }
     WorkspaceSession &session() const { return *m_session; }
@@ -42,6 +49,7 @@ private:
     std::unique_ptr<WorkspaceSession> m_session;
     std::unique_ptr<MainWindow> m_window;
     QString m_startupError;
+    QString m_languageOverride;
 };
 
 } // namespace konvergensi::gui

@@ -23,14 +23,13 @@ void removeInstalled()
 }
 } // namespace
 
-QString LanguageSetup::resolve(const QString &preference, const QString &systemLocaleName,
-                               bool demoWorkspace)
+QString LanguageSetup::resolve(const QString &preference, const QString &commandLine)
 {
-    if (preference == QLatin1String("id") || preference == QLatin1String("en"))
+    if (commandLine == QLatin1String("id") || commandLine == QLatin1String("en"))
+        return commandLine;
+    if (preference == QLatin1String("en"))
         return preference;
-    if (systemLocaleName.startsWith(QLatin1String("id")) || demoWorkspace)
-        return QStringLiteral("id");
-    return QStringLiteral("en");
+    return QStringLiteral("id");
 }
 
 bool LanguageSetup::install(const QString &code)

@@ -11,10 +11,10 @@ namespace konvergensi::gui {
 class LanguageSetup
 {
 public:
-    /// Resolves a preference ("auto", "id", "en") to a language code. "auto" gives "id" on an
-    /// Indonesian system locale or when the workspace being opened is the demo, else "en".
-    static QString resolve(const QString &preference, const QString &systemLocaleName,
-                           bool demoWorkspace);
+    /// The language code to use: the command line's choice (`--lang id|en`) for this run when
+    /// given, else the stored preference ("auto", "id", "en"). Indonesian unless English was
+    /// chosen: "auto" is Indonesian whatever the system locale.
+    static QString resolve(const QString &preference, const QString &commandLine = {});
 
     /// Installs the translators for the code ("id"; "en" needs none) on the application and
     /// sets the default QLocale. Returns false when a translation could not be loaded.

@@ -4,6 +4,8 @@
 #include "gui/anthro/zscore_calculator_dialog.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/unsaved_work.h"
+#include "gui/help/about_dialog.h"
+#include "gui/help/user_guide_dialog.h"
 #include "gui/logging.h"
 #include "gui/regions/regions_page.h"
 #include "gui/settings/settings_page.h"
@@ -141,6 +143,10 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
         ->setObjectName(QStringLiteral("actionZScoreCalculator"));
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    auto *guideAction = helpMenu->addAction(tr("&User guide"), this, &MainWindow::showUserGuide);
+    guideAction->setObjectName(QStringLiteral("actionUserGuide"));
+    guideAction->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
     helpMenu->addAction(tr("&About Konvergensi"), this, &MainWindow::showAbout)
         ->setObjectName(QStringLiteral("actionAbout"));
 
@@ -260,12 +266,21 @@ void MainWindow::updateTitle()
 
 void MainWindow::showAbout()
 {
-    Dialogs::information(
-        this, tr("About Konvergensi"),
-        tr("Konvergensi %1\n\nThe district's stunting-reduction convergence work in one place: "
-           "TPPS meetings, locus villages, the 8 convergence actions, prevalence and the "
-           "stunting case audit.")
-            .arg(QCoreApplication::applicationVersion()));
+    AboutDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::showUserGuide()
+{
+    // Not modal: the guide can stay open beside the window while the user works.
+    auto *dialog = findChild<UserGuideDialog *>();
+    if (!dialog) {
+        dialog = new UserGuideDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+    }
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 } // namespace konvergensi::gui

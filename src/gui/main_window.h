@@ -59,6 +59,7 @@ private:
     void updateTitle();
     void updateBadges(usecases::Topics topics);
     void showAbout();
+    void showUserGuide();
 
     WorkspaceSession &m_session;
     std::vector<PageModule> m_modules;

@@ -49,8 +49,7 @@ SettingsPage::SettingsPage(WorkspaceSession &session, QWidget *parent)
     auto *languageForm = new QFormLayout(languageBox);
     m_languageCombo = new QComboBox(languageBox);
     m_languageCombo->setObjectName(QStringLiteral("languageComboBox"));
-    m_languageCombo->addItem(tr("Automatic (Indonesian on an Indonesian system and for the demo)"),
-                             QStringLiteral("auto"));
+    m_languageCombo->addItem(tr("Default (Bahasa Indonesia)"), QStringLiteral("auto"));
     // Each language is named in itself, so anyone can find their own.
     m_languageCombo->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
     m_languageCombo->addItem(QStringLiteral("English"), QStringLiteral("en"));
