@@ -21,10 +21,13 @@ void addDemo(storage::Database &db)
         if (const QString blocker = preview.blocker(false); !blocker.isEmpty())
             throw storage::StorageError(storage::StorageError::Kind::Invalid, blocker);
         storeJudged(db, preview, options);
-        const PrevalenceFeed feed = feedPrevalence(db, preview.round, true);
-        if (!feed.refused.isEmpty())
-            throw storage::StorageError(storage::StorageError::Kind::Invalid, feed.refused);
     }
+    // August 2024 replaces the demo's synthetic e-PPGBM figures of that round, so the demo
+    // never shows two answers; February 2025 has no typed figures and stays the user's to
+    // publish (`measurements publish`), as in a real workspace.
+    const PrevalenceFeed feed = feedPrevalence(db, QStringLiteral("2024-08"), true);
+    if (!feed.refused.isEmpty())
+        throw storage::StorageError(storage::StorageError::Kind::Invalid, feed.refused);
     transaction.commit();
     qCInfo(lcIo) << "demo measurements: 2 rounds of invented children";
 }
