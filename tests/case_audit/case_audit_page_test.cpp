@@ -18,7 +18,7 @@
 #include "gui/common/dialogs.h"
 #include "gui/common/file_export.h"
 #include "gui/language.h"
-#include "gui/meetings/meeting_models.h"
+#include "gui/meetings/meeting_editor_models.h"
 #include "gui/workspace/workspace_session.h"
 #include "io/case_audit/demo_case_audit.h"
 #include "io/meetings/demo_meetings.h"

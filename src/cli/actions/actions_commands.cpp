@@ -132,8 +132,8 @@ int reportActions(CliContext &context, const CommandLine &line)
     usecases::Progress progress;
     int pages = 0;
     try {
-        pages = usecases::actions::writeReportPdf(*db, year, i18n::LanguageSetup::current(), paper, *pdf,
-                                                  progress);
+        pages = usecases::actions::writeReportPdf(*db, year, i18n::LanguageSetup::current(), paper,
+                                                  *pdf, progress);
     } catch (const reports::ReportError &error) {
         throw CliError(error.message(), ExitFailure);
     }
@@ -155,7 +155,8 @@ int exportActions(CliContext &context, const CommandLine &line)
     yearActions(*db, year); // refuses a year without a checklist
     usecases::Progress progress;
     try {
-        usecases::actions::exportChecklistXlsx(*db, year, i18n::LanguageSetup::current(), *xlsx, progress);
+        usecases::actions::exportChecklistXlsx(*db, year, i18n::LanguageSetup::current(), *xlsx,
+                                               progress);
     } catch (const reports::ReportError &error) {
         throw CliError(error.message(), ExitFailure);
     }

@@ -185,7 +185,8 @@ int exportRound(CliContext &context, const CommandLine &line)
     usecases::Progress progress;
     cases::ExportResult result;
     try {
-        result = cases::exportRound(*db, id, path, withIdentity, i18n::LanguageSetup::current(), progress);
+        result = cases::exportRound(*db, id, path, withIdentity, i18n::LanguageSetup::current(),
+                                    progress);
     } catch (const reports::ReportError &error) {
         throw CliError(error.message(), ExitFailure);
     }

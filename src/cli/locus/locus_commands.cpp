@@ -4,8 +4,8 @@
 #include "cli/cli_app.h"
 #include "cli/logging.h"
 
-#include "i18n/language.h"
 #include "core/locus/locus.h"
+#include "i18n/language.h"
 #include "io/csv_reader.h"
 #include "io/locus/locus_import.h"
 #include "reports/locus/locus_report.h"
@@ -274,8 +274,8 @@ int writeDocument(CliContext &context, const CommandLine &line,
     const auto db = openExistingWorkspace(context);
     usecases::Progress progress;
     try {
-        usecases::locus::writeDocument(*db, document, year, *format, paper, i18n::LanguageSetup::current(),
-                                       file, progress);
+        usecases::locus::writeDocument(*db, document, year, *format, paper,
+                                       i18n::LanguageSetup::current(), file, progress);
     } catch (const reports::ReportError &error) {
         throw CliError(error.message(), ExitFailure);
     }

@@ -248,7 +248,8 @@ int printFollowUpReport(CliContext &context, const CommandLine &line)
     if (request.to < request.from)
         usageError(QCoreApplication::translate("Cli", "--to lies before --from."));
     writeDocument(context,
-                  usecases::meetings::followUpReport(*db, request, i18n::LanguageSetup::current()), *pdf);
+                  usecases::meetings::followUpReport(*db, request, i18n::LanguageSetup::current()),
+                  *pdf);
     return ExitSuccess;
 }
 

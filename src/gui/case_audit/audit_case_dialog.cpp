@@ -7,7 +7,7 @@
 #include "gui/common/colours.h"
 #include "gui/common/date_edit.h"
 #include "gui/meetings/follow_up_dialog.h"
-#include "gui/meetings/meeting_models.h"
+#include "gui/meetings/meeting_editor_models.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/dates.h"
 #include "qtsupport/text.h"
