@@ -2,6 +2,68 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Purpose:</source>
+        <translation>&amp;Tujuan:</translation>
+    </message>
+    <message>
+        <source>&amp;Lead OPD:</source>
+        <translation>OPD &amp;pengampu:</translation>
+    </message>
+    <message>
+        <source>Due period &amp;from:</source>
+        <translation>Periode tenggat &amp;mulai:</translation>
+    </message>
+    <message>
+        <source>Due &amp;date:</source>
+        <translation>&amp;Tenggat:</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+</context>
+<context>
+    <name>ActionOutputDialog</name>
+    <message>
+        <source>Output</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>&amp;Output:</source>
+        <translation>&amp;Keluaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>&amp;Date done:</source>
+        <translation>&amp;Tanggal selesai:</translation>
+    </message>
+    <message>
+        <source>&amp;Responsible:</source>
+        <translation>&amp;Penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>An output counts for progress when it is done and at least one evidence document is attached.</source>
+        <translation>Keluaran dihitung dalam kemajuan bila sudah selesai dan paling sedikit satu dokumen bukti dilampirkan.</translation>
+    </message>
+</context>
+<context>
     <name>ActionReport</name>
     <message>
         <source>Action %1</source>
@@ -383,6 +445,231 @@
     </message>
 </context>
 <context>
+    <name>AttendeeDialog</name>
+    <message>
+        <source>Attendance</source>
+        <translation>Kehadiran</translation>
+    </message>
+    <message>
+        <source>&amp;OPD:</source>
+        <translation>&amp;OPD:</translation>
+    </message>
+    <message>
+        <source>&amp;Institution:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>&amp;From the directory:</source>
+        <translation>&amp;Dari direktori:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>empty when only the OPD was invited</source>
+        <translation>kosongkan bila yang diundang hanya OPD-nya</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Jabatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Attendance:</source>
+        <translation>&amp;Kehadiran:</translation>
+    </message>
+    <message>
+        <source>&amp;Represented by:</source>
+        <translation>&amp;Diwakili oleh:</translation>
+    </message>
+</context>
+<context>
+    <name>AuditCaseDialog</name>
+    <message>
+        <source>Audited case</source>
+        <translation>Kasus audit</translation>
+    </message>
+    <message>
+        <source>Case &amp;number:</source>
+        <translation>&amp;Nomor kasus:</translation>
+    </message>
+    <message>
+        <source>Numbers never repeat within a round: a new case gets the number after the highest one ever given, also when that case was removed.</source>
+        <translation>Nomor tidak pernah berulang dalam satu putaran: kasus baru mendapat nomor sesudah nomor tertinggi yang pernah diberikan, juga bila kasus itu sudah dihapus.</translation>
+    </message>
+    <message>
+        <source>&amp;Target group:</source>
+        <translation>Kelompok &amp;sasaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Desa:</source>
+        <translation>&amp;Desa:</translation>
+    </message>
+    <message>
+        <source>&amp;Measured on:</source>
+        <translation>Tanggal penguku&amp;ran:</translation>
+    </message>
+    <message>
+        <source>&amp;Finding and identity</source>
+        <translation>Te&amp;muan dan identitas</translation>
+    </message>
+    <message>
+        <source>&amp;Finding:</source>
+        <translation>T&amp;emuan:</translation>
+    </message>
+    <message>
+        <source>e.g. length-for-age -2.6 SD; Hb 9.8 g/dL; upper-arm circumference 22 cm</source>
+        <translation>mis. PB/U -2,6 SD; Hb 9,8 g/dL; LiLA 22 cm</translation>
+    </message>
+    <message>
+        <source>Identity (personal data)</source>
+        <translation>Identitas (data pribadi)</translation>
+    </message>
+    <message>
+        <source>N&amp;ame:</source>
+        <translation>N&amp;ama:</translation>
+    </message>
+    <message>
+        <source>NI&amp;K:</source>
+        <translation>N&amp;IK:</translation>
+    </message>
+    <message>
+        <source>16 digits</source>
+        <translation>16 digit</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>&amp;Parents or partner:</source>
+        <translation>&amp;Orang tua atau pasangan:</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity (logged)</source>
+        <translation>Tampilkan identitas (di&amp;catat)</translation>
+    </message>
+    <message>
+        <source>Names, NIK and birth dates are hidden. Showing them is recorded in the audit log.</source>
+        <translation>Nama, NIK dan tanggal lahir disembunyikan. Menampilkannya dicatat di log audit.</translation>
+    </message>
+    <message>
+        <source>E&amp;xpert review</source>
+        <translation>&amp;Kajian pakar</translation>
+    </message>
+    <message>
+        <source>Risk &amp;factors:</source>
+        <translation>&amp;Faktor risiko:</translation>
+    </message>
+    <message>
+        <source>Another risk factor</source>
+        <translation>Faktor risiko lain</translation>
+    </message>
+    <message>
+        <source>Add to &amp;list</source>
+        <translation>Tam&amp;bah ke daftar</translation>
+    </message>
+    <message>
+        <source>&amp;Causes (expert panel):</source>
+        <translation>&amp;Penyebab (tim pakar):</translation>
+    </message>
+    <message>
+        <source>&amp;Recommendations:</source>
+        <translation>&amp;Rekomendasi:</translation>
+    </message>
+    <message>
+        <source>F&amp;ollow-ups</source>
+        <translation>&amp;Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Add follow-&amp;up…</source>
+        <translation>Tambah tindak lanj&amp;ut…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>U&amp;bah…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+</context>
+<context>
+    <name>AuditRoundDialog</name>
+    <message>
+        <source>Audit round</source>
+        <translation>Putaran audit</translation>
+    </message>
+    <message>
+        <source>&amp;Round</source>
+        <translation>&amp;Putaran</translation>
+    </message>
+    <message>
+        <source>&amp;Year and semester:</source>
+        <translation>&amp;Tahun dan semester:</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <source>&amp;Dissemination meeting:</source>
+        <translation>Rapat &amp;diseminasi:</translation>
+    </message>
+    <message>
+        <source>The TPPS meeting of the meeting register where the results of this round are disseminated.</source>
+        <translation>Rapat TPPS dalam register rapat tempat hasil putaran ini didiseminasikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>T&amp;eam and expert panel</source>
+        <translation>Ti&amp;m audit dan tim pakar</translation>
+    </message>
+    <message>
+        <source>The audit team and the expert panel (pakar): tick the members of the expert panel.</source>
+        <translation>Tim audit dan tim pakar: centang anggota yang termasuk tim pakar.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Expert panel</source>
+        <translation>Tim pakar</translation>
+    </message>
+    <message>
+        <source>Add &amp;member</source>
+        <translation>Tambah &amp;anggota</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve member</source>
+        <translation>&amp;Hapus anggota</translation>
+    </message>
+    <message>
+        <source>&amp;Schedule</source>
+        <translation>Jad&amp;wal</translation>
+    </message>
+    <message>
+        <source>The steps of the audit: when each is planned, how far it is, and when it was done.</source>
+        <translation>Langkah-langkah audit: kapan direncanakan, sejauh mana berjalan, dan kapan selesai.</translation>
+    </message>
+</context>
+<context>
     <name>BackgroundTask</name>
     <message>
         <source>Cancel</source>
@@ -395,10 +682,6 @@
 </context>
 <context>
     <name>CaseAudit</name>
-    <message>
-        <source>(none)</source>
-        <translation>(tidak ada)</translation>
-    </message>
     <message>
         <source>CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of audited cases. Keep it safe and do not share it.</source>
         <translation>RAHASIA: berkas ini memuat data pribadi (nama, NIK, tanggal lahir) kasus yang diaudit. Simpan dengan aman dan jangan disebarluaskan.</translation>
@@ -675,6 +958,149 @@
         <source>Follow-ups overdue</source>
         <translation>Tindak lanjut terlambat</translation>
     </message>
+    <message>
+        <source>The case needs a number (the next free number is %1).</source>
+        <translation>Kasus memerlukan nomor (nomor bebas berikutnya: %1).</translation>
+    </message>
+    <message>
+        <source>A case number has at most %1 characters.</source>
+        <translation>Nomor kasus paling banyak %1 karakter.</translation>
+    </message>
+    <message>
+        <source>Case number %1 is already used in this round; numbers never repeat. The next free number is %2.</source>
+        <translation>Nomor kasus %1 sudah dipakai dalam putaran ini; nomor tidak pernah berulang. Nomor bebas berikutnya: %2.</translation>
+    </message>
+    <message>
+        <source>The year of the audit round is not valid.</source>
+        <translation>Tahun putaran audit tidak valid.</translation>
+    </message>
+    <message>
+        <source>The semester must be I or II.</source>
+        <translation>Semester harus I atau II.</translation>
+    </message>
+    <message>
+        <source>The audit round needs a title.</source>
+        <translation>Putaran audit perlu judul.</translation>
+    </message>
+    <message>
+        <source>Every team member needs a name.</source>
+        <translation>Setiap anggota tim perlu nama.</translation>
+    </message>
+    <message>
+        <source>A step of the audit appears twice.</source>
+        <translation>Ada tahap audit yang tercantum dua kali.</translation>
+    </message>
+    <message>
+        <source>A step marked done needs the date it was done.</source>
+        <translation>Tahap yang ditandai selesai perlu tanggal selesainya.</translation>
+    </message>
+    <message>
+        <source>Choose the desa of the case.</source>
+        <translation>Pilih desa kasus.</translation>
+    </message>
+    <message>
+        <source>A case needs at least the name.</source>
+        <translation>Kasus sekurang-kurangnya perlu nama.</translation>
+    </message>
+    <message>
+        <source>The NIK is not valid.</source>
+        <translation>NIK tidak valid.</translation>
+    </message>
+    <message>
+        <source>The birth date lies in the future.</source>
+        <translation>Tanggal lahir berada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The NIK must have exactly 16 digits.</source>
+        <translation>NIK harus tepat 16 digit angka.</translation>
+    </message>
+    <message>
+        <source>The first 6 digits of the NIK are not a known province, district and kecamatan code.</source>
+        <translation>6 digit pertama NIK bukan kode provinsi, kabupaten/kota dan kecamatan yang dikenal.</translation>
+    </message>
+    <message>
+        <source>Digits 7 to 12 of the NIK are not a date of birth (DDMMYY, 40 added to the day for women).</source>
+        <translation>Digit ke-7 sampai ke-12 NIK bukan tanggal lahir (DDMMYY, tanggal ditambah 40 untuk perempuan).</translation>
+    </message>
+    <message>
+        <source>The last 4 digits of the NIK cannot be 0000.</source>
+        <translation>4 digit terakhir NIK tidak boleh 0000.</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the birth date entered.</source>
+        <translation>NIK tidak sesuai dengan tanggal lahir yang diisi.</translation>
+    </message>
+    <message>
+        <source>The NIK does not agree with the sex entered.</source>
+        <translation>NIK tidak sesuai dengan jenis kelamin yang diisi.</translation>
+    </message>
+    <message>
+        <source>The NIK was registered in another district (the person may have moved).</source>
+        <translation>NIK terdaftar di kabupaten/kota lain (mungkin yang bersangkutan pindah).</translation>
+    </message>
+    <message>
+        <source>Reading the audit round</source>
+        <translation>Membaca putaran audit</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Menulis PDF</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Menulis berkas</translation>
+    </message>
+    <message>
+        <source>Stunting case audit %1</source>
+        <translation>Audit kasus stunting %1</translation>
+    </message>
+</context>
+<context>
+    <name>CaseAuditPage</name>
+    <message numerus="yes">
+        <source>%n follow-up(s) of audited cases overdue</source>
+        <translation>
+            <numerusform>%n tindak lanjut kasus audit terlambat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not yet linked to a meeting</source>
+        <translation>belum ditautkan ke rapat</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Dissemination:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Team:&lt;/b&gt; %2, of them %3 on the expert panel&lt;br&gt;&lt;b&gt;Steps:&lt;/b&gt; %4</source>
+        <translation>&lt;b&gt;Diseminasi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Tim:&lt;/b&gt; %2, di antaranya %3 di tim pakar&lt;br&gt;&lt;b&gt;Langkah:&lt;/b&gt; %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n case(s)</source>
+        <translation>
+            <numerusform>%n kasus</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Most frequent risk factors</source>
+        <translation>Faktor risiko terbanyak</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 done of %2 (%3), %n overdue</source>
+        <translation>
+            <numerusform>%1 selesai dari %2 (%3), %n terlambat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -901,10 +1327,6 @@ Perintah:
         <translation>%1: %2 desa, %3: %4 desa; %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
     </message>
     <message>
-        <source>Prevalence of the %1 locus villages: %2 % -&gt; %3 %; rest of the district: %4 % -&gt; %5 %.</source>
-        <translation>Prevalensi desa lokus %1: %2 % -&gt; %3 %; desa lain di kabupaten: %4 % -&gt; %5 %.</translation>
-    </message>
-    <message>
         <source>Print the locus villages of a year by rank, with kecamatan, origin, the numbers behind them and the reason.</source>
         <translation>Cetak desa lokus suatu tahun menurut peringkat, dengan kecamatan, asal, angka pendukung dan alasannya.</translation>
     </message>
@@ -967,10 +1389,6 @@ Perintah:
     <message>
         <source>Write the minutes of meeting ID (or with --attendance its attendance sheet) as a PDF.</source>
         <translation>Menulis notulen rapat ID (atau dengan --attendance daftar hadirnya) sebagai PDF.</translation>
-    </message>
-    <message>
-        <source>List the follow-ups of every meeting by due date; --overdue only those past due and not done.</source>
-        <translation>Menampilkan tindak lanjut semua rapat menurut tenggat; --overdue hanya yang lewat tenggat dan belum selesai.</translation>
     </message>
     <message>
         <source>%1 of %2 measured</source>
@@ -1227,6 +1645,64 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
 </translation>
     </message>
     <message>
+        <source>&quot;%1&quot; writes %2 files; &quot;%3&quot; is not one.</source>
+        <translation>&quot;%1&quot; menulis berkas %2; &quot;%3&quot; bukan salah satunya.</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 sudah ditulis.</translation>
+    </message>
+    <message>
+        <source>--weights takes four numbers of 0 or more, at least one above 0, for prevalence, stunted children, service gap and poverty, e.g. 40,30,20,10; not &quot;%1&quot;.</source>
+        <translation>--weights menerima empat angka 0 atau lebih, sedikitnya satu di atas 0, untuk prevalensi, balita stunting, kesenjangan layanan, dan kemiskinan, mis. 40,30,20,10; bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>--top takes a number of 1 or more.</source>
+        <translation>--top menerima angka 1 atau lebih.</translation>
+    </message>
+    <message>
+        <source>Saved the top %1 as the locus list of %2.</source>
+        <translation>%1 desa teratas disimpan sebagai daftar desa lokus %2.</translation>
+    </message>
+    <message>
+        <source>Rank every village of the district for the list of year Y from the data of Y0 (default the year before) by the weights of prevalence, stunted children, service gap and poverty (default 40,30,20,10); with --save, store the top N (default 15) as the year&apos;s list.</source>
+        <translation>Memeringkat setiap desa di kabupaten untuk daftar tahun Y dengan data tahun Y0 (bawaan: tahun sebelumnya) menurut bobot prevalensi, balita stunting, kesenjangan layanan, dan kemiskinan (bawaan 40,30,20,10); dengan --save, N desa teratas (bawaan 15) disimpan sebagai daftar tahun itu.</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s list as the attachment to the regent&apos;s decree (PDF on A4 or F4), or the list as a workbook or CSV.</source>
+        <translation>Menulis daftar tahun itu sebagai lampiran Keputusan Bupati (PDF pada kertas A4 atau F4), atau daftarnya sebagai buku kerja atau CSV.</translation>
+    </message>
+    <message>
+        <source>Write the year&apos;s scorecard summary (coverage of each service package and the APBDes allocation of every village) as PDF, XLSX or CSV.</source>
+        <translation>Menulis ringkasan scorecard tahun itu (cakupan setiap paket layanan dan alokasi APBDes setiap desa) sebagai PDF, XLSX, atau CSV.</translation>
+    </message>
+    <message>
+        <source>name the workbook with --xlsx FILE.</source>
+        <translation>sebutkan berkas buku kerja dengan --xlsx BERKAS.</translation>
+    </message>
+    <message>
+        <source>Write the convergence-action checklist of year Y as an XLSX workbook (one row per output, and a summary sheet).</source>
+        <translation>Tulis daftar periksa aksi konvergensi tahun Y sebagai buku kerja XLSX (satu baris per keluaran, dan satu lembar ringkasan).</translation>
+    </message>
+    <message>
+        <source>the export file must end in .xlsx or .csv: %1</source>
+        <translation>berkas ekspor harus berakhiran .xlsx atau .csv: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1 (%n case(s)).</source>
+        <translation>
+            <numerusform>Menulis %1 (%n kasus).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file holds personal data (names, NIK, birth dates) and says so; each case&apos;s reveal is in the audit log. Keep it safe and do not share it.</source>
+        <translation>Berkas ini memuat data pribadi (nama, NIK, tanggal lahir) dan menyatakannya; setiap pembukaan identitas kasus tercatat di log audit. Simpan dengan aman dan jangan dibagikan.</translation>
+    </message>
+    <message>
+        <source>Export audit round ID to XLSX or CSV with initials and age only; with --with-identity also names, NIK, birth dates and parents, the file then marked as personal data and each reveal logged.</source>
+        <translation>Ekspor putaran audit ID ke XLSX atau CSV dengan inisial dan umur saja; dengan --with-identity juga nama, NIK, tanggal lahir dan orang tua, lalu berkas ditandai berisi data pribadi dan setiap pembukaan identitas dicatat.</translation>
+    </message>
+    <message>
         <source>there was not enough memory to finish the command; nothing was changed. Is the file too large?</source>
         <translation>memori tidak cukup untuk menyelesaikan perintah; tidak ada yang diubah. Apakah berkasnya terlalu besar?</translation>
     </message>
@@ -1237,6 +1713,222 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
     <message>
         <source>Note: the workspace was upgraded to this version of Konvergensi; a copy of it as it was is kept in %1.</source>
         <translation>Catatan: ruang kerja telah diperbarui ke versi Konvergensi ini; salinannya sebelum diperbarui disimpan di %1.</translation>
+    </message>
+    <message>
+        <source>File: %1</source>
+        <translation>Berkas: %1</translation>
+    </message>
+    <message>
+        <source>Header on row %1</source>
+        <translation>Judul kolom pada baris %1</translation>
+    </message>
+    <message>
+        <source>, extract date %1</source>
+        <translation>, tanggal data %1</translation>
+    </message>
+    <message>
+        <source>Round: %1</source>
+        <translation>Putaran: %1</translation>
+    </message>
+    <message>
+        <source>Rows read: %1, kept: %2, skipped: %3</source>
+        <translation>Baris dibaca: %1, diambil: %2, dilewati: %3</translation>
+    </message>
+    <message>
+        <source>  rows %1</source>
+        <translation>  baris %1</translation>
+    </message>
+    <message>
+        <source>Puskesmas: %1, posyandu: %2</source>
+        <translation>Puskesmas: %1, posyandu: %2</translation>
+    </message>
+    <message>
+        <source>No region for kecamatan &quot;%1&quot;, desa &quot;%2&quot; (rows %3); map it with: measurements map &quot;%1&quot; &quot;%2&quot; CODE</source>
+        <translation>Tidak ada wilayah untuk kecamatan &quot;%1&quot;, desa &quot;%2&quot; (baris %3); petakan dengan: measurements map &quot;%1&quot; &quot;%2&quot; KODE</translation>
+    </message>
+    <message>
+        <source>The round %1 already holds %2 measured children.</source>
+        <translation>Putaran %1 sudah berisi %2 anak yang diukur.</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1</source>
+        <translation>tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was written.</source>
+        <translation>Uji coba: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Imported round %1: %2 measured children, %3 rows skipped.</source>
+        <translation>Putaran %1 diimpor: %2 anak diukur, %3 baris dilewati.</translation>
+    </message>
+    <message>
+        <source>measurements summary needs --round YYYY-MM, for example --round 2024-08.</source>
+        <translation>measurements summary memerlukan --round YYYY-MM, misalnya --round 2024-08.</translation>
+    </message>
+    <message>
+        <source>the workspace holds no measurement round %1.</source>
+        <translation>ruang kerja tidak memuat putaran pengukuran %1.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>%</source>
+        <translation>%</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Wasting</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Underweight</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source> (invented children)</source>
+        <translation> (anak rekaan)</translation>
+    </message>
+    <message>
+        <source>%1 is not a desa/kelurahan code such as 14.03.01.2001.</source>
+        <translation>%1 bukan kode desa/kelurahan seperti 14.03.01.2001.</translation>
+    </message>
+    <message>
+        <source>the workspace holds no desa %1.</source>
+        <translation>ruang kerja tidak memuat desa %1.</translation>
+    </message>
+    <message>
+        <source>Kecamatan &quot;%1&quot;, desa &quot;%2&quot; now mean %3.</source>
+        <translation>Kecamatan &quot;%1&quot;, desa &quot;%2&quot; sekarang berarti %3.</translation>
+    </message>
+    <message>
+        <source>measurements publish needs --round YYYY-MM, for example --round 2024-08.</source>
+        <translation>measurements publish memerlukan --round YYYY-MM, misalnya --round 2024-08.</translation>
+    </message>
+    <message>
+        <source>Typed e-PPGBM figure differs from the children&apos;s: %1</source>
+        <translation>Angka e-PPGBM yang diketik berbeda dari hitungan anak: %1</translation>
+    </message>
+    <message>
+        <source>%1 e-PPGBM figures of round %2 written from its children.</source>
+        <translation>%1 angka e-PPGBM putaran %2 ditulis dari data anaknya.</translation>
+    </message>
+    <message>
+        <source>Imports an e-PPGBM per-child export (XLSX or CSV) as a weighing round, judging every child with the WHO standards.</source>
+        <translation>Mengimpor ekspor e-PPGBM per anak (XLSX atau CSV) sebagai satu putaran penimbangan, dan menilai setiap anak dengan standar WHO.</translation>
+    </message>
+    <message>
+        <source>Stunting, wasting, underweight and overweight of a round per area, counted from its children.</source>
+        <translation>Stunting, wasting, underweight dan gizi lebih satu putaran per wilayah, dihitung dari anak-anaknya.</translation>
+    </message>
+    <message>
+        <source>Writes a round&apos;s figures, counted from its children, as the e-PPGBM figures of the prevalence module; typed figures that differ are replaced only with --replace.</source>
+        <translation>Menulis angka satu putaran, dihitung dari anak-anaknya, sebagai angka e-PPGBM modul prevalensi; angka ketikan yang berbeda hanya diganti dengan --replace.</translation>
+    </message>
+    <message>
+        <source>Lists the weighing rounds held.</source>
+        <translation>Menampilkan putaran penimbangan yang tersimpan.</translation>
+    </message>
+    <message>
+        <source>Remembers that a kecamatan/desa name pair of e-PPGBM files means a desa of the workspace.</source>
+        <translation>Mengingat bahwa pasangan nama kecamatan/desa dalam berkas e-PPGBM berarti satu desa di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>unknown register &quot;%1&quot;: use meetings or case-audit.</source>
+        <translation>register &quot;%1&quot; tidak dikenal: gunakan meetings atau case-audit.</translation>
+    </message>
+    <message>
+        <source>the option %1 needs a date such as 2024-12-31, not &quot;%2&quot;.</source>
+        <translation>opsi %1 memerlukan tanggal seperti 2024-12-31, bukan &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <source>name a file ending in .xlsx or .csv, not &quot;%1&quot;.</source>
+        <translation>sebutkan berkas berakhiran .xlsx atau .csv, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>--to lies before --from.</source>
+        <translation>--to jatuh sebelum --from.</translation>
+    </message>
+    <message>
+        <source>Exported %1 meetings to %2.</source>
+        <translation>%1 rapat diekspor ke %2.</translation>
+    </message>
+    <message>
+        <source>Exported %1 follow-ups to %2.</source>
+        <translation>%1 tindak lanjut diekspor ke %2.</translation>
+    </message>
+    <message>
+        <source>Export the meeting register (of one year with --year) as a workbook or CSV.</source>
+        <translation>Ekspor daftar rapat (satu tahun dengan --year) sebagai buku kerja atau CSV.</translation>
+    </message>
+    <message>
+        <source>Export the follow-ups of the meetings&apos; decisions (with --overdue only those past due) as a workbook or CSV.</source>
+        <translation>Ekspor rencana tindak lanjut kesepakatan rapat (dengan --overdue hanya yang lewat tenggat) sebagai buku kerja atau CSV.</translation>
+    </message>
+    <message>
+        <source>Write the follow-up report (follow-ups of the meetings due in the period, this year when not given, per responsible OPD) as a PDF.</source>
+        <translation>Tulis laporan tindak lanjut (tindak lanjut rapat yang bertenggat dalam periode itu, tahun ini bila tidak disebut, per OPD penanggung jawab) sebagai PDF.</translation>
+    </message>
+    <message>
+        <source>List the follow-ups of both registers (TPPS meetings and stunting case audit) by due date, each with its register; --register only one; --overdue only those past due and not done, counted as the window&apos;s sidebar counts them.</source>
+        <translation>Tampilkan tindak lanjut kedua register (rapat TPPS dan audit kasus stunting) menurut tenggat, masing-masing dengan registernya; --register hanya satu register; --overdue hanya yang lewat tenggat dan belum selesai, dihitung sama seperti angka di menu samping jendela.</translation>
+    </message>
+    <message>
+        <source>Write the dashboard summary as PDF, with the letterhead, the headline of each source, the trend and kecamatan charts, the kecamatan, desa and puskesmas tables and the signature. Without --source, the source with the most figures at its latest period.</source>
+        <translation>Menulis ringkasan dasbor sebagai PDF, dengan kop surat, angka utama tiap sumber, grafik tren dan kecamatan, tabel kecamatan, desa dan puskesmas, serta tanda tangan. Tanpa --source, dipakai sumber dengan angka terbanyak pada periode terakhirnya.</translation>
+    </message>
+    <message>
+        <source>Save a chart of the dashboard as PNG or PDF: the trend by source and year, or the prevalence by kecamatan of a source and period.</source>
+        <translation>Menyimpan grafik dasbor sebagai PNG atau PDF: tren menurut sumber dan tahun, atau prevalensi per kecamatan dari satu sumber dan periode.</translation>
+    </message>
+    <message>
+        <source>give --source, --year and --round together, or none of them.</source>
+        <translation>berikan --source, --year dan --round bersama-sama, atau tidak sama sekali.</translation>
+    </message>
+    <message>
+        <source>the workspace has no district.</source>
+        <translation>ruang kerja belum memiliki kabupaten/kota.</translation>
+    </message>
+    <message>
+        <source>there are no %1 figures of %2 for %3 %4.</source>
+        <translation>tidak ada angka %1 dari %2 untuk %3 %4.</translation>
+    </message>
+    <message>
+        <source>Wrote the prevalence summary to %1.</source>
+        <translation>Ringkasan prevalensi ditulis ke %1.</translation>
+    </message>
+    <message>
+        <source>unknown chart &quot;%1&quot;: use trend or kecamatan.</source>
+        <translation>grafik &quot;%1&quot; tidak dikenal: gunakan trend atau kecamatan.</translation>
+    </message>
+    <message>
+        <source>Wrote the chart &quot;%1&quot; to %2.</source>
+        <translation>Grafik &quot;%1&quot; ditulis ke %2.</translation>
     </message>
     <message>
         <source>the workspace %1 does not exist.</source>
@@ -1395,6 +2087,13 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     </message>
 </context>
 <context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>Figures that differ</source>
+        <translation>Angka yang berbeda</translation>
+    </message>
+</context>
+<context>
     <name>Csv</name>
     <message>
         <source>The file is too large to import (%1 MB; at most %2 MB).</source>
@@ -1450,10 +2149,138 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     </message>
 </context>
 <context>
-    <name>Dashboard</name>
+    <name>DashboardSummary</name>
     <message>
-        <source>%1%2 points</source>
-        <translation>%1%2 poin</translation>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>met, %1 below</source>
+        <translation>tercapai, %1 di bawah</translation>
+    </message>
+    <message>
+        <source>%1 above</source>
+        <translation>%1 di atas</translation>
+    </message>
+    <message>
+        <source>(sum of desa)</source>
+        <translation>(jumlah desa)</translation>
+    </message>
+    <message>
+        <source>No figures for %1 in this workspace yet.</source>
+        <translation>Belum ada angka %1 di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Latest figure</source>
+        <translation>Angka terakhir</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Interval 95 %</translation>
+    </message>
+    <message>
+        <source>Severity (WHO)</source>
+        <translation>Tingkat (WHO)</translation>
+    </message>
+    <message>
+        <source>No desa has a figure in this period.</source>
+        <translation>Belum ada desa yang memiliki angka pada periode ini.</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 dari %3)</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 dari %2</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Own figure</source>
+        <translation>Angka sendiri</translation>
+    </message>
+    <message>
+        <source>%1 prevalence in %2</source>
+        <translation>Prevalensi %1 di %2</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Latest figure of each source</source>
+        <translation>Angka terakhir tiap sumber</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>By kecamatan</source>
+        <translation>Per kecamatan</translation>
+    </message>
+    <message>
+        <source>By kecamatan, %1</source>
+        <translation>Per kecamatan, %1</translation>
+    </message>
+    <message>
+        <source>Data completeness and locus villages</source>
+        <translation>Kelengkapan data dan desa lokus</translation>
+    </message>
+    <message>
+        <source>Desa with the highest prevalence</source>
+        <translation>Desa dengan prevalensi tertinggi</translation>
+    </message>
+    <message>
+        <source>Children measured, cases and prevalence are the sums of the desa each puskesmas serves (cases divided by children measured). &quot;Own figure&quot; is the figure entered for the puskesmas itself; the two are never mixed.</source>
+        <translation>Balita diukur, kasus dan prevalensi adalah jumlah dari desa wilayah kerja tiap puskesmas (kasus dibagi balita diukur). &quot;Angka sendiri&quot; adalah angka yang diisikan untuk puskesmas itu sendiri; keduanya tidak pernah dicampur.</translation>
+    </message>
+    <message>
+        <source>Drawing the charts</source>
+        <translation>Menggambar grafik</translation>
     </message>
 </context>
 <context>
@@ -1481,6 +2308,21 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>&amp;Cancel</source>
         <translation>&amp;Batal</translation>
+    </message>
+</context>
+<context>
+    <name>FigureImport</name>
+    <message>
+        <source>Checking the file</source>
+        <translation>Memeriksa berkas</translation>
+    </message>
+    <message>
+        <source>Importing the figures</source>
+        <translation>Mengimpor angka</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
     </message>
 </context>
 <context>
@@ -1515,6 +2357,64 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     </message>
 </context>
 <context>
+    <name>FollowUpDialog</name>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;What is to be done:</source>
+        <translation>&amp;Yang harus dilakukan:</translation>
+    </message>
+    <message>
+        <source>Responsible &amp;OPD:</source>
+        <translation>&amp;OPD penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>Other &amp;unit:</source>
+        <translation>&amp;Unit lain:</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas Bantan</source>
+        <translation>mis. Puskesmas Bantan</translation>
+    </message>
+    <message>
+        <source>&amp;Person:</source>
+        <translation>&amp;Petugas:</translation>
+    </message>
+    <message>
+        <source>&amp;Due date:</source>
+        <translation>&amp;Tenggat:</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Date &amp;done:</source>
+        <translation>Tanggal &amp;selesai:</translation>
+    </message>
+    <message>
+        <source>Progress &amp;notes:</source>
+        <translation>&amp;Catatan perkembangan:</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpDoneDialog</name>
+    <message>
+        <source>Follow-up done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Done on:</source>
+        <translation>&amp;Selesai pada:</translation>
+    </message>
+</context>
+<context>
     <name>FollowUpRegister</name>
     <message>
         <source>TPPS meetings</source>
@@ -1523,6 +2423,91 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>Stunting Case Audit</source>
         <translation>Audit Kasus Stunting</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <source>Not started</source>
+        <translation>Belum mulai</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>Berjalan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>Say what is to be done.</source>
+        <translation>Sebutkan apa yang harus dilakukan.</translation>
+    </message>
+    <message>
+        <source>Choose the responsible OPD (or name another responsible unit).</source>
+        <translation>Pilih OPD penanggung jawab (atau sebutkan unit lain yang bertanggung jawab).</translation>
+    </message>
+    <message>
+        <source>The due date lies before the meeting it comes from.</source>
+        <translation>Tenggat jatuh sebelum tanggal rapatnya.</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done needs the date it was done.</source>
+        <translation>Tindak lanjut yang selesai harus memiliki tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>Only a follow-up that is done has a date done.</source>
+        <translation>Hanya tindak lanjut yang selesai yang memiliki tanggal selesai.</translation>
+    </message>
+    <message>
+        <source>The date done lies before the meeting it comes from.</source>
+        <translation>Tanggal selesai jatuh sebelum tanggal rapatnya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>What is to be done may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Uraian tindak lanjut paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The responsible unit and the person may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Unit penanggung jawab dan nama petugas masing-masing paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The progress notes may be at most %n characters long.</source>
+        <translation>
+            <numerusform>Catatan perkembangan paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n days</source>
+        <translation>
+            <numerusform>Terlambat %n hari</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done on %1</source>
+        <translation>Selesai %1</translation>
+    </message>
+    <message>
+        <source>A follow-up that is done can only be reopened, and a dropped one only taken up again as not started.</source>
+        <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka kembali, dan yang dibatalkan hanya dapat dimulai lagi sebagai belum mulai.</translation>
+    </message>
+    <message>
+        <source>The date done cannot lie in the future.</source>
+        <translation>Tanggal selesai tidak boleh di masa depan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>overdue by %n days</source>
+        <translation>
+            <numerusform>terlambat %n hari</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1554,6 +2539,264 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>An identity could not be read: it was changed outside Konvergensi or is damaged.</source>
         <translation>Sebuah identitas tidak dapat dibaca: diubah di luar Konvergensi atau rusak.</translation>
+    </message>
+</context>
+<context>
+    <name>LocusComparison</name>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>kept</source>
+        <translation>tetap</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dikeluarkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s)</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1: %2; %3: %4. %5 added, %6 kept, %7 removed.</source>
+        <translation>%1: %2; %3: %4. %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>Prevalence cannot be compared: figures of villages on and off the list of %1 are needed for both years.</source>
+        <translation>Prevalensi tidak dapat dibandingkan: diperlukan angka desa di dalam dan di luar daftar %1 untuk kedua tahun.</translation>
+    </message>
+    <message>
+        <source>no figures</source>
+        <translation>tidak ada angka</translation>
+    </message>
+    <message>
+        <source>Figures held: %1 for %2, %3 for %4.</source>
+        <translation>Angka yang ada: %1 untuk %2, %3 untuk %4.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) with figures in both years</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stunting prevalence of the locus villages of %1 (%2 → %3) went from %4 to %5 (%6 points; %7); in the rest of the district (%8) from %9 to %10 (%11 points).</source>
+        <translation>Prevalensi stunting desa lokus %1 (%2 → %3) berubah dari %4 menjadi %5 (%6 poin; %7); di desa lain di kabupaten (%8) dari %9 menjadi %10 (%11 poin).</translation>
+    </message>
+</context>
+<context>
+    <name>LocusDecreeDialog</name>
+    <message>
+        <source>Regent&apos;s decree</source>
+        <translation>Keputusan Bupati</translation>
+    </message>
+    <message>
+        <source>The regent&apos;s decree (SK Bupati) that fixes the year&apos;s list of locus villages. The printed attachment of the list carries its number, date and signatory.</source>
+        <translation>Keputusan Bupati (SK Bupati) yang menetapkan daftar desa lokus tahun ini. Lampiran daftar yang dicetak memuat nomor, tanggal, dan penandatangannya.</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <source>e.g. 150/KPTS/III/2021</source>
+        <translation>mis. 150/KPTS/III/2021</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Tanggal:</translation>
+    </message>
+    <message>
+        <source>&amp;Signed by:</source>
+        <translation>&amp;Ditandatangani oleh:</translation>
+    </message>
+    <message>
+        <source>e.g. Kasmarni</source>
+        <translation>mis. Kasmarni</translation>
+    </message>
+    <message>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>Decree documents</source>
+        <translation>Dokumen SK</translation>
+    </message>
+</context>
+<context>
+    <name>LocusDialogs</name>
+    <message>
+        <source>&quot;%1&quot; is not a date. Type it as 5/12/2023 or 5 Desember 2023, or leave it empty.</source>
+        <translation>&quot;%1&quot; bukan tanggal. Ketik seperti 5/12/2023 atau 5 Desember 2023, atau kosongkan.</translation>
+    </message>
+    <message>
+        <source>Check the date, then save again.</source>
+        <translation>Periksa tanggalnya, lalu simpan lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>LocusDocuments</name>
+    <message>
+        <source>Reading the workspace</source>
+        <translation>Membaca ruang kerja</translation>
+    </message>
+    <message>
+        <source>Laying out</source>
+        <translation>Menata halaman</translation>
+    </message>
+    <message>
+        <source>Writing the file</source>
+        <translation>Menulis berkas</translation>
+    </message>
+    <message>
+        <source>locus-villages-%1</source>
+        <translation>desa-lokus-%1</translation>
+    </message>
+    <message>
+        <source>scorecards-%1</source>
+        <translation>scorecard-%1</translation>
+    </message>
+</context>
+<context>
+    <name>LocusEntryDialog</name>
+    <message>
+        <source>Locus entry</source>
+        <translation>Entri desa lokus</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Children &amp;measured:</source>
+        <translation>Balita di&amp;ukur:</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Children &amp;stunted:</source>
+        <translation>Balita &amp;stunting:</translation>
+    </message>
+    <message>
+        <source>&amp;Prevalence (%):</source>
+        <translation>&amp;Prevalensi (%):</translation>
+    </message>
+    <message>
+        <source>from the counts</source>
+        <translation>dari jumlah balita</translation>
+    </message>
+    <message>
+        <source>1,000-HPK target &amp;households:</source>
+        <translation>Rumah tangga sasaran 1.000 &amp;HPK:</translation>
+    </message>
+    <message>
+        <source>P&amp;oor households (%):</source>
+        <translation>Rumah tangga &amp;miskin (%):</translation>
+    </message>
+</context>
+<context>
+    <name>LocusFiles</name>
+    <message>
+        <source>Save the locus list</source>
+        <translation>Simpan daftar desa lokus</translation>
+    </message>
+    <message>
+        <source>Save the scorecard summary</source>
+        <translation>Simpan ringkasan scorecard</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Import a locus list</source>
+        <translation>Impor daftar desa lokus</translation>
+    </message>
+    <message>
+        <source>Import scorecards</source>
+        <translation>Impor scorecard</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
+        <translation>Tabel (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message>
+        <source>Nothing imported</source>
+        <translation>Tidak ada yang diimpor</translation>
+    </message>
+    <message>
+        <source>Nothing was imported; the workspace is unchanged.</source>
+        <translation>Tidak ada yang diimpor; ruang kerja tidak berubah.</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the file?</source>
+        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari berkas?</translation>
+    </message>
+    <message>
+        <source>The file replaces the %1 scorecards of %2 that some of its %3 villages have already. Go on?</source>
+        <translation>Berkas ini mengganti %1 scorecard tahun %2 yang sudah dimiliki sebagian dari %3 desanya. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Ganti daftar</translation>
+    </message>
+    <message>
+        <source>Replace scorecards</source>
+        <translation>Ganti scorecard</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <translation>Impor dibatalkan</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; the workspace is unchanged.</source>
+        <translation>Impor dibatalkan; ruang kerja tidak berubah.</translation>
+    </message>
+    <message>
+        <source>List imported</source>
+        <translation>Daftar diimpor</translation>
+    </message>
+    <message>
+        <source>Scorecards imported</source>
+        <translation>Scorecard diimpor</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locus village(s) imported for %1.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Scorecards of %n village(s) imported for %1.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Meanwhile someone else saved a list of %1 villages for %2. Nothing was imported; look at that list, then import again.</source>
+        <translation>Sementara itu orang lain menyimpan daftar %1 desa untuk %2. Tidak ada yang diimpor; periksa daftar itu, lalu impor lagi.</translation>
     </message>
 </context>
 <context>
@@ -1687,10 +2930,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <translation>baris memiliki %1 isian tetapi judul kolom hanya %2 kolom. Apakah ada pemisah berlebih atau tanda kutip yang hilang?</translation>
     </message>
     <message>
-        <source>the code %1 is the village &quot;%2&quot;, but the row names &quot;%3&quot;. Correct the code or the name.</source>
-        <translation>kode %1 adalah desa &quot;%2&quot;, tetapi baris ini menyebut &quot;%3&quot;. Perbaiki kode atau namanya.</translation>
-    </message>
-    <message>
         <source>reason</source>
         <translation>alasan</translation>
     </message>
@@ -1703,8 +2942,80 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <translation>Berkas tidak dapat diimpor.</translation>
     </message>
     <message>
+        <source>the code %1 is the village &quot;%2&quot;, but the row names &quot;%3&quot;. Correct the code or the name.</source>
+        <translation>kode %1 adalah desa &quot;%2&quot;, tetapi baris ini menyebut &quot;%3&quot;. Perbaiki kode atau namanya.</translation>
+    </message>
+    <message>
         <source>indicator</source>
         <translation>indikator</translation>
+    </message>
+</context>
+<context>
+    <name>LocusImports</name>
+    <message>
+        <source>Reading the file</source>
+        <translation>Membaca berkas</translation>
+    </message>
+    <message>
+        <source>Checking the rows</source>
+        <translation>Memeriksa baris</translation>
+    </message>
+    <message>
+        <source>Saving</source>
+        <translation>Menyimpan</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not matched to a village of the district:</source>
+        <translation>Tidak cocok dengan desa mana pun di kabupaten:</translation>
+    </message>
+</context>
+<context>
+    <name>LocusKpmDialog</name>
+    <message>
+        <source>Human development cadre (KPM)</source>
+        <translation>Kader Pembangunan Manusia (KPM)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>&amp;Phone:</source>
+        <translation>&amp;Telepon:</translation>
+    </message>
+    <message>
+        <source>e.g. 0812-7654-3210</source>
+        <translation>mis. 0812-7654-3210</translation>
+    </message>
+    <message>
+        <source>&amp;Since:</source>
+        <translation>&amp;Sejak:</translation>
+    </message>
+</context>
+<context>
+    <name>LocusProposal</name>
+    <message>
+        <source>The workspace has no district yet. Import the region list first.</source>
+        <translation>Ruang kerja belum memiliki kabupaten. Impor daftar wilayah terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Give at least one weight above zero.</source>
+        <translation>Beri sedikitnya satu bobot di atas nol.</translation>
+    </message>
+    <message>
+        <source>The list would be empty: take the top villages of the ranking or add villages by hand.</source>
+        <translation>Daftar akan kosong: ambil desa teratas dari peringkat atau tambahkan desa secara manual.</translation>
+    </message>
+    <message>
+        <source>Rank %1 of %2 in the proposal (score %3; data of %4)</source>
+        <translation>Peringkat %1 dari %2 dalam usulan (skor %3; data tahun %4)</translation>
     </message>
 </context>
 <context>
@@ -1977,9 +3288,14 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>Indicators %1</source>
         <translation>Indikator %1</translation>
     </message>
-</context>
-<context>
-    <name>LocusRepository</name>
+    <message>
+        <source>Service gap</source>
+        <translation>Kesenjangan layanan</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Kemiskinan</translation>
+    </message>
     <message>
         <source>February</source>
         <translation>Februari</translation>
@@ -1992,6 +3308,45 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>survey</source>
         <translation>survei</translation>
     </message>
+    <message>
+        <source>locus list %1</source>
+        <translation>daftar lokus %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 %3</source>
+        <translation>%1, %2 %3</translation>
+    </message>
+    <message>
+        <source>The number of villages to take cannot be negative.</source>
+        <translation>Jumlah desa yang diambil tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>Every village added or left out by hand needs a reason.</source>
+        <translation>Setiap desa yang ditambahkan atau dikeluarkan secara manual memerlukan alasan.</translation>
+    </message>
+    <message>
+        <source>A village is added twice.</source>
+        <translation>Ada desa yang ditambahkan dua kali.</translation>
+    </message>
+    <message>
+        <source>The village is already in the top of the ranking.</source>
+        <translation>Desa itu sudah berada di peringkat teratas.</translation>
+    </message>
+    <message>
+        <source>The village left out is not in the top of the ranking.</source>
+        <translation>Desa yang dikeluarkan tidak berada di peringkat teratas.</translation>
+    </message>
+    <message>
+        <source>A village is both added and left out.</source>
+        <translation>Ada desa yang ditambahkan sekaligus dikeluarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>LocusRepository</name>
     <message>
         <source>The year must be between 2000 and 2100.</source>
         <translation>Tahun harus antara 2000 dan 2100.</translation>
@@ -2044,13 +3399,87 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>The village %1 is both on the list and left out.</source>
         <translation>Desa %1 tercantum dalam daftar sekaligus dikeluarkan.</translation>
     </message>
+</context>
+<context>
+    <name>Measurements</name>
     <message>
-        <source>%1, %2 %3</source>
-        <translation>%1, %2 %3</translation>
+        <source>The file %1 cannot be read: %2</source>
+        <translation>Berkas %1 tidak dapat dibaca: %2</translation>
     </message>
     <message>
-        <source>locus list %1</source>
-        <translation>daftar lokus %1</translation>
+        <source>%1 is not an Excel workbook (it is a web page or other file saved with an Excel name); open it in Excel and save it as .xlsx, then import that file.</source>
+        <translation>%1 bukan buku kerja Excel (berkas ini halaman web atau berkas lain yang diberi nama Excel); buka di Excel, simpan sebagai .xlsx, lalu impor berkas itu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook: %2</source>
+        <translation>%1 tidak dapat dibaca sebagai buku kerja Excel: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as a CSV file: %2</source>
+        <translation>%1 tidak dapat dibaca sebagai berkas CSV: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds no e-PPGBM list of children: none of its first 15 rows has a name column (Nama, Nama Anak, Nama Balita) and a birth-date column (Tgl Lahir, Tanggal Lahir).</source>
+        <translation>%1 tidak memuat daftar anak e-PPGBM: tidak satu pun dari 15 baris pertamanya memiliki kolom nama (Nama, Nama Anak, Nama Balita) dan kolom tanggal lahir (Tgl Lahir, Tanggal Lahir).</translation>
+    </message>
+    <message>
+        <source>The round cannot be told from the file (no extract date and no readable measurement date); give it, for example 2024-08.</source>
+        <translation>Putaran tidak dapat ditentukan dari berkas (tidak ada tanggal data dan tidak ada tanggal pengukuran yang terbaca); sebutkan, misalnya 2024-08.</translation>
+    </message>
+    <message>
+        <source>Kecamatan/desa names of the file match no region of the workspace (%1 pairs); map each to a desa first.</source>
+        <translation>Nama kecamatan/desa dalam berkas tidak cocok dengan wilayah mana pun di ruang kerja (%1 pasang); petakan masing-masing ke satu desa terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>The round %1 already holds %2 measured children; import with replace to replace it whole.</source>
+        <translation>Putaran %1 sudah berisi %2 anak yang diukur; impor dengan pilihan ganti untuk menggantinya seluruhnya.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Membaca %1</translation>
+    </message>
+    <message>
+        <source>Judging the children</source>
+        <translation>Menilai status gizi anak</translation>
+    </message>
+    <message>
+        <source>%1 is not a round; write the year and month, for example 2024-08.</source>
+        <translation>%1 bukan putaran; tulis tahun dan bulan, misalnya 2024-08.</translation>
+    </message>
+    <message>
+        <source>Storing the children</source>
+        <translation>Menyimpan data anak</translation>
+    </message>
+    <message>
+        <source>Only the weighing months February and August give e-PPGBM figures.</source>
+        <translation>Hanya bulan penimbangan Februari dan Agustus yang menghasilkan angka e-PPGBM.</translation>
+    </message>
+    <message>
+        <source>%1 typed e-PPGBM figures of the round differ from the children&apos;s; replace them to go ahead.</source>
+        <translation>%1 angka e-PPGBM ketikan untuk putaran ini berbeda dari hitungan anak; ganti angka itu untuk melanjutkan.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingFiles</name>
+    <message>
+        <source>Print</source>
+        <translation>Cetak</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Menulis PDF…</translation>
+    </message>
+    <message>
+        <source>PDF not saved</source>
+        <translation>PDF tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <translation>Mengekspor…</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Tidak diekspor</translation>
     </message>
 </context>
 <context>
@@ -2078,14 +3507,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>Other document</source>
         <translation>Dokumen lain</translation>
-    </message>
-    <message>
-        <source>Done on %1</source>
-        <translation>Selesai %1</translation>
-    </message>
-    <message>
-        <source>overdue by %1 days</source>
-        <translation>terlambat %1 hari</translation>
     </message>
     <message>
         <source>Meeting</source>
@@ -2174,22 +3595,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>Absent</source>
         <translation>Tidak hadir</translation>
-    </message>
-    <message>
-        <source>Not started</source>
-        <translation>Belum mulai</translation>
-    </message>
-    <message>
-        <source>In progress</source>
-        <translation>Berjalan</translation>
-    </message>
-    <message>
-        <source>Done</source>
-        <translation>Selesai</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Dibatalkan</translation>
     </message>
     <message>
         <source>%1, represented by %2</source>
@@ -2383,6 +3788,133 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>Meetings</source>
         <translation>Rapat</translation>
     </message>
+    <message>
+        <source>(too long)</source>
+        <translation>(terlalu panjang)</translation>
+    </message>
+    <message>
+        <source>Due by</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>The venue</source>
+        <translation>Tempat</translation>
+    </message>
+    <message>
+        <source>The chair</source>
+        <translation>Pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>Who chaired in the chair&apos;s place</source>
+        <translation>Nama yang mewakili pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>The position of who chaired</source>
+        <translation>Jabatan yang mewakili pimpinan rapat</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s name</source>
+        <translation>Nama sekretaris</translation>
+    </message>
+    <message>
+        <source>The secretary&apos;s position</source>
+        <translation>Jabatan sekretaris</translation>
+    </message>
+    <message>
+        <source>The summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>The minutes</source>
+        <translation>Notulen</translation>
+    </message>
+    <message>
+        <source>An agenda item</source>
+        <translation>Acara</translation>
+    </message>
+    <message>
+        <source>A text of the attendance row</source>
+        <translation>Isian baris kehadiran</translation>
+    </message>
+    <message>
+        <source>The text of the decision</source>
+        <translation>Teks kesepakatan</translation>
+    </message>
+    <message>
+        <source>The meeting needs a title.</source>
+        <translation>Rapat harus memiliki judul.</translation>
+    </message>
+    <message>
+        <source>The meeting needs a date.</source>
+        <translation>Rapat harus memiliki tanggal.</translation>
+    </message>
+    <message>
+        <source>A time must lie between 00:00 and 23:59.</source>
+        <translation>Waktu harus di antara 00:00 dan 23:59.</translation>
+    </message>
+    <message>
+        <source>The meeting cannot end before it starts.</source>
+        <translation>Rapat tidak dapat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>Agenda item %1 is empty.</source>
+        <translation>Acara %1 kosong.</translation>
+    </message>
+    <message>
+        <source>Attendance row %1 names neither an OPD nor a person.</source>
+        <translation>Baris kehadiran %1 tidak menyebut OPD maupun orang.</translation>
+    </message>
+    <message>
+        <source>Attendance row %1 is marked represented: say by whom.</source>
+        <translation>Baris kehadiran %1 ditandai diwakili: sebutkan oleh siapa.</translation>
+    </message>
+    <message>
+        <source>Decision %1 has no text.</source>
+        <translation>Kesepakatan %1 belum berisi.</translation>
+    </message>
+    <message>
+        <source>Decision %1, follow-up %2: %3</source>
+        <translation>Kesepakatan %1, tindak lanjut %2: %3</translation>
+    </message>
+    <message>
+        <source>Agenda item %1: </source>
+        <translation>Acara %1: </translation>
+    </message>
+    <message>
+        <source>Attendance row %1: </source>
+        <translation>Baris kehadiran %1: </translation>
+    </message>
+    <message>
+        <source>Decision %1: </source>
+        <translation>Kesepakatan %1: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 may be at most %n characters long.</source>
+        <translation>
+            <numerusform>%1 paling banyak %n karakter.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 could not be replaced; it may be open in another program.</source>
+        <translation>%1 tidak dapat diganti; mungkin sedang dibuka di program lain.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written.</source>
+        <translation>%1 tidak dapat ditulis.</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingsModule</name>
+    <message numerus="yes">
+        <source>%n follow-ups of meetings overdue</source>
+        <translation>
+            <numerusform>%n tindak lanjut rapat terlambat</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>NewWorkspaceDialog</name>
@@ -2409,6 +3941,69 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
+    </message>
+</context>
+<context>
+    <name>ObservationDialog</name>
+    <message>
+        <source>Enter a prevalence figure</source>
+        <translation>Isi angka prevalensi</translation>
+    </message>
+    <message>
+        <source>Give the children measured and the cases when they are known: the rate is then computed from them. Give the published rate only for a figure known as a percentage.</source>
+        <translation>Isikan balita diukur dan jumlah kasus bila diketahui: angka prevalensi lalu dihitung dari keduanya. Isikan angka terbitan hanya untuk angka yang diketahui sebagai persentase.</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>A desa/kelurahan, kecamatan, the district, the province, a puskesmas or the national reference.</source>
+        <translation>Desa/kelurahan, kecamatan, kabupaten, provinsi, puskesmas atau acuan nasional.</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Putaran:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>Children &amp;measured:</source>
+        <translation>Balita &amp;diukur:</translation>
+    </message>
+    <message>
+        <source>e.g. 1.250</source>
+        <translation>mis. 1.250</translation>
+    </message>
+    <message>
+        <source>&amp;Cases:</source>
+        <translation>&amp;Kasus:</translation>
+    </message>
+    <message>
+        <source>Published &amp;rate (%):</source>
+        <translation>Angka te&amp;rbitan (%):</translation>
+    </message>
+    <message>
+        <source>only when the counts are not known, e.g. 8,4</source>
+        <translation>hanya bila hitungan tidak diketahui, mis. 8,4</translation>
+    </message>
+    <message>
+        <source>Children &amp;expected (sasaran):</source>
+        <translation>Balita sa&amp;saran:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
     </message>
 </context>
 <context>
@@ -2677,6 +4272,170 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>The village %1 is not in the workspace.</source>
         <translation>Desa %1 tidak ada di ruang kerja.</translation>
     </message>
+    <message>
+        <source>%1%2 points</source>
+        <translation>%1%2 poin</translation>
+    </message>
+    <message>
+        <source>Very low</source>
+        <translation>Sangat rendah</translation>
+    </message>
+    <message>
+        <source>Low</source>
+        <translation>Rendah</translation>
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation>Sedang</translation>
+    </message>
+    <message>
+        <source>High</source>
+        <translation>Tinggi</translation>
+    </message>
+    <message>
+        <source>Very high</source>
+        <translation>Sangat tinggi</translation>
+    </message>
+    <message>
+        <source>Very low (&lt; %1 %)</source>
+        <translation>Sangat rendah (&lt; %1 %)</translation>
+    </message>
+    <message>
+        <source>Low (%1 to &lt; %2 %)</source>
+        <translation>Rendah (%1 sampai &lt; %2 %)</translation>
+    </message>
+    <message>
+        <source>Medium (%1 to &lt; %2 %)</source>
+        <translation>Sedang (%1 sampai &lt; %2 %)</translation>
+    </message>
+    <message>
+        <source>High (%1 to &lt; %2 %)</source>
+        <translation>Tinggi (%1 sampai &lt; %2 %)</translation>
+    </message>
+    <message>
+        <source>Very high (≥ %1 %)</source>
+        <translation>Sangat tinggi (≥ %1 %)</translation>
+    </message>
+    <message>
+        <source>WHO severity of %1</source>
+        <translation>Tingkat keparahan %1 (WHO)</translation>
+    </message>
+    <message>
+        <source>WHO gives no severity thresholds for %1 prevalence, so no band is shown.</source>
+        <translation>WHO tidak menetapkan ambang keparahan untuk prevalensi %1, sehingga tidak ada tingkat yang ditampilkan.</translation>
+    </message>
+    <message>
+        <source>Severity bands: WHO public-health thresholds for %1 prevalence (de Onis et al. 2019): %2.</source>
+        <translation>Tingkat keparahan: ambang kesehatan masyarakat WHO untuk prevalensi %1 (de Onis dkk. 2019): %2.</translation>
+    </message>
+    <message>
+        <source>Desa with figures: %1 of %2 (%3).</source>
+        <translation>Desa dengan angka: %1 dari %2 (%3).</translation>
+    </message>
+    <message>
+        <source>Children measured: %1 of %2 expected (%3).</source>
+        <translation>Balita diukur: %1 dari %2 sasaran (%3).</translation>
+    </message>
+    <message>
+        <source>Children expected (sasaran) not known for this period.</source>
+        <translation>Jumlah balita sasaran tidak diketahui untuk periode ini.</translation>
+    </message>
+    <message>
+        <source>District, from its desa: %1 of %2 measured (%3, 95 % interval %4).</source>
+        <translation>Kabupaten, dari desanya: %1 dari %2 balita diukur (%3, interval 95 % %4).</translation>
+    </message>
+    <message>
+        <source>— (no locus village list for this year)</source>
+        <translation>— (belum ada daftar desa lokus untuk tahun ini)</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3 desa, %4 children measured)</source>
+        <translation>%1: %2 (%3 desa, %4 balita diukur)</translation>
+    </message>
+    <message>
+        <source>Locus villages</source>
+        <translation>Desa lokus</translation>
+    </message>
+    <message>
+        <source>Other desa</source>
+        <translation>Desa lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>PrevalenceCharts</name>
+    <message>
+        <source>%1 by source and year</source>
+        <translation>%1 menurut sumber dan tahun</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Prevalence (%)</source>
+        <translation>Prevalensi (%)</translation>
+    </message>
+    <message>
+        <source>No %1 figures yet: enter a figure or import a file.</source>
+        <translation>Belum ada angka %1: isi angka atau impor berkas.</translation>
+    </message>
+    <message>
+        <source>%1 (sum of desa)</source>
+        <translation>%1 (jumlah desa)</translation>
+    </message>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Prevalence by kecamatan</source>
+        <translation>Prevalensi per kecamatan</translation>
+    </message>
+    <message>
+        <source>Prevalence by kecamatan, %1</source>
+        <translation>Prevalensi per kecamatan, %1</translation>
+    </message>
+    <message>
+        <source>No kecamatan has a figure for %1.</source>
+        <translation>Belum ada kecamatan yang memiliki angka untuk %1.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 measured</source>
+        <translation>%1 dari %2 balita diukur</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n desa.</source>
+        <translation>
+            <numerusform>Jumlah dari %n desa.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No WHO severity bands for %1</source>
+        <translation>Tidak ada tingkat keparahan WHO untuk %1</translation>
+    </message>
+    <message>
+        <source>District: %1</source>
+        <translation>Daerah: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PrevalenceFigures</name>
+    <message>
+        <source>There is no such figure; nothing was removed.</source>
+        <translation>Angka itu tidak ada; tidak ada yang dihapus.</translation>
+    </message>
+    <message>
+        <source>%1 serves no desa yet, so its figures cannot be summed from desa counts.</source>
+        <translation>%1 belum melayani desa mana pun, sehingga angkanya tidak dapat dijumlahkan dari angka desa.</translation>
+    </message>
+    <message>
+        <source>Desa outside Kecamatan %1: %2. This is allowed (for example when a kecamatan was split and the puskesmas still serves the new one&apos;s desa), but unusual.</source>
+        <translation>Desa di luar Kecamatan %1: %2. Hal ini diperbolehkan (misalnya setelah pemekaran kecamatan, puskesmas masih melayani desa kecamatan baru), tetapi tidak lazim.</translation>
+    </message>
 </context>
 <context>
     <name>PrevalenceImport</name>
@@ -2828,6 +4587,57 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>PuskesmasDialog</name>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kode:</translation>
+    </message>
+    <message>
+        <source>the ministry&apos;s code, e.g. P1403010101</source>
+        <translation>kode Kementerian Kesehatan, mis. P1403010101</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <source>e.g. Puskesmas Bengkalis</source>
+        <translation>mis. Puskesmas Bengkalis</translation>
+    </message>
+    <message>
+        <source>&amp;Kecamatan:</source>
+        <translation>&amp;Kecamatan:</translation>
+    </message>
+    <message>
+        <source>Choose the kecamatan…</source>
+        <translation>Pilih kecamatan…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Desa and kelurahan it serves&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desa dan kelurahan wilayah kerjanya&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Filter by desa name or code…</source>
+        <translation>Saring menurut nama atau kode desa…</translation>
+    </message>
+    <message>
+        <source>Show desa of every &amp;kecamatan</source>
+        <translation>Tampilkan desa semua &amp;kecamatan</translation>
+    </message>
+    <message>
+        <source>&amp;Tick all shown</source>
+        <translation>&amp;Centang semua yang tampil</translation>
+    </message>
+    <message>
+        <source>C&amp;lear all shown</source>
+        <translation>&amp;Kosongkan semua yang tampil</translation>
+    </message>
+</context>
+<context>
     <name>RegionImport</name>
     <message>
         <source>province</source>
@@ -2947,6 +4757,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The file %1 could not be written. Is it open in another program, or is the folder read-only?</source>
         <translation>Berkas %1 tidak dapat ditulis. Apakah berkas sedang dibuka di program lain, atau foldernya hanya-baca?</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be written. Is it open in another program?</source>
+        <translation>Berkas %1 tidak dapat ditulis. Apakah sedang dibuka di program lain?</translation>
     </message>
 </context>
 <context>
@@ -3139,100 +4953,8 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Kasus sekurang-kurangnya perlu nama.</translation>
     </message>
     <message>
-        <source>The year of the audit round is not valid.</source>
-        <translation>Tahun putaran audit tidak valid.</translation>
-    </message>
-    <message>
-        <source>The semester must be I or II.</source>
-        <translation>Semester harus I atau II.</translation>
-    </message>
-    <message>
-        <source>The audit round needs a title.</source>
-        <translation>Putaran audit perlu judul.</translation>
-    </message>
-    <message>
-        <source>Every team member needs a name.</source>
-        <translation>Setiap anggota tim perlu nama.</translation>
-    </message>
-    <message>
-        <source>A step of the audit appears twice.</source>
-        <translation>Ada tahap audit yang tercantum dua kali.</translation>
-    </message>
-    <message>
-        <source>A step marked done needs the date it was done.</source>
-        <translation>Tahap yang ditandai selesai perlu tanggal selesainya.</translation>
-    </message>
-    <message>
-        <source>Choose the desa of the case.</source>
-        <translation>Pilih desa kasus.</translation>
-    </message>
-    <message>
-        <source>The NIK is not valid.</source>
-        <translation>NIK tidak valid.</translation>
-    </message>
-    <message>
-        <source>The birth date lies in the future.</source>
-        <translation>Tanggal lahir berada di masa depan.</translation>
-    </message>
-    <message>
-        <source>The NIK must have exactly 16 digits.</source>
-        <translation>NIK harus tepat 16 digit angka.</translation>
-    </message>
-    <message>
-        <source>The first 6 digits of the NIK are not a known province, district and kecamatan code.</source>
-        <translation>6 digit pertama NIK bukan kode provinsi, kabupaten/kota dan kecamatan yang dikenal.</translation>
-    </message>
-    <message>
-        <source>Digits 7 to 12 of the NIK are not a date of birth (DDMMYY, 40 added to the day for women).</source>
-        <translation>Digit ke-7 sampai ke-12 NIK bukan tanggal lahir (DDMMYY, tanggal ditambah 40 untuk perempuan).</translation>
-    </message>
-    <message>
-        <source>The last 4 digits of the NIK cannot be 0000.</source>
-        <translation>4 digit terakhir NIK tidak boleh 0000.</translation>
-    </message>
-    <message>
-        <source>The NIK does not agree with the birth date entered.</source>
-        <translation>NIK tidak sesuai dengan tanggal lahir yang diisi.</translation>
-    </message>
-    <message>
-        <source>The NIK does not agree with the sex entered.</source>
-        <translation>NIK tidak sesuai dengan jenis kelamin yang diisi.</translation>
-    </message>
-    <message>
-        <source>The NIK was registered in another district (the person may have moved).</source>
-        <translation>NIK terdaftar di kabupaten/kota lain (mungkin yang bersangkutan pindah).</translation>
-    </message>
-    <message>
         <source>A follow-up must belong to something.</source>
         <translation>Tindak lanjut harus menjadi milik sesuatu.</translation>
-    </message>
-    <message>
-        <source>Say what is to be done.</source>
-        <translation>Sebutkan apa yang harus dilakukan.</translation>
-    </message>
-    <message>
-        <source>Choose the responsible OPD (or name another responsible unit).</source>
-        <translation>Pilih OPD penanggung jawab (atau sebutkan unit lain yang bertanggung jawab).</translation>
-    </message>
-    <message>
-        <source>The due date lies before the meeting it comes from.</source>
-        <translation>Tenggat jatuh sebelum tanggal rapatnya.</translation>
-    </message>
-    <message>
-        <source>A follow-up that is done needs the date it was done.</source>
-        <translation>Tindak lanjut yang selesai harus memiliki tanggal selesai.</translation>
-    </message>
-    <message>
-        <source>Only a follow-up that is done has a date done.</source>
-        <translation>Hanya tindak lanjut yang selesai yang memiliki tanggal selesai.</translation>
-    </message>
-    <message>
-        <source>The date done lies before the meeting it comes from.</source>
-        <translation>Tanggal selesai jatuh sebelum tanggal rapatnya.</translation>
-    </message>
-    <message>
-        <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
-        <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
     </message>
     <message>
         <source>The date done cannot lie in the future.</source>
@@ -3243,48 +4965,20 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Tindak lanjut ini sudah tidak ada.</translation>
     </message>
     <message>
-        <source>The meeting needs a title.</source>
-        <translation>Rapat harus memiliki judul.</translation>
-    </message>
-    <message>
-        <source>The meeting needs a date.</source>
-        <translation>Rapat harus memiliki tanggal.</translation>
-    </message>
-    <message>
-        <source>A time must lie between 00:00 and 23:59.</source>
-        <translation>Waktu harus di antara 00:00 dan 23:59.</translation>
-    </message>
-    <message>
-        <source>The meeting cannot end before it starts.</source>
-        <translation>Rapat tidak dapat berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>Agenda item %1 is empty.</source>
-        <translation>Acara %1 kosong.</translation>
-    </message>
-    <message>
-        <source>Attendance row %1 names neither an OPD nor a person.</source>
-        <translation>Baris kehadiran %1 tidak menyebut OPD maupun orang.</translation>
-    </message>
-    <message>
-        <source>Attendance row %1 is marked represented: say by whom.</source>
-        <translation>Baris kehadiran %1 ditandai diwakili: sebutkan oleh siapa.</translation>
-    </message>
-    <message>
-        <source>Decision %1 has no text.</source>
-        <translation>Kesepakatan %1 belum berisi.</translation>
-    </message>
-    <message>
-        <source>Decision %1, follow-up %2: %3</source>
-        <translation>Kesepakatan %1, tindak lanjut %2: %3</translation>
-    </message>
-    <message>
         <source>The meeting no longer exists.</source>
         <translation>Rapat ini sudah tidak ada.</translation>
     </message>
     <message>
         <source>The record is still used elsewhere (for example by a meeting, an action or a follow-up), so it cannot be removed.</source>
         <translation>Data ini masih dipakai di tempat lain (misalnya oleh rapat, aksi, atau rencana tindak lanjut), sehingga tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>The audit round is not complete or not valid; check it and save again.</source>
+        <translation>Putaran audit belum lengkap atau tidak valid; periksa lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>The audit case is not complete or not valid; check it and save again.</source>
+        <translation>Kasus audit belum lengkap atau tidak valid; periksa lalu simpan lagi.</translation>
     </message>
     <message>
         <source>The workspace %1 is damaged (the database check found errors). Nothing was changed and nothing will be written to it. Restore a backup from %2 (Berkas &gt; Pulihkan dari cadangan, or konvergensi-cli workspace restore).</source>
@@ -3331,6 +5025,18 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Dokumen tidak dapat ditulis ke folder sementara.</translation>
     </message>
     <message>
+        <source>The follow-up breaks a rule of the register and was not stored.</source>
+        <translation>Tindak lanjut melanggar aturan register dan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>This change of status is not allowed.</source>
+        <translation>Perubahan status ini tidak diperbolehkan.</translation>
+    </message>
+    <message>
+        <source>The meeting breaks a rule of the register and was not stored.</source>
+        <translation>Rapat melanggar aturan register dan tidak disimpan.</translation>
+    </message>
+    <message>
         <source>The workspace</source>
         <translation>Ruang kerja</translation>
     </message>
@@ -3365,6 +5071,64 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The database could not carry out the request. Nothing was changed.</source>
         <translation>Basis data tidak dapat menjalankan permintaan. Tidak ada yang diubah.</translation>
+    </message>
+</context>
+<context>
+    <name>TargetDialog</name>
+    <message>
+        <source>Prevalence target</source>
+        <translation>Target prevalensi</translation>
+    </message>
+    <message>
+        <source>&amp;Area:</source>
+        <translation>&amp;Wilayah:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Target (%):</source>
+        <translation>&amp;Target (%):</translation>
+    </message>
+    <message>
+        <source>e.g. 7,5</source>
+        <translation>mis. 7,5</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>e.g. RPJMD 2021-2026</source>
+        <translation>mis. RPJMD 2021-2026</translation>
+    </message>
+</context>
+<context>
+    <name>TargetsDialog</name>
+    <message>
+        <source>Prevalence targets</source>
+        <translation>Target prevalensi</translation>
+    </message>
+    <message>
+        <source>The national target (Presidential Regulation 72/2021: 14 % by 2024) and the district&apos;s own targets per year. A district target for a year is used before the national one.</source>
+        <translation>Target nasional (Perpres 72/2021: 14 % pada 2024) dan target kabupaten sendiri per tahun. Target kabupaten untuk suatu tahun dipakai lebih dulu daripada target nasional.</translation>
+    </message>
+    <message>
+        <source>&amp;Add target…</source>
+        <translation>&amp;Tambah target…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
 </context>
 <context>
@@ -3631,6 +5395,13 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::ActionBoardTab</name>
+    <message>
+        <source>&lt;b&gt;Due periods in the year&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Periode tenggat dalam setahun&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::ActionCard</name>
     <message>
         <source>Due: %1</source>
@@ -3650,38 +5421,118 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::ActionCompareTab</name>
+    <message>
+        <source>Compare</source>
+        <translation>Bandingkan</translation>
+    </message>
+    <message>
+        <source>with</source>
+        <translation>dengan</translation>
+    </message>
+    <message>
+        <source>Actions are matched by their key in each year&apos;s catalogue; a dash means the year has no such action.</source>
+        <translation>Aksi dicocokkan menurut kodenya dalam katalog tiap tahun; tanda pisah berarti tahun itu tidak memiliki aksi tersebut.</translation>
+    </message>
+    <message>
+        <source>Convergence actions</source>
+        <translation>Aksi konvergensi</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ActionDetailTab</name>
+    <message>
+        <source>&amp;Action:</source>
+        <translation>&amp;Aksi:</translation>
+    </message>
+    <message>
+        <source>Edit action…</source>
+        <translation>Ubah aksi…</translation>
+    </message>
+    <message>
+        <source>Mark done…</source>
+        <translation>Tandai selesai…</translation>
+    </message>
+    <message>
+        <source>Edit output…</source>
+        <translation>Ubah keluaran…</translation>
+    </message>
+    <message>
+        <source>Add output…</source>
+        <translation>Tambah keluaran…</translation>
+    </message>
+    <message>
+        <source>Remove output</source>
+        <translation>Hapus keluaran</translation>
+    </message>
+    <message>
+        <source>Evidence of the chosen output</source>
+        <translation>Bukti keluaran yang dipilih</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Bukti</translation>
+    </message>
+    <message>
+        <source>Meetings that served this action</source>
+        <translation>Rapat yang mendukung aksi ini</translation>
+    </message>
+    <message>
+        <source>History of changes</source>
+        <translation>Riwayat perubahan</translation>
+    </message>
+    <message>
+        <source>Convergence actions</source>
+        <translation>Aksi konvergensi</translation>
+    </message>
+    <message>
+        <source>(none recorded in the meeting register)</source>
+        <translation>(belum ada yang tercatat di daftar rapat)</translation>
+    </message>
+    <message>
+        <source>Start the year&apos;s checklist first.</source>
+        <translation>Mulai dulu daftar periksa tahun ini.</translation>
+    </message>
+    <message>
+        <source>Lead OPD: %1 · Due period: %2 to %3 · Progress: %4 (%5 of %6 outputs done with evidence)</source>
+        <translation>OPD pengampu: %1 · Periode tenggat: %2 s.d. %3 · Kemajuan: %4 (%5 dari %6 keluaran selesai berbukti)</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>belum ditetapkan</translation>
+    </message>
+    <message>
+        <source>Mark output done</source>
+        <translation>Tandai keluaran selesai</translation>
+    </message>
+    <message>
+        <source>Edit output</source>
+        <translation>Ubah keluaran</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the output “%1” from this year&apos;s catalogue, with its evidence documents (%n)?</source>
+        <translation>
+            <numerusform>Hapus keluaran “%1” dari katalog tahun ini, beserta dokumen buktinya (%n)?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Output not removed</source>
+        <translation>Keluaran tidak dihapus</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::ActionDialog</name>
     <message>
         <source>Edit %1 (%2)</source>
         <translation>Ubah %1 (%2)</translation>
     </message>
     <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Purpose:</source>
-        <translation>&amp;Tujuan:</translation>
-    </message>
-    <message>
         <source>(not set)</source>
         <translation>(belum ditetapkan)</translation>
     </message>
     <message>
-        <source>&amp;Lead OPD:</source>
-        <translation>OPD &amp;pengampu:</translation>
-    </message>
-    <message>
-        <source>Due period &amp;from:</source>
-        <translation>Periode tenggat &amp;mulai:</translation>
-    </message>
-    <message>
-        <source>Due &amp;date:</source>
-        <translation>&amp;Tenggat:</translation>
-    </message>
-    <message>
-        <source>N&amp;otes:</source>
-        <translation>&amp;Catatan:</translation>
+        <source>Give both dates of the due period.</source>
+        <translation>Isi kedua tanggal periode tenggat.</translation>
     </message>
 </context>
 <context>
@@ -3724,34 +5575,6 @@ Tetapkan frasa sandi sekarang?</translation>
 </context>
 <context>
     <name>konvergensi::gui::ActionsPage</name>
-    <message>
-        <source>added</source>
-        <translation>ditambahkan</translation>
-    </message>
-    <message>
-        <source>changed</source>
-        <translation>diubah</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>viewed</source>
-        <translation>dilihat</translation>
-    </message>
-    <message>
-        <source>Action %1</source>
-        <translation>Aksi %1</translation>
-    </message>
-    <message>
-        <source>Output “%1” %2</source>
-        <translation>Keluaran “%1” %2</translation>
-    </message>
-    <message>
-        <source>Evidence “%1” %2</source>
-        <translation>Bukti “%1” %2</translation>
-    </message>
     <message>
         <source>&amp;Year:</source>
         <translation>&amp;Tahun:</translation>
@@ -3801,70 +5624,6 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Aksi konvergensi</translation>
     </message>
     <message>
-        <source>&lt;b&gt;Due periods in the year&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Periode tenggat dalam setahun&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Action:</source>
-        <translation>&amp;Aksi:</translation>
-    </message>
-    <message>
-        <source>Edit action…</source>
-        <translation>Ubah aksi…</translation>
-    </message>
-    <message>
-        <source>Mark done…</source>
-        <translation>Tandai selesai…</translation>
-    </message>
-    <message>
-        <source>Edit output…</source>
-        <translation>Ubah keluaran…</translation>
-    </message>
-    <message>
-        <source>Add output…</source>
-        <translation>Tambah keluaran…</translation>
-    </message>
-    <message>
-        <source>Remove output</source>
-        <translation>Hapus keluaran</translation>
-    </message>
-    <message>
-        <source>Evidence of the chosen output</source>
-        <translation>Bukti keluaran yang dipilih</translation>
-    </message>
-    <message>
-        <source>Add evidence…</source>
-        <translation>Tambah bukti…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Meetings that served this action</source>
-        <translation>Rapat yang mendukung aksi ini</translation>
-    </message>
-    <message>
-        <source>History of changes</source>
-        <translation>Riwayat perubahan</translation>
-    </message>
-    <message>
-        <source>Compare</source>
-        <translation>Bandingkan</translation>
-    </message>
-    <message>
-        <source>with</source>
-        <translation>dengan</translation>
-    </message>
-    <message>
-        <source>Actions are matched by their key in each year&apos;s catalogue; a dash means the year has no such action.</source>
-        <translation>Aksi dicocokkan menurut kodenya dalam katalog tiap tahun; tanda pisah berarti tahun itu tidak memiliki aksi tersebut.</translation>
-    </message>
-    <message>
         <source>Start the checklist of %1 with the catalogue of %2 (its actions, outputs, lead OPD and due dates moved to %1)?</source>
         <translation>Mulai daftar periksa %1 dengan katalog %2 (aksi, keluaran, OPD pengampu, dan tenggatnya dipindahkan ke %1)?</translation>
     </message>
@@ -3901,104 +5660,36 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Kemajuan %1: %2</translation>
     </message>
     <message>
-        <source>(none recorded in the meeting register)</source>
-        <translation>(belum ada yang tercatat di daftar rapat)</translation>
-    </message>
-    <message>
-        <source>Start the year&apos;s checklist first.</source>
-        <translation>Mulai dulu daftar periksa tahun ini.</translation>
-    </message>
-    <message>
-        <source>Lead OPD: %1 · Due period: %2 to %3 · Progress: %4 (%5 of %6 outputs done with evidence)</source>
-        <translation>OPD pengampu: %1 · Periode tenggat: %2 s.d. %3 · Kemajuan: %4 (%5 dari %6 keluaran selesai berbukti)</translation>
-    </message>
-    <message>
-        <source>not set</source>
-        <translation>belum ditetapkan</translation>
-    </message>
-    <message>
-        <source>%1 (%2 KB)</source>
-        <translation>%1 (%2 KB)</translation>
-    </message>
-    <message>
-        <source>Added %1 by %2</source>
-        <translation>Ditambahkan %1 oleh %2</translation>
-    </message>
-    <message>
-        <source>Output not saved</source>
-        <translation>Keluaran tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Mark output done</source>
-        <translation>Tandai keluaran selesai</translation>
-    </message>
-    <message>
-        <source>Edit output</source>
-        <translation>Ubah keluaran</translation>
-    </message>
-    <message>
-        <source>Remove the output “%1” from this year&apos;s catalogue, with its %2 evidence document(s)?</source>
-        <translation>Hapus keluaran “%1” dari katalog tahun ini, beserta %2 dokumen buktinya?</translation>
-    </message>
-    <message>
-        <source>Output not removed</source>
-        <translation>Keluaran tidak dihapus</translation>
-    </message>
-    <message>
-        <source>Add evidence</source>
-        <translation>Tambah bukti</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt);;All files (*)</source>
-        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx *.xls *.xlsx *.odt);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Evidence not added</source>
-        <translation>Bukti tidak ditambahkan</translation>
-    </message>
-    <message>
-        <source>Evidence not opened</source>
-        <translation>Bukti tidak dapat dibuka</translation>
-    </message>
-    <message>
-        <source>Remove evidence</source>
-        <translation>Hapus bukti</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the evidence?</source>
-        <translation>Hapus %1 dari bukti?</translation>
-    </message>
-    <message>
-        <source>Evidence not removed</source>
-        <translation>Bukti tidak dihapus</translation>
-    </message>
-    <message>
-        <source>Action not saved</source>
-        <translation>Aksi tidak disimpan</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Laporan</translation>
-    </message>
-    <message>
-        <source>convergence-actions-%1.pdf</source>
-        <translation>aksi-konvergensi-%1.pdf</translation>
     </message>
     <message>
         <source>Export checklist</source>
         <translation>Ekspor daftar periksa</translation>
     </message>
     <message>
-        <source>convergence-actions-%1.xlsx</source>
-        <translation>aksi-konvergensi-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbooks (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
         <source>Checklist not exported</source>
         <translation>Daftar periksa tidak diekspor</translation>
+    </message>
+    <message>
+        <source>Preparing the action-progress report…</source>
+        <translation>Menyiapkan laporan kemajuan aksi…</translation>
+    </message>
+    <message>
+        <source>Save report as PDF</source>
+        <translation>Simpan laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Writing the action-progress report…</source>
+        <translation>Menulis laporan kemajuan aksi…</translation>
+    </message>
+    <message>
+        <source>Report not saved</source>
+        <translation>Laporan tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Writing the checklist…</source>
+        <translation>Menulis daftar periksa…</translation>
     </message>
 </context>
 <context>
@@ -4105,44 +5796,8 @@ Tetapkan frasa sandi sekarang?</translation>
 <context>
     <name>konvergensi::gui::AttendeeDialog</name>
     <message>
-        <source>Attendance</source>
-        <translation>Kehadiran</translation>
-    </message>
-    <message>
         <source>(another body, typed in)</source>
         <translation>(instansi lain, ketik sendiri)</translation>
-    </message>
-    <message>
-        <source>&amp;OPD:</source>
-        <translation>&amp;OPD:</translation>
-    </message>
-    <message>
-        <source>&amp;Institution:</source>
-        <translation>&amp;Instansi:</translation>
-    </message>
-    <message>
-        <source>&amp;From the directory:</source>
-        <translation>&amp;Dari direktori:</translation>
-    </message>
-    <message>
-        <source>empty when only the OPD was invited</source>
-        <translation>kosongkan bila yang diundang hanya OPD-nya</translation>
-    </message>
-    <message>
-        <source>&amp;Name:</source>
-        <translation>&amp;Nama:</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>&amp;Jabatan:</translation>
-    </message>
-    <message>
-        <source>&amp;Attendance:</source>
-        <translation>&amp;Kehadiran:</translation>
-    </message>
-    <message>
-        <source>&amp;Represented by:</source>
-        <translation>&amp;Diwakili oleh:</translation>
     </message>
     <message>
         <source>(type the name)</source>
@@ -4164,128 +5819,12 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Kasus audit baru</translation>
     </message>
     <message>
-        <source>Audited case</source>
-        <translation>Kasus audit</translation>
-    </message>
-    <message>
-        <source>Case &amp;number:</source>
-        <translation>&amp;Nomor kasus:</translation>
-    </message>
-    <message>
-        <source>&amp;Target group:</source>
-        <translation>Kelompok &amp;sasaran:</translation>
-    </message>
-    <message>
         <source>(choose the desa)</source>
         <translation>(pilih desa)</translation>
     </message>
     <message>
-        <source>&amp;Desa:</source>
-        <translation>&amp;Desa:</translation>
-    </message>
-    <message>
-        <source>&amp;Measured on:</source>
-        <translation>Tanggal penguku&amp;ran:</translation>
-    </message>
-    <message>
-        <source>e.g. length-for-age -2.6 SD; Hb 9.8 g/dL; upper-arm circumference 22 cm</source>
-        <translation>mis. PB/U -2,6 SD; Hb 9,8 g/dL; LiLA 22 cm</translation>
-    </message>
-    <message>
-        <source>&amp;Finding:</source>
-        <translation>T&amp;emuan:</translation>
-    </message>
-    <message>
-        <source>&amp;Causes (expert panel):</source>
-        <translation>&amp;Penyebab (tim pakar):</translation>
-    </message>
-    <message>
-        <source>&amp;Recommendations:</source>
-        <translation>&amp;Rekomendasi:</translation>
-    </message>
-    <message>
-        <source>Identity (personal data)</source>
-        <translation>Identitas (data pribadi)</translation>
-    </message>
-    <message>
-        <source>N&amp;ame:</source>
-        <translation>N&amp;ama:</translation>
-    </message>
-    <message>
-        <source>16 digits</source>
-        <translation>16 digit</translation>
-    </message>
-    <message>
-        <source>NI&amp;K:</source>
-        <translation>NI&amp;K:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>Tanggal &amp;lahir:</translation>
-    </message>
-    <message>
         <source>(not given)</source>
         <translation>(tidak diisi)</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Jenis kelamin:</translation>
-    </message>
-    <message>
-        <source>&amp;Parents or partner:</source>
-        <translation>&amp;Orang tua atau pasangan:</translation>
-    </message>
-    <message>
-        <source>Show &amp;identity (logged)</source>
-        <translation>Tampilkan &amp;identitas (dicatat)</translation>
-    </message>
-    <message>
-        <source>Names, NIK and birth dates are hidden. Showing them is recorded in the audit log.</source>
-        <translation>Nama, NIK dan tanggal lahir disembunyikan. Menampilkannya dicatat di log audit.</translation>
-    </message>
-    <message>
-        <source>Risk factors:</source>
-        <translation>Faktor risiko:</translation>
-    </message>
-    <message>
-        <source>Another risk factor</source>
-        <translation>Faktor risiko lain</translation>
-    </message>
-    <message>
-        <source>Add to &amp;list</source>
-        <translation>Tambah ke &amp;daftar</translation>
-    </message>
-    <message>
-        <source>Follow-ups:</source>
-        <translation>Tindak lanjut:</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Responsible</source>
-        <translation>Penanggung jawab</translation>
-    </message>
-    <message>
-        <source>Due</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Add follow-&amp;up…</source>
-        <translation>Tambah tindak &amp;lanjut…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
     </message>
     <message>
         <source>No NIK entered.</source>
@@ -4295,6 +5834,46 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>The NIK looks valid.</source>
         <translation>NIK tampak valid.</translation>
     </message>
+    <message>
+        <source>Audit form</source>
+        <translation>Formulir audit</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Letter or referral</source>
+        <translation>Surat atau rujukan</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>F&amp;iles</source>
+        <translation>Berkas pendukun&amp;g</translation>
+    </message>
+    <message>
+        <source>The files may hold personal data: show the identity first.</source>
+        <translation>Berkas dapat memuat data pribadi: tampilkan identitas lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Audited case %1</source>
+        <translation>Kasus audit %1</translation>
+    </message>
+    <message>
+        <source>New on the checklist when the case is saved</source>
+        <translation>Masuk daftar periksa saat kasus disimpan</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” bukan tanggal.</translation>
+    </message>
+    <message>
+        <source>Correct the date of the measurement, then save again.</source>
+        <translation>Perbaiki tanggal pengukuran, lalu simpan lagi.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::AuditRoundDialog</name>
@@ -4303,60 +5882,8 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Putaran audit baru</translation>
     </message>
     <message>
-        <source>Audit round</source>
-        <translation>Putaran audit</translation>
-    </message>
-    <message>
-        <source>Semester I</source>
-        <translation>Semester I</translation>
-    </message>
-    <message>
-        <source>Semester II</source>
-        <translation>Semester II</translation>
-    </message>
-    <message>
-        <source>&amp;Year:</source>
-        <translation>&amp;Tahun:</translation>
-    </message>
-    <message>
-        <source>&amp;Title:</source>
-        <translation>&amp;Judul:</translation>
-    </message>
-    <message>
         <source>(not yet linked)</source>
         <translation>(belum ditautkan)</translation>
-    </message>
-    <message>
-        <source>&amp;Dissemination meeting:</source>
-        <translation>Rapat &amp;diseminasi:</translation>
-    </message>
-    <message>
-        <source>Audit team and expert panel:</source>
-        <translation>Tim audit dan tim pakar:</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation>Peran</translation>
-    </message>
-    <message>
-        <source>Expert panel</source>
-        <translation>Tim pakar</translation>
-    </message>
-    <message>
-        <source>Add &amp;member</source>
-        <translation>Tambah &amp;anggota</translation>
-    </message>
-    <message>
-        <source>Remove member</source>
-        <translation>Hapus anggota</translation>
-    </message>
-    <message>
-        <source>Schedule:</source>
-        <translation>Jadwal:</translation>
     </message>
     <message>
         <source>Step</source>
@@ -4375,8 +5902,24 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Tanggal selesai</translation>
     </message>
     <message>
-        <source>Notes:</source>
-        <translation>Catatan:</translation>
+        <source>Semester I (January–June)</source>
+        <translation>Semester I (Januari–Juni)</translation>
+    </message>
+    <message>
+        <source>Semester II (July–December)</source>
+        <translation>Semester II (Juli–Desember)</translation>
+    </message>
+    <message>
+        <source>Audit round %1</source>
+        <translation>Putaran audit %1</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date.</source>
+        <translation>“%1” bukan tanggal.</translation>
+    </message>
+    <message>
+        <source>Correct the date of “%1”, then save again.</source>
+        <translation>Perbaiki tanggal “%1”, lalu simpan lagi.</translation>
     </message>
 </context>
 <context>
@@ -4402,38 +5945,6 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Kasus didaftar hanya dengan inisial dan umur. Buka kasus untuk melihat identitasnya; setiap kali dilihat tercatat di log audit.</translation>
     </message>
     <message>
-        <source>No</source>
-        <translation>No</translation>
-    </message>
-    <message>
-        <source>Target group</source>
-        <translation>Kelompok sasaran</translation>
-    </message>
-    <message>
-        <source>Desa</source>
-        <translation>Desa</translation>
-    </message>
-    <message>
-        <source>Initials</source>
-        <translation>Inisial</translation>
-    </message>
-    <message>
-        <source>Age</source>
-        <translation>Umur</translation>
-    </message>
-    <message>
-        <source>Finding</source>
-        <translation>Temuan</translation>
-    </message>
-    <message>
-        <source>Risk factors</source>
-        <translation>Faktor risiko</translation>
-    </message>
-    <message>
-        <source>Follow-ups done</source>
-        <translation>Tindak lanjut selesai</translation>
-    </message>
-    <message>
         <source>New &amp;case…</source>
         <translation>Kasus ba&amp;ru…</translation>
     </message>
@@ -4454,48 +5965,8 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Laporan sebagai PD&amp;F…</translation>
     </message>
     <message>
-        <source>E&amp;xport XLSX…</source>
-        <translation>E&amp;kspor XLSX…</translation>
-    </message>
-    <message>
         <source>No audit round yet. Start with “New round…”.</source>
         <translation>Belum ada putaran audit. Mulai dengan “Putaran baru…”.</translation>
-    </message>
-    <message>
-        <source>not yet linked to a meeting</source>
-        <translation>belum ditautkan ke rapat</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Dissemination:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Team:&lt;/b&gt; %2 members, %3 on the expert panel&lt;br&gt;&lt;b&gt;Steps:&lt;/b&gt; %4</source>
-        <translation>&lt;b&gt;Diseminasi:&lt;/b&gt; %1&lt;br&gt;&lt;b&gt;Tim:&lt;/b&gt; %2 anggota, %3 di tim pakar&lt;br&gt;&lt;b&gt;Tahap:&lt;/b&gt; %4</translation>
-    </message>
-    <message>
-        <source>Summary</source>
-        <translation>Ringkasan</translation>
-    </message>
-    <message>
-        <source>Cases: %1</source>
-        <translation>Kasus: %1</translation>
-    </message>
-    <message>
-        <source>Most frequent risk factors</source>
-        <translation>Faktor risiko terbanyak</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>%1 done of %2 (%3), %4 overdue</source>
-        <translation>%1 selesai dari %2 (%3), %4 terlambat</translation>
-    </message>
-    <message>
-        <source>Stunting case audit %1</source>
-        <translation>Audit kasus stunting %1</translation>
-    </message>
-    <message>
-        <source>Remove the selected case with its risk factors and follow-ups?</source>
-        <translation>Hapus kasus terpilih beserta faktor risiko dan tindak lanjutnya?</translation>
     </message>
     <message>
         <source>Print</source>
@@ -4518,8 +5989,8 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <translation>Ekspor putaran audit</translation>
     </message>
     <message>
-        <source>Excel workbook (*.xlsx);;CSV (*.csv)</source>
-        <translation>Buku kerja Excel (*.xlsx);;CSV (*.csv)</translation>
+        <source>E&amp;xport XLSX/CSV…</source>
+        <translation>E&amp;kspor XLSX/CSV…</translation>
     </message>
     <message>
         <source>Identities are encrypted with the workspace passphrase.</source>
@@ -4529,17 +6000,114 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <source>Identities are NOT protected: they are stored unencrypted in the workspace file. An administrator can set a passphrase (Berkas &gt; Lindungi identitas…).</source>
         <translation>Identitas TIDAK dilindungi: disimpan tanpa enkripsi di berkas ruang kerja. Administrator dapat menetapkan frasa sandi (Berkas &gt; Lindungi identitas…).</translation>
     </message>
+    <message>
+        <source>Remove the selected case with its risk factors and follow-ups? Its number is not given to another case.</source>
+        <translation>Hapus kasus terpilih beserta faktor risiko dan tindak lanjutnya? Nomornya tidak akan diberikan ke kasus lain.</translation>
+    </message>
+    <message>
+        <source>Preparing the round report…</source>
+        <translation>Menyiapkan laporan putaran…</translation>
+    </message>
+    <message>
+        <source>Save the round report as PDF</source>
+        <translation>Simpan laporan putaran sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Report as PDF</source>
+        <translation>Laporan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Writing the round report…</source>
+        <translation>Menulis laporan putaran…</translation>
+    </message>
+    <message>
+        <source>Exporting the audit round…</source>
+        <translation>Mengekspor putaran audit…</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::CaseListModel</name>
+    <message>
+        <source>Case number</source>
+        <translation>Nomor kasus</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Age at the measurement</source>
+        <translation>Umur saat pengukuran</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Temuan</translation>
+    </message>
+    <message>
+        <source>Number of risk factors</source>
+        <translation>Jumlah faktor risiko</translation>
+    </message>
+    <message>
+        <source>Risks</source>
+        <translation>Risiko</translation>
+    </message>
+    <message>
+        <source>Follow-ups done / all follow-ups</source>
+        <translation>Tindak lanjut selesai / semua tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ChartPanel</name>
+    <message>
+        <source>Save chart…</source>
+        <translation>Simpan grafik…</translation>
+    </message>
+    <message>
+        <source>Save this chart as a PNG picture or a PDF file.</source>
+        <translation>Simpan grafik ini sebagai gambar PNG atau berkas PDF.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::ConflictDialog</name>
     <message>
-        <source>Figures that differ</source>
-        <translation>Angka yang berbeda</translation>
+        <source>Replace held figures</source>
+        <translation>Ganti angka tersimpan</translation>
     </message>
-    <message>
-        <source>The file holds figures that differ from the ones in the workspace for the same area, period, source and indicator. Nothing has been changed yet. Replace the held figures with the file&apos;s? (%1 new figures will be added as well.)</source>
-        <translation>Berkas memuat angka yang berbeda dari angka di ruang kerja untuk wilayah, periode, sumber dan indikator yang sama. Belum ada yang diubah. Ganti angka tersimpan dengan angka dari berkas? (%1 angka baru juga akan ditambahkan.)</translation>
+    <message numerus="yes">
+        <source>The file holds %n figures that differ from the ones in the workspace for the same area, period, source and indicator. Nothing has been changed yet.</source>
+        <translation>
+            <numerusform>Berkas memuat %n angka yang berbeda dari angka di ruang kerja untuk wilayah, periode, sumber dan indikator yang sama. Belum ada yang diubah.</numerusform>
+        </translation>
     </message>
+    <message numerus="yes">
+        <source>Replace the held figures with the file&apos;s? (%n new figures will be added as well.)</source>
+        <translation>
+            <numerusform>Ganti angka tersimpan dengan angka dari berkas? (%n angka baru juga akan ditambahkan.)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ConflictTableModel</name>
     <message>
         <source>Line</source>
         <translation>Baris</translation>
@@ -4564,36 +6132,12 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <source>In the file</source>
         <translation>Di berkas</translation>
     </message>
-    <message>
-        <source>Replace held figures</source>
-        <translation>Ganti angka tersimpan</translation>
-    </message>
 </context>
 <context>
     <name>konvergensi::gui::DashboardPage</name>
     <message>
-        <source>The source of the kecamatan chart and the desa table. Sources are never mixed.</source>
-        <translation>Sumber untuk grafik kecamatan dan tabel desa. Sumber tidak pernah dicampur.</translation>
-    </message>
-    <message>
-        <source>Indicator:</source>
-        <translation>Indikator:</translation>
-    </message>
-    <message>
-        <source>Source:</source>
-        <translation>Sumber:</translation>
-    </message>
-    <message>
-        <source>Period:</source>
-        <translation>Periode:</translation>
-    </message>
-    <message>
         <source>Enter figure…</source>
         <translation>Isi angka…</translation>
-    </message>
-    <message>
-        <source>Import CSV/XLSX…</source>
-        <translation>Impor CSV/XLSX…</translation>
     </message>
     <message>
         <source>Targets…</source>
@@ -4608,20 +6152,8 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <translation>Cetak ringkasan…</translation>
     </message>
     <message>
-        <source>Save chart…</source>
-        <translation>Simpan grafik…</translation>
-    </message>
-    <message>
         <source>Click a kecamatan to see its desa.</source>
         <translation>Klik sebuah kecamatan untuk melihat desanya.</translation>
-    </message>
-    <message>
-        <source>All kecamatan</source>
-        <translation>Semua kecamatan</translation>
-    </message>
-    <message>
-        <source>Filter by desa name or code…</source>
-        <translation>Saring menurut nama atau kode desa…</translation>
     </message>
     <message>
         <source>Dashboard</source>
@@ -4632,156 +6164,12 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <translation>Prevalensi di %1</translation>
     </message>
     <message>
-        <source>No prevalence figures yet. Enter a figure or import the e-PPGBM or survey figures (CSV or XLSX) to see the dashboard.</source>
-        <translation>Belum ada angka prevalensi. Isi angka atau impor angka e-PPGBM atau survei (CSV atau XLSX) untuk melihat dasbor.</translation>
-    </message>
-    <message>
-        <source>sum of desa counts</source>
-        <translation>jumlah hitungan desa</translation>
-    </message>
-    <message>
-        <source>%1 since %2</source>
-        <translation>%1 sejak %2</translation>
-    </message>
-    <message>
-        <source>Target %1 (%2): %3</source>
-        <translation>Target %1 (%2): %3</translation>
-    </message>
-    <message>
-        <source>met, %1 below</source>
-        <translation>tercapai, %1 di bawah</translation>
-    </message>
-    <message>
-        <source>%1 above</source>
-        <translation>%1 di atas</translation>
-    </message>
-    <message>
-        <source>No target for %1</source>
-        <translation>Tidak ada target untuk %1</translation>
-    </message>
-    <message>
-        <source>%1 by source and year</source>
-        <translation>%1 menurut sumber dan tahun</translation>
-    </message>
-    <message>
-        <source>%1 (sum of desa)</source>
-        <translation>%1 (jumlah desa)</translation>
-    </message>
-    <message>
-        <source>Indonesia (Riskesdas/SSGI/SKI)</source>
-        <translation>Indonesia (Riskesdas/SSGI/SKI)</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Prevalence (%)</source>
-        <translation>Prevalensi (%)</translation>
-    </message>
-    <message>
-        <source>Prevalence by kecamatan, %1</source>
-        <translation>Prevalensi per kecamatan, %1</translation>
-    </message>
-    <message>
-        <source>No kecamatan figures for %1</source>
-        <translation>Tidak ada angka kecamatan untuk %1</translation>
-    </message>
-    <message>
-        <source>District level: %1</source>
-        <translation>Kabupaten: %1</translation>
-    </message>
-    <message>
-        <source>Desa and kelurahan</source>
-        <translation>Desa dan kelurahan</translation>
-    </message>
-    <message>
-        <source>All desa and kelurahan, %1</source>
-        <translation>Semua desa dan kelurahan, %1</translation>
-    </message>
-    <message>
-        <source>Desa and kelurahan of Kecamatan %1, %2</source>
-        <translation>Desa dan kelurahan Kecamatan %1, %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Data completeness&lt;/b&gt;&lt;br&gt;No period chosen.</source>
-        <translation>&lt;b&gt;Kelengkapan data&lt;/b&gt;&lt;br&gt;Belum ada periode dipilih.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Locus villages&lt;/b&gt;&lt;br&gt;—</source>
-        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;&lt;br&gt;—</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Data completeness&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kelengkapan data&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Desa with figures: %1 of %2 (%3).</source>
-        <translation>Desa dengan angka: %1 dari %2 (%3).</translation>
-    </message>
-    <message>
-        <source>Children measured: %1 of %2 expected (%3).</source>
-        <translation>Balita diukur: %1 dari %2 sasaran (%3).</translation>
-    </message>
-    <message>
-        <source>Children expected (sasaran) not known for this period.</source>
-        <translation>Jumlah balita sasaran tidak diketahui untuk periode ini.</translation>
-    </message>
-    <message>
-        <source>District: %1 of %2 measured are stunted (%3, 95 % interval %4–%5).</source>
-        <translation>Kabupaten: %1 dari %2 balita diukur stunting (%3, interval 95 % %4–%5).</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>— (no locus village list for this year)</source>
-        <translation>— (belum ada daftar desa lokus untuk tahun ini)</translation>
-    </message>
-    <message>
-        <source>%1: %2 (%3 desa, %4 children measured)</source>
-        <translation>%1: %2 (%3 desa, %4 balita diukur)</translation>
-    </message>
-    <message>
-        <source>Locus</source>
-        <translation>Lokus</translation>
-    </message>
-    <message>
-        <source>Other desa</source>
-        <translation>Desa lainnya</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Severity (WHO)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tingkat keparahan (WHO)&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>WHO public-health thresholds for stunting prevalence.</source>
-        <translation>Ambang batas kesehatan masyarakat WHO untuk prevalensi stunting.</translation>
-    </message>
-    <message>
         <source>Import prevalence figures</source>
         <translation>Impor angka prevalensi</translation>
     </message>
     <message>
         <source>Spreadsheets (*.xlsx *.csv);;Excel workbooks (*.xlsx);;CSV files (*.csv)</source>
         <translation>Lembar kerja (*.xlsx *.csv);;Buku kerja Excel (*.xlsx);;Berkas CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>… and %1 more.</source>
-        <translation>… dan %1 lagi.</translation>
-    </message>
-    <message>
-        <source>Nothing was imported: %1 rows have problems. Correct the file and import it again.</source>
-        <translation>Tidak ada yang diimpor: %1 baris bermasalah. Perbaiki berkasnya lalu impor lagi.</translation>
-    </message>
-    <message>
-        <source>%1 rows are good: %2 new figures, %3 unchanged. Import them?</source>
-        <translation>%1 baris baik: %2 angka baru, %3 tetap. Impor sekarang?</translation>
     </message>
     <message>
         <source>The figures changed while you looked at them. Import again.</source>
@@ -4796,80 +6184,16 @@ Pilih Tidak untuk berkas yang akan dibagikan. Dengan Ya, berkas ditandai berisi 
         <translation>Simpan grafik</translation>
     </message>
     <message>
-        <source>%1 cannot be written.</source>
-        <translation>%1 tidak dapat ditulis.</translation>
-    </message>
-    <message>
-        <source>PNG image (*.png);;PDF (*.pdf)</source>
-        <translation>Gambar PNG (*.png);;PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Printed %1</source>
-        <translation>Dicetak %1</translation>
-    </message>
-    <message>
-        <source>%1 %2: %3</source>
-        <translation>%1 %2: %3</translation>
-    </message>
-    <message>
-        <source>target %1 (%2), gap %3</source>
-        <translation>target %1 (%2), selisih %3</translation>
-    </message>
-    <message>
-        <source>Locus villages %1, other desa %2.</source>
-        <translation>Desa lokus %1, desa lainnya %2.</translation>
-    </message>
-    <message>
-        <source>Highest prevalence: %1.</source>
-        <translation>Prevalensi tertinggi: %1.</translation>
-    </message>
-    <message>
         <source>Summary as PDF</source>
         <translation>Ringkasan sebagai PDF</translation>
-    </message>
-    <message>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Remove figure…</source>
-        <translation>Hapus angka…</translation>
-    </message>
-    <message>
-        <source>Removes the figure of the chosen desa for this source and period.</source>
-        <translation>Menghapus angka desa yang dipilih untuk sumber dan periode ini.</translation>
     </message>
     <message>
         <source>Desa/kelurahan</source>
         <translation>Desa/kelurahan</translation>
     </message>
     <message>
-        <source>Remove puskesmas figure…</source>
-        <translation>Hapus angka puskesmas…</translation>
-    </message>
-    <message>
-        <source>Removes the figure entered for the chosen puskesmas for this source and period. The sums of its desa are computed from the desa figures.</source>
-        <translation>Menghapus angka yang diisikan untuk puskesmas yang dipilih pada sumber dan periode ini. Jumlah desanya dihitung dari angka desa.</translation>
-    </message>
-    <message>
         <source>Puskesmas</source>
         <translation>Puskesmas</translation>
-    </message>
-    <message>
-        <source>No puskesmas yet. Add the puskesmas and the desa each one serves under Regions, tab Puskesmas.</source>
-        <translation>Belum ada puskesmas. Tambahkan puskesmas dan desa wilayah kerjanya di Wilayah, tab Puskesmas.</translation>
-    </message>
-    <message>
-        <source>Puskesmas: no period chosen.</source>
-        <translation>Puskesmas: belum ada periode dipilih.</translation>
-    </message>
-    <message>
-        <source>Puskesmas, %1. Children measured, stunted and prevalence are the sums of the desa each puskesmas serves (cases divided by children measured). &quot;Own figure&quot; is the figure entered for the puskesmas itself; the two are never mixed.</source>
-        <translation>Puskesmas, %1. Balita diukur, kasus dan prevalensi adalah jumlah dari desa wilayah kerja setiap puskesmas (kasus dibagi balita diukur). &quot;Angka sendiri&quot; adalah angka yang diisikan untuk puskesmas itu sendiri; keduanya tidak pernah dicampur.</translation>
-    </message>
-    <message>
-        <source>%1 desa/kelurahan are not served by any puskesmas yet.</source>
-        <translation>%1 desa/kelurahan belum masuk wilayah kerja puskesmas mana pun.</translation>
     </message>
     <message>
         <source>Remove figure</source>
@@ -4890,6 +6214,108 @@ This cannot be undone; enter or import it again if needed.</source>
 %5
 
 Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <translation>Impor…</translation>
+    </message>
+    <message>
+        <source>Import figures from a CSV or XLSX file.</source>
+        <translation>Impor angka dari berkas CSV atau XLSX.</translation>
+    </message>
+    <message>
+        <source>The summary with the letterhead, the charts and the tables, in the print preview.</source>
+        <translation>Ringkasan dengan kop surat, grafik dan tabel, di pratinjau cetak.</translation>
+    </message>
+    <message>
+        <source>The source of the kecamatan chart and the tables. Sources are never mixed.</source>
+        <translation>Sumber grafik kecamatan dan tabel. Sumber tidak pernah dicampur.</translation>
+    </message>
+    <message>
+        <source>&amp;Indicator:</source>
+        <translation>&amp;Indikator:</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Sumber:</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Data completeness, %1</source>
+        <translation>Kelengkapan data, %1</translation>
+    </message>
+    <message>
+        <source>Locus villages, %1</source>
+        <translation>Desa lokus, %1</translation>
+    </message>
+    <message>
+        <source>Data completeness</source>
+        <translation>Kelengkapan data</translation>
+    </message>
+    <message>
+        <source>No period chosen.</source>
+        <translation>Belum ada periode dipilih.</translation>
+    </message>
+    <message>
+        <source>Locus villages</source>
+        <translation>Desa lokus</translation>
+    </message>
+    <message>
+        <source>No %1 figures yet. Enter a figure or import the e-PPGBM or survey figures (CSV or XLSX) to see the dashboard.</source>
+        <translation>Belum ada angka %1. Isi angka atau impor angka e-PPGBM atau survei (CSV atau XLSX) untuk melihat dasbor.</translation>
+    </message>
+    <message>
+        <source>Checking %1…</source>
+        <translation>Memeriksa %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n rows have problems. Correct the file and import it again.</source>
+        <translation>
+            <numerusform>Tidak ada yang diimpor: %n baris bermasalah. Perbaiki berkas lalu impor lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every row is good. Rows read: %1; new figures: %2; unchanged: %3. Import them?</source>
+        <translation>Semua baris baik. Baris dibaca: %1; angka baru: %2; tidak berubah: %3. Impor sekarang?</translation>
+    </message>
+    <message>
+        <source>Importing %1…</source>
+        <translation>Mengimpor %1…</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing changed.</source>
+        <translation>Impor dibatalkan; tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>Saving the chart…</source>
+        <translation>Menyimpan grafik…</translation>
+    </message>
+    <message>
+        <source>prevalence-trend</source>
+        <translation>tren-prevalensi</translation>
+    </message>
+    <message>
+        <source>prevalence-by-kecamatan</source>
+        <translation>prevalensi-per-kecamatan</translation>
+    </message>
+    <message>
+        <source>Preparing the summary…</source>
+        <translation>Menyiapkan ringkasan…</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>prevalence-summary</source>
+        <translation>ringkasan-prevalensi</translation>
+    </message>
+    <message>
+        <source>Writing %1…</source>
+        <translation>Menulis %1…</translation>
     </message>
 </context>
 <context>
@@ -4917,10 +6343,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
 </context>
 <context>
     <name>konvergensi::gui::DecisionFollowUpModel</name>
-    <message>
-        <source>Overdue by %1 days</source>
-        <translation>Terlambat %1 hari</translation>
-    </message>
     <message>
         <source>Follow-up</source>
         <translation>Tindak lanjut</translation>
@@ -5008,10 +6430,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
 <context>
     <name>konvergensi::gui::FollowUpBoardModel</name>
     <message>
-        <source>Overdue by %1 days</source>
-        <translation>Terlambat %1 hari</translation>
-    </message>
-    <message>
         <source>Done on %1</source>
         <translation>Selesai %1</translation>
     </message>
@@ -5036,16 +6454,97 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Penanggung jawab</translation>
     </message>
     <message>
-        <source>Person</source>
-        <translation>Petugas</translation>
-    </message>
-    <message>
         <source>Meeting</source>
         <translation>Rapat</translation>
     </message>
     <message>
         <source>Progress notes</source>
         <translation>Catatan perkembangan</translation>
+    </message>
+    <message>
+        <source>Done: clear to take it back</source>
+        <translation>Selesai: hapus centang untuk membatalkannya</translation>
+    </message>
+    <message>
+        <source>Tick when done</source>
+        <translation>Centang bila sudah selesai</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::FollowUpBoardPanel</name>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Hanya yang &amp;terlambat</translation>
+    </message>
+    <message>
+        <source>&amp;Due between</source>
+        <translation>&amp;Tenggat antara</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <source>Not yet done</source>
+        <translation>Belum selesai</translation>
+    </message>
+    <message>
+        <source>Responsible:</source>
+        <translation>Penanggung jawab:</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>dan</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done…</source>
+        <translation>Tandai &amp;selesai…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit follow-up…</source>
+        <translation>&amp;Ubah tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Follow-up &amp;report…</source>
+        <translation>&amp;Laporan tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;kspor…</translation>
+    </message>
+    <message>
+        <source>All OPD</source>
+        <translation>Semua OPD</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No follow-up is overdue.</source>
+        <translation>Tidak ada tindak lanjut yang terlambat.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue follow-ups: %n (shown here: %1 of %2).</source>
+        <translation>
+            <numerusform>Tindak lanjut terlambat: %n (tampil di sini: %1 dari %2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Follow-up not changed</source>
+        <translation>Tindak lanjut tidak diubah</translation>
+    </message>
+    <message>
+        <source>Preparing the follow-up report…</source>
+        <translation>Menyiapkan laporan tindak lanjut…</translation>
+    </message>
+    <message>
+        <source>Export the follow-ups</source>
+        <translation>Ekspor tindak lanjut</translation>
+    </message>
+    <message>
+        <source>follow-ups</source>
+        <translation>tindak-lanjut</translation>
     </message>
 </context>
 <context>
@@ -5055,744 +6554,58 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Tindak lanjut</translation>
     </message>
     <message>
-        <source>&amp;What is to be done:</source>
-        <translation>&amp;Yang harus dilakukan:</translation>
-    </message>
-    <message>
         <source>(not an OPD: name the unit below)</source>
         <translation>(bukan OPD: sebutkan unitnya di bawah)</translation>
     </message>
     <message>
-        <source>Responsible &amp;OPD:</source>
-        <translation>&amp;OPD penanggung jawab:</translation>
+        <source>New follow-up</source>
+        <translation>Tindak lanjut baru</translation>
     </message>
     <message>
-        <source>e.g. Puskesmas Bantan</source>
-        <translation>mis. Puskesmas Bantan</translation>
+        <source>Type the due date as 31/12/2024 or 31 Des 2024, or clear &quot;Due by&quot;.</source>
+        <translation>Ketik tenggat sebagai 31/12/2024 atau 31 Des 2024, atau hapus centang &quot;Tenggat&quot;.</translation>
     </message>
     <message>
-        <source>Other &amp;unit:</source>
-        <translation>&amp;Unit lain:</translation>
-    </message>
-    <message>
-        <source>&amp;Person:</source>
-        <translation>&amp;Petugas:</translation>
-    </message>
-    <message>
-        <source>Due by</source>
-        <translation>Tenggat</translation>
-    </message>
-    <message>
-        <source>&amp;Due date:</source>
-        <translation>&amp;Tenggat:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>Date &amp;done:</source>
-        <translation>Tanggal &amp;selesai:</translation>
-    </message>
-    <message>
-        <source>Progress &amp;notes:</source>
-        <translation>&amp;Catatan perkembangan:</translation>
-    </message>
-    <message>
-        <source>The date done cannot lie in the future.</source>
-        <translation>Tanggal selesai tidak boleh di masa depan.</translation>
-    </message>
-    <message>
-        <source>A follow-up that is done can only be reopened as in progress, and a dropped one only as open.</source>
-        <translation>Tindak lanjut yang sudah selesai hanya dapat dibuka lagi sebagai berjalan, dan yang dibatalkan hanya sebagai belum mulai.</translation>
+        <source>Check the due date, then save again.</source>
+        <translation>Periksa tenggatnya, lalu simpan lagi.</translation>
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::LocusEntryDialog</name>
+    <name>konvergensi::gui::FollowUpDoneDialog</name>
     <message>
-        <source>not known</source>
-        <translation>tidak diketahui</translation>
+        <source>&amp;Mark done</source>
+        <translation>&amp;Tandai selesai</translation>
     </message>
     <message>
-        <source>%1 on the locus list of %2</source>
-        <translation>%1 dalam daftar desa lokus %2</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3 on the list of %4, %5.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): peringkat %3 dalam daftar %4, %5.</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>Children measured:</source>
-        <translation>Balita diukur:</translation>
-    </message>
-    <message>
-        <source>Children stunted:</source>
-        <translation>Balita stunting:</translation>
-    </message>
-    <message>
-        <source>Prevalence (%):</source>
-        <translation>Prevalensi (%):</translation>
-    </message>
-    <message>
-        <source>1,000-HPK target households:</source>
-        <translation>Rumah tangga sasaran 1.000 HPK:</translation>
-    </message>
-    <message>
-        <source>Poor households (%):</source>
-        <translation>Rumah tangga miskin (%):</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a whole number.</source>
-        <translation>%1: &quot;%2&quot; bukan bilangan bulat.</translation>
-    </message>
-    <message>
-        <source>%1: &quot;%2&quot; is not a number.</source>
-        <translation>%1: &quot;%2&quot; bukan angka.</translation>
-    </message>
-    <message>
-        <source>Children measured</source>
-        <translation>Balita diukur</translation>
-    </message>
-    <message>
-        <source>Children stunted</source>
-        <translation>Balita stunting</translation>
-    </message>
-    <message>
-        <source>Prevalence</source>
-        <translation>Prevalensi</translation>
-    </message>
-    <message>
-        <source>1,000-HPK target households</source>
-        <translation>Rumah tangga sasaran 1.000 HPK</translation>
-    </message>
-    <message>
-        <source>Poor households</source>
-        <translation>Rumah tangga miskin</translation>
-    </message>
-    <message>
-        <source>As written in the analysis.</source>
-        <translation>Sesuai yang tertulis dalam analisis.</translation>
-    </message>
-    <message>
-        <source>From the counts: %1.</source>
-        <translation>Dihitung dari jumlah balita: %1.</translation>
-    </message>
-    <message>
-        <source>Not known: give the counts or the percentage.</source>
-        <translation>Tidak diketahui: isi jumlah balita atau persentasenya.</translation>
-    </message>
-    <message>
-        <source>Entry not saved</source>
-        <translation>Entri tidak disimpan</translation>
+        <source>Type the date it was done, such as 5/12/2024 or 5 Des 2024.</source>
+        <translation>Ketik tanggal selesainya, misalnya 5/12/2024 atau 5 Des 2024.</translation>
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::LocusPage</name>
+    <name>konvergensi::gui::HeadlinePanel</name>
     <message>
-        <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
+        <source>sum of desa</source>
+        <translation>jumlah desa</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Tahun:</translation>
+        <source>%1 since %2</source>
+        <translation>%1 sejak %2</translation>
     </message>
     <message>
-        <source>A4</source>
-        <translation>A4</translation>
+        <source>Target %1 (%2): %3</source>
+        <translation>Target %1 (%2): %3</translation>
     </message>
     <message>
-        <source>F4 (folio)</source>
-        <translation>F4 (folio)</translation>
+        <source>met, %1 below</source>
+        <translation>tercapai, %1 di bawah</translation>
     </message>
     <message>
-        <source>Print list...</source>
-        <translation>Cetak daftar...</translation>
+        <source>%1 above</source>
+        <translation>%1 di atas</translation>
     </message>
     <message>
-        <source>PDF...</source>
-        <translation>PDF...</translation>
-    </message>
-    <message>
-        <source>XLSX...</source>
-        <translation>XLSX...</translation>
-    </message>
-    <message>
-        <source>CSV...</source>
-        <translation>CSV...</translation>
-    </message>
-    <message>
-        <source>The list as the attachment to the regent&apos;s decree</source>
-        <translation>Daftar sebagai lampiran Keputusan Bupati</translation>
-    </message>
-    <message>
-        <source>List of the year</source>
-        <translation>Daftar tahun ini</translation>
-    </message>
-    <message>
-        <source>Proposal</source>
-        <translation>Usulan</translation>
-    </message>
-    <message>
-        <source>Compare years</source>
-        <translation>Bandingkan tahun</translation>
-    </message>
-    <message>
-        <source>Village profile</source>
-        <translation>Profil desa</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Naikkan</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Turunkan</translation>
-    </message>
-    <message>
-        <source>Remove from list</source>
-        <translation>Keluarkan dari daftar</translation>
-    </message>
-    <message>
-        <source>Import list...</source>
-        <translation>Impor daftar...</translation>
-    </message>
-    <message>
-        <source>Import scorecards...</source>
-        <translation>Impor scorecard...</translation>
-    </message>
-    <message>
-        <source>Regent&apos;s decree (SK Bupati)</source>
-        <translation>Keputusan Bupati (SK Bupati)</translation>
-    </message>
-    <message>
-        <source>e.g. 150/KPTS/III/2021</source>
-        <translation>mis. 150/KPTS/III/2021</translation>
-    </message>
-    <message>
-        <source>Number:</source>
-        <translation>Nomor:</translation>
-    </message>
-    <message>
-        <source>Dated</source>
-        <translation>Bertanggal</translation>
-    </message>
-    <message>
-        <source>Date:</source>
-        <translation>Tanggal:</translation>
-    </message>
-    <message>
-        <source>Signed by:</source>
-        <translation>Ditandatangani oleh:</translation>
-    </message>
-    <message>
-        <source>Save decree</source>
-        <translation>Simpan SK</translation>
-    </message>
-    <message>
-        <source>Decree document:</source>
-        <translation>Dokumen SK:</translation>
-    </message>
-    <message>
-        <source>Attach...</source>
-        <translation>Lampirkan...</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Buka</translation>
-    </message>
-    <message>
-        <source>Weights</source>
-        <translation>Bobot</translation>
-    </message>
-    <message>
-        <source>Prevalence</source>
-        <translation>Prevalensi</translation>
-    </message>
-    <message>
-        <source>Stunted children</source>
-        <translation>Balita stunting</translation>
-    </message>
-    <message>
-        <source>Service gap</source>
-        <translation>Kesenjangan layanan</translation>
-    </message>
-    <message>
-        <source>Poverty</source>
-        <translation>Kemiskinan</translation>
-    </message>
-    <message>
-        <source>Selection</source>
-        <translation>Pemilihan</translation>
-    </message>
-    <message>
-        <source>Data of year:</source>
-        <translation>Data tahun:</translation>
-    </message>
-    <message>
-        <source>Take the top:</source>
-        <translation>Ambil teratas:</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>Why this village is added or left out by hand (required)</source>
-        <translation>Mengapa desa ini ditambahkan atau dikeluarkan secara manual (wajib)</translation>
-    </message>
-    <message>
-        <source>Add by hand</source>
-        <translation>Tambah manual</translation>
-    </message>
-    <message>
-        <source>Leave out</source>
-        <translation>Keluarkan</translation>
-    </message>
-    <message>
-        <source>Undo choice</source>
-        <translation>Batalkan pilihan</translation>
-    </message>
-    <message>
-        <source>Save as the year&apos;s list...</source>
-        <translation>Simpan sebagai daftar tahun ini...</translation>
-    </message>
-    <message>
-        <source>From year:</source>
-        <translation>Dari tahun:</translation>
-    </message>
-    <message>
-        <source>to year:</source>
-        <translation>ke tahun:</translation>
-    </message>
-    <message>
-        <source>Village:</source>
-        <translation>Desa:</translation>
-    </message>
-    <message>
-        <source>Locus history</source>
-        <translation>Riwayat lokus</translation>
-    </message>
-    <message>
-        <source>Human development cadre (KPM)</source>
-        <translation>Kader Pembangunan Manusia (KPM)</translation>
-    </message>
-    <message>
-        <source>Known</source>
-        <translation>Diketahui</translation>
-    </message>
-    <message>
-        <source>Save KPM</source>
-        <translation>Simpan KPM</translation>
-    </message>
-    <message>
-        <source>Name:</source>
-        <translation>Nama:</translation>
-    </message>
-    <message>
-        <source>Phone:</source>
-        <translation>Telepon:</translation>
-    </message>
-    <message>
-        <source>Since:</source>
-        <translation>Sejak:</translation>
-    </message>
-    <message>
-        <source>Convergence scorecard of:</source>
-        <translation>Scorecard konvergensi tahun:</translation>
-    </message>
-    <message>
-        <source>KPM not saved</source>
-        <translation>KPM tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Peringkat</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>Desa/Kelurahan</source>
-        <translation>Desa/Kelurahan</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>Origin</source>
-        <translation>Asal</translation>
-    </message>
-    <message>
-        <source>Measured</source>
-        <translation>Diukur</translation>
-    </message>
-    <message>
-        <source>Stunted</source>
-        <translation>Stunting</translation>
-    </message>
-    <message>
-        <source>1,000-HPK households</source>
-        <translation>RT 1.000 HPK</translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation>Alasan</translation>
-    </message>
-    <message>
-        <source>No list for %1 yet: build one on the Proposal tab or import it.</source>
-        <translation>Belum ada daftar untuk %1: susun di tab Usulan atau impor.</translation>
-    </message>
-    <message>
-        <source>%1 villages in %2 kecamatan</source>
-        <translation>%1 desa di %2 kecamatan</translation>
-    </message>
-    <message>
-        <source>Decree not saved</source>
-        <translation>SK tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Attach the decree</source>
-        <translation>Lampirkan SK</translation>
-    </message>
-    <message>
-        <source>Documents (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;All files (*)</source>
-        <translation>Dokumen (*.pdf *.jpg *.jpeg *.png *.doc *.docx);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Document not attached</source>
-        <translation>Dokumen tidak dilampirkan</translation>
-    </message>
-    <message>
-        <source>Document not opened</source>
-        <translation>Dokumen tidak dibuka</translation>
-    </message>
-    <message>
-        <source>Remove from the list</source>
-        <translation>Keluarkan dari daftar</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the locus list of %2?</source>
-        <translation>Keluarkan %1 dari daftar desa lokus %2?</translation>
-    </message>
-    <message>
-        <source>Not removed</source>
-        <translation>Tidak dikeluarkan</translation>
-    </message>
-    <message>
-        <source>Not moved</source>
-        <translation>Tidak dipindahkan</translation>
-    </message>
-    <message>
-        <source>... and %1 more.</source>
-        <translation>... dan %1 lagi.</translation>
-    </message>
-    <message>
-        <source>Not matched to a village of the district:</source>
-        <translation>Tidak cocok dengan desa mana pun di kabupaten:</translation>
-    </message>
-    <message>
-        <source>Import a locus list</source>
-        <translation>Impor daftar desa lokus</translation>
-    </message>
-    <message>
-        <source>Tables (*.xlsx *.csv *.txt);;All files (*)</source>
-        <translation>Tabel (*.xlsx *.csv *.txt);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>Nothing imported</source>
-        <translation>Tidak ada yang diimpor</translation>
-    </message>
-    <message>
-        <source>Nothing was imported; the workspace is unchanged.
-
-</source>
-        <translation>Tidak ada yang diimpor; ruang kerja tidak berubah.
-
-</translation>
-    </message>
-    <message>
-        <source>Replace the list</source>
-        <translation>Ganti daftar</translation>
-    </message>
-    <message>
-        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the file?</source>
-        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari berkas?</translation>
-    </message>
-    <message>
-        <source>List imported</source>
-        <translation>Daftar diimpor</translation>
-    </message>
-    <message>
-        <source>%1 locus villages imported for %2.</source>
-        <translation>%1 desa lokus diimpor untuk %2.</translation>
-    </message>
-    <message>
-        <source>Import scorecards</source>
-        <translation>Impor scorecard</translation>
-    </message>
-    <message>
-        <source>Scorecards imported</source>
-        <translation>Scorecard diimpor</translation>
-    </message>
-    <message>
-        <source>Scorecards of %1 villages imported for %2 (%3 replaced).</source>
-        <translation>Scorecard %1 desa diimpor untuk %2 (%3 diganti).</translation>
-    </message>
-    <message>
-        <source>locus-villages-%1.pdf</source>
-        <translation>desa-lokus-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Export the list</source>
-        <translation>Ekspor daftar</translation>
-    </message>
-    <message>
-        <source>locus-villages-%1.xlsx</source>
-        <translation>desa-lokus-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>Not exported</source>
-        <translation>Tidak diekspor</translation>
-    </message>
-    <message>
-        <source>locus-villages-%1.csv</source>
-        <translation>desa-lokus-%1.csv</translation>
-    </message>
-    <message>
-        <source>CSV (*.csv)</source>
-        <translation>CSV (*.csv)</translation>
-    </message>
-    <message>
-        <source>scorecards-%1.pdf</source>
-        <translation>scorecard-%1.pdf</translation>
-    </message>
-    <message>
-        <source>Give at least one weight above zero.</source>
-        <translation>Beri sedikitnya satu bobot di atas nol.</translation>
-    </message>
-    <message>
-        <source>The workspace has no district yet.</source>
-        <translation>Ruang kerja belum memiliki kabupaten.</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Skor</translation>
-    </message>
-    <message>
-        <source>Choice</source>
-        <translation>Pilihan</translation>
-    </message>
-    <message>
-        <source>Source of figures</source>
-        <translation>Sumber angka</translation>
-    </message>
-    <message>
-        <source>no data</source>
-        <translation>tidak ada data</translation>
-    </message>
-    <message>
-        <source>added by hand: %1</source>
-        <translation>ditambahkan manual: %1</translation>
-    </message>
-    <message>
-        <source>left out: %1</source>
-        <translation>dikeluarkan: %1</translation>
-    </message>
-    <message>
-        <source>top %1</source>
-        <translation>%1 teratas</translation>
-    </message>
-    <message>
-        <source>%1 villages ranked with the data of %2 (%3 with a prevalence figure). The list would hold %4 villages: the top %5, %6 added and %7 left out by hand. Each part shows the figure and, in brackets, the points it adds to the score (out of 100).</source>
-        <translation>%1 desa diperingkat dengan data tahun %2 (%3 memiliki angka prevalensi). Daftar akan berisi %4 desa: %5 teratas, %6 ditambahkan dan %7 dikeluarkan secara manual. Setiap bagian menampilkan angkanya dan, dalam kurung, poin yang disumbangkan ke skor (dari 100).</translation>
-    </message>
-    <message>
-        <source>Reason needed</source>
-        <translation>Alasan diperlukan</translation>
-    </message>
-    <message>
-        <source>Write why this village is added by hand in the Reason field.</source>
-        <translation>Tulis alasan desa ini ditambahkan secara manual di kolom Alasan.</translation>
-    </message>
-    <message>
-        <source>Already on the list</source>
-        <translation>Sudah ada di daftar</translation>
-    </message>
-    <message>
-        <source>This village is already in the top of the ranking.</source>
-        <translation>Desa ini sudah berada di peringkat teratas.</translation>
-    </message>
-    <message>
-        <source>Write why this village is left out in the Reason field.</source>
-        <translation>Tulis alasan desa ini dikeluarkan di kolom Alasan.</translation>
-    </message>
-    <message>
-        <source>List not saved</source>
-        <translation>Daftar tidak disimpan</translation>
-    </message>
-    <message>
-        <source>The list would be empty.</source>
-        <translation>Daftar akan kosong.</translation>
-    </message>
-    <message>
-        <source>Rank %1 of %2 in the proposal (score %3; data of %4)</source>
-        <translation>Peringkat %1 dari %2 dalam usulan (skor %3; data tahun %4)</translation>
-    </message>
-    <message>
-        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the proposal?</source>
-        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari usulan?</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Perubahan</translation>
-    </message>
-    <message>
-        <source>added</source>
-        <translation>ditambahkan</translation>
-    </message>
-    <message>
-        <source>kept</source>
-        <translation>tetap</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>dihapus</translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation>Jumlah</translation>
-    </message>
-    <message>
-        <source>%1: %2 villages; %3: %4 villages. %5 added, %6 kept, %7 removed.</source>
-        <translation>%1: %2 desa; %3: %4 desa. %5 ditambahkan, %6 tetap, %7 dikeluarkan.</translation>
-    </message>
-    <message>
-        <source>Stunting prevalence of the %1 locus villages went from %2 to %3 (%4 points); in the rest of the district from %5 to %6 (%7 points).</source>
-        <translation>Prevalensi stunting desa lokus %1 berubah dari %2 menjadi %3 (%4 poin); di desa lain di kabupaten dari %5 menjadi %6 (%7 poin).</translation>
-    </message>
-    <message>
-        <source>Prevalence cannot be compared: figures for villages inside and outside the list are needed in both years.</source>
-        <translation>Prevalensi tidak dapat dibandingkan: diperlukan angka desa di dalam dan di luar daftar pada kedua tahun.</translation>
-    </message>
-    <message>
-        <source>%1: rank %2, %3 – prevalence %4. %5</source>
-        <translation>%1: peringkat %2, %3 – prevalensi %4. %5</translation>
-    </message>
-    <message>
-        <source>Never on a locus list.</source>
-        <translation>Belum pernah menjadi desa lokus.</translation>
-    </message>
-    <message>
-        <source>Service package</source>
-        <translation>Paket layanan</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Target</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Cakupan</translation>
-    </message>
-    <message>
-        <source>No scorecard held for this village.</source>
-        <translation>Belum ada scorecard untuk desa ini.</translation>
-    </message>
-    <message>
-        <source>Coverage: %1. Overall %2. APBDes for stunting: %3.</source>
-        <translation>Cakupan: %1. Keseluruhan %2. APBDes untuk stunting: %3.</translation>
-    </message>
-    <message>
-        <source>not known</source>
-        <translation>tidak diketahui</translation>
-    </message>
-    <message>
-        <source>Edit entry...</source>
-        <translation>Ubah entri...</translation>
-    </message>
-    <message>
-        <source>The reason and the numbers behind the selected village</source>
-        <translation>Alasan dan angka yang mendasari desa yang dipilih</translation>
-    </message>
-    <message>
-        <source>Scorecard summary</source>
-        <translation>Ringkasan scorecard</translation>
-    </message>
-    <message>
-        <source>Every village&apos;s scorecard of the year chosen at the top</source>
-        <translation>Scorecard setiap desa untuk tahun yang dipilih di bagian atas</translation>
-    </message>
-    <message>
-        <source>Print...</source>
-        <translation>Cetak...</translation>
-    </message>
-    <message>
-        <source>New scorecard...</source>
-        <translation>Scorecard baru...</translation>
-    </message>
-    <message>
-        <source>Edit scorecard...</source>
-        <translation>Ubah scorecard...</translation>
-    </message>
-    <message>
-        <source>Remove scorecard</source>
-        <translation>Hapus scorecard</translation>
-    </message>
-    <message>
-        <source>Export the scorecard summary</source>
-        <translation>Ekspor ringkasan scorecard</translation>
-    </message>
-    <message>
-        <source>scorecards-%1.csv</source>
-        <translation>scorecard-%1.csv</translation>
-    </message>
-    <message>
-        <source>scorecards-%1.xlsx</source>
-        <translation>scorecard-%1.xlsx</translation>
-    </message>
-    <message>
-        <source>Entry not saved</source>
-        <translation>Entri tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Scorecard not saved</source>
-        <translation>Scorecard tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Remove the scorecard</source>
-        <translation>Hapus scorecard</translation>
-    </message>
-    <message numerus="yes">
-        <source>Remove the scorecard of %1 for %2 with its %n indicator(s)?</source>
-        <translation>
-            <numerusform>Hapus scorecard %1 tahun %2 beserta %n indikatornya?</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Scorecard not removed</source>
-        <translation>Scorecard tidak dihapus</translation>
-    </message>
-    <message>
-        <source>Meanwhile someone else saved a list of %1 villages for %2. Nothing was imported; look at that list, then import again.</source>
-        <translation>Sementara itu orang lain menyimpan daftar %1 desa untuk %2. Tidak ada yang diimpor; periksa daftar itu, lalu impor lagi.</translation>
+        <source>No target for %1</source>
+        <translation>Tidak ada target untuk %1</translation>
     </message>
 </context>
 <context>
@@ -5854,10 +6667,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Daerah: %1%2   ·   Ruang kerja: %3</translation>
     </message>
     <message>
-        <source>%1 overdue</source>
-        <translation>%1 terlambat</translation>
-    </message>
-    <message>
         <source>&amp;Tools</source>
         <translation>&amp;Alat</translation>
     </message>
@@ -5871,23 +6680,166 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::MeetingEditorDialog</name>
+    <name>konvergensi::gui::MeetingAgendaTab</name>
     <message>
-        <source>Undo</source>
-        <translation>Urungkan</translation>
+        <source>New agenda item</source>
+        <translation>Acara baru</translation>
     </message>
     <message>
-        <source>Redo</source>
-        <translation>Ulangi</translation>
+        <source>&amp;Add</source>
+        <translation>&amp;Tambah</translation>
     </message>
     <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Tutup</translation>
+        <source>Move &amp;up</source>
+        <translation>Naik&amp;kan</translation>
     </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>Edit agenda item</source>
+        <translation>Ubah acara</translation>
+    </message>
+    <message>
+        <source>Add agenda item</source>
+        <translation>Tambah acara</translation>
+    </message>
+    <message>
+        <source>Remove agenda item</source>
+        <translation>Hapus acara</translation>
+    </message>
+    <message>
+        <source>Move agenda item</source>
+        <translation>Pindahkan acara</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingAttendanceTab</name>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Tambah…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Ubah…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Add attendance</source>
+        <translation>Tambah kehadiran</translation>
+    </message>
+    <message>
+        <source>Edit attendance</source>
+        <translation>Ubah kehadiran</translation>
+    </message>
+    <message>
+        <source>Remove attendance</source>
+        <translation>Hapus kehadiran</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3</source>
+        <translation>%1: %2 dari %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Invited %1: present %2, represented %3, absent %4.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Diundang %1: hadir %2, diwakili %3, tidak hadir %4.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Attended per OPD: </source>
+        <translation>Kehadiran per OPD: </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingDecisionsTab</name>
+    <message>
+        <source>&lt;b&gt;Decisions (kesepakatan)&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kesepakatan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Add decision</source>
+        <translation>&amp;Tambah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <source>Text of the selected decision:</source>
+        <translation>Isi kesepakatan yang dipilih:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Follow-ups of the selected decision&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Rencana tindak lanjut (RTL) kesepakatan yang dipilih&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Add &amp;follow-up…</source>
+        <translation>Tambah tindak &amp;lanjut…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <source>Edit decision</source>
+        <translation>Ubah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Add decision</source>
+        <translation>Tambah kesepakatan</translation>
+    </message>
+    <message>
+        <source>Remove decision</source>
+        <translation>Hapus kesepakatan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Decision %1 has %n follow-ups. Remove it with its follow-ups?</source>
+        <translation>
+            <numerusform>Kesepakatan %1 memiliki %n tindak lanjut. Hapus beserta tindak lanjutnya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move decision</source>
+        <translation>Pindahkan kesepakatan</translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Add a decision first: every follow-up belongs to a decision.</source>
+        <translation>Tambahkan kesepakatan dulu: setiap tindak lanjut milik sebuah kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Add follow-up</source>
+        <translation>Tambah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Edit follow-up</source>
+        <translation>Ubah tindak lanjut</translation>
+    </message>
+    <message>
+        <source>Remove follow-up</source>
+        <translation>Hapus tindak lanjut</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingDetailsTab</name>
     <message>
         <source>&amp;Kind:</source>
         <translation>&amp;Jenis:</translation>
@@ -5965,10 +6917,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Jabatan se&amp;kretaris:</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Data rapat</translation>
-    </message>
-    <message>
         <source>Edit title</source>
         <translation>Ubah judul</translation>
     </message>
@@ -5987,10 +6935,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     <message>
         <source>Edit secretary</source>
         <translation>Ubah sekretaris</translation>
-    </message>
-    <message>
-        <source>Edit time</source>
-        <translation>Ubah waktu</translation>
     </message>
     <message>
         <source>Change kind</source>
@@ -6013,152 +6957,59 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Ubah tanggal</translation>
     </message>
     <message>
-        <source>New agenda item</source>
-        <translation>Acara baru</translation>
+        <source>Edit time</source>
+        <translation>Ubah waktu</translation>
     </message>
     <message>
-        <source>&amp;Add</source>
-        <translation>&amp;Tambah</translation>
+        <source>Write the times as hours and minutes, such as 09:00 or 13:30.</source>
+        <translation>Tulis waktu sebagai jam dan menit, misalnya 09:00 atau 13:30.</translation>
     </message>
     <message>
-        <source>&amp;Remove</source>
-        <translation>&amp;Hapus</translation>
+        <source>Type the date of the meeting as 5/12/2023 or 5 Des 2023.</source>
+        <translation>Ketik tanggal rapat sebagai 5/12/2023 atau 5 Des 2023.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingEditorDialog</name>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
     </message>
     <message>
-        <source>Move &amp;up</source>
-        <translation>Naik&amp;kan</translation>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
     </message>
     <message>
-        <source>Move &amp;down</source>
-        <translation>&amp;Turunkan</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Data rapat</translation>
     </message>
     <message>
         <source>Agenda</source>
         <translation>Acara</translation>
     </message>
     <message>
-        <source>Edit agenda item</source>
-        <translation>Ubah acara</translation>
-    </message>
-    <message>
-        <source>&amp;Add…</source>
-        <translation>&amp;Tambah…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
         <source>Attendance</source>
         <translation>Kehadiran</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Decisions (kesepakatan)&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kesepakatan&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>&amp;Add decision</source>
-        <translation>&amp;Tambah kesepakatan</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Up</source>
-        <translation>Naik</translation>
-    </message>
-    <message>
-        <source>Down</source>
-        <translation>Turun</translation>
-    </message>
-    <message>
-        <source>Text of the selected decision:</source>
-        <translation>Isi kesepakatan yang dipilih:</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Follow-ups of the selected decision&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Rencana tindak lanjut (RTL) kesepakatan yang dipilih&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Add &amp;follow-up…</source>
-        <translation>Tambah tindak &amp;lanjut…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>Ubah…</translation>
     </message>
     <message>
         <source>Decisions and follow-ups</source>
         <translation>Kesepakatan dan tindak lanjut</translation>
     </message>
     <message>
-        <source>Edit decision</source>
-        <translation>Ubah kesepakatan</translation>
-    </message>
-    <message>
-        <source>&amp;Summary:</source>
-        <translation>&amp;Ringkasan:</translation>
-    </message>
-    <message>
-        <source>&amp;Minutes (notulen):</source>
-        <translation>&amp;Notulen:</translation>
-    </message>
-    <message>
         <source>Summary and minutes</source>
         <translation>Ringkasan dan notulen</translation>
     </message>
     <message>
-        <source>Edit summary</source>
-        <translation>Ubah ringkasan</translation>
-    </message>
-    <message>
-        <source>Edit minutes</source>
-        <translation>Ubah notulen</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>Berkas</translation>
-    </message>
-    <message>
-        <source>Type</source>
-        <translation>Jenis</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Ukuran</translation>
-    </message>
-    <message>
-        <source>Added</source>
-        <translation>Ditambahkan</translation>
-    </message>
-    <message>
-        <source>By</source>
-        <translation>Oleh</translation>
-    </message>
-    <message>
-        <source>&amp;Attach file…</source>
-        <translation>&amp;Lampirkan berkas…</translation>
-    </message>
-    <message>
-        <source>&amp;Open</source>
-        <translation>&amp;Buka</translation>
-    </message>
-    <message>
         <source>Documents</source>
         <translation>Dokumen</translation>
-    </message>
-    <message>
-        <source>%1: %2 of %3</source>
-        <translation>%1: %2 dari %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Invited %1: present %2, represented %3, absent %4.&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Diundang %1: hadir %2, diwakili %3, tidak hadir %4.&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Attended per OPD: </source>
-        <translation>Kehadiran per OPD: </translation>
     </message>
     <message>
         <source>New meeting</source>
@@ -6169,116 +7020,12 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Rapat: %1</translation>
     </message>
     <message>
-        <source>Add agenda item</source>
-        <translation>Tambah acara</translation>
+        <source>Save and c&amp;lose</source>
+        <translation>Simpan dan &amp;tutup</translation>
     </message>
     <message>
-        <source>Remove agenda item</source>
-        <translation>Hapus acara</translation>
-    </message>
-    <message>
-        <source>Move agenda item</source>
-        <translation>Pindahkan acara</translation>
-    </message>
-    <message>
-        <source>Add attendance</source>
-        <translation>Tambah kehadiran</translation>
-    </message>
-    <message>
-        <source>Edit attendance</source>
-        <translation>Ubah kehadiran</translation>
-    </message>
-    <message>
-        <source>Remove attendance</source>
-        <translation>Hapus kehadiran</translation>
-    </message>
-    <message>
-        <source>Add decision</source>
-        <translation>Tambah kesepakatan</translation>
-    </message>
-    <message>
-        <source>Remove decision</source>
-        <translation>Hapus kesepakatan</translation>
-    </message>
-    <message>
-        <source>Decision %1 has %2 follow-ups. Remove it with its follow-ups?</source>
-        <translation>Kesepakatan %1 memiliki %2 tindak lanjut. Hapus beserta tindak lanjutnya?</translation>
-    </message>
-    <message>
-        <source>Move decision</source>
-        <translation>Pindahkan kesepakatan</translation>
-    </message>
-    <message>
-        <source>Follow-up</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Add a decision first: every follow-up belongs to a decision.</source>
-        <translation>Tambahkan kesepakatan dulu: setiap tindak lanjut milik sebuah kesepakatan.</translation>
-    </message>
-    <message>
-        <source>Add follow-up</source>
-        <translation>Tambah tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Edit follow-up</source>
-        <translation>Ubah tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Remove follow-up</source>
-        <translation>Hapus tindak lanjut</translation>
-    </message>
-    <message>
-        <source>Meeting not saved</source>
-        <translation>Rapat tidak disimpan</translation>
-    </message>
-    <message>
-        <source>Write the times as hours and minutes, such as 09:00 or 13:30.</source>
-        <translation>Tulis waktu sebagai jam dan menit, misalnya 09:00 atau 13:30.</translation>
-    </message>
-    <message>
-        <source>Unsaved changes</source>
-        <translation>Perubahan belum disimpan</translation>
-    </message>
-    <message>
-        <source>This meeting has changes that are not saved. Close it and lose them?</source>
-        <translation>Rapat ini memiliki perubahan yang belum disimpan. Tutup dan buang perubahannya?</translation>
-    </message>
-    <message>
-        <source>Files kept in the workspace with this meeting (at most %1 MB each). They are stored at once; Undo does not take them back.</source>
-        <translation>Berkas yang disimpan di ruang kerja bersama rapat ini (paling besar %1 MB per berkas). Berkas langsung tersimpan; Urungkan tidak membatalkannya.</translation>
-    </message>
-    <message>
-        <source>Save the meeting first; then files can be attached to it.</source>
-        <translation>Simpan rapat dulu; sesudah itu berkas dapat dilampirkan.</translation>
-    </message>
-    <message>
-        <source>Attach a file to the meeting</source>
-        <translation>Lampirkan berkas ke rapat</translation>
-    </message>
-    <message>
-        <source>Documents and photos (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;All files (*)</source>
-        <translation>Dokumen dan foto (*.pdf *.doc *.docx *.xls *.xlsx *.jpg *.jpeg *.png);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <source>File not attached</source>
-        <translation>Berkas tidak dilampirkan</translation>
-    </message>
-    <message>
-        <source>%1 is %2; files of at most %3 MB can be kept in the workspace. Make it smaller (for example scan at a lower resolution) and try again.</source>
-        <translation>%1 berukuran %2; berkas yang dapat disimpan di ruang kerja paling besar %3 MB. Perkecil berkasnya (misalnya pindai dengan resolusi lebih rendah) lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>No program on this computer opens %1.</source>
-        <translation>Tidak ada program di komputer ini yang dapat membuka %1.</translation>
-    </message>
-    <message>
-        <source>Remove document</source>
-        <translation>Hapus dokumen</translation>
-    </message>
-    <message>
-        <source>Remove %1 from the workspace?</source>
-        <translation>Hapus %1 dari ruang kerja?</translation>
+        <source>Check the date of the meeting, then save again.</source>
+        <translation>Periksa tanggal rapat, lalu simpan lagi.</translation>
     </message>
 </context>
 <context>
@@ -6315,17 +7062,58 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <source>Overdue</source>
         <translation>Terlambat</translation>
     </message>
+    <message numerus="yes">
+        <source>%n decisions</source>
+        <translation>
+            <numerusform>%n kesepakatan</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups not yet done</source>
+        <translation>
+            <numerusform>%n tindak lanjut belum selesai</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n follow-ups overdue</source>
+        <translation>
+            <numerusform>%n tindak lanjut terlambat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Decisions (kesepakatan) of the meeting</source>
+        <translation>Kesepakatan rapat</translation>
+    </message>
+    <message>
+        <source>Follow-ups not yet done</source>
+        <translation>Tindak lanjut yang belum selesai</translation>
+    </message>
+    <message>
+        <source>Follow-ups past their due date and not done</source>
+        <translation>Tindak lanjut yang lewat tenggat dan belum selesai</translation>
+    </message>
 </context>
 <context>
-    <name>konvergensi::gui::MeetingsPage</name>
+    <name>konvergensi::gui::MeetingMinutesTab</name>
     <message>
-        <source>Meeting register</source>
-        <translation>Daftar rapat</translation>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Ringkasan:</translation>
     </message>
     <message>
-        <source>Follow-up board</source>
-        <translation>Papan tindak lanjut</translation>
+        <source>&amp;Minutes (notulen):</source>
+        <translation>&amp;Notulen:</translation>
     </message>
+    <message>
+        <source>Edit summary</source>
+        <translation>Ubah ringkasan</translation>
+    </message>
+    <message>
+        <source>Edit minutes</source>
+        <translation>Ubah notulen</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingRegisterPanel</name>
     <message>
         <source>All kinds</source>
         <translation>Semua jenis</translation>
@@ -6351,8 +7139,8 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
+        <source>Remove…</source>
+        <translation>Hapus…</translation>
     </message>
     <message>
         <source>&amp;Print minutes…</source>
@@ -6371,50 +7159,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>&amp;Ekspor…</translation>
     </message>
     <message>
-        <source>All statuses</source>
-        <translation>Semua status</translation>
-    </message>
-    <message>
-        <source>Not yet done</source>
-        <translation>Belum selesai</translation>
-    </message>
-    <message>
-        <source>&amp;Overdue only</source>
-        <translation>Hanya yang &amp;terlambat</translation>
-    </message>
-    <message>
-        <source>&amp;Due between</source>
-        <translation>&amp;Tenggat antara</translation>
-    </message>
-    <message>
-        <source>Responsible:</source>
-        <translation>Penanggung jawab:</translation>
-    </message>
-    <message>
-        <source>and</source>
-        <translation>dan</translation>
-    </message>
-    <message>
-        <source>Mark &amp;done</source>
-        <translation>Tandai &amp;selesai</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>&amp;Ubah…</translation>
-    </message>
-    <message>
-        <source>Open &amp;meeting…</source>
-        <translation>Buka &amp;rapat…</translation>
-    </message>
-    <message>
-        <source>&amp;Status report per OPD…</source>
-        <translation>Laporan &amp;status per OPD…</translation>
-    </message>
-    <message>
-        <source>E&amp;xport…</source>
-        <translation>E&amp;kspor…</translation>
-    </message>
-    <message>
         <source>All years</source>
         <translation>Semua tahun</translation>
     </message>
@@ -6423,64 +7167,44 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>Semua wilayah</translation>
     </message>
     <message>
-        <source>All OPD</source>
-        <translation>Semua OPD</translation>
-    </message>
-    <message>
         <source>Meetings</source>
         <translation>Rapat</translation>
     </message>
-    <message>
-        <source>Meetings: %1</source>
-        <translation>Rapat: %1</translation>
-    </message>
-    <message>
-        <source>Follow-ups</source>
-        <translation>Tindak lanjut</translation>
-    </message>
-    <message>
-        <source>No follow-up is overdue.</source>
-        <translation>Tidak ada tindak lanjut yang terlambat.</translation>
-    </message>
-    <message>
-        <source>Overdue follow-ups: %1 (shown here: %2 of %3).</source>
-        <translation>Tindak lanjut terlambat: %1 (tampil di sini: %2 dari %3).</translation>
-    </message>
-    <message>
-        <source>Follow-up board (%1 overdue)</source>
-        <translation>Papan tindak lanjut (%1 terlambat)</translation>
-    </message>
-    <message>
-        <source>The meeting no longer exists.</source>
-        <translation>Rapat ini sudah tidak ada.</translation>
+    <message numerus="yes">
+        <source>%n meetings</source>
+        <translation>
+            <numerusform>%n rapat</numerusform>
+        </translation>
     </message>
     <message>
         <source>Remove meeting</source>
         <translation>Hapus rapat</translation>
     </message>
-    <message>
-        <source>Remove the meeting &quot;%1&quot; of %2 with its agenda, attendance, decisions, %3 follow-ups and documents? This cannot be undone.</source>
-        <translation>Hapus rapat &quot;%1&quot; tanggal %2 beserta acara, kehadiran, kesepakatan, %3 tindak lanjut dan dokumennya? Tindakan ini tidak dapat diurungkan.</translation>
+    <message numerus="yes">
+        <source>Remove the meeting &quot;%1&quot; of %2 with its agenda, attendance, decisions, %n follow-ups and documents? This cannot be undone.</source>
+        <translation>
+            <numerusform>Hapus rapat &quot;%1&quot; tanggal %2 beserta acara, kehadiran, kesepakatan, %n tindak lanjut dan dokumennya? Tindakan ini tidak dapat diurungkan.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Meeting not removed</source>
         <translation>Rapat tidak dihapus</translation>
     </message>
     <message>
-        <source>Print</source>
-        <translation>Cetak</translation>
+        <source>Preparing the minutes…</source>
+        <translation>Menyiapkan notulen…</translation>
+    </message>
+    <message>
+        <source>Preparing the attendance sheet…</source>
+        <translation>Menyiapkan daftar hadir…</translation>
+    </message>
+    <message>
+        <source>Save the minutes as PDF</source>
+        <translation>Simpan notulen sebagai PDF</translation>
     </message>
     <message>
         <source>minutes</source>
         <translation>notulen</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx)</source>
-        <translation>Buku kerja Excel (*.xlsx)</translation>
-    </message>
-    <message>
-        <source>CSV file (*.csv)</source>
-        <translation>Berkas CSV (*.csv)</translation>
     </message>
     <message>
         <source>Export the meeting register</source>
@@ -6490,33 +7214,30 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <source>meetings</source>
         <translation>rapat</translation>
     </message>
+</context>
+<context>
+    <name>konvergensi::gui::MeetingsPage</name>
     <message>
-        <source>Export</source>
-        <translation>Ekspor</translation>
+        <source>Meeting register</source>
+        <translation>Daftar rapat</translation>
     </message>
     <message>
-        <source>Exported %1 meetings to %2.</source>
-        <translation>%1 rapat diekspor ke %2.</translation>
+        <source>Follow-up board</source>
+        <translation>Papan tindak lanjut</translation>
     </message>
     <message>
-        <source>Follow-up not changed</source>
-        <translation>Tindak lanjut tidak diubah</translation>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
     </message>
     <message>
-        <source>Follow-up not saved</source>
-        <translation>Tindak lanjut tidak disimpan</translation>
+        <source>The meeting no longer exists.</source>
+        <translation>Rapat ini sudah tidak ada.</translation>
     </message>
-    <message>
-        <source>Export the follow-ups</source>
-        <translation>Ekspor tindak lanjut</translation>
-    </message>
-    <message>
-        <source>follow-ups</source>
-        <translation>tindak-lanjut</translation>
-    </message>
-    <message>
-        <source>Exported %1 follow-ups to %2.</source>
-        <translation>%1 tindak lanjut diekspor ke %2.</translation>
+    <message numerus="yes">
+        <source>Follow-up board (%n overdue)</source>
+        <translation>
+            <numerusform>Papan tindak lanjut (%n terlambat)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6545,56 +7266,8 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
 <context>
     <name>konvergensi::gui::ObservationDialog</name>
     <message>
-        <source>Enter a prevalence figure</source>
-        <translation>Isi angka prevalensi</translation>
-    </message>
-    <message>
         <source>Indonesia (national reference)</source>
         <translation>Indonesia (acuan nasional)</translation>
-    </message>
-    <message>
-        <source>Area</source>
-        <translation>Wilayah</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Round</source>
-        <translation>Putaran</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Sumber</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>only when the counts are not known, e.g. 8,4</source>
-        <translation>hanya bila hitungan tidak diketahui, mis. 8,4</translation>
-    </message>
-    <message>
-        <source>Children measured</source>
-        <translation>Balita diukur</translation>
-    </message>
-    <message>
-        <source>Cases</source>
-        <translation>Kasus</translation>
-    </message>
-    <message>
-        <source>Published rate (%)</source>
-        <translation>Prevalensi terbit (%)</translation>
-    </message>
-    <message>
-        <source>Children expected (sasaran)</source>
-        <translation>Balita sasaran</translation>
-    </message>
-    <message>
-        <source>Note</source>
-        <translation>Catatan</translation>
     </message>
     <message>
         <source>Choose the area.</source>
@@ -6629,6 +7302,18 @@ Tersimpan: %1
 Baru: %2
 
 Ganti angka yang tersimpan?</translation>
+    </message>
+    <message>
+        <source>The figure is for %1, more than a year ahead. Is the year right?</source>
+        <translation>Angka ini untuk tahun %1, lebih dari setahun ke depan. Apakah tahunnya benar?</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>Periksa tahunnya.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved: the held figure stays. Change the figure or cancel.</source>
+        <translation>Tidak ada yang disimpan: angka tersimpan tetap. Ubah angkanya atau batalkan.</translation>
     </message>
 </context>
 <context>
@@ -6672,30 +7357,6 @@ Ganti angka yang tersimpan?</translation>
 <context>
     <name>konvergensi::gui::OutputDialog</name>
     <message>
-        <source>An action needs a key (such as 3).</source>
-        <translation>Aksi memerlukan kode (misalnya 3).</translation>
-    </message>
-    <message>
-        <source>An action needs a name.</source>
-        <translation>Aksi memerlukan nama.</translation>
-    </message>
-    <message>
-        <source>The due period ends before it starts.</source>
-        <translation>Periode tenggat berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>The due period must start in the action&apos;s year and end by the end of the next year.</source>
-        <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
-    </message>
-    <message>
-        <source>An output needs a name.</source>
-        <translation>Keluaran memerlukan nama.</translation>
-    </message>
-    <message>
-        <source>Give the date the output was done.</source>
-        <translation>Isi tanggal keluaran selesai.</translation>
-    </message>
-    <message>
         <source>Add output</source>
         <translation>Tambah keluaran</translation>
     </message>
@@ -6704,28 +7365,8 @@ Ganti angka yang tersimpan?</translation>
         <translation>Ubah keluaran</translation>
     </message>
     <message>
-        <source>&amp;Output:</source>
-        <translation>&amp;Keluaran:</translation>
-    </message>
-    <message>
-        <source>&amp;Status:</source>
-        <translation>&amp;Status:</translation>
-    </message>
-    <message>
-        <source>&amp;Date done:</source>
-        <translation>&amp;Tanggal selesai:</translation>
-    </message>
-    <message>
-        <source>&amp;Responsible:</source>
-        <translation>&amp;Penanggung jawab:</translation>
-    </message>
-    <message>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Catatan:</translation>
-    </message>
-    <message>
-        <source>An output counts for progress when it is done and at least one evidence document is attached.</source>
-        <translation>Keluaran dihitung dalam kemajuan bila sudah selesai dan paling sedikit satu dokumen bukti dilampirkan.</translation>
+        <source>Check the date done.</source>
+        <translation>Periksa tanggal selesai.</translation>
     </message>
 </context>
 <context>
@@ -6769,52 +7410,8 @@ Ganti angka yang tersimpan?</translation>
         <translation>Ubah puskesmas</translation>
     </message>
     <message>
-        <source>the ministry&apos;s code, e.g. P1403010101</source>
-        <translation>kode Kementerian Kesehatan, mis. P1403010101</translation>
-    </message>
-    <message>
         <source>The code cannot change: figures refer to it.</source>
         <translation>Kode tidak dapat diubah: angka prevalensi merujuk kepadanya.</translation>
-    </message>
-    <message>
-        <source>Code</source>
-        <translation>Kode</translation>
-    </message>
-    <message>
-        <source>e.g. Puskesmas Bengkalis</source>
-        <translation>mis. Puskesmas Bengkalis</translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <source>Choose the kecamatan…</source>
-        <translation>Pilih kecamatan…</translation>
-    </message>
-    <message>
-        <source>Kecamatan</source>
-        <translation>Kecamatan</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Desa and kelurahan it serves&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Desa dan kelurahan wilayah kerjanya&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>Filter by desa name or code…</source>
-        <translation>Saring menurut nama atau kode desa…</translation>
-    </message>
-    <message>
-        <source>Show desa of every kecamatan</source>
-        <translation>Tampilkan desa semua kecamatan</translation>
-    </message>
-    <message>
-        <source>Tick all shown</source>
-        <translation>Centang semua yang tampil</translation>
-    </message>
-    <message>
-        <source>Clear all shown</source>
-        <translation>Kosongkan semua yang tampil</translation>
     </message>
     <message>
         <source>Served by %1. A desa belongs to the working area of one puskesmas only; take it out there first.</source>
@@ -6833,24 +7430,18 @@ Ganti angka yang tersimpan?</translation>
         <translation>Tidak ada desa yang cocok dengan saringan.</translation>
     </message>
     <message>
-        <source>%1 desa/kelurahan chosen</source>
-        <translation>%1 desa/kelurahan dipilih</translation>
-    </message>
-    <message>
-        <source>%1 serves no desa yet, so its figures cannot be summed from desa counts.</source>
-        <translation>%1 belum melayani desa mana pun, sehingga angkanya tidak dapat dijumlahkan dari angka desa.</translation>
-    </message>
-    <message>
-        <source>Desa outside Kecamatan %1: %2. This is allowed (for example when a kecamatan was split and the puskesmas still serves the new one&apos;s desa), but unusual.</source>
-        <translation>Desa di luar Kecamatan %1: %2. Hal ini diperbolehkan (misalnya setelah pemekaran kecamatan, puskesmas masih melayani desa kecamatan baru), tetapi tidak lazim.</translation>
-    </message>
-    <message>
         <source>Save anyway?</source>
         <translation>Tetap simpan?</translation>
     </message>
+    <message numerus="yes">
+        <source>%n desa/kelurahan chosen</source>
+        <translation>
+            <numerusform>%n desa/kelurahan dipilih</numerusform>
+        </translation>
+    </message>
     <message>
-        <source>Puskesmas not saved</source>
-        <translation>Puskesmas tidak disimpan</translation>
+        <source>Not saved yet: change the kecamatan or the desa, or save again and answer yes.</source>
+        <translation>Belum disimpan: ubah kecamatan atau desanya, atau simpan lagi dan jawab ya.</translation>
     </message>
 </context>
 <context>
@@ -6900,16 +7491,8 @@ Ganti angka yang tersimpan?</translation>
         <translation>Desa</translation>
     </message>
     <message>
-        <source>Children measured</source>
-        <translation>Balita diukur</translation>
-    </message>
-    <message>
         <source>Prevalence</source>
         <translation>Prevalensi</translation>
-    </message>
-    <message>
-        <source>95 % interval</source>
-        <translation>Interval 95 %</translation>
     </message>
     <message>
         <source>Own figure</source>
@@ -6918,6 +7501,14 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Cases</source>
         <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>IK 95 %</translation>
     </message>
 </context>
 <context>
@@ -6951,10 +7542,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Puskesmas: %1. Desa/kelurahan yang terlayani: %2 dari %3.</translation>
     </message>
     <message>
-        <source>%1 desa/kelurahan are not served by any puskesmas yet.</source>
-        <translation>%1 desa/kelurahan belum masuk wilayah kerja puskesmas mana pun.</translation>
-    </message>
-    <message>
         <source>Remove puskesmas</source>
         <translation>Hapus puskesmas</translation>
     </message>
@@ -6965,6 +7552,12 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Puskesmas not removed</source>
         <translation>Puskesmas tidak dihapus</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desa/kelurahan are not served by any puskesmas yet.</source>
+        <translation>
+            <numerusform>%n desa/kelurahan belum dilayani puskesmas mana pun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6988,6 +7581,35 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Desa served</source>
         <translation>Desa terlayani</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::PuskesmasTablePanel</name>
+    <message>
+        <source>Remove puskesmas figure…</source>
+        <translation>Hapus angka puskesmas…</translation>
+    </message>
+    <message>
+        <source>Removes the figure entered for the chosen puskesmas for this source and period. The sums of its desa are computed from the desa figures.</source>
+        <translation>Menghapus angka yang diisikan untuk puskesmas yang dipilih pada sumber dan periode ini. Jumlah desanya dihitung dari angka desa.</translation>
+    </message>
+    <message>
+        <source>No puskesmas yet. Add the puskesmas and the desa each one serves under Regions, tab Puskesmas.</source>
+        <translation>Belum ada puskesmas. Tambahkan puskesmas dan desa wilayah kerjanya di Wilayah, tab Puskesmas.</translation>
+    </message>
+    <message>
+        <source>Puskesmas: no period chosen.</source>
+        <translation>Puskesmas: belum ada periode dipilih.</translation>
+    </message>
+    <message>
+        <source>Puskesmas, %1. Measured, cases and prevalence are the sums of the desa each puskesmas serves (cases divided by children measured). &quot;Own figure&quot; is the figure entered for the puskesmas itself; the two are never mixed.</source>
+        <translation>Puskesmas, %1. Diukur, kasus dan prevalensi adalah jumlah dari desa wilayah kerja tiap puskesmas (kasus dibagi balita diukur). &quot;Angka sendiri&quot; adalah angka yang diisikan untuk puskesmas itu sendiri; keduanya tidak pernah dicampur.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n desa/kelurahan are not served by any puskesmas yet.</source>
+        <translation>
+            <numerusform>%n desa/kelurahan belum dilayani puskesmas mana pun.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7155,85 +7777,6 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::ScorecardDialog</name>
-    <message>
-        <source>New scorecard: %1</source>
-        <translation>Scorecard baru: %1</translation>
-    </message>
-    <message>
-        <source>Scorecard of %1, %2</source>
-        <translation>Scorecard %1, %2</translation>
-    </message>
-    <message>
-        <source>Year:</source>
-        <translation>Tahun:</translation>
-    </message>
-    <message>
-        <source>Rupiah, e.g. 125.000.000; empty when not known</source>
-        <translation>Rupiah, mis. 125.000.000; kosongkan bila tidak diketahui</translation>
-    </message>
-    <message>
-        <source>APBDes for stunting (Rp):</source>
-        <translation>APBDes untuk stunting (Rp):</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Catatan:</translation>
-    </message>
-    <message>
-        <source>Service package</source>
-        <translation>Paket layanan</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Sasaran</translation>
-    </message>
-    <message>
-        <source>Achieved</source>
-        <translation>Capaian</translation>
-    </message>
-    <message>
-        <source>Coverage</source>
-        <translation>Cakupan</translation>
-    </message>
-    <message>
-        <source>Add indicator</source>
-        <translation>Tambah indikator</translation>
-    </message>
-    <message>
-        <source>Remove indicator</source>
-        <translation>Hapus indikator</translation>
-    </message>
-    <message>
-        <source>Add the standard indicators</source>
-        <translation>Tambah indikator standar</translation>
-    </message>
-    <message>
-        <source>The indicators of the national village convergence scorecard that the table does not hold yet</source>
-        <translation>Indikator scorecard konvergensi desa nasional yang belum ada di tabel</translation>
-    </message>
-    <message>
-        <source>The APBDes allocation &quot;%1&quot; is not an amount in rupiah.</source>
-        <translation>Alokasi APBDes &quot;%1&quot; bukan jumlah rupiah.</translation>
-    </message>
-    <message>
-        <source>Row %1: &quot;%2&quot; is not a whole number.</source>
-        <translation>Baris %1: &quot;%2&quot; bukan bilangan bulat.</translation>
-    </message>
-    <message>
-        <source>Coverage: %1. Overall %2.</source>
-        <translation>Cakupan: %1. Keseluruhan %2.</translation>
-    </message>
-    <message>
-        <source>Scorecard not saved</source>
-        <translation>Scorecard tidak disimpan</translation>
-    </message>
-</context>
-<context>
     <name>konvergensi::gui::SettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -7373,14 +7916,41 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::TargetsDialog</name>
+    <name>konvergensi::gui::TargetDialog</name>
     <message>
-        <source>Prevalence targets</source>
-        <translation>Target prevalensi</translation>
+        <source>Edit target</source>
+        <translation>Ubah target</translation>
     </message>
     <message>
-        <source>The national target (Presidential Regulation 72/2021: 14 % by 2024) and the district&apos;s own targets per year. A district target for a year is used before the national one.</source>
-        <translation>Target nasional (Perpres 72/2021: 14 % pada 2024) dan target kabupaten sendiri per tahun. Target kabupaten untuk suatu tahun dipakai lebih dulu daripada target nasional.</translation>
+        <source>Add target</source>
+        <translation>Tambah target</translation>
+    </message>
+    <message>
+        <source>Indonesia (national)</source>
+        <translation>Indonesia (nasional)</translation>
+    </message>
+    <message>
+        <source>Type the target as a percentage, such as 7,5.</source>
+        <translation>Ketik target sebagai persentase, misalnya 7,5.</translation>
+    </message>
+    <message>
+        <source>The target is for %1, far from this year. Is the year right?</source>
+        <translation>Target ini untuk tahun %1, jauh dari tahun ini. Apakah tahunnya benar?</translation>
+    </message>
+    <message>
+        <source>Check the year.</source>
+        <translation>Periksa tahunnya.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::TargetTableModel</name>
+    <message>
+        <source>Set by Presidential Regulation 72/2021; it cannot be changed here.</source>
+        <translation>Ditetapkan oleh Perpres 72/2021; tidak dapat diubah di sini.</translation>
+    </message>
+    <message>
+        <source>Indonesia (national)</source>
+        <translation>Indonesia (nasional)</translation>
     </message>
     <message>
         <source>Area</source>
@@ -7391,6 +7961,10 @@ Ganti angka yang tersimpan?</translation>
         <translation>Tahun</translation>
     </message>
     <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
         <source>Target</source>
         <translation>Target</translation>
     </message>
@@ -7398,29 +7972,12 @@ Ganti angka yang tersimpan?</translation>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
+</context>
+<context>
+    <name>konvergensi::gui::TargetsDialog</name>
     <message>
-        <source>Indonesia (national)</source>
-        <translation>Indonesia (nasional)</translation>
-    </message>
-    <message>
-        <source>target in %, e.g. 7,5</source>
-        <translation>target dalam %, mis. 7,5</translation>
-    </message>
-    <message>
-        <source>Add target</source>
-        <translation>Tambah target</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Hapus</translation>
-    </message>
-    <message>
-        <source>Type the target as a percentage, such as 7,5.</source>
-        <translation>Ketik target sebagai persentase, misalnya 7,5.</translation>
-    </message>
-    <message>
-        <source>Remove the target for %1?</source>
-        <translation>Hapus target untuk %1?</translation>
+        <source>Remove the target of %1 for %2 (%3)?</source>
+        <translation>Hapus target %1 untuk %2 (%3)?</translation>
     </message>
 </context>
 <context>
@@ -7469,40 +8026,69 @@ Ganti angka yang tersimpan?</translation>
         <translation>Prevalensi</translation>
     </message>
     <message>
-        <source>95 % interval</source>
-        <translation>Interval 95 %</translation>
-    </message>
-    <message>
         <source>Severity (WHO)</source>
         <translation>Tingkat (WHO)</translation>
     </message>
     <message>
-        <source>Very low (&lt; 2.5 %)</source>
-        <translation>Sangat rendah (&lt; 2,5 %)</translation>
-    </message>
-    <message>
-        <source>Low (2.5 to &lt; 10 %)</source>
-        <translation>Rendah (2,5 s.d. &lt; 10 %)</translation>
-    </message>
-    <message>
-        <source>Medium (10 to &lt; 20 %)</source>
-        <translation>Sedang (10 s.d. &lt; 20 %)</translation>
-    </message>
-    <message>
-        <source>High (20 to &lt; 30 %)</source>
-        <translation>Tinggi (20 s.d. &lt; 30 %)</translation>
-    </message>
-    <message>
-        <source>Very high (≥ 30 %)</source>
-        <translation>Sangat tinggi (≥ 30 %)</translation>
-    </message>
-    <message>
-        <source>Severity bands: WHO public-health thresholds for stunting prevalence (de Onis et al. 2019): very low &lt; 2.5 %, low 2.5 to &lt; 10 %, medium 10 to &lt; 20 %, high 20 to &lt; 30 %, very high ≥ 30 %.</source>
-        <translation>Tingkat keparahan: ambang batas kesehatan masyarakat WHO untuk prevalensi stunting (de Onis dkk. 2019): sangat rendah &lt; 2,5 %, rendah 2,5 s.d. &lt; 10 %, sedang 10 s.d. &lt; 20 %, tinggi 20 s.d. &lt; 30 %, sangat tinggi ≥ 30 %.</translation>
-    </message>
-    <message>
         <source>Cases</source>
         <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>%1 (%2), Kecamatan %3</source>
+        <translation>%1 (%2), Kecamatan %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Sum of %n posyandu.</source>
+        <translation>
+            <numerusform>Jumlah dari %n posyandu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Children with the condition of the indicator</source>
+        <translation>Balita dengan kondisi indikator ini</translation>
+    </message>
+    <message>
+        <source>95 % confidence interval (Wilson), from the counts</source>
+        <translation>Interval kepercayaan 95 % (Wilson), dari hitungan</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>95 % CI</source>
+        <translation>IK 95 %</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::VillageTablePanel</name>
+    <message>
+        <source>All kecamatan</source>
+        <translation>Semua kecamatan</translation>
+    </message>
+    <message>
+        <source>Remove figure…</source>
+        <translation>Hapus angka…</translation>
+    </message>
+    <message>
+        <source>Filter by desa name or code…</source>
+        <translation>Saring menurut nama atau kode desa…</translation>
+    </message>
+    <message>
+        <source>Removes the figure of the chosen desa for this source and period.</source>
+        <translation>Menghapus angka desa yang dipilih untuk sumber dan periode ini.</translation>
+    </message>
+    <message>
+        <source>Desa and kelurahan</source>
+        <translation>Desa dan kelurahan</translation>
+    </message>
+    <message>
+        <source>All desa and kelurahan, %1</source>
+        <translation>Semua desa dan kelurahan, %1</translation>
+    </message>
+    <message>
+        <source>Desa and kelurahan of Kecamatan %1, %2</source>
+        <translation>Desa dan kelurahan Kecamatan %1, %2</translation>
     </message>
 </context>
 <context>
@@ -7826,6 +8412,807 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Weight (kg)</source>
         <translation>Berat badan (kg)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::CompareTab</name>
+    <message>
+        <source>&amp;From year:</source>
+        <translation>&amp;Dari tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;to year:</source>
+        <translation>&amp;sampai tahun:</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ComparisonModel</name>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::DecreeDialog</name>
+    <message>
+        <source>Regent&apos;s decree on the locus villages of %1</source>
+        <translation>Keputusan Bupati tentang desa lokus %1</translation>
+    </message>
+    <message>
+        <source>not dated yet</source>
+        <translation>belum bertanggal</translation>
+    </message>
+    <message>
+        <source>Signed decree</source>
+        <translation>SK yang ditandatangani</translation>
+    </message>
+    <message>
+        <source>Attachment</source>
+        <translation>Lampiran</translation>
+    </message>
+    <message>
+        <source>Other document</source>
+        <translation>Dokumen lain</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::KecamatanCountModel</name>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::KpmDialog</name>
+    <message>
+        <source>KPM of %1</source>
+        <translation>KPM %1</translation>
+    </message>
+    <message>
+        <source>The human development cadre (KPM) of %1 (%2), who collects the village&apos;s convergence scorecard.</source>
+        <translation>Kader Pembangunan Manusia (KPM) %1 (%2), yang mengumpulkan scorecard konvergensi desa.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusEntryDialog</name>
+    <message>
+        <source>%1 on the locus list of %2</source>
+        <translation>%1 dalam daftar desa lokus %2</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; (%2): rank %3 on the list of %4, %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; (%2): peringkat %3 dalam daftar %4, %5.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a whole number.</source>
+        <translation>%1: &quot;%2&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not a number.</source>
+        <translation>%1: &quot;%2&quot; bukan angka.</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Children stunted</source>
+        <translation>Balita stunting</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>1,000-HPK target households</source>
+        <translation>Rumah tangga sasaran 1.000 HPK</translation>
+    </message>
+    <message>
+        <source>Poor households</source>
+        <translation>Rumah tangga miskin</translation>
+    </message>
+    <message>
+        <source>As written in the analysis.</source>
+        <translation>Sesuai yang tertulis dalam analisis.</translation>
+    </message>
+    <message>
+        <source>From the counts: %1.</source>
+        <translation>Dihitung dari jumlah balita: %1.</translation>
+    </message>
+    <message>
+        <source>Not known: give the counts or the percentage.</source>
+        <translation>Tidak diketahui: isi jumlah balita atau persentasenya.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusHistoryModel</name>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusListModel</name>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Origin</source>
+        <translation>Asal</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Stunting</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>1,000-HPK households</source>
+        <translation>RT sasaran 1.000 HPK</translation>
+    </message>
+    <message>
+        <source>Poverty</source>
+        <translation>Kemiskinan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusListTab</name>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>Naik&amp;kan</translation>
+    </message>
+    <message>
+        <source>Move &amp;down</source>
+        <translation>&amp;Turunkan</translation>
+    </message>
+    <message>
+        <source>&amp;Edit entry…</source>
+        <translation>&amp;Ubah entri…</translation>
+    </message>
+    <message>
+        <source>The reason and the numbers behind the selected village</source>
+        <translation>Alasan dan angka yang mendasari desa yang dipilih</translation>
+    </message>
+    <message>
+        <source>&amp;Remove from list…</source>
+        <translation>&amp;Keluarkan dari daftar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <source>A locus list (CSV, XLSX)…</source>
+        <translation>Daftar desa lokus (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <source>Scorecards of the year (CSV, XLSX)…</source>
+        <translation>Scorecard tahun ini (CSV, XLSX)…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Cetak…</translation>
+    </message>
+    <message>
+        <source>The list as the attachment to the regent&apos;s decree</source>
+        <translation>Daftar sebagai lampiran Keputusan Bupati</translation>
+    </message>
+    <message>
+        <source>&amp;Save as…</source>
+        <translation>&amp;Simpan sebagai…</translation>
+    </message>
+    <message>
+        <source>PDF (the decree&apos;s attachment)…</source>
+        <translation>PDF (lampiran SK)…</translation>
+    </message>
+    <message>
+        <source>Excel workbook (XLSX)…</source>
+        <translation>Buku kerja Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>CSV…</source>
+        <translation>CSV…</translation>
+    </message>
+    <message>
+        <source>Regent&apos;s decree (SK Bupati)</source>
+        <translation>Keputusan Bupati (SK Bupati)</translation>
+    </message>
+    <message>
+        <source>Decree and &amp;documents…</source>
+        <translation>SK dan &amp;dokumen…</translation>
+    </message>
+    <message>
+        <source>No %1</source>
+        <translation>Nomor %1</translation>
+    </message>
+    <message>
+        <source>signed by %1</source>
+        <translation>ditandatangani %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s) kept</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No decree recorded for %1 yet; %2.</source>
+        <translation>Belum ada SK yang dicatat untuk %1; %2.</translation>
+    </message>
+    <message>
+        <source>Remove from the list</source>
+        <translation>Keluarkan dari daftar</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the locus list of %2? The villages below move up one rank.</source>
+        <translation>Keluarkan %1 dari daftar desa lokus %2? Desa di bawahnya naik satu peringkat.</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Tidak dikeluarkan</translation>
+    </message>
+    <message>
+        <source>Not moved</source>
+        <translation>Tidak dipindahkan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::LocusPage</name>
+    <message>
+        <source>&lt;b&gt;Locus villages&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Desa lokus&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (folio)</source>
+        <translation>F4 (folio)</translation>
+    </message>
+    <message>
+        <source>The paper of the printed list and scorecard summary</source>
+        <translation>Kertas untuk daftar dan ringkasan scorecard yang dicetak</translation>
+    </message>
+    <message>
+        <source>List of the year</source>
+        <translation>Daftar tahun ini</translation>
+    </message>
+    <message>
+        <source>Proposal</source>
+        <translation>Usulan</translation>
+    </message>
+    <message>
+        <source>Compare years</source>
+        <translation>Bandingkan tahun</translation>
+    </message>
+    <message>
+        <source>Village profile</source>
+        <translation>Profil desa</translation>
+    </message>
+    <message>
+        <source>No list for %1 yet: build one on the Proposal tab or import it.</source>
+        <translation>Belum ada daftar untuk %1: susun di tab Usulan atau impor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) in %1 kecamatan</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ProposalModel</name>
+    <message>
+        <source>no data</source>
+        <translation>tidak ada data</translation>
+    </message>
+    <message>
+        <source>added by hand: %1</source>
+        <translation>ditambahkan manual: %1</translation>
+    </message>
+    <message>
+        <source>left out: %1</source>
+        <translation>dikeluarkan: %1</translation>
+    </message>
+    <message>
+        <source>top %1</source>
+        <translation>%1 teratas</translation>
+    </message>
+    <message>
+        <source>The village&apos;s figure and, in brackets, the points it adds to the score (out of 100)</source>
+        <translation>Angka desa dan, dalam kurung, poin yang disumbangkannya pada skor (dari 100)</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <source>Desa/Kelurahan</source>
+        <translation>Desa/Kelurahan</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Choice</source>
+        <translation>Pilihan</translation>
+    </message>
+    <message>
+        <source>Source of figures</source>
+        <translation>Sumber angka</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ProposalTab</name>
+    <message>
+        <source>Weights</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <source>How much each criterion counts; only their proportions matter. Remembered for the next time.</source>
+        <translation>Seberapa besar setiap kriteria dihitung; yang penting hanya perbandingannya. Diingat untuk lain kali.</translation>
+    </message>
+    <message>
+        <source>Selection</source>
+        <translation>Pemilihan</translation>
+    </message>
+    <message>
+        <source>Data of year:</source>
+        <translation>Data tahun:</translation>
+    </message>
+    <message>
+        <source>The Aksi 1 analysis normally uses the figures of the year before the list</source>
+        <translation>Analisis Aksi 1 biasanya memakai angka tahun sebelum daftar</translation>
+    </message>
+    <message>
+        <source>Take the top:</source>
+        <translation>Ambil teratas:</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>Why this village is added or left out by hand (required)</source>
+        <translation>Mengapa desa ini ditambahkan atau dikeluarkan secara manual (wajib)</translation>
+    </message>
+    <message>
+        <source>&amp;Add by hand</source>
+        <translation>&amp;Tambah manual</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>Ke&amp;luarkan</translation>
+    </message>
+    <message>
+        <source>&amp;Undo choice</source>
+        <translation>&amp;Batalkan pilihan</translation>
+    </message>
+    <message>
+        <source>&amp;Save as the year&apos;s list…</source>
+        <translation>&amp;Simpan sebagai daftar tahun ini…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n village(s) ranked with the data of %1</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n with a prevalence figure).</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The list would hold %n village(s): the top %1, %2 added and %3 left out by hand.</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reason needed</source>
+        <translation>Alasan diperlukan</translation>
+    </message>
+    <message>
+        <source>Write in the Reason field why this village is added or left out by hand.</source>
+        <translation>Tulis di kolom Alasan mengapa desa ini ditambahkan atau dikeluarkan secara manual.</translation>
+    </message>
+    <message>
+        <source>Already on the list</source>
+        <translation>Sudah ada di daftar</translation>
+    </message>
+    <message>
+        <source>This village is already in the top of the ranking.</source>
+        <translation>Desa ini sudah berada di peringkat teratas.</translation>
+    </message>
+    <message>
+        <source>Not on the list</source>
+        <translation>Tidak ada di daftar</translation>
+    </message>
+    <message>
+        <source>This village is below the top %1: there is nothing to leave out.</source>
+        <translation>Desa ini berada di bawah %1 teratas: tidak ada yang perlu dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>List not saved</source>
+        <translation>Daftar tidak disimpan</translation>
+    </message>
+    <message>
+        <source>Replace the list</source>
+        <translation>Ganti daftar</translation>
+    </message>
+    <message>
+        <source>%1 already has a list of %2 villages. Replace it with the %3 villages of the proposal?</source>
+        <translation>%1 sudah memiliki daftar %2 desa. Ganti dengan %3 desa dari usulan?</translation>
+    </message>
+    <message>
+        <source>Locus villages %1: proposal with choices made by hand</source>
+        <translation>Desa lokus %1: usulan dengan pilihan manual</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ScorecardDialog</name>
+    <message>
+        <source>New scorecard: %1</source>
+        <translation>Scorecard baru: %1</translation>
+    </message>
+    <message>
+        <source>Scorecard of %1, %2</source>
+        <translation>Scorecard %1, %2</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>Rupiah, e.g. 125.000.000; empty when not known</source>
+        <translation>Rupiah, mis. 125.000.000; kosongkan bila tidak diketahui</translation>
+    </message>
+    <message>
+        <source>APBDes for stunting (Rp):</source>
+        <translation>APBDes untuk stunting (Rp):</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Service package</source>
+        <translation>Paket layanan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>Add the standard indicators</source>
+        <translation>Tambah indikator standar</translation>
+    </message>
+    <message>
+        <source>The indicators of the national village convergence scorecard that the table does not hold yet</source>
+        <translation>Indikator scorecard konvergensi desa nasional yang belum ada di tabel</translation>
+    </message>
+    <message>
+        <source>The APBDes allocation &quot;%1&quot; is not an amount in rupiah.</source>
+        <translation>Alokasi APBDes &quot;%1&quot; bukan jumlah rupiah.</translation>
+    </message>
+    <message>
+        <source>Row %1: &quot;%2&quot; is not a whole number.</source>
+        <translation>Baris %1: &quot;%2&quot; bukan bilangan bulat.</translation>
+    </message>
+    <message>
+        <source>Coverage: %1. Overall %2.</source>
+        <translation>Cakupan: %1. Keseluruhan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::ScorecardIndicatorModel</name>
+    <message>
+        <source>Service package</source>
+        <translation>Paket layanan</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Sasaran</translation>
+    </message>
+    <message>
+        <source>Achieved</source>
+        <translation>Capaian</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Cakupan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::locus::VillageTab</name>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>&amp;Desa:</translation>
+    </message>
+    <message>
+        <source>Type part of the name to find a village</source>
+        <translation>Ketik sebagian nama untuk mencari desa</translation>
+    </message>
+    <message>
+        <source>Scorecard &amp;summary</source>
+        <translation>&amp;Ringkasan scorecard</translation>
+    </message>
+    <message>
+        <source>Every village&apos;s scorecard of the year chosen at the top</source>
+        <translation>Scorecard setiap desa untuk tahun yang dipilih di bagian atas</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Simpan sebagai PDF…</translation>
+    </message>
+    <message>
+        <source>Save as Excel workbook (XLSX)…</source>
+        <translation>Simpan sebagai buku kerja Excel (XLSX)…</translation>
+    </message>
+    <message>
+        <source>Save as CSV…</source>
+        <translation>Simpan sebagai CSV…</translation>
+    </message>
+    <message>
+        <source>Locus history</source>
+        <translation>Riwayat lokus</translation>
+    </message>
+    <message>
+        <source>Human development cadre (KPM)</source>
+        <translation>Kader Pembangunan Manusia (KPM)</translation>
+    </message>
+    <message>
+        <source>Edit &amp;KPM…</source>
+        <translation>Ubah &amp;KPM…</translation>
+    </message>
+    <message>
+        <source>Convergence scorecard &amp;of:</source>
+        <translation>Scorecard konvergensi &amp;tahun:</translation>
+    </message>
+    <message>
+        <source>&amp;New scorecard…</source>
+        <translation>Scorecard &amp;baru…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit scorecard…</source>
+        <translation>&amp;Ubah scorecard…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove scorecard…</source>
+        <translation>&amp;Hapus scorecard…</translation>
+    </message>
+    <message>
+        <source>Phone: %1</source>
+        <translation>Telepon: %1</translation>
+    </message>
+    <message>
+        <source>KPM since %1</source>
+        <translation>KPM sejak %1</translation>
+    </message>
+    <message>
+        <source>No KPM recorded for this village.</source>
+        <translation>Belum ada KPM yang dicatat untuk desa ini.</translation>
+    </message>
+    <message>
+        <source>Locus history: never on a locus list</source>
+        <translation>Riwayat lokus: belum pernah masuk daftar desa lokus</translation>
+    </message>
+    <message numerus="yes">
+        <source>Locus history: %n year(s) on the list</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No scorecard held for this village.</source>
+        <translation>Belum ada scorecard untuk desa ini.</translation>
+    </message>
+    <message>
+        <source>Coverage: %1. Overall %2. APBDes for stunting: %3.</source>
+        <translation>Cakupan: %1. Keseluruhan %2. APBDes untuk stunting: %3.</translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Remove the scorecard</source>
+        <translation>Hapus scorecard</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove the scorecard of %1 for %2 with its %n indicator(s)?</source>
+        <translation>
+            <numerusform>
+            </numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scorecard not removed</source>
+        <translation>Scorecard tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::actions</name>
+    <message>
+        <source>added</source>
+        <translation>ditambahkan</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>diubah</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>dihapus</translation>
+    </message>
+    <message>
+        <source>viewed</source>
+        <translation>dilihat</translation>
+    </message>
+    <message>
+        <source>An action needs a key (such as 3).</source>
+        <translation>Aksi memerlukan kode (misalnya 3).</translation>
+    </message>
+    <message>
+        <source>An action needs a name.</source>
+        <translation>Aksi memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>The due period ends before it starts.</source>
+        <translation>Periode tenggat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The due period must start in the action&apos;s year and end by the end of the next year.</source>
+        <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
+    </message>
+    <message>
+        <source>An output needs a name.</source>
+        <translation>Keluaran memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Give the date the output was done.</source>
+        <translation>Isi tanggal keluaran selesai.</translation>
+    </message>
+    <message>
+        <source>Action %1</source>
+        <translation>Aksi %1</translation>
+    </message>
+    <message>
+        <source>Output “%1” %2</source>
+        <translation>Keluaran “%1” %2</translation>
+    </message>
+    <message>
+        <source>Evidence “%1” %2</source>
+        <translation>Bukti “%1” %2</translation>
+    </message>
+    <message>
+        <source>Reading the checklist of %1</source>
+        <translation>Membaca daftar periksa %1</translation>
+    </message>
+    <message>
+        <source>Laying out the report</source>
+        <translation>Menyusun tata letak laporan</translation>
+    </message>
+    <message>
+        <source>Writing the PDF</source>
+        <translation>Menulis PDF</translation>
+    </message>
+    <message>
+        <source>Writing the workbook</source>
+        <translation>Menulis buku kerja</translation>
+    </message>
+    <message>
+        <source>convergence-actions-%1</source>
+        <translation>aksi-konvergensi-%1</translation>
     </message>
 </context>
 </TS>

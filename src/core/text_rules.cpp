@@ -33,6 +33,12 @@ bool isZeroWidth(char32_t c)
 
 std::optional<TextProblem> checkText(std::string_view utf8, TextKind kind)
 {
+    return checkText(utf8, kind, maxTextLength(kind));
+}
+
+std::optional<TextProblem> checkText(std::string_view utf8, TextKind kind,
+                                     std::size_t maxCharacters)
+{
     std::size_t characters = 0;
     std::optional<TextProblem> found;
     for (std::size_t i = 0; i < utf8.size();) {
@@ -70,7 +76,7 @@ std::optional<TextProblem> checkText(std::string_view utf8, TextKind kind)
         else if (isBidiControl(c) || (kind != TextKind::Note && isZeroWidth(c)))
             found = found.value_or(TextProblem::HiddenCharacter);
     }
-    if (characters > maxTextLength(kind))
+    if (characters > maxCharacters)
         return TextProblem::TooLong;
     return found;
 }

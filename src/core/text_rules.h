@@ -27,5 +27,10 @@ enum class TextProblem {
 /// names); notes take line breaks and tabs but no other control or bidi override characters.
 /// Invalid UTF-8 counts as a control character.
 std::optional<TextProblem> checkText(std::string_view utf8, TextKind kind);
+/// The same with the module's own limit in characters (a meeting's minutes, a follow-up's
+/// action: core validation keeps those), so storage checks the characters against the same
+/// rule without a second, different length.
+std::optional<TextProblem> checkText(std::string_view utf8, TextKind kind,
+                                     std::size_t maxCharacters);
 
 } // namespace konvergensi::core

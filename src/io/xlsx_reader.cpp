@@ -197,6 +197,7 @@ struct SheetRef
 {
     QString name;
     QString relationId;
+    bool hidden = false;
 };
 
 std::optional<std::vector<SheetRef>> readSheets(const QByteArray &workbookXml)
@@ -208,6 +209,8 @@ std::optional<std::vector<SheetRef>> readSheets(const QByteArray &workbookXml)
             continue;
         SheetRef sheet;
         sheet.name = xml.attributes().value(QStringLiteral("name")).toString();
+        const auto state = xml.attributes().value(QStringLiteral("state"));
+        sheet.hidden = state == u"hidden" || state == u"veryHidden";
         for (const QXmlStreamAttribute &attribute : xml.attributes()) {
             if (attribute.name() == u"id")
                 sheet.relationId = attribute.value().toString();
@@ -307,7 +310,9 @@ QString numberText(const QString &raw)
     const double value = raw.trimmed().toDouble(&ok);
     if (!ok || !std::isfinite(value))
         return raw.trimmed();
-    if (value == std::floor(value) && std::fabs(value) < 1e15)
+    // Whole numbers up to 2^53 are exact doubles: written with every digit (a 16-digit NIK
+    // that Excel stored as a number stays 16 digits).
+    if (value == std::floor(value) && std::fabs(value) < 9007199254740992.0)
         return QString::number(static_cast<qint64>(value));
     return QString::number(value, 'g', 15);
 }
@@ -383,6 +388,8 @@ CsvTable XlsxReader::parse(const QByteArray &data, const XlsxOptions &options)
         const auto relations = readRelations(relsXml);
         const SheetRef *chosen = nullptr;
         for (const SheetRef &sheet : *sheets) {
+            if (options.sheet.isEmpty() && options.firstVisibleSheet && sheet.hidden)
+                continue;
             if (options.sheet.isEmpty()
                 || sheet.name.compare(options.sheet.trimmed(), Qt::CaseInsensitive) == 0) {
                 chosen = &sheet;

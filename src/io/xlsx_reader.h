@@ -12,6 +12,9 @@ struct XlsxOptions
 {
     /// The sheet to read by name (case-insensitive); the first sheet when empty.
     QString sheet;
+    /// Without a sheet name: skip sheets marked hidden (state="hidden" or "veryHidden") and
+    /// read the first visible one, as a user sees the workbook open.
+    bool firstVisibleSheet = false;
     /// Larger files, or workbook parts that unpack to more than this, are refused.
     qsizetype maxBytes = 64 * 1024 * 1024;
 };

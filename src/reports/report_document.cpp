@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/report_document.h"
 
+#include "reports/report_layout.h"
+#include "reports/report_letterhead.h"
+#include "reports/report_pagination.h"
 #include "storage/output_file.h"
 #include "storage/storage_error.h"
 
@@ -9,7 +12,6 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
-#include <QImage>
 #include <QPageLayout>
 #include <QPageSize>
 #include <QPainter>
@@ -18,22 +20,16 @@
 #include <QTextBlock>
 #include <QTextDocument>
 #include <QTextFrame>
-#include <QTextTable>
-#include <QUrl>
+#include <QTextLayout>
 
-#include <algorithm>
-#include <limits>
+#include <cmath>
+#include <memory>
 
 namespace konvergensi::reports {
 
 namespace {
 
-const QString kLogoUrl = QStringLiteral("konvergensi://logo");
-
-QString fromStd(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
+const QString kFamily = QStringLiteral("DejaVu Sans");
 
 QPageSize pageSizeOf(Paper paper)
 {
@@ -49,10 +45,87 @@ QMarginsF pageMargins()
     return {25.0, 15.0, 20.0, 15.0};
 }
 
+QPageLayout pageLayoutOf(Paper paper, bool landscape)
+{
+    return QPageLayout(pageSizeOf(paper),
+                       landscape ? QPageLayout::Landscape : QPageLayout::Portrait, pageMargins(),
+                       QPageLayout::Millimeter);
+}
+
 QString pageLabel(core::Language language)
 {
     return language == core::Language::Indonesian ? QStringLiteral("Halaman %1 dari %2")
                                                   : QStringLiteral("Page %1 of %2");
+}
+
+QFont footerFont()
+{
+    QFont font(kFamily);
+    font.setPointSizeF(8);
+    return font;
+}
+
+qreal footerHeight(QPaintDevice *device)
+{
+    return QFontMetricsF(footerFont(), device).height() * 2.5;
+}
+
+/// The pages of a laid-out document: the letterhead on the first, then the slices.
+struct Pages
+{
+    std::unique_ptr<detail::KopSurat> kop;
+    std::vector<detail::PageSlice> slices;
+    qreal bodyHeight = 0;
+};
+
+void drawSlice(QPainter &painter, QTextDocument &document, qreal top, qreal bottom, qreal at,
+               qreal width)
+{
+    painter.save();
+    painter.translate(0, at - top);
+    const QRectF clip(0, top, width, bottom - top);
+    painter.setClipRect(clip);
+    QAbstractTextDocumentLayout::PaintContext context;
+    // A line that only touches the slice is not drawn at all: its text would otherwise be in
+    // the PDF twice (clipped away here, drawn in full on the other page).
+    context.clip = clip.adjusted(0, 0.5, 0, -0.5);
+    context.palette.setColor(QPalette::Text, Qt::black);
+    document.documentLayout()->draw(&painter, context);
+    painter.restore();
+}
+
+/// Draws the slice [top, bottom) of the long page at `at` on the page. A paragraph divided by
+/// the cut above the slice has its remaining lines drawn one by one: the layout would also
+/// draw the line just above the cut (out of sight, but into the PDF's text, twice).
+void drawPageSlice(QPainter &painter, QTextDocument &document, qreal top, qreal bottom, qreal at,
+                   qreal width)
+{
+    QAbstractTextDocumentLayout *layout = document.documentLayout();
+    for (auto it = document.rootFrame()->begin(); !it.atEnd(); ++it) {
+        const QTextBlock block = it.currentBlock();
+        if (!block.isValid() || !block.layout())
+            continue;
+        const QRectF box = layout->blockBoundingRect(block);
+        if (box.top() >= top - 0.5 || box.bottom() <= top + 0.5)
+            continue;
+        const QTextLayout *lines = block.layout();
+        const QPointF origin = box.topLeft() - lines->boundingRect().topLeft();
+        painter.save();
+        painter.translate(0, at - top);
+        painter.setClipRect(QRectF(0, top, width, bottom - top));
+        painter.setPen(Qt::black);
+        for (int i = 0; i < lines->lineCount(); ++i) {
+            const QTextLine line = lines->lineAt(i);
+            const qreal lineTop = origin.y() + line.y();
+            if (lineTop >= top - 0.5 && lineTop < bottom - 0.5)
+                line.draw(&painter, origin);
+        }
+        painter.restore();
+        if (box.bottom() < bottom)
+            drawSlice(painter, document, box.bottom(), bottom, at + box.bottom() - top, width);
+        return;
+    }
+    drawSlice(painter, document, top, bottom, at, width);
 }
 
 } // namespace
@@ -105,6 +178,31 @@ void ReportDocument::setLandscape(bool landscape)
     m_landscape = landscape;
 }
 
+QString ReportDocument::addPicture(const ReportPicture &picture, const QString &whenEmpty)
+{
+    if (picture.isNull())
+        return html::paragraph(whenEmpty);
+    ReportPicture stored = picture;
+    if (stored.sizeMm.isEmpty()) {
+        // No size given: the bitmap at 300 dpi, the picture at its own resolution.
+        if (!stored.image.isNull())
+            stored.sizeMm = QSizeF(stored.image.width(), stored.image.height()) * 25.4 / 300.0;
+        else
+            stored.sizeMm = QSizeF(stored.picture.boundingRect().size()) * 25.4
+                            / stored.picture.logicalDpiX();
+    }
+    const QString key = QString::number(m_pictures.size() + 1);
+    m_pictures[key] = stored;
+    return QStringLiteral("<p align=\"center\"><img src=\"%1%2\" width=\"1\" height=\"1\"/></p>")
+        .arg(detail::kPicturePrefix, key);
+}
+
+QSize ReportDocument::printPixels(const QSizeF &sizeMm, int dpi)
+{
+    return QSize(static_cast<int>(std::lround(sizeMm.width() / 25.4 * dpi)),
+                 static_cast<int>(std::lround(sizeMm.height() / 25.4 * dpi)));
+}
+
 QString ReportDocument::html() const
 {
     using html::escape;
@@ -117,40 +215,9 @@ QString ReportDocument::html() const
         "h3 { font-size: 10pt; font-weight: bold; margin-top: 10px; margin-bottom: 3px; }"
         "p { margin-top: 2px; margin-bottom: 4px; }"
         "th { background-color: #e6e6e6; font-weight: bold; }"
-        ".kop-gov { font-size: 13pt; font-weight: bold; }"
-        ".kop-agency { font-size: 15pt; font-weight: bold; }"
-        ".kop-small { font-size: 8.5pt; }"
-        ".subtitle { font-size: 10.5pt; text-align: center; }"
+        ".subtitle { font-size: 10.5pt; text-align: center; margin-bottom: 8px; }"
         ".muted { color: #555555; }"
         "</style></head><body>");
-
-    // Letterhead (kop surat): logo at the left, the government and agency centred.
-    const bool hasLogo = !m_letterhead.logoPng.empty();
-    out += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\"><tr>");
-    if (hasLogo)
-        out += QStringLiteral("<td width=\"80\" valign=\"middle\"><img src=\"%1\" width=\"70\"/>"
-                              "</td>")
-                   .arg(kLogoUrl);
-    out += QStringLiteral("<td align=\"center\" valign=\"middle\">");
-    if (!m_letterhead.government.empty())
-        out += QStringLiteral("<div class=\"kop-gov\">%1</div>")
-                   .arg(escape(fromStd(m_letterhead.government).toUpper()));
-    if (!m_letterhead.agency.empty())
-        out += QStringLiteral("<div class=\"kop-agency\">%1</div>")
-                   .arg(escape(fromStd(m_letterhead.agency).toUpper()));
-    if (!m_letterhead.address.empty())
-        out += QStringLiteral("<div class=\"kop-small\">%1</div>")
-                   .arg(escape(fromStd(m_letterhead.address)));
-    if (!m_letterhead.contact.empty())
-        out += QStringLiteral("<div class=\"kop-small\">%1</div>")
-                   .arg(escape(fromStd(m_letterhead.contact)));
-    out += QStringLiteral("</td>");
-    if (hasLogo)
-        out += QStringLiteral("<td width=\"80\"></td>"); // keeps the text centred on the page
-    out += QStringLiteral("</tr></table>");
-    // The double rule under a kop surat.
-    out += QStringLiteral("<hr style=\"height: 2px; background-color: #000000;\"/>");
-
     if (!m_title.isEmpty())
         out += QStringLiteral("<h1>%1</h1>").arg(escape(m_title));
     if (!m_subtitle.isEmpty())
@@ -159,8 +226,11 @@ QString ReportDocument::html() const
 
     if (m_signature) {
         const Signature &s = *m_signature;
+        // The anchor lets pagination find the block; it keeps the end of the content with it.
         out += QStringLiteral("<br/><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
-                              "<tr><td width=\"55%\"></td><td align=\"center\">");
+                              "<tr><td width=\"55%\"></td><td align=\"center\">"
+                              "<a name=\"%1\"></a>")
+                   .arg(detail::kSignatureAnchor);
         if (!s.place.isEmpty() || !s.date.isEmpty())
             out += QStringLiteral("%1%2%3<br/>")
                        .arg(escape(s.place),
@@ -180,215 +250,69 @@ QString ReportDocument::html() const
     return out;
 }
 
-namespace {
-
-/// Where a page may end: between top-level blocks and between table rows; never inside a row.
-/// `repeatTop/repeatBottom` give the header rows of the table the position belongs to, drawn
-/// again at the top of the next page when a page ends inside that table.
-struct BreakPoint
-{
-    qreal y = 0;
-    qreal repeatTop = -1;
-    qreal repeatBottom = -1;
-    bool betweenRows = false; ///< a row boundary inside a table
-};
-
-/// Top of a table row: the highest first block of its cells, less the cell padding and border.
-qreal rowTop(QTextTable *table, int row, QAbstractTextDocumentLayout *layout)
-{
-    qreal top = std::numeric_limits<qreal>::max();
-    for (int column = 0; column < table->columns(); ++column) {
-        const QTextTableCell cell = table->cellAt(row, column);
-        if (!cell.isValid() || cell.row() != row)
-            continue;
-        const QTextBlock block = cell.firstCursorPosition().block();
-        top = std::min(top, layout->blockBoundingRect(block).top());
-    }
-    const QTextTableFormat format = table->format();
-    return top - format.cellPadding() - format.border() - format.cellSpacing();
-}
-
-/// A cut is made this far above a row or block, so that the top border line of what comes
-/// next is not left as a stray line at the foot of the page (device pixels, 300 dpi).
-constexpr qreal kCutClearance = 4.0;
-
-std::vector<BreakPoint> breakPoints(QTextDocument &document)
-{
-    QAbstractTextDocumentLayout *layout = document.documentLayout();
-    std::vector<BreakPoint> points;
-    QTextFrame *root = document.rootFrame();
-    // A heading stays with what follows it: no cut right after a heading (empty blocks in
-    // between do not count).
-    bool afterHeading = false;
-    std::vector<std::pair<qreal, qreal>> tables; // vertical extent of every top-level table
-    for (auto it = root->begin(); !it.atEnd(); ++it) {
-        if (QTextFrame *frame = it.currentFrame()) {
-            auto *table = qobject_cast<QTextTable *>(frame);
-            const QRectF box = layout->frameBoundingRect(frame);
-            tables.emplace_back(box.top(), box.bottom());
-            if (!afterHeading)
-                points.push_back({box.top()});
-            afterHeading = false;
-            if (!table)
-                continue;
-            const int headerRows = std::min(table->format().headerRowCount(), table->rows());
-            const qreal headerTop = box.top();
-            const qreal headerBottom = headerRows > 0 && headerRows < table->rows()
-                                           ? rowTop(table, headerRows, layout)
-                                           : -1;
-            for (int row = std::max(1, headerRows + 1); row < table->rows(); ++row) {
-                BreakPoint point{rowTop(table, row, layout)};
-                point.betweenRows = true;
-                if (headerBottom > 0) {
-                    point.repeatTop = headerTop;
-                    point.repeatBottom = headerBottom;
-                }
-                points.push_back(point);
-            }
-        } else {
-            const QTextBlock block = it.currentBlock();
-            if (!afterHeading)
-                points.push_back({layout->blockBoundingRect(block).top()});
-            if (block.blockFormat().headingLevel() > 0)
-                afterHeading = true;
-            else if (!block.text().trimmed().isEmpty())
-                afterHeading = false;
-        }
-    }
-    // A block may report a top inside the table before it (the empty block that ends a
-    // document does): only row boundaries may cut a table.
-    std::erase_if(points, [&tables](const BreakPoint &point) {
-        if (point.betweenRows)
-            return false;
-        return std::any_of(tables.begin(), tables.end(), [&point](const auto &extent) {
-            return point.y > extent.first + 1 && point.y < extent.second - 1;
-        });
-    });
-    for (BreakPoint &point : points)
-        point.y = std::max<qreal>(0, point.y - kCutClearance);
-    std::sort(points.begin(), points.end(),
-              [](const BreakPoint &a, const BreakPoint &b) { return a.y < b.y; });
-    return points;
-}
-
-/// One printed page: an optional repeated table header, then the slice [top, bottom).
-struct PageSlice
-{
-    qreal top = 0;
-    qreal bottom = 0;
-    qreal repeatTop = -1;
-    qreal repeatBottom = -1;
-};
-
-std::vector<PageSlice> paginate(QTextDocument &document, qreal pageHeight)
-{
-    const qreal end = document.documentLayout()->documentSize().height();
-    const std::vector<BreakPoint> points = breakPoints(document);
-    std::vector<PageSlice> pages;
-    PageSlice page;
-    while (page.top < end - 0.5) {
-        const qreal header = page.repeatTop >= 0 ? page.repeatBottom - page.repeatTop : 0;
-        const qreal limit = page.top + pageHeight - header;
-        if (limit >= end) {
-            page.bottom = end;
-            pages.push_back(page);
-            break;
-        }
-        // The last break point that fits; a row taller than a page is cut at the page end.
-        const BreakPoint *cut = nullptr;
-        for (const BreakPoint &point : points) {
-            if (point.y > page.top + 1 && point.y <= limit)
-                cut = &point;
-        }
-        PageSlice next;
-        if (cut) {
-            page.bottom = cut->y;
-            next.top = cut->y;
-            next.repeatTop = cut->repeatTop;
-            next.repeatBottom = cut->repeatBottom;
-        } else {
-            page.bottom = limit;
-            next.top = limit;
-        }
-        pages.push_back(page);
-        page = next;
-    }
-    if (pages.empty())
-        pages.push_back({0, end});
-    return pages;
-}
-
-void drawSlice(QPainter &painter, QTextDocument &document, qreal top, qreal bottom, qreal at,
-               qreal width)
-{
-    painter.save();
-    painter.translate(0, at - top);
-    const QRectF clip(0, top, width, bottom - top);
-    painter.setClipRect(clip);
-    QAbstractTextDocumentLayout::PaintContext context;
-    context.clip = clip;
-    context.palette.setColor(QPalette::Text, Qt::black);
-    document.documentLayout()->draw(&painter, context);
-    painter.restore();
-}
-
-} // namespace
-
 void ReportDocument::layOut(QTextDocument &document, QPaintDevice *device) const
 {
     document.documentLayout()->setPaintDevice(device);
-    QFont font(QStringLiteral("DejaVu Sans"));
+    QFont font(kFamily);
     font.setPointSizeF(9.5);
     document.setDefaultFont(font);
     document.setDocumentMargin(0);
-    if (!m_letterhead.logoPng.empty()) {
-        QImage logo;
-        logo.loadFromData(m_letterhead.logoPng.data(),
-                          static_cast<int>(m_letterhead.logoPng.size()), "PNG");
-        document.addResource(QTextDocument::ImageResource, QUrl(kLogoUrl), logo);
-    }
     document.setHtml(html());
-    // One long page; paginate() cuts it between rows, never inside one.
+    // One long page; detail::paginate() cuts it.
     document.setTextWidth(device->width());
+    detail::ObjectHandler::install(document, m_pictures);
+    detail::fitColumnsToWords(document);
+    // Changing the tables' formats above leaves some blocks after them without a layout (no
+    // lines, no height): they would be neither paginated nor drawn. Lay everything out anew.
+    document.markContentsDirty(0, document.characterCount());
+    document.documentLayout()->documentSize();
 }
 
-qreal ReportDocument::footerHeight(QPaintDevice *device)
+namespace {
+
+Pages paginated(QTextDocument &document, const core::Letterhead &letterhead, QPaintDevice *device)
 {
-    QFont font(QStringLiteral("DejaVu Sans"));
-    font.setPointSizeF(8);
-    return QFontMetricsF(font, device).height() * 2.5;
+    Pages pages;
+    pages.kop = std::make_unique<detail::KopSurat>(letterhead, device, device->width());
+    pages.bodyHeight = device->height() - footerHeight(device);
+    pages.slices = detail::paginate(document, pages.bodyHeight - pages.kop->height(),
+                                    pages.bodyHeight);
+    return pages;
 }
+
+} // namespace
 
 void ReportDocument::render(QPagedPaintDevice *device) const
 {
     QTextDocument document;
     layOut(document, device);
+    const Pages pages = paginated(document, m_letterhead, device);
     const qreal width = device->width();
-    const qreal footer = footerHeight(device);
-    const qreal bodyHeight = device->height() - footer;
-    const std::vector<PageSlice> pages = paginate(document, bodyHeight);
 
     QPainter painter(device);
     if (!painter.isActive())
         throw ReportError(QCoreApplication::translate("Reports",
                                                       "The report could not be drawn on the "
                                                       "page."));
-    QFont footerFont(QStringLiteral("DejaVu Sans"));
-    footerFont.setPointSizeF(8);
-    const int count = static_cast<int>(pages.size());
+    const int count = static_cast<int>(pages.slices.size());
     for (int index = 0; index < count; ++index) {
-        const PageSlice &page = pages[static_cast<std::size_t>(index)];
+        const detail::PageSlice &page = pages.slices[static_cast<std::size_t>(index)];
         if (index > 0)
             device->newPage();
         qreal at = 0;
-        if (page.repeatTop >= 0) {
-            drawSlice(painter, document, page.repeatTop, page.repeatBottom, 0, width);
-            at = page.repeatBottom - page.repeatTop;
+        if (index == 0) {
+            pages.kop->paint(painter);
+            at = pages.kop->height();
         }
-        drawSlice(painter, document, page.top, page.bottom, at, width);
-        painter.setFont(footerFont);
+        if (page.repeatTop >= 0) {
+            drawSlice(painter, document, page.repeatTop, page.repeatBottom, at, width);
+            at += page.repeatBottom - page.repeatTop;
+        }
+        drawPageSlice(painter, document, page.top, page.bottom, at, width);
+        painter.setFont(footerFont());
         painter.setPen(QColor(0x55, 0x55, 0x55));
-        painter.drawText(QRectF(0, bodyHeight, width, footer), Qt::AlignRight | Qt::AlignBottom,
+        painter.drawText(QRectF(0, pages.bodyHeight, width, device->height() - pages.bodyHeight),
+                         Qt::AlignRight | Qt::AlignBottom,
                          pageLabel(m_language).arg(index + 1).arg(count));
     }
     painter.end();
@@ -396,9 +320,7 @@ void ReportDocument::render(QPagedPaintDevice *device) const
 
 void ReportDocument::print(QPrinter *printer) const
 {
-    printer->setPageSize(pageSizeOf(m_paper));
-    printer->setPageOrientation(m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait);
-    printer->setPageMargins(pageMargins(), QPageLayout::Millimeter);
+    printer->setPageLayout(pageLayoutOf(m_paper, m_landscape));
     render(printer);
 }
 
@@ -412,9 +334,7 @@ void ReportDocument::writePdf(const QString &path) const
             writer.setResolution(300);
             writer.setCreator(QStringLiteral("Konvergensi"));
             writer.setTitle(m_title);
-            writer.setPageLayout(QPageLayout(
-                pageSizeOf(m_paper), m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                pageMargins(), QPageLayout::Millimeter));
+            writer.setPageLayout(pageLayoutOf(m_paper, m_landscape));
             render(&writer);
         }
         if (output.device()->size() == 0)
@@ -436,96 +356,10 @@ int ReportDocument::pageCount() const
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
     writer.setResolution(300);
-    writer.setPageLayout(QPageLayout(pageSizeOf(m_paper),
-                                     m_landscape ? QPageLayout::Landscape : QPageLayout::Portrait,
-                                     pageMargins(), QPageLayout::Millimeter));
+    writer.setPageLayout(pageLayoutOf(m_paper, m_landscape));
     QTextDocument document;
     layOut(document, &writer);
-    return static_cast<int>(paginate(document, writer.height() - footerHeight(&writer)).size());
+    return static_cast<int>(paginated(document, m_letterhead, &writer).slices.size());
 }
-
-namespace html {
-
-QString escape(const QString &text)
-{
-    return text.toHtmlEscaped().replace(QLatin1Char('\n'), QStringLiteral("<br/>"));
-}
-
-QString heading(const QString &text, int level)
-{
-    const int h = level < 2 ? 2 : (level > 3 ? 3 : level);
-    return QStringLiteral("<h%1>%2</h%1>").arg(h).arg(escape(text));
-}
-
-QString paragraph(const QString &text)
-{
-    return QStringLiteral("<p>%1</p>").arg(escape(text));
-}
-
-QString table(const QStringList &headers, const std::vector<QStringList> &rows,
-              const std::vector<int> &rightAligned, const std::vector<int> &widthsPercent)
-{
-    std::vector<QStringList> escaped;
-    escaped.reserve(rows.size());
-    for (const QStringList &row : rows) {
-        QStringList cells;
-        for (const QString &cell : row)
-            cells << escape(cell);
-        escaped.push_back(cells);
-    }
-    return tableHtml(headers, escaped, rightAligned, widthsPercent);
-}
-
-QString tableHtml(const QStringList &headers, const std::vector<QStringList> &rows,
-                  const std::vector<int> &rightAligned, const std::vector<int> &widthsPercent)
-{
-    auto isRight = [&](int column) {
-        return std::find(rightAligned.begin(), rightAligned.end(), column) != rightAligned.end();
-    };
-    QString out = QStringLiteral("<table width=\"100%\" border=\"1\" cellspacing=\"0\" "
-                                 "cellpadding=\"3\" style=\"border-collapse: collapse; "
-                                 "border-color: #777777;\"><thead><tr>");
-    for (int c = 0; c < headers.size(); ++c) {
-        QString width;
-        if (c < static_cast<int>(widthsPercent.size())
-            && widthsPercent[static_cast<std::size_t>(c)] > 0)
-            width =
-                QStringLiteral(" width=\"%1%\"").arg(widthsPercent[static_cast<std::size_t>(c)]);
-        out += QStringLiteral("<th%1 align=\"%2\">%3</th>")
-                   .arg(width, isRight(c) ? QStringLiteral("right") : QStringLiteral("left"),
-                        escape(headers[c]));
-    }
-    out += QStringLiteral("</tr></thead><tbody>");
-    for (const QStringList &row : rows) {
-        out += QStringLiteral("<tr>");
-        for (int c = 0; c < headers.size(); ++c)
-            out += QStringLiteral("<td valign=\"top\" align=\"%1\">%2</td>")
-                       .arg(isRight(c) ? QStringLiteral("right") : QStringLiteral("left"),
-                            row.value(c));
-        out += QStringLiteral("</tr>");
-    }
-    out += QStringLiteral("</tbody></table>");
-    return out;
-}
-
-QString facts(const std::vector<std::pair<QString, QString>> &pairs)
-{
-    QString out = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
-    for (const auto &[label, value] : pairs)
-        out += QStringLiteral("<tr><td valign=\"top\" width=\"160\">%1</td><td valign=\"top\">: "
-                              "</td><td valign=\"top\">%2</td></tr>")
-                   .arg(escape(label), escape(value));
-    out += QStringLiteral("</table>");
-    return out;
-}
-
-QString highlight(const QString &escapedHtml)
-{
-    return QStringLiteral("<span style=\"background-color: #fde2e1; color: #a00000; "
-                          "font-weight: bold;\">%1</span>")
-        .arg(escapedHtml);
-}
-
-} // namespace html
 
 } // namespace konvergensi::reports

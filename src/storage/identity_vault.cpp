@@ -275,6 +275,12 @@ void IdentityVault::lock()
     }
 }
 
+void IdentityVault::shareKeyWith(Database &other) const
+{
+    if (const auto key = heldKey(m_db))
+        holdKey(other, *key);
+}
+
 void IdentityVault::setPassphrase(const QString &passphrase)
 {
     if (passphrase.size() < kMinPassphraseLength)

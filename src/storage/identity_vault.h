@@ -45,6 +45,9 @@ public:
     void unlock(const QString &passphrase);
     /// Forgets the key.
     void lock();
+    /// Lends the key held for this Database (if any) to another connection to the same
+    /// workspace (a background task's own connection); call lock() on it when done.
+    void shareKeyWith(Database &other) const;
 
     /// Sets the first passphrase: every identity is sealed in one transaction, then the
     /// workspace is compacted so no plain copy stays in free pages. Throws StorageError.

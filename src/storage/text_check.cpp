@@ -7,13 +7,14 @@
 
 namespace konvergensi::storage {
 
-QString textProblemText(core::TextProblem problem, core::TextKind kind, const QString &field)
+QString textProblemText(core::TextProblem problem, core::TextKind kind, const QString &field,
+                        std::size_t maxCharacters)
 {
     switch (problem) {
     case core::TextProblem::TooLong:
         return QCoreApplication::translate("TextCheck", "The %1 is longer than %2 characters.")
             .arg(field)
-            .arg(core::maxTextLength(kind));
+            .arg(maxCharacters > 0 ? maxCharacters : core::maxTextLength(kind));
     case core::TextProblem::ControlCharacter:
         return kind == core::TextKind::Note
                    ? QCoreApplication::translate("TextCheck", "The %1 holds a control character.")
@@ -43,6 +44,21 @@ void requireText(const std::string &value, core::TextKind kind, const QString &f
 {
     if (const QString error = textError(value, kind, field); !error.isEmpty())
         throw StorageError(StorageError::Kind::Invalid, error);
+}
+
+void requireText(const std::string &value, core::TextKind kind, const QString &field,
+                 std::size_t maxCharacters)
+{
+    if (const auto problem = core::checkText(value, kind, maxCharacters))
+        throw StorageError(StorageError::Kind::Invalid,
+                           textProblemText(*problem, kind, field, maxCharacters));
+}
+
+void requireCharacters(const std::string &value, core::TextKind kind, const QString &field)
+{
+    const auto problem = core::checkText(value, kind, static_cast<std::size_t>(-1));
+    if (problem)
+        throw StorageError(StorageError::Kind::Invalid, textProblemText(*problem, kind, field));
 }
 
 } // namespace konvergensi::storage

@@ -9,6 +9,8 @@
 #include "gui/actions/action_models.h"
 #include "gui/actions/action_widgets.h"
 #include "gui/actions/actions_page.h"
+#include "gui/common/attachments_widget.h"
+#include "gui/common/date_edit.h"
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
@@ -20,7 +22,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
-#include <QDateEdit>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -31,6 +32,7 @@
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
@@ -56,6 +58,7 @@ protected:
             io::actions::addDemo(session->database());
         page = std::make_unique<ActionsPage>(*session);
         page->resize(1200, 800);
+        page->show(); // a shown page reloads at once on a change (ReloadWhenShown)
     }
 
     void TearDown() override
@@ -127,7 +130,7 @@ TEST_F(ActionsPageTest, MarkOutputDoneWithEvidenceMovesTheCard)
     test::whenModal([&](QWidget *modal) {
         sawDialog = true;
         auto *state = modal->findChild<QComboBox *>(QStringLiteral("stateComboBox"));
-        auto *doneDate = modal->findChild<QDateEdit *>(QStringLiteral("doneDateEdit"));
+        auto *doneDate = modal->findChild<DateEdit *>(QStringLiteral("doneDateEdit"));
         ASSERT_NE(state, nullptr);
         ASSERT_NE(doneDate, nullptr);
         EXPECT_EQ(state->currentData().toInt(), static_cast<int>(core::OutputState::Done));
@@ -136,7 +139,7 @@ TEST_F(ActionsPageTest, MarkOutputDoneWithEvidenceMovesTheCard)
         auto *responsible = modal->findChild<QComboBox *>(QStringLiteral("responsibleComboBox"));
         responsible->setCurrentText(QStringLiteral("Fitri Handayani, S.E."));
         modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
-            ->button(QDialogButtonBox::Ok)
+            ->button(QDialogButtonBox::Save)
             ->click();
     });
     QTest::mouseClick(button(QStringLiteral("markDoneButton")), Qt::LeftButton);
@@ -158,13 +161,13 @@ TEST_F(ActionsPageTest, MarkOutputDoneWithEvidenceMovesTheCard)
     }
     ASSERT_EQ(page->outputView()->currentIndex().row(), 0);
     Dialogs::setNextFileName(file);
-    QTest::mouseClick(button(QStringLiteral("addEvidenceButton")), Qt::LeftButton);
+    QTest::mouseClick(button(QStringLiteral("addDocumentButton")), Qt::LeftButton);
     card = page->card(QStringLiteral("1"));
     EXPECT_EQ(card->progressValue(), 33);
     EXPECT_EQ(card->statusLabelText(), QStringLiteral("in progress"));
-    ASSERT_EQ(page->evidenceList()->count(), 1);
-    EXPECT_TRUE(page->evidenceList()->item(0)->text().startsWith(
-        QStringLiteral("analisis-situasi-2024.pdf")));
+    ASSERT_EQ(page->evidence()->count(), 1);
+    EXPECT_EQ(page->evidence()->table()->item(0, 0)->text(),
+              QStringLiteral("analisis-situasi-2024.pdf"));
     EXPECT_EQ(page->outputModel()
                   ->data(page->outputModel()->index(0, ActionOutputModel::EvidenceColumn))
                   .toInt(),
@@ -180,8 +183,10 @@ TEST_F(ActionsPageTest, MarkOutputDoneWithEvidenceMovesTheCard)
         history.join(QLatin1Char('\n')).contains(QStringLiteral("not started \u2192 done")));
 
     // Removing the evidence takes the progress back.
+    page->evidence()->table()->selectRow(0);
     Dialogs::setNextAnswer(true);
-    QTest::mouseClick(button(QStringLiteral("removeEvidenceButton")), Qt::LeftButton);
+    QTest::mouseClick(button(QStringLiteral("removeDocumentButton")), Qt::LeftButton);
+    EXPECT_EQ(page->evidence()->count(), 0);
     EXPECT_EQ(page->card(QStringLiteral("1"))->progressValue(), 0);
 }
 
@@ -251,19 +256,19 @@ TEST_F(ActionsPageTest, ScreenshotsAndReportsInIndonesian)
         QCoreApplication::installTranslator(&extra);
     }
     page = std::make_unique<ActionsPage>(*session);
-    page->resize(1280, 820);
+    page->resize(1366 - 230 - 20, 768 - 110); // the room the window leaves at 1366x768
     page->show();
     page->showYear(2021);
     QTest::qWait(200);
-    page->grab().save(out + QStringLiteral("/actions-board-2021.png"));
+    page->grab().save(out + QStringLiteral("/aksi-papan.png"));
     page->showYear(2023);
     page->selectAction(page->card(QStringLiteral("4"))->actionId());
     page->tabs()->setCurrentIndex(1);
     QTest::qWait(100);
-    page->grab().save(out + QStringLiteral("/actions-detail-2023.png"));
+    page->grab().save(out + QStringLiteral("/aksi-rincian.png"));
     page->tabs()->setCurrentIndex(2);
     QTest::qWait(100);
-    page->grab().save(out + QStringLiteral("/actions-compare.png"));
+    page->grab().save(out + QStringLiteral("/aksi-banding.png"));
     for (const int year : {2021, 2023}) {
         const auto data = reports::loadActionReportData(session->database(), year);
         reports::buildActionReport(data, core::Language::Indonesian, reports::Paper::A4)

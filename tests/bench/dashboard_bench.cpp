@@ -3,13 +3,13 @@
 // February and August for 10 years (8,000 village figures) plus SSGI district figures.
 // Prints the figures (median of several runs) and exits 1 when opening the page takes a
 // second or more. Run: QT_QPA_PLATFORM=offscreen build/<dir>/tests/bench/dashboard_bench
-#include "gui/prevalence/dashboard_data.h"
 #include "gui/prevalence/dashboard_page.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/database.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/transaction.h"
+#include "usecases/prevalence/dashboard_data.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -106,8 +106,8 @@ int main(int argc, char **argv)
     session.open(path);
 
     const double load = medianMs(7, [&] {
-        const auto data = gui::DashboardData::load(session.database(),
-                                                   core::PrevalenceIndicator::Stunting);
+        const auto data = usecases::prevalence::DashboardData::load(
+            session.database(), core::PrevalenceIndicator::Stunting);
         if (data.bySource.at(core::PrevalenceSource::Eppgbm).size() != 8000)
             std::abort();
     });

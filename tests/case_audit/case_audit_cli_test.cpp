@@ -4,10 +4,12 @@
 #include "io/case_audit/demo_case_audit.h"
 #include "io/meetings/demo_meetings.h"
 #include "io/workspace_setup.h"
+#include "storage/audit_log.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
 #include "storage/meetings/meeting_repository.h"
 
+#include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 
@@ -125,4 +127,47 @@ TEST_F(CaseAuditCliTest, PrintWritesTheRoundReport)
     const auto noFile = cli(
         {QStringLiteral("audit"), QStringLiteral("print"), QString::number(roundId)});
     EXPECT_NE(noFile.exitCode, 0);
+}
+
+TEST_F(CaseAuditCliTest, ExportWithoutAndWithIdentity)
+{
+    const auto views = [&] {
+        auto db = storage::Database::openSqlite(database);
+        int n = 0;
+        for (const auto &e :
+             storage::AuditLog::entries(*db, QStringLiteral("case_audit_case"), {}, 10000))
+            n += e.action == storage::AuditLog::Action::View ? 1 : 0;
+        return n;
+    };
+    const int before = views();
+    const QString csv = dir.filePath(QStringLiteral("aks.csv"));
+    const auto plain = cli(
+        {QStringLiteral("audit"), QStringLiteral("export"), QString::number(roundId), csv});
+    ASSERT_EQ(plain.exitCode, 0) << plain.err.toStdString();
+    EXPECT_TRUE(plain.out.contains(QStringLiteral("12"))) << plain.out.toStdString();
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QString plainText = QString::fromUtf8(file.readAll());
+    file.close();
+    EXPECT_TRUE(plainText.contains(QStringLiteral("M.A.")));
+    expectNoIdentity(plainText);
+    EXPECT_EQ(views(), before);
+
+    const QString xlsx = dir.filePath(QStringLiteral("aks-data-pribadi.xlsx"));
+    const auto full = cli({QStringLiteral("audit"), QStringLiteral("export"),
+                           QString::number(roundId), xlsx, QStringLiteral("--with-identity")});
+    ASSERT_EQ(full.exitCode, 0) << full.err.toStdString();
+    EXPECT_TRUE(QFile::exists(xlsx));
+    EXPECT_TRUE(full.out.contains(QStringLiteral("personal data"))) << full.out.toStdString();
+    expectNoIdentity(full.out); // the output never holds it, only the file
+    expectNoIdentity(full.err);
+    EXPECT_EQ(views(), before + names.size());
+
+    const auto badSuffix = cli({QStringLiteral("audit"), QStringLiteral("export"),
+                                QString::number(roundId), dir.filePath(QStringLiteral("x.txt"))});
+    EXPECT_EQ(badSuffix.exitCode, 2);
+    const auto unknown = cli(
+        {QStringLiteral("audit"), QStringLiteral("export"), QStringLiteral("999"), csv});
+    EXPECT_EQ(unknown.exitCode, 1);
+    EXPECT_TRUE(unknown.err.contains(QStringLiteral("999")));
 }

@@ -2,6 +2,7 @@
 // Core rules of the stunting case audit: NIK check, privacy (initials, age, export columns),
 // round validation and summaries. Plain C++, no Qt.
 #include "core/case_audit/case_audit.h"
+#include "core/case_audit/case_numbers.h"
 
 #include <gtest/gtest.h>
 
@@ -172,4 +173,70 @@ TEST(CaseAuditSummary, CountsGroupsKecamatanRisksAndFollowUps)
     ASSERT_TRUE(s.completionPercent());
     EXPECT_NEAR(*s.completionPercent(), 100.0 / 3.0, 1e-9);
     EXPECT_FALSE(summarize({}, {}, date(2024, 1, 1)).completionPercent());
+}
+
+// ---------------------------------------------------------------------------------------
+// Case numbers (issue #12 item 9) and the semester of a round
+
+TEST(CaseAuditNumbers, NextFollowsTheHighestEverGivenNotTheCount)
+{
+    EXPECT_EQ(nextCaseNumber(0, {}), "01");
+    EXPECT_EQ(nextCaseNumber(0, {"01", "02", "03"}), "04");
+    // 02 removed from 01-03: the count says 3, the next number is still 04.
+    EXPECT_EQ(nextCaseNumber(3, {"01", "03"}), "04");
+    // 03 removed too, and then 01: the number given once is never given again.
+    EXPECT_EQ(nextCaseNumber(3, {"01"}), "04");
+    EXPECT_EQ(nextCaseNumber(3, {}), "04");
+    // A number typed by hand above the counter counts; text numbers do not.
+    EXPECT_EQ(nextCaseNumber(3, {"01", "12", "A-7", " 15 "}), "16");
+    EXPECT_EQ(nextCaseNumber(98, {}), "99");
+    EXPECT_EQ(nextCaseNumber(99, {}), "100");
+}
+
+TEST(CaseAuditNumbers, ValueAndFormat)
+{
+    EXPECT_EQ(caseNumberValue("07"), 7);
+    EXPECT_EQ(caseNumberValue("7"), 7);
+    EXPECT_EQ(caseNumberValue("123456789"), 123456789);
+    EXPECT_FALSE(caseNumberValue("1234567890"));
+    EXPECT_FALSE(caseNumberValue(""));
+    EXPECT_FALSE(caseNumberValue("A-3"));
+    EXPECT_FALSE(caseNumberValue("7b"));
+    EXPECT_FALSE(caseNumberValue("-7"));
+    EXPECT_EQ(formatCaseNumber(1), "01");
+    EXPECT_EQ(formatCaseNumber(10), "10");
+    EXPECT_EQ(formatCaseNumber(123), "123");
+}
+
+TEST(CaseAuditNumbers, ATypedNumberMustBeFree)
+{
+    const std::vector<std::string> others{"01", "02", "A-3"};
+    EXPECT_FALSE(checkCaseNumber("04", others));
+    EXPECT_FALSE(checkCaseNumber("A-4", others));
+    EXPECT_EQ(checkCaseNumber("02", others), CaseNumberProblem::Taken);
+    EXPECT_EQ(checkCaseNumber(" 02 ", others), CaseNumberProblem::Taken);
+    EXPECT_EQ(checkCaseNumber("2", others), CaseNumberProblem::Taken) << "2 is 02";
+    EXPECT_EQ(checkCaseNumber("002", others), CaseNumberProblem::Taken);
+    EXPECT_EQ(checkCaseNumber("A-3", others), CaseNumberProblem::Taken);
+    EXPECT_EQ(checkCaseNumber("", others), CaseNumberProblem::Empty);
+    EXPECT_EQ(checkCaseNumber("   ", others), CaseNumberProblem::Empty);
+    EXPECT_EQ(checkCaseNumber(std::string(kCaseNumberMaxLength + 1, '1'), others),
+              CaseNumberProblem::TooLong);
+    EXPECT_FALSE(checkCaseNumber(std::string(kCaseNumberMaxLength, 'x'), others));
+}
+
+TEST(CaseAuditNumbers, ReadingOrder)
+{
+    std::vector<std::string> numbers{"10", "B", "2", "01", "A", "100", "02"};
+    std::stable_sort(numbers.begin(), numbers.end(),
+                     [](const auto &a, const auto &b) { return caseNumberLess(a, b); });
+    EXPECT_EQ(numbers, (std::vector<std::string>{"01", "02", "2", "10", "100", "A", "B"}));
+}
+
+TEST(CaseAuditRounds, SemesterOfADate)
+{
+    EXPECT_EQ(semesterOf(date(2024, 1, 1)), 1);
+    EXPECT_EQ(semesterOf(date(2024, 6, 30)), 1);
+    EXPECT_EQ(semesterOf(date(2024, 7, 1)), 2);
+    EXPECT_EQ(semesterOf(date(2024, 12, 31)), 2);
 }

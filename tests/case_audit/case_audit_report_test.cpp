@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The printable round report (PDF read back with pdftotext) and the XLSX / CSV exports with
-// the privacy rule: identity only when asked, and then the file says so.
+// the privacy rule: identity only when asked, and then the file says so on every sheet; an
+// export cancelled midway writes no file and logs no reveal.
 #include "reports/case_audit/case_audit_report.h"
+#include "usecases/case_audit/case_audit_documents.h"
 
 #include "io/case_audit/demo_case_audit.h"
 #include "io/meetings/demo_meetings.h"
@@ -76,6 +78,14 @@ struct CaseAuditReportTest : ::testing::Test
     }
 };
 
+void exportRound(storage::Database &db, std::int64_t roundId, const QString &path,
+                 bool withIdentity)
+{
+    usecases::Progress progress;
+    usecases::case_audit::exportRound(db, roundId, path, withIdentity, core::Language::English,
+                                      progress);
+}
+
 } // namespace
 
 TEST_F(CaseAuditReportTest, RoundReportPdfHasSummariesAndNoIdentity)
@@ -99,7 +109,7 @@ TEST_F(CaseAuditReportTest, XlsxWithoutIdentityByDefault)
 {
     const int before = views();
     const QString path = dir.filePath(QStringLiteral("plain.xlsx"));
-    reports::exportCaseAuditXlsx(*db, roundId, path, false, core::Language::English);
+    exportRound(*db, roundId, path, false);
     const QString cases = xlsxText(path);
     EXPECT_TRUE(cases.contains(QStringLiteral("Initials")));
     EXPECT_TRUE(cases.contains(QStringLiteral("M.A.")));
@@ -114,15 +124,19 @@ TEST_F(CaseAuditReportTest, XlsxAndCsvWithIdentitySaySoAndAreLogged)
 {
     const int before = views();
     const QString path = dir.filePath(QStringLiteral("full.xlsx"));
-    reports::exportCaseAuditXlsx(*db, roundId, path, true, core::Language::English);
+    exportRound(*db, roundId, path, true);
     const QString cases = xlsxText(path);
     EXPECT_TRUE(cases.startsWith(QStringLiteral("CONFIDENTIAL"))) << cases.left(200).toStdString();
     EXPECT_TRUE(cases.contains(niks.first()));
     EXPECT_TRUE(cases.contains(names.first()));
     EXPECT_EQ(views(), before + names.size());
+    // Every sheet of the file says it holds personal data, not only the one with identity.
+    for (const QString &sheet : {QStringLiteral("Follow-ups"), QStringLiteral("Summary")})
+        EXPECT_TRUE(xlsxText(path, sheet).startsWith(QStringLiteral("CONFIDENTIAL")))
+            << sheet.toStdString();
 
     const QString csvPath = dir.filePath(QStringLiteral("full.csv"));
-    reports::exportCaseAuditCsv(*db, roundId, csvPath, true, core::Language::English);
+    exportRound(*db, roundId, csvPath, true);
     QFile csv(csvPath);
     ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
     const QString csvText = QString::fromUtf8(csv.readAll());
@@ -130,10 +144,74 @@ TEST_F(CaseAuditReportTest, XlsxAndCsvWithIdentitySaySoAndAreLogged)
     EXPECT_TRUE(csvText.contains(niks.last()));
 
     const QString plainPath = dir.filePath(QStringLiteral("plain.csv"));
-    reports::exportCaseAuditCsv(*db, roundId, plainPath, false, core::Language::English);
+    exportRound(*db, roundId, plainPath, false);
     QFile plain(plainPath);
     ASSERT_TRUE(plain.open(QIODevice::ReadOnly));
     const QString plainText = QString::fromUtf8(plain.readAll());
     EXPECT_FALSE(plainText.contains(QStringLiteral("CONFIDENTIAL")));
     expectNoIdentity(plainText);
+}
+
+TEST_F(CaseAuditReportTest, CasesAreInCaseNumberOrder)
+{
+    // "9" and "10" typed by hand: 9 comes first, as in the list of the page.
+    storage::CaseAuditRepository repo(*db);
+    const auto details = repo.caseDetails(roundId, false);
+    ASSERT_GE(details.size(), 2U);
+    auto first = *repo.findCase(details.front().entry.id);
+    first.caseNumber = "100";
+    repo.updateCase(first);
+    const QString path = dir.filePath(QStringLiteral("order.csv"));
+    exportRound(*db, roundId, path, false);
+    QFile csv(path);
+    ASSERT_TRUE(csv.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(csv.readAll()).split(u'\n', Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), static_cast<int>(details.size()) + 1);
+    QStringList numbers;
+    for (int i = 1; i < lines.size(); ++i)
+        numbers << lines[i].section(u',', 0, 0);
+    EXPECT_EQ(numbers.last(), QStringLiteral("100")) << numbers.join(u' ').toStdString();
+    EXPECT_EQ(numbers.first(), QStringLiteral("02")) << numbers.join(u' ').toStdString();
+}
+
+TEST_F(CaseAuditReportTest, CancelledExportWritesNothingAndLogsNoReveal)
+{
+    const int before = views();
+    const QString path = dir.filePath(QStringLiteral("cancelled.xlsx"));
+    int reports = 0;
+    usecases::Progress *self = nullptr;
+    // The user cancels once the round has been read (with the identities): after the second
+    // report of progress.
+    usecases::Progress progress([&](qint64, qint64, const QString &) {
+        if (++reports == 2)
+            self->cancel();
+    });
+    self = &progress;
+    EXPECT_THROW(usecases::case_audit::exportRound(*db, roundId, path, true,
+                                                   core::Language::English, progress),
+                 usecases::Cancelled);
+    EXPECT_EQ(reports, 2) << "cancelled midway, after the reading";
+    EXPECT_FALSE(QFile::exists(path));
+    EXPECT_EQ(views(), before) << "the identities were read, but no file holds them";
+
+    // The same export, not cancelled, writes the file and logs one view per case.
+    usecases::Progress plain;
+    const auto result = usecases::case_audit::exportRound(*db, roundId, path, true,
+                                                          core::Language::English, plain);
+    EXPECT_TRUE(QFile::exists(path));
+    EXPECT_EQ(result.cases, names.size());
+    EXPECT_EQ(views(), before + names.size());
+}
+
+TEST_F(CaseAuditReportTest, RoundReportPdfThroughTheUseCase)
+{
+    const QString path = dir.filePath(QStringLiteral("report.pdf"));
+    usecases::Progress progress;
+    const int pages = usecases::case_audit::writeRoundReportPdf(*db, roundId, path,
+                                                                core::Language::English, progress);
+    EXPECT_GE(pages, 2);
+    EXPECT_TRUE(pdfText(path).contains(QStringLiteral("Stunting Case Audit Report")));
+    EXPECT_THROW(usecases::case_audit::writeRoundReportPdf(*db, roundId + 999, path,
+                                                           core::Language::English, progress),
+                 storage::StorageError);
 }

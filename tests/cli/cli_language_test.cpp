@@ -4,9 +4,9 @@
 // are, word for word, the minutes the window prints in the same language.
 #include "i18n/language.h"
 #include "io/workspace_setup.h"
-#include "reports/meetings/meeting_reports.h"
 #include "storage/database.h"
 #include "storage/meetings/meeting_repository.h"
+#include "usecases/meetings/meeting_documents.h"
 
 #include <QProcess>
 #include <QStandardPaths>
@@ -154,7 +154,8 @@ TEST_F(CliLanguageTest, CliMinutesAreTheWindowsMinutesWordForWord)
     const QString window = dir.filePath(QStringLiteral("jendela.pdf"));
     {
         auto db = storage::Database::openSqlite(database);
-        reports::meetingMinutes(*db, meetingId, i18n::LanguageSetup::current()).writePdf(window);
+        usecases::meetings::minutes(*db, meetingId, i18n::LanguageSetup::current())
+            .writePdf(window);
     }
     i18n::LanguageSetup::install(QStringLiteral("en"));
 

@@ -164,10 +164,9 @@ TEST_F(PuskesmasGuiTest, EditsAPuskesmasAndAddsOneWithItsDesa)
         sawAdd = true;
         auto *dialog = qobject_cast<PuskesmasDialog *>(modal);
         ASSERT_NE(dialog, nullptr);
-        auto *error = modal->findChild<QLabel *>(QStringLiteral("errorLabel"));
         // Nothing filled in: refused in the dialog, which stays open.
         save(modal);
-        EXPECT_FALSE(error->text().isEmpty());
+        EXPECT_FALSE(dialog->errorText().isEmpty());
         EXPECT_TRUE(modal->isVisible());
         QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("codeLineEdit")),
                          QStringLiteral("P1403010103"));

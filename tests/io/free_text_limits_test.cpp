@@ -3,6 +3,7 @@
 // breaks, right-to-left overrides and zero-width characters that spoof printed names. Every
 // repository that keeps free text refuses what breaks the rule of its field, and keeps what
 // was stored.
+#include "core/meetings/meeting.h"
 #include "io/workspace_setup.h"
 #include "storage/actions/action_repository.h"
 #include "storage/case_audit/case_audit_repository.h"
@@ -21,7 +22,6 @@ using namespace konvergensi;
 namespace {
 
 const std::string kTenMegabytes(10 * 1024 * 1024, 'a');
-const std::string kJustRightNote(20000, 'a');
 const std::string kOverride = "Rapat \u202Ekoorb\u202C TPPS";
 const std::string kZeroWidth = "Rapat\u200B TPPS";
 
@@ -65,13 +65,19 @@ TEST_F(FreeTextLimitsTest, MeetingTextsHaveLimitsAndNoHiddenCharacters)
         refused([](core::Meeting &m) { m.decisions.front().text = kTenMegabytes; });
     EXPECT_EQ(*meetings.find(stored.id), stored) << "a refused update changes nothing";
 
-    // Line breaks in notes are fine, and a note at its limit is still a note.
+    // Line breaks in notes are fine, and a text at its limit (core's limit for the field,
+    // which storage applies too) is still good; one character more is refused.
+    const auto summaryLimit = static_cast<std::size_t>(
+        core::maxLength(core::MeetingField::Summary));
     core::Meeting good = stored;
     good.minutes = "Pembukaan.\nPembahasan.\n" + std::string(19000, 'a');
-    good.summary = kJustRightNote;
+    good.summary = std::string(summaryLimit, 'a');
     const core::Meeting saved = meetings.update(good);
     EXPECT_EQ(meetings.find(stored.id)->minutes, good.minutes);
-    EXPECT_EQ(saved.summary.size(), kJustRightNote.size());
+    EXPECT_EQ(saved.summary.size(), summaryLimit);
+    core::Meeting tooLong = saved;
+    tooLong.summary = std::string(summaryLimit + 1, 'a');
+    EXPECT_THROW(meetings.update(tooLong), storage::StorageError);
 }
 
 TEST_F(FreeTextLimitsTest, ActionAndAuditTextsHaveLimits)

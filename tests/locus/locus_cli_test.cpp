@@ -769,3 +769,145 @@ TEST_F(LocusCliTest, LibreOfficeScorecardWorkbookGivesTheSameScorecardsAsItsCsv)
     EXPECT_EQ(titiAkar->indicators[1].achieved, 66);
     EXPECT_EQ(repo.find(code("14.03.02.2004"), 2024)->apbdesStunting, 90'500'000);
 }
+
+TEST_F(LocusCliTest, ProposeRanksEveryVillageAndSavesTheTopN)
+{
+    const CliRun proposal = run({QStringLiteral("locus"), QStringLiteral("propose"),
+                                 QStringLiteral("--year"), QStringLiteral("2023"),
+                                 QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(proposal.exitCode, 0) << proposal.err.toStdString();
+    const auto rows = parseCsv(proposal.out);
+    ASSERT_EQ(rows.size(), 156U);
+    EXPECT_EQ(
+        rows.front(),
+        (QStringList{QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("village"),
+                     QStringLiteral("kecamatan"), QStringLiteral("score"), QStringLiteral("rate"),
+                     QStringLiteral("stunted"), QStringLiteral("gap"), QStringLiteral("poverty"),
+                     QStringLiteral("top"), QStringLiteral("source")}));
+    double last = 1000;
+    QStringList ranked;
+    for (std::size_t i = 1; i < rows.size(); ++i) {
+        ASSERT_EQ(rows[i].size(), 11);
+        EXPECT_EQ(rows[i][0].toInt(), static_cast<int>(i));
+        const double score = rows[i][4].toDouble();
+        EXPECT_LE(score, last + 1e-9);
+        last = score;
+        EXPECT_EQ(rows[i][9], i <= 15 ? QStringLiteral("yes") : QString()) << i;
+        // The data of the year before, e-PPGBM's August round: named on every row.
+        EXPECT_EQ(rows[i][10], QStringLiteral("e-PPGBM, August 2022")) << i;
+        EXPECT_FALSE(rows[i][3].isEmpty());
+        ranked << rows[i][1];
+    }
+
+    // All the weight on the number of stunted children: ordered by it.
+    const CliRun byStunted = run({QStringLiteral("locus"), QStringLiteral("propose"),
+                                  QStringLiteral("--year"), QStringLiteral("2023"),
+                                  QStringLiteral("--weights"), QStringLiteral("0,1,0,0"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(byStunted.exitCode, 0) << byStunted.err.toStdString();
+    const auto stuntedRows = parseCsv(byStunted.out);
+    for (std::size_t i = 2; i < stuntedRows.size(); ++i)
+        EXPECT_LE(stuntedRows[i][6].toInt(), stuntedRows[i - 1][6].toInt()) << i;
+
+    const CliRun badWeights = run({QStringLiteral("locus"), QStringLiteral("propose"),
+                                   QStringLiteral("--year"), QStringLiteral("2023"),
+                                   QStringLiteral("--weights"), QStringLiteral("1,2")});
+    EXPECT_EQ(badWeights.exitCode, 2);
+    EXPECT_TRUE(badWeights.err.contains(QStringLiteral("--weights")))
+        << badWeights.err.toStdString();
+
+    // --save stores the top N as the year's list, with each village's place as its reason.
+    const CliRun saved = run(
+        {QStringLiteral("locus"), QStringLiteral("propose"), QStringLiteral("--year"),
+         QStringLiteral("2023"), QStringLiteral("--top"), QStringLiteral("5"),
+         QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--save")});
+    ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
+    const auto list = listed(2023);
+    ASSERT_EQ(list.size(), 5U);
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_EQ(list[static_cast<std::size_t>(i)].code, ranked[i]);
+        EXPECT_TRUE(list[static_cast<std::size_t>(i)].reason.startsWith(
+            QStringLiteral("Rank %1 of 155 in the proposal").arg(i + 1)))
+            << list[static_cast<std::size_t>(i)].reason.toStdString();
+    }
+    // A list is held now: replaced only with --replace.
+    const QString held = listText(2023);
+    const qint64 audit = lastAuditId();
+    const CliRun again = run({QStringLiteral("locus"), QStringLiteral("propose"),
+                              QStringLiteral("--year"), QStringLiteral("2023"),
+                              QStringLiteral("--top"), QStringLiteral("3"),
+                              QStringLiteral("--save")});
+    EXPECT_EQ(again.exitCode, 1);
+    EXPECT_TRUE(again.err.contains(QStringLiteral("--replace"))) << again.err.toStdString();
+    EXPECT_EQ(listText(2023), held);
+    EXPECT_EQ(lastAuditId(), audit);
+    ASSERT_EQ(run({QStringLiteral("locus"), QStringLiteral("propose"), QStringLiteral("--year"),
+                   QStringLiteral("2023"), QStringLiteral("--top"), QStringLiteral("3"),
+                   QStringLiteral("--save"), QStringLiteral("--replace")})
+                  .exitCode,
+              0);
+    EXPECT_EQ(listed(2023).size(), 3U);
+}
+
+TEST_F(LocusCliTest, CompareNamesTheSourceAndPeriodOfThePrevalenceFigures)
+{
+    const CliRun table = run({QStringLiteral("locus"), QStringLiteral("compare"),
+                              QStringLiteral("--from"), QStringLiteral("2021"),
+                              QStringLiteral("--to"), QStringLiteral("2022")});
+    ASSERT_EQ(table.exitCode, 0) << table.err.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral(
+        "Stunting prevalence of the locus villages of 2021 (e-PPGBM, August 2021 → e-PPGBM, "
+        "August 2022) went from ")))
+        << table.out.toStdString();
+    EXPECT_TRUE(table.out.contains(QStringLiteral("in the rest of the district")));
+}
+
+TEST_F(LocusCliTest, PrintAndTheScorecardSummaryWriteTheirFiles)
+{
+    const QString pdf = dir.filePath(QStringLiteral("lampiran-2021.pdf"));
+    const CliRun printed = run({QStringLiteral("locus"), QStringLiteral("print"),
+                                QStringLiteral("--year"), QStringLiteral("2021"), pdf,
+                                QStringLiteral("--paper"), QStringLiteral("f4")});
+    ASSERT_EQ(printed.exitCode, 0) << printed.err.toStdString();
+    EXPECT_TRUE(printed.out.contains(QStringLiteral("lampiran-2021.pdf")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), {pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(60000));
+    const QString content = QString::fromUtf8(text.readAllStandardOutput());
+    EXPECT_TRUE(content.contains(QStringLiteral("150/KPTS/III/2021"))) << content.toStdString();
+    for (const ListedVillage &v : listed(2021))
+        EXPECT_TRUE(content.contains(v.code)) << v.code.toStdString();
+
+    const QString csv = dir.filePath(QStringLiteral("lokus-2021.csv"));
+    ASSERT_EQ(run({QStringLiteral("locus"), QStringLiteral("print"), QStringLiteral("--year"),
+                   QStringLiteral("2021"), csv})
+                  .exitCode,
+              0);
+    // The written CSV starts with a byte-order mark for Excel.
+    const auto readCsv = [](const QString &path) {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        const QByteArray bytes = file.readAll();
+        EXPECT_TRUE(bytes.startsWith("\xEF\xBB\xBF"));
+        return parseCsv(QString::fromUtf8(bytes.mid(3)));
+    };
+    EXPECT_EQ(readCsv(csv).size(), 16U);
+
+    const CliRun wrong = run({QStringLiteral("locus"), QStringLiteral("print"),
+                              QStringLiteral("--year"), QStringLiteral("2021"),
+                              dir.filePath(QStringLiteral("lampiran.docx"))});
+    EXPECT_EQ(wrong.exitCode, 2);
+    EXPECT_TRUE(wrong.err.contains(QStringLiteral("lampiran.docx"))) << wrong.err.toStdString();
+
+    // The scorecard summary: one row per scorecard of the year.
+    const QString summary = dir.filePath(QStringLiteral("scorecards-2022.csv"));
+    const CliRun written = run({QStringLiteral("locus"), QStringLiteral("scorecards"),
+                                QStringLiteral("summary"), QStringLiteral("--year"),
+                                QStringLiteral("2022"), summary});
+    ASSERT_EQ(written.exitCode, 0) << written.err.toStdString();
+    const auto cards = readCsv(summary);
+    ASSERT_FALSE(cards.empty());
+    EXPECT_TRUE(cards.front().contains(QStringLiteral("Overall (%)")));
+    const auto db = open();
+    EXPECT_EQ(cards.size() - 1, storage::ScorecardRepository(*db).scorecards(2022).size());
+}

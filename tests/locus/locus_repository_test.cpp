@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // LocusRepository and ScorecardRepository on a real in-memory workspace with the demo
 // regions: lists replaced whole and audited, refusals leave nothing behind, row versions,
-// scoring inputs from prevalence data or from the stored numbers; the demo lists.
+// the demo lists. (What the proposal scores is read by usecases/locus: locus_usecases_test.)
 #include "io/locus/demo_locus.h"
-#include "io/prevalence/demo_prevalence.h"
 #include "io/workspace_setup.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/document_store.h"
 #include "storage/locus/locus_repository.h"
 #include "storage/locus/scorecard_repository.h"
-#include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
 
 #include "../storage/storage_test_util.h"
@@ -211,50 +209,6 @@ TEST_F(LocusRepositoryTest, ScorecardsAndKpm)
     EXPECT_EQ(repo.kpm(code("14.03.11.2005"))->name, "Siti Aminah");
     kpm.phone = "no phone";
     EXPECT_EQ(errorKind([&] { repo.saveKpm(kpm); }), storage::StorageError::Kind::Invalid);
-}
-
-TEST_F(LocusRepositoryTest, CandidatesComeFromPrevalenceDataWhenHeldElseFromStoredNumbers)
-{
-    storage::LocusRepository repo(*db);
-    const auto district = code("14.03");
-    auto stored = entry("14.03.11.2005", 1, 33.0);
-    stored.evidence.povertyPercent = 18.0;
-    stored.evidence.targetHouseholds = 120;
-    repo.replaceList(2023, {stored});
-    core::Scorecard card(code("14.03.11.2005"), 2022);
-    card.indicators = {{core::ServicePackage::Kia, "Imunisasi", 100, 70}};
-    storage::ScorecardRepository(*db).save(card);
-
-    // No prevalence data: the stored numbers of the list are used.
-    auto candidates = repo.candidates(2023, 2022, district);
-    EXPECT_EQ(candidates.size(), 136U + 19U);
-    auto find = [&](const char *village) {
-        return *std::find_if(candidates.begin(), candidates.end(),
-                             [&](const auto &c) { return c.village == code(village); });
-    };
-    auto c = find("14.03.11.2005");
-    EXPECT_DOUBLE_EQ(*c.prevalence, 33.0);
-    EXPECT_EQ(c.stunted, 66);
-    EXPECT_DOUBLE_EQ(*c.poverty, 18.0);
-    EXPECT_EQ(c.targetHouseholds, 120);
-    EXPECT_DOUBLE_EQ(*c.coverageGap, 30.0);
-    EXPECT_EQ(c.kecamatan, code("14.03.11"));
-    EXPECT_FALSE(find("14.03.11.2006").prevalence.has_value());
-
-    // With prevalence data, every village has its e-PPGBM figure of the data year.
-    io::prevalence::addDemo(*db);
-    candidates = repo.candidates(2023, 2022, district);
-    c = find("14.03.11.2005");
-    ASSERT_TRUE(c.prevalence.has_value());
-    EXPECT_NE(*c.prevalence, 33.0);
-    EXPECT_TRUE(c.measured.has_value());
-    EXPECT_DOUBLE_EQ(*c.poverty, 18.0); // poverty still from the list
-    int withFigures = 0;
-    for (const auto &candidate : candidates)
-        withFigures += candidate.prevalence ? 1 : 0;
-    EXPECT_EQ(withFigures, 155);
-    const auto figures = repo.villageFigures(2022, district);
-    EXPECT_EQ(figures.size(), 155U);
 }
 
 TEST_F(LocusRepositoryTest, DemoHasThePublishedCountsAndDecree)

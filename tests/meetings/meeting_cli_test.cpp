@@ -88,8 +88,8 @@ TEST_F(MeetingCliTest, FollowUpsListShowsTheOverdueOnes)
     ASSERT_EQ(overdue.exitCode, 0) << overdue.err.toStdString();
     const QStringList allLines = all.out.split(u'\n', Qt::SkipEmptyParts);
     const QStringList overdueLines = overdue.out.split(u'\n', Qt::SkipEmptyParts);
-    EXPECT_TRUE(
-        overdueLines[0].startsWith(QStringLiteral("id,meeting_id,meeting_date,due_date,status")));
+    EXPECT_TRUE(overdueLines[0].startsWith(
+        QStringLiteral("id,register,meeting_id,meeting_date,due_date,status")));
     // The demo runs on the real clock, which stands after 2025: some follow-ups are late.
     EXPECT_GE(overdueLines.size(), 4) << overdue.out.toStdString();
     EXPECT_LT(overdueLines.size(), allLines.size());

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The meeting module's item models under QAbstractItemModelTester, and what they show.
 #include "gui/language.h"
-#include "gui/meetings/meeting_models.h"
+#include "gui/meetings/follow_up_board_model.h"
+#include "gui/meetings/meeting_editor_models.h"
+#include "gui/meetings/meeting_list_model.h"
 #include "reports/meetings/meeting_reports.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QItemSelectionModel>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QTemporaryDir>
@@ -48,6 +51,8 @@ storage::FollowUpEntry entry(std::int64_t id, std::optional<date> due, core::Fol
     if (status == core::FollowUpStatus::Done)
         e.followUp.doneDate = date(2024, 2, 1);
     e.responsibleOpdShortName = "Dinkes";
+    if (id == 1)
+        e.followUp.responsiblePerson = "Andi";
     e.meetingId = 9;
     e.meetingDate = date(2023, 12, 5);
     e.meetingTitle = "Rakornis";
@@ -69,7 +74,14 @@ TEST(MeetingListModelTest, PassesTheTesterAndSortsByDate)
     ASSERT_EQ(model.rowCount(), 3);
     EXPECT_EQ(model.columnCount(), MeetingListModel::ColumnCount);
     EXPECT_EQ(model.index(1, MeetingListModel::DateColumn).data().toString(),
+              QStringLiteral("5 Dec 2023"));
+    EXPECT_EQ(model.index(1, MeetingListModel::DateColumn).data(Qt::ToolTipRole).toString(),
               QStringLiteral("5 December 2023"));
+    EXPECT_EQ(model.index(1, MeetingListModel::TitleColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Rakornis 2023"))
+        << "an elided title shows whole in its tooltip";
+    EXPECT_EQ(model.index(1, MeetingListModel::OverdueColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("3 follow-ups overdue"));
     EXPECT_EQ(model.index(1, MeetingListModel::TitleColumn).data().toString(),
               QStringLiteral("Rakornis 2023"));
     EXPECT_EQ(model.index(1, MeetingListModel::KindColumn).data().toString(),
@@ -118,13 +130,17 @@ TEST(FollowUpBoardModelTest, MarksOverdueRowsAndAsksBeforeMarkingDone)
     EXPECT_TRUE(status.data(Qt::ForegroundRole).isValid());
     EXPECT_TRUE(status.data(FollowUpBoardModel::OverdueRole).toBool());
     EXPECT_EQ(model.index(1, FollowUpBoardModel::StatusColumn).data().toString(),
-              QStringLiteral("Done on 1 February 2024"));
+              QStringLiteral("Done on 1 Feb 2024"));
     EXPECT_EQ(model.index(2, FollowUpBoardModel::StatusColumn).data().toString(),
               QStringLiteral("Dropped"));
     EXPECT_EQ(model.index(0, FollowUpBoardModel::ResponsibleColumn).data().toString(),
+              QStringLiteral("Dinkes — Andi"));
+    EXPECT_EQ(model.index(2, FollowUpBoardModel::ResponsibleColumn).data().toString(),
               QStringLiteral("Dinkes"));
     EXPECT_EQ(model.index(0, FollowUpBoardModel::MeetingColumn).data().toString(),
-              QStringLiteral("5 December 2023 — Rakornis"));
+              QStringLiteral("5 Dec 2023 — Rakornis"));
+    EXPECT_EQ(model.index(0, FollowUpBoardModel::ActionColumn).data(Qt::ToolTipRole).toString(),
+              QStringLiteral("Tindak lanjut 1"));
     EXPECT_EQ(model.index(0, FollowUpBoardModel::DoneColumn).data(Qt::CheckStateRole).toInt(),
               Qt::Unchecked);
     EXPECT_EQ(model.index(1, FollowUpBoardModel::DoneColumn).data(Qt::CheckStateRole).toInt(),
@@ -192,6 +208,48 @@ TEST(DecisionFollowUpModelTest, ShowsResponsibleAndOverdue)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+// A reload keeps the rows that are still there in place: the view keeps its selection and
+// current row, the proxy its sort; rows gone are removed, new ones come in.
+TEST(MeetingListModelTest, AReloadKeepsTheSelectionAndTheSort)
+{
+    LanguageSetup::install(QStringLiteral("en"));
+    MeetingListModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSortFilterProxyModel proxy;
+    QAbstractItemModelTester proxyTester(&proxy,
+                                         QAbstractItemModelTester::FailureReportingMode::Fatal);
+    proxy.setSourceModel(&model);
+    proxy.setSortRole(MeetingListModel::SortRole);
+    proxy.sort(MeetingListModel::DateColumn, Qt::DescendingOrder);
+    QItemSelectionModel selection(&proxy);
+    model.setMeetings({summary(1, date(2021, 6, 29), "Rakor 2021", 0),
+                       summary(2, date(2023, 12, 5), "Rakornis 2023", 3),
+                       summary(3, date(2022, 6, 14), "Rembuk 2022", 0)});
+    const QModelIndex rembuk = proxy.mapFromSource(model.index(model.rowOf(3), 0));
+    selection.setCurrentIndex(rembuk,
+                              QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+
+    // Meeting 1 removed, 2 changed, 4 added (newest).
+    auto changed = summary(2, date(2023, 12, 5), "Rakornis 2023 (diperbaiki)", 1);
+    model.setMeetings({changed, summary(3, date(2022, 6, 14), "Rembuk 2022", 0),
+                       summary(4, date(2024, 5, 21), "Diseminasi AKS 2024", 0)});
+    EXPECT_EQ(resets.count(), 0) << "no reset: the view keeps its state";
+    ASSERT_EQ(model.rowCount(), 3);
+    EXPECT_EQ(model.rowOf(1), -1);
+    ASSERT_TRUE(selection.currentIndex().isValid());
+    EXPECT_EQ(selection.currentIndex().data(MeetingListModel::IdRole).toLongLong(), 3)
+        << "the current row is still the same meeting";
+    EXPECT_TRUE(selection.isRowSelected(selection.currentIndex().row(), {}));
+    QStringList titles;
+    for (int row = 0; row < proxy.rowCount(); ++row)
+        titles << proxy.index(row, MeetingListModel::TitleColumn).data().toString();
+    EXPECT_EQ(titles, (QStringList{QStringLiteral("Diseminasi AKS 2024"),
+                                   QStringLiteral("Rakornis 2023 (diperbaiki)"),
+                                   QStringLiteral("Rembuk 2022")}))
+        << "still sorted by date, newest first";
+}
+
 TEST(MeetingExportTest, CsvAndXlsxExportsNeverCarryALiveFormula)
 {
     LanguageSetup::install(QStringLiteral("en"));
@@ -208,9 +266,8 @@ TEST(MeetingExportTest, CsvAndXlsxExportsNeverCarryALiveFormula)
     EXPECT_FALSE(text.contains(QStringLiteral(",=HYPERLINK"))) << text.toStdString();
 
     const QString xlsx = dir.filePath(QStringLiteral("tindak-lanjut.xlsx"));
-    reports::exportFollowUpsXlsx(xlsx,
-                                 {entry(1, date(2024, 3, 31), core::FollowUpStatus::Open, true, 3)},
-                                 core::Language::English);
+    reports::exportFollowUpsXlsx(
+        xlsx, {entry(1, date(2024, 3, 31), core::FollowUpStatus::Open, true, 3)});
     QFile book(xlsx);
     ASSERT_TRUE(book.open(QIODevice::ReadOnly));
     EXPECT_TRUE(book.read(2) == "PK") << "a zip container";

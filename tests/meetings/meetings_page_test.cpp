@@ -1,27 +1,28 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the "Rapat TPPS" page through its real widgets, headless: a meeting made with
 // agenda, attendance (from the directory and typed in), a decision and a follow-up through
-// the editor and its dialogs, undo, the unsaved-changes question, finding it again by text,
-// marking the follow-up done on the board (with the overdue count), printing the minutes to
-// PDF (read back with pdftotext), and the validation messages.
+// the editor and its dialogs, undo, finding it again by text, ticking its follow-up done on
+// the board (the date is asked) and clearing the tick (the status before comes back),
+// printing the minutes to PDF (read back with pdftotext), the messages inside the editor,
+// the length limits and the question about a date far from today, and the short question
+// before removing a meeting with a long title.
 #include "gui_test_helpers.h"
+#include "meetings_gui_helpers.h"
 
-#include "gui/common/dialogs.h"
-#include "gui/language.h"
+#include "gui/common/date_edit.h"
+#include "gui/common/file_export.h"
+#include "gui/meetings/follow_up_board_model.h"
+#include "gui/meetings/follow_up_board_panel.h"
 #include "gui/meetings/meeting_editor_dialog.h"
-#include "gui/meetings/meeting_models.h"
+#include "gui/meetings/meeting_list_model.h"
+#include "gui/meetings/meeting_register_panel.h"
 #include "gui/meetings/meetings_page.h"
-#include "gui/workspace/workspace_session.h"
-#include "io/meetings/demo_meetings.h"
-#include "io/workspace_setup.h"
-#include "reports/meetings/meeting_reports.h"
 #include "storage/database.h"
 #include "storage/followups/follow_up_repository.h"
 #include "storage/meetings/meeting_repository.h"
+#include "usecases/meetings/meeting_saving.h"
 
 #include <QAction>
-#include <QComboBox>
-#include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QLabel>
@@ -29,102 +30,63 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QPushButton>
-#include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTemporaryDir>
-#include <QTest>
-#include <QTranslator>
 #include <QUndoStack>
-
-#include <boost/date_time/gregorian/gregorian.hpp>
-
-#include <gtest/gtest.h>
 
 using namespace konvergensi;
 using namespace konvergensi::gui;
+using namespace konvergensi::test;
 using boost::gregorian::date;
 
 namespace {
 
-template<typename T>
-T *child(QWidget *parent, const char *name)
+class MeetingsPageTest : public MeetingsGuiTest
+{};
+
+QString pdfText(const QString &pdf)
 {
-    auto *widget = parent->findChild<T *>(QString::fromLatin1(name));
-    EXPECT_NE(widget, nullptr) << name;
-    return widget;
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    EXPECT_FALSE(pdftotext.isEmpty()) << "poppler-utils is needed";
+    QProcess process;
+    process.start(pdftotext, {pdf, QStringLiteral("-")});
+    EXPECT_TRUE(process.waitForFinished(30000));
+    return QString::fromUtf8(process.readAllStandardOutput()).simplified();
 }
 
-void click(QWidget *parent, const char *buttonName)
+int boardRowOf(MeetingsPage &page, const QString &action)
 {
-    auto *button = child<QPushButton>(parent, buttonName);
-    ASSERT_NE(button, nullptr);
-    ASSERT_TRUE(button->isEnabled()) << buttonName;
-    QTest::mouseClick(button, Qt::LeftButton);
-}
-
-void chooseData(QComboBox *combo, const QVariant &data)
-{
-    const int index = combo->findData(data);
-    ASSERT_GE(index, 0) << data.toString().toStdString();
-    combo->setCurrentIndex(index);
-}
-
-int indexContaining(QComboBox *combo, const QString &text)
-{
-    for (int i = 0; i < combo->count(); ++i) {
-        if (combo->itemText(i).contains(text))
-            return i;
+    auto *proxy = page.boardPanel()->proxy();
+    for (int r = 0; r < proxy->rowCount(); ++r) {
+        if (proxy->index(r, FollowUpBoardModel::ActionColumn).data().toString() == action)
+            return r;
     }
     return -1;
 }
 
-class MeetingsPageTest : public ::testing::Test
-{
-protected:
-    void SetUp() override
-    {
-        ASSERT_TRUE(dir.isValid());
-        Dialogs::resetForTests();
-        LanguageSetup::install(QStringLiteral("id"));
-        // The demo's regions and OPD, without its meetings: the counts below are this test's.
-        session.create(dir.filePath(QStringLiteral("base.kvg")), io::WorkspaceTemplate::Empty);
-        io::populateDemo(session.database());
-        session.notifyContentChanged();
-        ASSERT_TRUE(session.isOpen());
-    }
-
-    void TearDown() override { LanguageSetup::install(QStringLiteral("en")); }
-
-    std::shared_ptr<core::FixedClock> clock = std::make_shared<core::FixedClock>(date(2024, 5, 21));
-    QTemporaryDir dir;
-    WorkspaceSession session{clock};
-};
-
 } // namespace
 
-TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted)
+TEST_F(MeetingsPageTest, AMeetingMadeInTheEditorIsFoundTickedDoneWithADateAndPrinted)
 {
     MeetingsPage page(session);
-    page.resize(1200, 700);
+    page.resize(1130, 700);
     page.show();
-    const int overdueBefore = page.overdueCount();
-    QSignalSpy overdueSpy(&page, &MeetingsPage::overdueCountChanged);
+    const int overdueBefore = page.boardPanel()->overdueCount();
 
-    click(&page, "newMeetingButton");
+    click(page.registerPanel(), "newMeetingButton");
     MeetingEditorDialog *editor = page.editor();
     ASSERT_NE(editor, nullptr);
     ASSERT_TRUE(editor->isVisible());
+    EXPECT_EQ(editor->meeting().date, date(2024, 5, 21)) << "a new meeting is dated today";
 
     // Details.
     chooseData(child<QComboBox>(editor, "kindComboBox"),
                static_cast<int>(core::MeetingKind::AksDissemination));
     QTest::keyClicks(child<QLineEdit>(editor, "titleLineEdit"),
                      QStringLiteral("Diseminasi AKS Semester I Kecamatan Bantan"));
-    child<QDateEdit>(editor, "dateEdit")->setDate(QDate(2024, 5, 21));
+    EXPECT_EQ(child<QLabel>(editor, "titleLineEditCounter")->text(), QStringLiteral("42/200"));
     QTest::keyClicks(child<QLineEdit>(editor, "startTimeLineEdit"), QStringLiteral("09:00"));
     QTest::keyClicks(child<QLineEdit>(editor, "endTimeLineEdit"), QStringLiteral("12:30"));
     QTest::keyClicks(child<QLineEdit>(editor, "venueLineEdit"),
@@ -143,7 +105,7 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
 
     // Attendance: a person from the directory, represented ...
     bool sawAttendee = false;
-    test::whenModal([&](QWidget *modal) {
+    whenModal([&](QWidget *modal) {
         sawAttendee = true;
         auto *opd = child<QComboBox>(modal, "opdComboBox");
         opd->setCurrentIndex(indexContaining(opd, QStringLiteral("Dinkes")));
@@ -153,25 +115,22 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
         EXPECT_FALSE(child<QLineEdit>(modal, "nameLineEdit")->text().isEmpty());
         chooseData(child<QComboBox>(modal, "statusComboBox"),
                    static_cast<int>(core::AttendanceStatus::Represented));
-        auto *buttons = child<QDialogButtonBox>(modal, "buttonBox");
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        click(modal, "saveButton");
         EXPECT_TRUE(modal->isVisible()) << "represented needs a name";
-        EXPECT_FALSE(child<QLabel>(modal, "errorLabel")->text().isEmpty());
+        EXPECT_EQ(errorOf(modal), QStringLiteral("Sebutkan siapa yang hadir mewakili."));
         QTest::keyClicks(child<QLineEdit>(modal, "representedByLineEdit"),
                          QStringLiteral("Andi Saputra"));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        click(modal, "saveButton");
     });
     click(editor, "addAttendeeButton");
     EXPECT_TRUE(sawAttendee);
     // ... and a body typed in, absent.
-    test::whenModal([&](QWidget *modal) {
+    whenModal([&](QWidget *modal) {
         QTest::keyClicks(child<QLineEdit>(modal, "institutionLineEdit"),
                          QStringLiteral("Puskesmas Bantan"));
         chooseData(child<QComboBox>(modal, "statusComboBox"),
                    static_cast<int>(core::AttendanceStatus::Absent));
-        QTest::mouseClick(
-            child<QDialogButtonBox>(modal, "buttonBox")->button(QDialogButtonBox::Save),
-            Qt::LeftButton);
+        click(modal, "saveButton");
     });
     click(editor, "addAttendeeButton");
     ASSERT_EQ(editor->meeting().attendees.size(), 2U);
@@ -185,24 +144,23 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
     QTest::keyClicks(child<QPlainTextEdit>(editor, "decisionTextEdit"),
                      QStringLiteral("Kasus baduta hasil audit didampingi puskesmas"));
     bool sawFollowUp = false;
-    test::whenModal([&](QWidget *modal) {
+    whenModal([&](QWidget *modal) {
         sawFollowUp = true;
-        auto *buttons = child<QDialogButtonBox>(modal, "buttonBox");
-        auto *error = child<QLabel>(modal, "errorLabel");
         QTest::keyClicks(child<QLineEdit>(modal, "actionLineEdit"),
                          QStringLiteral("Kunjungan rumah kasus baduta"));
-        child<QDateEdit>(modal, "dueDateEdit")->setDate(QDate(2024, 5, 1));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        child<DateEdit>(modal, "dueDateEdit")->setDate(QDate(2024, 5, 1));
+        click(modal, "saveButton");
         EXPECT_TRUE(modal->isVisible()) << "no responsible OPD";
-        const QString noOpd = error->text();
-        EXPECT_FALSE(noOpd.isEmpty());
+        const QString noOpd = errorOf(modal);
+        EXPECT_TRUE(noOpd.startsWith(QStringLiteral("Pilih OPD penanggung jawab")))
+            << noOpd.toStdString();
         auto *opd = child<QComboBox>(modal, "opdComboBox");
         opd->setCurrentIndex(indexContaining(opd, QStringLiteral("Dinkes")));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        click(modal, "saveButton");
         EXPECT_TRUE(modal->isVisible()) << "due before the meeting";
-        EXPECT_NE(error->text(), noOpd);
-        child<QDateEdit>(modal, "dueDateEdit")->setDate(QDate(2024, 6, 30));
-        QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
+        EXPECT_EQ(errorOf(modal), QStringLiteral("Tenggat jatuh sebelum tanggal rapatnya."));
+        child<DateEdit>(modal, "dueDateEdit")->setDate(QDate(2024, 6, 30));
+        click(modal, "saveButton");
     });
     click(editor, "addFollowUpButton");
     EXPECT_TRUE(sawFollowUp);
@@ -218,22 +176,27 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
     ASSERT_NE(undo, nullptr);
     EXPECT_EQ(undo->shortcut(), QKeySequence(QKeySequence::Undo));
     undo->trigger();
-    EXPECT_EQ(editor->meeting().venue, "Aula Kantor Camat Bantan");
     EXPECT_EQ(venue->text(), QStringLiteral("Aula Kantor Camat Bantan"));
     editor->findChild<QAction *>(QStringLiteral("redoAction"))->trigger();
     EXPECT_EQ(venue->text(), QStringLiteral("Aula Kantor Camat Bantan lama"));
     undo->trigger();
     EXPECT_TRUE(editor->hasUnsavedChanges());
+    EXPECT_TRUE(editor->windowTitle().endsWith(QStringLiteral(" *")));
 
     // Closing with unsaved changes asks; "no" keeps the editor open.
     Dialogs::setNextAnswer(false);
     click(editor, "closeMeetingButton");
     EXPECT_TRUE(editor->isVisible());
 
+    // Simpan stores and keeps the editor open.
     click(editor, "saveMeetingButton");
-    EXPECT_FALSE(editor->hasUnsavedChanges()) << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(editor->errorText().isEmpty()) << editor->errorText().toStdString();
+    EXPECT_FALSE(editor->hasUnsavedChanges());
+    EXPECT_TRUE(editor->isVisible());
     const std::int64_t id = editor->meeting().id;
     ASSERT_GT(id, 0);
+    EXPECT_EQ(editor->windowTitle(),
+              QStringLiteral("Rapat: Diseminasi AKS Semester I Kecamatan Bantan"));
     const auto stored = storage::MeetingRepository(session.database()).find(id);
     ASSERT_TRUE(stored.has_value());
     EXPECT_EQ(stored->title, "Diseminasi AKS Semester I Kecamatan Bantan");
@@ -241,6 +204,7 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
     EXPECT_EQ(stored->startMinute, 9 * 60);
     EXPECT_EQ(stored->endMinute, 12 * 60 + 30);
     EXPECT_EQ(stored->decisions[0].followUps[0].action, "Kunjungan rumah kasus baduta");
+    EXPECT_EQ(page.registerPanel()->selectedMeetingId(), id) << "the register shows it";
     click(editor, "closeMeetingButton");
     EXPECT_TRUE(!page.editor() || !page.editor()->isVisible()) << "closed without asking";
 
@@ -248,62 +212,85 @@ TEST_F(MeetingsPageTest, AMeetingMadeThroughTheEditorIsFoundMarkedDoneAndPrinted
     auto *search = child<QLineEdit>(&page, "meetingSearchLineEdit");
     QTest::keyClicks(search, QStringLiteral("semester i kecamatan"));
     QTest::keyClick(search, Qt::Key_Return);
-    ASSERT_EQ(page.meetingProxy()->rowCount(), 1);
-    EXPECT_EQ(page.meetingProxy()->index(0, MeetingListModel::TitleColumn).data().toString(),
-              QStringLiteral("Diseminasi AKS Semester I Kecamatan Bantan"));
-    EXPECT_EQ(page.selectedMeetingId(), id);
+    ASSERT_EQ(page.registerPanel()->proxy()->rowCount(), 1);
+    EXPECT_EQ(
+        page.registerPanel()->proxy()->index(0, MeetingListModel::TitleColumn).data().toString(),
+        QStringLiteral("Diseminasi AKS Semester I Kecamatan Bantan"));
+    EXPECT_EQ(page.registerPanel()->selectedMeetingId(), id);
 
     // The follow-up becomes overdue when the clock passes its due date.
     clock->set(boost::posix_time::ptime(date(2024, 8, 1)));
-    page.reload();
-    EXPECT_EQ(page.overdueCount(), overdueBefore + 1);
-    ASSERT_FALSE(overdueSpy.isEmpty());
-    EXPECT_EQ(overdueSpy.last().at(0).toInt(), overdueBefore + 1);
+    session.notifyChanged(usecases::Topic::FollowUps);
+    EXPECT_EQ(page.boardPanel()->overdueCount(), overdueBefore + 1);
+    EXPECT_EQ(page.tabs()->tabText(1),
+              QStringLiteral("Papan tindak lanjut (%1 terlambat)").arg(overdueBefore + 1));
 
-    // Mark it done on the board.
+    // Ticking it done on the board asks the date it was done (issue #15).
     page.tabs()->setCurrentIndex(1);
-    auto *board = page.followUpView();
-    int row = -1;
-    for (int r = 0; r < page.followUpProxy()->rowCount(); ++r) {
-        if (page.followUpProxy()->index(r, FollowUpBoardModel::ActionColumn).data().toString()
-            == QStringLiteral("Kunjungan rumah kasus baduta"))
-            row = r;
-    }
+    const QString action = QStringLiteral("Kunjungan rumah kasus baduta");
+    int row = boardRowOf(page, action);
     ASSERT_GE(row, 0);
-    EXPECT_TRUE(page.followUpProxy()->index(row, 0).data(FollowUpBoardModel::OverdueRole).toBool());
-    board->setCurrentIndex(page.followUpProxy()->index(row, FollowUpBoardModel::ActionColumn));
-    click(&page, "markDoneButton");
-    EXPECT_EQ(page.overdueCount(), overdueBefore);
-    EXPECT_EQ(overdueSpy.last().at(0).toInt(), overdueBefore);
-    const auto done =
-        storage::FollowUpRepository(session.database()).find(stored->decisions[0].followUps[0].id);
-    ASSERT_TRUE(done.has_value());
-    EXPECT_EQ(done->status, core::FollowUpStatus::Done);
-    EXPECT_EQ(done->doneDate, date(2024, 8, 1));
+    auto *proxy = page.boardPanel()->proxy();
+    EXPECT_TRUE(proxy->index(row, 0).data(FollowUpBoardModel::OverdueRole).toBool());
+    bool askedDate = false;
+    whenModal([&](QWidget *modal) {
+        askedDate = true;
+        auto *done = child<DateEdit>(modal, "doneDateEdit");
+        EXPECT_EQ(done->date(), QDate(2024, 8, 1)) << "today unless changed";
+        done->lineEdit()->clear();
+        QTest::keyClicks(done->lineEdit(), QStringLiteral("28/7/2024"));
+        click(modal, "saveButton");
+    });
+    proxy->setData(proxy->index(row, FollowUpBoardModel::DoneColumn), Qt::Checked,
+                   Qt::CheckStateRole);
+    QTRY_VERIFY(askedDate);
+    const std::int64_t followUpId = stored->decisions[0].followUps[0].id;
+    QTRY_VERIFY(storage::FollowUpRepository(session.database()).find(followUpId)->status
+                == core::FollowUpStatus::Done);
+    EXPECT_EQ(storage::FollowUpRepository(session.database()).find(followUpId)->doneDate,
+              date(2024, 7, 28));
+    EXPECT_EQ(page.boardPanel()->overdueCount(), overdueBefore);
+    row = boardRowOf(page, action);
+    EXPECT_EQ(proxy->index(row, FollowUpBoardModel::StatusColumn).data().toString(),
+              QStringLiteral("Selesai 28 Jul 2024"));
 
-    // Print the minutes to PDF and read the facts back.
+    // Clearing the tick gives back the status it had (not started), not "in progress".
+    proxy->setData(proxy->index(row, FollowUpBoardModel::DoneColumn), Qt::Unchecked,
+                   Qt::CheckStateRole);
+    QTRY_VERIFY(storage::FollowUpRepository(session.database()).find(followUpId)->status
+                == core::FollowUpStatus::Open);
+    EXPECT_EQ(page.boardPanel()->overdueCount(), overdueBefore + 1);
+
+    // Print the minutes to PDF and read the facts back: what was agreed, not today's status.
     page.tabs()->setCurrentIndex(0);
     const QString pdf = dir.filePath(QStringLiteral("notulen.pdf"));
     Dialogs::setNextFileName(pdf);
-    click(&page, "minutesPdfButton");
-    ASSERT_TRUE(QFile::exists(pdf)) << Dialogs::lastMessage().toStdString();
-    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
-    ASSERT_FALSE(pdftotext.isEmpty()) << "poppler-utils is needed";
-    QProcess process;
-    process.start(pdftotext, {pdf, QStringLiteral("-")});
-    ASSERT_TRUE(process.waitForFinished(30000));
-    const QString text = QString::fromUtf8(process.readAllStandardOutput()).simplified();
+    EXPECT_EQ(page.registerPanel()->saveMinutesPdf(), pdf) << Dialogs::lastMessage().toStdString();
+    ASSERT_TRUE(QFile::exists(pdf));
+    EXPECT_TRUE(FileExport::lastAnnouncement().contains(QStringLiteral("notulen.pdf")))
+        << FileExport::lastAnnouncement().toStdString();
+    const QString text = pdfText(pdf);
     for (const QString &fact :
          {QStringLiteral("Diseminasi AKS Semester I Kecamatan Bantan"),
           QStringLiteral("Selasa, 21 Mei 2024"), QStringLiteral("Aula Kantor Camat Bantan"),
           QStringLiteral("Camat Bantan"), QStringLiteral("Sekretaris Kecamatan"),
           QStringLiteral("Paparan hasil audit kasus"), QStringLiteral("Andi Saputra"),
           QStringLiteral("Puskesmas Bantan"), QStringLiteral("Kunjungan rumah kasus baduta"),
-          QStringLiteral("Kabupaten Bengkalis")})
+          QStringLiteral("30 Juni 2024"), QStringLiteral("Kabupaten Bengkalis")})
         EXPECT_TRUE(text.contains(fact)) << fact.toStdString() << "\n" << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("erlambat"))) << text.toStdString();
+
+    // The register exported as CSV, through the same use case as the CLI.
+    const QString csv = dir.filePath(QStringLiteral("rapat.csv"));
+    Dialogs::setNextFileName(csv);
+    EXPECT_EQ(page.registerPanel()->exportMeetings(), csv);
+    QFile file(csv);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    EXPECT_TRUE(QString::fromUtf8(file.readAll())
+                    .contains(QStringLiteral("Diseminasi AKS Semester I Kecamatan Bantan")));
 }
 
-TEST_F(MeetingsPageTest, TheEditorSaysWhatIsWrongAndKeepsTheMeetingOpen)
+TEST_F(MeetingsPageTest, TheEditorSaysWhatIsWrongInsideAndKeepsTheMeetingOpen)
 {
     LanguageSetup::install(QStringLiteral("en"));
     MeetingsPage page(session);
@@ -312,78 +299,85 @@ TEST_F(MeetingsPageTest, TheEditorSaysWhatIsWrongAndKeepsTheMeetingOpen)
     MeetingEditorDialog *editor = page.newMeeting();
     ASSERT_NE(editor, nullptr);
     click(editor, "saveMeetingButton");
-    EXPECT_EQ(Dialogs::lastMessage(), QStringLiteral("The meeting needs a title."));
-    QTest::keyClicks(child<QLineEdit>(editor, "titleLineEdit"), QStringLiteral("Rakor TPPS"));
+    EXPECT_EQ(editor->errorText(), QStringLiteral("The meeting needs a title."));
+    auto *title = child<QLineEdit>(editor, "titleLineEdit");
+    QTest::keyClicks(title, QStringLiteral("Rakor TPPS"));
     QTest::keyClicks(child<QLineEdit>(editor, "startTimeLineEdit"), QStringLiteral("13:00"));
     QTest::keyClicks(child<QLineEdit>(editor, "endTimeLineEdit"), QStringLiteral("10:00"));
     click(editor, "saveMeetingButton");
-    EXPECT_EQ(Dialogs::lastMessage(), QStringLiteral("The meeting cannot end before it starts."));
+    EXPECT_EQ(editor->errorText(), QStringLiteral("The meeting cannot end before it starts."));
     child<QLineEdit>(editor, "endTimeLineEdit")->clear();
     QTest::keyClicks(child<QLineEdit>(editor, "endTimeLineEdit"), QStringLiteral("1x:00"));
     click(editor, "saveMeetingButton");
-    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("09:00")))
+    EXPECT_TRUE(editor->errorText().contains(QStringLiteral("09:00")))
+        << editor->errorText().toStdString();
+    child<QLineEdit>(editor, "endTimeLineEdit")->clear();
+    QTest::keyClicks(child<QLineEdit>(editor, "endTimeLineEdit"), QStringLiteral("15:00"));
+
+    // Issue #15: a title of 5,000 characters was taken; the field holds at most 200 and its
+    // counter says so.
+    title->selectAll();
+    QTest::keyClicks(title, QString(5000, QLatin1Char('x')));
+    EXPECT_EQ(title->text().size(), 200);
+    EXPECT_EQ(child<QLabel>(editor, "titleLineEditCounter")->text(), QStringLiteral("200/200"));
+    // A decision too long for its counter is refused on save, on the decisions tab.
+    click(editor, "addDecisionButton");
+    auto *decision = child<QPlainTextEdit>(editor, "decisionTextEdit");
+    decision->setPlainText(QString(2001, QLatin1Char('k')));
+    EXPECT_TRUE(child<QLabel>(editor, "decisionTextEditCounter")
+                    ->text()
+                    .startsWith(QStringLiteral("2001/2000")));
+    click(editor, "saveMeetingButton");
+    EXPECT_EQ(editor->errorText(),
+              QStringLiteral("Decision 1: The text of the decision may be at most 2000 characters "
+                             "long."));
+    EXPECT_EQ(editor->tabs()->currentIndex(), 3);
+    decision->setPlainText(QStringLiteral("Rekomendasi ditindaklanjuti"));
+
+    // Issue #15: a meeting in 2099 was taken without a word; a date far from today asks.
+    auto *date = child<DateEdit>(editor, "dateEdit");
+    date->lineEdit()->clear();
+    QTest::keyClicks(date->lineEdit(), QStringLiteral("21/5/2099"));
+    EXPECT_EQ(editor->meeting().date, boost::gregorian::date(2099, 5, 21));
+    Dialogs::setNextAnswer(false);
+    click(editor, "saveMeetingButton");
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("21 May 2099")))
         << Dialogs::lastMessage().toStdString();
+    EXPECT_EQ(editor->errorText(),
+              QStringLiteral("Check the date of the meeting, then save again."));
+    EXPECT_EQ(editor->tabs()->currentIndex(), 0);
     EXPECT_TRUE(editor->isVisible());
     EXPECT_EQ(storage::MeetingRepository(session.database()).list().size(), before);
-    // Closing and confirming the loss.
     Dialogs::setNextAnswer(true);
+    click(editor, "saveMeetingButton");
+    EXPECT_TRUE(editor->errorText().isEmpty()) << editor->errorText().toStdString();
+    const auto stored = storage::MeetingRepository(session.database()).find(editor->meeting().id);
+    ASSERT_TRUE(stored.has_value());
+    EXPECT_EQ(stored->date, boost::gregorian::date(2099, 5, 21)) << "meant, and so stored";
+    EXPECT_EQ(stored->title.size(), 200U);
+    // Closing without changes asks nothing.
     click(editor, "closeMeetingButton");
     EXPECT_TRUE(!page.editor() || !page.editor()->isVisible());
 }
 
-// Pictures of the page for the user guide and for review: runs only when
-// KONVERGENSI_SCREENSHOT_DIR names a folder (under xvfb-run for real fonts), e.g.
-//   KONVERGENSI_SCREENSHOT_DIR=/tmp/shots xvfb-run -a meetings_gui_test
-//   --gtest_filter=*Screenshots*
-// KONVERGENSI_EXTRA_QM may name a compiled translation to load over the built-in one.
-TEST(MeetingsScreenshots, Screenshots)
+TEST_F(MeetingsPageTest, RemovingAMeetingWithALongTitleAsksAShortQuestion)
 {
-    const QString folder = qEnvironmentVariable("KONVERGENSI_SCREENSHOT_DIR");
-    if (folder.isEmpty())
-        GTEST_SKIP() << "KONVERGENSI_SCREENSHOT_DIR is not set";
-    Dialogs::resetForTests();
-    LanguageSetup::install(QStringLiteral("id"));
-    QTranslator extra;
-    if (const QString qm = qEnvironmentVariable("KONVERGENSI_EXTRA_QM"); !qm.isEmpty()) {
-        ASSERT_TRUE(extra.load(qm));
-        QCoreApplication::installTranslator(&extra);
-    }
-    QTemporaryDir dir;
-    WorkspaceSession session;
-    session.create(dir.filePath(QStringLiteral("demo.kvg")), io::WorkspaceTemplate::Demo);
-    if (storage::MeetingRepository(session.database()).list().empty())
-        io::meetings::addDemo(session.database());
+    core::Meeting meeting = usecases::meetings::blankMeeting(session.database());
+    meeting.title = std::string("Rapat Koordinasi ") + std::string(183, 'x');
+    const auto saved = usecases::meetings::saveMeeting(session.database(), meeting, {});
     MeetingsPage page(session);
-    page.resize(1240, 720);
     page.show();
-    page.reload();
-    QTest::qWait(200);
-    page.grab().save(folder + QStringLiteral("/meetings-register.png"));
-    page.tabs()->setCurrentIndex(1);
-    QTest::qWait(100);
-    page.grab().save(folder + QStringLiteral("/meetings-board.png"));
-    page.tabs()->setCurrentIndex(0);
-    page.meetingView()->selectRow(0);
-    MeetingEditorDialog *editor = page.openSelectedMeeting();
-    ASSERT_NE(editor, nullptr);
-    auto *tabs = editor->findChild<QTabWidget *>(QStringLiteral("meetingEditorTabs"));
-    const QStringList names{QStringLiteral("details"),    QStringLiteral("agenda"),
-                            QStringLiteral("attendance"), QStringLiteral("decisions"),
-                            QStringLiteral("minutes"),    QStringLiteral("documents")};
-    for (int i = 0; i < tabs->count(); ++i) {
-        tabs->setCurrentIndex(i);
-        QTest::qWait(100);
-        editor->grab().save(folder + QStringLiteral("/meeting-editor-") + names.value(i)
-                            + QStringLiteral(".png"));
-    }
-    editor->close();
-    Dialogs::setNextFileName(folder + QStringLiteral("/notulen.pdf"));
-    page.saveMinutesPdf();
-    const auto id = storage::MeetingRepository(session.database()).list().front().id;
-    reports::attendanceSheet(session.database(), id, core::Language::Indonesian)
-        .writePdf(folder + QStringLiteral("/daftar-hadir.pdf"));
-    reports::followUpStatus(session.database(), date(2024, 1, 1), date(2026, 12, 31), std::nullopt,
-                            core::Language::Indonesian)
-        .writePdf(folder + QStringLiteral("/status-tindak-lanjut.pdf"));
-    QCoreApplication::removeTranslator(&extra);
+    page.registerPanel()->selectMeeting(saved.id);
+    Dialogs::setNextAnswer(false);
+    click(page.registerPanel(), "removeMeetingButton");
+    const QString question = Dialogs::lastMessage();
+    EXPECT_TRUE(question.contains(QStringLiteral("Rapat Koordinasi xxx")))
+        << question.toStdString();
+    EXPECT_TRUE(question.contains(QStringLiteral("…")));
+    EXPECT_LT(question.size(), 260) << "the title is cut, the question stays short";
+    EXPECT_TRUE(storage::MeetingRepository(session.database()).find(saved.id).has_value());
+    Dialogs::setNextAnswer(true);
+    click(page.registerPanel(), "removeMeetingButton");
+    EXPECT_FALSE(storage::MeetingRepository(session.database()).find(saved.id).has_value());
+    EXPECT_EQ(page.registerPanel()->model()->rowOf(saved.id), -1) << "the page reloaded";
 }

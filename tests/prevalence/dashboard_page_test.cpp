@@ -8,40 +8,50 @@
 #include "../gui/gui_test_helpers.h"
 
 #include "gui/common/dialogs.h"
+#include "gui/common/save_dialog.h"
 #include "gui/language.h"
+#include "gui/prevalence/chart_panel.h"
+#include "gui/prevalence/conflict_dialog.h"
 #include "gui/prevalence/dashboard_page.h"
-#include "gui/prevalence/prevalence_dialogs.h"
+#include "gui/prevalence/headline_panel.h"
+#include "gui/prevalence/observation_dialog.h"
 #include "gui/prevalence/puskesmas_figure_model.h"
+#include "gui/prevalence/puskesmas_table_panel.h"
+#include "gui/prevalence/target_dialogs.h"
 #include "gui/prevalence/village_figure_model.h"
+#include "gui/prevalence/village_table_panel.h"
 #include "gui/workspace/workspace_session.h"
 #include "io/prevalence/demo_prevalence.h"
+#include "reports/prevalence/prevalence_charts.h"
+#include "reports/prevalence/prevalence_words.h"
 #include "storage/database.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "test_paths.h"
+#include "usecases/changes.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
-#include <QBarSet>
-#include <QChart>
-#include <QChartView>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QImage>
 #include <QLabel>
 #include <QLineEdit>
-#include <QLineSeries>
+#include <QProcess>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
+#include <QStandardPaths>
 #include <QTabWidget>
 #include <QTableView>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTranslator>
 
 #include <gtest/gtest.h>
+
+#include <iostream>
 
 using namespace konvergensi;
 using namespace konvergensi::gui;
@@ -62,16 +72,18 @@ protected:
             io::prevalence::addDemo(session->database());
         page = std::make_unique<DashboardPage>(*session);
         page->resize(1280, 900);
+        // Shown (offscreen): the page reloads on a change at once, as it does on screen.
+        page->show();
     }
 
     /// Makes the desa row of a code current in the (sorted, filtered) desa table.
     bool selectVillage(const QString &code)
     {
-        auto *proxy = page->villageProxy();
+        auto *proxy = page->villagePanel()->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row) {
             const QModelIndex index = proxy->index(row, VillageFigureModel::CodeColumn);
             if (index.data().toString() == code) {
-                page->villageTable()->setCurrentIndex(index);
+                page->villagePanel()->table()->setCurrentIndex(index);
                 return true;
             }
         }
@@ -81,17 +93,18 @@ protected:
     /// Makes the puskesmas row of a code current; returns its row in the model, or -1.
     int selectPuskesmas(const QString &code)
     {
-        const int row = page->puskesmasModel()->rowOf(code);
+        const int row = page->puskesmasPanel()->model()->rowOf(code);
         if (row >= 0)
-            page->puskesmasTable()->setCurrentIndex(
-                page->puskesmasProxy()->mapFromSource(page->puskesmasModel()->index(row, 0)));
+            page->puskesmasPanel()->table()->setCurrentIndex(
+                page->puskesmasPanel()->proxy()->mapFromSource(
+                    page->puskesmasPanel()->model()->index(row, 0)));
         return row;
     }
 
     QString puskesmasCell(const QString &code, int column) const
     {
-        const int row = page->puskesmasModel()->rowOf(code);
-        return page->puskesmasModel()->index(row, column).data().toString();
+        const int row = page->puskesmasPanel()->model()->rowOf(code);
+        return page->puskesmasPanel()->model()->index(row, column).data().toString();
     }
 
     void choosePeriod(int year, core::PrevalenceRound round)
@@ -113,14 +126,48 @@ protected:
         return o;
     }
 
+    /// The kecamatan of the bars of the kecamatan chart, top (highest) first.
+    QStringList kecamatanOrder() const
+    {
+        QStringList keys;
+        const auto *bars = std::get_if<reports::prevalence::BarChart>(
+            &page->kecamatanChart()->chart());
+        if (bars)
+            for (const auto &bar : bars->bars)
+                keys << bar.key;
+        return keys;
+    }
+
+    /// Clicks the bar of a kecamatan with the mouse, where the chart drew it.
+    bool clickKecamatanBar(const QString &key)
+    {
+        page->kecamatanChart()->layOutNow();
+        for (const auto &hit : page->kecamatanChart()->hits()) {
+            if (hit.key == key) {
+                QTest::mouseClick(page->kecamatanChart(), Qt::LeftButton, {},
+                                  hit.rect.center().toPoint());
+                return true;
+            }
+        }
+        return false;
+    }
+
     QStringList visibleKecamatanCodes() const
     {
         QStringList codes;
-        auto *proxy = page->villageProxy();
+        auto *proxy = page->villagePanel()->proxy();
         for (int row = 0; row < proxy->rowCount(); ++row)
             codes << proxy->index(row, VillageFigureModel::CodeColumn).data().toString().left(8);
         codes.removeDuplicates();
         return codes;
+    }
+
+    /// The room a dialog has on a 1366 x 768 laptop: the screen less a 40 px task bar.
+    static void expectFitsALaptop(QWidget *dialog)
+    {
+        const QSize size = dialog->frameGeometry().size().expandedTo(dialog->sizeHint());
+        EXPECT_LE(size.width(), 1366) << dialog->objectName().toStdString();
+        EXPECT_LE(size.height(), 768 - 40) << dialog->objectName().toStdString();
     }
 
     QTemporaryDir dir;
@@ -137,8 +184,8 @@ TEST_F(DashboardPageTest, OpensWithTheLatestPeriodOfTheFinestSource)
     EXPECT_EQ(page->periodCombo()->count(), 8);
     EXPECT_EQ(page->periodCombo()->currentData().toInt(),
               2024 * 10 + static_cast<int>(core::PrevalenceRound::August));
-    EXPECT_EQ(page->villageModel()->rowCount(), 155);
-    EXPECT_EQ(page->kecamatanOrder().size(), 11);
+    EXPECT_EQ(page->villagePanel()->model()->rowCount(), 155);
+    EXPECT_EQ(kecamatanOrder().size(), 11);
     EXPECT_TRUE(page->headlinePanel()->findChild<QWidget *>(QStringLiteral("headline_ssgi")));
     // SSGI headline: 8.4 % in 2022, down 13.5 points from 2021, national target 14 % (2024).
     const auto *ssgi = page->headlinePanel()->findChild<QWidget *>(QStringLiteral("headline_ssgi"));
@@ -148,12 +195,14 @@ TEST_F(DashboardPageTest, OpensWithTheLatestPeriodOfTheFinestSource)
     EXPECT_TRUE(text.contains(QStringLiteral("14"))) << text.toStdString();
     // Locus data does not exist yet: shown as a dash.
     EXPECT_TRUE(page->locusLabel()->text().contains(QStringLiteral("—")));
-    EXPECT_EQ(page->villageModel()->index(0, VillageFigureModel::LocusColumn).data().toString(),
-              QStringLiteral("—"));
+    EXPECT_EQ(
+        page->villagePanel()->model()->index(0, VillageFigureModel::LocusColumn).data().toString(),
+        QStringLiteral("—"));
     // The trend chart has the target line.
     bool hasTarget = false;
-    for (QAbstractSeries *series : page->trendChartView()->chart()->series())
-        hasTarget |= series->name() == QStringLiteral("Target");
+    for (const auto &series :
+         std::get<reports::prevalence::TrendChart>(page->trendChart()->chart()).series)
+        hasTarget |= series.kind == reports::prevalence::TrendSeries::Kind::Target;
     EXPECT_TRUE(hasTarget);
 }
 
@@ -165,10 +214,11 @@ TEST_F(DashboardPageTest, SwitchesPeriodAndSource)
     ASSERT_GE(february2021, 0);
     page->periodCombo()->setCurrentIndex(february2021);
     EXPECT_NE(page->completenessLabel()->text(), before);
-    EXPECT_TRUE(page->kecamatanChartView()->chart()->title().contains(QStringLiteral("2021")));
+    EXPECT_TRUE(reports::prevalence::chartTitle(page->kecamatanChart()->chart())
+                    .contains(QStringLiteral("2021")));
     // In 2021 some desa did not report: fewer rows with a rate.
     int withRate = 0;
-    for (const auto &f : page->villageModel()->figures())
+    for (const auto &f : page->villagePanel()->model()->figures())
         withRate += f.rate ? 1 : 0;
     EXPECT_LT(withRate, 155);
     EXPECT_GT(withRate, 100);
@@ -176,9 +226,9 @@ TEST_F(DashboardPageTest, SwitchesPeriodAndSource)
     page->sourceCombo()->setCurrentIndex(page->sourceCombo()->findText(QStringLiteral("SSGI")));
     EXPECT_EQ(page->periodCombo()->count(), 2);
     EXPECT_TRUE(page->periodCombo()->currentText().contains(QStringLiteral("2022")));
-    EXPECT_TRUE(page->kecamatanOrder().isEmpty()) << "SSGI has no kecamatan figures";
+    EXPECT_TRUE(kecamatanOrder().isEmpty()) << "SSGI has no kecamatan figures";
     int villagesWithRate = 0;
-    for (const auto &f : page->villageModel()->figures())
+    for (const auto &f : page->villagePanel()->model()->figures())
         villagesWithRate += f.rate ? 1 : 0;
     EXPECT_EQ(villagesWithRate, 0);
 
@@ -191,18 +241,16 @@ TEST_F(DashboardPageTest, SwitchesPeriodAndSource)
 
 TEST_F(DashboardPageTest, ClickingAKecamatanShowsItsDesa)
 {
-    const auto sets = page->kecamatanBarSets();
-    ASSERT_FALSE(sets.isEmpty());
-    const int top = static_cast<int>(page->kecamatanOrder().size()) - 1;
-    const QString highest = page->kecamatanOrder().at(top);
-    Q_EMIT sets.first()->clicked(top);
+    ASSERT_FALSE(kecamatanOrder().isEmpty());
+    const QString highest = kecamatanOrder().first();
+    ASSERT_TRUE(clickKecamatanBar(highest));
     EXPECT_EQ(page->selectedKecamatan(), highest);
     const QStringList shown = visibleKecamatanCodes();
     ASSERT_EQ(shown.size(), 1);
     EXPECT_EQ(shown.first(), highest);
-    EXPECT_LT(page->villageProxy()->rowCount(), 155);
+    EXPECT_LT(page->villagePanel()->proxy()->rowCount(), 155);
     // Sorted by prevalence, highest first.
-    auto *proxy = page->villageProxy();
+    auto *proxy = page->villagePanel()->proxy();
     for (int row = 1; row < proxy->rowCount(); ++row)
         EXPECT_GE(proxy->index(row - 1, VillageFigureModel::RateColumn)
                       .data(VillageFigureModel::SortRole)
@@ -211,21 +259,21 @@ TEST_F(DashboardPageTest, ClickingAKecamatanShowsItsDesa)
                       .data(VillageFigureModel::SortRole)
                       .toDouble());
     page->findChild<QPushButton *>(QStringLiteral("allKecamatanButton"))->click();
-    EXPECT_EQ(page->villageProxy()->rowCount(), 155);
+    EXPECT_EQ(page->villagePanel()->proxy()->rowCount(), 155);
 }
 
 TEST_F(DashboardPageTest, SavesChartsAndTheSummary)
 {
     const QString png = dir.filePath(QStringLiteral("kecamatan.png"));
     Dialogs::setNextFileName(png);
-    page->findChild<QPushButton *>(QStringLiteral("saveKecamatanChartButton"))->click();
+    page->kecamatanChart()->saveButton()->click();
     QImage image(png);
     ASSERT_FALSE(image.isNull());
     EXPECT_GT(image.width(), 200);
 
     const QString pdf = dir.filePath(QStringLiteral("trend.pdf"));
     Dialogs::setNextFileName(pdf);
-    page->findChild<QPushButton *>(QStringLiteral("saveTrendChartButton"))->click();
+    page->trendChart()->saveButton()->click();
     QFile file(pdf);
     ASSERT_TRUE(file.open(QIODevice::ReadOnly));
     EXPECT_TRUE(file.read(5).startsWith("%PDF"));
@@ -237,10 +285,19 @@ TEST_F(DashboardPageTest, SavesChartsAndTheSummary)
     ASSERT_TRUE(summaryFile.open(QIODevice::ReadOnly));
     const QByteArray bytes = summaryFile.readAll();
     EXPECT_TRUE(bytes.startsWith("%PDF"));
-    EXPECT_EQ(bytes.count("/Type /Page\n") + bytes.count("/Type /Page\r")
-                  + bytes.count("/Type /Page "),
-              1)
-        << "one page";
+    // A report document: the letterhead, the period's figures and the signature, read back.
+    QProcess text;
+    text.start(QStandardPaths::findExecutable(QStringLiteral("pdftotext")),
+               {QStringLiteral("-layout"), summary, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const QString printed = QString::fromUtf8(text.readAllStandardOutput());
+    if (qEnvironmentVariableIsSet("KONVERGENSI_DUMP_SUMMARY"))
+        std::cout << printed.toStdString();
+    EXPECT_TRUE(printed.contains(QStringLiteral("Bengkalis"))) << printed.toStdString();
+    EXPECT_TRUE(printed.contains(QStringLiteral("August 2024"))) << printed.toStdString();
+    EXPECT_TRUE(printed.contains(QStringLiteral("Titi Akar")))
+        << "the desa with the highest prevalence";
+    EXPECT_TRUE(printed.contains(QStringLiteral("Puskesmas Siak"))) << "the puskesmas";
 }
 
 TEST_F(DashboardPageTest, LocusVillagesFromAnInterface)
@@ -249,7 +306,7 @@ TEST_F(DashboardPageTest, LocusVillagesFromAnInterface)
         std::map<int, std::set<std::string>>{{2024, {"14.03.11.2001", "14.03.02.2001"}}}));
     EXPECT_FALSE(page->locusLabel()->text().contains(QStringLiteral("— (")));
     int locus = 0;
-    for (const auto &f : page->villageModel()->figures())
+    for (const auto &f : page->villagePanel()->model()->figures())
         locus += f.locus.value_or(false) ? 1 : 0;
     EXPECT_EQ(locus, 2);
 }
@@ -261,7 +318,8 @@ TEST_F(DashboardPageTest, ImportWithConflictsGoesThroughTheSideBySideDialog)
     test::whenModal([&rows](QWidget *modal) {
         auto *dialog = qobject_cast<ConflictDialog *>(modal);
         ASSERT_NE(dialog, nullptr);
-        rows = dialog->table()->rowCount();
+        rows = dialog->table()->model()->rowCount();
+        expectFitsALaptop(dialog);
         dialog->findChild<QPushButton *>(QStringLiteral("replaceButton"))->click();
     });
     page->importFigures();
@@ -289,7 +347,9 @@ TEST_F(DashboardPageTest, BadImportChangesNothing)
 
 TEST_F(DashboardPageTest, EnterAFigureByHand)
 {
-    test::whenModal([](QWidget *modal) {
+    QString refusal;
+    test::whenModal([&refusal](QWidget *modal) {
+        expectFitsALaptop(modal);
         auto *area = modal->findChild<QComboBox *>(QStringLiteral("areaCombo"));
         area->setCurrentIndex(area->findData(QStringLiteral("14.03.01.2004")));
         modal->findChild<QSpinBox *>(QStringLiteral("yearSpin"))->setValue(2025);
@@ -302,12 +362,12 @@ TEST_F(DashboardPageTest, EnterAFigureByHand)
         modal->findChild<QLineEdit *>(QStringLiteral("casesEdit"))->setText(QStringLiteral("250"));
         auto *buttons = modal->findChild<QDialogButtonBox *>(QStringLiteral("buttons"));
         buttons->button(QDialogButtonBox::Save)->click(); // refused: more cases than measured
+        refusal = qobject_cast<SaveDialog *>(modal)->errorText();
         modal->findChild<QLineEdit *>(QStringLiteral("casesEdit"))->setText(QStringLiteral("20"));
         buttons->button(QDialogButtonBox::Save)->click();
     });
     page->enterFigure();
-    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("more cases")))
-        << Dialogs::lastMessage().toStdString();
+    EXPECT_TRUE(refusal.contains(QStringLiteral("more cases"))) << refusal.toStdString();
     // Saved, and the dashboard offers the new period.
     EXPECT_GE(page->periodCombo()->findData(2025 * 10
                                             + static_cast<int>(core::PrevalenceRound::February)),
@@ -324,10 +384,10 @@ TEST_F(DashboardPageTest, EnterAFigureByHand)
 
 TEST_F(DashboardPageTest, PuskesmasTableSumsTheDesaEachServes)
 {
-    auto *model = page->puskesmasModel();
+    auto *model = page->puskesmasPanel()->model();
     ASSERT_EQ(model->rowCount(), 17) << "the demo's puskesmas";
     EXPECT_EQ(page->figureTabs()->tabText(1), QStringLiteral("Puskesmas"));
-    EXPECT_FALSE(page->puskesmasNoteLabel()->text().contains(QStringLiteral("not served")))
+    EXPECT_FALSE(page->puskesmasPanel()->noteLabel()->text().contains(QStringLiteral("not served")))
         << "the demo's puskesmas serve every desa";
 
     // By hand: the e-PPGBM figures of August 2024 of the 8 desa Puskesmas Rupat Utara serves.
@@ -385,7 +445,7 @@ TEST_F(DashboardPageTest, PuskesmasTableSumsTheDesaEachServes)
     }
     std::int64_t villageMeasured = 0;
     std::int64_t villageCases = 0;
-    for (const auto &f : page->villageModel()->figures()) {
+    for (const auto &f : page->villagePanel()->model()->figures()) {
         villageMeasured += f.measured.value_or(0);
         villageCases += f.cases.value_or(0);
     }
@@ -416,7 +476,7 @@ TEST_F(DashboardPageTest, PuskesmasOwnFigureIsShownApartFromTheSumOfItsDesa)
     own.cases = 9;
     own.measured = 120;
     repository.upsert({tanjungMedang, telukRhu, tanjungPunak, own});
-    session->notifyContentChanged();
+    session->notifyChanged(usecases::Topic::Prevalence);
     choosePeriod(2025, core::PrevalenceRound::February);
 
     const QString code = QStringLiteral("P1403110101");
@@ -438,8 +498,9 @@ TEST_F(DashboardPageTest, PuskesmasOwnFigureIsShownApartFromTheSumOfItsDesa)
               QStringLiteral("0 of 15"));
     EXPECT_EQ(puskesmasCell(QStringLiteral("P1403010101"), PuskesmasFigureModel::RateColumn),
               QStringLiteral("—"));
-    EXPECT_TRUE(page->puskesmasNoteLabel()->text().contains(QStringLiteral("February 2025")))
-        << page->puskesmasNoteLabel()->text().toStdString();
+    EXPECT_TRUE(
+        page->puskesmasPanel()->noteLabel()->text().contains(QStringLiteral("February 2025")))
+        << page->puskesmasPanel()->noteLabel()->text().toStdString();
 }
 
 TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
@@ -455,9 +516,10 @@ TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
         QStringLiteral("removeVillageFigureButton"));
     ASSERT_NE(removeButton, nullptr);
     const std::int64_t bengkalisBefore =
-        page->puskesmasModel()
+        page->puskesmasPanel()
+            ->model()
             ->figures()[static_cast<std::size_t>(
-                page->puskesmasModel()->rowOf(QStringLiteral("P1403010101")))]
+                page->puskesmasPanel()->model()->rowOf(QStringLiteral("P1403010101")))]
             .villages.measured;
 
     ASSERT_TRUE(selectVillage(kelapapati));
@@ -470,12 +532,14 @@ TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
         << question.toStdString();
     EXPECT_TRUE(question.contains(QStringLiteral("e-PPGBM"))) << question.toStdString();
     EXPECT_TRUE(question.contains(QStringLiteral("August 2024"))) << question.toStdString();
-    EXPECT_TRUE(question.contains(figureSummary(*held))) << question.toStdString();
+    EXPECT_TRUE(
+        question.contains(reports::prevalence::figureSummary(*held, core::Language::English)))
+        << question.toStdString();
     EXPECT_TRUE(repository.find(key).has_value());
 
     // "Yes", from the table's context menu action: removed, and the table follows.
     Dialogs::setNextAnswer(true);
-    QAction *action = page->villageTable()->findChild<QAction *>(
+    QAction *action = page->villagePanel()->table()->findChild<QAction *>(
         QStringLiteral("removeVillageFigureAction"));
     ASSERT_NE(action, nullptr);
     action->trigger();
@@ -483,16 +547,17 @@ TEST_F(DashboardPageTest, RemovesOneDesaFigureAfterAskingWithTheFigureInWords)
     EXPECT_EQ(page->periodCombo()->currentData().toInt(),
               2024 * 10 + static_cast<int>(core::PrevalenceRound::August));
     bool found = false;
-    for (const auto &f : page->villageModel()->figures()) {
+    for (const auto &f : page->villagePanel()->model()->figures()) {
         if (f.code.toString() == "14.03.01.2004") {
             found = true;
             EXPECT_FALSE(f.rate.has_value());
         }
     }
     EXPECT_TRUE(found);
-    EXPECT_EQ(page->puskesmasModel()
+    EXPECT_EQ(page->puskesmasPanel()
+                  ->model()
                   ->figures()[static_cast<std::size_t>(
-                      page->puskesmasModel()->rowOf(QStringLiteral("P1403010101")))]
+                      page->puskesmasPanel()->model()->rowOf(QStringLiteral("P1403010101")))]
                   .villages.measured,
               bengkalisBefore - *held->measured)
         << "the puskesmas sum follows";
@@ -566,6 +631,26 @@ TEST_F(DashboardPageTest, RemovesThePuskesmasOwnFigure)
     EXPECT_NE(puskesmasCell(QStringLiteral("P1403110101"), PuskesmasFigureModel::RateColumn),
               QStringLiteral("—"))
         << "the sum of its desa stays";
+}
+
+TEST_F(DashboardPageTest, TheTargetsDialogsFitALaptopScreen)
+{
+    bool sawTargets = false;
+    bool sawTarget = false;
+    test::whenModal([&](QWidget *targets) {
+        sawTargets = true;
+        expectFitsALaptop(targets);
+        test::whenModal([&](QWidget *target) {
+            sawTarget = true;
+            expectFitsALaptop(target);
+            qobject_cast<QDialog *>(target)->reject();
+        });
+        qobject_cast<TargetsDialog *>(targets)->addTarget();
+        qobject_cast<QDialog *>(targets)->reject();
+    });
+    page->editTargets();
+    EXPECT_TRUE(sawTargets);
+    EXPECT_TRUE(sawTarget);
 }
 
 TEST(PuskesmasFigureModel, PassesTheModelTester)
@@ -652,15 +737,15 @@ TEST_F(DashboardPageTest, Screenshot)
     page = std::make_unique<DashboardPage>(*session);
     page->setLocusVillages(
         std::make_shared<core::FixedLocusVillages>(std::map<int, std::set<std::string>>{}));
-    page->resize(1366, 1000);
+    page->resize(1366 - 230, 700); // the window's share of a 1366 x 768 screen
     page->show();
     QTest::qWait(400);
     page->grab().save(QDir(out).filePath(QStringLiteral("dasbor.png")));
-    Q_EMIT page->kecamatanBarSets().first()->clicked(static_cast<int>(page->kecamatanOrder().size())
-                                                     - 1);
+    ASSERT_TRUE(clickKecamatanBar(kecamatanOrder().first()));
     QTest::qWait(100);
     page->grab().save(QDir(out).filePath(QStringLiteral("dasbor-kecamatan.png")));
-    page->saveSummaryPdf(QDir(out).filePath(QStringLiteral("dasbor-ringkasan.pdf")));
+    Dialogs::setNextFileName(QDir(out).filePath(QStringLiteral("dasbor-ringkasan.pdf")));
+    page->saveSummaryAs();
     QCoreApplication::removeTranslator(&extra);
     LanguageSetup::install(QStringLiteral("en"));
 }

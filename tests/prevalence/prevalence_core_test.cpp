@@ -8,6 +8,8 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+
 using namespace konvergensi::core;
 
 namespace {
@@ -475,4 +477,108 @@ TEST(PuskesmasAggregation, SumsTheCountsOfTheServedDesaAndKeepsTheOwnFigureApart
     EXPECT_FALSE(s.puskesmas[1].villages.rate().has_value());
     EXPECT_FALSE(s.puskesmas[1].own.has_value());
     EXPECT_EQ(s.villagesNotServed, std::vector{rc("14.03.02.2001")});
+}
+
+TEST(PrevalenceSeverity, BandsFollowTheIndicator)
+{
+    // Stunting: 2.5 / 10 / 20 / 30 (de Onis et al. 2019).
+    EXPECT_EQ(severityBand(PrevalenceIndicator::Stunting, 9.99), SeverityBand::Low);
+    EXPECT_EQ(severityBand(PrevalenceIndicator::Stunting, 10.0), SeverityBand::Medium);
+    EXPECT_EQ(severityBand(PrevalenceIndicator::Stunting, 29.99), SeverityBand::High);
+    // Wasting and overweight: 2.5 / 5 / 10 / 15.
+    for (auto indicator : {PrevalenceIndicator::Wasting, PrevalenceIndicator::Overweight}) {
+        EXPECT_EQ(severityBand(indicator, 2.49), SeverityBand::VeryLow);
+        EXPECT_EQ(severityBand(indicator, 2.5), SeverityBand::Low);
+        EXPECT_EQ(severityBand(indicator, 4.99), SeverityBand::Low);
+        EXPECT_EQ(severityBand(indicator, 5.0), SeverityBand::Medium);
+        EXPECT_EQ(severityBand(indicator, 10.0), SeverityBand::High);
+        EXPECT_EQ(severityBand(indicator, 14.99), SeverityBand::High);
+        EXPECT_EQ(severityBand(indicator, 15.0), SeverityBand::VeryHigh);
+    }
+    // WHO gives none for severe stunting and underweight.
+    EXPECT_FALSE(severityThresholds(PrevalenceIndicator::SevereStunting).has_value());
+    EXPECT_FALSE(severityBand(PrevalenceIndicator::Underweight, 40.0).has_value());
+    EXPECT_EQ(allSeverityBands().size(), 5u);
+}
+
+TEST(PrevalenceSeverity, AggregatedFiguresAreBandedForTheirIndicator)
+{
+    // 12 of 100 wasted: "high" for wasting (10 to < 15), where 12 % stunting is "medium".
+    auto a = counts("14.03.01.2001", 7, 50);
+    auto b = counts("14.03.01.2002", 5, 50);
+    a.indicator = b.indicator = PrevalenceIndicator::Wasting;
+    const PeriodSummary s = summarizePeriod(smallTree(), rc("14.03"), {a, b}, std::nullopt);
+    EXPECT_EQ(s.kecamatan[0].band, SeverityBand::High);
+    EXPECT_EQ(s.district.band, SeverityBand::High);
+    EXPECT_EQ(s.villages[1].band, SeverityBand::High) << "7 of 50 = 14 %";
+    a.indicator = b.indicator = PrevalenceIndicator::Underweight;
+    const PeriodSummary u = summarizePeriod(smallTree(), rc("14.03"), {a, b}, std::nullopt);
+    EXPECT_TRUE(u.kecamatan[0].rate.has_value());
+    EXPECT_FALSE(u.kecamatan[0].band.has_value());
+}
+
+namespace {
+
+PrevalenceObservation posyandu(const char *village, const char *code, std::int64_t cases,
+                               std::int64_t measured, int year = 2023)
+{
+    PrevalenceObservation o = counts(village, cases, measured, year);
+    o.area = PrevalenceArea::ofPosyandu(rc(village), code);
+    return o;
+}
+
+} // namespace
+
+TEST(PrevalencePosyandu, AreasBelowTheDesaHaveTheirOwnKey)
+{
+    const PrevalenceArea mawar = PrevalenceArea::ofPosyandu(rc("14.03.01.2001"), "Mawar-1");
+    EXPECT_EQ(mawar.key(), "pos:14.03.01.2001/Mawar-1");
+    EXPECT_EQ(PrevalenceArea::fromKey(mawar.key()), mawar);
+    EXPECT_EQ(PrevalenceArea::fromText(" POS: 14.03.01.2001 / Mawar-1 "), mawar);
+    EXPECT_FALSE(PrevalenceArea::fromKey("pos:14.03.01/Mawar-1").has_value())
+        << "a posyandu lies in a desa, not a kecamatan";
+    EXPECT_FALSE(PrevalenceArea::fromText("pos:14.03.01.2001/").has_value());
+    EXPECT_FALSE(PrevalenceArea::fromText("pos:14.03.01.2001").has_value());
+    EXPECT_NE(mawar, PrevalenceArea::ofRegion(rc("14.03.01.2001")));
+}
+
+TEST(PrevalencePosyandu, ADesaWithoutItsOwnFigureIsTheSumOfItsPosyandu)
+{
+    // Air Putih: two posyandu, 3 of 40 and 2 of 10 -> 5 of 50. Sebauk has its own figure
+    // (1 of 10) and a posyandu figure that must not be added to it.
+    const std::vector<PrevalenceObservation> obs{
+        posyandu("14.03.01.2001", "01", 3, 40), posyandu("14.03.01.2001", "02", 2, 10),
+        counts("14.03.01.2002", 1, 10), posyandu("14.03.01.2002", "01", 9, 9)};
+    const PeriodSummary s = summarizePeriod(smallTree(), rc("14.03"), obs, std::nullopt);
+    const AreaFigure &airPutih = s.villages[1];
+    ASSERT_EQ(airPutih.code, rc("14.03.01.2001"));
+    EXPECT_TRUE(airPutih.aggregated);
+    EXPECT_EQ(airPutih.areasWithCounts, 2);
+    EXPECT_EQ(airPutih.measured, 50);
+    EXPECT_EQ(airPutih.cases, 5);
+    EXPECT_NEAR(*airPutih.rate, 10.0, 1e-9);
+    const AreaFigure &sebauk = s.villages[2];
+    EXPECT_FALSE(sebauk.aggregated);
+    EXPECT_EQ(sebauk.measured, 10);
+    // The kecamatan sums the desa as they stand: 6 of 60.
+    EXPECT_EQ(s.kecamatan[0].measured, 60);
+    EXPECT_EQ(s.kecamatan[0].cases, 6);
+    EXPECT_EQ(s.completeness.villagesWithFigure, 2);
+
+    // The same desa figures in the district's trend and in a puskesmas's sums.
+    const auto trend = districtTrend(rc("14.03"), obs);
+    ASSERT_EQ(trend.size(), 1u);
+    EXPECT_NEAR(trend[0].rate, 10.0, 1e-9);
+    const Puskesmas p{
+        "P1", "Puskesmas Bengkalis", rc("14.03.01"), {rc("14.03.01.2001"), rc("14.03.01.2002")}};
+    const PuskesmasSummary ps = summarizePuskesmas(smallTree(), rc("14.03"), {p}, obs);
+    EXPECT_EQ(ps.puskesmas[0].villages.measured, 60);
+    EXPECT_EQ(ps.puskesmas[0].villages.cases, 6);
+    // figuresBelow shows the same desa figure.
+    const auto below = figuresBelow(smallTree(), rc("14.03.01"), obs);
+    const auto it = std::find_if(below.begin(), below.end(),
+                                 [](const AreaFigure &f) { return f.code == rc("14.03.01.2001"); });
+    ASSERT_NE(it, below.end());
+    EXPECT_EQ(it->cases, 5);
+    EXPECT_TRUE(it->aggregated);
 }

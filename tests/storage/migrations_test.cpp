@@ -99,10 +99,13 @@ TEST(Migrations, SplitsTheShippedScripts)
             QString::fromUtf8(file.readAll()));
         EXPECT_FALSE(statements.isEmpty());
         for (const QString &statement : statements) {
-            // Whole statements: schema (new or added columns), or reference rows a step ships.
+            // Whole statements: schema, reference rows a step ships (a checklist, ...), or the
+            // repair of existing rows a step makes (ALTER, UPDATE, DROP).
             EXPECT_TRUE(statement.startsWith(QLatin1String("CREATE "))
                         || statement.startsWith(QLatin1String("INSERT INTO "))
-                        || statement.startsWith(QLatin1String("ALTER TABLE ")))
+                        || statement.startsWith(QLatin1String("ALTER TABLE "))
+                        || statement.startsWith(QLatin1String("UPDATE "))
+                        || statement.startsWith(QLatin1String("DROP ")))
                 << statement.toStdString();
             EXPECT_TRUE(statement.endsWith(QLatin1Char(';'))) << statement.toStdString();
         }

@@ -8,9 +8,11 @@
 #include "core/actions/actions.h"
 #include "i18n/language.h"
 #include "io/csv_reader.h"
+#include "qtsupport/text.h"
 #include "reports/actions/action_report.h"
 #include "storage/actions/action_repository.h"
 #include "storage/database.h"
+#include "usecases/actions/action_checklist.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,11 +23,6 @@
 namespace konvergensi::cli {
 
 namespace {
-
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
 
 QString oneLine(QString text)
 {
@@ -71,12 +68,12 @@ int actionStatus(CliContext &context, const CommandLine &line)
         for (const core::Action &action : actions) {
             const core::ActionProgress progress = core::progressOf(action);
             out << io::csvLine(
-                {QString::number(year), q(action.key), q(core::toString(action.group)),
-                 q(action.name), q(core::toString(core::statusOf(action, clock))),
+                {QString::number(year), qs(action.key), qs(core::toString(action.group)),
+                 qs(action.name), qs(core::toString(core::statusOf(action, clock))),
                  QString::number(progress.percent(), 'f', 1),
                  QString::number(progress.doneWithEvidence), QString::number(progress.required),
-                 q(core::toIsoDate(action.dueStart)), q(core::toIsoDate(action.dueEnd)),
-                 q(action.leadOpdName)})
+                 qs(core::toIsoDate(action.dueStart)), qs(core::toIsoDate(action.dueEnd)),
+                 qs(action.leadOpdName)})
                 << '\n';
         }
         return ExitSuccess;
@@ -96,7 +93,7 @@ int actionStatus(CliContext &context, const CommandLine &line)
         << QCoreApplication::translate("Cli", "Name") << '\n';
     for (const core::Action &action : actions) {
         const core::ActionProgress progress = core::progressOf(action);
-        out << q(action.key).leftJustified(keyWidth)
+        out << qs(action.key).leftJustified(keyWidth)
             << reports::statusText(core::statusOf(action, clock)).leftJustified(statusWidth)
             << QString(QString::number(std::lround(progress.percent())) + QStringLiteral("%"))
                    .leftJustified(progressWidth)
@@ -104,8 +101,8 @@ int actionStatus(CliContext &context, const CommandLine &line)
                    .arg(progress.doneWithEvidence)
                    .arg(progress.required)
                    .leftJustified(outputsWidth)
-            << q(core::toIsoDate(action.dueEnd)).leftJustified(dueWidth)
-            << oneLine(q(action.leadOpdName)).leftJustified(leadWidth) << oneLine(q(action.name))
+            << qs(core::toIsoDate(action.dueEnd)).leftJustified(dueWidth)
+            << oneLine(qs(action.leadOpdName)).leftJustified(leadWidth) << oneLine(qs(action.name))
             << '\n';
     }
     out << QCoreApplication::translate("Cli", "Progress of %1: %2% over %3 actions.")
@@ -132,18 +129,41 @@ int reportActions(CliContext &context, const CommandLine &line)
     }
     const auto db = openExistingWorkspace(context);
     yearActions(*db, year); // refuses a year without a checklist
-    const auto data = reports::loadActionReportData(*db, year);
-    const auto document = reports::buildActionReport(data, i18n::LanguageSetup::current(), paper);
+    usecases::Progress progress;
+    int pages = 0;
     try {
-        document.writePdf(*pdf);
+        pages = usecases::actions::writeReportPdf(*db, year, i18n::LanguageSetup::current(), paper,
+                                                  *pdf, progress);
     } catch (const reports::ReportError &error) {
         throw CliError(error.message(), ExitFailure);
     }
     context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
                        .arg(QDir::toNativeSeparators(*pdf))
-                       .arg(document.pageCount())
+                       .arg(pages)
                 << '\n';
     qCInfo(lcCli) << "report actions" << year;
+    return ExitSuccess;
+}
+
+int exportActions(CliContext &context, const CommandLine &line)
+{
+    const int year = requiredYear(line);
+    const auto xlsx = line.value(QStringLiteral("--xlsx"));
+    if (!xlsx || xlsx->isEmpty())
+        usageError(QCoreApplication::translate("Cli", "name the workbook with --xlsx FILE."));
+    const auto db = openExistingWorkspace(context);
+    yearActions(*db, year); // refuses a year without a checklist
+    usecases::Progress progress;
+    try {
+        usecases::actions::exportChecklistXlsx(*db, year, i18n::LanguageSetup::current(), *xlsx,
+                                               progress);
+    } catch (const reports::ReportError &error) {
+        throw CliError(error.message(), ExitFailure);
+    }
+    context.out
+        << QCoreApplication::translate("Cli", "Wrote %1.").arg(QDir::toNativeSeparators(*xlsx))
+        << '\n';
+    qCInfo(lcCli) << "actions export" << year;
     return ExitSuccess;
 }
 
@@ -173,6 +193,17 @@ std::vector<CommandSpec> actions::commands()
          QCoreApplication::translate("Cli", "Write the action-progress report of year Y as a "
                                             "PDF on A4 (default) or F4 paper."),
          &reportActions});
+    specs.push_back(
+        {{QStringLiteral("actions"), QStringLiteral("export")},
+         {QStringLiteral("--year"), QStringLiteral("--xlsx")},
+         {},
+         0,
+         0,
+         QStringLiteral("actions export --year Y --xlsx FILE"),
+         QCoreApplication::translate("Cli", "Write the convergence-action checklist of year Y "
+                                            "as an XLSX workbook (one row per output, and a "
+                                            "summary sheet)."),
+         &exportActions});
     return specs;
 }
 

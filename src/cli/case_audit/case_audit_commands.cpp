@@ -9,9 +9,14 @@
 #include "core/clock.h"
 #include "i18n/language.h"
 #include "io/csv_reader.h"
-#include "reports/case_audit/case_audit_report.h"
+#include "qtsupport/text.h"
+#include "reports/report_document.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
+#include "usecases/case_audit/case_audit_cases.h"
+#include "usecases/case_audit/case_audit_documents.h"
+#include "usecases/case_audit/case_audit_rounds.h"
+#include "usecases/progress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,14 +26,28 @@ namespace konvergensi::cli {
 
 namespace {
 
-QString q(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
+namespace cases = usecases::case_audit;
 
 QString q(std::string_view text)
 {
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
+    return qs(text);
+}
+
+std::int64_t roundArgument(const CommandLine &line)
+{
+    bool ok = false;
+    const qlonglong id = line.positional.first().toLongLong(&ok);
+    if (!ok || id <= 0)
+        usageError(QCoreApplication::translate("Cli", "\"%1\" is not an audit round number.")
+                       .arg(line.positional.first()));
+    return id;
+}
+
+void requireRound(storage::Database &db, std::int64_t id)
+{
+    if (!storage::CaseAuditRepository(db).findRound(id))
+        throw CliError(QCoreApplication::translate("Cli", "there is no audit round %1.").arg(id),
+                       ExitFailure);
 }
 
 QString oneLine(QString text)
@@ -41,7 +60,7 @@ int listRounds(CliContext &context, const CommandLine &line)
 {
     const ListFormat format = line.format();
     const auto db = openExistingWorkspace(context);
-    const auto rounds = storage::CaseAuditRepository(*db).rounds();
+    const auto rounds = cases::listRounds(*db);
     QTextStream &out = context.out;
     if (format == ListFormat::Csv) {
         out << io::csvLine(
@@ -85,12 +104,8 @@ int listCases(CliContext &context, const CommandLine &line)
         usageError(QCoreApplication::translate("Cli", "name the audit round with --round ID."));
     const ListFormat format = line.format();
     const auto db = openExistingWorkspace(context);
-    storage::CaseAuditRepository repo(*db);
-    if (!repo.findRound(*roundId))
-        throw CliError(
-            QCoreApplication::translate("Cli", "there is no audit round %1.").arg(*roundId),
-            ExitFailure);
-    const auto cases = repo.listCases(*roundId);
+    requireRound(*db, *roundId);
+    const auto cases = cases::casesOfRound(*db, *roundId);
     QTextStream &out = context.out;
     auto age = [](const core::CaseListEntry &e) {
         return e.ageMonths ? QString::number(*e.ageMonths) : QString();
@@ -134,29 +149,59 @@ int listCases(CliContext &context, const CommandLine &line)
 
 int printRound(CliContext &context, const CommandLine &line)
 {
-    bool ok = false;
-    const qlonglong id = line.positional.first().toLongLong(&ok);
-    if (!ok || id <= 0)
-        usageError(QCoreApplication::translate("Cli", "\"%1\" is not an audit round number.")
-                       .arg(line.positional.first()));
+    const auto id = roundArgument(line);
     const auto pdf = line.value(QStringLiteral("--pdf"));
     if (!pdf || pdf->isEmpty())
         usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
     const auto db = openExistingWorkspace(context);
-    if (!storage::CaseAuditRepository(*db).findRound(id))
-        throw CliError(QCoreApplication::translate("Cli", "there is no audit round %1.").arg(id),
-                       ExitFailure);
-    const auto document = reports::caseAuditRoundReport(*db, id, i18n::LanguageSetup::current());
+    requireRound(*db, id);
+    usecases::Progress progress;
+    int pages = 0;
     try {
-        document.writePdf(*pdf);
+        pages = cases::writeRoundReportPdf(*db, id, *pdf, i18n::LanguageSetup::current(), progress);
     } catch (const reports::ReportError &error) {
         throw CliError(error.message(), ExitFailure);
     }
     context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
                        .arg(QDir::toNativeSeparators(*pdf))
-                       .arg(document.pageCount())
+                       .arg(pages)
                 << '\n';
     qCInfo(lcCli) << "audit print" << id;
+    return ExitSuccess;
+}
+
+int exportRound(CliContext &context, const CommandLine &line)
+{
+    const auto id = roundArgument(line);
+    const QString path = line.positional.at(1);
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix != QLatin1String("xlsx") && suffix != QLatin1String("csv"))
+        usageError(QCoreApplication::translate("Cli", "the export file must end in .xlsx or "
+                                                      ".csv: %1")
+                       .arg(path));
+    const bool withIdentity = line.flag(QStringLiteral("--with-identity"));
+    const auto db = openExistingWorkspace(context);
+    requireRound(*db, id);
+    usecases::Progress progress;
+    cases::ExportResult result;
+    try {
+        result = cases::exportRound(*db, id, path, withIdentity, i18n::LanguageSetup::current(),
+                                    progress);
+    } catch (const reports::ReportError &error) {
+        throw CliError(error.message(), ExitFailure);
+    }
+    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%n case(s)).", nullptr,
+                                               result.cases)
+                       .arg(QDir::toNativeSeparators(path))
+                << '\n';
+    if (withIdentity)
+        context.out << QCoreApplication::translate(
+            "Cli", "The file holds personal data (names, NIK, birth dates) and "
+                   "says so; each case's reveal is in the audit log. Keep it "
+                   "safe and do not share it.")
+                    << '\n';
+    // Codes and counts only: never the data.
+    qCInfo(lcCli) << "audit export" << id << "cases" << result.cases << "identity" << withIdentity;
     return ExitSuccess;
 }
 
@@ -196,6 +241,18 @@ std::vector<CommandSpec> case_audit::commands()
                                             "dissemination meeting as a PDF (initials and "
                                             "age only)."),
          &printRound});
+    specs.push_back(
+        {{QStringLiteral("audit"), QStringLiteral("export")},
+         {},
+         {QStringLiteral("--with-identity")},
+         2,
+         2,
+         QStringLiteral("audit export ID FILE.xlsx|FILE.csv [--with-identity]"),
+         QCoreApplication::translate("Cli", "Export audit round ID to XLSX or CSV with initials "
+                                            "and age only; with --with-identity also names, NIK, "
+                                            "birth dates and parents, the file then marked as "
+                                            "personal data and each reveal logged."),
+         &exportRound});
     return specs;
 }
 

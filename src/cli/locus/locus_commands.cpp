@@ -5,16 +5,23 @@
 #include "cli/logging.h"
 
 #include "core/locus/locus.h"
+#include "i18n/language.h"
 #include "io/csv_reader.h"
 #include "io/locus/locus_import.h"
 #include "reports/locus/locus_report.h"
 #include "storage/database.h"
 #include "storage/locus/locus_repository.h"
-#include "storage/regions/region_repository.h"
+#include "usecases/locus/locus_comparison.h"
+#include "usecases/locus/locus_documents.h"
+#include "usecases/locus/locus_imports.h"
+#include "usecases/locus/locus_proposal.h"
+#include "usecases/locus/village_profile.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+
+#include <array>
 
 namespace konvergensi::cli {
 
@@ -144,8 +151,10 @@ int importLocus(CliContext &context, const CommandLine &line)
     const QString file = line.positional.first();
     const bool dryRun = line.flag(QStringLiteral("--dry-run"));
     const auto db = openExistingWorkspace(context);
-    io::LocusListImporter importer(*db);
-    const io::LocusImportReport checked = importer.checkFile(year, file);
+    usecases::Progress progress;
+    using usecases::locus::LocusFile;
+    const io::LocusImportReport checked = usecases::locus::checkImport(*db, LocusFile::List, year,
+                                                                       file, progress);
     printErrors(context, checked, file);
     if (dryRun) {
         context.out << QCoreApplication::translate(
@@ -157,7 +166,8 @@ int importLocus(CliContext &context, const CommandLine &line)
         return ExitSuccess;
     }
     const bool replace = line.flag(QStringLiteral("--replace"));
-    const io::LocusImportReport report = importer.importFile(year, file, replace);
+    const io::LocusImportReport report = usecases::locus::runImport(*db, LocusFile::List, year,
+                                                                    file, progress, replace);
     printErrors(context, report, file);
     if (report.refusedExisting)
         throw CliError(QCoreApplication::translate(
@@ -178,10 +188,12 @@ int importScorecards(CliContext &context, const CommandLine &line)
                                   QStringLiteral("locus scorecards import"));
     const QString file = line.positional.first();
     const auto db = openExistingWorkspace(context);
-    io::ScorecardImporter importer(*db);
     const bool dryRun = line.flag(QStringLiteral("--dry-run"));
-    const io::LocusImportReport report = dryRun ? importer.checkFile(year, file)
-                                                : importer.importFile(year, file);
+    usecases::Progress progress;
+    using usecases::locus::LocusFile;
+    const io::LocusImportReport report =
+        dryRun ? usecases::locus::checkImport(*db, LocusFile::Scorecards, year, file, progress)
+               : usecases::locus::runImport(*db, LocusFile::Scorecards, year, file, progress);
     printErrors(context, report, file);
     context.out << (dryRun ? QCoreApplication::translate(
                         "Cli", "Checked %1: scorecards of %2 villages are good (%3 "
@@ -200,57 +212,166 @@ int compareLocus(CliContext &context, const CommandLine &line)
     const int to = requiredYear(line, QStringLiteral("--to"), QStringLiteral("locus compare"));
     const ListFormat format = line.format();
     const auto db = openExistingWorkspace(context);
-    storage::LocusRepository locus(*db);
-    const auto a = locus.locusCodes(from);
-    const auto b = locus.locusCodes(to);
-    const core::LocusComparison comparison = core::compareLists({a.begin(), a.end()},
-                                                                {b.begin(), b.end()});
-    const core::RegionTree tree = storage::RegionRepository(*db).tree();
-    auto nameOf = [&tree](const core::RegionCode &code) {
-        const core::Region *region = tree.find(code);
-        return region ? q(region->name) : QString();
-    };
+    const usecases::locus::YearComparison comparison = usecases::locus::compareYears(*db, from, to);
     Printer printer(context.out, format, {10, 15, 22, 0});
     printer.row({QStringLiteral("change"), QStringLiteral("code"), QStringLiteral("village"),
                  QStringLiteral("kecamatan")});
-    auto print = [&](const QString &word, const std::vector<core::RegionCode> &codes) {
-        for (const core::RegionCode &code : codes)
-            printer.row({word, q(code.toString()), nameOf(code),
-                         code.parent() ? nameOf(*code.parent()) : QString()});
-    };
-    print(QStringLiteral("added"), comparison.added);
-    print(QStringLiteral("kept"), comparison.kept);
-    print(QStringLiteral("removed"), comparison.removed);
+    for (const auto &village : comparison.villages) {
+        using Change = usecases::locus::YearComparison::Change;
+        const QString word = village.change == Change::Added  ? QStringLiteral("added")
+                             : village.change == Change::Kept ? QStringLiteral("kept")
+                                                              : QStringLiteral("removed");
+        printer.row({word, q(village.code.toString()), village.name, village.kecamatan});
+    }
     if (format == ListFormat::Csv)
         return ExitSuccess;
+    using Change = usecases::locus::YearComparison::Change;
     context.out << '\n'
                 << QCoreApplication::translate("Cli", "%1: %2 villages, %3: %4 villages; %5 added, "
                                                       "%6 kept, %7 removed.")
-                       .arg(QString::number(from), QString::number(a.size()), QString::number(to),
-                            QString::number(b.size()), QString::number(comparison.added.size()),
-                            QString::number(comparison.kept.size()),
-                            QString::number(comparison.removed.size()))
+                       .arg(QString::number(from), QString::number(comparison.countFrom),
+                            QString::number(to), QString::number(comparison.countTo),
+                            QString::number(comparison.count(Change::Added)),
+                            QString::number(comparison.count(Change::Kept)),
+                            QString::number(comparison.count(Change::Removed)))
                 << '\n';
-    for (const auto &[kecamatan, counts] : comparison.perKecamatan)
+    for (const auto &kecamatan : comparison.kecamatan)
         context.out << QStringLiteral("  %1 %2: %3 -> %4\n")
-                           .arg(q(kecamatan.toString()), nameOf(kecamatan))
-                           .arg(counts.first)
-                           .arg(counts.second);
-    if (const auto district = storage::RegionRepository(*db).district()) {
-        const core::PrevalenceMovement movement = core::prevalenceMovement(
-            a, locus.villageFigures(from, district->code),
-            locus.villageFigures(to, district->code));
-        if (movement.locusChange() && movement.restChange())
-            context.out << QCoreApplication::translate(
-                               "Cli", "Prevalence of the %1 locus villages: %2 % -> %3 %; rest of "
-                                      "the district: %4 % -> %5 %.")
-                               .arg(QString::number(from),
-                                    QString::number(*movement.locusBefore.percent, 'f', 1),
-                                    QString::number(*movement.locusAfter.percent, 'f', 1),
-                                    QString::number(*movement.restBefore.percent, 'f', 1),
-                                    QString::number(*movement.restAfter.percent, 'f', 1))
-                        << '\n';
+                           .arg(q(kecamatan.code.toString()), kecamatan.name)
+                           .arg(kecamatan.before)
+                           .arg(kecamatan.after);
+    if (const QString movement = usecases::locus::movementSentence(comparison,
+                                                                   i18n::LanguageSetup::current());
+        !movement.isEmpty())
+        context.out << movement << '\n';
+    return ExitSuccess;
+}
+
+reports::Paper paperOption(const CommandLine &line)
+{
+    const auto text = line.value(QStringLiteral("--paper"));
+    if (!text)
+        return reports::Paper::A4;
+    const auto paper = reports::paperFromString(*text);
+    if (!paper)
+        usageError(
+            QCoreApplication::translate("Cli", "the paper is a4 or f4, not \"%1\".").arg(*text));
+    return *paper;
+}
+
+/// Writes one of the module's documents to the file named on the command line, in the format
+/// its suffix says (only those in `formats`).
+int writeDocument(CliContext &context, const CommandLine &line,
+                  usecases::locus::LocusDocument document, const QString &command,
+                  const QList<usecases::locus::FileFormat> &formats)
+{
+    const int year = requiredYear(line, QStringLiteral("--year"), command);
+    const QString file = line.positional.first();
+    const auto format = usecases::locus::formatOfPath(file);
+    if (!format || !formats.contains(*format))
+        usageError(QCoreApplication::translate("Cli", "\"%1\" writes %2 files; \"%3\" is not one.")
+                       .arg(command,
+                            formats.size() == 1 ? QStringLiteral(".pdf")
+                                                : QStringLiteral(".pdf, .xlsx or .csv"),
+                            file));
+    const reports::Paper paper = paperOption(line);
+    const auto db = openExistingWorkspace(context);
+    usecases::Progress progress;
+    try {
+        usecases::locus::writeDocument(*db, document, year, *format, paper,
+                                       i18n::LanguageSetup::current(), file, progress);
+    } catch (const reports::ReportError &error) {
+        throw CliError(error.message(), ExitFailure);
     }
+    context.out << QCoreApplication::translate("Cli", "Wrote %1.").arg(native(file)) << '\n';
+    qCInfo(lcCli) << command << year;
+    return ExitSuccess;
+}
+
+int printLocus(CliContext &context, const CommandLine &line)
+{
+    using usecases::locus::FileFormat;
+    return writeDocument(context, line, usecases::locus::LocusDocument::Attachment,
+                         QStringLiteral("locus print"),
+                         {FileFormat::Pdf, FileFormat::Xlsx, FileFormat::Csv});
+}
+
+int scorecardSummary(CliContext &context, const CommandLine &line)
+{
+    using usecases::locus::FileFormat;
+    return writeDocument(context, line, usecases::locus::LocusDocument::Scorecards,
+                         QStringLiteral("locus scorecards summary"),
+                         {FileFormat::Pdf, FileFormat::Xlsx, FileFormat::Csv});
+}
+
+/// "40,30,20,10": the four weights in the order prevalence, stunted, service gap, poverty.
+core::LocusWeights weightsOption(const CommandLine &line)
+{
+    core::LocusWeights weights;
+    const auto text = line.value(QStringLiteral("--weights"));
+    if (!text)
+        return weights;
+    const QStringList parts = text->split(QLatin1Char(','));
+    std::array<double, 4> values{};
+    bool ok = parts.size() == 4;
+    for (int i = 0; ok && i < 4; ++i)
+        values[static_cast<std::size_t>(i)] = parts[i].trimmed().toDouble(&ok);
+    weights = {values[0], values[1], values[2], values[3]};
+    if (!ok || !weights.valid())
+        usageError(QCoreApplication::translate(
+                       "Cli", "--weights takes four numbers of 0 or more, at least one above 0, "
+                              "for prevalence, stunted children, service gap and poverty, e.g. "
+                              "40,30,20,10; not \"%1\".")
+                       .arg(*text));
+    return weights;
+}
+
+int proposeLocus(CliContext &context, const CommandLine &line)
+{
+    const int year = requiredYear(line, QStringLiteral("--year"), QStringLiteral("locus propose"));
+    const int dataYear = line.value(QStringLiteral("--data-year")) ? requiredYear(
+                             line, QStringLiteral("--data-year"), QStringLiteral("locus propose"))
+                                                                   : year - 1;
+    const int topN = line.intValue(QStringLiteral("--top")).value_or(15);
+    if (topN < 1)
+        usageError(QCoreApplication::translate("Cli", "--top takes a number of 1 or more."));
+    const ListFormat format = line.format();
+    const auto db = openExistingWorkspace(context);
+    usecases::locus::LocusProposal proposal;
+    proposal.setYear(year, dataYear);
+    proposal.setWeights(weightsOption(line));
+    proposal.setTopN(topN);
+    if (const QString problem = proposal.load(*db); !problem.isEmpty())
+        throw CliError(problem, ExitFailure);
+    Printer printer(context.out, format, {5, 15, 22, 17, 7, 9, 9, 9, 9, 4, 0});
+    printer.row({QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("village"),
+                 QStringLiteral("kecamatan"), QStringLiteral("score"), QStringLiteral("rate"),
+                 QStringLiteral("stunted"), QStringLiteral("gap"), QStringLiteral("poverty"),
+                 QStringLiteral("top"), QStringLiteral("source")});
+    const core::Language language = i18n::LanguageSetup::current();
+    const auto names = usecases::locus::regionNames(*db);
+    for (const core::RankedVillage &r : proposal.ranking()) {
+        const core::LocusCandidate &c = r.candidate;
+        printer.row({QString::number(r.rank), q(c.village.toString()), q(c.name),
+                     names.contains(c.kecamatan) ? names.at(c.kecamatan) : QString(),
+                     QString::number(r.score, 'f', 1), decimal(c.prevalence), number(c.stunted),
+                     decimal(c.coverageGap), decimal(c.poverty),
+                     r.rank <= topN ? QStringLiteral("yes") : QString(),
+                     c.origin ? reports::figureOriginText(*c.origin) : QString()});
+    }
+    if (!line.flag(QStringLiteral("--save")))
+        return ExitSuccess;
+    const std::size_t held = storage::LocusRepository(*db).count(year);
+    if (held > 0 && !line.flag(QStringLiteral("--replace")))
+        throw CliError(QCoreApplication::translate(
+                           "Cli", "%1 already has a list of %2 villages. Run again with --replace "
+                                  "to replace it.")
+                           .arg(QString::number(year), QString::number(held)),
+                       ExitFailure);
+    const auto saved = proposal.save(*db, language);
+    context.err << QCoreApplication::translate("Cli", "Saved the top %1 as the locus list of %2.")
+                       .arg(QString::number(saved.added), QString::number(year))
+                << '\n';
     return ExitSuccess;
 }
 
@@ -305,6 +426,44 @@ std::vector<CommandSpec> locus::commands()
                                 "removed, counts per kecamatan, and how the locus villages' "
                                 "prevalence moved against the rest of the district."),
                      compareLocus});
+    specs.push_back(
+        {{QStringLiteral("locus"), QStringLiteral("propose")},
+         {QStringLiteral("--year"), QStringLiteral("--data-year"), QStringLiteral("--top"),
+          QStringLiteral("--weights"), QStringLiteral("--format")},
+         {QStringLiteral("--save"), QStringLiteral("--replace")},
+         0,
+         0,
+         QStringLiteral("locus propose --year Y [--data-year Y0] [--top N] [--weights P,S,G,K] "
+                        "[--format table|csv] [--save [--replace]]"),
+         QCoreApplication::translate(
+             "Cli", "Rank every village of the district for the list of year Y from the data of "
+                    "Y0 (default the year before) by the weights of prevalence, stunted "
+                    "children, service gap and poverty (default 40,30,20,10); with --save, "
+                    "store the top N (default 15) as the year's list."),
+         proposeLocus});
+    specs.push_back(
+        {{QStringLiteral("locus"), QStringLiteral("print")},
+         {QStringLiteral("--year"), QStringLiteral("--paper")},
+         {},
+         1,
+         1,
+         QStringLiteral("locus print --year Y FILE.pdf|FILE.xlsx|FILE.csv [--paper a4|f4]"),
+         QCoreApplication::translate(
+             "Cli", "Write the year's list as the attachment to the regent's decree (PDF on A4 "
+                    "or F4), or the list as a workbook or CSV."),
+         printLocus});
+    specs.push_back(
+        {{QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("summary")},
+         {QStringLiteral("--year"), QStringLiteral("--paper")},
+         {},
+         1,
+         1,
+         QStringLiteral("locus scorecards summary --year Y FILE.pdf|FILE.xlsx|FILE.csv "
+                        "[--paper a4|f4]"),
+         QCoreApplication::translate(
+             "Cli", "Write the year's scorecard summary (coverage of each service package and "
+                    "the APBDes allocation of every village) as PDF, XLSX or CSV."),
+         scorecardSummary});
     return specs;
 }
 

@@ -8,7 +8,9 @@
 namespace konvergensi::cli::meetings {
 
 /// `meetings list [--year Y] [--format table|csv]`, `meetings print ID --pdf FILE
-/// [--attendance]`, `followups list [--overdue] [--format table|csv]`.
+/// [--attendance]`, `meetings export FILE [--year Y]`, `meetings export-followups FILE
+/// [--overdue]`, `meetings followup-report --pdf FILE [--from D] [--to D]`, `followups list
+/// [--overdue] [--register meetings|case-audit] [--format table|csv]`.
 std::vector<CommandSpec> commands();
 
 } // namespace konvergensi::cli::meetings

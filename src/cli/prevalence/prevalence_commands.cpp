@@ -3,22 +3,21 @@
 
 #include "cli/cli_app.h"
 #include "cli/logging.h"
+#include "cli/prevalence/prevalence_cli.h"
 
-#include "core/prevalence/prevalence_aggregation.h"
 #include "io/csv_reader.h"
-#include "io/prevalence/prevalence_import.h"
 #include "storage/database.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
+#include "storage/storage_error.h"
+#include "usecases/prevalence/figures.h"
+#include "usecases/prevalence/import_figures.h"
+#include "usecases/progress.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QFileInfo>
 
-#include <algorithm>
-#include <map>
-
-namespace konvergensi::cli {
+namespace konvergensi::cli::prevalence {
 
 namespace {
 
@@ -32,37 +31,16 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-QString rateText(const std::optional<double> &rate)
-{
-    return rate ? QString::number(*rate, 'f', 1) : QString();
-}
-
-QString countText(const std::optional<std::int64_t> &count)
-{
-    return count ? QString::number(*count) : QString();
-}
-
-QString figureText(const core::PrevalenceObservation &o)
-{
-    QStringList parts;
-    if (o.measured && o.cases)
-        parts << QCoreApplication::translate("Cli", "%1 of %2 measured")
-                     .arg(*o.cases)
-                     .arg(*o.measured);
-    if (const auto rate = o.rate())
-        parts << QString::number(*rate, 'f', 1) + QStringLiteral(" %");
-    if (!o.note.empty())
-        parts << q(o.note);
-    return parts.join(QStringLiteral(", "));
-}
-
 int importPrevalence(CliContext &context, const QString &file, bool replace, bool dryRun)
 {
     const auto db = openExistingWorkspace(context);
-    io::PrevalenceImporter importer(*db);
-    const auto report = dryRun ? importer.checkFile(file)
-                               : importer.importFile(file, replace ? io::ConflictPolicy::Replace
-                                                                   : io::ConflictPolicy::Refuse);
+    usecases::Progress progress;
+    using usecases::prevalence::FigureImport;
+    const auto report = dryRun ? FigureImport::check(*db, file, progress)
+                               : FigureImport::apply(*db, file,
+                                                     replace ? io::ConflictPolicy::Replace
+                                                             : io::ConflictPolicy::Refuse,
+                                                     progress);
     if (!report.fileError.isEmpty())
         throw CliError(report.fileError, ExitFailure);
     if (!report.errors.empty()) {
@@ -114,237 +92,25 @@ int importPrevalence(CliContext &context, const QString &file, bool replace, boo
     return ExitSuccess;
 }
 
-template<typename T, typename Parse>
-std::optional<T> option(const CommandLine &line, const QString &name, Parse parse,
-                        const QString &allowed)
-{
-    const auto text = line.value(name);
-    if (!text)
-        return std::nullopt;
-    const auto parsed = parse(text->toStdString());
-    if (!parsed)
-        usageError(QCoreApplication::translate("Cli", "unknown value \"%1\" for %2: use %3.")
-                       .arg(*text, name, allowed));
-    return parsed;
-}
-
-int showPrevalence(CliContext &context, const CommandLine &line)
-{
-    const auto areaText = line.value(QStringLiteral("--area"));
-    const auto year = line.intValue(QStringLiteral("--year"));
-    if (!areaText || !year)
-        usageError(QCoreApplication::translate(
-            "Cli", "\"prevalence show\" needs --area CODE and --year YEAR."));
-    const auto area = core::RegionCode::parse(areaText->toStdString());
-    if (!area)
-        usageError(
-            QCoreApplication::translate("Cli", "\"%1\" is not a region code.").arg(*areaText));
-    const auto source = option<core::PrevalenceSource>(
-        line, QStringLiteral("--source"),
-        [](const std::string &t) { return core::prevalenceSourceFromString(t); },
-        QStringLiteral("ssgi, ski, riskesdas, eppgbm, bulan_penimbangan, other"));
-    const auto round = option<core::PrevalenceRound>(
-        line, QStringLiteral("--round"),
-        [](const std::string &t) { return core::prevalenceRoundFromString(t); },
-        QStringLiteral("february, august, survey"));
-    const auto indicator =
-        option<core::PrevalenceIndicator>(
-            line, QStringLiteral("--indicator"),
-            [](const std::string &t) { return core::prevalenceIndicatorFromString(t); },
-            QStringLiteral("stunting, severe_stunting, wasting, underweight, overweight"))
-            .value_or(core::PrevalenceIndicator::Stunting);
-    const ListFormat format = line.format();
-    const bool withPuskesmas = line.flag(QStringLiteral("--puskesmas"));
-    // The district the puskesmas rows are summed in: the area's own or the one above it.
-    std::optional<core::RegionCode> district = *area;
-    while (district && district->level() != core::RegionLevel::District)
-        district = district->level() == core::RegionLevel::Province ? std::nullopt
-                                                                    : district->parent();
-    if (withPuskesmas && !district)
-        usageError(QCoreApplication::translate(
-            "Cli", "--puskesmas needs a district, kecamatan or desa as --area, not a province."));
-
-    const auto db = openExistingWorkspace(context);
-    const core::RegionTree tree = storage::RegionRepository(*db).tree();
-    if (!tree.contains(*area))
-        throw CliError(QCoreApplication::translate("Cli", "the region %1 is not in the workspace.")
-                           .arg(*areaText),
-                       ExitFailure);
-    storage::PrevalenceRepository repository(*db);
-    // The puskesmas that stand in the area (or, for a desa, the one that serves it).
-    std::vector<storage::Puskesmas> puskesmas;
-    if (withPuskesmas) {
-        for (storage::Puskesmas &p : repository.puskesmas()) {
-            const bool inArea =
-                (p.kecamatan && (*p.kecamatan == *area || p.kecamatan->isBelow(*area)))
-                || std::find(p.villages.begin(), p.villages.end(), *area) != p.villages.end();
-            if (inArea)
-                puskesmas.push_back(std::move(p));
-        }
-    }
-    storage::PrevalenceFilter filter;
-    filter.within = *area;
-    filter.year = *year;
-    filter.indicator = indicator;
-    filter.source = source;
-    filter.round = round;
-    auto observations = repository.observations(filter);
-    if (!puskesmas.empty()) {
-        // The desa the puskesmas serve may lie outside a kecamatan area, and their own
-        // figures are never "within" a region.
-        filter.within = *district;
-        observations = repository.observations(filter);
-        filter.within.reset();
-        filter.areaKind = core::PrevalenceArea::Kind::Puskesmas;
-        for (core::PrevalenceObservation &o : repository.observations(filter))
-            observations.push_back(std::move(o));
-    }
-    const auto inArea = [&](const core::PrevalenceObservation &o) {
-        return o.area.region && (*o.area.region == *area || o.area.region->isBelow(*area));
-    };
-
-    // One group per source and round, in the order of sources and then periods.
-    std::map<std::pair<int, int>, std::vector<core::PrevalenceObservation>> groups;
-    auto roundOrder = [](core::PrevalenceRound r) {
-        return r == core::PrevalenceRound::February ? 0
-               : r == core::PrevalenceRound::Survey ? 1
-                                                    : 2;
-    };
-    for (const auto &o : observations) {
-        if (inArea(o)
-            || (o.area.kind == core::PrevalenceArea::Kind::Puskesmas && !puskesmas.empty()))
-            groups[{static_cast<int>(o.source), roundOrder(o.round)}].push_back(o);
-    }
-
-    QTextStream &out = context.out;
-    const QStringList headers{
-        QStringLiteral("code"),     QStringLiteral("name"),    QStringLiteral("level"),
-        QStringLiteral("year"),     QStringLiteral("round"),   QStringLiteral("source"),
-        QStringLiteral("measured"), QStringLiteral("cases"),   QStringLiteral("rate"),
-        QStringLiteral("ci_low"),   QStringLiteral("ci_high"), QStringLiteral("summed")};
-    const std::vector<int> widths{15, 26, 10, 5, 9, 18, 9, 7, 6, 7, 8, 0};
-    auto emit = [&](const QStringList &fields) {
-        if (format == ListFormat::Csv) {
-            out << io::csvLine(fields) << '\n';
-            return;
-        }
-        QString text;
-        for (int i = 0; i < fields.size(); ++i) {
-            QString field = fields[i];
-            field.replace(u'\n', u' ').replace(u'\t', u' ');
-            const int width = widths[static_cast<std::size_t>(i)];
-            text += width > 0 ? field.left(width - 1).leftJustified(width) : field;
-        }
-        out << text.trimmed() << '\n';
-    };
-    emit(headers);
-    int rows = 0;
-    std::map<std::pair<int, int>, std::vector<QStringList>> puskesmasRows;
-    // The desa the area's puskesmas serve outside the area count in their sums only.
-    for (auto &[key, group] : groups) {
-        if (puskesmas.empty())
-            continue;
-        std::vector<core::PrevalenceObservation> all = group;
-        group.erase(
-            std::remove_if(group.begin(), group.end(),
-                           [&](const core::PrevalenceObservation &o) { return !inArea(o); }),
-            group.end());
-        const auto &first = all.front();
-        const core::PuskesmasSummary summary = core::summarizePuskesmas(tree, *district, puskesmas,
-                                                                        all);
-        for (const core::PuskesmasFigure &p : summary.puskesmas) {
-            const QStringList start{q(p.code),
-                                    q(p.name),
-                                    QStringLiteral("puskesmas"),
-                                    QString::number(*year),
-                                    q(core::toString(first.round)),
-                                    q(core::toString(first.source))};
-            const auto rate = p.villages.rate();
-            const auto interval = p.villages.interval();
-            if (p.villages.withCounts > 0)
-                puskesmasRows[key].push_back(
-                    start
-                    + QStringList{countText(p.villages.measured), countText(p.villages.cases),
-                                  rateText(rate), interval ? rateText(interval->low) : QString(),
-                                  interval ? rateText(interval->high) : QString(),
-                                  QStringLiteral("yes")});
-            if (p.own) {
-                const auto ownInterval = p.own->hasCounts()
-                                             ? core::wilsonInterval(*p.own->cases, *p.own->measured)
-                                             : std::nullopt;
-                puskesmasRows[key].push_back(
-                    start
-                    + QStringList{countText(p.own->measured), countText(p.own->cases),
-                                  rateText(p.own->rate()),
-                                  ownInterval ? rateText(ownInterval->low) : QString(),
-                                  ownInterval ? rateText(ownInterval->high) : QString(),
-                                  QString()});
-            }
-        }
-    }
-    for (const auto &[key, group] : groups) {
-        if (group.empty()) {
-            for (const QStringList &row : puskesmasRows[key]) {
-                emit(row);
-                ++rows;
-            }
-            continue;
-        }
-        const auto &first = group.front();
-        for (const core::AreaFigure &figure : core::figuresBelow(tree, *area, group)) {
-            emit({q(figure.code.toString()), QString::fromStdString(figure.name),
-                  q(core::toString(figure.code.level())), QString::number(*year),
-                  q(core::toString(first.round)), q(core::toString(first.source)),
-                  countText(figure.measured), countText(figure.cases), rateText(figure.rate),
-                  figure.interval ? rateText(figure.interval->low) : QString(),
-                  figure.interval ? rateText(figure.interval->high) : QString(),
-                  figure.aggregated && figure.rate ? QStringLiteral("yes") : QString()});
-            ++rows;
-        }
-        for (const QStringList &row : puskesmasRows[key]) {
-            emit(row);
-            ++rows;
-        }
-    }
-    if (format == ListFormat::Table && groups.empty())
-        context.err << QCoreApplication::translate("Cli", "No prevalence figures for %1 in %2.")
-                           .arg(*areaText, QString::number(*year))
-                    << '\n';
-    qCInfo(lcCli) << "prevalence show" << rows << "rows";
-    return ExitSuccess;
-}
-
 int removePrevalence(CliContext &context, const CommandLine &line)
 {
     const auto areaText = line.value(QStringLiteral("--area"));
     const auto year = line.intValue(QStringLiteral("--year"));
-    const auto round = option<core::PrevalenceRound>(
-        line, QStringLiteral("--round"),
-        [](const std::string &t) { return core::prevalenceRoundFromString(t); },
-        QStringLiteral("february, august, survey"));
-    const auto source = option<core::PrevalenceSource>(
-        line, QStringLiteral("--source"),
-        [](const std::string &t) { return core::prevalenceSourceFromString(t); },
-        QStringLiteral("ssgi, ski, riskesdas, eppgbm, bulan_penimbangan, other"));
+    const auto round = roundOption(line);
+    const auto source = sourceOption(line);
     const auto parsedArea = areaText ? core::PrevalenceArea::fromText(areaText->toStdString())
                                      : std::nullopt;
     if (!parsedArea || !year || !round || !source)
         usageError(QCoreApplication::translate(
             "Cli", "\"prevalence remove\" needs --area CODE, --year YEAR, --round ROUND and "
                    "--source SOURCE."));
-    const auto indicator =
-        option<core::PrevalenceIndicator>(
-            line, QStringLiteral("--indicator"),
-            [](const std::string &t) { return core::prevalenceIndicatorFromString(t); },
-            QStringLiteral("stunting, severe_stunting, wasting, underweight, overweight"))
-            .value_or(core::PrevalenceIndicator::Stunting);
 
     core::PrevalenceObservation key;
     key.area = *parsedArea;
     key.year = *year;
     key.round = *round;
     key.source = *source;
-    key.indicator = indicator;
+    key.indicator = indicatorOption(line);
 
     const auto db = openExistingWorkspace(context);
     storage::PrevalenceRepository repository(*db);
@@ -367,24 +133,67 @@ int removePrevalence(CliContext &context, const CommandLine &line)
     const QString what = QStringLiteral("%1, %2, %3, %4")
                              .arg(area, period, q(core::sourceLabel(key.source)),
                                   q(core::toString(key.indicator)));
-    const auto held = repository.find(key);
-    if (!held)
+    core::PrevalenceObservation removed;
+    try {
+        removed = usecases::prevalence::removeFigureOfKey(*db, key);
+    } catch (const storage::StorageError &error) {
+        if (error.kind() != storage::StorageError::Kind::NotFound)
+            throw;
         throw CliError(QCoreApplication::translate(
                            "Cli", "there is no figure for %1; nothing was removed. See "
                                   "\"prevalence show\" for the figures held.")
                            .arg(what),
                        ExitFailure);
-    repository.remove(held->id, held->rowVersion);
+    }
     context.out << QCoreApplication::translate("Cli", "Removed the figure %1: %2.")
-                       .arg(what, figureText(*held))
+                       .arg(what, figureText(removed))
                 << '\n';
-    qCInfo(lcCli) << "prevalence remove" << held->id;
+    qCInfo(lcCli) << "prevalence remove" << removed.id;
     return ExitSuccess;
 }
 
 } // namespace
 
-std::vector<CommandSpec> prevalence::commands()
+std::optional<core::PrevalenceSource> sourceOption(const CommandLine &line)
+{
+    return wordOption<core::PrevalenceSource>(
+        line, QStringLiteral("--source"),
+        [](const std::string &t) { return core::prevalenceSourceFromString(t); },
+        QStringLiteral("ssgi, ski, riskesdas, eppgbm, bulan_penimbangan, other"));
+}
+
+std::optional<core::PrevalenceRound> roundOption(const CommandLine &line)
+{
+    return wordOption<core::PrevalenceRound>(
+        line, QStringLiteral("--round"),
+        [](const std::string &t) { return core::prevalenceRoundFromString(t); },
+        QStringLiteral("february, august, survey"));
+}
+
+core::PrevalenceIndicator indicatorOption(const CommandLine &line)
+{
+    return wordOption<core::PrevalenceIndicator>(
+               line, QStringLiteral("--indicator"),
+               [](const std::string &t) { return core::prevalenceIndicatorFromString(t); },
+               QStringLiteral("stunting, severe_stunting, wasting, underweight, overweight"))
+        .value_or(core::PrevalenceIndicator::Stunting);
+}
+
+QString figureText(const core::PrevalenceObservation &o)
+{
+    QStringList parts;
+    if (o.measured && o.cases)
+        parts << QCoreApplication::translate("Cli", "%1 of %2 measured")
+                     .arg(*o.cases)
+                     .arg(*o.measured);
+    if (const auto rate = o.rate())
+        parts << QString::number(*rate, 'f', 1) + QStringLiteral(" %");
+    if (!o.note.empty())
+        parts << q(o.note);
+    return parts.join(QStringLiteral(", "));
+}
+
+std::vector<CommandSpec> commands()
 {
     std::vector<CommandSpec> specs;
     specs.push_back(
@@ -420,9 +229,7 @@ std::vector<CommandSpec> prevalence::commands()
                     "villages' counts. With --puskesmas, each puskesmas of the area follows "
                     "(level \"puskesmas\"): the sum of the desa it serves (summed \"yes\") and "
                     "its own figure when one was entered."),
-         [](CliContext &context, const CommandLine &line) {
-             return showPrevalence(context, line);
-         }});
+         showPrevalence});
     specs.push_back(
         {{QStringLiteral("prevalence"), QStringLiteral("remove")},
          {QStringLiteral("--area"), QStringLiteral("--year"), QStringLiteral("--round"),
@@ -437,7 +244,35 @@ std::vector<CommandSpec> prevalence::commands()
                     "year, round (february, august, survey), source and indicator (stunting "
                     "when not given). Prints the figure removed; fails when there is none."),
          removePrevalence});
+    specs.push_back(
+        {{QStringLiteral("prevalence"), QStringLiteral("summary")},
+         {QStringLiteral("--pdf"), QStringLiteral("--indicator"), QStringLiteral("--source"),
+          QStringLiteral("--year"), QStringLiteral("--round")},
+         {},
+         0,
+         0,
+         QStringLiteral("prevalence summary --pdf FILE [--indicator I] [--source S --year Y "
+                        "--round R]"),
+         QCoreApplication::translate(
+             "Cli", "Write the dashboard summary as PDF, with the letterhead, the headline of "
+                    "each source, the trend and kecamatan charts, the kecamatan, desa and "
+                    "puskesmas tables and the signature. Without --source, the source with the "
+                    "most figures at its latest period."),
+         printSummary});
+    specs.push_back(
+        {{QStringLiteral("prevalence"), QStringLiteral("chart")},
+         {QStringLiteral("--indicator"), QStringLiteral("--source"), QStringLiteral("--year"),
+          QStringLiteral("--round")},
+         {},
+         2,
+         2,
+         QStringLiteral("prevalence chart trend|kecamatan FILE.png|FILE.pdf [--indicator I] "
+                        "[--source S --year Y --round R]"),
+         QCoreApplication::translate(
+             "Cli", "Save a chart of the dashboard as PNG or PDF: the trend by source and year, "
+                    "or the prevalence by kecamatan of a source and period."),
+         exportChart});
     return specs;
 }
 
-} // namespace konvergensi::cli
+} // namespace konvergensi::cli::prevalence

@@ -154,6 +154,11 @@ AuditRound newAuditRound(int year, int semester)
     return round;
 }
 
+int semesterOf(const boost::gregorian::date &date)
+{
+    return date.month() <= 6 ? 1 : 2;
+}
+
 std::vector<AuditRoundProblem> validate(const AuditRound &round)
 {
     std::vector<AuditRoundProblem> problems;

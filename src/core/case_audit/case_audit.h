@@ -78,6 +78,9 @@ struct AuditRound
 
 /// A new round with all five steps not started and a default title ("AKS 2023 semester II").
 AuditRound newAuditRound(int year, int semester);
+/// The semester a date falls in: 1 for January to June, 2 for July to December. A new round
+/// is proposed for the semester of today.
+int semesterOf(const boost::gregorian::date &date);
 /// "2023 semester II"
 std::string roundLabel(int year, int semester);
 
@@ -107,7 +110,7 @@ struct AuditCase
 {
     std::int64_t id = 0;
     std::int64_t roundId = 0;
-    std::string caseNumber; ///< "01", free text within the round
+    std::string caseNumber; ///< "01": unique within the round (core/case_audit/case_numbers.h)
     AuditTargetGroup targetGroup = AuditTargetGroup::Baduta;
     std::string desaCode;
     /// Empty when not loaded: storing a case without identity keeps the stored one.

@@ -42,6 +42,17 @@ const std::vector<FollowUpStatus> &allFollowUpStatuses()
     return all;
 }
 
+std::size_t characterCount(std::string_view utf8)
+{
+    std::size_t count = 0;
+    for (const char c : utf8) {
+        // Continuation bytes (10xxxxxx) belong to the character before them.
+        if ((static_cast<unsigned char>(c) & 0xC0U) != 0x80U)
+            ++count;
+    }
+    return count;
+}
+
 std::vector<FollowUpProblem> validate(const FollowUp &followUp,
                                       std::optional<boost::gregorian::date> ownerDate)
 {
@@ -58,6 +69,16 @@ std::vector<FollowUpProblem> validate(const FollowUp &followUp,
         problems.push_back(FollowUpProblem::DoneDateWhileNotDone);
     if (ownerDate && followUp.doneDate && *followUp.doneDate < *ownerDate)
         problems.push_back(FollowUpProblem::DoneBeforeOwnerDate);
+    const auto longerThan = [](const std::string &text, int limit) {
+        return characterCount(text) > static_cast<std::size_t>(limit);
+    };
+    if (longerThan(followUp.action, follow_up_limits::kAction))
+        problems.push_back(FollowUpProblem::ActionTooLong);
+    if (longerThan(followUp.responsibleOther, follow_up_limits::kResponsible)
+        || longerThan(followUp.responsiblePerson, follow_up_limits::kResponsible))
+        problems.push_back(FollowUpProblem::ResponsibleTooLong);
+    if (longerThan(followUp.progressNotes, follow_up_limits::kNotes))
+        problems.push_back(FollowUpProblem::NotesTooLong);
     return problems;
 }
 
@@ -70,7 +91,7 @@ bool canChangeStatus(FollowUpStatus from, FollowUpStatus to)
     case FollowUpStatus::InProgress:
         return true;
     case FollowUpStatus::Done:
-        return to == FollowUpStatus::InProgress;
+        return to == FollowUpStatus::InProgress || to == FollowUpStatus::Open;
     case FollowUpStatus::Dropped:
         return to == FollowUpStatus::Open;
     }
@@ -93,6 +114,11 @@ FollowUp withStatus(FollowUp followUp, FollowUpStatus to, const boost::gregorian
     }
     followUp.status = to;
     return followUp;
+}
+
+FollowUpStatus statusWhenReopened(std::optional<FollowUpStatus> before)
+{
+    return before && isPending(*before) ? *before : FollowUpStatus::InProgress;
 }
 
 bool isPending(FollowUpStatus status)

@@ -49,6 +49,16 @@ struct FollowUp
     friend bool operator==(const FollowUp &, const FollowUp &) = default;
 };
 
+/// How long the texts of a follow-up may be, in characters.
+namespace follow_up_limits {
+inline constexpr int kAction = 500;      ///< what is to be done
+inline constexpr int kResponsible = 150; ///< another responsible unit, the person
+inline constexpr int kNotes = 4000;      ///< progress notes
+} // namespace follow_up_limits
+
+/// Characters (Unicode code points) of a UTF-8 text: what a length limit counts.
+std::size_t characterCount(std::string_view utf8);
+
 /// What is wrong with a follow-up as entered.
 enum class FollowUpProblem {
     EmptyAction,          ///< nothing says what is to be done
@@ -57,6 +67,9 @@ enum class FollowUpProblem {
     DoneWithoutDate,      ///< status done but no date done
     DoneDateWhileNotDone, ///< a date done on a follow-up that is not done
     DoneBeforeOwnerDate,  ///< done before the meeting it comes from
+    ActionTooLong,        ///< more than follow_up_limits::kAction characters
+    ResponsibleTooLong,   ///< the other unit or the person longer than kResponsible
+    NotesTooLong,         ///< progress notes longer than kNotes
 };
 
 /// Checks a follow-up; `ownerDate` is the date of what it comes from (the meeting), when
@@ -67,7 +80,8 @@ std::vector<FollowUpProblem> validate(const FollowUp &followUp,
 /// True when a follow-up may move from one status to the other:
 ///   open        -> in progress, done, dropped
 ///   in progress -> open, done, dropped
-///   done        -> in progress (reopened: the result did not hold)
+///   done        -> open or in progress (reopened: back to where it stood before it was
+///                  marked done, see statusWhenReopened())
 ///   dropped     -> open (taken up again)
 /// Staying in the same status is always allowed.
 bool canChangeStatus(FollowUpStatus from, FollowUpStatus to);
@@ -77,6 +91,11 @@ bool canChangeStatus(FollowUpStatus from, FollowUpStatus to);
 /// canChangeStatus() refuses, or a done date after today.
 FollowUp withStatus(FollowUp followUp, FollowUpStatus to, const boost::gregorian::date &today,
                     std::optional<boost::gregorian::date> doneOn = {});
+
+/// The status a follow-up that is done takes again when it is reopened (the done mark was a
+/// slip, or the result did not hold): the status it had before it was marked done, when
+/// known and pending; in progress otherwise.
+FollowUpStatus statusWhenReopened(std::optional<FollowUpStatus> before);
 
 /// Still to be done (open or in progress).
 bool isPending(FollowUpStatus status);

@@ -300,12 +300,18 @@ int roundOrder(PrevalenceRound round)
 
 } // namespace
 
+std::tuple<int, int, int> figurePreference(bool hasCounts, PrevalenceSource source,
+                                           PrevalenceRound round)
+{
+    return {hasCounts ? 0 : 1, sourceOrder(source), roundOrder(round)};
+}
+
 std::optional<PrevalenceObservation> preferredVillageFigure(
     const std::vector<PrevalenceObservation> &figures)
 {
     const PrevalenceObservation *best = nullptr;
     auto key = [](const PrevalenceObservation &o) {
-        return std::tuple(o.hasCounts() ? 0 : 1, sourceOrder(o.source), roundOrder(o.round));
+        return figurePreference(o.hasCounts(), o.source, o.round);
     };
     for (const PrevalenceObservation &o : figures) {
         if (o.indicator != PrevalenceIndicator::Stunting || !o.rate())

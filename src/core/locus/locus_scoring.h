@@ -9,6 +9,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <tuple>
 #include <vector>
 
 namespace konvergensi::core {
@@ -38,6 +39,29 @@ struct LocusWeights
     friend bool operator==(const LocusWeights &, const LocusWeights &) = default;
 };
 
+/// Where a village's stunting figures come from: a series of the prevalence data (a source and
+/// a round of a year, e.g. e-PPGBM August 2022) or the numbers stored with a year's locus list.
+struct FigureOrigin
+{
+    enum class Kind { PrevalenceData, LocusList };
+
+    Kind kind = Kind::PrevalenceData;
+    PrevalenceSource source = PrevalenceSource::Other; ///< PrevalenceData only
+    PrevalenceRound round = PrevalenceRound::Survey;   ///< PrevalenceData only
+    int year = 0;
+
+    static FigureOrigin ofSeries(PrevalenceSource source, PrevalenceRound round, int year)
+    {
+        return {Kind::PrevalenceData, source, round, year};
+    }
+    static FigureOrigin ofList(int year)
+    {
+        return {Kind::LocusList, PrevalenceSource::Other, PrevalenceRound::Survey, year};
+    }
+
+    friend bool operator==(const FigureOrigin &, const FigureOrigin &) = default;
+};
+
 /// What is known of one village for the proposal. Any figure may be missing.
 struct LocusCandidate
 {
@@ -50,7 +74,8 @@ struct LocusCandidate
     std::optional<double> poverty;                ///< percent of poor households
     std::optional<std::int64_t> measured;         ///< children measured (shown, not scored)
     std::optional<std::int64_t> targetHouseholds; ///< shown, not scored
-    std::string source; ///< where the figures come from ("e-PPGBM Agustus 2022", ...), shown
+    /// Where prevalence, stunted and measured come from; nullopt when none is known. Shown.
+    std::optional<FigureOrigin> origin;
 
     std::optional<double> value(LocusCriterion criterion) const;
 };
@@ -132,6 +157,12 @@ LocusSelection selectVillages(int year, const std::vector<RankedVillage> &rankin
                               const std::vector<ManualChoice> &added,
                               const std::vector<ManualChoice> &removed);
 std::string describe(SelectionProblem problem);
+
+/// The order in which the analysis prefers a figure (smaller first): counts before published
+/// rates only; then by source (e-PPGBM, bulan penimbangan, SSGI, SKI, Riskesdas, other); then
+/// the later round (August, February, survey).
+std::tuple<int, int, int> figurePreference(bool hasCounts, PrevalenceSource source,
+                                           PrevalenceRound round);
 
 /// Of the stunting figures held for one village in one year, the one the analysis uses:
 /// figures with counts before published rates only; then by source (e-PPGBM, bulan

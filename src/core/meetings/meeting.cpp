@@ -114,11 +114,41 @@ const std::vector<AttendanceStatus> &allAttendanceStatuses()
     return all;
 }
 
+int maxLength(MeetingField field)
+{
+    switch (field) {
+    case MeetingField::Title:
+    case MeetingField::Venue:
+        return 200;
+    case MeetingField::Chair:
+    case MeetingField::ChairRepresentedBy:
+    case MeetingField::ChairRepresentativePosition:
+    case MeetingField::SecretaryName:
+    case MeetingField::SecretaryPosition:
+    case MeetingField::Attendee:
+        return 150;
+    case MeetingField::AgendaItem:
+        return 300;
+    case MeetingField::Decision:
+        return 2000;
+    case MeetingField::Summary:
+        return 4000;
+    case MeetingField::Minutes:
+        return 60000;
+    }
+    return 150;
+}
+
 std::vector<MeetingIssue> validate(const Meeting &meeting)
 {
     std::vector<MeetingIssue> issues;
     auto add = [&issues](MeetingProblem problem, int index = -1) {
-        issues.push_back({problem, index, -1, std::nullopt});
+        issues.push_back({problem, index, -1, std::nullopt, std::nullopt});
+    };
+    auto tooLong = [&issues](const std::string &text, MeetingField field, int index = -1) {
+        if (characterCount(text) > static_cast<std::size_t>(maxLength(field)))
+            issues.push_back(
+                {MeetingProblem::TextTooLong, index, -1, std::nullopt, std::optional(field)});
     };
     if (trimmed(meeting.title).empty())
         add(MeetingProblem::EmptyTitle);
@@ -131,10 +161,20 @@ std::vector<MeetingIssue> validate(const Meeting &meeting)
         add(MeetingProblem::TimeOutOfRange);
     else if (meeting.startMinute && meeting.endMinute && *meeting.endMinute < *meeting.startMinute)
         add(MeetingProblem::EndBeforeStart);
+    tooLong(meeting.title, MeetingField::Title);
+    tooLong(meeting.venue, MeetingField::Venue);
+    tooLong(meeting.chair, MeetingField::Chair);
+    tooLong(meeting.chairRepresentedBy, MeetingField::ChairRepresentedBy);
+    tooLong(meeting.chairRepresentativePosition, MeetingField::ChairRepresentativePosition);
+    tooLong(meeting.secretaryName, MeetingField::SecretaryName);
+    tooLong(meeting.secretaryPosition, MeetingField::SecretaryPosition);
+    tooLong(meeting.summary, MeetingField::Summary);
+    tooLong(meeting.minutes, MeetingField::Minutes);
 
     for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
         if (trimmed(meeting.agenda[i].text).empty())
             add(MeetingProblem::EmptyAgendaItem, static_cast<int>(i));
+        tooLong(meeting.agenda[i].text, MeetingField::AgendaItem, static_cast<int>(i));
     }
     for (std::size_t i = 0; i < meeting.attendees.size(); ++i) {
         const Attendee &attendee = meeting.attendees[i];
@@ -143,6 +183,9 @@ std::vector<MeetingIssue> validate(const Meeting &meeting)
         if (attendee.status == AttendanceStatus::Represented
             && trimmed(attendee.representedBy).empty())
             add(MeetingProblem::RepresentedWithoutName, static_cast<int>(i));
+        for (const std::string *text :
+             {&attendee.institution, &attendee.name, &attendee.position, &attendee.representedBy})
+            tooLong(*text, MeetingField::Attendee, static_cast<int>(i));
     }
     const std::optional<boost::gregorian::date> ownerDate = meeting.date.is_special()
                                                                 ? std::nullopt
@@ -151,10 +194,11 @@ std::vector<MeetingIssue> validate(const Meeting &meeting)
         const Decision &decision = meeting.decisions[d];
         if (trimmed(decision.text).empty())
             add(MeetingProblem::EmptyDecision, static_cast<int>(d));
+        tooLong(decision.text, MeetingField::Decision, static_cast<int>(d));
         for (std::size_t f = 0; f < decision.followUps.size(); ++f) {
             for (const FollowUpProblem problem : validate(decision.followUps[f], ownerDate))
-                issues.push_back(
-                    {MeetingProblem::FollowUp, static_cast<int>(d), static_cast<int>(f), problem});
+                issues.push_back({MeetingProblem::FollowUp, static_cast<int>(d),
+                                  static_cast<int>(f), problem, std::nullopt});
         }
     }
     return issues;

@@ -103,6 +103,26 @@ struct Meeting
     friend bool operator==(const Meeting &, const Meeting &) = default;
 };
 
+/// The texts of a meeting that have a length limit.
+enum class MeetingField {
+    Title,
+    Venue,
+    Chair,
+    ChairRepresentedBy,
+    ChairRepresentativePosition,
+    SecretaryName,
+    SecretaryPosition,
+    Summary,
+    Minutes,
+    AgendaItem, ///< one item of the agenda
+    Attendee,   ///< an attendance row's institution, name, position or representative
+    Decision,   ///< the text of one decision
+};
+
+/// The most characters a field may hold: a title fits a table row and a printed heading,
+/// names and positions a line of the attendance sheet.
+int maxLength(MeetingField field);
+
 /// What is wrong with a meeting as entered. The indexes say where (0-based); -1 when the
 /// problem is the meeting's own.
 enum class MeetingProblem {
@@ -114,7 +134,8 @@ enum class MeetingProblem {
     AttendeeWithoutInstitutionOrName,
     RepresentedWithoutName, ///< status represented but nobody named
     EmptyDecision,
-    FollowUp, ///< see followUpProblem
+    FollowUp,    ///< see followUpProblem
+    TextTooLong, ///< see field (and index for agenda items, attendees and decisions)
 };
 
 struct MeetingIssue
@@ -123,6 +144,7 @@ struct MeetingIssue
     int index = -1;         ///< agenda item, attendee or decision
     int followUpIndex = -1; ///< the follow-up within the decision
     std::optional<FollowUpProblem> followUpProblem;
+    std::optional<MeetingField> field; ///< for TextTooLong
 
     friend bool operator==(const MeetingIssue &, const MeetingIssue &) = default;
 };

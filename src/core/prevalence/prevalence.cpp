@@ -169,9 +169,29 @@ std::string PrevalenceArea::key() const
         return "pkm:" + puskesmasCode;
     case Kind::National:
         return "national";
+    case Kind::Posyandu:
+        return "pos:" + (region ? region->toString() : std::string()) + "/" + posyanduCode;
     }
     return "national";
 }
+
+namespace {
+
+/// "14.03.01.2001/03" -> the posyandu "03" of that village.
+std::optional<PrevalenceArea> posyanduOf(std::string_view text)
+{
+    const auto slash = text.find('/');
+    if (slash == std::string_view::npos)
+        return std::nullopt;
+    const auto village = RegionCode::parse(trimmed(text.substr(0, slash)));
+    std::string code = trimmed(text.substr(slash + 1));
+    if (!village || village->level() != RegionLevel::Village || code.empty()
+        || code.find('/') != std::string::npos)
+        return std::nullopt;
+    return PrevalenceArea::ofPosyandu(*village, std::move(code));
+}
+
+} // namespace
 
 std::optional<PrevalenceArea> PrevalenceArea::fromKey(std::string_view key)
 {
@@ -179,6 +199,8 @@ std::optional<PrevalenceArea> PrevalenceArea::fromKey(std::string_view key)
         return national();
     if (key.starts_with("pkm:") && key.size() > 4)
         return ofPuskesmas(std::string(key.substr(4)));
+    if (key.starts_with("pos:"))
+        return posyanduOf(key.substr(4));
     if (auto code = RegionCode::parse(key))
         return ofRegion(*code);
     return std::nullopt;
@@ -199,6 +221,8 @@ std::optional<PrevalenceArea> PrevalenceArea::fromText(std::string_view text)
         return national();
     if (auto code = RegionCode::parse(t))
         return ofRegion(*code);
+    if (asciiLower(t).starts_with("pos:"))
+        return posyanduOf(std::string_view(t).substr(4));
     if (asciiLower(t).starts_with("pkm:")) {
         std::string code = trimmed(std::string_view(t).substr(4));
         if (code.empty())
@@ -302,17 +326,48 @@ std::optional<Interval> wilsonInterval(std::int64_t cases, std::int64_t measured
     return Interval{100.0 * std::max(0.0, centre - half), 100.0 * std::min(1.0, centre + half)};
 }
 
-SeverityBand severityBand(double percent)
+const std::vector<SeverityBand> &allSeverityBands()
 {
-    if (percent < 2.5)
+    static const std::vector<SeverityBand> all{SeverityBand::VeryLow, SeverityBand::Low,
+                                               SeverityBand::Medium, SeverityBand::High,
+                                               SeverityBand::VeryHigh};
+    return all;
+}
+
+std::optional<SeverityThresholds> severityThresholds(PrevalenceIndicator indicator)
+{
+    switch (indicator) {
+    case PrevalenceIndicator::Stunting:
+        return SeverityThresholds{2.5, 10.0, 20.0, 30.0};
+    case PrevalenceIndicator::Wasting:
+    case PrevalenceIndicator::Overweight:
+        return SeverityThresholds{2.5, 5.0, 10.0, 15.0};
+    case PrevalenceIndicator::SevereStunting:
+    case PrevalenceIndicator::Underweight:
+        return std::nullopt;
+    }
+    return std::nullopt;
+}
+
+std::optional<SeverityBand> severityBand(PrevalenceIndicator indicator, double percent)
+{
+    const auto t = severityThresholds(indicator);
+    if (!t)
+        return std::nullopt;
+    if (percent < t->low)
         return SeverityBand::VeryLow;
-    if (percent < 10.0)
+    if (percent < t->medium)
         return SeverityBand::Low;
-    if (percent < 20.0)
+    if (percent < t->high)
         return SeverityBand::Medium;
-    if (percent < 30.0)
+    if (percent < t->veryHigh)
         return SeverityBand::High;
     return SeverityBand::VeryHigh;
+}
+
+SeverityBand severityBand(double percent)
+{
+    return *severityBand(PrevalenceIndicator::Stunting, percent);
 }
 
 std::string_view toString(SeverityBand band)

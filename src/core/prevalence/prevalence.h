@@ -46,32 +46,44 @@ const std::vector<PrevalenceIndicator> &allPrevalenceIndicators();
 
 /// The area a figure is about. Regions are the workspace's region codes (province, district,
 /// kecamatan, desa/kelurahan); a puskesmas is one of the workspace's health centres (serving
-/// a set of desa); "national" is the reference series for Indonesia as a whole, which has
-/// no region code.
+/// a set of desa); a posyandu is a weighing post inside one desa (the level below the desa
+/// that e-PPGBM figures computed from measured children reach); "national" is the reference
+/// series for Indonesia as a whole, which has no region code.
 struct PrevalenceArea
 {
-    enum class Kind { Region, Puskesmas, National };
+    enum class Kind { Region, Puskesmas, National, Posyandu };
 
     Kind kind = Kind::National;
-    std::optional<RegionCode> region; ///< Region only
+    std::optional<RegionCode> region; ///< Region; for a posyandu, the desa it lies in
     std::string puskesmasCode;        ///< Puskesmas only
+    std::string posyanduCode;         ///< Posyandu only: its code within the desa
 
     static PrevalenceArea national() { return {}; }
-    static PrevalenceArea ofRegion(RegionCode code) { return {Kind::Region, std::move(code), {}}; }
+    static PrevalenceArea ofRegion(RegionCode code)
+    {
+        return {Kind::Region, std::move(code), {}, {}};
+    }
     static PrevalenceArea ofPuskesmas(std::string code)
     {
-        return {Kind::Puskesmas, std::nullopt, std::move(code)};
+        return {Kind::Puskesmas, std::nullopt, std::move(code), {}};
+    }
+    /// A posyandu of a desa (a village code).
+    static PrevalenceArea ofPosyandu(RegionCode village, std::string code)
+    {
+        return {Kind::Posyandu, std::move(village), {}, std::move(code)};
     }
 
     /// One text per area, unique across kinds: "14.03.01.2001", "pkm:P1403010101",
-    /// "national". Used as the key in the database.
+    /// "pos:14.03.01.2001/03", "national". Used as the key in the database.
     std::string key() const;
-    /// Reads key(): a region code, "pkm:CODE", or "national"; nullopt for anything else.
+    /// Reads key(): a region code, "pkm:CODE", "pos:VILLAGE/CODE" or "national"; nullopt for
+    /// anything else (a posyandu of something that is not a village included).
     static std::optional<PrevalenceArea> fromKey(std::string_view key);
     /// Reads an area as people write it in import files and on the command line: a word for
     /// the national reference ("nasional", "national", "Indonesia", "id"), a region code,
-    /// or a puskesmas code with or without "pkm:". Surrounding blanks are ignored; nullopt
-    /// when the text is empty. Whether the area is held is for the workspace to say.
+    /// a posyandu as "pos:VILLAGE/CODE", or a puskesmas code with or without "pkm:".
+    /// Surrounding blanks are ignored; nullopt when the text is empty or a "pos:" text is
+    /// malformed. Whether the area is held is for the workspace to say.
     static std::optional<PrevalenceArea> fromText(std::string_view text);
     /// True for the words above that name the national reference series.
     static bool isNationalWord(std::string_view text);
@@ -140,10 +152,26 @@ struct Interval
 std::optional<Interval> wilsonInterval(std::int64_t cases, std::int64_t measured,
                                        double z = 1.959963984540054);
 
-/// WHO public-health significance of stunting prevalence (de Onis et al. 2019, adopted by
-/// WHO/UNICEF): < 2.5 % very low, 2.5 to < 10 low, 10 to < 20 medium, 20 to < 30 high,
-/// >= 30 very high.
+/// WHO public-health significance of a prevalence (de Onis et al. 2019, adopted by
+/// WHO/UNICEF), in five bands.
 enum class SeverityBand { VeryLow, Low, Medium, High, VeryHigh };
+const std::vector<SeverityBand> &allSeverityBands();
+
+/// The lower bounds (percent) of the bands Low, Medium, High and VeryHigh of an indicator:
+/// stunting 2.5, 10, 20, 30; wasting and overweight 2.5, 5, 10, 15 (de Onis et al. 2019).
+/// WHO gives no such thresholds for severe stunting and underweight: nullopt.
+struct SeverityThresholds
+{
+    double low = 0;
+    double medium = 0;
+    double high = 0;
+    double veryHigh = 0;
+};
+std::optional<SeverityThresholds> severityThresholds(PrevalenceIndicator indicator);
+/// The band of a prevalence of an indicator; nullopt when WHO gives the indicator no bands.
+std::optional<SeverityBand> severityBand(PrevalenceIndicator indicator, double percent);
+/// The band of a stunting prevalence: < 2.5 % very low, 2.5 to < 10 low, 10 to < 20 medium,
+/// 20 to < 30 high, >= 30 very high.
 SeverityBand severityBand(double percent);
 std::string_view toString(SeverityBand band);
 

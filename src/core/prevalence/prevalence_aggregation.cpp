@@ -2,6 +2,8 @@
 #include "core/prevalence/prevalence_aggregation.h"
 
 #include <algorithm>
+#include <map>
+#include <memory>
 #include <tuple>
 #include <unordered_map>
 
@@ -32,11 +34,11 @@ AreaFigure figureOf(const Region &region, const PrevalenceObservation &o)
     if (o.hasCounts())
         figure.interval = wilsonInterval(*o.cases, *o.measured);
     if (figure.rate)
-        figure.band = severityBand(*figure.rate);
+        figure.band = severityBand(o.indicator, *figure.rate);
     return figure;
 }
 
-AreaFigure figureOf(const Region &region, const CountAggregate &sum)
+AreaFigure figureOf(const Region &region, const CountAggregate &sum, PrevalenceIndicator indicator)
 {
     AreaFigure figure(region.code, region.name);
     figure.aggregated = true;
@@ -51,13 +53,94 @@ AreaFigure figureOf(const Region &region, const CountAggregate &sum)
     if (sum.eligible > 0)
         figure.eligible = sum.eligible;
     if (figure.rate)
-        figure.band = severityBand(*figure.rate);
+        figure.band = severityBand(indicator, *figure.rate);
     return figure;
 }
 
 bool hasFigure(const PrevalenceObservation &o)
 {
     return o.rate().has_value();
+}
+
+/// The figure each area of one period stands for: the own figures of regions and puskesmas
+/// by area key, and for a village without its own figure the sum of the counts of its
+/// posyandu (when at least one posyandu has counts).
+class EffectiveFigures
+{
+public:
+    explicit EffectiveFigures(const std::vector<PrevalenceObservation> &observations)
+    {
+        m_byKey.reserve(observations.size());
+        std::map<std::string, std::pair<const PrevalenceObservation *, CountAggregate>> posyandu;
+        for (const PrevalenceObservation &o : observations) {
+            if (o.area.kind == PrevalenceArea::Kind::Posyandu) {
+                if (o.area.region) {
+                    auto &entry = posyandu[o.area.region->toString()];
+                    entry.first = &o;
+                    entry.second.add(o);
+                }
+            } else if (o.area.kind != PrevalenceArea::Kind::National
+                       && (o.area.kind != PrevalenceArea::Kind::Region || o.area.region)) {
+                m_byKey.emplace(o.area.key(), &o);
+            }
+        }
+        for (const auto &[village, entry] : posyandu) {
+            const auto &[example, sum] = entry;
+            m_posyanduSums.emplace(village, sum);
+            if (m_byKey.contains(village) || sum.withCounts == 0)
+                continue;
+            auto summed = std::make_unique<PrevalenceObservation>();
+            summed->area = PrevalenceArea::ofRegion(*example->area.region);
+            summed->year = example->year;
+            summed->round = example->round;
+            summed->source = example->source;
+            summed->indicator = example->indicator;
+            summed->measured = sum.measured;
+            summed->cases = sum.cases;
+            if (sum.eligible > 0 && sum.measuredOfEligible == sum.measured)
+                summed->eligible = sum.eligible;
+            m_byKey.emplace(village, summed.get());
+            m_summed.push_back(std::move(summed));
+            m_summedVillages.insert(village);
+        }
+    }
+
+    const PrevalenceObservation *find(const std::string &key) const
+    {
+        const auto it = m_byKey.find(key);
+        return it == m_byKey.end() ? nullptr : it->second;
+    }
+    const PrevalenceObservation *find(const RegionCode &code) const
+    {
+        return find(code.toString());
+    }
+    /// The posyandu counts of a village when its figure is their sum (it has none of its own).
+    const CountAggregate *summedFromPosyandu(const RegionCode &village) const
+    {
+        if (!m_summedVillages.contains(village.toString()))
+            return nullptr;
+        return &m_posyanduSums.at(village.toString());
+    }
+    /// Marks a village's figure as summed from its posyandu when it is.
+    void markSummed(AreaFigure &figure) const
+    {
+        if (const CountAggregate *sum = summedFromPosyandu(figure.code)) {
+            figure.aggregated = true;
+            figure.areasWithCounts = sum->withCounts;
+            figure.areasRateOnly = sum->rateOnly;
+        }
+    }
+
+private:
+    std::unordered_map<std::string, const PrevalenceObservation *> m_byKey;
+    std::map<std::string, CountAggregate> m_posyanduSums;
+    std::vector<std::unique_ptr<PrevalenceObservation>> m_summed;
+    std::set<std::string> m_summedVillages;
+};
+
+PrevalenceIndicator indicatorOf(const std::vector<PrevalenceObservation> &observations)
+{
+    return observations.empty() ? PrevalenceIndicator::Stunting : observations.front().indicator;
 }
 
 } // namespace
@@ -113,16 +196,9 @@ PeriodSummary summarizePeriod(const RegionTree &tree, const RegionCode &district
                               const std::vector<PrevalenceObservation> &observations,
                               const std::optional<std::set<std::string>> &locusVillages)
 {
-    std::unordered_map<std::string, const PrevalenceObservation *> byArea;
-    byArea.reserve(observations.size());
-    for (const PrevalenceObservation &o : observations) {
-        if (o.area.kind == PrevalenceArea::Kind::Region && o.area.region)
-            byArea.emplace(o.area.region->toString(), &o);
-    }
-    auto find = [&byArea](const RegionCode &code) -> const PrevalenceObservation * {
-        const auto it = byArea.find(code.toString());
-        return it == byArea.end() ? nullptr : it->second;
-    };
+    const EffectiveFigures figures(observations);
+    const PrevalenceIndicator indicator = indicatorOf(observations);
+    auto find = [&figures](const RegionCode &code) { return figures.find(code); };
 
     PeriodSummary summary{AreaFigure(district, district.toString())};
     summary.locus.known = locusVillages.has_value();
@@ -142,6 +218,7 @@ PeriodSummary summarizePeriod(const RegionTree &tree, const RegionCode &district
             const PrevalenceObservation *o = find(village->code);
             AreaFigure figure = o ? figureOf(*village, *o)
                                   : AreaFigure(village->code, village->name);
+            figures.markSummed(figure);
             const bool isLocus = locusVillages && locusVillages->contains(village->code.toString());
             if (locusVillages)
                 figure.locus = isLocus;
@@ -162,7 +239,7 @@ PeriodSummary summarizePeriod(const RegionTree &tree, const RegionCode &district
             figure.areasRateOnly = kecamatanSum.rateOnly;
             summary.kecamatan.push_back(std::move(figure));
         } else {
-            summary.kecamatan.push_back(figureOf(*kecamatan, kecamatanSum));
+            summary.kecamatan.push_back(figureOf(*kecamatan, kecamatanSum, indicator));
         }
     }
     summary.completeness.eligible = districtSum.eligible;
@@ -173,7 +250,7 @@ PeriodSummary summarizePeriod(const RegionTree &tree, const RegionCode &district
         summary.district.areasWithCounts = districtSum.withCounts;
         summary.district.areasRateOnly = districtSum.rateOnly;
     } else {
-        summary.district = figureOf(districtRef, districtSum);
+        summary.district = figureOf(districtRef, districtSum, indicator);
     }
     return summary;
 }
@@ -181,22 +258,19 @@ PeriodSummary summarizePeriod(const RegionTree &tree, const RegionCode &district
 std::vector<AreaFigure> figuresBelow(const RegionTree &tree, const RegionCode &root,
                                      const std::vector<PrevalenceObservation> &observations)
 {
-    std::unordered_map<std::string, const PrevalenceObservation *> byArea;
-    for (const PrevalenceObservation &o : observations) {
-        if (o.area.kind == PrevalenceArea::Kind::Region && o.area.region)
-            byArea.emplace(o.area.region->toString(), &o);
-    }
+    const EffectiveFigures figures(observations);
+    const PrevalenceIndicator indicator = indicatorOf(observations);
     std::vector<AreaFigure> out;
     // Returns the village counts below (and including) the region.
     auto visit = [&](auto &self, const Region &region) -> CountAggregate {
         const std::size_t slot = out.size();
         out.emplace_back(region.code, region.name);
         CountAggregate sum;
-        const auto it = byArea.find(region.code.toString());
-        const PrevalenceObservation *own = it == byArea.end() ? nullptr : it->second;
+        const PrevalenceObservation *own = figures.find(region.code);
         if (region.level() == RegionLevel::Village) {
             if (own) {
                 out[slot] = figureOf(region, *own);
+                figures.markSummed(out[slot]);
                 sum.add(*own);
             }
             return sum;
@@ -208,7 +282,7 @@ std::vector<AreaFigure> figuresBelow(const RegionTree &tree, const RegionCode &r
             out[slot].areasWithCounts = sum.withCounts;
             out[slot].areasRateOnly = sum.rateOnly;
         } else if (sum.withCounts > 0 || sum.rateOnly > 0) {
-            out[slot] = figureOf(region, sum);
+            out[slot] = figureOf(region, sum, indicator);
         }
         return sum;
     };
@@ -221,13 +295,7 @@ PuskesmasSummary summarizePuskesmas(const RegionTree &tree, const RegionCode &di
                                     const std::vector<Puskesmas> &puskesmas,
                                     const std::vector<PrevalenceObservation> &observations)
 {
-    std::unordered_map<std::string, const PrevalenceObservation *> byArea;
-    byArea.reserve(observations.size());
-    for (const PrevalenceObservation &o : observations) {
-        if ((o.area.kind == PrevalenceArea::Kind::Region && o.area.region)
-            || o.area.kind == PrevalenceArea::Kind::Puskesmas)
-            byArea.emplace(o.area.key(), &o);
-    }
+    const EffectiveFigures figures(observations);
     PuskesmasSummary summary;
     std::set<std::string> served;
     summary.puskesmas.reserve(puskesmas.size());
@@ -239,12 +307,13 @@ PuskesmasSummary summarizePuskesmas(const RegionTree &tree, const RegionCode &di
         figure.villagesServed = static_cast<int>(p.villages.size());
         for (const RegionCode &village : p.villages) {
             served.insert(village.toString());
-            if (const auto it = byArea.find(village.toString()); it != byArea.end())
-                figure.villages.add(*it->second);
+            if (const PrevalenceObservation *o = figures.find(village))
+                figure.villages.add(*o);
         }
-        if (const auto it = byArea.find(PrevalenceArea::ofPuskesmas(p.code).key());
-            it != byArea.end() && hasFigure(*it->second))
-            figure.own = *it->second;
+        if (const PrevalenceObservation *own = figures.find(
+                PrevalenceArea::ofPuskesmas(p.code).key());
+            own && hasFigure(*own))
+            figure.own = *own;
         summary.puskesmas.push_back(std::move(figure));
     }
     for (const Region *kecamatan : tree.children(district)) {
@@ -270,21 +339,45 @@ std::vector<TrendPoint> districtTrend(const RegionCode &district,
         const PrevalenceObservation *own = nullptr;
         CountAggregate villages;
     };
-    std::map<std::pair<int, int>, std::pair<PrevalenceRound, Period>> periods;
+    // A village's figure is its own, or else the sum of its posyandu: the observations are
+    // taken apart per period first.
+    std::map<std::pair<int, int>, std::pair<PrevalenceRound, std::vector<PrevalenceObservation>>>
+        byPeriod;
     for (const PrevalenceObservation &o : observations) {
-        if (o.area.kind != PrevalenceArea::Kind::Region || !o.area.region)
+        if (!o.area.region)
             continue;
         const RegionCode &code = *o.area.region;
-        const bool own = code == district;
-        const bool village = code.level() == RegionLevel::Village && code.isBelow(district);
+        const bool own = o.area.kind == PrevalenceArea::Kind::Region && code == district;
+        const bool village = code.level() == RegionLevel::Village && code.isBelow(district)
+                             && (o.area.kind == PrevalenceArea::Kind::Region
+                                 || o.area.kind == PrevalenceArea::Kind::Posyandu);
         if (!own && !village)
             continue;
-        auto &entry = periods[{o.year, roundOrder(o.round)}];
+        auto &entry = byPeriod[{o.year, roundOrder(o.round)}];
         entry.first = o.round;
-        if (own)
-            entry.second.own = &o;
-        else
-            entry.second.villages.add(o);
+        entry.second.push_back(o);
+    }
+    std::map<std::pair<int, int>, std::pair<PrevalenceRound, Period>> periods;
+    std::vector<std::unique_ptr<EffectiveFigures>> kept;
+    for (const auto &[key, entry] : byPeriod) {
+        kept.push_back(std::make_unique<EffectiveFigures>(entry.second));
+        auto &period = periods[key];
+        period.first = entry.first;
+        for (const PrevalenceObservation &o : entry.second) {
+            if (o.area.kind != PrevalenceArea::Kind::Region)
+                continue;
+            if (*o.area.region == district)
+                period.second.own = kept.back()->find(district);
+        }
+        std::set<std::string> villages;
+        for (const PrevalenceObservation &o : entry.second) {
+            if (*o.area.region != district)
+                villages.insert(o.area.region->toString());
+        }
+        for (const std::string &village : villages) {
+            if (const PrevalenceObservation *o = kept.back()->find(village))
+                period.second.villages.add(*o);
+        }
     }
     std::vector<TrendPoint> out;
     for (const auto &[key, value] : periods) {

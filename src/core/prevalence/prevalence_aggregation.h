@@ -123,7 +123,8 @@ struct PeriodSummary
 /// Builds the period's summary in one pass over the observations (which should be of one
 /// source, indicator, year and round, for the district and the areas below it; others are
 /// ignored). An area's own figure is used when recorded; otherwise a kecamatan or the
-/// district gets the sum of its villages' counts (aggregated = true).
+/// district gets the sum of its villages' counts, and a village the sum of the counts of its
+/// posyandu (aggregated = true). Severity bands follow the indicator (severityBand()).
 PeriodSummary summarizePeriod(const RegionTree &tree, const RegionCode &district,
                               const std::vector<PrevalenceObservation> &observations,
                               const std::optional<std::set<std::string>> &locusVillages);

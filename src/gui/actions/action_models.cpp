@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/actions/action_models.h"
 
+#include "gui/common/colours.h"
+#include "gui/common/date_edit.h"
 #include "gui/language.h"
+#include "qtsupport/dates.h"
 #include "qtsupport/text.h"
 #include "reports/actions/action_report.h"
 
 #include <QBrush>
-#include <QColor>
 
 #include <cmath>
 
@@ -59,15 +61,26 @@ QVariant ActionOutputModel::data(const QModelIndex &index, int role) const
         return QVariant::fromValue(static_cast<qint64>(output->id));
     if (role == Qt::ForegroundRole && index.column() == StateColumn) {
         if (output->isDoneWithEvidence())
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(colours::success);
         if (output->state == core::OutputState::Done)
-            return QBrush(QColor(0xb2, 0x6a, 0x00)); // done, evidence missing
+            return QBrush(colours::warning); // done, evidence missing
         return {};
     }
     if (role == Qt::TextAlignmentRole && index.column() == EvidenceColumn)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
-    if (role == Qt::ToolTipRole && index.column() == NotesColumn)
-        return qs(output->notes);
+    if (role == Qt::ToolTipRole) {
+        // Long text is elided in the table; the whole of it shows here.
+        switch (static_cast<Column>(index.column())) {
+        case NameColumn:
+            return qs(output->name);
+        case ResponsibleColumn:
+            return qs(output->responsible);
+        case NotesColumn:
+            return qs(output->notes);
+        default:
+            return {};
+        }
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {
@@ -78,8 +91,7 @@ QVariant ActionOutputModel::data(const QModelIndex &index, int role) const
             return tr("done, no evidence");
         return reports::outputStateText(output->state);
     case DoneDateColumn:
-        return output->doneDate ? qs(core::formatDate(*output->doneDate, LanguageSetup::current()))
-                                : QString();
+        return DateEdit::shortDisplayText(toQDate(output->doneDate));
     case EvidenceColumn:
         return output->evidenceCount;
     case ResponsibleColumn:
@@ -186,11 +198,13 @@ QVariant YearComparisonModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ForegroundRole && index.column() == ChangeColumn && row.first && row.second) {
         const double change = *row.second - *row.first;
         if (change > 0.5)
-            return QBrush(QColor(0x2e, 0x7d, 0x32));
+            return QBrush(colours::success);
         if (change < -0.5)
-            return QBrush(QColor(0xc6, 0x28, 0x28));
+            return QBrush(colours::danger);
         return {};
     }
+    if (role == Qt::ToolTipRole && index.column() == NameColumn)
+        return row.name;
     if (role != Qt::DisplayRole)
         return {};
     switch (static_cast<Column>(index.column())) {

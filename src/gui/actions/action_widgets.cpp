@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/actions/action_widgets.h"
 
+#include "gui/common/colours.h"
 #include "gui/language.h"
 #include "qtsupport/text.h"
 #include "reports/actions/action_report.h"
@@ -20,15 +21,15 @@ QColor statusColor(int status)
 {
     switch (static_cast<core::ActionStatus>(status)) {
     case core::ActionStatus::NotStarted:
-        return {0x75, 0x75, 0x75};
+        return colours::muted;
     case core::ActionStatus::InProgress:
-        return {0x1f, 0x6f, 0xb2};
+        return colours::seriesColour(0);
     case core::ActionStatus::Done:
-        return {0x2e, 0x7d, 0x32};
+        return colours::success;
     case core::ActionStatus::Late:
-        return {0xc6, 0x28, 0x28};
+        return colours::danger;
     }
-    return Qt::gray;
+    return colours::muted;
 }
 
 ActionCard::ActionCard(QWidget *parent)
@@ -211,7 +212,7 @@ void ActionTimeline::paintEvent(QPaintEvent *)
                              - boost::gregorian::date(static_cast<unsigned short>(m_year), 1, 1))
                                 .days());
         const qreal x = xOf(day);
-        painter.setPen(QColor(0xdd, 0xdd, 0xdd));
+        painter.setPen(palette().mid().color());
         painter.drawLine(QPointF(x, kHeaderHeight - 4), QPointF(x, bottom));
         painter.setPen(palette().text().color());
         const QString name = qs(core::monthName(month, language)).left(3);
@@ -247,7 +248,7 @@ void ActionTimeline::paintEvent(QPaintEvent *)
     // Today.
     if (m_todayDay >= 0) {
         const qreal x = xOf(m_todayDay);
-        QPen pen(QColor(0xc6, 0x28, 0x28));
+        QPen pen(colours::danger);
         pen.setWidth(2);
         pen.setStyle(Qt::DashLine);
         painter.setPen(pen);

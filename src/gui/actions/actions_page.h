@@ -5,10 +5,8 @@
 #include <QWidget>
 
 #include <cstdint>
-#include <map>
 
 class QComboBox;
-class QGridLayout;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -18,16 +16,22 @@ class QTableView;
 
 namespace konvergensi::gui {
 
+class ActionBoardTab;
 class ActionCard;
+class ActionCompareTab;
+class ActionDetailTab;
 class ActionOutputModel;
-class ActionTimeline;
+class AttachmentsWidget;
 class WorkspaceSession;
 class YearComparisonModel;
 
 /// The yearly convergence actions (8 Aksi Konvergensi, or the year's own catalogue): a board
-/// of cards with a timeline of the due periods, the detail of one action (outputs, evidence,
-/// meetings that served it, history), two years side by side, and the printed
-/// action-progress report (print preview, PDF) and the XLSX checklist.
+/// of cards with a timeline of the due periods (ActionBoardTab), the detail of one action
+/// (ActionDetailTab: outputs, evidence, meetings that served it, history), two years side by
+/// side (ActionCompareTab), and the printed action-progress report (print preview, PDF) and
+/// the XLSX checklist. The page only shows and asks: the work is in usecases::actions. It
+/// reloads on Topic::Actions (and the directory, meetings, documents and settings it shows)
+/// when visible, else when next shown.
 class ActionsPage : public QWidget
 {
     Q_OBJECT
@@ -45,42 +49,29 @@ public:
     /// Shows an action on the detail tab.
     void selectAction(std::int64_t actionId);
     void selectOutput(int row);
-    void markOutputDone();
-    void editOutput();
-    void addOutput();
-    void removeOutput();
-    void addEvidence();
-    void openEvidence();
-    void removeEvidence();
-    void editAction();
 
+    /// Builds the report in the background and shows it in the print preview.
     void printReport();
-    void exportPdf();
-    void exportXlsx();
-    void compareYears();
+    /// Asks where, then writes the report as PDF in the background; the path written or empty.
+    QString exportPdf();
+    /// Asks where, then writes the checklist workbook in the background.
+    QString exportXlsx();
 
     ActionCard *card(const QString &key) const;
     QTabWidget *tabs() const { return m_tabs; }
-    QTableView *outputView() const { return m_outputView; }
-    ActionOutputModel *outputModel() const { return m_outputModel; }
-    YearComparisonModel *comparisonModel() const { return m_comparisonModel; }
+    ActionDetailTab *detailTab() const { return m_detail; }
+    QTableView *outputView() const;
+    ActionOutputModel *outputModel() const;
+    YearComparisonModel *comparisonModel() const;
     QLabel *yearProgressLabel() const { return m_yearProgress; }
-    QListWidget *evidenceList() const { return m_evidenceList; }
-    QListWidget *historyList() const { return m_historyList; }
-    QListWidget *meetingList() const { return m_meetingList; }
+    AttachmentsWidget *evidence() const;
+    QListWidget *historyList() const;
+    QListWidget *meetingList() const;
 
 private:
-    QWidget *buildBoardTab();
-    QWidget *buildDetailTab();
-    QWidget *buildCompareTab();
     void pickYears();
-    void rebuildBoard();
-    void reloadDetail();
-    void reloadEvidence();
-    void updateButtons();
-    std::int64_t currentActionId() const;
-    std::int64_t currentOutputId() const;
-    void saveOutput(const QString &title, bool markDone);
+    void reloadBoard();
+    int paper() const;
 
     WorkspaceSession &m_session;
     QSpinBox *m_yearSpin = nullptr;
@@ -91,36 +82,9 @@ private:
     QPushButton *m_xlsxButton = nullptr;
     QLabel *m_yearProgress = nullptr;
     QTabWidget *m_tabs = nullptr;
-
-    // Board.
-    QLabel *m_emptyLabel = nullptr;
-    QWidget *m_cardsHost = nullptr;
-    QGridLayout *m_cardsLayout = nullptr;
-    std::map<QString, ActionCard *> m_cards;
-    ActionTimeline *m_timeline = nullptr;
-
-    // Detail.
-    QComboBox *m_actionCombo = nullptr;
-    QLabel *m_actionInfo = nullptr;
-    QTableView *m_outputView = nullptr;
-    ActionOutputModel *m_outputModel = nullptr;
-    QPushButton *m_markDoneButton = nullptr;
-    QPushButton *m_editOutputButton = nullptr;
-    QPushButton *m_addOutputButton = nullptr;
-    QPushButton *m_removeOutputButton = nullptr;
-    QPushButton *m_editActionButton = nullptr;
-    QListWidget *m_evidenceList = nullptr;
-    QPushButton *m_addEvidenceButton = nullptr;
-    QPushButton *m_openEvidenceButton = nullptr;
-    QPushButton *m_removeEvidenceButton = nullptr;
-    QListWidget *m_meetingList = nullptr;
-    QListWidget *m_historyList = nullptr;
-
-    // Comparison.
-    QSpinBox *m_compareFirst = nullptr;
-    QSpinBox *m_compareSecond = nullptr;
-    YearComparisonModel *m_comparisonModel = nullptr;
-    QTableView *m_compareView = nullptr;
+    ActionBoardTab *m_board = nullptr;
+    ActionDetailTab *m_detail = nullptr;
+    ActionCompareTab *m_compare = nullptr;
 };
 
 } // namespace konvergensi::gui

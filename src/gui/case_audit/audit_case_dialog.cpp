@@ -2,35 +2,30 @@
 #include "gui/case_audit/audit_case_dialog.h"
 #include "gui/common/passphrase_dialog.h"
 
-#include "gui/common/dialogs.h"
-#include "gui/language.h"
+#include "core/text.h"
+#include "gui/case_audit/text_limit.h"
+#include "gui/common/attachments_widget.h"
+#include "gui/common/colours.h"
+#include "gui/common/date_edit.h"
 #include "gui/meetings/follow_up_dialog.h"
+#include "gui/meetings/meeting_editor_models.h"
+#include "gui/workspace/workspace_session.h"
+#include "qtsupport/dates.h"
 #include "qtsupport/text.h"
-#include "reports/case_audit/case_audit_report.h"
-#include "reports/meetings/meeting_reports.h"
+#include "reports/case_audit/case_audit_words.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
 #include "storage/directory/directory_repository.h"
 #include "storage/followups/follow_up_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
-#include "storage/transaction.h"
+#include "ui_case_audit_case_dialog.h"
+#include "usecases/case_audit/case_audit_cases.h"
+#include "usecases/case_audit/case_audit_refused.h"
 
-#include <QComboBox>
-#include <QCoreApplication>
-#include <QDateEdit>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
-#include <QLineEdit>
 #include <QListWidget>
-#include <QPlainTextEdit>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <map>
@@ -38,393 +33,384 @@
 namespace konvergensi::gui {
 
 namespace {
-
-const QDate kNoDate(1900, 1, 1);
-
-QDateEdit *dateEdit(const std::optional<boost::gregorian::date> &date, QWidget *parent)
-{
-    auto *edit = new QDateEdit(parent);
-    edit->setCalendarPopup(true);
-    edit->setMinimumDate(kNoDate);
-    edit->setSpecialValueText(QCoreApplication::translate("CaseAudit", "(none)"));
-    edit->setDisplayFormat(QStringLiteral("dd.MM.yyyy"));
-    edit->setDate(date ? QDate(date->year(), date->month(), date->day()) : kNoDate);
-    return edit;
-}
-
-std::optional<boost::gregorian::date> dateOf(const QDateEdit *edit)
-{
-    const QDate d = edit->date();
-    if (!d.isValid() || d == kNoDate)
-        return std::nullopt;
-    return boost::gregorian::date(static_cast<unsigned short>(d.year()),
-                                  static_cast<unsigned short>(d.month()),
-                                  static_cast<unsigned short>(d.day()));
-}
-
-QPlainTextEdit *textEdit(const std::string &text, const QString &name, QWidget *parent)
-{
-    auto *edit = new QPlainTextEdit(qs(text), parent);
-    edit->setObjectName(name);
-    edit->setTabChangesFocus(true);
-    edit->setMaximumHeight(64);
-    return edit;
-}
-
+constexpr int kFindingMax = 1000;
+constexpr int kConclusionMax = 4000;
+const std::string kOwner(core::follow_up_owner::kAuditCase);
 } // namespace
 
-AuditCaseDialog::AuditCaseDialog(storage::Database &db, const core::AuditCase &auditCase,
+AuditCaseDialog::AuditCaseDialog(WorkspaceSession &session, const core::AuditCase &auditCase,
                                  QWidget *parent)
-    : QDialog(parent)
-    , m_db(db)
+    : SaveDialog(parent)
+    , m_session(session)
+    , m_ui(std::make_unique<Ui::AuditCaseDialog>())
+    , m_followUps(new DecisionFollowUpModel(this))
+    , m_attachments(nullptr)
     , m_case(auditCase)
 {
+    m_ui->setupUi(this);
     setObjectName(QStringLiteral("auditCaseDialog"));
-    setWindowTitle(auditCase.id == 0 ? tr("New audited case") : tr("Audited case"));
-    resize(1000, 760);
-    auto *layout = new QVBoxLayout(this);
-    auto *columns = new QHBoxLayout;
-    layout->addLayout(columns, 1);
+    storage::Database &db = session.database();
 
-    // Left: the case and the expert review.
-    auto *left = new QFormLayout;
-    columns->addLayout(left, 1);
-    m_numberEdit = new QLineEdit(qs(auditCase.caseNumber), this);
-    m_numberEdit->setObjectName(QStringLiteral("caseNumberLineEdit"));
-    left->addRow(tr("Case &number:"), m_numberEdit);
-    m_groupCombo = new QComboBox(this);
-    m_groupCombo->setObjectName(QStringLiteral("targetGroupComboBox"));
+    m_ui->caseNumberLineEdit->setMaxLength(static_cast<int>(core::kCaseNumberMaxLength));
     for (auto g : core::allAuditTargetGroups())
-        m_groupCombo->addItem(reports::auditTargetGroupName(g), static_cast<int>(g));
-    m_groupCombo->setCurrentIndex(static_cast<int>(auditCase.targetGroup));
-    left->addRow(tr("&Target group:"), m_groupCombo);
-    m_desaCombo = new QComboBox(this);
-    m_desaCombo->setObjectName(QStringLiteral("desaComboBox"));
-    m_desaCombo->addItem(tr("(choose the desa)"), QString());
+        m_ui->targetGroupComboBox->addItem(reports::auditTargetGroupName(g), static_cast<int>(g));
+    m_ui->desaComboBox->addItem(tr("(choose the desa)"), QString());
     {
-        std::map<std::string, std::string> kecamatan;
-        storage::RegionRepository regionRepository(db);
-        if (const auto district = regionRepository.district())
+        storage::RegionRepository regions(db);
+        if (const auto district = regions.district())
             m_districtCode = district->code.toString();
-        const auto regions = regionRepository.all();
-        for (const auto &r : regions)
+        std::map<std::string, std::string> kecamatan;
+        const auto all = regions.all();
+        for (const auto &r : all)
             if (r.level() == core::RegionLevel::Kecamatan)
                 kecamatan[r.code.toString()] = r.name;
-        for (const auto &r : regions)
+        for (const auto &r : all)
             if (r.level() == core::RegionLevel::Village)
-                m_desaCombo->addItem(qs(r.name) + QStringLiteral(" (")
-                                         + qs(kecamatan[core::kecamatanOf(r.code.toString())])
-                                         + QStringLiteral(")"),
-                                     qs(r.code.toString()));
+                m_ui->desaComboBox->addItem(
+                    qs(r.name) + QStringLiteral(" (")
+                        + qs(kecamatan[core::kecamatanOf(r.code.toString())]) + QStringLiteral(")"),
+                    qs(r.code.toString()));
     }
-    m_desaCombo->setEditable(false);
-    const int desaIndex = m_desaCombo->findData(qs(auditCase.desaCode));
-    m_desaCombo->setCurrentIndex(desaIndex >= 0 ? desaIndex : 0);
-    left->addRow(tr("&Desa:"), m_desaCombo);
-    m_assessedEdit = dateEdit(auditCase.assessedOn, this);
-    m_assessedEdit->setObjectName(QStringLiteral("assessedDateEdit"));
-    left->addRow(tr("&Measured on:"), m_assessedEdit);
-    m_findingEdit = textEdit(auditCase.finding, QStringLiteral("findingEdit"), this);
-    m_findingEdit->setPlaceholderText(tr("e.g. length-for-age -2.6 SD; Hb 9.8 g/dL; upper-arm "
-                                         "circumference 22 cm"));
-    left->addRow(tr("&Finding:"), m_findingEdit);
-    m_causesEdit = textEdit(auditCase.causes, QStringLiteral("causesEdit"), this);
-    left->addRow(tr("&Causes (expert panel):"), m_causesEdit);
-    m_recommendationsEdit = textEdit(auditCase.recommendations,
-                                     QStringLiteral("recommendationsEdit"), this);
-    left->addRow(tr("&Recommendations:"), m_recommendationsEdit);
+    m_ui->assessedLabel->setBuddy(m_ui->assessedDateEdit->lineEdit());
+    m_ui->assessedDateEdit->setAllowEmpty(true);
+    m_ui->birthDateLabel->setBuddy(m_ui->birthDateEdit->lineEdit());
+    m_ui->birthDateEdit->setAllowEmpty(true);
+    m_ui->sexComboBox->addItem(tr("(not given)"), QString());
+    m_ui->sexComboBox->addItem(reports::sexName(core::Sex::Female), QStringLiteral("f"));
+    m_ui->sexComboBox->addItem(reports::sexName(core::Sex::Male), QStringLiteral("m"));
+    limitText(m_ui->findingEdit, m_ui->findingCounterLabel, kFindingMax);
+    limitText(m_ui->causesEdit, m_ui->causesCounterLabel, kConclusionMax);
+    limitText(m_ui->recommendationsEdit, m_ui->recommendationsCounterLabel, kConclusionMax);
 
-    // Identity: hidden for stored cases until asked for.
-    m_identityBox = new QGroupBox(tr("Identity (personal data)"), this);
-    m_identityBox->setObjectName(QStringLiteral("identityGroupBox"));
-    auto *identity = new QFormLayout(m_identityBox);
-    m_nameEdit = new QLineEdit(m_identityBox);
-    m_nameEdit->setObjectName(QStringLiteral("nameLineEdit"));
-    identity->addRow(tr("N&ame:"), m_nameEdit);
-    m_nikEdit = new QLineEdit(m_identityBox);
-    m_nikEdit->setObjectName(QStringLiteral("nikLineEdit"));
-    m_nikEdit->setMaxLength(16);
-    m_nikEdit->setPlaceholderText(tr("16 digits"));
-    identity->addRow(tr("NI&K:"), m_nikEdit);
-    m_nikStatus = new QLabel(m_identityBox);
-    m_nikStatus->setObjectName(QStringLiteral("nikStatusLabel"));
-    m_nikStatus->setWordWrap(true);
-    identity->addRow(QString(), m_nikStatus);
-    m_birthEdit = dateEdit(std::nullopt, m_identityBox);
-    m_birthEdit->setObjectName(QStringLiteral("birthDateEdit"));
-    identity->addRow(tr("&Birth date:"), m_birthEdit);
-    m_sexCombo = new QComboBox(m_identityBox);
-    m_sexCombo->setObjectName(QStringLiteral("sexComboBox"));
-    m_sexCombo->addItem(tr("(not given)"), QString());
-    m_sexCombo->addItem(reports::sexName(core::Sex::Female), QStringLiteral("f"));
-    m_sexCombo->addItem(reports::sexName(core::Sex::Male), QStringLiteral("m"));
-    identity->addRow(tr("&Sex:"), m_sexCombo);
-    m_parentsEdit = new QLineEdit(m_identityBox);
-    m_parentsEdit->setObjectName(QStringLiteral("parentsLineEdit"));
-    identity->addRow(tr("&Parents or partner:"), m_parentsEdit);
-    left->addRow(m_identityBox);
-    m_revealButton = new QPushButton(tr("Show &identity (logged)"), this);
-    m_revealButton->setObjectName(QStringLiteral("revealIdentityButton"));
-    m_revealButton->setToolTip(tr("Names, NIK and birth dates are hidden. Showing them is "
-                                  "recorded in the audit log."));
-    left->addRow(m_revealButton);
-    connect(m_revealButton, &QPushButton::clicked, this, &AuditCaseDialog::revealIdentity);
-    connect(m_nikEdit, &QLineEdit::textChanged, this, &AuditCaseDialog::updateNikStatus);
-    connect(m_birthEdit, &QDateEdit::dateChanged, this, &AuditCaseDialog::updateNikStatus);
-    connect(m_sexCombo, &QComboBox::currentIndexChanged, this, &AuditCaseDialog::updateNikStatus);
+    std::map<std::int64_t, QString> opds;
+    for (const auto &o : storage::DirectoryRepository(db).opds())
+        opds[o.id] = qs(o.shortName);
+    m_followUps->setOpdNames(std::move(opds));
+    m_ui->followUpView->setModel(m_followUps);
+    auto *header = m_ui->followUpView->horizontalHeader();
+    header->setSectionResizeMode(DecisionFollowUpModel::ActionColumn, QHeaderView::Stretch);
+    for (int column : {DecisionFollowUpModel::ResponsibleColumn, DecisionFollowUpModel::DueColumn,
+                       DecisionFollowUpModel::StatusColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+
+    // Files of the case (audit form scans, photos, letters): stored at once, apart from Save.
+    m_attachments = new AttachmentsWidget(session, QString::fromStdString(kOwner),
+                                          {{QStringLiteral("audit_form"), tr("Audit form")},
+                                           {QStringLiteral("photo"), tr("Photo")},
+                                           {QStringLiteral("letter"), tr("Letter or referral")},
+                                           {QStringLiteral("other"), tr("Other")}},
+                                          m_ui->caseTabs);
+    m_attachments->setObjectName(QStringLiteral("caseAttachments"));
+    m_filesTab = m_ui->caseTabs->addTab(m_attachments, tr("F&iles"));
+
+    connect(m_ui->revealIdentityButton, &QPushButton::clicked, this,
+            &AuditCaseDialog::revealIdentity);
+    connect(m_ui->nikLineEdit, &QLineEdit::textChanged, this, &AuditCaseDialog::updateNikStatus);
+    connect(m_ui->birthDateEdit, &DateEdit::dateChanged, this, &AuditCaseDialog::updateNikStatus);
+    connect(m_ui->sexComboBox, &QComboBox::currentIndexChanged, this,
+            &AuditCaseDialog::updateNikStatus);
+    const auto addTyped = [this] {
+        if (!m_ui->newRiskFactorLineEdit->text().trimmed().isEmpty()) {
+            checkRiskFactor(m_ui->newRiskFactorLineEdit->text());
+            m_ui->newRiskFactorLineEdit->clear();
+        }
+    };
+    connect(m_ui->addRiskFactorButton, &QPushButton::clicked, this, addTyped);
+    connect(m_ui->newRiskFactorLineEdit, &QLineEdit::returnPressed, this, addTyped);
+    connect(m_ui->addFollowUpButton, &QPushButton::clicked, this, &AuditCaseDialog::addFollowUp);
+    connect(m_ui->editFollowUpButton, &QPushButton::clicked, this,
+            &AuditCaseDialog::editSelectedFollowUp);
+    connect(m_ui->removeFollowUpButton, &QPushButton::clicked, this,
+            &AuditCaseDialog::removeSelectedFollowUp);
+    connect(m_ui->followUpView, &QTableView::doubleClicked, this,
+            &AuditCaseDialog::editSelectedFollowUp);
+    const auto updateFollowUpButtons = [this] {
+        const bool selected = selectedFollowUpRow() >= 0;
+        m_ui->editFollowUpButton->setEnabled(selected);
+        m_ui->removeFollowUpButton->setEnabled(selected);
+    };
+    connect(m_ui->followUpView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            updateFollowUpButtons);
+    connect(m_followUps, &QAbstractItemModel::modelReset, this, updateFollowUpButtons);
+    updateFollowUpButtons();
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &AuditCaseDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &AuditCaseDialog::reject);
+    // Another workspace: the case belongs to the one that was open.
+    connect(&session, &WorkspaceSession::workspaceChanged, this,
+            &AuditCaseDialog::discardUnsavedWork);
+
+    fill(auditCase);
     if (auditCase.id == 0) {
-        m_identityShown = true;
-        m_revealButton->hide();
-        if (auditCase.identity) {
-            m_nameEdit->setText(qs(auditCase.identity->name));
-            m_nikEdit->setText(qs(auditCase.identity->nik));
+        // A new case: its identity is typed here; the number is the round's next free one.
+        showIdentity(auditCase.identity.value_or(core::CaseIdentity{}));
+        if (core::trimmed(auditCase.caseNumber).empty()) {
+            m_suggestedNumber = usecases::case_audit::nextCaseNumber(db, auditCase.roundId);
+            m_ui->caseNumberLineEdit->setText(m_suggestedNumber);
         }
     } else {
-        m_identityBox->hide();
+        hideIdentity();
     }
-
-    // Right: risk factors and follow-ups.
-    auto *right = new QVBoxLayout;
-    columns->addLayout(right, 1);
-    right->addWidget(new QLabel(tr("Risk factors:"), this));
-    m_riskList = new QListWidget(this);
-    m_riskList->setObjectName(QStringLiteral("riskFactorList"));
-    right->addWidget(m_riskList, 2);
-    auto *riskRow = new QHBoxLayout;
-    m_newRiskEdit = new QLineEdit(this);
-    m_newRiskEdit->setObjectName(QStringLiteral("newRiskFactorLineEdit"));
-    m_newRiskEdit->setPlaceholderText(tr("Another risk factor"));
-    auto *addRisk = new QPushButton(tr("Add to &list"), this);
-    addRisk->setObjectName(QStringLiteral("addRiskFactorButton"));
-    riskRow->addWidget(m_newRiskEdit, 1);
-    riskRow->addWidget(addRisk);
-    right->addLayout(riskRow);
-    connect(addRisk, &QPushButton::clicked, this, [this] {
-        if (!m_newRiskEdit->text().trimmed().isEmpty()) {
-            checkRiskFactor(m_newRiskEdit->text());
-            m_newRiskEdit->clear();
-        }
-    });
-    reloadRiskFactors(auditCase.riskFactorIds);
-
-    right->addWidget(new QLabel(tr("Follow-ups:"), this));
-    m_followUpTable = new QTableWidget(0, 4, this);
-    m_followUpTable->setObjectName(QStringLiteral("followUpTable"));
-    m_followUpTable->setHorizontalHeaderLabels(
-        {tr("Follow-up"), tr("Responsible"), tr("Due"), tr("Status")});
-    m_followUpTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    for (int column = 1; column < 4; ++column)
-        m_followUpTable->horizontalHeader()->setSectionResizeMode(column,
-                                                                  QHeaderView::ResizeToContents);
-    m_followUpTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_followUpTable->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_followUpTable->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_followUpTable->verticalHeader()->hide();
-    right->addWidget(m_followUpTable, 2);
-    auto *followRow = new QHBoxLayout;
-    auto *addFollow = new QPushButton(tr("Add follow-&up…"), this);
-    addFollow->setObjectName(QStringLiteral("addFollowUpButton"));
-    auto *editFollow = new QPushButton(tr("Edit…"), this);
-    editFollow->setObjectName(QStringLiteral("editFollowUpButton"));
-    auto *removeFollow = new QPushButton(tr("Remove"), this);
-    removeFollow->setObjectName(QStringLiteral("removeFollowUpButton"));
-    followRow->addWidget(addFollow);
-    followRow->addWidget(editFollow);
-    followRow->addWidget(removeFollow);
-    followRow->addStretch();
-    right->addLayout(followRow);
-    connect(addFollow, &QPushButton::clicked, this, &AuditCaseDialog::addFollowUp);
-    connect(editFollow, &QPushButton::clicked, this, &AuditCaseDialog::editSelectedFollowUp);
-    connect(removeFollow, &QPushButton::clicked, this, &AuditCaseDialog::removeSelectedFollowUp);
-    connect(m_followUpTable, &QTableWidget::cellDoubleClicked, this,
-            &AuditCaseDialog::editSelectedFollowUp);
-    if (auditCase.id != 0)
-        m_followUps = storage::FollowUpRepository(db).forOwner(
-            std::string(core::follow_up_owner::kAuditCase), auditCase.id);
-    refreshFollowUps();
-
-    m_errorLabel = new QLabel(this);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setStyleSheet(QStringLiteral("color: #b00020"));
-    m_errorLabel->setWordWrap(true);
-    layout->addWidget(m_errorLabel);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AuditCaseDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &AuditCaseDialog::reject);
-    layout->addWidget(buttons);
-    updateNikStatus();
+    trackEdits();
 }
 
-bool AuditCaseDialog::identityShown() const
+AuditCaseDialog::~AuditCaseDialog() = default;
+
+void AuditCaseDialog::fill(const core::AuditCase &c)
 {
-    return m_identityShown;
+    m_case = c;
+    m_ui->caseNumberLineEdit->setText(qs(c.caseNumber));
+    m_ui->targetGroupComboBox->setCurrentIndex(
+        m_ui->targetGroupComboBox->findData(static_cast<int>(c.targetGroup)));
+    const int desa = m_ui->desaComboBox->findData(qs(c.desaCode));
+    m_ui->desaComboBox->setCurrentIndex(desa >= 0 ? desa : 0);
+    m_ui->assessedDateEdit->setDate(toQDate(c.assessedOn));
+    m_ui->findingEdit->setPlainText(qs(c.finding));
+    m_ui->causesEdit->setPlainText(qs(c.causes));
+    m_ui->recommendationsEdit->setPlainText(qs(c.recommendations));
+    fillRiskFactors(c.riskFactorIds, {});
+    m_removedFollowUps.clear();
+    setFollowUps(c.id == 0
+                     ? std::vector<core::FollowUp>{}
+                     : storage::FollowUpRepository(m_session.database()).forOwner(kOwner, c.id));
+    updateTitle();
+    m_attachments->setOwner(c.id);
+    updateFilesTab();
+}
+
+void AuditCaseDialog::updateFilesTab()
+{
+    // The files may hold personal data: like the identity, they open only once the identity is
+    // shown (new cases, or a stored case after "Show identity", which is logged).
+    m_ui->caseTabs->setTabEnabled(m_filesTab, m_identityShown);
+    m_ui->caseTabs->setTabToolTip(
+        m_filesTab, m_identityShown
+                        ? QString()
+                        : tr("The files may hold personal data: show the identity first."));
+}
+
+void AuditCaseDialog::updateTitle()
+{
+    // The title names the case by its number only: it is listed when the program asks about
+    // unsaved work, and must not show who the case is.
+    setWindowTitle(m_case.id == 0 ? tr("New audited case")
+                                  : tr("Audited case %1").arg(qs(m_case.caseNumber)));
+}
+
+void AuditCaseDialog::showIdentity(const core::CaseIdentity &identity)
+{
+    m_ui->nameLineEdit->setText(qs(identity.name));
+    m_ui->nikLineEdit->setText(qs(identity.nik));
+    m_ui->birthDateEdit->setDate(toQDate(identity.birthDate));
+    m_ui->sexComboBox->setCurrentIndex(
+        identity.sex ? m_ui->sexComboBox->findData(qs(core::toString(*identity.sex))) : 0);
+    m_ui->parentsLineEdit->setText(qs(identity.parentsOrPartner));
+    m_identityShown = true;
+    m_ui->identityGroupBox->show();
+    m_ui->revealIdentityButton->hide();
+    updateNikStatus();
+    updateFilesTab();
+}
+
+void AuditCaseDialog::hideIdentity()
+{
+    for (auto *edit : {m_ui->nameLineEdit, m_ui->nikLineEdit, m_ui->parentsLineEdit})
+        edit->clear();
+    m_ui->birthDateEdit->setDate({});
+    m_ui->sexComboBox->setCurrentIndex(0);
+    m_identityShown = false;
+    m_ui->identityGroupBox->hide();
+    m_ui->revealIdentityButton->show();
+    updateFilesTab();
 }
 
 void AuditCaseDialog::revealIdentity()
 {
     if (m_identityShown)
         return;
-    if (!ensureIdentitiesUnlocked(this, m_db))
+    if (!ensureIdentitiesUnlocked(this, m_session.database()))
         return;
+    core::CaseIdentity identity;
     try {
-        const auto identity = storage::CaseAuditRepository(m_db).revealIdentity(m_case.id);
-        m_nameEdit->setText(qs(identity.name));
-        m_nikEdit->setText(qs(identity.nik));
-        if (identity.birthDate)
-            m_birthEdit->setDate(QDate(identity.birthDate->year(), identity.birthDate->month(),
-                                       identity.birthDate->day()));
-        m_sexCombo->setCurrentIndex(
-            identity.sex ? m_sexCombo->findData(qs(core::toString(*identity.sex))) : 0);
-        m_parentsEdit->setText(qs(identity.parentsOrPartner));
+        identity = storage::CaseAuditRepository(m_session.database()).revealIdentity(m_case.id);
     } catch (const storage::StorageError &error) {
-        m_errorLabel->setText(error.message());
+        showError(error.message());
         return;
     }
-    m_identityShown = true;
-    m_identityBox->show();
-    m_revealButton->hide();
-    updateNikStatus();
+    // Filling the fields is not an edit of the user's.
+    const bool modified = isModified();
+    showIdentity(identity);
+    setModified(modified);
 }
 
 void AuditCaseDialog::updateNikStatus()
 {
-    const QString nik = m_nikEdit->text().trimmed();
+    auto *status = m_ui->nikStatusLabel;
+    const QString nik = m_ui->nikLineEdit->text().trimmed();
     if (nik.isEmpty()) {
-        m_nikStatus->setText(tr("No NIK entered."));
-        m_nikStatus->setStyleSheet(QString());
+        status->setText(tr("No NIK entered."));
+        status->setStyleSheet(colours::textStyle(colours::muted));
         return;
     }
-    const QString sexCode = m_sexCombo->currentData().toString();
+    const QString sexCode = m_ui->sexComboBox->currentData().toString();
     const auto problems = core::checkNik(
-        ss(nik), dateOf(m_birthEdit),
+        ss(nik), toGregorian(m_ui->birthDateEdit->date()),
         sexCode.isEmpty() ? std::nullopt : core::sexFromString(ss(sexCode)), m_districtCode);
     if (problems.empty()) {
-        m_nikStatus->setText(tr("The NIK looks valid."));
-        m_nikStatus->setStyleSheet(QStringLiteral("color: #1b5e20"));
+        status->setText(tr("The NIK looks valid."));
+        status->setStyleSheet(colours::textStyle(colours::success));
         return;
     }
     QStringList texts;
     for (auto p : problems)
-        texts << storage::describe(p);
-    m_nikStatus->setText(texts.join(QLatin1Char(' ')));
-    m_nikStatus->setStyleSheet(core::nikAcceptable(problems) ? QString()
-                                                             : QStringLiteral("color: #b00020"));
+        texts << reports::describe(p);
+    status->setText(texts.join(QLatin1Char(' ')));
+    status->setStyleSheet(core::nikAcceptable(problems) ? colours::textStyle(colours::warning)
+                                                        : colours::textStyle(colours::error));
 }
 
-void AuditCaseDialog::reloadRiskFactors(const std::vector<std::int64_t> &checked)
+void AuditCaseDialog::fillRiskFactors(const std::vector<std::int64_t> &checked,
+                                      const std::vector<QString> &newLabels)
 {
-    m_riskList->clear();
-    for (const auto &f : storage::CaseAuditRepository(m_db).riskFactors()) {
-        auto *item = new QListWidgetItem(qs(f.label), m_riskList);
+    auto *list = m_ui->riskFactorList;
+    list->clear();
+    for (const auto &f : storage::CaseAuditRepository(m_session.database()).riskFactors()) {
+        auto *item = new QListWidgetItem(qs(f.label), list);
         item->setData(Qt::UserRole, QVariant::fromValue<qint64>(f.id));
+        item->setToolTip(qs(f.label));
         item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
         item->setCheckState(std::find(checked.begin(), checked.end(), f.id) != checked.end()
                                 ? Qt::Checked
                                 : Qt::Unchecked);
     }
-}
-
-void AuditCaseDialog::checkRiskFactor(const QString &label)
-{
-    try {
-        const auto factor = storage::CaseAuditRepository(m_db).addRiskFactor(ss(label));
-        auto checked = current().riskFactorIds;
-        checked.push_back(factor.id);
-        reloadRiskFactors(checked);
-    } catch (const storage::StorageError &error) {
-        m_errorLabel->setText(error.message());
+    for (const auto &label : newLabels) {
+        auto *item = new QListWidgetItem(label, list);
+        item->setData(Qt::UserRole, QVariant::fromValue<qint64>(0));
+        item->setToolTip(tr("New on the checklist when the case is saved"));
+        item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+        item->setCheckState(Qt::Checked);
     }
 }
 
-void AuditCaseDialog::refreshFollowUps()
+void AuditCaseDialog::checkRiskFactor(const QString &labelIn)
 {
-    std::map<std::int64_t, QString> opds;
-    for (const auto &o : storage::DirectoryRepository(m_db).opds())
-        opds[o.id] = qs(o.shortName);
-    m_followUpTable->setRowCount(static_cast<int>(m_followUps.size()));
-    int row = 0;
-    for (const auto &f : m_followUps) {
-        QString responsible = f.responsibleOpdId ? opds[*f.responsibleOpdId] : QString();
-        if (!f.responsibleOther.empty())
-            responsible = responsible.isEmpty()
-                              ? qs(f.responsibleOther)
-                              : responsible + QStringLiteral(" / ") + qs(f.responsibleOther);
-        auto *action = new QTableWidgetItem(qs(f.action));
-        action->setToolTip(qs(f.action));
-        m_followUpTable->setItem(row, 0, action);
-        m_followUpTable->setItem(row, 1, new QTableWidgetItem(responsible));
-        m_followUpTable->setItem(row, 2,
-                                 new QTableWidgetItem(f.dueDate ? qs(core::formatDate(
-                                                          *f.dueDate, LanguageSetup::current()))
-                                                                : QString()));
-        m_followUpTable->setItem(row, 3,
-                                 new QTableWidgetItem(reports::followUpStatusName(f.status)));
-        ++row;
+    const QString label = labelIn.simplified();
+    if (label.isEmpty())
+        return;
+    auto *list = m_ui->riskFactorList;
+    for (int i = 0; i < list->count(); ++i) {
+        auto *item = list->item(i);
+        if (item->text().compare(label, Qt::CaseInsensitive) == 0) {
+            item->setCheckState(Qt::Checked);
+            list->scrollToItem(item);
+            return;
+        }
     }
+    auto *item = new QListWidgetItem(label, list);
+    item->setData(Qt::UserRole, QVariant::fromValue<qint64>(0));
+    item->setToolTip(tr("New on the checklist when the case is saved"));
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsUserCheckable | Qt::ItemIsSelectable);
+    item->setCheckState(Qt::Checked);
+    list->scrollToItem(item);
+    setModified(true);
+}
+
+void AuditCaseDialog::setFollowUps(std::vector<core::FollowUp> followUps)
+{
+    m_followUpList = std::move(followUps);
+    m_followUps->setFollowUps(m_followUpList, m_session.database().clock().today());
+}
+
+int AuditCaseDialog::selectedFollowUpRow() const
+{
+    const auto rows = m_ui->followUpView->selectionModel()->selectedRows();
+    return rows.isEmpty() ? -1 : rows.first().row();
 }
 
 void AuditCaseDialog::addFollowUp()
 {
     core::FollowUp f;
-    f.ownerType = std::string(core::follow_up_owner::kAuditCase);
+    f.ownerType = kOwner;
     f.ownerId = m_case.id;
-    FollowUpDialog dialog(f, storage::DirectoryRepository(m_db).opds(), std::nullopt,
-                          m_db.clock().today(), this);
+    FollowUpDialog dialog(f, storage::DirectoryRepository(m_session.database()).opds(),
+                          std::nullopt, m_session.database().clock().today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_followUps.push_back(dialog.followUp());
-    refreshFollowUps();
+    auto list = m_followUpList;
+    list.push_back(dialog.followUp());
+    setFollowUps(std::move(list));
+    setModified(true);
 }
 
 void AuditCaseDialog::editSelectedFollowUp()
 {
-    const int row = m_followUpTable->currentRow();
-    if (row < 0 || row >= static_cast<int>(m_followUps.size()))
+    const int row = selectedFollowUpRow();
+    if (row < 0)
         return;
-    FollowUpDialog dialog(m_followUps[static_cast<std::size_t>(row)],
-                          storage::DirectoryRepository(m_db).opds(), std::nullopt,
-                          m_db.clock().today(), this);
+    FollowUpDialog dialog(m_followUpList[static_cast<std::size_t>(row)],
+                          storage::DirectoryRepository(m_session.database()).opds(), std::nullopt,
+                          m_session.database().clock().today(), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_followUps[static_cast<std::size_t>(row)] = dialog.followUp();
-    refreshFollowUps();
+    auto list = m_followUpList;
+    list[static_cast<std::size_t>(row)] = dialog.followUp();
+    setFollowUps(std::move(list));
+    setModified(true);
 }
 
 void AuditCaseDialog::removeSelectedFollowUp()
 {
-    const int row = m_followUpTable->currentRow();
-    if (row < 0 || row >= static_cast<int>(m_followUps.size()))
+    const int row = selectedFollowUpRow();
+    if (row < 0)
         return;
-    if (m_followUps[static_cast<std::size_t>(row)].id != 0)
-        m_removedFollowUps.push_back(m_followUps[static_cast<std::size_t>(row)].id);
-    m_followUps.erase(m_followUps.begin() + row);
-    refreshFollowUps();
+    auto list = m_followUpList;
+    if (list[static_cast<std::size_t>(row)].id != 0)
+        m_removedFollowUps.push_back(list[static_cast<std::size_t>(row)].id);
+    list.erase(list.begin() + row);
+    setFollowUps(std::move(list));
+    setModified(true);
+}
+
+std::vector<std::string> AuditCaseDialog::newRiskFactors() const
+{
+    std::vector<std::string> labels;
+    const auto *list = m_ui->riskFactorList;
+    for (int i = 0; i < list->count(); ++i) {
+        const auto *item = list->item(i);
+        if (item->data(Qt::UserRole).toLongLong() == 0 && item->checkState() == Qt::Checked)
+            labels.push_back(ss(item->text()));
+    }
+    return labels;
 }
 
 core::AuditCase AuditCaseDialog::current() const
 {
     core::AuditCase c = m_case;
-    c.caseNumber = ss(m_numberEdit->text());
-    c.targetGroup = static_cast<core::AuditTargetGroup>(m_groupCombo->currentData().toInt());
-    c.desaCode = ss(m_desaCombo->currentData().toString());
-    c.assessedOn = dateOf(m_assessedEdit);
-    c.finding = ss(m_findingEdit->toPlainText());
-    c.causes = ss(m_causesEdit->toPlainText());
-    c.recommendations = ss(m_recommendationsEdit->toPlainText());
+    const QString number = m_ui->caseNumberLineEdit->text().trimmed();
+    c.caseNumber = c.id == 0 && number == m_suggestedNumber ? std::string() : ss(number);
+    c.targetGroup = static_cast<core::AuditTargetGroup>(
+        m_ui->targetGroupComboBox->currentData().toInt());
+    c.desaCode = ss(m_ui->desaComboBox->currentData().toString());
+    c.assessedOn = toGregorian(m_ui->assessedDateEdit->date());
+    c.finding = ss(m_ui->findingEdit->toPlainText());
+    c.causes = ss(m_ui->causesEdit->toPlainText());
+    c.recommendations = ss(m_ui->recommendationsEdit->toPlainText());
     c.riskFactorIds.clear();
-    for (int i = 0; i < m_riskList->count(); ++i)
-        if (m_riskList->item(i)->checkState() == Qt::Checked)
-            c.riskFactorIds.push_back(m_riskList->item(i)->data(Qt::UserRole).toLongLong());
+    const auto *list = m_ui->riskFactorList;
+    for (int i = 0; i < list->count(); ++i) {
+        const auto *item = list->item(i);
+        const auto id = item->data(Qt::UserRole).toLongLong();
+        if (id != 0 && item->checkState() == Qt::Checked)
+            c.riskFactorIds.push_back(id);
+    }
     if (m_identityShown) {
         core::CaseIdentity who;
-        who.name = ss(m_nameEdit->text());
-        who.nik = ss(m_nikEdit->text().trimmed());
-        who.birthDate = dateOf(m_birthEdit);
-        const QString sex = m_sexCombo->currentData().toString();
+        who.name = ss(m_ui->nameLineEdit->text());
+        who.nik = ss(m_ui->nikLineEdit->text().trimmed());
+        who.birthDate = toGregorian(m_ui->birthDateEdit->date());
+        const QString sex = m_ui->sexComboBox->currentData().toString();
         if (!sex.isEmpty())
             who.sex = core::sexFromString(ss(sex));
-        who.parentsOrPartner = ss(m_parentsEdit->text());
+        who.parentsOrPartner = ss(m_ui->parentsLineEdit->text());
         c.identity = who;
     } else {
         c.identity.reset(); // keep the stored identity
@@ -432,38 +418,57 @@ core::AuditCase AuditCaseDialog::current() const
     return c;
 }
 
-void AuditCaseDialog::accept()
+QString AuditCaseDialog::save()
 {
-    const auto c = current();
-    const auto problems = core::validate(c, m_db.clock().today());
-    if (!problems.empty()) {
-        QString text = storage::describe(problems.front());
-        if (problems.front() == core::AuditCaseProblem::NikInvalid)
-            text = m_nikStatus->text();
-        m_errorLabel->setText(text);
-        return;
-    }
-    try {
-        storage::Transaction transaction(m_db);
-        storage::CaseAuditRepository repo(m_db);
-        m_saved = c.id == 0 ? repo.addCase(c) : repo.updateCase(c);
-        storage::FollowUpRepository followUps(m_db);
-        for (auto id : m_removedFollowUps)
-            followUps.remove(id);
-        auto stored = m_followUps; // only adopted once everything is committed
-        for (auto &f : stored) {
-            f.ownerType = std::string(core::follow_up_owner::kAuditCase);
-            f.ownerId = m_saved.id;
-            f = f.id == 0 ? followUps.add(f) : followUps.update(f);
+    for (auto *edit : {m_ui->assessedDateEdit, m_ui->birthDateEdit}) {
+        if (!edit->hasAcceptableInput()) {
+            m_ui->caseTabs->setCurrentWidget(m_ui->findingTab);
+            edit->setFocus();
+            return tr("“%1” is not a date.").arg(edit->lineEdit()->text());
         }
-        transaction.commit();
-        m_followUps = std::move(stored);
-        m_removedFollowUps.clear();
-    } catch (const storage::StorageError &error) {
-        m_errorLabel->setText(error.message());
-        return;
     }
-    QDialog::accept();
+    usecases::case_audit::CaseDraft draft;
+    draft.auditCase = current();
+    draft.newRiskFactors = newRiskFactors();
+    draft.followUps = m_followUpList;
+    draft.removedFollowUps = m_removedFollowUps;
+    if (const QString problem = usecases::case_audit::checkCase(m_session.database(), draft);
+        !problem.isEmpty())
+        return problem;
+    const QDate today = toQDate(m_session.database().clock().today());
+    if (draft.auditCase.assessedOn && draft.auditCase.assessedOn != m_case.assessedOn
+        && !DateEdit::confirmUnusualDate(this, toQDate(*draft.auditCase.assessedOn), today)) {
+        m_ui->assessedDateEdit->setFocus();
+        return tr("Correct the date of the measurement, then save again.");
+    }
+    usecases::case_audit::SavedCase saved;
+    try {
+        saved = usecases::case_audit::saveCase(m_session.database(), std::move(draft));
+    } catch (const usecases::case_audit::Refused &refused) {
+        return refused.message();
+    }
+    m_saved = saved.auditCase;
+    m_case = saved.auditCase;
+    m_case.identity.reset();
+    m_removedFollowUps.clear();
+    setFollowUps(saved.followUps);
+    fillRiskFactors(m_case.riskFactorIds, {});
+    updateTitle();
+    m_attachments->setOwner(m_case.id); // a new case can now take files
+    m_session.notifyChanged(usecases::Topic::CaseAudit | usecases::Topic::FollowUps);
+    return {};
+}
+
+bool AuditCaseDialog::reloadStored()
+{
+    if (m_case.id == 0)
+        return false;
+    const auto stored = storage::CaseAuditRepository(m_session.database()).findCase(m_case.id);
+    if (!stored)
+        return false;
+    fill(*stored);
+    hideIdentity(); // shown again only on request (and logged)
+    return true;
 }
 
 } // namespace konvergensi::gui

@@ -1,64 +1,78 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "gui/common/save_dialog.h"
+
 #ifndef Q_MOC_RUN
 #include "core/case_audit/case_audit.h"
 #endif
 
-#include <QDialog>
+#include <QDate>
 
 #include <cstdint>
-#include <functional>
-#include <utility>
+#include <memory>
 #include <vector>
 
 class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPlainTextEdit;
-class QSpinBox;
-class QTableWidget;
+
+namespace Ui {
+class AuditRoundDialog;
+}
 
 namespace konvergensi::gui {
 
-/// Adds or edits an audit round: semester, title, the audit team and expert panel, the
-/// schedule of steps, and the dissemination meeting from the meeting register.
-class AuditRoundDialog : public QDialog
+class DateEdit;
+class WorkspaceSession;
+
+/// Adds or edits an audit round (ui/case_audit_round_dialog.ui): semester, title, the
+/// dissemination meeting of the meeting register, the audit team and expert panel, the
+/// schedule of steps. Saves through usecases::case_audit::saveRound (one transaction); a
+/// refusal (a second round for the semester, a done step without its date) shows in the
+/// dialog, which stays open.
+class AuditRoundDialog : public SaveDialog
 {
     Q_OBJECT
 
 public:
-    /// `meetings`: id and label ("5 Des 2023 — Rakornis ...") of the meetings to choose from.
-    AuditRoundDialog(const core::AuditRound &round,
-                     std::vector<std::pair<std::int64_t, QString>> meetings,
+    AuditRoundDialog(WorkspaceSession &session, const core::AuditRound &round,
                      QWidget *parent = nullptr);
+    ~AuditRoundDialog() override;
 
+    /// The round as the form holds it.
     core::AuditRound round() const;
     void addTeamMember(const QString &name, const QString &role, bool expert);
     /// Selects the meeting with this id (or none with 0).
     void setMeeting(std::int64_t meetingId);
-    /// Called by accept() with the checked round: stores it and returns the stored round, or
-    /// throws storage::StorageError (shown in the dialog, which stays open).
-    void setSaver(std::function<core::AuditRound(const core::AuditRound &)> saver)
-    {
-        m_saver = std::move(saver);
-    }
-    /// The round as stored by the saver (after accept()).
+    /// The step's widgets in the schedule, for tests.
+    DateEdit *plannedDateEdit(core::AuditStepKind kind) const;
+    DateEdit *doneDateEdit(core::AuditStepKind kind) const;
+    QComboBox *statusComboBox(core::AuditStepKind kind) const;
+    /// The round as stored by the last save.
     const core::AuditRound &saved() const { return m_saved; }
-    void accept() override;
+
+protected:
+    QString save() override;
+    bool reloadStored() override;
 
 private:
-    std::function<core::AuditRound(const core::AuditRound &)> m_saver;
-    core::AuditRound m_saved;
+    struct StepRow
+    {
+        core::AuditStepKind kind;
+        DateEdit *planned;
+        QComboBox *status;
+        DateEdit *done;
+    };
+
+    void buildSchedule();
+    void fill(const core::AuditRound &round);
+    void updateTitle();
+    const StepRow *rowOf(core::AuditStepKind kind) const;
+
+    WorkspaceSession &m_session;
+    const std::unique_ptr<Ui::AuditRoundDialog> m_ui;
     core::AuditRound m_round;
-    QSpinBox *m_yearSpin = nullptr;
-    QComboBox *m_semesterCombo = nullptr;
-    QLineEdit *m_titleEdit = nullptr;
-    QComboBox *m_meetingCombo = nullptr;
-    QTableWidget *m_teamTable = nullptr;
-    QTableWidget *m_stepTable = nullptr;
-    QPlainTextEdit *m_notesEdit = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    core::AuditRound m_saved;
+    std::vector<StepRow> m_steps;
 };
 
 } // namespace konvergensi::gui

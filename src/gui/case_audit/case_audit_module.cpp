@@ -29,7 +29,8 @@ PageModule pageModule()
     };
     module.badgeTopics = usecases::Topic::FollowUps | usecases::Topic::CaseAudit;
     module.badgeToolTip = [](int count) {
-        return QCoreApplication::translate("konvergensi::gui::MainWindow", "%1 overdue").arg(count);
+        return QCoreApplication::translate(
+            "CaseAuditPage", "%n follow-up(s) of audited cases overdue", nullptr, count);
     };
     return module;
 }

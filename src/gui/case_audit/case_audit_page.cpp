@@ -4,39 +4,42 @@
 
 #include "gui/case_audit/audit_case_dialog.h"
 #include "gui/case_audit/audit_round_dialog.h"
+#include "gui/case_audit/case_audit_models.h"
+#include "gui/case_audit/case_audit_summary.h"
+#include "gui/common/background_task.h"
 #include "gui/common/dialogs.h"
+#include "gui/common/file_export.h"
 #include "gui/common/print_preview.h"
+#include "gui/common/reload_when_shown.h"
 #include "gui/language.h"
-#include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
-
-#include "core/case_audit/case_audit.h"
-#include "core/clock.h"
-#include "core/followups/follow_up.h"
-#include "core/meetings/meeting.h"
-#include "reports/case_audit/case_audit_report.h"
+#include "reports/case_audit/case_audit_words.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
-#include "storage/followups/follow_up_repository.h"
 #include "storage/identity_vault.h"
-#include "storage/meetings/meeting_repository.h"
 #include "storage/storage_error.h"
+#include "usecases/case_audit/case_audit_cases.h"
+#include "usecases/case_audit/case_audit_documents.h"
+#include "usecases/case_audit/case_audit_refused.h"
+#include "usecases/case_audit/case_audit_rounds.h"
 
 #include <QComboBox>
-#include <QDir>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSortFilterProxyModel>
 #include <QSplitter>
-#include <QStandardItemModel>
 #include <QTableView>
 #include <QVBoxLayout>
 
-#include <map>
+#include <optional>
 
 namespace konvergensi::gui {
+
+namespace cases = usecases::case_audit;
 
 namespace {
 
@@ -47,21 +50,21 @@ QPushButton *button(QWidget *parent, const QString &text, const QString &name)
     return b;
 }
 
-std::vector<std::pair<std::int64_t, QString>> meetingChoices(storage::Database &db)
+/// The words of a failure of the work behind a button; false when `work` threw.
+template<typename Work>
+bool attempt(QWidget *parent, const QString &title, Work &&work)
 {
-    std::vector<std::pair<std::int64_t, QString>> dissemination, other;
-    const auto language = LanguageSetup::current();
-    for (const auto &m : storage::MeetingRepository(db).list()) {
-        const QString label = qs(core::formatDate(m.date, language)) + QStringLiteral(" — ")
-                              + qs(m.title);
-        if (m.kind == core::MeetingKind::AksDissemination
-            || m.title.find("Audit Kasus Stunting") != std::string::npos)
-            dissemination.emplace_back(m.id, label);
-        else
-            other.emplace_back(m.id, label);
+    try {
+        work();
+        return true;
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(parent, title, error.message());
+    } catch (const reports::ReportError &error) {
+        Dialogs::error(parent, title, error.message());
+    } catch (const cases::Refused &refused) {
+        Dialogs::error(parent, title, refused.message());
     }
-    dissemination.insert(dissemination.end(), other.begin(), other.end());
-    return dissemination;
+    return false;
 }
 
 } // namespace
@@ -80,11 +83,13 @@ CaseAuditPage::CaseAuditPage(WorkspaceSession &session, QWidget *parent)
     layout->addWidget(title);
 
     auto *roundRow = new QHBoxLayout;
-    roundRow->addWidget(new QLabel(tr("Audit &round:"), this));
+    auto *roundLabel = new QLabel(tr("Audit &round:"), this);
+    roundRow->addWidget(roundLabel);
     m_roundCombo = new QComboBox(this);
     m_roundCombo->setObjectName(QStringLiteral("roundComboBox"));
-    m_roundCombo->setMinimumWidth(320);
-    static_cast<QLabel *>(roundRow->itemAt(0)->widget())->setBuddy(m_roundCombo);
+    m_roundCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_roundCombo->setMinimumContentsLength(36);
+    roundLabel->setBuddy(m_roundCombo);
     roundRow->addWidget(m_roundCombo, 1);
     auto *newRoundButton = button(this, tr("&New round…"), QStringLiteral("newRoundButton"));
     m_editRoundButton = button(this, tr("&Edit round…"), QStringLiteral("editRoundButton"));
@@ -111,49 +116,65 @@ CaseAuditPage::CaseAuditPage(WorkspaceSession &session, QWidget *parent)
     m_protectionLabel->setObjectName(QStringLiteral("identityProtectionLabel"));
     m_protectionLabel->setWordWrap(true);
     casesLayout->addWidget(m_protectionLabel);
-    m_caseModel = new QStandardItemModel(0, 8, this);
-    m_caseModel->setHorizontalHeaderLabels({tr("No"), tr("Target group"), tr("Desa"),
-                                            tr("Initials"), tr("Age"), tr("Finding"),
-                                            tr("Risk factors"), tr("Follow-ups done")});
+    m_caseModel = new CaseListModel(this);
+    m_caseProxy = new QSortFilterProxyModel(this);
+    m_caseProxy->setSourceModel(m_caseModel);
+    m_caseProxy->setSortRole(CaseListModel::SortRole);
     m_caseView = new QTableView(casesPane);
     m_caseView->setObjectName(QStringLiteral("caseView"));
-    m_caseView->setModel(m_caseModel);
+    m_caseView->setModel(m_caseProxy);
     m_caseView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_caseView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_caseView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_caseView->setSortingEnabled(true);
+    m_caseView->sortByColumn(CaseListModel::NumberColumn, Qt::AscendingOrder);
     m_caseView->verticalHeader()->hide();
-    m_caseView->horizontalHeader()->setStretchLastSection(false);
-    m_caseView->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
     m_caseView->setWordWrap(false);
+    m_caseView->setTextElideMode(Qt::ElideRight);
+    // The room goes to the texts (desa, finding), not to the numbers.
+    auto *header = m_caseView->horizontalHeader();
+    header->setStretchLastSection(false);
+    for (int column :
+         {CaseListModel::NumberColumn, CaseListModel::InitialsColumn, CaseListModel::AgeColumn,
+          CaseListModel::RiskFactorsColumn, CaseListModel::FollowUpsColumn})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(CaseListModel::TargetGroupColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(CaseListModel::DesaColumn, QHeaderView::Interactive);
+    header->resizeSection(CaseListModel::TargetGroupColumn, 125);
+    header->resizeSection(CaseListModel::DesaColumn, 115);
+    header->setSectionResizeMode(CaseListModel::FindingColumn, QHeaderView::Stretch);
     casesLayout->addWidget(m_caseView, 1);
-    auto *caseButtons = new QHBoxLayout;
-    m_newCaseButton = button(casesPane, tr("New &case…"), QStringLiteral("newCaseButton"));
-    m_openCaseButton = button(casesPane, tr("&Open case…"), QStringLiteral("openCaseButton"));
-    m_removeCaseButton = button(casesPane, tr("Remove case"), QStringLiteral("removeCaseButton"));
-    caseButtons->addWidget(m_newCaseButton);
-    caseButtons->addWidget(m_openCaseButton);
-    caseButtons->addWidget(m_removeCaseButton);
-    caseButtons->addStretch();
-    m_printButton = button(casesPane, tr("&Print round report…"),
-                           QStringLiteral("printReportButton"));
-    m_pdfButton = button(casesPane, tr("Report as PD&F…"), QStringLiteral("reportPdfButton"));
-    m_exportButton = button(casesPane, tr("E&xport XLSX…"), QStringLiteral("exportButton"));
-    caseButtons->addWidget(m_printButton);
-    caseButtons->addWidget(m_pdfButton);
-    caseButtons->addWidget(m_exportButton);
-    casesLayout->addLayout(caseButtons);
 
-    m_summaryLabel = new QLabel(splitter);
+    m_summaryLabel = new QLabel;
     m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
     m_summaryLabel->setWordWrap(true);
     m_summaryLabel->setTextFormat(Qt::RichText);
     m_summaryLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    m_summaryLabel->setMinimumWidth(260);
+    m_summaryLabel->setMargin(6);
+    auto *summaryScroll = new QScrollArea(splitter);
+    summaryScroll->setObjectName(QStringLiteral("summaryScrollArea"));
+    summaryScroll->setWidgetResizable(true);
+    summaryScroll->setWidget(m_summaryLabel);
+    summaryScroll->setMinimumWidth(240);
     splitter->addWidget(casesPane);
-    splitter->addWidget(m_summaryLabel);
+    splitter->addWidget(summaryScroll);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 1);
     layout->addWidget(splitter, 1);
+
+    auto *buttons = new QHBoxLayout;
+    m_newCaseButton = button(this, tr("New &case…"), QStringLiteral("newCaseButton"));
+    m_openCaseButton = button(this, tr("&Open case…"), QStringLiteral("openCaseButton"));
+    m_removeCaseButton = button(this, tr("Remove case"), QStringLiteral("removeCaseButton"));
+    m_printButton = button(this, tr("&Print round report…"), QStringLiteral("printReportButton"));
+    m_pdfButton = button(this, tr("Report as PD&F…"), QStringLiteral("reportPdfButton"));
+    m_exportButton = button(this, tr("E&xport XLSX/CSV…"), QStringLiteral("exportButton"));
+    for (auto *b : {m_newCaseButton, m_openCaseButton, m_removeCaseButton})
+        buttons->addWidget(b);
+    buttons->addStretch();
+    for (auto *b : {m_printButton, m_pdfButton, m_exportButton})
+        buttons->addWidget(b);
+    layout->addLayout(buttons);
 
     connect(newRoundButton, &QPushButton::clicked, this, [this] { newRound(); });
     connect(m_editRoundButton, &QPushButton::clicked, this, [this] { editRound(); });
@@ -167,8 +188,10 @@ CaseAuditPage::CaseAuditPage(WorkspaceSession &session, QWidget *parent)
     connect(m_roundCombo, &QComboBox::currentIndexChanged, this, [this] { reloadRound(); });
     connect(m_caseView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &CaseAuditPage::updateButtons);
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &CaseAuditPage::reload);
-    connect(&m_session, &WorkspaceSession::contentChanged, this, &CaseAuditPage::reload);
+    ReloadWhenShown::attach(this, session,
+                            usecases::Topic::CaseAudit | usecases::Topic::FollowUps
+                                | usecases::Topic::Meetings | usecases::Topic::Regions,
+                            [this] { reload(); });
     reload();
 }
 
@@ -186,39 +209,25 @@ void CaseAuditPage::reload()
                      "identitas…)."));
     }
     reloadRounds();
-    updateOverdueCount();
-}
-
-void CaseAuditPage::updateOverdueCount()
-{
-    int total = 0;
-    if (m_session.isOpen()) {
-        try {
-            total = storage::FollowUpRepository(m_session.database())
-                        .overdueCount(std::string(core::follow_up_owner::kAuditCase));
-        } catch (const storage::StorageError &) {
-            qCWarning(lcGui) << "case audit page: overdue count not read";
-        }
-    }
-    if (total != m_overdueCount) {
-        m_overdueCount = total;
-        Q_EMIT overdueCountChanged(total);
-    }
 }
 
 void CaseAuditPage::reloadRounds()
 {
     const std::int64_t keep = currentRoundId();
-    const QSignalBlocker blocker(m_roundCombo);
-    m_roundCombo->clear();
-    if (m_session.isOpen()) {
-        for (const auto &r : storage::CaseAuditRepository(m_session.database()).rounds())
-            m_roundCombo->addItem(reports::auditRoundLabel(r.year, r.semester)
-                                      + QStringLiteral(" — ") + qs(r.title),
-                                  QVariant::fromValue<qint64>(r.id));
+    {
+        const QSignalBlocker blocker(m_roundCombo);
+        m_roundCombo->clear();
+        if (m_session.isOpen()) {
+            for (const auto &r : cases::listRounds(m_session.database())) {
+                const QString label = reports::auditRoundLabel(r.year, r.semester)
+                                      + QStringLiteral(" — ") + qs(r.title);
+                m_roundCombo->addItem(label, QVariant::fromValue<qint64>(r.id));
+                m_roundCombo->setItemData(m_roundCombo->count() - 1, label, Qt::ToolTipRole);
+            }
+        }
+        const int index = m_roundCombo->findData(QVariant::fromValue<qint64>(keep));
+        m_roundCombo->setCurrentIndex(index >= 0 ? index : (m_roundCombo->count() > 0 ? 0 : -1));
     }
-    const int index = m_roundCombo->findData(QVariant::fromValue<qint64>(keep));
-    m_roundCombo->setCurrentIndex(index >= 0 ? index : (m_roundCombo->count() > 0 ? 0 : -1));
     reloadRound();
 }
 
@@ -239,94 +248,42 @@ std::int64_t CaseAuditPage::selectedCaseId() const
     const auto rows = m_caseView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return 0;
-    return m_caseModel->item(rows.first().row(), 0)->data(Qt::UserRole).toLongLong();
+    return rows.first().data(CaseListModel::IdRole).toLongLong();
+}
+
+void CaseAuditPage::selectCase(std::int64_t id)
+{
+    const int row = m_caseModel->rowOf(id);
+    if (row < 0) {
+        m_caseView->clearSelection();
+        return;
+    }
+    const auto index = m_caseProxy->mapFromSource(m_caseModel->index(row, 0));
+    m_caseView->selectRow(index.row());
+    m_caseView->scrollTo(index);
 }
 
 void CaseAuditPage::reloadRound()
 {
-    m_caseModel->removeRows(0, m_caseModel->rowCount());
+    const std::int64_t selected = selectedCaseId();
     const std::int64_t roundId = currentRoundId();
-    if (!m_session.isOpen() || roundId == 0) {
-        m_roundInfo->setText(tr("No audit round yet. Start with “New round…”."));
+    const auto language = LanguageSetup::current();
+    std::optional<cases::RoundOverview> overview;
+    if (m_session.isOpen() && roundId != 0)
+        overview = cases::roundOverview(m_session.database(), roundId);
+    if (!overview) {
+        m_caseModel->setCases({}, language);
+        m_roundInfo->setText(m_session.isOpen() && m_roundCombo->count() == 0
+                                 ? tr("No audit round yet. Start with “New round…”.")
+                                 : QString());
         m_summaryLabel->clear();
         updateButtons();
         return;
     }
-    const auto language = LanguageSetup::current();
-    storage::CaseAuditRepository repo(m_session.database());
-    const auto round = repo.findRound(roundId);
-    if (!round) {
-        updateButtons();
-        return;
-    }
-    QString meeting = tr("not yet linked to a meeting");
-    if (round->disseminationMeetingId)
-        if (const auto m = storage::MeetingRepository(m_session.database())
-                               .find(*round->disseminationMeetingId))
-            meeting = qs(core::formatLongDate(m->date, language)) + QStringLiteral(", ")
-                      + qs(m->title).toHtmlEscaped();
-    QStringList steps;
-    for (const auto &s : round->steps)
-        steps << reports::auditStepName(s.kind) + QStringLiteral(": ")
-                     + reports::auditStepStatusName(s.status);
-    int experts = 0;
-    for (const auto &m : round->team)
-        experts += m.expert ? 1 : 0;
-    m_roundInfo->setText(
-        tr("<b>Dissemination:</b> %1<br><b>Team:</b> %2 members, %3 on the expert panel<br>"
-           "<b>Steps:</b> %4")
-            .arg(meeting)
-            .arg(round->team.size())
-            .arg(experts)
-            .arg(steps.join(QStringLiteral(" · ")).toHtmlEscaped()));
-
-    for (const auto &e : repo.listCases(roundId)) {
-        QList<QStandardItem *> row;
-        auto *number = new QStandardItem(qs(e.caseNumber));
-        number->setData(QVariant::fromValue<qint64>(e.id), Qt::UserRole);
-        row << number << new QStandardItem(reports::auditTargetGroupName(e.targetGroup))
-            << new QStandardItem(qs(e.desaName.empty() ? e.desaCode : e.desaName))
-            << new QStandardItem(qs(e.initials))
-            << new QStandardItem(e.ageMonths ? qs(core::ageLabelFromMonths(*e.ageMonths, language))
-                                             : QString())
-            << new QStandardItem(qs(e.finding))
-            << new QStandardItem(QString::number(e.riskFactorCount))
-            << new QStandardItem(QStringLiteral("%1 / %2").arg(e.followUpsDone).arg(e.followUps));
-        row.last()->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        row[6]->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_caseModel->appendRow(row);
-    }
-    m_caseView->resizeColumnsToContents();
-    m_caseView->horizontalHeader()->setSectionResizeMode(5, QHeaderView::Stretch);
-
-    const auto summary = repo.summary(roundId);
-    std::map<std::int64_t, std::string> labels;
-    for (const auto &f : repo.riskFactors())
-        labels[f.id] = f.label;
-    QString html = QStringLiteral("<h3>") + tr("Summary") + QStringLiteral("</h3>");
-    html += QStringLiteral("<p><b>") + tr("Cases: %1").arg(summary.cases)
-            + QStringLiteral("</b></p><p>");
-    for (auto g : core::allAuditTargetGroups()) {
-        const auto it = summary.byTargetGroup.find(g);
-        html += reports::auditTargetGroupName(g).toHtmlEscaped() + QStringLiteral(": ")
-                + QString::number(it == summary.byTargetGroup.end() ? 0 : it->second)
-                + QStringLiteral("<br>");
-    }
-    html += QStringLiteral("</p><p><b>") + tr("Most frequent risk factors")
-            + QStringLiteral("</b><br>");
-    for (const auto &[id, count] : summary.topRiskFactors)
-        html += qs(labels[id]).toHtmlEscaped() + QStringLiteral(" (") + QString::number(count)
-                + QStringLiteral(")<br>");
-    const auto completion = summary.completionPercent();
-    html += QStringLiteral("</p><p><b>") + tr("Follow-ups") + QStringLiteral("</b><br>")
-            + tr("%1 done of %2 (%3), %4 overdue")
-                  .arg(summary.followUpsDone)
-                  .arg(summary.followUps - summary.followUpsDropped)
-                  .arg(completion ? qs(core::formatPercent(*completion, 0, language))
-                                  : QStringLiteral("–"))
-                  .arg(summary.followUpsOverdue)
-            + QStringLiteral("</p>");
-    m_summaryLabel->setText(html);
+    m_roundInfo->setText(roundInfoHtml(*overview, language));
+    m_caseModel->setCases(cases::casesOfRound(m_session.database(), roundId), language);
+    selectCase(selected); // the selection and the sort survive a reload
+    m_summaryLabel->setText(roundSummaryHtml(*overview, language));
     updateButtons();
 }
 
@@ -340,26 +297,23 @@ void CaseAuditPage::updateButtons()
     m_removeCaseButton->setEnabled(selected);
 }
 
+template<typename Dialog>
+Dialog *CaseAuditPage::openDialog(Dialog *dialog)
+{
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
+}
+
 AuditRoundDialog *CaseAuditPage::newRound()
 {
     if (!m_session.isOpen())
         return nullptr;
-    const auto today = m_session.database().clock().today();
-    auto round = core::newAuditRound(today.year(), today.month() <= 6 ? 1 : 2);
-    round.title = ss(
-        tr("Stunting case audit %1").arg(reports::auditRoundLabel(round.year, round.semester)));
-    auto *dialog = new AuditRoundDialog(round, meetingChoices(m_session.database()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSaver([this](const core::AuditRound &r) {
-        return storage::CaseAuditRepository(m_session.database()).addRound(r);
-    });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        reloadRounds();
-        selectRound(dialog->saved().id);
-    });
+    auto *dialog = new AuditRoundDialog(
+        m_session, cases::proposeRound(m_session.database().clock().today()), this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectRound(dialog->saved().id); });
     m_roundDialog = dialog;
-    dialog->open();
-    return dialog;
+    return openDialog(dialog);
 }
 
 AuditRoundDialog *CaseAuditPage::editRound()
@@ -368,20 +322,13 @@ AuditRoundDialog *CaseAuditPage::editRound()
     if (id == 0)
         return nullptr;
     const auto round = storage::CaseAuditRepository(m_session.database()).findRound(id);
-    if (!round)
+    if (!round) {
+        reload();
         return nullptr;
-    auto *dialog = new AuditRoundDialog(*round, meetingChoices(m_session.database()), this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    dialog->setSaver([this](const core::AuditRound &r) {
-        return storage::CaseAuditRepository(m_session.database()).updateRound(r);
-    });
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        reloadRounds();
-        selectRound(dialog->saved().id);
-    });
+    }
+    auto *dialog = new AuditRoundDialog(m_session, *round, this);
     m_roundDialog = dialog;
-    dialog->open();
-    return dialog;
+    return openDialog(dialog);
 }
 
 AuditCaseDialog *CaseAuditPage::newCase()
@@ -391,15 +338,11 @@ AuditCaseDialog *CaseAuditPage::newCase()
         return nullptr;
     core::AuditCase c;
     c.roundId = roundId;
-    const int next = m_caseModel->rowCount() + 1;
-    c.caseNumber = (next < 10 ? "0" : "") + std::to_string(next);
     c.assessedOn = m_session.database().clock().today();
-    auto *dialog = new AuditCaseDialog(m_session.database(), c, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { reloadRound(); });
+    auto *dialog = new AuditCaseDialog(m_session, c, this);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { selectCase(dialog->saved().id); });
     m_caseDialog = dialog;
-    dialog->open();
-    return dialog;
+    return openDialog(dialog);
 }
 
 AuditCaseDialog *CaseAuditPage::openSelectedCase()
@@ -412,12 +355,9 @@ AuditCaseDialog *CaseAuditPage::openSelectedCase()
         reloadRound();
         return nullptr;
     }
-    auto *dialog = new AuditCaseDialog(m_session.database(), *c, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this] { reloadRound(); });
+    auto *dialog = new AuditCaseDialog(m_session, *c, this);
     m_caseDialog = dialog;
-    dialog->open();
-    return dialog;
+    return openDialog(dialog);
 }
 
 void CaseAuditPage::removeSelectedCase()
@@ -426,14 +366,11 @@ void CaseAuditPage::removeSelectedCase()
     if (id == 0)
         return;
     if (!Dialogs::question(this, tr("Remove case"),
-                           tr("Remove the selected case with its risk factors and follow-ups?")))
+                           tr("Remove the selected case with its risk factors and follow-ups? "
+                              "Its number is not given to another case.")))
         return;
-    try {
-        storage::CaseAuditRepository(m_session.database()).removeCase(id);
-    } catch (const storage::StorageError &error) {
-        Dialogs::error(this, tr("Remove case"), error.message());
-    }
-    reloadRound();
+    attempt(this, tr("Remove case"), [&] { cases::removeCase(m_session.database(), id); });
+    m_session.notifyChanged(usecases::Topic::CaseAudit | usecases::Topic::FollowUps);
 }
 
 void CaseAuditPage::printReport()
@@ -441,15 +378,16 @@ void CaseAuditPage::printReport()
     const auto id = currentRoundId();
     if (id == 0)
         return;
-    try {
-        const auto document = reports::caseAuditRoundReport(m_session.database(), id,
-                                                            LanguageSetup::current());
-        showPrintPreview(this, document);
-    } catch (const storage::StorageError &error) {
-        Dialogs::error(this, tr("Print"), error.message());
-    } catch (const reports::ReportError &error) {
-        Dialogs::error(this, tr("Print"), error.message());
-    }
+    std::optional<reports::ReportDocument> document;
+    const auto language = LanguageSetup::current();
+    const bool built = attempt(this, tr("Print"), [&] {
+        BackgroundTask::run(this, m_session, tr("Preparing the round report…"),
+                            [&](storage::Database &db, usecases::Progress &progress) {
+                                document = cases::roundReport(db, id, language, progress);
+                            });
+    });
+    if (built && document)
+        showPrintPreview(this, *document);
 }
 
 QString CaseAuditPage::saveReportPdf()
@@ -457,16 +395,27 @@ QString CaseAuditPage::saveReportPdf()
     const auto id = currentRoundId();
     if (id == 0)
         return {};
-    try {
-        const auto round = storage::CaseAuditRepository(m_session.database()).findRound(id);
-        const auto document = reports::caseAuditRoundReport(m_session.database(), id,
-                                                            LanguageSetup::current());
-        const QString name = QStringLiteral("AKS-%1-%2.pdf").arg(round->year).arg(round->semester);
-        return savePdf(this, document, name);
-    } catch (const storage::StorageError &error) {
-        Dialogs::error(this, tr("Print"), error.message());
-    }
-    return {};
+    const auto round = storage::CaseAuditRepository(m_session.database()).findRound(id);
+    if (!round)
+        return {};
+    const QString path = FileExport::askSavePath(
+        this, QStringLiteral("case-audit-report"), tr("Save the round report as PDF"),
+        cases::reportBaseName(round->year, round->semester), {QStringLiteral("pdf")});
+    if (path.isEmpty())
+        return {};
+    const auto language = LanguageSetup::current();
+    auto outcome = BackgroundTask::Outcome::Cancelled;
+    const bool written = attempt(this, tr("Report as PDF"), [&] {
+        outcome = BackgroundTask::run(this, m_session, tr("Writing the round report…"),
+                                      [&](storage::Database &db, usecases::Progress &progress) {
+                                          cases::writeRoundReportPdf(db, id, path, language,
+                                                                     progress);
+                                      });
+    });
+    if (!written || outcome != BackgroundTask::Outcome::Finished)
+        return {};
+    FileExport::announceWritten(this, path);
+    return path;
 }
 
 QString CaseAuditPage::exportRound()
@@ -474,33 +423,34 @@ QString CaseAuditPage::exportRound()
     const auto id = currentRoundId();
     if (id == 0)
         return {};
+    const auto round = storage::CaseAuditRepository(m_session.database()).findRound(id);
+    if (!round)
+        return {};
     const bool identity = Dialogs::question(
         this, tr("Export"),
         tr("Include the identity of the cases (names, NIK, birth dates, parents or partner)?\n\n"
            "Choose No for files that are shared. With Yes the file is marked as containing "
            "personal data and the export is recorded in the audit log."));
-    const QString path = Dialogs::saveFileName(
-        this, tr("Export audit round"),
-        QDir::home().filePath(QStringLiteral("AKS-%1.xlsx").arg(id)),
-        tr("Excel workbook (*.xlsx);;CSV (*.csv)"));
+    const QString path = FileExport::askSavePath(
+        this, QStringLiteral("case-audit-export"), tr("Export audit round"),
+        cases::exportBaseName(round->year, round->semester, identity),
+        {QStringLiteral("xlsx"), QStringLiteral("csv")});
     if (path.isEmpty())
         return {};
     if (identity && !ensureIdentitiesUnlocked(this, m_session.database()))
         return {};
-    try {
-        if (path.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive))
-            reports::exportCaseAuditCsv(m_session.database(), id, path, identity,
-                                        LanguageSetup::current());
-        else
-            reports::exportCaseAuditXlsx(m_session.database(), id, path, identity,
-                                         LanguageSetup::current());
-    } catch (const storage::StorageError &error) {
-        Dialogs::error(this, tr("Export"), error.message());
+    const auto language = LanguageSetup::current();
+    auto outcome = BackgroundTask::Outcome::Cancelled;
+    const bool written = attempt(this, tr("Export"), [&] {
+        outcome = BackgroundTask::run(this, m_session, tr("Exporting the audit round…"),
+                                      [&](storage::Database &db, usecases::Progress &progress) {
+                                          cases::exportRound(db, id, path, identity, language,
+                                                             progress);
+                                      });
+    });
+    if (!written || outcome != BackgroundTask::Outcome::Finished)
         return {};
-    } catch (const reports::ReportError &error) {
-        Dialogs::error(this, tr("Export"), error.message());
-        return {};
-    }
+    FileExport::announceWritten(this, path);
     return path;
 }
 

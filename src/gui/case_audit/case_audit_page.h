@@ -12,18 +12,20 @@
 class QComboBox;
 class QLabel;
 class QPushButton;
-class QStandardItemModel;
+class QSortFilterProxyModel;
 class QTableView;
 
 namespace konvergensi::gui {
 
+class CaseListModel;
 class WorkspaceSession;
 
 /// "Audit Kasus Stunting": the audit rounds (one per semester) with team, schedule and the
 /// dissemination meeting; the round's cases listed with initials and age only; the round
-/// summary (target groups, kecamatan, risk factors, follow-up completion); the printable round
-/// report and the XLSX export (identity only when the user asks, then marked on the file).
-/// Module key "caseAudit".
+/// summary (target groups, risk factors, follow-up completion); the printable round report
+/// and the XLSX/CSV export (identity only when the user asks, then marked on the file). The
+/// page shows and asks; the work is done by usecases::case_audit. Its sidebar badge (overdue
+/// follow-ups of cases) comes from gui/case_audit/case_audit_module.cpp.
 class CaseAuditPage : public QWidget
 {
     Q_OBJECT
@@ -33,8 +35,6 @@ public:
     ~CaseAuditPage() override;
 
     void reload();
-    /// Overdue follow-ups of audited cases in every round (for the sidebar badge).
-    int overdueCount() const { return m_overdueCount; }
     /// Opens the round dialog (window-modal, returns at once; see roundDialog()).
     AuditRoundDialog *newRound();
     AuditRoundDialog *editRound();
@@ -42,38 +42,39 @@ public:
     AuditCaseDialog *newCase();
     AuditCaseDialog *openSelectedCase();
     void removeSelectedCase();
+    /// Builds the round report (off the GUI thread) and shows the print preview.
     void printReport();
     /// Asks for a file name and writes the round report as PDF; returns the path or empty.
     QString saveReportPdf();
-    /// Asks whether to include identity, then a file name; writes XLSX (or CSV by extension).
+    /// Asks whether to include identity, then a file name; writes XLSX or CSV. Returns the
+    /// path or empty.
     QString exportRound();
 
     void selectRound(std::int64_t id);
     std::int64_t currentRoundId() const;
     std::int64_t selectedCaseId() const;
+    void selectCase(std::int64_t id);
     QTableView *caseView() const { return m_caseView; }
-    QStandardItemModel *caseModel() const { return m_caseModel; }
+    CaseListModel *caseModel() const { return m_caseModel; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     AuditRoundDialog *roundDialog() const { return m_roundDialog; }
     AuditCaseDialog *caseDialog() const { return m_caseDialog; }
 
-Q_SIGNALS:
-    void overdueCountChanged(int count);
-
 private:
-    void updateOverdueCount();
     void reloadRounds();
     void reloadRound();
     void updateButtons();
+    template<typename Dialog>
+    Dialog *openDialog(Dialog *dialog);
 
     WorkspaceSession &m_session;
-    int m_overdueCount = 0;
     QComboBox *m_roundCombo = nullptr;
     QLabel *m_roundInfo = nullptr;
     QLabel *m_summaryLabel = nullptr;
     QLabel *m_protectionLabel = nullptr;
     QTableView *m_caseView = nullptr;
-    QStandardItemModel *m_caseModel = nullptr;
+    CaseListModel *m_caseModel = nullptr;
+    QSortFilterProxyModel *m_caseProxy = nullptr;
     QPushButton *m_editRoundButton = nullptr;
     QPushButton *m_newCaseButton = nullptr;
     QPushButton *m_openCaseButton = nullptr;

@@ -5,6 +5,7 @@
 #include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/database.h"
+#include "storage/identity_vault.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -121,6 +122,14 @@ BackgroundTask::Outcome BackgroundTask::run(QWidget *parent, WorkspaceSession &s
         // This thread's own connection to the same workspace file.
         const auto db = storage::Database::openSqlite(path, session.database().clockPointer());
         db->setActor(session.database().actor());
+        // The identity key unlocked for the session goes with the work, and is forgotten
+        // for this connection when the work ends (issue #16).
+        storage::IdentityVault(session.database()).shareKeyWith(*db);
+        struct Forget
+        {
+            storage::Database &db;
+            ~Forget() { storage::IdentityVault(db).lock(); }
+        } forget{*db};
         work(*db, progress);
     });
 }

@@ -25,6 +25,15 @@ inline const std::array<QColor, 8> series{QColor(0x00, 0x72, 0xb2), QColor(0xe6,
                                           QColor(0xd5, 0x5e, 0x00), QColor(0x56, 0xb4, 0xe9),
                                           QColor(0x1d, 0x1d, 0x1d), QColor(0xf0, 0xe4, 0x42)};
 
+/// WHO public-health severity bands of a prevalence, very low to very high (green to red):
+/// strong for charts and legends, light for table cells.
+inline const std::array<QColor, 5> severity{QColor(0x2e, 0x7d, 0x32), QColor(0x8b, 0xb7, 0x3c),
+                                            QColor(0xf2, 0xc0, 0x1e), QColor(0xef, 0x81, 0x1c),
+                                            QColor(0xc6, 0x28, 0x28)};
+inline const std::array<QColor, 5> severityLight{QColor(0xd7, 0xef, 0xd8), QColor(0xe9, 0xf5, 0xd0),
+                                                 QColor(0xff, 0xf3, 0xbf), QColor(0xff, 0xdd, 0xb8),
+                                                 QColor(0xf8, 0xc8, 0xc6)};
+
 inline QColor seriesColour(int index)
 {
     return series[static_cast<std::size_t>(index) % series.size()];

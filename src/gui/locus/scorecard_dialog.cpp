@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/locus/scorecard_dialog.h"
 
-#include "gui/common/dialogs.h"
 #include "gui/language.h"
+#include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
 
 #include "core/format.h"
 #include "io/number_text.h"
-#include "reports/locus/locus_report.h"
-#include "storage/locus/scorecard_repository.h"
+#include "reports/locus/locus_words.h"
+#include "usecases/locus/scorecards.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -25,11 +25,14 @@
 #include <algorithm>
 #include <set>
 
-namespace konvergensi::gui {
+namespace konvergensi::gui::locus {
 
 namespace {
 
 enum Column { PackageColumn, NameColumn, TargetColumn, AchievedColumn, CoverageColumn };
+
+constexpr int kNameLength = 200;
+constexpr int kNoteLength = 500;
 
 QTableWidgetItem *numberCell(const QString &text)
 {
@@ -40,10 +43,12 @@ QTableWidgetItem *numberCell(const QString &text)
 
 } // namespace
 
-ScorecardDialog::ScorecardDialog(const core::Scorecard &scorecard, const QString &villageName,
-                                 bool isNew, QWidget *parent)
-    : QDialog(parent)
+ScorecardDialog::ScorecardDialog(WorkspaceSession &session, const core::Scorecard &scorecard,
+                                 const QString &villageName, bool isNew, QWidget *parent)
+    : SaveDialog(parent)
+    , m_session(session)
     , m_scorecard(scorecard)
+    , m_isNew(isNew)
 {
     setObjectName(QStringLiteral("scorecardDialog"));
     setWindowTitle(isNew ? tr("New scorecard: %1").arg(villageName)
@@ -54,7 +59,6 @@ ScorecardDialog::ScorecardDialog(const core::Scorecard &scorecard, const QString
     m_yearSpin = new QSpinBox(this);
     m_yearSpin->setObjectName(QStringLiteral("scorecardYearSpin"));
     m_yearSpin->setRange(2000, 2100);
-    m_yearSpin->setValue(scorecard.year);
     m_yearSpin->setEnabled(isNew);
     m_yearSpin->setMaximumWidth(110);
     form->addRow(tr("Year:"), m_yearSpin);
@@ -62,12 +66,11 @@ ScorecardDialog::ScorecardDialog(const core::Scorecard &scorecard, const QString
     m_apbdesEdit->setObjectName(QStringLiteral("apbdesEdit"));
     m_apbdesEdit->setPlaceholderText(tr("Rupiah, e.g. 125.000.000; empty when not known"));
     m_apbdesEdit->setMaximumWidth(420);
-    if (scorecard.apbdesStunting)
-        m_apbdesEdit->setText(
-            qs(core::formatInteger(*scorecard.apbdesStunting, LanguageSetup::current())));
+    m_apbdesEdit->setMaxLength(25);
     form->addRow(tr("APBDes for stunting (Rp):"), m_apbdesEdit);
-    m_noteEdit = new QLineEdit(qs(scorecard.note), this);
+    m_noteEdit = new QLineEdit(this);
     m_noteEdit->setObjectName(QStringLiteral("scorecardNoteEdit"));
+    m_noteEdit->setMaxLength(kNoteLength);
     form->addRow(tr("Note:"), m_noteEdit);
     layout->addLayout(form);
 
@@ -78,6 +81,7 @@ ScorecardDialog::ScorecardDialog(const core::Scorecard &scorecard, const QString
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
     int packageWidth = 0;
     for (core::ServicePackage p : core::kServicePackages)
@@ -85,8 +89,6 @@ ScorecardDialog::ScorecardDialog(const core::Scorecard &scorecard, const QString
                                 fontMetrics().horizontalAdvance(reports::packageName(p)));
     m_table->setColumnWidth(PackageColumn, packageWidth + 48); // room for the combo's arrow
     layout->addWidget(m_table, 1);
-    for (const core::ScorecardIndicator &indicator : scorecard.indicators)
-        appendRow(indicator);
 
     auto *rowButtons = new QHBoxLayout;
     auto *add = new QPushButton(tr("Add indicator"), this);
@@ -108,7 +110,7 @@ ScorecardDialog::ScorecardDialog(const core::Scorecard &scorecard, const QString
     m_coverageLabel->setWordWrap(true);
     layout->addWidget(m_coverageLabel);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
     buttons->setObjectName(QStringLiteral("buttonBox"));
     layout->addWidget(buttons);
 
@@ -121,8 +123,24 @@ ScorecardDialog::ScorecardDialog(const core::Scorecard &scorecard, const QString
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &ScorecardDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ScorecardDialog::reject);
-    refreshCoverage();
+    connect(&session, &WorkspaceSession::workspaceChanged, this,
+            &ScorecardDialog::discardUnsavedWork);
+    fill(scorecard);
     resize(900, 560);
+    trackEdits();
+}
+
+void ScorecardDialog::fill(const core::Scorecard &scorecard)
+{
+    m_yearSpin->setValue(scorecard.year);
+    m_apbdesEdit->setText(scorecard.apbdesStunting ? qs(core::formatInteger(
+                              *scorecard.apbdesStunting, LanguageSetup::current()))
+                                                   : QString());
+    m_noteEdit->setText(qs(scorecard.note));
+    m_table->setRowCount(0);
+    for (const core::ScorecardIndicator &indicator : scorecard.indicators)
+        appendRow(indicator);
+    refreshCoverage();
 }
 
 void ScorecardDialog::appendRow(const core::ScorecardIndicator &indicator)
@@ -136,7 +154,9 @@ void ScorecardDialog::appendRow(const core::ScorecardIndicator &indicator)
         package->addItem(reports::packageName(p), static_cast<int>(p));
     package->setCurrentIndex(package->findData(static_cast<int>(indicator.package)));
     m_table->setCellWidget(row, PackageColumn, package);
-    m_table->setItem(row, NameColumn, new QTableWidgetItem(qs(indicator.name)));
+    auto *name = new QTableWidgetItem(qs(indicator.name));
+    name->setToolTip(qs(indicator.name));
+    m_table->setItem(row, NameColumn, name);
     m_table->setItem(row, TargetColumn,
                      numberCell(qs(core::formatInteger(indicator.target, language))));
     m_table->setItem(row, AchievedColumn,
@@ -204,7 +224,7 @@ bool ScorecardDialog::read(core::Scorecard &card, QString &problem) const
         core::ScorecardIndicator indicator;
         const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PackageColumn));
         indicator.package = static_cast<core::ServicePackage>(combo->currentData().toInt());
-        indicator.name = ss(m_table->item(row, NameColumn)->text().trimmed());
+        indicator.name = ss(m_table->item(row, NameColumn)->text().trimmed().left(kNameLength));
         for (const auto &[column, target] : {std::pair{TargetColumn, &indicator.target},
                                              std::pair{AchievedColumn, &indicator.achieved}}) {
             const QString text = m_table->item(row, column)->text();
@@ -247,29 +267,29 @@ void ScorecardDialog::refreshCoverage()
                                       reports::percentOrDash(coverage.overall, language)));
 }
 
-void ScorecardDialog::accept()
+QString ScorecardDialog::save()
 {
     core::Scorecard card = m_scorecard;
     QString problem;
-    if (!read(card, problem)) {
-        Dialogs::warning(this, tr("Scorecard not saved"), problem);
-        return;
-    }
-    const auto issues = core::validate(card);
-    if (!issues.empty()) {
-        QStringList lines;
-        for (const core::ScorecardIssue &issue : issues) {
-            QString line = storage::scorecardProblemText(issue.problem);
-            if (!issue.indicator.empty())
-                line += QStringLiteral(" (%1)").arg(qs(issue.indicator));
-            if (!lines.contains(line))
-                lines << line;
-        }
-        Dialogs::warning(this, tr("Scorecard not saved"), lines.join(QStringLiteral("\n")));
-        return;
-    }
-    m_scorecard = std::move(card);
-    QDialog::accept();
+    if (!read(card, problem))
+        return problem;
+    m_scorecard = usecases::locus::saveScorecard(m_session.database(), card);
+    m_isNew = false;
+    m_session.notifyChanged(usecases::Topic::Locus);
+    return {};
 }
 
-} // namespace konvergensi::gui
+bool ScorecardDialog::reloadStored()
+{
+    if (m_isNew)
+        return false;
+    const auto stored = usecases::locus::findScorecard(m_session.database(), m_scorecard.village,
+                                                       m_scorecard.year);
+    if (!stored)
+        return false;
+    m_scorecard = *stored;
+    fill(m_scorecard);
+    return true;
+}
+
+} // namespace konvergensi::gui::locus

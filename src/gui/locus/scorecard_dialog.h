@@ -5,7 +5,7 @@
 #include "core/locus/locus_scorecard.h"
 #endif
 
-#include <QDialog>
+#include "gui/common/save_dialog.h"
 
 class QLabel;
 class QLineEdit;
@@ -13,38 +13,48 @@ class QSpinBox;
 class QTableWidget;
 
 namespace konvergensi::gui {
+class WorkspaceSession;
+}
+
+namespace konvergensi::gui::locus {
 
 /// A village's convergence scorecard for one year: for each indicator its service package,
 /// name, target and achieved count (coverage follows as typed), the village-budget (APBDes)
 /// allocation for stunting and a note. A new scorecard may start from the national standard
-/// indicators. OK checks the scorecard's rules and names the first broken one.
-class ScorecardDialog : public QDialog
+/// indicators. Save checks the scorecard's rules and names those broken; the dialog stays
+/// open for the fix (usecases::locus::saveScorecard).
+class ScorecardDialog : public SaveDialog
 {
     Q_OBJECT
 public:
     /// `isNew` lets the user choose the year; an existing scorecard keeps its year.
-    ScorecardDialog(const core::Scorecard &scorecard, const QString &villageName, bool isNew,
-                    QWidget *parent = nullptr);
+    ScorecardDialog(WorkspaceSession &session, const core::Scorecard &scorecard,
+                    const QString &villageName, bool isNew, QWidget *parent = nullptr);
 
-    /// The scorecard as typed (id and row version of the one given).
-    core::Scorecard scorecard() const { return m_scorecard; }
+    /// The scorecard as last saved (or as given).
+    const core::Scorecard &scorecard() const { return m_scorecard; }
 
     void addIndicator();
     void removeSelectedIndicator();
     /// Appends the standard indicators that the table does not hold yet.
     void addStandardIndicators();
 
-    void accept() override;
-
     QTableWidget *table() const { return m_table; }
 
+protected:
+    QString save() override;
+    bool reloadStored() override;
+
 private:
+    void fill(const core::Scorecard &scorecard);
     void appendRow(const core::ScorecardIndicator &indicator);
     void refreshCoverage();
     /// Reads the form; false with `problem` set when a field is not a number.
     bool read(core::Scorecard &card, QString &problem) const;
 
+    WorkspaceSession &m_session;
     core::Scorecard m_scorecard;
+    bool m_isNew = false;
     QSpinBox *m_yearSpin = nullptr;
     QTableWidget *m_table = nullptr;
     QLineEdit *m_apbdesEdit = nullptr;
@@ -53,4 +63,4 @@ private:
     bool m_filling = false;
 };
 
-} // namespace konvergensi::gui
+} // namespace konvergensi::gui::locus

@@ -3,46 +3,48 @@
 
 #include "core/directory/opd.h"
 #include "core/meetings/meeting.h"
+#include "gui/common/save_dialog.h"
 
-#include <QDialog>
-
+#include <functional>
+#include <memory>
 #include <vector>
 
-class QComboBox;
-class QDialogButtonBox;
-class QLabel;
-class QLineEdit;
+namespace Ui {
+class AttendeeDialog;
+}
 
 namespace konvergensi::gui {
 
-/// Adds or edits one row of a meeting's attendance: an OPD (or another body) and a person
-/// picked from the directory or typed in, present / represented (by whom) / absent.
-class AttendeeDialog : public QDialog
+/// Adds or edits one row of a meeting's attendance (form ui/meetings_attendee_dialog.ui): an
+/// OPD (or another body) and a person picked from the directory or typed in, present /
+/// represented (by whom) / absent. OK checks the row and closes; the row is stored with the
+/// meeting.
+class AttendeeDialog : public SaveDialog
 {
     Q_OBJECT
 public:
     AttendeeDialog(const core::Attendee &attendee, std::vector<core::Opd> opds,
                    std::vector<core::Person> people, QWidget *parent = nullptr);
+    ~AttendeeDialog() override;
 
     core::Attendee attendee() const;
-    void accept() override;
+    /// What OK does with the checked row (adds it to the meeting being edited, or replaces
+    /// the row it edits); at once, so that "save all" on quitting includes it.
+    void setApply(std::function<void(const core::Attendee &)> apply) { m_apply = std::move(apply); }
+    bool saveUnsavedWork() override;
+
+protected:
+    QString save() override;
 
 private:
     void opdChosen();
     void personChosen();
     void statusChosen();
 
+    const std::unique_ptr<Ui::AttendeeDialog> m_ui;
     std::vector<core::Opd> m_opds;
     std::vector<core::Person> m_people;
-    core::Attendee m_attendee;
-    QComboBox *m_opdCombo = nullptr;
-    QLineEdit *m_institutionEdit = nullptr;
-    QComboBox *m_personCombo = nullptr;
-    QLineEdit *m_nameEdit = nullptr;
-    QLineEdit *m_positionEdit = nullptr;
-    QComboBox *m_statusCombo = nullptr;
-    QLineEdit *m_representedByEdit = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    std::function<void(const core::Attendee &)> m_apply;
 };
 
 } // namespace konvergensi::gui

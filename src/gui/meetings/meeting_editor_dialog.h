@@ -1,38 +1,34 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/directory/opd.h"
 #include "core/meetings/meeting.h"
+#include "gui/common/save_dialog.h"
 
-#include <QDialog>
+#include <memory>
 
-#include <functional>
-#include <map>
-
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QLabel;
-class QLineEdit;
-class QListWidget;
-class QPlainTextEdit;
-class QPushButton;
 class QTabWidget;
-class QTableView;
-class QTableWidget;
 class QUndoStack;
 
 namespace konvergensi::gui {
 
-class AttendanceModel;
-class DecisionFollowUpModel;
+class AttachmentsWidget;
+class MeetingAgendaTab;
+class MeetingAttendanceTab;
+class MeetingDecisionsTab;
+class MeetingDetailsTab;
+class MeetingEdit;
+class MeetingMinutesTab;
 class WorkspaceSession;
+struct MeetingEditorContext;
 
-/// Records one meeting: its facts, agenda, attendance, decisions with follow-ups, summary
-/// and minutes, and its documents. Every edit is a command on an undo stack (Ctrl+Z while
-/// the meeting is open); Save writes the whole meeting in one transaction; closing with
-/// unsaved changes asks. Documents are stored at once (they need a saved meeting).
-class MeetingEditorDialog : public QDialog
+/// Records one meeting in six tabs: its details, agenda, attendance, decisions with their
+/// follow-ups, summary and minutes, and its documents. Every edit is a step on an undo stack
+/// (Ctrl+Z while the meeting is open). *Simpan* stores the whole meeting through the use case
+/// (usecases::meetings::saveMeeting) and keeps it open; *Simpan dan tutup* stores and
+/// closes; a problem shows inside the editor, on the tab it is about. Documents are stored
+/// at once (they need a stored meeting). Quitting the program or opening another workspace
+/// asks about unsaved edits (SaveDialog).
+class MeetingEditorDialog : public SaveDialog
 {
     Q_OBJECT
 public:
@@ -40,102 +36,51 @@ public:
                         QWidget *parent = nullptr);
     ~MeetingEditorDialog() override;
 
-    const core::Meeting &meeting() const { return m_meeting; }
-    QUndoStack *undoStack() const { return m_undo; }
-    bool hasUnsavedChanges() const;
+    /// The meeting as edited.
+    const core::Meeting &meeting() const;
+    QUndoStack *undoStack() const;
+    QTabWidget *tabs() const { return m_tabs; }
+    MeetingDetailsTab *detailsTab() const { return m_details; }
+    MeetingAgendaTab *agendaTab() const { return m_agenda; }
+    MeetingAttendanceTab *attendanceTab() const { return m_attendance; }
+    MeetingDecisionsTab *decisionsTab() const { return m_decisions; }
+    AttachmentsWidget *attachments() const { return m_attachments; }
 
-    /// Saves; returns false (after saying why) when the meeting breaks a rule or was changed
-    /// elsewhere.
-    bool save();
-    void reject() override;
+    /// Saves and keeps the editor open; false (the reason shown inside) when it cannot.
+    bool apply();
 
-    // Actions of the buttons, public so that tests and shortcuts can call them.
-    void addAgendaItem();
-    void removeAgendaItem();
-    void moveAgendaItem(int by);
-    void addAttendee();
-    void editAttendee();
-    void removeAttendee();
-    void addDecision();
-    void removeDecision();
-    void moveDecision(int by);
-    void addFollowUp();
-    void editFollowUp();
-    void removeFollowUp();
-    void addDocument();
-    void openDocument();
-    void removeDocument();
-
-    /// Replaces the meeting state (used by the undo commands).
-    void setState(const core::Meeting &meeting);
+    /// Also while a dialog on top of it (an attendance row, a follow-up) holds edits: what it
+    /// applies becomes part of the meeting.
+    bool hasUnsavedChanges() const override;
+    QString unsavedWorkTitle() const override;
+    /// Saves the dialogs open on top of it first (an attendance row, a follow-up), then the
+    /// meeting.
+    bool saveUnsavedWork() override;
+    void discardUnsavedWork() override;
 
 Q_SIGNALS:
     /// The meeting was stored (its id).
     void meetingSaved(qint64 id);
 
 protected:
-    void closeEvent(QCloseEvent *event) override;
+    QString save() override;
+    bool reloadStored() override;
 
 private:
-    void buildDetailsTab(QTabWidget *tabs);
-    void buildAgendaTab(QTabWidget *tabs);
-    void buildAttendanceTab(QTabWidget *tabs);
-    void buildDecisionsTab(QTabWidget *tabs);
-    void buildMinutesTab(QTabWidget *tabs);
-    void buildDocumentsTab(QTabWidget *tabs);
-
-    /// Applies an edit as an undoable command; consecutive edits with the same merge id
-    /// (typing in one field) become one step.
-    void change(const QString &text, const std::function<void(core::Meeting &)> &edit,
-                int mergeId = -1);
-    /// Shows the state in the widgets (only where a widget differs, so typing is not
-    /// disturbed).
-    void refresh();
-    void refreshDocuments();
     void updateTitle();
-    int currentDecision() const;
-    int currentFollowUp() const;
-    int currentAttendee() const;
-    bool confirmClose();
+    void showIssue(const core::MeetingIssue &issue);
 
     WorkspaceSession &m_session;
-    core::Meeting m_meeting;
+    std::unique_ptr<MeetingEditorContext> m_context;
+    MeetingEdit *m_edit;
     core::Meeting m_loaded; ///< as last read or saved
-    std::vector<core::Opd> m_opds;
-    QUndoStack *m_undo = nullptr;
-    bool m_refreshing = false;
-    bool m_closing = false;
-
-    QTabWidget *m_tabs = nullptr;
-    QComboBox *m_kindCombo = nullptr;
-    QComboBox *m_levelCombo = nullptr;
-    QComboBox *m_regionCombo = nullptr;
-    QLineEdit *m_titleEdit = nullptr;
-    QDateEdit *m_dateEdit = nullptr;
-    QLineEdit *m_startEdit = nullptr;
-    QLineEdit *m_endEdit = nullptr;
-    QLineEdit *m_venueEdit = nullptr;
-    QLineEdit *m_chairEdit = nullptr;
-    QLineEdit *m_representedByEdit = nullptr;
-    QLineEdit *m_representativePositionEdit = nullptr;
-    QComboBox *m_actionCombo = nullptr;
-    QLineEdit *m_secretaryNameEdit = nullptr;
-    QLineEdit *m_secretaryPositionEdit = nullptr;
-    QListWidget *m_agendaList = nullptr;
-    QLineEdit *m_agendaEdit = nullptr;
-    QTableView *m_attendanceView = nullptr;
-    AttendanceModel *m_attendanceModel = nullptr;
-    QLabel *m_attendanceCountLabel = nullptr;
-    QListWidget *m_decisionList = nullptr;
-    QPlainTextEdit *m_decisionEdit = nullptr;
-    QTableView *m_followUpView = nullptr;
-    DecisionFollowUpModel *m_followUpModel = nullptr;
-    QPlainTextEdit *m_summaryEdit = nullptr;
-    QPlainTextEdit *m_minutesEdit = nullptr;
-    QTableWidget *m_documentTable = nullptr;
-    QComboBox *m_documentKindCombo = nullptr;
-    QLabel *m_documentHint = nullptr;
-    QPushButton *m_saveButton = nullptr;
+    QTabWidget *m_tabs;
+    MeetingDetailsTab *m_details;
+    MeetingAgendaTab *m_agenda;
+    MeetingAttendanceTab *m_attendance;
+    MeetingDecisionsTab *m_decisions;
+    MeetingMinutesTab *m_minutes;
+    AttachmentsWidget *m_attachments;
 };
 
 } // namespace konvergensi::gui

@@ -28,7 +28,8 @@ PageModule pageModule()
     };
     module.badgeTopics = usecases::Topic::FollowUps | usecases::Topic::Meetings;
     module.badgeToolTip = [](int count) {
-        return QCoreApplication::translate("konvergensi::gui::MainWindow", "%1 overdue").arg(count);
+        return QCoreApplication::translate("MeetingsModule", "%n follow-ups of meetings overdue",
+                                           nullptr, count);
     };
     return module;
 }

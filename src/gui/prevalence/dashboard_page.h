@@ -3,41 +3,39 @@
 
 #ifndef Q_MOC_RUN
 #include "core/prevalence/prevalence_aggregation.h"
-#include "gui/prevalence/dashboard_data.h"
+#include "usecases/prevalence/dashboard_data.h"
 #endif
 
-#include <QStringList>
 #include <QWidget>
 
 #include <memory>
 #include <optional>
 
-class QBarSet;
-class QChartView;
 class QComboBox;
 class QLabel;
-class QLineEdit;
-class QPagedPaintDevice;
-class QPainter;
-class QPushButton;
-class QSortFilterProxyModel;
+class QScrollArea;
+class QSplitter;
 class QTabWidget;
-class QTableView;
-class QHBoxLayout;
+
+namespace konvergensi::reports {
+class ReportDocument;
+}
 
 namespace konvergensi::gui {
 
-class PuskesmasFigureModel;
-class VillageFigureModel;
+class ChartPanel;
+class HeadlinePanel;
+class InfoCard;
+class PuskesmasTablePanel;
+class VillageTablePanel;
 class WorkspaceSession;
 
-/// Dasbor, the first screen: the district's latest prevalence per source with change,
-/// target and gap; the trend per source with the target line; prevalence by kecamatan for a
-/// period and source (click a bar to see its desa); the desa table with counts, Wilson
-/// intervals, locus flag and WHO severity bands; beside it the puskesmas table (sums of the
-/// desa each serves, and apart the figure entered for the puskesmas); locus against other
-/// villages; completeness. A single figure of a desa or a puskesmas can be removed. Every
-/// chart saves as PNG or PDF; the whole dashboard prints as a one-page summary.
+/// Dasbor, the first screen, composed of panels: the headline cards (the district's latest
+/// prevalence per source with change, target and gap) beside the data completeness and the
+/// locus villages of the chosen period; the trend chart and the kecamatan chart side by side;
+/// below them the desa and puskesmas tables. A click on a kecamatan bar filters the desa
+/// table right under it. Everything fits a 1366 x 768 screen without scrolling. The figures
+/// come from the use cases (usecases::prevalence); the page shows and asks.
 class DashboardPage : public QWidget
 {
     Q_OBJECT
@@ -50,16 +48,13 @@ public:
     /// Where the locus villages come from (the locus module); none by default, shown as "—".
     void setLocusVillages(std::shared_ptr<const core::LocusVillages> locus);
 
-    /// Shows only the desa of one kecamatan (code "14.03.01"); an empty code shows all.
+    /// Shows only the desa of one kecamatan (code "14.03.01") in the desa table, brought to
+    /// the front; an empty code shows all.
     void selectKecamatan(const QString &code);
-    QString selectedKecamatan() const { return m_kecamatan; }
-
-    /// Writes a chart as PDF (".pdf") or PNG (anything else); false with a message on failure.
-    bool saveChart(QChartView *view, const QString &path);
-    /// Writes the one-page summary as PDF.
-    bool saveSummaryPdf(const QString &path);
-    /// Paints the one-page summary on a printer or PDF writer.
-    void renderSummary(QPagedPaintDevice *device);
+    QString selectedKecamatan() const;
+    /// The source and period chosen; none without figures.
+    std::optional<usecases::prevalence::DashboardChoice> choice() const;
+    const usecases::prevalence::DashboardData *data() const { return m_data.get(); }
 
     // User actions (buttons); public so tests can run them.
     void enterFigure();
@@ -67,8 +62,12 @@ public:
     void editTargets();
     void saveTrendChartAs();
     void saveKecamatanChartAs();
+    /// Writes the summary as PDF (asks where).
     void saveSummaryAs();
+    /// Shows the summary in the print preview.
     void printSummary();
+    /// The printed summary of what the page shows; none when it could not be made.
+    std::optional<reports::ReportDocument> summaryDocument();
     /// Removes the figure of the desa of the current row of the desa table (asks first).
     void removeVillageFigure();
     /// Removes the figure entered for the puskesmas of the current row (asks first); the
@@ -78,75 +77,49 @@ public:
     QComboBox *indicatorCombo() const { return m_indicatorCombo; }
     QComboBox *sourceCombo() const { return m_sourceCombo; }
     QComboBox *periodCombo() const { return m_periodCombo; }
-    QChartView *trendChartView() const { return m_trendView; }
-    QChartView *kecamatanChartView() const { return m_kecamatanView; }
-    QTableView *villageTable() const { return m_villageTable; }
-    VillageFigureModel *villageModel() const { return m_villageModel; }
-    QSortFilterProxyModel *villageProxy() const { return m_proxy; }
+    ChartPanel *trendChart() const { return m_trendChart; }
+    ChartPanel *kecamatanChart() const { return m_kecamatanChart; }
+    HeadlinePanel *headlinePanel() const { return m_headlines; }
+    VillageTablePanel *villagePanel() const { return m_villagePanel; }
+    PuskesmasTablePanel *puskesmasPanel() const { return m_puskesmasPanel; }
     QTabWidget *figureTabs() const { return m_figureTabs; }
-    QTableView *puskesmasTable() const { return m_puskesmasTable; }
-    PuskesmasFigureModel *puskesmasModel() const { return m_puskesmasModel; }
-    QSortFilterProxyModel *puskesmasProxy() const { return m_puskesmasProxy; }
-    QLabel *puskesmasNoteLabel() const { return m_puskesmasNote; }
-    QLabel *completenessLabel() const { return m_completenessLabel; }
-    QLabel *locusLabel() const { return m_locusLabel; }
-    QWidget *headlinePanel() const { return m_headlinePanel; }
-    /// The kecamatan codes in the order of the bars (bottom to top).
-    const QStringList &kecamatanOrder() const { return m_kecamatanOrder; }
-    QList<QBarSet *> kecamatanBarSets() const;
+    QLabel *completenessLabel() const;
+    QLabel *locusLabel() const;
+    QScrollArea *scrollArea() const { return m_scroll; }
 
 private:
     void rebuildSources();
     void rebuildPeriods();
     void refreshPeriod();
-    void buildHeadlines();
-    void buildTrendChart();
-    void buildKecamatanChart();
-    void updateSidePanel();
-    void applyVillageFilter();
-    void updatePuskesmasTable();
     void updateRemoveButtons();
-    QString periodTitle() const;
+    core::PrevalenceIndicator indicator() const;
     /// The figure shown in the current row of the desa or puskesmas table, as loaded.
     const core::PrevalenceObservation *currentVillageObservation() const;
     const core::PrevalenceObservation *currentPuskesmasObservation() const;
     /// Asks with the figure in words, removes it (row version checked) and reloads.
     void removeObservation(const core::PrevalenceObservation &observation, const QString &area);
+    void saveChartAs(const ChartPanel *panel, const QString &baseName);
 
     WorkspaceSession &m_session;
     std::shared_ptr<const core::LocusVillages> m_locus;
-    std::unique_ptr<DashboardData> m_data;
-    std::unique_ptr<core::PeriodSummary> m_summary;
-    std::unique_ptr<core::PuskesmasSummary> m_puskesmasSummary;
-    QString m_kecamatan;
-    QStringList m_kecamatanOrder;
+    std::unique_ptr<usecases::prevalence::DashboardData> m_data;
+    std::optional<usecases::prevalence::DashboardPeriod> m_period;
     bool m_rebuilding = false;
 
+    QScrollArea *m_scroll = nullptr;
+    QLabel *m_titleLabel = nullptr;
+    QLabel *m_emptyLabel = nullptr;
     QComboBox *m_indicatorCombo = nullptr;
     QComboBox *m_sourceCombo = nullptr;
     QComboBox *m_periodCombo = nullptr;
-    QLabel *m_titleLabel = nullptr;
-    QWidget *m_headlinePanel = nullptr;
-    QHBoxLayout *m_headlineLayout = nullptr;
-    QChartView *m_trendView = nullptr;
-    QChartView *m_kecamatanView = nullptr;
-    QTableView *m_villageTable = nullptr;
-    VillageFigureModel *m_villageModel = nullptr;
-    QSortFilterProxyModel *m_proxy = nullptr;
-    QLineEdit *m_filterEdit = nullptr;
-    QLabel *m_villageTitle = nullptr;
-    QPushButton *m_allKecamatanButton = nullptr;
-    QLabel *m_completenessLabel = nullptr;
-    QLabel *m_locusLabel = nullptr;
-    QLabel *m_legendLabel = nullptr;
-    QLabel *m_emptyLabel = nullptr;
+    HeadlinePanel *m_headlines = nullptr;
+    InfoCard *m_completeness = nullptr;
+    InfoCard *m_locusCard = nullptr;
+    ChartPanel *m_trendChart = nullptr;
+    ChartPanel *m_kecamatanChart = nullptr;
     QTabWidget *m_figureTabs = nullptr;
-    QTableView *m_puskesmasTable = nullptr;
-    PuskesmasFigureModel *m_puskesmasModel = nullptr;
-    QSortFilterProxyModel *m_puskesmasProxy = nullptr;
-    QLabel *m_puskesmasNote = nullptr;
-    QPushButton *m_removeVillageFigureButton = nullptr;
-    QPushButton *m_removePuskesmasFigureButton = nullptr;
+    VillageTablePanel *m_villagePanel = nullptr;
+    PuskesmasTablePanel *m_puskesmasPanel = nullptr;
 };
 
 } // namespace konvergensi::gui

@@ -1,15 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/prevalence/puskesmas_figure_model.h"
 
+#include "gui/common/colours.h"
 #include "gui/language.h"
-#include "gui/prevalence/village_figure_model.h"
 #include "qtsupport/text.h"
 
-#include "core/format.h"
+#include "reports/prevalence/prevalence_words.h"
 
 #include <QBrush>
 
+#include <algorithm>
+
 namespace konvergensi::gui {
+
+namespace words = reports::prevalence;
 
 namespace {
 
@@ -17,17 +21,12 @@ const QString kDash = QStringLiteral("—");
 
 QString percent(double value)
 {
-    return qs(core::formatPercent(value, 1, LanguageSetup::current()));
+    return words::percentText(value, LanguageSetup::current());
 }
 
 QString integer(std::int64_t value)
 {
-    return qs(core::formatInteger(value, LanguageSetup::current()));
-}
-
-QString decimal(double value)
-{
-    return qs(core::formatDecimal(value, 1, LanguageSetup::current()));
+    return words::countText(value, LanguageSetup::current());
 }
 
 } // namespace
@@ -38,11 +37,23 @@ PuskesmasFigureModel::PuskesmasFigureModel(QObject *parent)
 }
 
 void PuskesmasFigureModel::setFigures(std::vector<core::PuskesmasFigure> figures,
-                                      std::map<std::string, std::string> kecamatanNames)
+                                      std::map<std::string, std::string> kecamatanNames,
+                                      core::PrevalenceIndicator indicator)
 {
+    const bool same = !m_rows.empty() && figures.size() == m_rows.size()
+                      && std::equal(figures.begin(), figures.end(), m_rows.begin(),
+                                    [](const auto &a, const auto &b) { return a.code == b.code; });
+    if (same) {
+        m_rows = std::move(figures);
+        m_kecamatanNames = std::move(kecamatanNames);
+        m_indicator = indicator;
+        Q_EMIT dataChanged(index(0, 0), index(rowCount() - 1, ColumnCount - 1));
+        return;
+    }
     beginResetModel();
     m_rows = std::move(figures);
     m_kecamatanNames = std::move(kecamatanNames);
+    m_indicator = indicator;
     endResetModel();
 }
 
@@ -67,7 +78,7 @@ int PuskesmasFigureModel::columnCount(const QModelIndex &parent) const
 
 QVariant PuskesmasFigureModel::data(const QModelIndex &index, int role) const
 {
-    if (!index.isValid() || index.row() >= static_cast<int>(m_rows.size()))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const core::PuskesmasFigure &f = m_rows[static_cast<std::size_t>(index.row())];
     const auto rate = f.villages.rate();
@@ -89,16 +100,23 @@ QVariant PuskesmasFigureModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::BackgroundRole) {
+        const auto light = [this](double value) -> QVariant {
+            const auto band = core::severityBand(m_indicator, value);
+            return band ? QVariant(QBrush(colours::severityLight[static_cast<std::size_t>(*band)]))
+                        : QVariant();
+        };
         if (index.column() == RateColumn && rate)
-            return QBrush(VillageFigureModel::bandColor(core::severityBand(*rate), true));
+            return light(*rate);
         if (index.column() == OwnFigureColumn && ownRate)
-            return QBrush(VillageFigureModel::bandColor(core::severityBand(*ownRate), true));
+            return light(*ownRate);
         return {};
     }
     if (role == Qt::ToolTipRole) {
         switch (index.column()) {
         case NameColumn:
-            return qs(f.code);
+            return QStringLiteral("%1 (%2)").arg(qs(f.name), qs(f.code));
+        case KecamatanColumn:
+            return index.data().toString();
         case VillagesColumn:
             if (f.villages.rateOnly > 0)
                 return tr("%1 of the desa have only a published rate, without counts: they are "
@@ -106,8 +124,11 @@ QVariant PuskesmasFigureModel::data(const QModelIndex &index, int role) const
                     .arg(f.villages.rateOnly);
             return tr("Desa served with a figure in this period, of all the desa the puskesmas "
                       "serves.");
-        case RateColumn:
-            return rate ? VillageFigureModel::bandLabel(core::severityBand(*rate)) : QVariant();
+        case RateColumn: {
+            const auto band = rate ? core::severityBand(m_indicator, *rate) : std::nullopt;
+            return band ? words::bandLabel(m_indicator, *band, LanguageSetup::current())
+                        : QVariant();
+        }
         case OwnFigureColumn:
             if (!f.own)
                 return tr("No figure was entered for the puskesmas itself in this period.");
@@ -160,9 +181,7 @@ QVariant PuskesmasFigureModel::data(const QModelIndex &index, int role) const
     case RateColumn:
         return rate ? percent(*rate) : kDash;
     case IntervalColumn:
-        return interval
-                   ? QStringLiteral("%1 – %2").arg(decimal(interval->low), decimal(interval->high))
-                   : kDash;
+        return interval ? words::intervalText(*interval, LanguageSetup::current()) : kDash;
     case OwnFigureColumn:
         if (!ownRate)
             return kDash;
@@ -209,13 +228,13 @@ QVariant PuskesmasFigureModel::headerData(int section, Qt::Orientation orientati
     case VillagesColumn:
         return tr("Desa");
     case MeasuredColumn:
-        return tr("Children measured");
+        return tr("Measured");
     case CasesColumn:
         return tr("Cases");
     case RateColumn:
         return tr("Prevalence");
     case IntervalColumn:
-        return tr("95 % interval");
+        return tr("95 % CI");
     case OwnFigureColumn:
         return tr("Own figure");
     default:

@@ -15,8 +15,9 @@ namespace konvergensi::gui {
 
 /// The puskesmas of a period: code, name, kecamatan, how many of the desa it serves have a
 /// figure, and the sums of their counts (children measured, cases, prevalence, 95 % Wilson
-/// interval, severity band); in the last column, apart, the figure entered for the puskesmas
-/// itself. The sort role gives numbers.
+/// interval, severity band of the indicator); in the last column, apart, the figure entered
+/// for the puskesmas itself. The sort role gives numbers. A new period of the same puskesmas
+/// changes the rows in place, so views keep their selection.
 class PuskesmasFigureModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -37,9 +38,10 @@ public:
 
     explicit PuskesmasFigureModel(QObject *parent = nullptr);
 
-    /// The puskesmas and the names of the kecamatan (by code).
+    /// The puskesmas of a period of an indicator and the names of the kecamatan (by code).
     void setFigures(std::vector<core::PuskesmasFigure> figures,
-                    std::map<std::string, std::string> kecamatanNames);
+                    std::map<std::string, std::string> kecamatanNames,
+                    core::PrevalenceIndicator indicator = core::PrevalenceIndicator::Stunting);
     const std::vector<core::PuskesmasFigure> &figures() const { return m_rows; }
     /// The row of a puskesmas code; -1 when it is not shown.
     int rowOf(const QString &code) const;
@@ -53,6 +55,7 @@ public:
 private:
     std::vector<core::PuskesmasFigure> m_rows;
     std::map<std::string, std::string> m_kecamatanNames;
+    core::PrevalenceIndicator m_indicator = core::PrevalenceIndicator::Stunting;
 };
 
 } // namespace konvergensi::gui

@@ -2,6 +2,7 @@
 #include "gui/prevalence/puskesmas_page.h"
 
 #include "gui/common/dialogs.h"
+#include "gui/common/reload_when_shown.h"
 #include "gui/prevalence/puskesmas_dialog.h"
 #include "gui/prevalence/puskesmas_table_model.h"
 #include "gui/workspace/workspace_session.h"
@@ -10,6 +11,8 @@
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
+#include "usecases/changes.h"
+#include "usecases/prevalence/figures.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -78,8 +81,8 @@ PuskesmasPage::PuskesmasPage(WorkspaceSession &session, QWidget *parent)
     connect(m_view, &QTableView::doubleClicked, this, &PuskesmasPage::editPuskesmas);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PuskesmasPage::updateButtons);
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &PuskesmasPage::reload);
-    connect(&m_session, &WorkspaceSession::contentChanged, this, &PuskesmasPage::reload);
+    ReloadWhenShown::attach(this, m_session, usecases::Topic::Prevalence | usecases::Topic::Regions,
+                            [this] { reload(); });
     reload();
 }
 
@@ -126,8 +129,8 @@ void PuskesmasPage::reload()
                                locale.toString(static_cast<qulonglong>(villages.size())));
         if (unserved > 0)
             text += QLatin1Char(' ')
-                    + tr("%1 desa/kelurahan are not served by any puskesmas yet.")
-                          .arg(locale.toString(static_cast<qulonglong>(unserved)));
+                    + tr("%n desa/kelurahan are not served by any puskesmas yet.", nullptr,
+                         static_cast<int>(unserved));
         m_summaryLabel->setText(text);
     }
     if (!keep.isEmpty() && m_model->rowOf(keep) >= 0)
@@ -188,13 +191,13 @@ void PuskesmasPage::removePuskesmas()
                      QLocale().toString(static_cast<qulonglong>(p.villages.size())))))
         return;
     try {
-        storage::PrevalenceRepository(m_session.database()).removePuskesmas(p.code, p.rowVersion);
+        usecases::prevalence::removePuskesmas(m_session.database(), p);
     } catch (const storage::StorageError &error) {
         Dialogs::warning(this, tr("Puskesmas not removed"), error.message());
         reload();
         return;
     }
-    m_session.notifyContentChanged();
+    m_session.notifyChanged(usecases::Topic::Prevalence);
 }
 
 } // namespace konvergensi::gui

@@ -6,7 +6,6 @@
 #endif
 
 #include <QAbstractTableModel>
-#include <QColor>
 
 #include <map>
 #include <string>
@@ -15,8 +14,10 @@
 namespace konvergensi::gui {
 
 /// The villages of a period: code, name, kecamatan, children measured, cases, prevalence,
-/// 95 % Wilson interval, locus flag, severity band. Rows without a figure show "—". The
-/// sort role gives numbers, so a proxy sorts prevalence as numbers.
+/// 95 % Wilson interval, locus flag, severity band of the indicator. Rows without a figure
+/// show "—"; names and kecamatan show whole in their tooltip. The sort role gives numbers,
+/// so a proxy sorts prevalence as numbers. A new period of the same villages changes the
+/// rows in place (dataChanged), so views keep their selection and scroll position.
 class VillageFigureModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -33,14 +34,18 @@ public:
         BandColumn,
         ColumnCount
     };
-    enum Role { SortRole = Qt::UserRole + 1, KecamatanCodeRole };
+    enum Role { SortRole = Qt::UserRole + 1, KecamatanCodeRole, CodeRole };
 
     explicit VillageFigureModel(QObject *parent = nullptr);
 
-    /// The villages and the names of their kecamatan (by code).
+    /// The villages of a period of an indicator and the names of their kecamatan (by code).
     void setFigures(std::vector<core::AreaFigure> villages,
-                    std::map<std::string, std::string> kecamatanNames);
+                    std::map<std::string, std::string> kecamatanNames,
+                    core::PrevalenceIndicator indicator = core::PrevalenceIndicator::Stunting);
     const std::vector<core::AreaFigure> &figures() const { return m_rows; }
+    core::PrevalenceIndicator indicator() const { return m_indicator; }
+    /// The row of a village code; -1 when it is not there.
+    int rowOf(const QString &code) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -48,16 +53,12 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
 
-    /// Translated name of a band with its WHO range: "Medium (10 to < 20 %)".
-    static QString bandLabel(core::SeverityBand band);
-    /// Strong colour for charts and a light one for table cells.
-    static QColor bandColor(core::SeverityBand band, bool light = false);
-    /// The legend text: the WHO thresholds for stunting prevalence.
-    static QString bandLegend();
-
 private:
+    QString kecamatanName(const core::AreaFigure &figure) const;
+
     std::vector<core::AreaFigure> m_rows;
     std::map<std::string, std::string> m_kecamatanNames;
+    core::PrevalenceIndicator m_indicator = core::PrevalenceIndicator::Stunting;
 };
 
 } // namespace konvergensi::gui

@@ -2,6 +2,7 @@
 #include "io/case_audit/demo_case_audit.h"
 
 #include "core/case_audit/case_audit.h"
+#include "core/case_audit/case_numbers.h"
 #include "core/followups/follow_up.h"
 #include "core/meetings/meeting.h"
 #include "storage/case_audit/case_audit_repository.h"
@@ -273,7 +274,7 @@ void case_audit::addDemo(storage::Database &db)
         ++number;
         core::AuditCase c;
         c.roundId = round.id;
-        c.caseNumber = (number < 10 ? "0" : "") + std::to_string(number);
+        c.caseNumber = core::formatCaseNumber(number);
         c.targetGroup = d.group;
         c.desaCode = d.desa;
         c.identity = core::CaseIdentity{d.name, demoNik(d.desa, d.birth, d.sex, number), d.birth,

@@ -172,7 +172,7 @@ ReportDocument buildActionReport(const ActionReportData &data, core::Language la
                        QCoreApplication::translate("ActionReport", "Status"),
                        QCoreApplication::translate("ActionReport", "Outputs"),
                        QCoreApplication::translate("ActionReport", "Progress")},
-                      rows, {5, 6}, {9, 26, 13, 14, 13, 12, 13});
+                      rows, {5, 6}, {9, 22, 15, 13, 14, 12, 15});
     if (late > 0) {
         QStringList names;
         for (const core::Action &action : data.actions) {

@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "reports/case_audit/case_audit_report.h"
 
+#include "reports/case_audit/case_audit_words.h"
+
 #include "reports/meetings/meeting_reports.h"
 #include "reports/spreadsheet.h"
 
+#include "core/case_audit/case_numbers.h"
 #include "core/clock.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
@@ -12,9 +15,13 @@
 #include "storage/storage_error.h"
 #include "storage/workspace_repository.h"
 
+#include "qtsupport/dates.h"
+#include "qtsupport/text.h"
+
 #include <QCoreApplication>
 #include <QDate>
 
+#include <algorithm>
 #include <map>
 
 namespace konvergensi::reports {
@@ -23,7 +30,19 @@ namespace {
 
 QString q(const std::string &text)
 {
-    return QString::fromStdString(text);
+    return qs(text);
+}
+
+QVariant dateCell(const std::optional<boost::gregorian::date> &date)
+{
+    return date ? QVariant(toQDate(*date)) : QVariant(QString());
+}
+
+void sortByCaseNumber(std::vector<storage::CaseDetail> &details)
+{
+    std::stable_sort(details.begin(), details.end(), [](const auto &a, const auto &b) {
+        return core::caseNumberLess(a.entry.caseNumber, b.entry.caseNumber);
+    });
 }
 
 QString dateText(const std::optional<boost::gregorian::date> &date, core::Language language)
@@ -80,81 +99,15 @@ core::AuditRound roundOrThrow(storage::CaseAuditRepository &repo, std::int64_t r
     return *round;
 }
 
-QString identityNotice()
-{
-    return QCoreApplication::translate(
-        "CaseAudit", "CONFIDENTIAL: this file contains personal data (names, NIK, birth dates) of "
-                     "audited cases. Keep it safe and do not share it.");
-}
-
 } // namespace
-
-QString auditTargetGroupName(core::AuditTargetGroup group)
-{
-    switch (group) {
-    case core::AuditTargetGroup::Catin:
-        return QCoreApplication::translate("CaseAudit", "Bride/groom-to-be");
-    case core::AuditTargetGroup::Pregnant:
-        return QCoreApplication::translate("CaseAudit", "Pregnant woman");
-    case core::AuditTargetGroup::Postpartum:
-        return QCoreApplication::translate("CaseAudit", "Postpartum mother");
-    case core::AuditTargetGroup::Baduta:
-        return QCoreApplication::translate("CaseAudit", "Child under two");
-    case core::AuditTargetGroup::Balita:
-        return QCoreApplication::translate("CaseAudit", "Child under five");
-    }
-    return {};
-}
-
-QString auditStepName(core::AuditStepKind kind)
-{
-    switch (kind) {
-    case core::AuditStepKind::CaseSelection:
-        return QCoreApplication::translate("CaseAudit", "Case selection");
-    case core::AuditStepKind::ExpertReview:
-        return QCoreApplication::translate("CaseAudit", "Expert panel review");
-    case core::AuditStepKind::FollowUpPlan:
-        return QCoreApplication::translate("CaseAudit", "Follow-up plan");
-    case core::AuditStepKind::Dissemination:
-        return QCoreApplication::translate("CaseAudit", "Dissemination");
-    case core::AuditStepKind::Monitoring:
-        return QCoreApplication::translate("CaseAudit", "Follow-up monitoring");
-    }
-    return {};
-}
-
-QString auditStepStatusName(core::AuditStepStatus status)
-{
-    switch (status) {
-    case core::AuditStepStatus::NotStarted:
-        return QCoreApplication::translate("CaseAudit", "Not started");
-    case core::AuditStepStatus::InProgress:
-        return QCoreApplication::translate("CaseAudit", "In progress");
-    case core::AuditStepStatus::Done:
-        return QCoreApplication::translate("CaseAudit", "Done");
-    }
-    return {};
-}
-
-QString sexName(core::Sex sex)
-{
-    return sex == core::Sex::Female ? QCoreApplication::translate("CaseAudit", "Female")
-                                    : QCoreApplication::translate("CaseAudit", "Male");
-}
-
-QString auditRoundLabel(int year, int semester)
-{
-    return QCoreApplication::translate("CaseAudit", "%1 semester %2")
-        .arg(year)
-        .arg(semester == 1 ? QStringLiteral("I") : QStringLiteral("II"));
-}
 
 ReportDocument caseAuditRoundReport(storage::Database &db, std::int64_t roundId,
                                     core::Language language)
 {
     storage::CaseAuditRepository repo(db);
     const auto round = roundOrThrow(repo, roundId);
-    const auto details = repo.caseDetails(roundId, false);
+    auto details = repo.caseDetails(roundId, false);
+    sortByCaseNumber(details);
     const auto summary = repo.summary(roundId);
     const auto letterhead = storage::WorkspaceRepository(db).letterhead();
     const auto opds = opdNames(db);
@@ -313,54 +266,13 @@ struct ExportTable
     std::vector<QVariantList> rows;
 };
 
-QString columnName(core::CaseColumn column)
-{
-    switch (column) {
-    case core::CaseColumn::Number:
-        return QCoreApplication::translate("CaseAudit", "No");
-    case core::CaseColumn::TargetGroup:
-        return QCoreApplication::translate("CaseAudit", "Target group");
-    case core::CaseColumn::Kecamatan:
-        return QCoreApplication::translate("CaseAudit", "Kecamatan");
-    case core::CaseColumn::Desa:
-        return QCoreApplication::translate("CaseAudit", "Desa");
-    case core::CaseColumn::Initials:
-        return QCoreApplication::translate("CaseAudit", "Initials");
-    case core::CaseColumn::Age:
-        return QCoreApplication::translate("CaseAudit", "Age");
-    case core::CaseColumn::Sex:
-        return QCoreApplication::translate("CaseAudit", "Sex");
-    case core::CaseColumn::Name:
-        return QCoreApplication::translate("CaseAudit", "Name");
-    case core::CaseColumn::Nik:
-        return QCoreApplication::translate("CaseAudit", "NIK");
-    case core::CaseColumn::BirthDate:
-        return QCoreApplication::translate("CaseAudit", "Birth date");
-    case core::CaseColumn::ParentsOrPartner:
-        return QCoreApplication::translate("CaseAudit", "Parents or partner");
-    case core::CaseColumn::Finding:
-        return QCoreApplication::translate("CaseAudit", "Finding");
-    case core::CaseColumn::RiskFactors:
-        return QCoreApplication::translate("CaseAudit", "Risk factors");
-    case core::CaseColumn::Causes:
-        return QCoreApplication::translate("CaseAudit", "Causes (expert panel)");
-    case core::CaseColumn::Recommendations:
-        return QCoreApplication::translate("CaseAudit", "Recommendations");
-    case core::CaseColumn::FollowUps:
-        return QCoreApplication::translate("CaseAudit", "Follow-ups");
-    case core::CaseColumn::FollowUpsDone:
-        return QCoreApplication::translate("CaseAudit", "Follow-ups done");
-    }
-    return {};
-}
-
 ExportTable caseTable(const std::vector<storage::CaseDetail> &details, bool includeIdentity,
                       core::Language language)
 {
     ExportTable table;
     const auto columns = core::caseExportColumns(includeIdentity);
     for (auto c : columns)
-        table.headers << columnName(c);
+        table.headers << caseColumnName(c);
     for (const auto &d : details) {
         QVariantList row;
         const core::CaseIdentity none;
@@ -398,9 +310,7 @@ ExportTable caseTable(const std::vector<storage::CaseDetail> &details, bool incl
                 row << q(who.nik);
                 break;
             case core::CaseColumn::BirthDate:
-                row << (who.birthDate ? QVariant(QDate(
-                            who.birthDate->year(), who.birthDate->month(), who.birthDate->day()))
-                                      : QVariant(QString()));
+                row << dateCell(who.birthDate);
                 break;
             case core::CaseColumn::ParentsOrPartner:
                 row << q(who.parentsOrPartner);
@@ -432,27 +342,41 @@ ExportTable caseTable(const std::vector<storage::CaseDetail> &details, bool incl
 
 } // namespace
 
-void exportCaseAuditXlsx(storage::Database &db, std::int64_t roundId, const QString &path,
-                         bool includeIdentity, core::Language language)
+RoundExport loadRoundExport(storage::Database &db, std::int64_t roundId, bool withIdentity)
 {
     storage::CaseAuditRepository repo(db);
-    const auto round = roundOrThrow(repo, roundId);
-    const auto details = repo.caseDetails(roundId, includeIdentity);
-    const auto summary = repo.summary(roundId);
-    const auto opds = opdNames(db);
-    XlsxWriter xlsx(path);
+    RoundExport data;
+    data.round = roundOrThrow(repo, roundId);
+    data.withIdentity = withIdentity;
+    data.details = repo.caseDetails(roundId, withIdentity);
+    sortByCaseNumber(data.details);
+    data.summary = repo.summary(roundId);
+    for (const auto &f : repo.riskFactors())
+        data.riskLabels[f.id] = f.label;
+    data.opdNames = opdNames(db);
+    return data;
+}
 
-    xlsx.addSheet(QCoreApplication::translate("CaseAudit", "Cases"));
-    if (includeIdentity)
-        xlsx.addNote(identityNotice());
+void writeCaseAuditXlsx(const RoundExport &data, const QString &path, core::Language language)
+{
+    const auto &round = data.round;
+    XlsxWriter xlsx(path);
+    // Every sheet of a file with identity starts with the notice.
+    const auto startSheet = [&](const QString &name) {
+        xlsx.addSheet(name);
+        if (data.withIdentity)
+            xlsx.addNote(personalDataNotice());
+    };
+
+    startSheet(QCoreApplication::translate("CaseAudit", "Cases"));
     xlsx.addNote(q(round.title) + QStringLiteral(" (") + auditRoundLabel(round.year, round.semester)
                  + QStringLiteral(")"));
-    const auto cases = caseTable(details, includeIdentity, language);
+    const auto cases = caseTable(data.details, data.withIdentity, language);
     xlsx.addHeader(cases.headers);
     for (const auto &row : cases.rows)
         xlsx.addRow(row);
 
-    xlsx.addSheet(QCoreApplication::translate("CaseAudit", "Follow-ups"));
+    startSheet(QCoreApplication::translate("CaseAudit", "Follow-ups"));
     xlsx.addHeader({QCoreApplication::translate("CaseAudit", "Case"),
                     QCoreApplication::translate("CaseAudit", "Follow-up"),
                     QCoreApplication::translate("CaseAudit", "Responsible"),
@@ -461,29 +385,26 @@ void exportCaseAuditXlsx(storage::Database &db, std::int64_t roundId, const QStr
                     QCoreApplication::translate("CaseAudit", "Status"),
                     QCoreApplication::translate("CaseAudit", "Done on"),
                     QCoreApplication::translate("CaseAudit", "Result")});
-    auto qdate = [](const std::optional<boost::gregorian::date> &d) {
-        return d ? QVariant(QDate(d->year(), d->month(), d->day())) : QVariant(QString());
-    };
-    for (const auto &d : details)
+    for (const auto &d : data.details)
         for (const auto &f : d.followUps)
-            xlsx.addRow({q(d.entry.caseNumber), q(f.action), responsibleText(f, opds),
-                         q(f.responsiblePerson), qdate(f.dueDate), followUpStatusName(f.status),
-                         qdate(f.doneDate), q(f.progressNotes)});
+            xlsx.addRow({q(d.entry.caseNumber), q(f.action), responsibleText(f, data.opdNames),
+                         q(f.responsiblePerson), dateCell(f.dueDate), followUpStatusName(f.status),
+                         dateCell(f.doneDate), q(f.progressNotes)});
 
-    xlsx.addSheet(QCoreApplication::translate("CaseAudit", "Summary"));
+    const auto &summary = data.summary;
+    startSheet(QCoreApplication::translate("CaseAudit", "Summary"));
     xlsx.addHeader({QCoreApplication::translate("CaseAudit", "Item"),
                     QCoreApplication::translate("CaseAudit", "Cases")});
     for (auto g : core::allAuditTargetGroups()) {
         const auto it = summary.byTargetGroup.find(g);
         xlsx.addRow({auditTargetGroupName(g), it == summary.byTargetGroup.end() ? 0 : it->second});
     }
-    std::map<std::int64_t, std::string> riskLabels;
-    for (const auto &f : repo.riskFactors())
-        riskLabels[f.id] = f.label;
-    for (const auto &[id, count] : summary.topRiskFactors)
-        xlsx.addRow(
-            {QCoreApplication::translate("CaseAudit", "Risk factor: %1").arg(q(riskLabels[id])),
-             count});
+    for (const auto &[id, count] : summary.topRiskFactors) {
+        const auto label = data.riskLabels.find(id);
+        xlsx.addRow({QCoreApplication::translate("CaseAudit", "Risk factor: %1")
+                         .arg(label == data.riskLabels.end() ? QString() : q(label->second)),
+                     count});
+    }
     xlsx.addRow({QCoreApplication::translate("CaseAudit", "Follow-ups"), summary.followUps});
     xlsx.addRow(
         {QCoreApplication::translate("CaseAudit", "Follow-ups done"), summary.followUpsDone});
@@ -492,14 +413,10 @@ void exportCaseAuditXlsx(storage::Database &db, std::int64_t roundId, const QStr
     xlsx.close();
 }
 
-void exportCaseAuditCsv(storage::Database &db, std::int64_t roundId, const QString &path,
-                        bool includeIdentity, core::Language language)
+void writeCaseAuditCsv(const RoundExport &data, const QString &path, core::Language language)
 {
-    storage::CaseAuditRepository repo(db);
-    roundOrThrow(repo, roundId);
-    const auto details = repo.caseDetails(roundId, includeIdentity);
-    const auto table = caseTable(details, includeIdentity, language);
-    writeCsv(path, table.headers, table.rows, includeIdentity ? identityNotice() : QString());
+    const auto table = caseTable(data.details, data.withIdentity, language);
+    writeCsv(path, table.headers, table.rows, data.withIdentity ? personalDataNotice() : QString());
 }
 
 } // namespace konvergensi::reports

@@ -52,63 +52,6 @@ QVariant optionalCell(const std::optional<double> &value, int decimals = 1)
 
 } // namespace
 
-QString packageName(core::ServicePackage package)
-{
-    switch (package) {
-    case core::ServicePackage::Kia:
-        return QCoreApplication::translate("LocusReport", "Maternal and child health (KIA)");
-    case core::ServicePackage::KonselingGizi:
-        return QCoreApplication::translate("LocusReport", "Nutrition counselling");
-    case core::ServicePackage::AirBersihSanitasi:
-        return QCoreApplication::translate("LocusReport", "Clean water and sanitation");
-    case core::ServicePackage::PerlindunganSosial:
-        return QCoreApplication::translate("LocusReport", "Social protection");
-    case core::ServicePackage::Paud:
-        return QCoreApplication::translate("LocusReport", "Early childhood education (PAUD)");
-    }
-    return {};
-}
-
-QString packageShortName(core::ServicePackage package)
-{
-    switch (package) {
-    case core::ServicePackage::Kia:
-        return QCoreApplication::translate("LocusReport", "KIA");
-    case core::ServicePackage::KonselingGizi:
-        return QCoreApplication::translate("LocusReport", "Nutrition");
-    case core::ServicePackage::AirBersihSanitasi:
-        return QCoreApplication::translate("LocusReport", "Water & sanitation");
-    case core::ServicePackage::PerlindunganSosial:
-        return QCoreApplication::translate("LocusReport", "Social prot.");
-    case core::ServicePackage::Paud:
-        return QCoreApplication::translate("LocusReport", "PAUD");
-    }
-    return {};
-}
-
-QString originText(core::LocusOrigin origin)
-{
-    switch (origin) {
-    case core::LocusOrigin::Ranked:
-        return QCoreApplication::translate("LocusReport", "ranking");
-    case core::LocusOrigin::Manual:
-        return QCoreApplication::translate("LocusReport", "added by hand");
-    case core::LocusOrigin::Imported:
-        return QCoreApplication::translate("LocusReport", "imported");
-    }
-    return {};
-}
-
-QString percentOrDash(const std::optional<double> &percent, core::Language language)
-{
-    return percent ? q(core::formatPercent(*percent, 1, language)) : kDash;
-}
-
-QString countOrDash(const std::optional<std::int64_t> &count, core::Language language)
-{
-    return count ? q(core::formatInteger(*count, language)) : kDash;
-}
-
 QString regentTitle(const QString &districtName)
 {
     const QString name = districtName.trimmed();

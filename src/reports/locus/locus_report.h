@@ -5,6 +5,7 @@
 #include "core/letterhead.h"
 #include "core/locus/locus.h"
 #include "core/locus/locus_scorecard.h"
+#include "reports/locus/locus_words.h"
 #include "reports/report_document.h"
 
 #include <QString>
@@ -91,13 +92,5 @@ void exportScorecardSummaryXlsx(const ScorecardSummaryData &data, core::Language
                                 const QString &path);
 void exportScorecardSummaryCsv(const ScorecardSummaryData &data, core::Language language,
                                const QString &path);
-
-// Words shared by the page and the documents (translated).
-QString packageName(core::ServicePackage package);
-QString packageShortName(core::ServicePackage package);
-QString originText(core::LocusOrigin origin);
-/// "8,4 %" or "–" when unknown.
-QString percentOrDash(const std::optional<double> &percent, core::Language language);
-QString countOrDash(const std::optional<std::int64_t> &count, core::Language language);
 
 } // namespace konvergensi::reports

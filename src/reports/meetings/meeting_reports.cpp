@@ -3,14 +3,10 @@
 
 #include "reports/spreadsheet.h"
 
-#include "core/clock.h"
-#include "storage/database.h"
-#include "storage/directory/directory_repository.h"
+#include "qtsupport/dates.h"
+#include "qtsupport/text.h"
 #include "storage/followups/follow_up_repository.h"
 #include "storage/meetings/meeting_repository.h"
-#include "storage/regions/region_repository.h"
-#include "storage/storage_error.h"
-#include "storage/workspace_repository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -23,7 +19,7 @@ namespace {
 
 QString q(const std::string &text)
 {
-    return QString::fromStdString(text);
+    return qs(text);
 }
 
 QString dateText(const boost::gregorian::date &date, core::Language language)
@@ -36,19 +32,11 @@ QString optionalDateText(const std::optional<boost::gregorian::date> &date, core
     return date ? dateText(*date, language) : QString();
 }
 
-QVariant isoDate(const std::optional<boost::gregorian::date> &date)
+/// A date cell: a real date in a workbook, empty when there is none.
+QVariant dateCell(const std::optional<boost::gregorian::date> &date)
 {
-    if (!date || date->is_special())
-        return QString();
-    return QDate(static_cast<int>(date->year()), static_cast<int>(date->month()),
-                 static_cast<int>(date->day()));
-}
-
-QString isoText(const std::optional<boost::gregorian::date> &date)
-{
-    if (!date || date->is_special())
-        return {};
-    return q(core::toIsoDate(*date));
+    const QDate day = toQDate(date);
+    return day.isValid() ? QVariant(day) : QVariant(QString());
 }
 
 QString responsibleText(const core::FollowUp &followUp, const MeetingPrintContext &context)
@@ -64,20 +52,6 @@ QString responsibleText(const core::FollowUp &followUp, const MeetingPrintContex
     QString text = parts.join(QStringLiteral(" / "));
     if (!followUp.responsiblePerson.empty())
         text += QStringLiteral(" (") + q(followUp.responsiblePerson) + QLatin1Char(')');
-    return text;
-}
-
-QString followUpStatusText(const core::FollowUp &followUp, const boost::gregorian::date &today,
-                           core::Language language)
-{
-    QString text = followUpStatusName(followUp.status);
-    if (followUp.status == core::FollowUpStatus::Done && followUp.doneDate)
-        text = QCoreApplication::translate("Meetings", "Done on %1")
-                   .arg(dateText(*followUp.doneDate, language));
-    else if (core::isOverdue(followUp, today))
-        text += QStringLiteral(" — ")
-                + QCoreApplication::translate("Meetings", "overdue by %1 days")
-                      .arg(core::daysOverdue(followUp, today));
     return text;
 }
 
@@ -118,156 +92,11 @@ std::vector<std::pair<QString, QString>> meetingFacts(const core::Meeting &meeti
     return facts;
 }
 
-core::Letterhead letterheadOf(storage::Database &db)
-{
-    return storage::WorkspaceRepository(db).letterhead();
-}
-
-MeetingPrintContext contextOf(storage::Database &db, const core::Meeting &meeting)
-{
-    MeetingPrintContext context;
-    for (const core::Opd &opd : storage::DirectoryRepository(db).opds())
-        context.opdShortNames[opd.id] = q(opd.shortName);
-    if (const auto code = core::RegionCode::parse(meeting.regionCode)) {
-        if (const auto region = storage::RegionRepository(db).find(*code))
-            context.regionName = q(core::displayName(*region));
-    }
-    return context;
-}
-
-core::Meeting loadMeeting(storage::Database &db, std::int64_t id)
-{
-    auto meeting = storage::MeetingRepository(db).find(id);
-    if (!meeting)
-        throw storage::StorageError(
-            storage::StorageError::Kind::NotFound,
-            QCoreApplication::translate("Meetings", "There is no meeting with the number %1.")
-                .arg(id));
-    return *meeting;
-}
-
 } // namespace
-
-QString meetingKindName(core::MeetingKind kind)
-{
-    switch (kind) {
-    case core::MeetingKind::RakorTpps:
-        return QCoreApplication::translate("Meetings", "TPPS coordination meeting (Rakor)");
-    case core::MeetingKind::Rakornis:
-        return QCoreApplication::translate("Meetings", "Technical coordination meeting (Rakornis)");
-    case core::MeetingKind::RembukStunting:
-        return QCoreApplication::translate("Meetings", "Stunting summit (Rembuk Stunting)");
-    case core::MeetingKind::AksDissemination:
-        return QCoreApplication::translate("Meetings", "Dissemination of the stunting case audit");
-    case core::MeetingKind::PerformanceReview:
-        return QCoreApplication::translate("Meetings", "Performance review");
-    case core::MeetingKind::Consolidation:
-        return QCoreApplication::translate("Meetings", "Consolidation meeting");
-    case core::MeetingKind::Other:
-        return QCoreApplication::translate("Meetings", "Other meeting");
-    }
-    return {};
-}
-
-QString meetingLevelName(core::MeetingLevel level)
-{
-    switch (level) {
-    case core::MeetingLevel::Kabupaten:
-        return QCoreApplication::translate("Meetings", "District");
-    case core::MeetingLevel::Kecamatan:
-        return QCoreApplication::translate("Meetings", "Kecamatan");
-    case core::MeetingLevel::Desa:
-        return QCoreApplication::translate("Meetings", "Village");
-    }
-    return {};
-}
-
-QString attendanceStatusName(core::AttendanceStatus status)
-{
-    switch (status) {
-    case core::AttendanceStatus::Present:
-        return QCoreApplication::translate("Meetings", "Present");
-    case core::AttendanceStatus::Represented:
-        return QCoreApplication::translate("Meetings", "Represented");
-    case core::AttendanceStatus::Absent:
-        return QCoreApplication::translate("Meetings", "Absent");
-    }
-    return {};
-}
-
-QString followUpStatusName(core::FollowUpStatus status)
-{
-    switch (status) {
-    case core::FollowUpStatus::Open:
-        return QCoreApplication::translate("Meetings", "Not started");
-    case core::FollowUpStatus::InProgress:
-        return QCoreApplication::translate("Meetings", "In progress");
-    case core::FollowUpStatus::Done:
-        return QCoreApplication::translate("Meetings", "Done");
-    case core::FollowUpStatus::Dropped:
-        return QCoreApplication::translate("Meetings", "Dropped");
-    }
-    return {};
-}
-
-QString timeText(int minuteOfDay, core::Language language)
-{
-    const QChar separator = language == core::Language::Indonesian ? u'.' : u':';
-    return QStringLiteral("%1%2%3")
-        .arg(minuteOfDay / 60, 2, 10, QLatin1Char('0'))
-        .arg(separator)
-        .arg(minuteOfDay % 60, 2, 10, QLatin1Char('0'));
-}
-
-QString timeRangeText(const std::optional<int> &start, const std::optional<int> &end,
-                      core::Language language)
-{
-    if (start && end)
-        return timeText(*start, language) + QStringLiteral("–") + timeText(*end, language);
-    if (start)
-        return timeText(*start, language);
-    return {};
-}
-
-QString chairText(const core::Meeting &meeting)
-{
-    QString chair = q(meeting.chair);
-    QStringList deputy;
-    if (!meeting.chairRepresentedBy.empty())
-        deputy << q(meeting.chairRepresentedBy);
-    if (!meeting.chairRepresentativePosition.empty())
-        deputy << q(meeting.chairRepresentativePosition);
-    if (deputy.isEmpty())
-        return chair;
-    const QString by = deputy.join(QStringLiteral(", "));
-    if (chair.isEmpty())
-        return by;
-    return QCoreApplication::translate("Meetings", "%1, represented by %2").arg(chair, by);
-}
-
-QString attendanceText(const core::Attendee &attendee)
-{
-    if (attendee.status == core::AttendanceStatus::Represented && !attendee.representedBy.empty())
-        return QCoreApplication::translate("Meetings", "Represented by %1")
-            .arg(q(attendee.representedBy));
-    return attendanceStatusName(attendee.status);
-}
-
-QString actionLabel(const std::string &actionKey)
-{
-    if (actionKey.empty())
-        return {};
-    bool number = false;
-    q(actionKey).toInt(&number);
-    if (number)
-        return QCoreApplication::translate("Meetings", "Aksi %1").arg(q(actionKey));
-    return q(actionKey);
-}
 
 ReportDocument meetingMinutesReport(const core::Meeting &meeting,
                                     const MeetingPrintContext &context,
-                                    const core::Letterhead &letterhead, core::Language language,
-                                    const boost::gregorian::date &today)
+                                    const core::Letterhead &letterhead, core::Language language)
 {
     ReportDocument document(letterhead, language);
     document.setTitle(QCoreApplication::translate("Meetings", "MINUTES OF MEETING"),
@@ -344,20 +173,20 @@ ReportDocument meetingMinutesReport(const core::Meeting &meeting,
         body += html::paragraph(q(decision.text));
         if (decision.followUps.empty())
             continue;
+        // What was agreed at the meeting: who does what by when. Where a follow-up stands
+        // today belongs in the follow-up report, not in the minutes of that day.
         std::vector<QStringList> rows;
         for (std::size_t f = 0; f < decision.followUps.size(); ++f) {
             const core::FollowUp &followUp = decision.followUps[f];
             rows.push_back({QStringLiteral("%1.%2").arg(d + 1).arg(f + 1), q(followUp.action),
                             responsibleText(followUp, context),
-                            optionalDateText(followUp.dueDate, language),
-                            followUpStatusText(followUp, today, language)});
+                            optionalDateText(followUp.dueDate, language)});
         }
         body += html::table({QCoreApplication::translate("Meetings", "No."),
                              QCoreApplication::translate("Meetings", "Follow-up"),
                              QCoreApplication::translate("Meetings", "Responsible"),
-                             QCoreApplication::translate("Meetings", "Due"),
-                             QCoreApplication::translate("Meetings", "Status")},
-                            rows, {}, {6, 36, 22, 17, 19});
+                             QCoreApplication::translate("Meetings", "Due by")},
+                            rows, {}, {7, 48, 27, 18});
     }
     document.setBodyHtml(body);
 
@@ -409,7 +238,7 @@ ReportDocument attendanceSheetReport(const core::Meeting &meeting,
                          QCoreApplication::translate("Meetings", "OPD / institution"),
                          QCoreApplication::translate("Meetings", "Position"),
                          QCoreApplication::translate("Meetings", "Signature")},
-                        rows, {0}, {6, 30, 20, 24, 20});
+                        rows, html::TableStyle{{0}, {6, 30, 20, 24, 20}, 10.0}); // room to sign
     document.setBodyHtml(body);
     return document;
 }
@@ -491,8 +320,8 @@ ReportDocument followUpStatusReport(const std::vector<storage::FollowUpEntry> &e
             QString status = followUpStatusName(f.status);
             if (entry->overdue)
                 status += QStringLiteral(" — ")
-                          + QCoreApplication::translate("Meetings", "overdue by %1 days")
-                                .arg(entry->daysOverdue);
+                          + QCoreApplication::translate("FollowUps", "overdue by %n days", nullptr,
+                                                        entry->daysOverdue);
             rows.push_back({optionalDateText(f.dueDate, language), q(f.action), source, status,
                             optionalDateText(f.doneDate, language), q(f.progressNotes)});
         }
@@ -514,33 +343,6 @@ ReportDocument followUpStatusReport(const std::vector<storage::FollowUpEntry> &e
     if (!signature.name.isEmpty())
         document.setSignature(signature);
     return document;
-}
-
-ReportDocument meetingMinutes(storage::Database &db, std::int64_t meetingId,
-                              core::Language language)
-{
-    const core::Meeting meeting = loadMeeting(db, meetingId);
-    return meetingMinutesReport(meeting, contextOf(db, meeting), letterheadOf(db), language,
-                                db.clock().today());
-}
-
-ReportDocument attendanceSheet(storage::Database &db, std::int64_t meetingId,
-                               core::Language language)
-{
-    const core::Meeting meeting = loadMeeting(db, meetingId);
-    return attendanceSheetReport(meeting, contextOf(db, meeting), letterheadOf(db), language);
-}
-
-ReportDocument followUpStatus(storage::Database &db, const boost::gregorian::date &from,
-                              const boost::gregorian::date &to,
-                              std::optional<std::int64_t> responsibleOpdId, core::Language language)
-{
-    storage::FollowUpFilter filter;
-    filter.dueFrom = from;
-    filter.dueTo = to;
-    filter.responsibleOpdId = responsibleOpdId;
-    return followUpStatusReport(storage::FollowUpRepository(db).list(filter), from, to,
-                                letterheadOf(db), language, db.clock().today());
 }
 
 namespace {
@@ -565,7 +367,7 @@ QStringList meetingHeaders()
 QVariantList meetingRow(const storage::MeetingSummary &m, bool dateAsText)
 {
     return {QVariant::fromValue(static_cast<qlonglong>(m.id)),
-            dateAsText ? QVariant(isoText(m.date)) : isoDate(m.date),
+            dateAsText ? QVariant(isoText(m.date)) : dateCell(m.date),
             meetingKindName(m.kind),
             q(m.title),
             meetingLevelName(m.level),
@@ -598,7 +400,7 @@ QStringList followUpHeaders()
 QVariantList followUpRow(const storage::FollowUpEntry &e, bool dateAsText)
 {
     auto date = [dateAsText](const std::optional<boost::gregorian::date> &d) {
-        return dateAsText ? QVariant(isoText(d)) : isoDate(d);
+        return dateAsText ? QVariant(isoText(d)) : dateCell(d);
     };
     return {QVariant::fromValue(static_cast<qlonglong>(e.followUp.id)),
             date(e.meetingDate),
@@ -617,13 +419,16 @@ QVariantList followUpRow(const storage::FollowUpEntry &e, bool dateAsText)
 } // namespace
 
 void exportMeetingsXlsx(const QString &path, const std::vector<storage::MeetingSummary> &meetings,
-                        core::Language)
+                        const RowWritten &rowWritten)
 {
     XlsxWriter writer(path);
     writer.addSheet(QCoreApplication::translate("Meetings", "Meetings"));
     writer.addHeader(meetingHeaders());
-    for (const auto &m : meetings)
-        writer.addRow(meetingRow(m, false));
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        writer.addRow(meetingRow(meetings[i], false));
+        if (rowWritten)
+            rowWritten(i + 1, meetings.size());
+    }
     writer.setColumnWidth(1, 12);
     writer.setColumnWidth(2, 28);
     writer.setColumnWidth(3, 50);
@@ -632,22 +437,29 @@ void exportMeetingsXlsx(const QString &path, const std::vector<storage::MeetingS
     writer.close();
 }
 
-void exportMeetingsCsv(const QString &path, const std::vector<storage::MeetingSummary> &meetings)
+void exportMeetingsCsv(const QString &path, const std::vector<storage::MeetingSummary> &meetings,
+                       const RowWritten &rowWritten)
 {
     std::vector<QVariantList> rows;
-    for (const auto &m : meetings)
-        rows.push_back(meetingRow(m, true));
+    for (std::size_t i = 0; i < meetings.size(); ++i) {
+        rows.push_back(meetingRow(meetings[i], true));
+        if (rowWritten)
+            rowWritten(i + 1, meetings.size());
+    }
     writeCsv(path, meetingHeaders(), rows);
 }
 
 void exportFollowUpsXlsx(const QString &path, const std::vector<storage::FollowUpEntry> &entries,
-                         core::Language)
+                         const RowWritten &rowWritten)
 {
     XlsxWriter writer(path);
     writer.addSheet(QCoreApplication::translate("Meetings", "Follow-ups"));
     writer.addHeader(followUpHeaders());
-    for (const auto &e : entries)
-        writer.addRow(followUpRow(e, false));
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        writer.addRow(followUpRow(entries[i], false));
+        if (rowWritten)
+            rowWritten(i + 1, entries.size());
+    }
     writer.setColumnWidth(1, 12);
     writer.setColumnWidth(2, 40);
     writer.setColumnWidth(3, 40);
@@ -658,11 +470,15 @@ void exportFollowUpsXlsx(const QString &path, const std::vector<storage::FollowU
     writer.close();
 }
 
-void exportFollowUpsCsv(const QString &path, const std::vector<storage::FollowUpEntry> &entries)
+void exportFollowUpsCsv(const QString &path, const std::vector<storage::FollowUpEntry> &entries,
+                        const RowWritten &rowWritten)
 {
     std::vector<QVariantList> rows;
-    for (const auto &e : entries)
-        rows.push_back(followUpRow(e, true));
+    for (std::size_t i = 0; i < entries.size(); ++i) {
+        rows.push_back(followUpRow(entries[i], true));
+        if (rowWritten)
+            rowWritten(i + 1, entries.size());
+    }
     writeCsv(path, followUpHeaders(), rows);
 }
 

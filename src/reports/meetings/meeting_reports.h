@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "reports/meetings/meeting_words.h"
 #include "reports/report_document.h"
 
 #include "core/format.h"
@@ -9,35 +10,21 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <map>
 #include <optional>
 #include <vector>
 
 namespace konvergensi::storage {
-class Database;
 struct FollowUpEntry;
 struct MeetingSummary;
 } // namespace konvergensi::storage
 
+// The documents of the meeting module (Rapat TPPS), built from what was read: the minutes,
+// the attendance sheet, the follow-up report, and the exports of the register and of the
+// follow-ups. Reading the workspace and writing files is the use cases' work
+// (usecases/meetings); the words are in meeting_words.h and followups/follow_up_words.h.
 namespace konvergensi::reports {
-
-// Translated names of the meeting module's values, shared by the screens, the reports, the
-// exports and the CLI.
-QString meetingKindName(core::MeetingKind kind);
-QString meetingLevelName(core::MeetingLevel level);
-QString attendanceStatusName(core::AttendanceStatus status);
-QString followUpStatusName(core::FollowUpStatus status);
-/// "09.00" (Indonesian) or "09:00" (English).
-QString timeText(int minuteOfDay, core::Language language);
-/// "09.00–12.30", "09.00", or empty.
-QString timeRangeText(const std::optional<int> &start, const std::optional<int> &end,
-                      core::Language language);
-/// "Bupati Bengkalis, diwakili oleh Staf Ahli ..." (the chair and who represented them).
-QString chairText(const core::Meeting &meeting);
-/// "Hadir", "Diwakili oleh Andi Saputra", "Tidak hadir".
-QString attendanceText(const core::Attendee &attendee);
-/// "Aksi 3" for the key "3"; the key itself when it is not a number; empty when none.
-QString actionLabel(const std::string &actionKey);
 
 /// What the printed minutes need besides the meeting: the OPD names and the region.
 struct MeetingPrintContext
@@ -47,40 +34,35 @@ struct MeetingPrintContext
 };
 
 /// The minutes (notulen): letterhead, meeting facts, agenda, attendance table and counts per
-/// OPD, summary and minutes, decisions with their follow-ups, and the secretary's signature
-/// (the letterhead's signatory when the meeting names no secretary).
+/// OPD, summary and minutes, decisions with their follow-ups as agreed at the meeting (what,
+/// the responsible OPD, the due date; never where they stand today), and the secretary's
+/// signature (the letterhead's signatory when the meeting names no secretary).
 ReportDocument meetingMinutesReport(const core::Meeting &meeting,
                                     const MeetingPrintContext &context,
-                                    const core::Letterhead &letterhead, core::Language language,
-                                    const boost::gregorian::date &today);
+                                    const core::Letterhead &letterhead, core::Language language);
 /// The attendance sheet (daftar hadir) with a signature column and blank rows for walk-ins.
 ReportDocument attendanceSheetReport(const core::Meeting &meeting,
                                      const MeetingPrintContext &context,
                                      const core::Letterhead &letterhead, core::Language language);
 /// Follow-ups due in a period, grouped per responsible OPD, with counts per status and the
-/// overdue ones marked.
+/// overdue ones (as of the day the entries were read) marked.
 ReportDocument followUpStatusReport(const std::vector<storage::FollowUpEntry> &entries,
                                     const boost::gregorian::date &from,
                                     const boost::gregorian::date &to,
                                     const core::Letterhead &letterhead, core::Language language,
                                     const boost::gregorian::date &signedOn);
 
-// The same, read from a workspace (for the desktop and the CLI). Throw StorageError.
-ReportDocument meetingMinutes(storage::Database &db, std::int64_t meetingId,
-                              core::Language language);
-ReportDocument attendanceSheet(storage::Database &db, std::int64_t meetingId,
-                               core::Language language);
-ReportDocument followUpStatus(storage::Database &db, const boost::gregorian::date &from,
-                              const boost::gregorian::date &to,
-                              std::optional<std::int64_t> responsibleOpdId,
-                              core::Language language);
+/// Called after each row an export wrote (rows written, rows in all); may throw to stop.
+using RowWritten = std::function<void(std::size_t written, std::size_t total)>;
 
 // Exports of the register and the follow-ups. Throw ReportError.
 void exportMeetingsXlsx(const QString &path, const std::vector<storage::MeetingSummary> &meetings,
-                        core::Language language);
-void exportMeetingsCsv(const QString &path, const std::vector<storage::MeetingSummary> &meetings);
+                        const RowWritten &rowWritten = {});
+void exportMeetingsCsv(const QString &path, const std::vector<storage::MeetingSummary> &meetings,
+                       const RowWritten &rowWritten = {});
 void exportFollowUpsXlsx(const QString &path, const std::vector<storage::FollowUpEntry> &entries,
-                         core::Language language);
-void exportFollowUpsCsv(const QString &path, const std::vector<storage::FollowUpEntry> &entries);
+                         const RowWritten &rowWritten = {});
+void exportFollowUpsCsv(const QString &path, const std::vector<storage::FollowUpEntry> &entries,
+                        const RowWritten &rowWritten = {});
 
 } // namespace konvergensi::reports

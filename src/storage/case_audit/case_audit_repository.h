@@ -62,7 +62,7 @@ public:
     /// the same semester.
     core::AuditRound addRound(core::AuditRound round);
     core::AuditRound updateRound(core::AuditRound round);
-    /// Removes the round, its cases and their follow-ups.
+    /// Removes the round, its cases and their follow-ups and files.
     void removeRound(std::int64_t id);
 
     // Risk-factor checklist
@@ -82,7 +82,7 @@ public:
     core::AuditCase addCase(core::AuditCase auditCase);
     /// Saves a changed case; without identity the stored identity is kept.
     core::AuditCase updateCase(core::AuditCase auditCase);
-    /// Removes a case and its follow-ups.
+    /// Removes a case, its follow-ups and its files (documents of owner type "audit_case").
     void removeCase(std::int64_t id);
 
     /// All cases of a round with risk-factor labels and follow-ups, for reports and exports.
@@ -100,9 +100,5 @@ private:
 
     Database &m_db;
 };
-
-QString describe(core::AuditRoundProblem problem);
-QString describe(core::AuditCaseProblem problem);
-QString describe(core::NikProblem problem);
 
 } // namespace konvergensi::storage

@@ -3,6 +3,7 @@
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/logging.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
 #include "storage/text_check.h"
@@ -11,6 +12,7 @@
 #include "core/clock.h"
 #include "core/errors.h"
 #include "core/text.h"
+#include "qtsupport/text.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -20,21 +22,11 @@ namespace konvergensi::storage {
 
 namespace {
 
-QString s(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-QString s(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QVariant dateValue(const std::optional<boost::gregorian::date> &date)
 {
     if (!date)
         return QVariant(QMetaType::fromType<QString>());
-    return s(core::toIsoDate(*date));
+    return qs(core::toIsoDate(*date));
 }
 
 std::optional<boost::gregorian::date> readDate(const QVariant &value)
@@ -75,19 +67,19 @@ core::FollowUp readFollowUp(const Query &query)
 
 QJsonObject toJson(const core::FollowUp &f)
 {
-    QJsonObject json{{QStringLiteral("owner_type"), s(f.ownerType)},
+    QJsonObject json{{QStringLiteral("owner_type"), qs(f.ownerType)},
                      {QStringLiteral("owner_id"), static_cast<qint64>(f.ownerId)},
-                     {QStringLiteral("action"), s(f.action)},
-                     {QStringLiteral("responsible_other"), s(f.responsibleOther)},
-                     {QStringLiteral("responsible_person"), s(f.responsiblePerson)},
-                     {QStringLiteral("status"), s(core::toString(f.status))},
-                     {QStringLiteral("progress_notes"), s(f.progressNotes)}};
+                     {QStringLiteral("action"), qs(f.action)},
+                     {QStringLiteral("responsible_other"), qs(f.responsibleOther)},
+                     {QStringLiteral("responsible_person"), qs(f.responsiblePerson)},
+                     {QStringLiteral("status"), qs(core::toString(f.status))},
+                     {QStringLiteral("progress_notes"), qs(f.progressNotes)}};
     if (f.responsibleOpdId)
         json.insert(QStringLiteral("responsible_opd_id"), static_cast<qint64>(*f.responsibleOpdId));
     if (f.dueDate)
-        json.insert(QStringLiteral("due_date"), s(core::toIsoDate(*f.dueDate)));
+        json.insert(QStringLiteral("due_date"), qs(core::toIsoDate(*f.dueDate)));
     if (f.doneDate)
-        json.insert(QStringLiteral("done_date"), s(core::toIsoDate(*f.doneDate)));
+        json.insert(QStringLiteral("done_date"), qs(core::toIsoDate(*f.doneDate)));
     return json;
 }
 
@@ -108,34 +100,39 @@ void check(const core::FollowUp &f, std::optional<boost::gregorian::date> ownerD
             StorageError::Kind::Invalid,
             QCoreApplication::translate("Storage", "A follow-up must belong to something."));
     const auto problems = core::validate(f, ownerDate);
-    if (!problems.empty())
-        throw StorageError(StorageError::Kind::Invalid, describe(problems.front()));
-    // Free text has a limit per field (issue #16 finding 11).
-    requireText(f.action, core::TextKind::Title,
-                QCoreApplication::translate("TextCheck", "follow-up"));
-    requireText(f.responsibleOther, core::TextKind::Name,
-                QCoreApplication::translate("TextCheck", "responsible"));
-    requireText(f.responsiblePerson, core::TextKind::Name,
-                QCoreApplication::translate("TextCheck", "responsible"));
-    requireText(f.progressNotes, core::TextKind::Note,
-                QCoreApplication::translate("TextCheck", "notes"));
+    if (!problems.empty()) {
+        qCWarning(lcStorage) << "follow-up refused, problem" << static_cast<int>(problems.front());
+        throw StorageError(StorageError::Kind::Invalid,
+                           QCoreApplication::translate("Storage",
+                                                       "The follow-up breaks a rule of the "
+                                                       "register and was not stored."));
+    }
+    // Core validation holds the length limits; here no control or hidden characters (#16).
+    requireCharacters(f.action, core::TextKind::Title,
+                      QCoreApplication::translate("TextCheck", "follow-up"));
+    requireCharacters(f.responsibleOther, core::TextKind::Name,
+                      QCoreApplication::translate("TextCheck", "responsible"));
+    requireCharacters(f.responsiblePerson, core::TextKind::Name,
+                      QCoreApplication::translate("TextCheck", "responsible"));
+    requireCharacters(f.progressNotes, core::TextKind::Note,
+                      QCoreApplication::translate("TextCheck", "notes"));
 }
 
 void bindFields(Query &query, const core::FollowUp &f, int position)
 {
-    query.bind(QStringLiteral(":owner_type"), s(f.ownerType))
+    query.bind(QStringLiteral(":owner_type"), qs(f.ownerType))
         .bind(QStringLiteral(":owner_id"), QVariant::fromValue(f.ownerId))
         .bind(QStringLiteral(":position"), position)
-        .bind(QStringLiteral(":action"), s(f.action))
+        .bind(QStringLiteral(":action"), qs(f.action))
         .bind(QStringLiteral(":opd"), f.responsibleOpdId
                                           ? QVariant::fromValue(*f.responsibleOpdId)
                                           : QVariant(QMetaType::fromType<qlonglong>()))
-        .bind(QStringLiteral(":other"), s(f.responsibleOther))
-        .bind(QStringLiteral(":person"), s(f.responsiblePerson))
+        .bind(QStringLiteral(":other"), qs(f.responsibleOther))
+        .bind(QStringLiteral(":person"), qs(f.responsiblePerson))
         .bind(QStringLiteral(":due"), dateValue(f.dueDate))
-        .bind(QStringLiteral(":status"), s(core::toString(f.status)))
+        .bind(QStringLiteral(":status"), qs(core::toString(f.status)))
         .bind(QStringLiteral(":done"), dateValue(f.doneDate))
-        .bind(QStringLiteral(":notes"), s(f.progressNotes));
+        .bind(QStringLiteral(":notes"), qs(f.progressNotes));
 }
 
 } // namespace
@@ -150,30 +147,6 @@ std::string FollowUpEntry::responsibleLabel() const
     return followUp.responsibleOther;
 }
 
-QString describe(core::FollowUpProblem problem)
-{
-    switch (problem) {
-    case core::FollowUpProblem::EmptyAction:
-        return QCoreApplication::translate("Storage", "Say what is to be done.");
-    case core::FollowUpProblem::NoResponsible:
-        return QCoreApplication::translate(
-            "Storage", "Choose the responsible OPD (or name another responsible unit).");
-    case core::FollowUpProblem::DueBeforeOwnerDate:
-        return QCoreApplication::translate("Storage",
-                                           "The due date lies before the meeting it comes from.");
-    case core::FollowUpProblem::DoneWithoutDate:
-        return QCoreApplication::translate("Storage", "A follow-up that is done needs the date "
-                                                      "it was done.");
-    case core::FollowUpProblem::DoneDateWhileNotDone:
-        return QCoreApplication::translate("Storage", "Only a follow-up that is done has a date "
-                                                      "done.");
-    case core::FollowUpProblem::DoneBeforeOwnerDate:
-        return QCoreApplication::translate("Storage",
-                                           "The date done lies before the meeting it comes from.");
-    }
-    return {};
-}
-
 FollowUpRepository::FollowUpRepository(Database &db)
     : m_db(db)
 {
@@ -181,7 +154,7 @@ FollowUpRepository::FollowUpRepository(Database &db)
 
 std::vector<FollowUpEntry> FollowUpRepository::list(const FollowUpFilter &filter) const
 {
-    const QString decisionOwner = s(core::follow_up_owner::kMeetingDecision);
+    const QString decisionOwner = qs(core::follow_up_owner::kMeetingDecision);
     QString sql = QStringLiteral("SELECT ") + kColumns
                   + QStringLiteral(
                       ", o.short_name, o.name, m.id, m.meeting_date, m.title, d.position, d.text "
@@ -214,7 +187,7 @@ std::vector<FollowUpEntry> FollowUpRepository::list(const FollowUpFilter &filter
     Query query(m_db, sql);
     query.bind(QStringLiteral(":decision_owner"), decisionOwner);
     if (filter.ownerType)
-        query.bind(QStringLiteral(":owner_type"), s(*filter.ownerType));
+        query.bind(QStringLiteral(":owner_type"), qs(*filter.ownerType));
     if (filter.ownerId)
         query.bind(QStringLiteral(":owner_id"), QVariant::fromValue(*filter.ownerId));
     if (filter.meetingId)
@@ -222,14 +195,14 @@ std::vector<FollowUpEntry> FollowUpRepository::list(const FollowUpFilter &filter
     if (filter.responsibleOpdId)
         query.bind(QStringLiteral(":opd"), QVariant::fromValue(*filter.responsibleOpdId));
     if (filter.status)
-        query.bind(QStringLiteral(":status"), s(core::toString(*filter.status)));
+        query.bind(QStringLiteral(":status"), qs(core::toString(*filter.status)));
     const auto today = m_db.clock().today();
     if (filter.overdueOnly)
-        query.bind(QStringLiteral(":today"), s(core::toIsoDate(today)));
+        query.bind(QStringLiteral(":today"), qs(core::toIsoDate(today)));
     if (filter.dueFrom)
-        query.bind(QStringLiteral(":due_from"), s(core::toIsoDate(*filter.dueFrom)));
+        query.bind(QStringLiteral(":due_from"), qs(core::toIsoDate(*filter.dueFrom)));
     if (filter.dueTo)
-        query.bind(QStringLiteral(":due_to"), s(core::toIsoDate(*filter.dueTo)));
+        query.bind(QStringLiteral(":due_to"), qs(core::toIsoDate(*filter.dueTo)));
     query.exec();
 
     std::vector<FollowUpEntry> out;
@@ -268,7 +241,7 @@ std::vector<core::FollowUp> FollowUpRepository::forOwner(const std::string &owne
     Query query(m_db, QStringLiteral("SELECT ") + kColumns
                           + QStringLiteral(" FROM follow_up f WHERE f.owner_type = :type AND "
                                            "f.owner_id = :owner ORDER BY f.position, f.id"));
-    query.bind(QStringLiteral(":type"), s(ownerType))
+    query.bind(QStringLiteral(":type"), qs(ownerType))
         .bind(QStringLiteral(":owner"), QVariant::fromValue(ownerId))
         .exec();
     std::vector<core::FollowUp> out;
@@ -284,9 +257,9 @@ int FollowUpRepository::overdueCount(const std::optional<std::string> &ownerType
     if (ownerType)
         sql += QStringLiteral(" AND owner_type = :type");
     Query query(m_db, sql);
-    query.bind(QStringLiteral(":today"), s(core::toIsoDate(m_db.clock().today())));
+    query.bind(QStringLiteral(":today"), qs(core::toIsoDate(m_db.clock().today())));
     if (ownerType)
-        query.bind(QStringLiteral(":type"), s(*ownerType));
+        query.bind(QStringLiteral(":type"), qs(*ownerType));
     query.exec();
     return query.next() ? static_cast<int>(query.integer(0)) : 0;
 }
@@ -310,7 +283,7 @@ core::FollowUp FollowUpRepository::add(core::FollowUp followUp)
     Transaction transaction(m_db);
     Query last(m_db, QStringLiteral("SELECT coalesce(max(position) + 1, 0) FROM follow_up WHERE "
                                     "owner_type = :type AND owner_id = :owner"));
-    last.bind(QStringLiteral(":type"), s(followUp.ownerType))
+    last.bind(QStringLiteral(":type"), qs(followUp.ownerType))
         .bind(QStringLiteral(":owner"), QVariant::fromValue(followUp.ownerId))
         .exec();
     const int position = last.next() ? static_cast<int>(last.integer(0)) : 0;
@@ -401,9 +374,8 @@ core::FollowUp FollowUpRepository::changeStatus(std::int64_t id, int rowVersion,
         throw StorageError::conflict();
     if (!core::canChangeStatus(current->status, status))
         throw StorageError(StorageError::Kind::Invalid,
-                           QCoreApplication::translate(
-                               "Storage", "A follow-up that is done can only be reopened as in "
-                                          "progress, and a dropped one only as open."));
+                           QCoreApplication::translate("Storage", "This change of status is not "
+                                                                  "allowed."));
     core::FollowUp changed;
     try {
         changed = core::withStatus(*current, status, m_db.clock().today(), doneOn);

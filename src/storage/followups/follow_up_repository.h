@@ -3,8 +3,6 @@
 
 #include "core/followups/follow_up.h"
 
-#include <QString>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -64,12 +62,13 @@ public:
     int overdueCount(const std::optional<std::string> &ownerType = std::nullopt) const;
 
     /// Stores a new follow-up at the end of its owner's list. Throws StorageError (Invalid)
-    /// with the problem in plain words.
+    /// when it breaks a rule of core::validate (check first to say which, in words).
     core::FollowUp add(core::FollowUp followUp);
     /// Saves a changed follow-up; the row version must match the stored one.
     core::FollowUp update(core::FollowUp followUp);
     /// Moves a follow-up to a status (done gets today's date or `doneOn`), refusing a
-    /// transition the rules do not allow and a stale row version.
+    /// transition the rules do not allow and a stale row version. Reopening a follow-up
+    /// that is done is usecases::followups::reopen (back to its status before).
     core::FollowUp changeStatus(std::int64_t id, int rowVersion, core::FollowUpStatus status,
                                 std::optional<boost::gregorian::date> doneOn = std::nullopt,
                                 const std::optional<std::string> &progressNote = std::nullopt);
@@ -91,8 +90,5 @@ public:
 private:
     Database &m_db;
 };
-
-/// The words for a follow-up problem (translated), for messages.
-QString describe(core::FollowUpProblem problem);
 
 } // namespace konvergensi::storage

@@ -3,8 +3,6 @@
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
-#include "storage/locus/scorecard_repository.h"
-#include "storage/prevalence/prevalence_repository.h"
 #include "storage/query.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
@@ -121,41 +119,6 @@ QJsonObject toJson(int year, const core::LocusExclusion &x)
 [[noreturn]] void invalid(const QString &message)
 {
     throw StorageError(StorageError::Kind::Invalid, message);
-}
-
-QString roundWord(core::PrevalenceRound round)
-{
-    switch (round) {
-    case core::PrevalenceRound::February:
-        return QCoreApplication::translate("LocusRepository", "February");
-    case core::PrevalenceRound::August:
-        return QCoreApplication::translate("LocusRepository", "August");
-    case core::PrevalenceRound::Survey:
-        return QCoreApplication::translate("LocusRepository", "survey");
-    }
-    return {};
-}
-
-/// The preferred stunting figure of every village below the district in a year.
-std::map<core::RegionCode, core::PrevalenceObservation> prevalenceFigures(
-    Database &db, int year, const core::RegionCode &district)
-{
-    PrevalenceFilter filter;
-    filter.within = district;
-    filter.year = year;
-    filter.indicator = core::PrevalenceIndicator::Stunting;
-    std::map<core::RegionCode, std::vector<core::PrevalenceObservation>> byVillage;
-    for (core::PrevalenceObservation &o : PrevalenceRepository(db).observations(filter)) {
-        if (o.area.kind == core::PrevalenceArea::Kind::Region && o.area.region
-            && o.area.region->level() == core::RegionLevel::Village)
-            byVillage[*o.area.region].push_back(std::move(o));
-    }
-    std::map<core::RegionCode, core::PrevalenceObservation> out;
-    for (const auto &[code, figures] : byVillage) {
-        if (auto best = core::preferredVillageFigure(figures))
-            out.emplace(code, std::move(*best));
-    }
-    return out;
 }
 
 } // namespace
@@ -576,105 +539,6 @@ void LocusRepository::moveVillage(std::int64_t id, int direction)
     setRank(a, b.rank);
     setRank(b, a.rank);
     transaction.commit();
-}
-
-std::vector<core::LocusCandidate> LocusRepository::candidates(
-    int year, int dataYear, const core::RegionCode &district) const
-{
-    const core::RegionTree tree = RegionRepository(m_db).tree();
-    const auto figures = prevalenceFigures(m_db, dataYear, district);
-    std::map<core::RegionCode, core::LocusVillage> ofYear;
-    for (core::LocusVillage &v : villages(year))
-        ofYear.emplace(v.village, std::move(v));
-    std::map<core::RegionCode, core::LocusVillage> ofDataYear;
-    if (dataYear != year) {
-        for (core::LocusVillage &v : villages(dataYear))
-            ofDataYear.emplace(v.village, std::move(v));
-    }
-    ScorecardRepository scorecards(m_db);
-    std::map<core::RegionCode, double> gaps;
-    for (const int y : {year, dataYear}) {
-        for (const core::Scorecard &card : scorecards.scorecards(y)) {
-            if (const auto overall = core::coverageOf(card).overall)
-                gaps[card.village] = core::coverageGap(*overall); // dataYear (later) wins
-        }
-    }
-
-    std::vector<core::LocusCandidate> out;
-    for (const core::Region *kecamatan : tree.children(district)) {
-        if (kecamatan->level() != core::RegionLevel::Kecamatan)
-            continue;
-        for (const core::Region *village : tree.children(kecamatan->code)) {
-            if (village->level() != core::RegionLevel::Village)
-                continue;
-            core::LocusCandidate c{
-                village->code, village->name, kecamatan->code, {}, {}, {}, {}, {}, {}, {}};
-            const core::LocusEvidence *stored = nullptr;
-            const core::LocusEvidence *storedEarlier = nullptr;
-            if (const auto it = ofYear.find(village->code); it != ofYear.end())
-                stored = &it->second.evidence;
-            if (const auto it = ofDataYear.find(village->code); it != ofDataYear.end())
-                storedEarlier = &it->second.evidence;
-            if (const auto it = figures.find(village->code); it != figures.end()) {
-                const core::PrevalenceObservation &o = it->second;
-                c.prevalence = o.rate();
-                c.stunted = o.cases;
-                c.measured = o.measured;
-                c.source = QCoreApplication::translate("LocusRepository", "%1, %2 %3")
-                               .arg(s(core::sourceLabel(o.source)), roundWord(o.round))
-                               .arg(o.year)
-                               .toStdString();
-            } else {
-                for (const core::LocusEvidence *e : {stored, storedEarlier}) {
-                    if (e && (e->prevalence() || e->stunted)) {
-                        c.prevalence = e->prevalence();
-                        c.stunted = e->stunted;
-                        c.measured = e->childrenMeasured;
-                        c.source = QCoreApplication::translate("LocusRepository", "locus list %1")
-                                       .arg(e == stored ? year : dataYear)
-                                       .toStdString();
-                        break;
-                    }
-                }
-            }
-            for (const core::LocusEvidence *e : {stored, storedEarlier}) {
-                if (e && !c.targetHouseholds)
-                    c.targetHouseholds = e->targetHouseholds;
-                if (e && !c.poverty)
-                    c.poverty = e->povertyPercent;
-            }
-            if (const auto it = gaps.find(village->code); it != gaps.end())
-                c.coverageGap = it->second;
-            out.push_back(std::move(c));
-        }
-    }
-    return out;
-}
-
-std::map<core::RegionCode, core::VillageFigure> LocusRepository::villageFigures(
-    int year, const core::RegionCode &district) const
-{
-    std::map<core::RegionCode, core::VillageFigure> out;
-    for (const auto &[code, o] : prevalenceFigures(m_db, year, district)) {
-        core::VillageFigure f;
-        if (o.hasCounts()) {
-            f.measured = o.measured;
-            f.cases = o.cases;
-        }
-        f.percent = o.rate();
-        out.emplace(code, f);
-    }
-    for (const core::LocusVillage &v : villages(year)) {
-        if (out.contains(v.village) || !v.village.isBelow(district))
-            continue;
-        core::VillageFigure f;
-        f.measured = v.evidence.childrenMeasured;
-        f.cases = v.evidence.stunted;
-        f.percent = v.evidence.prevalence();
-        if (f.percent || (f.measured && f.cases))
-            out.emplace(v.village, f);
-    }
-    return out;
 }
 
 } // namespace konvergensi::storage

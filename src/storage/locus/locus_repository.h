@@ -2,11 +2,9 @@
 #pragma once
 
 #include "core/locus/locus.h"
-#include "core/locus/locus_scoring.h"
 
 #include <QString>
 
-#include <map>
 #include <optional>
 #include <set>
 #include <vector>
@@ -68,21 +66,6 @@ public:
     void removeVillage(std::int64_t id, int rowVersion);
     /// Moves an entry one place up (-1) or down (+1), swapping ranks with its neighbour.
     void moveVillage(std::int64_t id, int direction);
-
-    /// What the proposal scores for every desa/kelurahan of the district for the list of
-    /// `year`, from the figures of `dataYear` (the Aksi 1 analysis normally uses the year
-    /// before). Prevalence, stunted and measured children come from the prevalence data
-    /// (stunting, preferredVillageFigure) when a village has a figure for `dataYear`; else
-    /// from the numbers stored with the village's locus entry of `year`, then of `dataYear`.
-    /// The coverage gap comes from the village's scorecard of `dataYear` (else of `year`);
-    /// 1,000-HPK households and poverty from its locus entries of `year`, then `dataYear`.
-    std::vector<core::LocusCandidate> candidates(int year, int dataYear,
-                                                 const core::RegionCode &district) const;
-    /// Each village's stunting figure of a year for comparing years: prevalence data when
-    /// held (preferredVillageFigure), else the numbers stored with its locus entry of that
-    /// year. Villages without either are absent.
-    std::map<core::RegionCode, core::VillageFigure> villageFigures(
-        int year, const core::RegionCode &district) const;
 
 private:
     void checkVillage(const core::LocusVillage &village) const;

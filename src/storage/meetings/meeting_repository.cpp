@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/document_store.h"
 #include "storage/followups/follow_up_repository.h"
+#include "storage/logging.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
 #include "storage/text_check.h"
@@ -13,6 +14,7 @@
 #include "core/clock.h"
 #include "core/errors.h"
 #include "core/text.h"
+#include "qtsupport/text.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -27,16 +29,6 @@ namespace {
 
 const QString kMeetingOwner = QStringLiteral("meeting");
 
-QString s(const std::string &text)
-{
-    return QString::fromStdString(text);
-}
-
-QString s(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QVariant nullText()
 {
     return QVariant(QMetaType::fromType<QString>());
@@ -44,12 +36,12 @@ QVariant nullText()
 
 QVariant optionalText(const std::string &text)
 {
-    return text.empty() ? nullText() : QVariant(s(text));
+    return text.empty() ? nullText() : QVariant(qs(text));
 }
 
 QVariant timeValue(const std::optional<int> &minute)
 {
-    return minute ? QVariant(s(core::toIsoTime(*minute))) : nullText();
+    return minute ? QVariant(qs(core::toIsoTime(*minute))) : nullText();
 }
 
 QVariant idValue(const std::optional<std::int64_t> &id)
@@ -76,7 +68,7 @@ std::optional<int> readTime(const QVariant &value)
 /// "%word%" for LIKE, with the LIKE wildcards in the word escaped by a backslash.
 QString likePattern(const std::string &text)
 {
-    QString word = s(core::trimmed(text)).toLower();
+    QString word = qs(core::trimmed(text)).toLower();
     word.replace(QLatin1Char('\\'), QStringLiteral("\\\\"))
         .replace(QLatin1Char('%'), QStringLiteral("\\%"))
         .replace(QLatin1Char('_'), QStringLiteral("\\_"));
@@ -87,35 +79,35 @@ QJsonObject toJson(const core::Meeting &m)
 {
     QJsonArray agenda;
     for (const auto &item : m.agenda)
-        agenda.append(s(item.text));
+        agenda.append(qs(item.text));
     QJsonArray attendees;
     for (const auto &a : m.attendees) {
-        attendees.append(QJsonObject{{QStringLiteral("institution"), s(a.institution)},
-                                     {QStringLiteral("name"), s(a.name)},
-                                     {QStringLiteral("status"), s(core::toString(a.status))},
-                                     {QStringLiteral("represented_by"), s(a.representedBy)}});
+        attendees.append(QJsonObject{{QStringLiteral("institution"), qs(a.institution)},
+                                     {QStringLiteral("name"), qs(a.name)},
+                                     {QStringLiteral("status"), qs(core::toString(a.status))},
+                                     {QStringLiteral("represented_by"), qs(a.representedBy)}});
     }
     QJsonArray decisions;
     for (const auto &d : m.decisions)
-        decisions.append(s(d.text));
+        decisions.append(qs(d.text));
     return {
-        {QStringLiteral("kind"), s(core::toString(m.kind))},
-        {QStringLiteral("level"), s(core::toString(m.level))},
-        {QStringLiteral("region_code"), s(m.regionCode)},
-        {QStringLiteral("title"), s(m.title)},
+        {QStringLiteral("kind"), qs(core::toString(m.kind))},
+        {QStringLiteral("level"), qs(core::toString(m.level))},
+        {QStringLiteral("region_code"), qs(m.regionCode)},
+        {QStringLiteral("title"), qs(m.title)},
         {QStringLiteral("meeting_date"),
-         m.date.is_special() ? QString() : s(core::toIsoDate(m.date))},
+         m.date.is_special() ? QString() : qs(core::toIsoDate(m.date))},
         {QStringLiteral("start_time"),
-         m.startMinute ? s(core::toIsoTime(*m.startMinute)) : QString()},
-        {QStringLiteral("end_time"), m.endMinute ? s(core::toIsoTime(*m.endMinute)) : QString()},
-        {QStringLiteral("venue"), s(m.venue)},
-        {QStringLiteral("chair"), s(m.chair)},
-        {QStringLiteral("chair_represented_by"), s(m.chairRepresentedBy)},
-        {QStringLiteral("chair_representative_position"), s(m.chairRepresentativePosition)},
-        {QStringLiteral("serves_action"), s(m.servesAction)},
+         m.startMinute ? qs(core::toIsoTime(*m.startMinute)) : QString()},
+        {QStringLiteral("end_time"), m.endMinute ? qs(core::toIsoTime(*m.endMinute)) : QString()},
+        {QStringLiteral("venue"), qs(m.venue)},
+        {QStringLiteral("chair"), qs(m.chair)},
+        {QStringLiteral("chair_represented_by"), qs(m.chairRepresentedBy)},
+        {QStringLiteral("chair_representative_position"), qs(m.chairRepresentativePosition)},
+        {QStringLiteral("serves_action"), qs(m.servesAction)},
         {QStringLiteral("summary_length"), static_cast<qint64>(m.summary.size())},
         {QStringLiteral("minutes_length"), static_cast<qint64>(m.minutes.size())},
-        {QStringLiteral("secretary_name"), s(m.secretaryName)},
+        {QStringLiteral("secretary_name"), qs(m.secretaryName)},
         {QStringLiteral("agenda"), agenda},
         {QStringLiteral("attendees"), attendees},
         {QStringLiteral("decisions"), decisions}};
@@ -153,97 +145,74 @@ core::Meeting normalised(core::Meeting m)
 void check(const core::Meeting &meeting)
 {
     const auto issues = core::validate(meeting);
-    if (!issues.empty())
-        throw StorageError(StorageError::Kind::Invalid, describe(issues.front()));
-    // Free text has a limit per field, and names and one-line fields take no control or
-    // hidden characters (issue #16 finding 11).
+    if (!issues.empty()) {
+        qCWarning(lcStorage) << "meeting refused, problem"
+                             << static_cast<int>(issues.front().problem);
+        throw StorageError(StorageError::Kind::Invalid,
+                           QCoreApplication::translate("Storage",
+                                                       "The meeting breaks a rule of the "
+                                                       "register and was not stored."));
+    }
+    // Core validation holds the length limit of each field; here names and one-line fields
+    // take no control or hidden characters (issue #16 finding 11).
     using core::TextKind;
-    requireText(meeting.title, TextKind::Title, QCoreApplication::translate("TextCheck", "title"));
-    requireText(meeting.venue, TextKind::Title, QCoreApplication::translate("TextCheck", "venue"));
-    requireText(meeting.chair, TextKind::Title, QCoreApplication::translate("TextCheck", "chair"));
-    requireText(meeting.chairRepresentedBy, TextKind::Name,
-                QCoreApplication::translate("TextCheck", "name"));
-    requireText(meeting.chairRepresentativePosition, TextKind::Title,
-                QCoreApplication::translate("TextCheck", "position"));
-    requireText(meeting.summary, TextKind::Note,
-                QCoreApplication::translate("TextCheck", "summary"));
-    requireText(meeting.minutes, TextKind::Note,
-                QCoreApplication::translate("TextCheck", "minutes"));
-    requireText(meeting.secretaryName, TextKind::Name,
-                QCoreApplication::translate("TextCheck", "name"));
-    requireText(meeting.secretaryPosition, TextKind::Title,
-                QCoreApplication::translate("TextCheck", "position"));
+    requireCharacters(meeting.title, TextKind::Title,
+                      QCoreApplication::translate("TextCheck", "title"));
+    requireCharacters(meeting.venue, TextKind::Title,
+                      QCoreApplication::translate("TextCheck", "venue"));
+    requireCharacters(meeting.chair, TextKind::Title,
+                      QCoreApplication::translate("TextCheck", "chair"));
+    requireCharacters(meeting.chairRepresentedBy, TextKind::Name,
+                      QCoreApplication::translate("TextCheck", "name"));
+    requireCharacters(meeting.chairRepresentativePosition, TextKind::Title,
+                      QCoreApplication::translate("TextCheck", "position"));
+    requireCharacters(meeting.summary, TextKind::Note,
+                      QCoreApplication::translate("TextCheck", "summary"));
+    requireCharacters(meeting.minutes, TextKind::Note,
+                      QCoreApplication::translate("TextCheck", "minutes"));
+    requireCharacters(meeting.secretaryName, TextKind::Name,
+                      QCoreApplication::translate("TextCheck", "name"));
+    requireCharacters(meeting.secretaryPosition, TextKind::Title,
+                      QCoreApplication::translate("TextCheck", "position"));
     for (const core::AgendaItem &item : meeting.agenda)
-        requireText(item.text, TextKind::Title,
-                    QCoreApplication::translate("TextCheck", "agenda item"));
+        requireCharacters(item.text, TextKind::Title,
+                          QCoreApplication::translate("TextCheck", "agenda item"));
     for (const core::Attendee &attendee : meeting.attendees) {
-        requireText(attendee.institution, TextKind::Name,
-                    QCoreApplication::translate("TextCheck", "institution"));
-        requireText(attendee.name, TextKind::Name,
-                    QCoreApplication::translate("TextCheck", "name"));
-        requireText(attendee.position, TextKind::Title,
-                    QCoreApplication::translate("TextCheck", "position"));
-        requireText(attendee.representedBy, TextKind::Name,
-                    QCoreApplication::translate("TextCheck", "name"));
+        requireCharacters(attendee.institution, TextKind::Name,
+                          QCoreApplication::translate("TextCheck", "institution"));
+        requireCharacters(attendee.name, TextKind::Name,
+                          QCoreApplication::translate("TextCheck", "name"));
+        requireCharacters(attendee.position, TextKind::Title,
+                          QCoreApplication::translate("TextCheck", "position"));
+        requireCharacters(attendee.representedBy, TextKind::Name,
+                          QCoreApplication::translate("TextCheck", "name"));
     }
     for (const core::Decision &decision : meeting.decisions)
-        requireText(decision.text, TextKind::Note,
-                    QCoreApplication::translate("TextCheck", "decision"));
+        requireCharacters(decision.text, TextKind::Note,
+                          QCoreApplication::translate("TextCheck", "decision"));
 }
 
 void bindMeeting(Query &query, const core::Meeting &m)
 {
-    query.bind(QStringLiteral(":kind"), s(core::toString(m.kind)))
-        .bind(QStringLiteral(":level"), s(core::toString(m.level)))
+    query.bind(QStringLiteral(":kind"), qs(core::toString(m.kind)))
+        .bind(QStringLiteral(":level"), qs(core::toString(m.level)))
         .bind(QStringLiteral(":region"), optionalText(m.regionCode))
-        .bind(QStringLiteral(":title"), s(m.title))
-        .bind(QStringLiteral(":date"), s(core::toIsoDate(m.date)))
+        .bind(QStringLiteral(":title"), qs(m.title))
+        .bind(QStringLiteral(":date"), qs(core::toIsoDate(m.date)))
         .bind(QStringLiteral(":start"), timeValue(m.startMinute))
         .bind(QStringLiteral(":end"), timeValue(m.endMinute))
-        .bind(QStringLiteral(":venue"), s(m.venue))
-        .bind(QStringLiteral(":chair"), s(m.chair))
-        .bind(QStringLiteral(":represented_by"), s(m.chairRepresentedBy))
-        .bind(QStringLiteral(":representative_position"), s(m.chairRepresentativePosition))
+        .bind(QStringLiteral(":venue"), qs(m.venue))
+        .bind(QStringLiteral(":chair"), qs(m.chair))
+        .bind(QStringLiteral(":represented_by"), qs(m.chairRepresentedBy))
+        .bind(QStringLiteral(":representative_position"), qs(m.chairRepresentativePosition))
         .bind(QStringLiteral(":serves"), optionalText(m.servesAction))
-        .bind(QStringLiteral(":summary"), s(m.summary))
-        .bind(QStringLiteral(":minutes"), s(m.minutes))
-        .bind(QStringLiteral(":secretary_name"), s(m.secretaryName))
-        .bind(QStringLiteral(":secretary_position"), s(m.secretaryPosition));
+        .bind(QStringLiteral(":summary"), qs(m.summary))
+        .bind(QStringLiteral(":minutes"), qs(m.minutes))
+        .bind(QStringLiteral(":secretary_name"), qs(m.secretaryName))
+        .bind(QStringLiteral(":secretary_position"), qs(m.secretaryPosition));
 }
 
 } // namespace
-
-QString describe(const core::MeetingIssue &issue)
-{
-    const QString n = QString::number(issue.index + 1);
-    switch (issue.problem) {
-    case core::MeetingProblem::EmptyTitle:
-        return QCoreApplication::translate("Storage", "The meeting needs a title.");
-    case core::MeetingProblem::NoDate:
-        return QCoreApplication::translate("Storage", "The meeting needs a date.");
-    case core::MeetingProblem::TimeOutOfRange:
-        return QCoreApplication::translate("Storage", "A time must lie between 00:00 and 23:59.");
-    case core::MeetingProblem::EndBeforeStart:
-        return QCoreApplication::translate("Storage", "The meeting cannot end before it starts.");
-    case core::MeetingProblem::EmptyAgendaItem:
-        return QCoreApplication::translate("Storage", "Agenda item %1 is empty.").arg(n);
-    case core::MeetingProblem::AttendeeWithoutInstitutionOrName:
-        return QCoreApplication::translate("Storage",
-                                           "Attendance row %1 names neither an OPD nor a person.")
-            .arg(n);
-    case core::MeetingProblem::RepresentedWithoutName:
-        return QCoreApplication::translate("Storage",
-                                           "Attendance row %1 is marked represented: say by whom.")
-            .arg(n);
-    case core::MeetingProblem::EmptyDecision:
-        return QCoreApplication::translate("Storage", "Decision %1 has no text.").arg(n);
-    case core::MeetingProblem::FollowUp:
-        return QCoreApplication::translate("Storage", "Decision %1, follow-up %2: %3")
-            .arg(n, QString::number(issue.followUpIndex + 1),
-                 issue.followUpProblem ? describe(*issue.followUpProblem) : QString());
-    }
-    return {};
-}
 
 MeetingRepository::MeetingRepository(Database &db)
     : m_db(db)
@@ -285,8 +254,8 @@ std::vector<MeetingSummary> MeetingRepository::list(const MeetingFilter &filter)
     sql += QStringLiteral(" ORDER BY m.meeting_date DESC, m.start_time DESC, m.id DESC");
 
     Query query(m_db, sql);
-    query.bind(QStringLiteral(":owner"), s(core::follow_up_owner::kMeetingDecision))
-        .bind(QStringLiteral(":today"), s(core::toIsoDate(m_db.clock().today())));
+    query.bind(QStringLiteral(":owner"), qs(core::follow_up_owner::kMeetingDecision))
+        .bind(QStringLiteral(":today"), qs(core::toIsoDate(m_db.clock().today())));
     if (filter.year) {
         query
             .bind(QStringLiteral(":year_from"),
@@ -295,11 +264,11 @@ std::vector<MeetingSummary> MeetingRepository::list(const MeetingFilter &filter)
                   QStringLiteral("%1-01-01").arg(*filter.year + 1, 4, 10, QLatin1Char('0')));
     }
     if (filter.kind)
-        query.bind(QStringLiteral(":kind"), s(core::toString(*filter.kind)));
+        query.bind(QStringLiteral(":kind"), qs(core::toString(*filter.kind)));
     if (filter.level)
-        query.bind(QStringLiteral(":level"), s(core::toString(*filter.level)));
+        query.bind(QStringLiteral(":level"), qs(core::toString(*filter.level)));
     if (!core::trimmed(filter.regionCode).empty()) {
-        const QString region = s(core::trimmed(filter.regionCode));
+        const QString region = qs(core::trimmed(filter.regionCode));
         query.bind(QStringLiteral(":region"), region)
             .bind(QStringLiteral(":region_below"), QString(region + QStringLiteral(".%")));
     }
@@ -502,7 +471,7 @@ void MeetingRepository::writeChildren(const core::Meeting &meeting, core::Meetin
                                    ":position, :text, :now, :actor, :now, :actor)"))
             .bind(QStringLiteral(":id"), meetingId)
             .bind(QStringLiteral(":position"), static_cast<int>(i))
-            .bind(QStringLiteral(":text"), s(meeting.agenda[i].text))
+            .bind(QStringLiteral(":text"), qs(meeting.agenda[i].text))
             .bind(QStringLiteral(":now"), now)
             .bind(QStringLiteral(":actor"), actor)
             .exec();
@@ -522,11 +491,11 @@ void MeetingRepository::writeChildren(const core::Meeting &meeting, core::Meetin
             .bind(QStringLiteral(":position"), static_cast<int>(i))
             .bind(QStringLiteral(":opd"), idValue(a.opdId))
             .bind(QStringLiteral(":person"), idValue(a.personId))
-            .bind(QStringLiteral(":institution"), s(a.institution))
-            .bind(QStringLiteral(":name"), s(a.name))
-            .bind(QStringLiteral(":title"), s(a.position))
-            .bind(QStringLiteral(":status"), s(core::toString(a.status)))
-            .bind(QStringLiteral(":represented_by"), s(a.representedBy))
+            .bind(QStringLiteral(":institution"), qs(a.institution))
+            .bind(QStringLiteral(":name"), qs(a.name))
+            .bind(QStringLiteral(":title"), qs(a.position))
+            .bind(QStringLiteral(":status"), qs(core::toString(a.status)))
+            .bind(QStringLiteral(":represented_by"), qs(a.representedBy))
             .bind(QStringLiteral(":now"), now)
             .bind(QStringLiteral(":actor"), actor)
             .exec();
@@ -571,7 +540,7 @@ void MeetingRepository::writeChildren(const core::Meeting &meeting, core::Meetin
                                        "row_version = row_version + 1 WHERE id = :id AND "
                                        "(position <> :position OR text <> :text)"))
                 .bind(QStringLiteral(":position"), static_cast<int>(i))
-                .bind(QStringLiteral(":text"), s(decision.text))
+                .bind(QStringLiteral(":text"), qs(decision.text))
                 .bind(QStringLiteral(":now"), now)
                 .bind(QStringLiteral(":actor"), actor)
                 .bind(QStringLiteral(":id"), QVariant::fromValue(decision.id))
@@ -583,7 +552,7 @@ void MeetingRepository::writeChildren(const core::Meeting &meeting, core::Meetin
                                      ":position, :text, :now, :actor, :now, :actor)"));
             insert.bind(QStringLiteral(":id"), meetingId)
                 .bind(QStringLiteral(":position"), static_cast<int>(i))
-                .bind(QStringLiteral(":text"), s(decision.text))
+                .bind(QStringLiteral(":text"), qs(decision.text))
                 .bind(QStringLiteral(":now"), now)
                 .bind(QStringLiteral(":actor"), actor)
                 .exec();
@@ -652,7 +621,7 @@ std::vector<MeetingReference> MeetingRepository::meetingsServingAction(
                           "SELECT id, meeting_date, title, kind FROM meeting WHERE serves_action "
                           "= :action AND meeting_date >= :from AND meeting_date < :to ORDER BY "
                           "meeting_date, start_time, id"));
-    query.bind(QStringLiteral(":action"), s(core::trimmed(actionKey)))
+    query.bind(QStringLiteral(":action"), qs(core::trimmed(actionKey)))
         .bind(QStringLiteral(":from"),
               QStringLiteral("%1-01-01").arg(year, 4, 10, QLatin1Char('0')))
         .bind(QStringLiteral(":to"),

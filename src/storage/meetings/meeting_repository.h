@@ -3,8 +3,6 @@
 
 #include "core/meetings/meeting.h"
 
-#include <QString>
-
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -69,7 +67,8 @@ public:
     std::optional<core::Meeting> find(std::int64_t id) const;
 
     /// Stores a new meeting with all its parts; returns it with ids and row versions.
-    /// Throws StorageError (Invalid) naming the first problem in plain words.
+    /// Throws StorageError (Invalid) when it breaks a rule of core::validate (the use case
+    /// that saves a meeting checks first and says which rule, in words).
     core::Meeting add(core::Meeting meeting);
     /// Saves a changed meeting; its row version (and each changed follow-up's) must match.
     core::Meeting update(core::Meeting meeting);
@@ -87,8 +86,5 @@ private:
 
     Database &m_db;
 };
-
-/// The words for a meeting problem (translated), with where it is ("Decision 2, follow-up 1:").
-QString describe(const core::MeetingIssue &issue);
 
 } // namespace konvergensi::storage

@@ -1,0 +1,297 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/measurements/measurements_commands.h"
+
+#include "cli/cli_app.h"
+#include "cli/logging.h"
+
+#include "core/measurements/measurements.h"
+#include "core/regions/region_code.h"
+#include "io/csv_reader.h"
+#include "io/measurements/prevalence_feed.h"
+#include "storage/database.h"
+#include "storage/measurements/measurement_repository.h"
+#include "storage/regions/region_repository.h"
+#include "usecases/measurements/measurement_import.h"
+#include "usecases/measurements/round_summary.h"
+#include "usecases/progress.h"
+
+#include <QCoreApplication>
+#include <QDir>
+
+namespace konvergensi::cli::measurements {
+
+namespace cm = core::measurements;
+namespace um = usecases::measurements;
+
+namespace {
+
+/// "12, 13, 14" (at most 20 numbers, then "...").
+QString rowList(const std::vector<int> &rows)
+{
+    QStringList parts;
+    for (std::size_t i = 0; i < rows.size() && i < 20; ++i)
+        parts << QString::number(rows[i]);
+    if (rows.size() > 20)
+        parts << QStringLiteral("...");
+    return parts.join(QStringLiteral(", "));
+}
+
+void printPreview(QTextStream &out, const um::ImportPreview &p)
+{
+    out << QCoreApplication::translate("Cli", "File: %1").arg(p.fileName) << '\n';
+    out << QCoreApplication::translate("Cli", "Header on row %1").arg(p.headerLine);
+    if (!p.extractDate.isEmpty())
+        out << QCoreApplication::translate("Cli", ", extract date %1").arg(p.extractDate);
+    out << '\n';
+    for (const auto &[key, header] : p.columns)
+        out << QStringLiteral("  ") << key.leftJustified(14) << QStringLiteral("<- ") << header
+            << '\n';
+    out << QCoreApplication::translate("Cli", "Round: %1")
+               .arg(p.round.isEmpty() ? QStringLiteral("?") : p.round)
+        << '\n';
+    out << QCoreApplication::translate("Cli", "Rows read: %1, kept: %2, skipped: %3")
+               .arg(p.rowsRead)
+               .arg(p.kept)
+               .arg(p.skippedTotal())
+        << '\n';
+    for (std::size_t i = 0; i < cm::kSkipReasons.size(); ++i) {
+        if (p.skippedRows[i].empty())
+            continue;
+        out << QStringLiteral("  ")
+            << QString::fromLatin1(cm::skipReasonKey(cm::kSkipReasons[i])).leftJustified(24)
+            << QString::number(p.skippedRows[i].size()).rightJustified(5)
+            << QCoreApplication::translate("Cli", "  rows %1").arg(rowList(p.skippedRows[i]))
+            << '\n';
+    }
+    out << QCoreApplication::translate("Cli", "Puskesmas: %1, posyandu: %2")
+               .arg(p.puskesmas.size())
+               .arg(p.posyandu.size())
+        << '\n';
+    for (const um::UnmatchedRegion &u : p.unmatched)
+        out << QCoreApplication::translate(
+                   "Cli", "No region for kecamatan \"%1\", desa \"%2\" (rows %3); map it with: "
+                          "measurements map \"%1\" \"%2\" CODE")
+                   .arg(u.kecamatan, u.desa, rowList(u.rows))
+            << '\n';
+    if (p.heldChildren > 0)
+        out << QCoreApplication::translate("Cli",
+                                           "The round %1 already holds %2 measured children.")
+                   .arg(p.round)
+                   .arg(p.heldChildren)
+            << '\n';
+}
+
+int importCommand(CliContext &context, const CommandLine &line)
+{
+    const QString file = line.positional.at(0);
+    um::ImportOptions options;
+    options.round = line.value(QStringLiteral("--round")).value_or(QString());
+    options.replace = line.flag(QStringLiteral("--replace"));
+    const bool dryRun = line.flag(QStringLiteral("--dry-run"));
+    const auto db = openExistingWorkspace(context);
+    usecases::Progress progress;
+    const um::ImportPreview preview = um::previewImport(*db, file, options, progress);
+    if (!preview.error.isEmpty())
+        throw CliError(preview.error, ExitFailure);
+    printPreview(context.out, preview);
+    const QString blocker = preview.blocker(options.replace);
+    if (!blocker.isEmpty())
+        throw CliError(QCoreApplication::translate("Cli", "nothing was imported: %1").arg(blocker),
+                       ExitFailure);
+    if (dryRun) {
+        context.out << QCoreApplication::translate("Cli", "Dry run: nothing was written.") << '\n';
+        return ExitSuccess;
+    }
+    um::commitImport(*db, preview, options, progress);
+    qCInfo(lcCli) << "measurements imported:" << preview.round << preview.kept << "kept"
+                  << preview.skippedTotal() << "skipped";
+    context.out << QCoreApplication::translate(
+                       "Cli", "Imported round %1: %2 measured children, %3 rows skipped.")
+                       .arg(preview.round)
+                       .arg(preview.kept)
+                       .arg(preview.skippedTotal())
+                << '\n';
+    return ExitSuccess;
+}
+
+int summaryCommand(CliContext &context, const CommandLine &line)
+{
+    const auto round = line.value(QStringLiteral("--round"));
+    if (!round || !cm::Round::parse(round->toStdString()))
+        usageError(QCoreApplication::translate(
+            "Cli", "measurements summary needs --round YYYY-MM, for example --round 2024-08."));
+    const ListFormat format = line.format();
+    cm::SummaryOptions options;
+    options.puskesmas = line.flag(QStringLiteral("--puskesmas"));
+    options.posyandu = line.flag(QStringLiteral("--posyandu"));
+    const auto db = openExistingWorkspace(context);
+    const auto areas = um::roundSummary(*db, *round, options);
+    if (!areas)
+        throw CliError(
+            QCoreApplication::translate("Cli", "the workspace holds no measurement round %1.")
+                .arg(*round),
+            ExitFailure);
+    QTextStream &out = context.out;
+    if (format == ListFormat::Csv) {
+        out << io::csvLine(um::summaryColumns()) << '\n';
+        for (const cm::AreaSummary &area : *areas)
+            out << io::csvLine(um::summaryFields(area)) << '\n';
+        return ExitSuccess;
+    }
+    out << QCoreApplication::translate("Cli", "Level").leftJustified(11)
+        << QCoreApplication::translate("Cli", "Code").leftJustified(15)
+        << QCoreApplication::translate("Cli", "Name").leftJustified(28)
+        << QCoreApplication::translate("Cli", "Children").rightJustified(9)
+        << QCoreApplication::translate("Cli", "Stunted").rightJustified(9)
+        << QCoreApplication::translate("Cli", "%").rightJustified(7)
+        << QCoreApplication::translate("Cli", "Wasted").rightJustified(8)
+        << QCoreApplication::translate("Cli", "Underweight").rightJustified(12)
+        << QCoreApplication::translate("Cli", "Overweight").rightJustified(11) << '\n';
+    for (const cm::AreaSummary &area : *areas) {
+        const cm::AreaCounts &c = area.counts;
+        const auto pct = c.haz.percent(c.haz.below2);
+        out << QString::fromLatin1(cm::toString(area.level)).leftJustified(11)
+            << QString::fromStdString(area.code).leftJustified(15)
+            << QString::fromStdString(area.name).left(27).leftJustified(28)
+            << QString::number(c.children).rightJustified(9)
+            << QString::number(c.haz.below2).rightJustified(9)
+            << (pct ? QString::asprintf("%.1f", *pct) : QString()).rightJustified(7)
+            << QString::number(c.whz.below2).rightJustified(8)
+            << QString::number(c.waz.below2).rightJustified(12)
+            << QString::number(c.whz.above2).rightJustified(11) << '\n';
+    }
+    return ExitSuccess;
+}
+
+int roundsCommand(CliContext &context, const CommandLine &)
+{
+    const auto db = openExistingWorkspace(context);
+    const auto rounds = storage::MeasurementRepository(*db).rounds();
+    context.out << QCoreApplication::translate("Cli", "Round").leftJustified(9)
+                << QCoreApplication::translate("Cli", "Children").rightJustified(9)
+                << QCoreApplication::translate("Cli", "Skipped").rightJustified(9)
+                << QStringLiteral("  ") << QCoreApplication::translate("Cli", "File") << '\n';
+    for (const storage::MeasurementRound &r : rounds) {
+        context.out << r.period.leftJustified(9) << QString::number(r.children).rightJustified(9)
+                    << QString::number(r.skipped).rightJustified(9) << QStringLiteral("  ")
+                    << r.sourceFile
+                    << (r.invented ? QCoreApplication::translate("Cli", " (invented children)")
+                                   : QString())
+                    << '\n';
+    }
+    return ExitSuccess;
+}
+
+int mapCommand(CliContext &context, const CommandLine &line)
+{
+    const QString kecamatan = line.positional.at(0);
+    const QString desa = line.positional.at(1);
+    const auto code = core::RegionCode::parse(line.positional.at(2).trimmed().toStdString());
+    if (!code || code->level() != core::RegionLevel::Village)
+        usageError(QCoreApplication::translate(
+                       "Cli", "%1 is not a desa/kelurahan code such as 14.03.01.2001.")
+                       .arg(line.positional.at(2)));
+    const auto db = openExistingWorkspace(context);
+    if (!storage::RegionRepository(*db).contains(*code))
+        throw CliError(QCoreApplication::translate("Cli", "the workspace holds no desa %1.")
+                           .arg(QString::fromStdString(code->toString())),
+                       ExitFailure);
+    storage::MeasurementRepository(*db).setRegionMapping(kecamatan, desa,
+                                                         QString::fromStdString(code->toString()));
+    context.out << QCoreApplication::translate("Cli", "Kecamatan \"%1\", desa \"%2\" now mean %3.")
+                       .arg(kecamatan, desa, QString::fromStdString(code->toString()))
+                << '\n';
+    return ExitSuccess;
+}
+
+int publishCommand(CliContext &context, const CommandLine &line)
+{
+    const auto round = line.value(QStringLiteral("--round"));
+    if (!round || !cm::Round::parse(round->toStdString()))
+        usageError(QCoreApplication::translate(
+            "Cli", "measurements publish needs --round YYYY-MM, for example --round 2024-08."));
+    const auto db = openExistingWorkspace(context);
+    if (!storage::MeasurementRepository(*db).round(*round))
+        throw CliError(
+            QCoreApplication::translate("Cli", "the workspace holds no measurement round %1.")
+                .arg(*round),
+            ExitFailure);
+    const auto feed = io::measurements::feedPrevalence(*db, *round,
+                                                       line.flag(QStringLiteral("--replace")));
+    for (const std::string &area : feed.conflicts)
+        context.out << QCoreApplication::translate(
+                           "Cli", "Typed e-PPGBM figure differs from the children's: %1")
+                           .arg(QString::fromStdString(area))
+                    << '\n';
+    if (!feed.refused.isEmpty())
+        throw CliError(feed.refused, ExitFailure);
+    context.out << QCoreApplication::translate(
+                       "Cli", "%1 e-PPGBM figures of round %2 written from its children.")
+                       .arg(feed.written)
+                       .arg(*round)
+                << '\n';
+    return ExitSuccess;
+}
+
+} // namespace
+
+std::vector<CommandSpec> commands()
+{
+    return {
+        {{QStringLiteral("measurements"), QStringLiteral("import")},
+         {QStringLiteral("--round")},
+         {QStringLiteral("--replace"), QStringLiteral("--dry-run")},
+         1,
+         1,
+         QStringLiteral("measurements import FILE [--round YYYY-MM] [--replace] [--dry-run]"),
+         QCoreApplication::translate(
+             "Cli",
+             "Imports an e-PPGBM per-child export (XLSX or CSV) as a weighing round, judging every "
+             "child with the WHO standards."),
+         importCommand},
+        {{QStringLiteral("measurements"), QStringLiteral("summary")},
+         {QStringLiteral("--round"), QStringLiteral("--format")},
+         {QStringLiteral("--puskesmas"), QStringLiteral("--posyandu")},
+         0,
+         0,
+         QStringLiteral("measurements summary --round YYYY-MM [--format table|csv] [--puskesmas] "
+                        "[--posyandu]"),
+         QCoreApplication::translate(
+             "Cli",
+             "Stunting, wasting, underweight and overweight of a round per area, counted from its "
+             "children."),
+         summaryCommand},
+        {{QStringLiteral("measurements"), QStringLiteral("publish")},
+         {QStringLiteral("--round")},
+         {QStringLiteral("--replace")},
+         0,
+         0,
+         QStringLiteral("measurements publish --round YYYY-MM [--replace]"),
+         QCoreApplication::translate("Cli",
+                                     "Writes a round's figures, counted from its children, as the "
+                                     "e-PPGBM figures of the prevalence module; typed figures that "
+                                     "differ are replaced only with --replace."),
+         publishCommand},
+        {{QStringLiteral("measurements"), QStringLiteral("rounds")},
+         {},
+         {},
+         0,
+         0,
+         QStringLiteral("measurements rounds"),
+         QCoreApplication::translate("Cli", "Lists the weighing rounds held."),
+         roundsCommand},
+        {{QStringLiteral("measurements"), QStringLiteral("map")},
+         {},
+         {},
+         3,
+         3,
+         QStringLiteral("measurements map KECAMATAN DESA CODE"),
+         QCoreApplication::translate(
+             "Cli",
+             "Remembers that a kecamatan/desa name pair of e-PPGBM files means a desa of the "
+             "workspace."),
+         mapCommand},
+    };
+}
+
+} // namespace konvergensi::cli::measurements

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/measurements/measurement_summary.h"
+
+#include <map>
+
+namespace konvergensi::core::measurements {
+
+void IndicatorCounts::add(double z, int flag)
+{
+    if (anthro::isMissing(z) || flag < 0) {
+        ++missing;
+        return;
+    }
+    if (flag == 1) {
+        ++flagged;
+        return;
+    }
+    ++valid;
+    if (z < -2)
+        ++below2;
+    if (z < -3)
+        ++below3;
+    if (z > 2)
+        ++above2;
+}
+
+void IndicatorCounts::add(const IndicatorCounts &other)
+{
+    valid += other.valid;
+    missing += other.missing;
+    flagged += other.flagged;
+    below2 += other.below2;
+    below3 += other.below3;
+    above2 += other.above2;
+}
+
+std::optional<double> IndicatorCounts::percent(int cases) const
+{
+    if (valid <= 0)
+        return std::nullopt;
+    return 100.0 * cases / valid;
+}
+
+std::optional<Interval> IndicatorCounts::interval(int cases) const
+{
+    return wilsonInterval(cases, valid);
+}
+
+void AreaCounts::addSkipped(SkipReason reason)
+{
+    const int index = skipReasonIndex(reason);
+    if (index < 0)
+        return;
+    ++rows;
+    ++skipped[static_cast<std::size_t>(index)];
+}
+
+void AreaCounts::addChild(const Judgement &j)
+{
+    ++rows;
+    ++children;
+    haz.add(j.zlen, j.flen);
+    whz.add(j.zwfl, j.fwfl);
+    waz.add(j.zwei, j.fwei);
+}
+
+void AreaCounts::add(const AreaCounts &other)
+{
+    rows += other.rows;
+    for (std::size_t i = 0; i < skipped.size(); ++i)
+        skipped[i] += other.skipped[i];
+    children += other.children;
+    haz.add(other.haz);
+    whz.add(other.whz);
+    waz.add(other.waz);
+}
+
+int AreaCounts::skippedTotal() const
+{
+    int total = 0;
+    for (const int n : skipped)
+        total += n;
+    return total;
+}
+
+std::string_view toString(AreaLevel level)
+{
+    switch (level) {
+    case AreaLevel::District:
+        return "district";
+    case AreaLevel::Kecamatan:
+        return "kecamatan";
+    case AreaLevel::Desa:
+        return "desa";
+    case AreaLevel::Kelurahan:
+        return "kelurahan";
+    case AreaLevel::Puskesmas:
+        return "puskesmas";
+    case AreaLevel::Posyandu:
+        return "posyandu";
+    }
+    return "district";
+}
+
+std::vector<AreaSummary> summarize(const RegionTree &tree, const RegionCode &districtCode,
+                                   std::span<const CountedRow> rows, const SummaryOptions &options)
+{
+    std::map<std::string, AreaCounts> byDesa;
+    struct Named
+    {
+        std::string name;
+        AreaCounts counts;
+    };
+    std::map<std::pair<std::string, std::string>, Named> byPosyandu; // (desa, key)
+    std::map<std::string, Named> byPuskesmas;                        // key
+    AreaCounts district;
+    for (const CountedRow &row : rows) {
+        AreaCounts one;
+        if (row.skip == SkipReason::None)
+            one.addChild(row.judgement);
+        else
+            one.addSkipped(row.skip);
+        district.add(one);
+        byDesa[row.desaCode].add(one);
+        if (options.posyandu) {
+            Named &named = byPosyandu[{row.desaCode, posyanduKey(row.posyandu)}];
+            if (named.name.empty())
+                named.name = normalizedName(row.posyandu).empty() ? std::string()
+                                                                  : std::string(row.posyandu);
+            named.counts.add(one);
+        }
+        if (options.puskesmas) {
+            Named &named = byPuskesmas[regionNameKey(row.puskesmas)];
+            if (named.name.empty())
+                named.name = row.puskesmas;
+            named.counts.add(one);
+        }
+    }
+
+    std::vector<AreaSummary> out;
+    const Region *districtRegion = tree.find(districtCode);
+    out.push_back({AreaLevel::District,
+                   districtCode.toString(),
+                   districtRegion ? districtRegion->name : std::string(),
+                   {},
+                   district});
+    for (const Region *kecamatan : tree.children(districtCode)) {
+        if (kecamatan->level() != RegionLevel::Kecamatan)
+            continue;
+        AreaSummary kec{AreaLevel::Kecamatan,
+                        kecamatan->code.toString(),
+                        kecamatan->name,
+                        kecamatan->code.toString(),
+                        {}};
+        const std::size_t kecIndex = out.size();
+        out.push_back(kec);
+        for (const Region *village : tree.children(kecamatan->code)) {
+            const auto it = byDesa.find(village->code.toString());
+            AreaCounts counts = it == byDesa.end() ? AreaCounts{} : it->second;
+            out[kecIndex].counts.add(counts);
+            const bool kelurahan = village->kind == VillageKind::Kelurahan;
+            out.push_back({kelurahan ? AreaLevel::Kelurahan : AreaLevel::Desa,
+                           village->code.toString(), village->name, kecamatan->code.toString(),
+                           counts});
+            if (options.posyandu) {
+                for (auto p = byPosyandu.lower_bound({village->code.toString(), std::string()});
+                     p != byPosyandu.end() && p->first.first == village->code.toString(); ++p)
+                    out.push_back({AreaLevel::Posyandu, village->code.toString(), p->second.name,
+                                   kecamatan->code.toString(), p->second.counts});
+            }
+        }
+    }
+    if (options.puskesmas) {
+        for (const auto &[key, named] : byPuskesmas)
+            out.push_back({AreaLevel::Puskesmas, std::string(), named.name, {}, named.counts});
+    }
+    return out;
+}
+
+} // namespace konvergensi::core::measurements

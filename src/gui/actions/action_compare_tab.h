@@ -1,0 +1,36 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+#include <vector>
+
+class QSpinBox;
+class QTableView;
+
+namespace konvergensi::gui {
+
+class WorkspaceSession;
+class YearComparisonModel;
+
+/// Two years of convergence actions side by side, matched by each action's key.
+class ActionCompareTab : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ActionCompareTab(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    /// Compares the last two of `years` (years with a checklist), or `year` with the one before.
+    void pickYears(const std::vector<int> &years, int year);
+    void reload();
+    YearComparisonModel *model() const { return m_model; }
+
+private:
+    WorkspaceSession &m_session;
+    QSpinBox *m_first = nullptr;
+    QSpinBox *m_second = nullptr;
+    YearComparisonModel *m_model = nullptr;
+    QTableView *m_view = nullptr;
+};
+
+} // namespace konvergensi::gui

@@ -1,0 +1,289 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "io/measurements/eppgbm_import.h"
+
+#include "core/anthro/zscores.h"
+#include "io/logging.h"
+#include "io/measurements/eppgbm_file.h"
+#include "storage/database.h"
+#include "storage/regions/region_repository.h"
+#include "storage/storage_error.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <boost/date_time/gregorian/gregorian.hpp>
+
+#include <map>
+#include <set>
+#include <unordered_map>
+
+namespace konvergensi::io::measurements {
+
+namespace cm = core::measurements;
+namespace ca = core::anthro;
+
+namespace {
+
+QString qstr(const std::string &text)
+{
+    return QString::fromStdString(text);
+}
+
+QString iso(const boost::gregorian::date &date)
+{
+    return qstr(boost::gregorian::to_iso_extended_string(date));
+}
+
+/// The workspace's desa by (kecamatan, desa) name key, and the remembered mappings.
+class RegionMatcher
+{
+public:
+    explicit RegionMatcher(storage::Database &db)
+    {
+        storage::RegionRepository regions(db);
+        const auto tree = regions.tree();
+        const auto district = regions.district();
+        if (district) {
+            for (const core::Region *kec : tree.children(district->code)) {
+                const std::string kecKey = cm::regionNameKey(kec->name);
+                for (const core::Region *village : tree.children(kec->code))
+                    m_desa[kecKey + '\n' + cm::regionNameKey(village->name)] = qstr(
+                        village->code.toString());
+            }
+        }
+        for (const auto &[key, code] : storage::MeasurementRepository(db).regionMappings())
+            m_desa[key.first.toStdString() + '\n' + key.second.toStdString()] = code;
+    }
+
+    QString find(const QString &kecamatan, const QString &desa) const
+    {
+        const auto it = m_desa.find(cm::regionNameKey(kecamatan.toStdString()) + '\n'
+                                    + cm::regionNameKey(desa.toStdString()));
+        return it == m_desa.end() ? QString() : it->second;
+    }
+
+private:
+    std::unordered_map<std::string, QString> m_desa;
+};
+
+} // namespace
+
+int ImportPreview::skippedTotal() const
+{
+    int total = 0;
+    for (const auto &rows : skippedRows)
+        total += static_cast<int>(rows.size());
+    return total;
+}
+
+QString ImportPreview::blocker(bool replace) const
+{
+    if (!error.isEmpty())
+        return error;
+    if (round.isEmpty())
+        return QCoreApplication::translate(
+            "Measurements",
+            "The round cannot be told from the file (no extract date and no readable "
+            "measurement date); give it, for example 2024-08.");
+    if (!unmatched.empty())
+        return QCoreApplication::translate("Measurements",
+                                           "Kecamatan/desa names of the file match no region of "
+                                           "the workspace (%1 pairs); map each to a desa first.")
+            .arg(unmatched.size());
+    if (heldChildren > 0 && !replace)
+        return QCoreApplication::translate(
+                   "Measurements",
+                   "The round %1 already holds %2 measured children; import with replace to "
+                   "replace it whole.")
+            .arg(round)
+            .arg(heldChildren);
+    return {};
+}
+
+ImportPreview judgeFile(storage::Database &db, const QString &path, const ImportOptions &options,
+                        const StepHook &step)
+{
+    const auto report = [&step](qint64 done, qint64 total, const QString &text) {
+        if (step)
+            step(done, total, text);
+    };
+    ImportPreview preview;
+    preview.fileName = QFileInfo(path).fileName();
+    report(0, 0, QCoreApplication::translate("Measurements", "Reading %1").arg(preview.fileName));
+    const EppgbmFile file = readEppgbmFile(path);
+    if (!file.ok()) {
+        preview.error = file.error;
+        return preview;
+    }
+    preview.headerLine = file.headerLine;
+    preview.extractDate = file.extractDate;
+    for (std::size_t c = 0; c < kColumnCount; ++c) {
+        if (!file.headers[c].isEmpty())
+            preview.columns.emplace_back(columnKey(static_cast<Column>(c)), file.headers[c]);
+    }
+    preview.rowsRead = static_cast<int>(file.rows.size());
+
+    const RegionMatcher matcher(db);
+    std::map<std::pair<QString, QString>, std::size_t> unmatchedIndex;
+    std::map<std::string, QString> puskesmas;
+    std::map<std::pair<QString, std::string>, QString> posyandu;
+    std::unordered_map<std::string, int> keptByIdentity;
+    std::map<std::string, int> months;
+    preview.outcomes.reserve(file.rows.size());
+
+    const int total = preview.rowsRead;
+    int done = 0;
+    for (const EppgbmRow &row : file.rows) {
+        if (done % 1000 == 0) {
+            report(done, total,
+                   QCoreApplication::translate("Measurements", "Judging the children"));
+        }
+        ++done;
+        RowOutcome outcome;
+        outcome.line = row.line;
+        outcome.desaCode = matcher.find(row.at(Column::Kecamatan), row.at(Column::Desa));
+        if (outcome.desaCode.isEmpty()) {
+            const std::pair<QString, QString> key{row.at(Column::Kecamatan), row.at(Column::Desa)};
+            const auto [it, added] = unmatchedIndex.try_emplace(key, preview.unmatched.size());
+            if (added)
+                preview.unmatched.push_back({key.first, key.second, {}});
+            preview.unmatched[it->second].rows.push_back(row.line);
+        }
+        const QString &pkText = row.at(Column::Puskesmas);
+        if (!pkText.isEmpty())
+            puskesmas.try_emplace(cm::regionNameKey(pkText.toStdString()), pkText);
+        const QString &pyText = row.at(Column::Posyandu);
+        if (!pyText.isEmpty())
+            posyandu.try_emplace({outcome.desaCode, cm::posyanduKey(pyText.toStdString())}, pyText);
+
+        const auto birth = cm::parseDateCell(row.at(Column::BirthDate).toStdString());
+        const auto measured = cm::parseDateCell(row.at(Column::MeasureDate).toStdString());
+        if (measured.state == cm::DateState::Ok)
+            ++months[cm::Round::of(measured.date).toString()];
+        const std::string nik = row.at(Column::Nik).toStdString();
+        const std::string name = row.at(Column::Name).toStdString();
+        std::string identity;
+        if (birth.state == cm::DateState::Missing)
+            outcome.skip = cm::SkipReason::BirthDateMissing;
+        else if (birth.state == cm::DateState::Unreadable)
+            outcome.skip = cm::SkipReason::BirthDateUnreadable;
+        else if (measured.state == cm::DateState::Missing)
+            outcome.skip = cm::SkipReason::MeasureDateMissing;
+        else if (measured.state == cm::DateState::Unreadable)
+            outcome.skip = cm::SkipReason::MeasureDateUnreadable;
+        else if (birth.date > measured.date)
+            outcome.skip = cm::SkipReason::BirthAfterMeasure;
+        else {
+            identity = cm::duplicateIdentity(nik, name) + '\n'
+                       + boost::gregorian::to_iso_extended_string(birth.date) + '\n'
+                       + boost::gregorian::to_iso_extended_string(measured.date);
+            if (const auto it = keptByIdentity.find(identity); it != keptByIdentity.end()) {
+                outcome.skip = cm::SkipReason::Duplicate;
+                outcome.duplicateOf = it->second;
+            }
+        }
+        if (outcome.skip != cm::SkipReason::None) {
+            preview.skippedRows[static_cast<std::size_t>(cm::skipReasonIndex(outcome.skip))]
+                .push_back(row.line);
+            preview.toStore.skips.push_back(
+                {row.line, outcome.desaCode, pkText, pyText, outcome.skip});
+            preview.outcomes.push_back(std::move(outcome));
+            continue;
+        }
+        keptByIdentity.emplace(identity, row.line);
+
+        ca::ChildMeasurement child;
+        child.sex = cm::parseSex(row.at(Column::Sex).toStdString());
+        child.age = ca::Age::fromDates(birth.date, measured.date);
+        child.weight = cm::parseNumberCell(row.at(Column::Weight).toStdString());
+        child.lenhei = cm::parseNumberCell(row.at(Column::Height).toStdString());
+        child.measure = cm::parsePosition(row.at(Column::Position).toStdString());
+        outcome.ageDays = child.age.days();
+        outcome.judgement = cm::Judgement::of(ca::computeZScores(child));
+
+        storage::NewMeasurement m;
+        if (const auto full = cm::fullNik(nik))
+            m.nikKey = "NIK:" + *full;
+        m.nameKey = cm::childKey({}, name, birth.date, outcome.desaCode.toStdString());
+        m.initials = qstr(cm::initials(name));
+        m.sex = static_cast<int>(child.sex);
+        m.birthDate = iso(birth.date);
+        m.desaCode = outcome.desaCode;
+        m.name = row.at(Column::Name);
+        m.nik = row.at(Column::Nik);
+        m.parents = row.at(Column::Parents);
+        m.address = row.at(Column::Address);
+        m.fileRow = row.line;
+        m.puskesmas = pkText;
+        m.posyandu = pyText;
+        m.measureDate = iso(measured.date);
+        m.ageDays = outcome.ageDays;
+        m.weight = child.weight;
+        m.lenhei = child.lenhei;
+        m.measure = child.measure == ca::Measure::Length   ? QStringLiteral("l")
+                    : child.measure == ca::Measure::Height ? QStringLiteral("h")
+                                                           : QString();
+        m.judgement = outcome.judgement;
+        preview.toStore.measurements.push_back(std::move(m));
+        preview.outcomes.push_back(std::move(outcome));
+        ++preview.kept;
+    }
+
+    for (const auto &[key, text] : puskesmas)
+        preview.puskesmas << text;
+    for (const auto &[key, text] : posyandu)
+        preview.posyandu << text;
+
+    // The round: given, else the extract date's month, else the most frequent month measured.
+    if (!options.round.isEmpty()) {
+        const auto round = cm::Round::parse(options.round.toStdString());
+        if (!round) {
+            preview.error = QCoreApplication::translate(
+                                "Measurements",
+                                "%1 is not a round; write the year and month, for example 2024-08.")
+                                .arg(options.round);
+            return preview;
+        }
+        preview.round = qstr(round->toString());
+    } else if (const auto extract = cm::parseDateCell(preview.extractDate.toStdString());
+               extract.state == cm::DateState::Ok) {
+        preview.round = qstr(cm::Round::of(extract.date).toString());
+    } else if (!months.empty()) {
+        auto best = months.begin();
+        for (auto it = months.begin(); it != months.end(); ++it) {
+            if (it->second > best->second)
+                best = it;
+        }
+        preview.round = qstr(best->first);
+    }
+    if (!preview.round.isEmpty()) {
+        if (const auto held = storage::MeasurementRepository(db).round(preview.round))
+            preview.heldChildren = std::max(1, held->children);
+    }
+    preview.toStore.period = preview.round;
+    preview.toStore.extractDate = preview.extractDate;
+    preview.toStore.sourceFile = preview.fileName;
+    preview.toStore.rowsRead = preview.rowsRead;
+    preview.toStore.invented = options.invented;
+    report(total, total, QCoreApplication::translate("Measurements", "Judging the children"));
+    return preview;
+}
+
+void storeJudged(storage::Database &db, const ImportPreview &preview, const ImportOptions &options,
+                 const StepHook &step)
+{
+    if (const QString blocker = preview.blocker(options.replace); !blocker.isEmpty())
+        throw storage::StorageError(storage::StorageError::Kind::Invalid, blocker);
+    storage::RoundToStore round = preview.toStore;
+    round.invented = options.invented;
+    const QString text = QCoreApplication::translate("Measurements", "Storing the children");
+    storage::MeasurementRepository(db).storeRound(round, options.replace,
+                                                  [&step, &text](int done, int total) {
+                                                      if (step)
+                                                          step(done, total, text);
+                                                  });
+    qCInfo(lcIo) << "measurement round imported:" << preview.round << preview.kept << "kept"
+                 << preview.skippedTotal() << "skipped";
+}
+
+} // namespace konvergensi::io::measurements

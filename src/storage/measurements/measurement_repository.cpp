@@ -1,0 +1,417 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/measurements/measurement_repository.h"
+
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "storage/logging.h"
+#include "storage/query.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QJsonObject>
+
+namespace konvergensi::storage {
+
+namespace cm = core::measurements;
+
+namespace {
+
+QVariant number(double value)
+{
+    return core::anthro::isMissing(value) ? QVariant() : QVariant(value);
+}
+
+/// Text for a NOT NULL column: a null QString would be bound as NULL.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+double readNumber(const Query &query, int column)
+{
+    const QVariant value = query.value(column);
+    return value.isNull() ? core::anthro::kMissing : value.toDouble();
+}
+
+cm::Judgement readJudgement(const Query &query, int first)
+{
+    cm::Judgement j;
+    j.zlen = readNumber(query, first);
+    j.flen = static_cast<int>(query.integer(first + 1));
+    j.zwei = readNumber(query, first + 2);
+    j.fwei = static_cast<int>(query.integer(first + 3));
+    j.zwfl = readNumber(query, first + 4);
+    j.fwfl = static_cast<int>(query.integer(first + 5));
+    return j;
+}
+
+const QString kRoundColumns = QStringLiteral(
+    "r.id, r.period, coalesce(r.extract_date, ''), r.source_file, r.rows_read, r.invented, "
+    "r.created_at, (SELECT count(*) FROM measurement m WHERE m.round_id = r.id), "
+    "(SELECT count(*) FROM measurement_skip s WHERE s.round_id = r.id)");
+
+MeasurementRound readRound(const Query &query)
+{
+    MeasurementRound round;
+    round.id = query.integer(0);
+    round.period = query.text(1);
+    round.extractDate = query.text(2);
+    round.sourceFile = query.text(3);
+    round.rowsRead = static_cast<int>(query.integer(4));
+    round.invented = query.integer(5) != 0;
+    round.importedAt = query.text(6);
+    round.children = static_cast<int>(query.integer(7));
+    round.skipped = static_cast<int>(query.integer(8));
+    return round;
+}
+
+void deleteOrphanChildren(Database &db)
+{
+    Query(db, QStringLiteral("DELETE FROM measurement_child WHERE id NOT IN (SELECT child_id "
+                             "FROM measurement)"))
+        .exec();
+}
+
+} // namespace
+
+MeasurementRepository::MeasurementRepository(Database &db)
+    : m_db(db)
+{
+}
+
+std::vector<MeasurementRound> MeasurementRepository::rounds() const
+{
+    Query query(m_db, QStringLiteral("SELECT ") + kRoundColumns
+                          + QStringLiteral(" FROM measurement_round r ORDER BY r.period DESC"));
+    query.exec();
+    std::vector<MeasurementRound> out;
+    while (query.next())
+        out.push_back(readRound(query));
+    return out;
+}
+
+std::optional<MeasurementRound> MeasurementRepository::round(const QString &period) const
+{
+    Query query(m_db, QStringLiteral("SELECT ") + kRoundColumns
+                          + QStringLiteral(" FROM measurement_round r WHERE r.period = :p"));
+    query.bind(QStringLiteral(":p"), period).exec();
+    if (!query.next())
+        return std::nullopt;
+    return readRound(query);
+}
+
+qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace,
+                                         const std::function<void(int, int)> &step)
+{
+    Transaction transaction(m_db);
+    const QString now = m_db.nowText();
+    const QString actor = m_db.actor();
+    if (const auto held = this->round(round.period)) {
+        if (!replace)
+            throw StorageError(
+                StorageError::Kind::Conflict,
+                QCoreApplication::translate("Measurements",
+                                            "The round %1 already holds %2 measured children; "
+                                            "import with replace to replace it whole.")
+                    .arg(round.period)
+                    .arg(held->children));
+        Query(m_db, QStringLiteral("DELETE FROM measurement_round WHERE id = :id"))
+            .bind(QStringLiteral(":id"), held->id)
+            .exec();
+        deleteOrphanChildren(m_db);
+        AuditLog::record(m_db, QStringLiteral("measurement_round"), held->period,
+                         AuditLog::Action::Delete,
+                         QJsonObject{{QStringLiteral("period"), held->period},
+                                     {QStringLiteral("children"), held->children},
+                                     {QStringLiteral("skipped"), held->skipped}},
+                         {});
+    }
+
+    Query insertRound(
+        m_db, QStringLiteral("INSERT INTO measurement_round (period, extract_date, source_file, "
+                             "rows_read, invented, created_at, created_by, updated_at, "
+                             "updated_by) VALUES (:p, :e, :f, :n, :i, :at, :by, :at, :by)"));
+    insertRound.bind(QStringLiteral(":p"), round.period)
+        .bind(QStringLiteral(":e"), round.extractDate.isEmpty() ? QVariant() : round.extractDate)
+        .bind(QStringLiteral(":f"), text(round.sourceFile))
+        .bind(QStringLiteral(":n"), round.rowsRead)
+        .bind(QStringLiteral(":i"), round.invented ? 1 : 0)
+        .bind(QStringLiteral(":at"), now)
+        .bind(QStringLiteral(":by"), actor)
+        .exec();
+    const qint64 roundId = insertRound.lastInsertId().toLongLong();
+
+    // A child is found by its full NIK, else by name + birth date + desa (a NIK that Excel
+    // mangled in one round or censored in another still finds the child by name).
+    Query findByNik(m_db, QStringLiteral("SELECT id FROM measurement_child WHERE nik_key = :k"));
+    Query findByName(m_db, QStringLiteral("SELECT id FROM measurement_child WHERE name_key = :k "
+                                          "ORDER BY id LIMIT 1"));
+    Query insertChild(
+        m_db, QStringLiteral("INSERT INTO measurement_child (name_key, nik_key, initials, sex, "
+                             "birth_date, desa_code, invented, created_at, created_by, "
+                             "updated_at, updated_by) VALUES (:k, :nik, :ini, :sex, :b, :d, "
+                             ":inv, :at, :by, :at, :by)"));
+    Query updateChild(m_db, QStringLiteral("UPDATE measurement_child SET name_key = :k, nik_key = "
+                                           "coalesce(:nik, nik_key), initials = :ini, sex = "
+                                           ":sex, birth_date = :b, desa_code = :d, invented = "
+                                           ":inv, updated_at = :at, updated_by = :by, "
+                                           "row_version = row_version + 1 WHERE id = :id"));
+    Query nikTaken(m_db, QStringLiteral("SELECT count(*) FROM measurement_child WHERE nik_key = "
+                                        ":k AND id <> :id"));
+    Query upsertIdentity(
+        m_db,
+        QStringLiteral("INSERT INTO measurement_child_identity (child_id, name, nik, parents, "
+                       "address, updated_at, updated_by) VALUES (:id, :n, :nik, :p, :a, "
+                       ":at, :by) ON CONFLICT (child_id) DO UPDATE SET name = "
+                       "excluded.name, nik = excluded.nik, parents = excluded.parents, "
+                       "address = excluded.address, updated_at = excluded.updated_at, "
+                       "updated_by = excluded.updated_by"));
+    Query insertMeasurement(
+        m_db,
+        QStringLiteral("INSERT INTO measurement (round_id, child_id, file_row, desa_code, "
+                       "puskesmas, posyandu, measure_date, age_days, weight, lenhei, measure, "
+                       "zlen, flen, zwei, fwei, zwfl, fwfl) VALUES (:r, :c, :row, :d, :pk, :py, "
+                       ":md, :age, :w, :h, :m, :zlen, :flen, :zwei, :fwei, :zwfl, :fwfl)"));
+    const int total = static_cast<int>(round.measurements.size() + round.skips.size());
+    int done = 0;
+    for (const NewMeasurement &m : round.measurements) {
+        if (step && done % 500 == 0)
+            step(done, total);
+        ++done;
+        const QString nikKey = QString::fromStdString(m.nikKey);
+        const QString nameKey = QString::fromStdString(m.nameKey);
+        qint64 childId = 0;
+        if (!nikKey.isEmpty()) {
+            findByNik.bind(QStringLiteral(":k"), nikKey).exec();
+            if (findByNik.next())
+                childId = findByNik.integer(0);
+        }
+        if (!childId) {
+            findByName.bind(QStringLiteral(":k"), nameKey).exec();
+            if (findByName.next())
+                childId = findByName.integer(0);
+        }
+        QVariant nikValue = nikKey.isEmpty() ? QVariant() : QVariant(nikKey);
+        if (childId && !nikKey.isEmpty()) {
+            // Another child already holds this NIK (a NIK mangled by Excel): keep the first.
+            nikTaken.bind(QStringLiteral(":k"), nikKey).bind(QStringLiteral(":id"), childId).exec();
+            if (nikTaken.next() && nikTaken.integer(0) > 0)
+                nikValue = QVariant();
+        }
+        Query &write = childId ? updateChild : insertChild;
+        if (childId)
+            write.bind(QStringLiteral(":id"), childId);
+        write.bind(QStringLiteral(":k"), nameKey)
+            .bind(QStringLiteral(":nik"), nikValue)
+            .bind(QStringLiteral(":ini"), text(m.initials))
+            .bind(QStringLiteral(":sex"), m.sex)
+            .bind(QStringLiteral(":b"), m.birthDate)
+            .bind(QStringLiteral(":d"), m.desaCode)
+            .bind(QStringLiteral(":inv"), round.invented ? 1 : 0)
+            .bind(QStringLiteral(":at"), now)
+            .bind(QStringLiteral(":by"), actor)
+            .exec();
+        if (!childId)
+            childId = write.lastInsertId().toLongLong();
+        upsertIdentity.bind(QStringLiteral(":id"), childId)
+            .bind(QStringLiteral(":n"), text(m.name))
+            .bind(QStringLiteral(":nik"), text(m.nik))
+            .bind(QStringLiteral(":p"), text(m.parents))
+            .bind(QStringLiteral(":a"), text(m.address))
+            .bind(QStringLiteral(":at"), now)
+            .bind(QStringLiteral(":by"), actor)
+            .exec();
+        insertMeasurement.bind(QStringLiteral(":r"), roundId)
+            .bind(QStringLiteral(":c"), childId)
+            .bind(QStringLiteral(":row"), m.fileRow)
+            .bind(QStringLiteral(":d"), m.desaCode)
+            .bind(QStringLiteral(":pk"), text(m.puskesmas))
+            .bind(QStringLiteral(":py"), text(m.posyandu))
+            .bind(QStringLiteral(":md"), m.measureDate)
+            .bind(QStringLiteral(":age"), m.ageDays)
+            .bind(QStringLiteral(":w"), number(m.weight))
+            .bind(QStringLiteral(":h"), number(m.lenhei))
+            .bind(QStringLiteral(":m"), text(m.measure))
+            .bind(QStringLiteral(":zlen"), number(m.judgement.zlen))
+            .bind(QStringLiteral(":flen"), m.judgement.flen)
+            .bind(QStringLiteral(":zwei"), number(m.judgement.zwei))
+            .bind(QStringLiteral(":fwei"), m.judgement.fwei)
+            .bind(QStringLiteral(":zwfl"), number(m.judgement.zwfl))
+            .bind(QStringLiteral(":fwfl"), m.judgement.fwfl)
+            .exec();
+    }
+    Query insertSkip(m_db, QStringLiteral("INSERT INTO measurement_skip (round_id, file_row, "
+                                          "desa_code, puskesmas, posyandu, reason) VALUES (:r, "
+                                          ":row, :d, :pk, :py, :reason)"));
+    for (const NewSkip &s : round.skips) {
+        if (step && done % 500 == 0)
+            step(done, total);
+        ++done;
+        insertSkip.bind(QStringLiteral(":r"), roundId)
+            .bind(QStringLiteral(":row"), s.fileRow)
+            .bind(QStringLiteral(":d"), s.desaCode)
+            .bind(QStringLiteral(":pk"), text(s.puskesmas))
+            .bind(QStringLiteral(":py"), text(s.posyandu))
+            .bind(QStringLiteral(":reason"), QString::fromLatin1(cm::skipReasonKey(s.reason)))
+            .exec();
+    }
+    if (step)
+        step(total, total);
+    AuditLog::record(
+        m_db, QStringLiteral("measurement_round"), round.period, AuditLog::Action::Insert, {},
+        QJsonObject{{QStringLiteral("period"), round.period},
+                    {QStringLiteral("source_file"), round.sourceFile},
+                    {QStringLiteral("rows_read"), round.rowsRead},
+                    {QStringLiteral("children"), static_cast<int>(round.measurements.size())},
+                    {QStringLiteral("skipped"), static_cast<int>(round.skips.size())},
+                    {QStringLiteral("invented"), round.invented}});
+    transaction.commit();
+    qCInfo(lcStorage) << "measurement round stored:" << round.period << round.measurements.size()
+                      << "measurements" << round.skips.size() << "skipped rows";
+    return roundId;
+}
+
+void MeasurementRepository::removeRound(const QString &period)
+{
+    Transaction transaction(m_db);
+    const auto held = round(period);
+    if (!held)
+        return;
+    Query(m_db, QStringLiteral("DELETE FROM measurement_round WHERE id = :id"))
+        .bind(QStringLiteral(":id"), held->id)
+        .exec();
+    deleteOrphanChildren(m_db);
+    AuditLog::record(m_db, QStringLiteral("measurement_round"), period, AuditLog::Action::Delete,
+                     QJsonObject{{QStringLiteral("period"), period},
+                                 {QStringLiteral("children"), held->children}},
+                     {});
+    transaction.commit();
+}
+
+std::vector<cm::CountedRow> MeasurementRepository::countedRows(const QString &period) const
+{
+    std::vector<cm::CountedRow> out;
+    Query kept(m_db, QStringLiteral("SELECT m.desa_code, m.puskesmas, m.posyandu, m.zlen, m.flen, "
+                                    "m.zwei, m.fwei, m.zwfl, m.fwfl FROM measurement m JOIN "
+                                    "measurement_round r ON r.id = m.round_id WHERE r.period = :p "
+                                    "ORDER BY m.file_row"));
+    kept.bind(QStringLiteral(":p"), period).exec();
+    while (kept.next()) {
+        cm::CountedRow row;
+        row.desaCode = kept.text(0).toStdString();
+        row.puskesmas = kept.text(1).toStdString();
+        row.posyandu = kept.text(2).toStdString();
+        row.judgement = readJudgement(kept, 3);
+        out.push_back(std::move(row));
+    }
+    Query skipped(m_db, QStringLiteral("SELECT s.desa_code, s.puskesmas, s.posyandu, s.reason FROM "
+                                       "measurement_skip s JOIN measurement_round r ON r.id = "
+                                       "s.round_id WHERE r.period = :p ORDER BY s.file_row"));
+    skipped.bind(QStringLiteral(":p"), period).exec();
+    while (skipped.next()) {
+        cm::CountedRow row;
+        row.desaCode = skipped.text(0).toStdString();
+        row.puskesmas = skipped.text(1).toStdString();
+        row.posyandu = skipped.text(2).toStdString();
+        row.skip = cm::skipReasonFromKey(skipped.text(3).toStdString())
+                       .value_or(cm::SkipReason::Duplicate);
+        out.push_back(std::move(row));
+    }
+    return out;
+}
+
+std::vector<MeasuredChild> MeasurementRepository::children(const QString &period) const
+{
+    Query query(m_db,
+                QStringLiteral("SELECT c.id, c.initials, c.sex, c.birth_date, m.desa_code, "
+                               "m.posyandu, m.measure_date, m.weight, m.lenhei, m.zlen, m.flen, "
+                               "m.zwei, m.fwei, m.zwfl, m.fwfl, c.invented FROM measurement m "
+                               "JOIN measurement_child c ON c.id = m.child_id JOIN "
+                               "measurement_round r ON r.id = m.round_id WHERE r.period = :p "
+                               "ORDER BY m.desa_code, m.posyandu, c.initials, m.file_row"));
+    query.bind(QStringLiteral(":p"), period).exec();
+    std::vector<MeasuredChild> out;
+    while (query.next()) {
+        MeasuredChild child;
+        child.childId = query.integer(0);
+        child.initials = query.text(1);
+        child.sex = static_cast<int>(query.integer(2));
+        const QDate birth = QDate::fromString(query.text(3), Qt::ISODate);
+        child.desaCode = query.text(4);
+        child.posyandu = query.text(5);
+        child.measureDate = query.text(6);
+        const QDate measured = QDate::fromString(child.measureDate, Qt::ISODate);
+        int months = (measured.year() - birth.year()) * 12 + measured.month() - birth.month();
+        if (measured.day() < birth.day())
+            --months;
+        child.ageMonths = std::max(0, months);
+        child.weight = readNumber(query, 7);
+        child.lenhei = readNumber(query, 8);
+        child.judgement = readJudgement(query, 9);
+        child.invented = query.integer(15) != 0;
+        out.push_back(std::move(child));
+    }
+    return out;
+}
+
+int MeasurementRepository::childCount() const
+{
+    Query query(m_db, QStringLiteral("SELECT count(*) FROM measurement_child"));
+    query.exec();
+    return query.next() ? static_cast<int>(query.integer(0)) : 0;
+}
+
+std::optional<ChildIdentity> MeasurementRepository::revealIdentity(qint64 childId,
+                                                                   const QString &purpose)
+{
+    Transaction transaction(m_db);
+    Query query(m_db, QStringLiteral("SELECT name, nik, parents, address FROM "
+                                     "measurement_child_identity WHERE child_id = :id"));
+    query.bind(QStringLiteral(":id"), childId).exec();
+    if (!query.next())
+        return std::nullopt;
+    ChildIdentity identity{query.text(0), query.text(1), query.text(2), query.text(3)};
+    AuditLog::record(m_db, QStringLiteral("measurement_child_identity"), QString::number(childId),
+                     AuditLog::Action::View, {}, QJsonObject{{QStringLiteral("purpose"), purpose}});
+    transaction.commit();
+    return identity;
+}
+
+std::map<std::pair<QString, QString>, QString> MeasurementRepository::regionMappings() const
+{
+    Query query(m_db, QStringLiteral("SELECT kecamatan_text, desa_text, desa_code FROM "
+                                     "measurement_region_mapping"));
+    query.exec();
+    std::map<std::pair<QString, QString>, QString> out;
+    while (query.next())
+        out[{query.text(0), query.text(1)}] = query.text(2);
+    return out;
+}
+
+void MeasurementRepository::setRegionMapping(const QString &kecamatanText, const QString &desaText,
+                                             const QString &desaCode)
+{
+    Transaction transaction(m_db);
+    const QString kec = QString::fromStdString(cm::regionNameKey(kecamatanText.toStdString()));
+    const QString desa = QString::fromStdString(cm::regionNameKey(desaText.toStdString()));
+    Query(m_db, QStringLiteral("INSERT INTO measurement_region_mapping (kecamatan_text, desa_text, "
+                               "desa_code, created_at, created_by, updated_at, updated_by) VALUES "
+                               "(:k, :d, :c, :at, :by, :at, :by) ON CONFLICT (kecamatan_text, "
+                               "desa_text) DO UPDATE SET desa_code = excluded.desa_code, "
+                               "updated_at = excluded.updated_at, updated_by = "
+                               "excluded.updated_by, row_version = row_version + 1"))
+        .bind(QStringLiteral(":k"), kec)
+        .bind(QStringLiteral(":d"), desa)
+        .bind(QStringLiteral(":c"), desaCode)
+        .bind(QStringLiteral(":at"), m_db.nowText())
+        .bind(QStringLiteral(":by"), m_db.actor())
+        .exec();
+    AuditLog::record(m_db, QStringLiteral("measurement_region_mapping"), kec + u'/' + desa,
+                     AuditLog::Action::Update, {},
+                     QJsonObject{{QStringLiteral("desa_code"), desaCode}});
+    transaction.commit();
+}
+
+} // namespace konvergensi::storage

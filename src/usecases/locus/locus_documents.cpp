@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/locus/locus_documents.h"
+
+#include "reports/locus/locus_report.h"
+#include "storage/database.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace konvergensi::usecases::locus {
+
+std::optional<FileFormat> formatOfPath(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QLatin1String("pdf"))
+        return FileFormat::Pdf;
+    if (suffix == QLatin1String("xlsx"))
+        return FileFormat::Xlsx;
+    if (suffix == QLatin1String("csv"))
+        return FileFormat::Csv;
+    return std::nullopt;
+}
+
+reports::ReportDocument buildDocument(storage::Database &db, LocusDocument document, int year,
+                                      reports::Paper paper, core::Language language)
+{
+    if (document == LocusDocument::Attachment)
+        return reports::buildLocusAttachment(reports::loadLocusListData(db, year), language, paper);
+    return reports::buildScorecardSummary(reports::loadScorecardSummary(db, year), language, paper);
+}
+
+void writeDocument(storage::Database &db, LocusDocument document, int year, FileFormat format,
+                   reports::Paper paper, core::Language language, const QString &path,
+                   Progress &progress)
+{
+    constexpr int kSteps = 3;
+    progress.report(0, kSteps,
+                    QCoreApplication::translate("LocusDocuments", "Reading the workspace"));
+    progress.check();
+    if (document == LocusDocument::Attachment) {
+        const reports::LocusListData data = reports::loadLocusListData(db, year);
+        progress.report(1, kSteps, QCoreApplication::translate("LocusDocuments", "Laying out"));
+        progress.check();
+        switch (format) {
+        case FileFormat::Pdf: {
+            const reports::ReportDocument built = reports::buildLocusAttachment(data, language,
+                                                                                paper);
+            progress.report(2, kSteps,
+                            QCoreApplication::translate("LocusDocuments", "Writing the file"));
+            progress.check();
+            built.writePdf(path);
+            break;
+        }
+        case FileFormat::Xlsx:
+            progress.check();
+            reports::exportLocusListXlsx(data, language, path);
+            break;
+        case FileFormat::Csv:
+            progress.check();
+            reports::exportLocusListCsv(data, language, path);
+            break;
+        }
+    } else {
+        const reports::ScorecardSummaryData data = reports::loadScorecardSummary(db, year);
+        progress.report(1, kSteps, QCoreApplication::translate("LocusDocuments", "Laying out"));
+        progress.check();
+        switch (format) {
+        case FileFormat::Pdf: {
+            const reports::ReportDocument built = reports::buildScorecardSummary(data, language,
+                                                                                 paper);
+            progress.report(2, kSteps,
+                            QCoreApplication::translate("LocusDocuments", "Writing the file"));
+            progress.check();
+            built.writePdf(path);
+            break;
+        }
+        case FileFormat::Xlsx:
+            progress.check();
+            reports::exportScorecardSummaryXlsx(data, language, path);
+            break;
+        case FileFormat::Csv:
+            progress.check();
+            reports::exportScorecardSummaryCsv(data, language, path);
+            break;
+        }
+    }
+    progress.report(kSteps, kSteps);
+}
+
+QString suggestedBaseName(LocusDocument document, int year)
+{
+    return document == LocusDocument::Attachment
+               ? QCoreApplication::translate("LocusDocuments", "locus-villages-%1").arg(year)
+               : QCoreApplication::translate("LocusDocuments", "scorecards-%1").arg(year);
+}
+
+} // namespace konvergensi::usecases::locus

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/locus/locus_imports.h"
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace konvergensi::usecases::locus {
+
+namespace {
+
+constexpr int kSteps = 3;
+
+io::LocusImportReport run(storage::Database &db, LocusFile kind, int year, const QString &path,
+                          Progress &progress, bool apply, bool replaceExisting)
+{
+    progress.report(0, kSteps, QCoreApplication::translate("LocusImports", "Reading the file"));
+    progress.check();
+    const io::CsvTable table = io::LocusListImporter::readFile(path);
+    progress.report(1, kSteps, QCoreApplication::translate("LocusImports", "Checking the rows"));
+    progress.check();
+    if (!apply) {
+        return kind == LocusFile::List ? io::LocusListImporter(db).check(year, table)
+                                       : io::ScorecardImporter(db).check(year, table);
+    }
+    // The importer's own transaction joins this one: a cancel after it has written still
+    // rolls everything back.
+    storage::Transaction transaction(db);
+    io::LocusImportReport report = kind == LocusFile::List
+                                       ? io::LocusListImporter(db).import(year, table,
+                                                                          replaceExisting)
+                                       : io::ScorecardImporter(db).import(year, table);
+    progress.report(2, kSteps, QCoreApplication::translate("LocusImports", "Saving"));
+    progress.check();
+    if (report.applied)
+        transaction.commit();
+    progress.report(kSteps, kSteps);
+    return report;
+}
+
+} // namespace
+
+io::LocusImportReport checkImport(storage::Database &db, LocusFile kind, int year,
+                                  const QString &path, Progress &progress)
+{
+    return run(db, kind, year, path, progress, false, true);
+}
+
+io::LocusImportReport runImport(storage::Database &db, LocusFile kind, int year,
+                                const QString &path, Progress &progress, bool replaceExisting)
+{
+    return run(db, kind, year, path, progress, true, replaceExisting);
+}
+
+QString importProblemsText(const io::LocusImportReport &report, int maxRows)
+{
+    QStringList lines;
+    if (!report.fileError.isEmpty())
+        lines << report.fileError;
+    const int rows = static_cast<int>(report.errors.size());
+    for (int i = 0; i < rows; ++i) {
+        if (i == maxRows) {
+            lines << QCoreApplication::translate("LocusImports", "… and %n more.", nullptr,
+                                                 rows - maxRows + report.moreErrors);
+            break;
+        }
+        lines << io::describe(report.errors[static_cast<std::size_t>(i)]);
+    }
+    // Rows beyond those the importer lists (io::withFirstErrors) are counted, not lost.
+    if (rows <= maxRows && report.moreErrors > 0)
+        lines << io::moreErrorsText(report.moreErrors);
+    if (!report.unmatched.isEmpty())
+        lines << QString()
+              << QCoreApplication::translate("LocusImports",
+                                             "Not matched to a village of the district:")
+              << report.unmatched.join(QLatin1Char('\n'));
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace konvergensi::usecases::locus

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/locus/locus_lists.h"
+
+#include "storage/database.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <QStringList>
+
+namespace konvergensi::usecases::locus {
+
+storage::LocusRepository::ReplaceResult saveList(
+    storage::Database &db, int year, const std::vector<core::LocusVillage> &villages,
+    const std::vector<core::LocusExclusion> &exclusions,
+    const std::optional<core::LocusDecree> &decree)
+{
+    storage::Transaction transaction(db);
+    storage::LocusRepository repository(db);
+    // The decree first: a new one creates the year, which the list then joins.
+    if (decree) {
+        core::LocusDecree d = *decree;
+        d.year = year;
+        repository.saveDecree(d);
+    }
+    const auto result = repository.replaceList(year, villages, exclusions);
+    transaction.commit();
+    return result;
+}
+
+core::LocusDecree decreeOf(storage::Database &db, int year)
+{
+    if (auto held = storage::LocusRepository(db).decree(year))
+        return *held;
+    core::LocusDecree empty;
+    empty.year = year;
+    return empty;
+}
+
+core::LocusDecree saveDecree(storage::Database &db, const core::LocusDecree &decree)
+{
+    return storage::LocusRepository(db).saveDecree(decree);
+}
+
+std::optional<core::LocusVillage> findEntry(storage::Database &db, int year, std::int64_t id)
+{
+    for (core::LocusVillage &v : storage::LocusRepository(db).villages(year)) {
+        if (v.id == id)
+            return std::move(v);
+    }
+    return std::nullopt;
+}
+
+QStringList entryProblems(const core::LocusVillage &entry)
+{
+    QStringList lines;
+    for (const core::LocusProblem problem : core::validate(entry)) {
+        const QString line = storage::locusProblemText(problem);
+        if (!lines.contains(line))
+            lines << line;
+    }
+    return lines;
+}
+
+core::LocusVillage saveEntry(storage::Database &db, const core::LocusVillage &entry)
+{
+    if (const QStringList problems = entryProblems(entry); !problems.isEmpty())
+        throw storage::StorageError(storage::StorageError::Kind::Invalid,
+                                    problems.join(QLatin1Char('\n')));
+    return storage::LocusRepository(db).updateVillage(entry);
+}
+
+void removeEntry(storage::Database &db, std::int64_t id, int rowVersion)
+{
+    storage::LocusRepository(db).removeVillage(id, rowVersion);
+}
+
+void moveEntry(storage::Database &db, std::int64_t id, int direction)
+{
+    storage::LocusRepository(db).moveVillage(id, direction);
+}
+
+} // namespace konvergensi::usecases::locus

@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/measurements/round_summary.h"
+
+#include "storage/measurements/measurement_repository.h"
+#include "storage/regions/region_repository.h"
+
+namespace konvergensi::usecases::measurements {
+
+namespace cm = core::measurements;
+
+namespace {
+
+QString percentText(const std::optional<double> &value)
+{
+    return value ? QString::asprintf("%.2f", *value) : QString();
+}
+
+void addRate(QStringList &fields, const cm::IndicatorCounts &counts, int cases)
+{
+    fields << percentText(counts.percent(cases));
+    const auto interval = counts.interval(cases);
+    fields << (interval ? QString::asprintf("%.2f", interval->low) : QString())
+           << (interval ? QString::asprintf("%.2f", interval->high) : QString());
+}
+
+} // namespace
+
+std::optional<std::vector<cm::AreaSummary>> roundSummary(storage::Database &db,
+                                                         const QString &period,
+                                                         const cm::SummaryOptions &options)
+{
+    storage::MeasurementRepository repository(db);
+    if (!repository.round(period))
+        return std::nullopt;
+    storage::RegionRepository regions(db);
+    const auto district = regions.district();
+    if (!district)
+        return std::vector<cm::AreaSummary>{};
+    const auto rows = repository.countedRows(period);
+    return cm::summarize(regions.tree(), district->code, rows, options);
+}
+
+QStringList summaryColumns()
+{
+    QStringList columns = {QStringLiteral("level"),
+                           QStringLiteral("code"),
+                           QStringLiteral("name"),
+                           QStringLiteral("children"),
+                           QStringLiteral("skipped_total"),
+                           QStringLiteral("haz_valid"),
+                           QStringLiteral("stunted"),
+                           QStringLiteral("severely_stunted"),
+                           QStringLiteral("whz_valid"),
+                           QStringLiteral("wasted"),
+                           QStringLiteral("severely_wasted"),
+                           QStringLiteral("overweight"),
+                           QStringLiteral("waz_valid"),
+                           QStringLiteral("underweight"),
+                           QStringLiteral("severely_underweight")};
+    for (const char *rate : {"stunted", "wasted", "overweight", "underweight"}) {
+        const QString name = QString::fromLatin1(rate);
+        columns << name + QStringLiteral("_pct") << name + QStringLiteral("_ci_low")
+                << name + QStringLiteral("_ci_high");
+    }
+    columns << QStringLiteral("kecamatan_code") << QStringLiteral("rows_in_file");
+    for (const cm::SkipReason reason : cm::kSkipReasons)
+        columns << QStringLiteral("skipped_") + QString::fromLatin1(cm::skipReasonKey(reason));
+    for (const char *indicator : {"haz", "whz", "waz"}) {
+        const QString name = QString::fromLatin1(indicator);
+        columns << name + QStringLiteral("_missing") << name + QStringLiteral("_flagged");
+    }
+    return columns;
+}
+
+QStringList summaryFields(const cm::AreaSummary &area)
+{
+    const cm::AreaCounts &c = area.counts;
+    QStringList fields = {QString::fromLatin1(cm::toString(area.level)),
+                          QString::fromStdString(area.code),
+                          QString::fromStdString(area.name),
+                          QString::number(c.children),
+                          QString::number(c.skippedTotal()),
+                          QString::number(c.haz.valid),
+                          QString::number(c.haz.below2),
+                          QString::number(c.haz.below3),
+                          QString::number(c.whz.valid),
+                          QString::number(c.whz.below2),
+                          QString::number(c.whz.below3),
+                          QString::number(c.whz.above2),
+                          QString::number(c.waz.valid),
+                          QString::number(c.waz.below2),
+                          QString::number(c.waz.below3)};
+    addRate(fields, c.haz, c.haz.below2);
+    addRate(fields, c.whz, c.whz.below2);
+    addRate(fields, c.whz, c.whz.above2);
+    addRate(fields, c.waz, c.waz.below2);
+    fields << QString::fromStdString(area.kecamatanCode) << QString::number(c.rows);
+    for (const int n : c.skipped)
+        fields << QString::number(n);
+    for (const cm::IndicatorCounts *counts : {&c.haz, &c.whz, &c.waz})
+        fields << QString::number(counts->missing) << QString::number(counts->flagged);
+    return fields;
+}
+
+} // namespace konvergensi::usecases::measurements

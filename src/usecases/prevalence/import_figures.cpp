@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "usecases/prevalence/import_figures.h"
+
+#include "storage/database.h"
+#include "storage/transaction.h"
+#include "usecases/progress.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace konvergensi::usecases::prevalence {
+
+io::PrevalenceImportReport FigureImport::check(storage::Database &db, const QString &path,
+                                               Progress &progress)
+{
+    progress.report(0, 1, QCoreApplication::translate("FigureImport", "Checking the file"));
+    progress.check();
+    auto report = io::PrevalenceImporter(db).checkFile(path);
+    progress.report(1, 1);
+    progress.check();
+    return report;
+}
+
+io::PrevalenceImportReport FigureImport::apply(storage::Database &db, const QString &path,
+                                               io::ConflictPolicy policy, Progress &progress)
+{
+    progress.report(0, 2, QCoreApplication::translate("FigureImport", "Importing the figures"));
+    progress.check();
+    // The importer's own transaction becomes a savepoint of this one: nothing is kept unless
+    // the work was not cancelled once the figures were written.
+    storage::Transaction transaction(db);
+    auto report = io::PrevalenceImporter(db).importFile(path, policy);
+    progress.report(1, 2, QCoreApplication::translate("FigureImport", "Saving"));
+    progress.check();
+    transaction.commit();
+    progress.report(2, 2);
+    return report;
+}
+
+QStringList FigureImport::problemLines(const io::PrevalenceImportReport &report, int limit)
+{
+    QStringList lines;
+    if (!report.fileError.isEmpty())
+        lines << report.fileError;
+    const int count = static_cast<int>(report.errors.size());
+    for (int i = 0; i < count && i < limit; ++i)
+        lines << io::describe(report.errors[static_cast<std::size_t>(i)]);
+    // Rows beyond those the importer lists (io::withFirstErrors) are counted too.
+    if (count > limit || report.moreErrors > 0)
+        lines << QCoreApplication::translate("FigureImport", "… and %n more.", nullptr,
+                                             std::max(count - limit, 0) + report.moreErrors);
+    return lines;
+}
+
+} // namespace konvergensi::usecases::prevalence

@@ -1,0 +1,467 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Importing the e-PPGBM samples into the demo workspace: every cell of the WHO anthro
+// package's figures (expected-*.csv) and every row's outcome and z-scores (expected-*-rows
+// .csv) for each file; the .xls refused; a cancelled or refused import changes nothing;
+// re-import with and without replace; region-name mapping; children recognised across
+// rounds; no child's name or NIK in any log message.
+#include "eppgbm_expected.h"
+
+#include "core/measurements/measurements.h"
+#include "io/measurements/demo_measurements.h"
+#include "io/workspace_setup.h"
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "storage/measurements/measurement_repository.h"
+#include "storage/prevalence/prevalence_repository.h"
+#include "storage/storage_error.h"
+#include "usecases/measurements/measurement_import.h"
+#include "usecases/measurements/round_summary.h"
+#include "usecases/progress.h"
+
+#include <QFile>
+#include <QLoggingCategory>
+#include <QTemporaryDir>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+#include <set>
+#include <tuple>
+
+using namespace konvergensi;
+namespace cm = core::measurements;
+namespace um = usecases::measurements;
+using test::eppgbmFile;
+
+namespace {
+
+struct Sample
+{
+    const char *file;
+    const char *expected;
+    const char *expectedRows;
+    const char *round;
+    int rows;
+    int kept;
+};
+
+const Sample kSamples[] = {
+    {"entri-2024-08-small.xlsx", "expected-small.csv", "expected-small-rows.csv", "2024-08", 1512,
+     1498},
+    {"entri-2024-08-small.csv", "expected-small.csv", "expected-small-rows.csv", "2024-08", 1512,
+     1498},
+    {"entri-2024-08-small-hidden-sheet.xlsx", "expected-small.csv", "expected-small-rows.csv",
+     "2024-08", 1512, 1498},
+    {"final-2025-02-small.xlsx", "expected-final-small.csv", "expected-final-small-rows.csv",
+     "2025-02", 805, 798},
+};
+
+class MeasurementsImportTest : public ::testing::TestWithParam<Sample>
+{
+protected:
+    void SetUp() override
+    {
+        db = storage::Database::openSqlite(QStringLiteral(":memory:"));
+        io::populateDemo(*db);
+    }
+
+    um::ImportPreview import(const QString &path, um::ImportOptions options = {})
+    {
+        usecases::Progress progress;
+        return um::importFile(*db, path, options, progress);
+    }
+
+    io::CsvTable summaryTable(const QString &period, cm::SummaryOptions options = {})
+    {
+        const auto areas = um::roundSummary(*db, period, options);
+        io::CsvTable table;
+        table.header.fields = um::summaryColumns();
+        if (areas) {
+            for (const auto &area : *areas)
+                table.rows.push_back({0, um::summaryFields(area)});
+        }
+        return table;
+    }
+
+    std::unique_ptr<storage::Database> db;
+};
+
+double expectedNumber(const QString &text)
+{
+    return text.isEmpty() ? core::anthro::kMissing : text.toDouble();
+}
+
+void expectSameNumber(double actual, const QString &expected, const QString &what)
+{
+    const double e = expectedNumber(expected);
+    if (core::anthro::isMissing(e))
+        EXPECT_TRUE(core::anthro::isMissing(actual)) << what.toStdString();
+    else
+        EXPECT_NEAR(actual, e, 1e-9) << what.toStdString();
+}
+
+} // namespace
+
+TEST_P(MeasurementsImportTest, EveryFigureCellEqualsTheWhoPackage)
+{
+    const Sample sample = GetParam();
+    const auto preview = import(eppgbmFile(QLatin1String(sample.file)));
+    ASSERT_TRUE(preview.error.isEmpty()) << preview.error.toStdString();
+    EXPECT_EQ(preview.round, QLatin1String(sample.round));
+    EXPECT_EQ(preview.rowsRead, sample.rows);
+    EXPECT_EQ(preview.kept, sample.kept);
+    int compared = 0;
+    const QStringList problems = test::compareFigures(summaryTable(QLatin1String(sample.round)),
+                                                      QLatin1String(sample.expected), &compared);
+    EXPECT_TRUE(problems.isEmpty()) << problems.join(u'\n').toStdString();
+    EXPECT_EQ(compared, 167 * 33);
+}
+
+TEST_P(MeasurementsImportTest, EveryRowHasThePackagesOutcomeAndZScores)
+{
+    const Sample sample = GetParam();
+    usecases::Progress progress;
+    const auto preview = um::previewImport(*db, eppgbmFile(QLatin1String(sample.file)), {},
+                                           progress);
+    ASSERT_TRUE(preview.error.isEmpty()) << preview.error.toStdString();
+    const auto expected = test::keyedRows(
+        io::CsvReader::readFile(eppgbmFile(QLatin1String(sample.expectedRows))),
+        QStringLiteral("file_row"));
+    ASSERT_EQ(preview.outcomes.size(), static_cast<std::size_t>(expected.size()));
+    for (const um::RowOutcome &row : preview.outcomes) {
+        const QString line = QString::number(row.line);
+        ASSERT_TRUE(expected.contains(line)) << row.line;
+        const auto &e = expected[line];
+        const QString status = row.skip == cm::SkipReason::None
+                                   ? QStringLiteral("kept")
+                                   : QStringLiteral("skip_")
+                                         + QLatin1String(cm::skipReasonKey(row.skip));
+        EXPECT_EQ(status, e[QStringLiteral("status")]) << row.line;
+        EXPECT_EQ(row.desaCode, e[QStringLiteral("desa_code")]) << row.line;
+        EXPECT_EQ(row.duplicateOf ? QString::number(row.duplicateOf) : QString(),
+                  e[QStringLiteral("duplicate_of")])
+            << row.line;
+        if (row.skip != cm::SkipReason::None)
+            continue;
+        EXPECT_EQ(QString::number(row.ageDays), e[QStringLiteral("age_days")]) << row.line;
+        expectSameNumber(row.judgement.zlen, e[QStringLiteral("zlen")], line + u" zlen");
+        expectSameNumber(row.judgement.zwei, e[QStringLiteral("zwei")], line + u" zwei");
+        expectSameNumber(row.judgement.zwfl, e[QStringLiteral("zwfl")], line + u" zwfl");
+        const auto flag = [](int f) { return f < 0 ? QString() : QString::number(f); };
+        EXPECT_EQ(flag(row.judgement.flen), e[QStringLiteral("flen")]) << row.line;
+        EXPECT_EQ(flag(row.judgement.fwei), e[QStringLiteral("fwei")]) << row.line;
+        EXPECT_EQ(flag(row.judgement.fwfl), e[QStringLiteral("fwfl")]) << row.line;
+    }
+    // The preview wrote nothing.
+    EXPECT_TRUE(storage::MeasurementRepository(*db).rounds().empty());
+}
+
+TEST_P(MeasurementsImportTest, PreviewShowsHeaderColumnsAndSkippedRows)
+{
+    const Sample sample = GetParam();
+    usecases::Progress progress;
+    const auto preview = um::previewImport(*db, eppgbmFile(QLatin1String(sample.file)), {},
+                                           progress);
+    const bool final = QLatin1String(sample.file).startsWith(u"final");
+    EXPECT_EQ(preview.headerLine, final ? 3 : 4);
+    EXPECT_EQ(preview.extractDate, final ? u"2025-02-28" : u"2024-08-31");
+    std::map<QString, QString> columns(preview.columns.begin(), preview.columns.end());
+    EXPECT_EQ(columns[QStringLiteral("birth_date")], final ? u"Tanggal Lahir" : u"Tgl Lahir");
+    EXPECT_EQ(columns[QStringLiteral("desa")], final ? u"Kelurahan" : u"Desa/Kel");
+    EXPECT_EQ(columns[QStringLiteral("puskesmas")], final ? u"Puskesmas" : u"Pukesmas");
+    EXPECT_EQ(preview.puskesmas.size(), 11);
+    EXPECT_TRUE(preview.unmatched.empty());
+    if (!final) {
+        const auto &dup = preview.skippedRows[static_cast<std::size_t>(
+            cm::skipReasonIndex(cm::SkipReason::Duplicate))];
+        EXPECT_EQ(dup, (std::vector<int>{121, 352, 360, 407, 1090, 1115, 1475, 1516}));
+        EXPECT_EQ(preview.skippedRows[1], std::vector<int>{708});
+        EXPECT_EQ(preview.skippedRows[4], std::vector<int>{1485});
+    }
+}
+
+INSTANTIATE_TEST_SUITE_P(Samples, MeasurementsImportTest, ::testing::ValuesIn(kSamples),
+                         [](const auto &info) { return std::to_string(info.index); });
+
+class MeasurementsWorkspaceTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        db = storage::Database::openSqlite(QStringLiteral(":memory:"));
+        io::populateDemo(*db);
+    }
+
+    std::unique_ptr<storage::Database> db;
+    QTemporaryDir dir;
+};
+
+TEST_F(MeasurementsWorkspaceTest, HtmlNamedXlsIsRefusedWithOneSentence)
+{
+    usecases::Progress progress;
+    const auto preview = um::previewImport(
+        *db, eppgbmFile(QStringLiteral("entri-2024-08-lama.xls")), {}, progress);
+    EXPECT_FALSE(preview.error.isEmpty());
+    EXPECT_TRUE(preview.error.contains(QStringLiteral(".xlsx"))) << preview.error.toStdString();
+    EXPECT_FALSE(preview.error.contains(u'\n'));
+    EXPECT_THROW(um::commitImport(*db, preview, {}, progress), storage::StorageError);
+    EXPECT_TRUE(storage::MeasurementRepository(*db).rounds().empty());
+
+    // A zip that is no workbook, and a sheet without the columns, are refused too.
+    const QString zip = dir.filePath(QStringLiteral("kosong.xlsx"));
+    QFile zipFile(zip);
+    ASSERT_TRUE(zipFile.open(QIODevice::WriteOnly));
+    zipFile.write(QByteArray("PK\x03\x04", 4) + QByteArray(40, '\0'));
+    zipFile.close();
+    EXPECT_FALSE(um::previewImport(*db, zip, {}, progress).error.isEmpty());
+    const QString noColumns = dir.filePath(QStringLiteral("lain.csv"));
+    QFile csv(noColumns);
+    ASSERT_TRUE(csv.open(QIODevice::WriteOnly));
+    csv.write("No;Nama;JK\n1;A;L\n");
+    csv.close();
+    const auto refused = um::previewImport(*db, noColumns, {}, progress);
+    EXPECT_TRUE(refused.error.contains(QStringLiteral("Tgl Lahir"))) << refused.error.toStdString();
+}
+
+TEST_F(MeasurementsWorkspaceTest, CancelledImportChangesNothing)
+{
+    const QString file = eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx"));
+    const auto auditBefore = storage::AuditLog::entries(*db).size();
+    usecases::Progress *self = nullptr;
+    usecases::Progress cancelling([&self](qint64 done, qint64, const QString &step) {
+        if (step.contains(QStringLiteral("Storing")) && done >= 500)
+            self->cancel();
+    });
+    self = &cancelling;
+    EXPECT_THROW(um::importFile(*db, file, {}, cancelling), usecases::Cancelled);
+    storage::MeasurementRepository repository(*db);
+    EXPECT_TRUE(repository.rounds().empty());
+    EXPECT_EQ(repository.childCount(), 0);
+    EXPECT_EQ(storage::AuditLog::entries(*db).size(), auditBefore);
+
+    // With a round held, a cancelled replace keeps the old round whole.
+    usecases::Progress plain;
+    um::importFile(*db, file, {}, plain);
+    const int children = repository.childCount();
+    usecases::Progress again([&self](qint64 done, qint64, const QString &step) {
+        if (step.contains(QStringLiteral("Storing")) && done >= 1000)
+            self->cancel();
+    });
+    self = &again;
+    um::ImportOptions replace;
+    replace.replace = true;
+    EXPECT_THROW(
+        um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), replace, again),
+        usecases::Cancelled);
+    ASSERT_EQ(repository.rounds().size(), 1U);
+    EXPECT_EQ(repository.rounds().front().sourceFile, u"entri-2024-08-small.xlsx");
+    EXPECT_EQ(repository.rounds().front().children, 1498);
+    EXPECT_EQ(repository.childCount(), children);
+}
+
+TEST_F(MeasurementsWorkspaceTest, ReimportNeedsReplaceAndThenReplacesWhole)
+{
+    usecases::Progress progress;
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), {}, progress);
+    storage::MeasurementRepository repository(*db);
+    const int children = repository.childCount();
+    EXPECT_EQ(children, 1496); // 1,498 kept rows, two children measured twice
+
+    const auto refused = um::previewImport(
+        *db, eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), {}, progress);
+    EXPECT_EQ(refused.heldChildren, 1498);
+    EXPECT_FALSE(refused.blocker(false).isEmpty());
+    EXPECT_TRUE(refused.blocker(true).isEmpty());
+    EXPECT_THROW(um::commitImport(*db, refused, {}, progress), storage::StorageError);
+    EXPECT_EQ(repository.rounds().front().sourceFile, u"entri-2024-08-small.xlsx");
+
+    um::ImportOptions replace;
+    replace.replace = true;
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), replace, progress);
+    ASSERT_EQ(repository.rounds().size(), 1U);
+    EXPECT_EQ(repository.rounds().front().sourceFile, u"entri-2024-08-small.csv");
+    EXPECT_EQ(repository.rounds().front().children, 1498);
+    EXPECT_EQ(repository.rounds().front().skipped, 14);
+    EXPECT_EQ(repository.childCount(), children);
+
+    // A round given on the command line is a second round of the same children.
+    um::ImportOptions other;
+    other.round = QStringLiteral("2024-09");
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), other, progress);
+    EXPECT_EQ(repository.rounds().size(), 2U);
+    EXPECT_EQ(repository.childCount(), children);
+}
+
+TEST_F(MeasurementsWorkspaceTest, ChildrenAreRecognisedAcrossRounds)
+{
+    usecases::Progress progress;
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), {}, progress);
+    um::importFile(*db, eppgbmFile(QStringLiteral("final-2025-02-small.xlsx")), {}, progress);
+    // The answer by the rule: distinct name + birth date + desa over the kept rows of both.
+    std::set<QString> distinct;
+    for (const char *name : {"expected-small-rows.csv", "expected-final-small-rows.csv"}) {
+        const auto table = io::CsvReader::readFile(eppgbmFile(QLatin1String(name)));
+        const auto column = [&](const char *c) {
+            return static_cast<int>(table.header.fields.indexOf(QLatin1String(c)));
+        };
+        for (const io::CsvRow &row : table.rows) {
+            if (row.fields.at(column("status")) != u"kept")
+                continue;
+            distinct.insert(row.fields.at(column("name")).toUpper() + u'|'
+                            + row.fields.at(column("birth_date")) + u'|'
+                            + row.fields.at(column("desa_code")));
+        }
+    }
+    EXPECT_EQ(storage::MeasurementRepository(*db).childCount(), static_cast<int>(distinct.size()));
+    EXPECT_LT(distinct.size(), 1496U + 798U);
+}
+
+TEST_F(MeasurementsWorkspaceTest, UnknownRegionNamesStopTheImportUntilMapped)
+{
+    // The CSV with one desa written differently: its rows match no region.
+    QFile source(eppgbmFile(QStringLiteral("entri-2024-08-small.csv")));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    QByteArray bytes = source.readAll();
+    const int before = static_cast<int>(bytes.count(";BENGKALIS KOTA;"));
+    ASSERT_GT(before, 0);
+    bytes.replace(";BENGKALIS KOTA;", ";BKS  KOTA;");
+    const QString path = dir.filePath(QStringLiteral("ganti-nama.csv"));
+    QFile target(path);
+    ASSERT_TRUE(target.open(QIODevice::WriteOnly));
+    target.write(bytes);
+    target.close();
+
+    usecases::Progress progress;
+    const auto blocked = um::previewImport(*db, path, {}, progress);
+    ASSERT_EQ(blocked.unmatched.size(), 1U);
+    EXPECT_EQ(blocked.unmatched.front().kecamatan, u"BENGKALIS");
+    EXPECT_EQ(blocked.unmatched.front().desa, u"BKS  KOTA");
+    EXPECT_EQ(static_cast<int>(blocked.unmatched.front().rows.size()), before);
+    EXPECT_FALSE(blocked.blocker(false).isEmpty());
+    EXPECT_THROW(um::commitImport(*db, blocked, {}, progress), storage::StorageError);
+    EXPECT_TRUE(storage::MeasurementRepository(*db).rounds().empty());
+
+    storage::MeasurementRepository(*db).setRegionMapping(
+        QStringLiteral("Bengkalis"), QStringLiteral("bks kota"), QStringLiteral("14.03.01.1001"));
+    // Remembered: a new preview (a new repository) finds it.
+    const auto mapped = um::importFile(*db, path, {}, progress);
+    EXPECT_TRUE(mapped.unmatched.empty());
+    const auto areas = um::roundSummary(*db, QStringLiteral("2024-08"));
+    io::CsvTable table;
+    table.header.fields = um::summaryColumns();
+    for (const auto &area : *areas)
+        table.rows.push_back({0, um::summaryFields(area)});
+    EXPECT_TRUE(test::compareFigures(table, QStringLiteral("expected-small.csv")).isEmpty());
+}
+
+TEST_F(MeasurementsWorkspaceTest, PosyanduAndPuskesmasRows)
+{
+    usecases::Progress progress;
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), {}, progress);
+    const auto areas = um::roundSummary(*db, QStringLiteral("2024-08"), {true, true});
+    ASSERT_TRUE(areas);
+    int posyanduChildren = 0;
+    int puskesmasChildren = 0;
+    int puskesmas = 0;
+    std::set<std::string> posyanduInDesa;
+    for (const auto &area : *areas) {
+        if (area.level == cm::AreaLevel::Posyandu) {
+            posyanduChildren += area.counts.children;
+            // "Melati II" and "Melati 2" of one desa are one posyandu.
+            EXPECT_TRUE(posyanduInDesa.insert(area.code + '|' + cm::posyanduKey(area.name)).second)
+                << area.code << ' ' << area.name;
+        }
+        if (area.level == cm::AreaLevel::Puskesmas) {
+            ++puskesmas;
+            puskesmasChildren += area.counts.children;
+        }
+    }
+    EXPECT_EQ(posyanduChildren, 1498);
+    EXPECT_EQ(puskesmasChildren, 1498);
+    EXPECT_EQ(puskesmas, 11);
+}
+
+TEST_F(MeasurementsWorkspaceTest, NoNameOrNikReachesTheLogs)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("*.debug=true"));
+    static QStringList captured;
+    captured.clear();
+    const auto previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &, const QString &message) { captured << message; });
+    usecases::Progress progress;
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), {}, progress);
+    um::ImportOptions replace;
+    replace.replace = true;
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), replace, progress);
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    ASSERT_FALSE(captured.isEmpty()); // the import does log (counts, file names)
+    const QString log = captured.join(u'\n');
+    const auto table = io::CsvReader::readFile(
+        eppgbmFile(QStringLiteral("expected-small-rows.csv")));
+    const int name = static_cast<int>(table.header.fields.indexOf(QStringLiteral("name")));
+    const int nik = static_cast<int>(table.header.fields.indexOf(QStringLiteral("nik")));
+    int checked = 0;
+    for (const io::CsvRow &row : table.rows) {
+        EXPECT_FALSE(log.contains(row.fields.at(name))) << row.line;
+        const QString n = row.fields.at(nik);
+        if (n.size() == 16 && !n.contains(u'*')) {
+            EXPECT_FALSE(log.contains(n)) << row.line;
+            ++checked;
+        }
+    }
+    EXPECT_GT(checked, 100);
+
+    // The identity is shown on request only, and the viewing is logged without the data.
+    storage::MeasurementRepository repository(*db);
+    const auto children = repository.children(QStringLiteral("2024-08"));
+    ASSERT_FALSE(children.empty());
+    const auto identity = repository.revealIdentity(children.front().childId,
+                                                    QStringLiteral("test"));
+    ASSERT_TRUE(identity);
+    EXPECT_FALSE(identity->name.isEmpty());
+    EXPECT_EQ(QString::fromStdString(cm::initials(identity->name.toStdString())),
+              children.front().initials);
+    const auto entries = storage::AuditLog::entries(*db,
+                                                    QStringLiteral("measurement_child_identity"));
+    ASSERT_EQ(entries.size(), 1U);
+    EXPECT_EQ(entries.front().action, storage::AuditLog::Action::View);
+}
+
+TEST(MeasurementsDemo, RoundsOfInventedChildrenFeedTheDemosEppgbmFigures)
+{
+    auto db = storage::Database::openSqlite(QStringLiteral(":memory:"));
+    io::populateDemo(*db);
+    io::measurements::addDemo(*db);
+    storage::MeasurementRepository repository(*db);
+    const auto rounds = repository.rounds();
+    ASSERT_EQ(rounds.size(), 2U);
+    EXPECT_EQ(rounds[0].period, u"2025-02");
+    EXPECT_EQ(rounds[1].period, u"2024-08");
+    for (const auto &round : rounds)
+        EXPECT_TRUE(round.invented);
+    EXPECT_EQ(rounds[1].children, 1498);
+    EXPECT_EQ(rounds[0].children, 798);
+
+    // The demo's e-PPGBM figures of those rounds are the children's, area by area.
+    storage::PrevalenceRepository prevalence(*db);
+    for (const auto &[period, year, round] :
+         {std::tuple{"2024-08", 2024, core::PrevalenceRound::August}}) {
+        const auto areas = um::roundSummary(*db, QLatin1String(period));
+        ASSERT_TRUE(areas);
+        for (const auto &area : *areas) {
+            core::PrevalenceObservation key;
+            key.area = core::PrevalenceArea::ofRegion(core::RegionCode::fromString(area.code));
+            key.year = year;
+            key.round = round;
+            key.source = core::PrevalenceSource::Eppgbm;
+            key.indicator = core::PrevalenceIndicator::Stunting;
+            const auto held = prevalence.find(key);
+            ASSERT_TRUE(held) << area.code;
+            EXPECT_EQ(held->measured, area.counts.haz.valid) << area.code;
+            EXPECT_EQ(held->cases, area.counts.haz.below2) << area.code;
+            EXPECT_NE(held->note.find("dihitung dari"), std::string::npos);
+        }
+    }
+}

@@ -1,0 +1,59 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// A PDF read back with poppler: the text of each page as `pdftotext -layout` prints it, every
+// word with its box (`pdftotext -bbox`), the fonts it uses (`pdffonts`), and page images
+// (`pdftoppm -gray`).
+
+#include <QImage>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace konvergensi::test {
+
+struct PdfWord
+{
+    QString text;
+    QRectF box; ///< points, from the top left corner of the page
+};
+
+struct PdfPage
+{
+    QSizeF size;       ///< points
+    QStringList lines; ///< the -layout text, trailing spaces removed (empty lines kept)
+    std::vector<PdfWord> words;
+};
+
+struct PdfFont
+{
+    QString name; ///< as pdffonts prints it ("AAAAAA+DejaVuSans")
+    QString type; ///< "CID TrueType", "Type 3", ...
+    bool embedded = false;
+};
+
+struct PdfText
+{
+    std::vector<PdfPage> pages;
+    std::vector<PdfFont> fonts;
+    QString error; ///< empty when pdftotext (twice) and pdffonts worked
+};
+
+/// Runs pdftotext -layout, pdftotext -bbox and pdffonts on the file.
+PdfText readPdfText(const QString &path);
+
+/// Page images at `dpi` in grey (pdftoppm -gray), of pages firstPage..lastPage (0: all);
+/// when `crop` is valid, only that part of each page (in millimetres from the top left
+/// corner; rendering a part is much faster). Empty on failure.
+std::vector<QImage> readPdfImages(const QString &path, int dpi, int firstPage = 0, int lastPage = 0,
+                                  const QRectF &cropMm = {});
+
+/// Millimetres in points.
+constexpr double mmToPoints(double mm)
+{
+    return mm / 25.4 * 72.0;
+}
+
+} // namespace konvergensi::test
