@@ -2558,8 +2558,7 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message numerus="yes">
         <source>%n village(s)</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n desa</numerusform>
         </translation>
     </message>
     <message>
@@ -2581,8 +2580,7 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message numerus="yes">
         <source>%n village(s) with figures in both years</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n desa dengan angka di kedua tahun</numerusform>
         </translation>
     </message>
     <message>
@@ -2783,15 +2781,13 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message numerus="yes">
         <source>%n locus village(s) imported for %1.</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n desa lokus diimpor untuk %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Scorecards of %n village(s) imported for %1.</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Scorecard %n desa diimpor untuk %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -2967,8 +2963,7 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message numerus="yes">
         <source>… and %n more.</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>… dan %n lagi.</numerusform>
         </translation>
     </message>
     <message>
@@ -8691,8 +8686,7 @@ Ganti angka yang tersimpan?</translation>
     <message numerus="yes">
         <source>%n document(s) kept</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n dokumen tersimpan</numerusform>
         </translation>
     </message>
     <message>
@@ -8765,8 +8759,7 @@ Ganti angka yang tersimpan?</translation>
     <message numerus="yes">
         <source>%n village(s) in %1 kecamatan</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n desa di %1 kecamatan</numerusform>
         </translation>
     </message>
 </context>
@@ -8870,22 +8863,19 @@ Ganti angka yang tersimpan?</translation>
     <message numerus="yes">
         <source>%n village(s) ranked with the data of %1</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>%n desa diperingkat dengan data tahun %1</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>(%n with a prevalence figure).</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>(%n dengan angka prevalensi).</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The list would hold %n village(s): the top %1, %2 added and %3 left out by hand.</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Daftar akan memuat %n desa: %1 teratas, %2 ditambahkan dan %3 dikeluarkan secara manual.</numerusform>
         </translation>
     </message>
     <message>
@@ -9108,8 +9098,7 @@ Ganti angka yang tersimpan?</translation>
     <message numerus="yes">
         <source>Locus history: %n year(s) on the list</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Riwayat lokus: %n tahun dalam daftar</numerusform>
         </translation>
     </message>
     <message>
@@ -9131,8 +9120,7 @@ Ganti angka yang tersimpan?</translation>
     <message numerus="yes">
         <source>Remove the scorecard of %1 for %2 with its %n indicator(s)?</source>
         <translation>
-            <numerusform>
-            </numerusform>
+            <numerusform>Hapus scorecard %1 tahun %2 beserta %n indikatornya?</numerusform>
         </translation>
     </message>
     <message>

@@ -29,7 +29,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        db = storage::Database::openSqlite(dir.filePath(QStringLiteral("w.kvg")), clock);
+        db = storage::Database::createSqlite(dir.filePath(QStringLiteral("w.kvg")), clock);
         io::populateDemo(*db);
         io::actions::addDemo(*db);
     }

@@ -379,7 +379,7 @@ std::vector<CorpusDocument> buildPrintCorpus(const QString &folder, const QStrin
              const core::Meeting meeting = longContent
                                                ? bigMeeting
                                                : *storage::MeetingRepository(*db).find(meetingId);
-             return reports::meetingMinutesReport(meeting, context, lh, kLanguage, clock->today());
+             return reports::meetingMinutesReport(meeting, context, lh, kLanguage);
          }},
         {QStringLiteral("attendance"),
          [&](const core::Letterhead &lh, bool longContent) {

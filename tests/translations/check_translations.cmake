@@ -39,6 +39,16 @@ foreach(message IN LISTS unfinished)
     list(APPEND untranslated "${CMAKE_MATCH_1}")
 endforeach()
 
+# A finished entry whose translation (or plural form) holds nothing but blanks shows an empty
+# label on screen: as bad as none.
+string(REGEX MATCHALL
+    "<source>[^<]*</source>[ \t\r\n]*(<comment>[^<]*</comment>[ \t\r\n]*)?<translation>[ \t\r\n]*(<numerusform>[ \t\r\n]*</numerusform>|</translation>)"
+    blank "${ts}")
+foreach(message IN LISTS blank)
+    string(REGEX MATCH "<source>([^<]*)</source>" _ "${message}")
+    list(APPEND untranslated "${CMAKE_MATCH_1} (blank)")
+endforeach()
+
 list(LENGTH untranslated missing)
 if(missing GREATER 0)
     list(JOIN untranslated "\n  untranslated: " shown)
