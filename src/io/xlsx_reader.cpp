@@ -2,13 +2,12 @@
 #include "io/xlsx_reader.h"
 
 #include "io/logging.h"
+#include "io/zip_archive.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QXmlStreamReader>
-
-#include <unzip.h>
 
 #include <algorithm>
 #include <cmath>
@@ -20,154 +19,7 @@ namespace konvergensi::io {
 
 namespace {
 
-// ---- minizip over a QByteArray held in memory ----------------------------------------
-
-struct MemoryStream
-{
-    const QByteArray *data = nullptr;
-    ZPOS64_T position = 0;
-};
-
-voidpf memOpen(voidpf opaque, const void *, int mode)
-{
-    if ((mode & ZLIB_FILEFUNC_MODE_WRITE) != 0)
-        return nullptr;
-    auto *stream = new MemoryStream;
-    stream->data = static_cast<const QByteArray *>(opaque);
-    return stream;
-}
-
-uLong memRead(voidpf, voidpf handle, void *buffer, uLong size)
-{
-    auto *stream = static_cast<MemoryStream *>(handle);
-    const auto total = static_cast<ZPOS64_T>(stream->data->size());
-    if (stream->position >= total)
-        return 0;
-    const ZPOS64_T available = total - stream->position;
-    const uLong count = static_cast<uLong>(std::min<ZPOS64_T>(available, size));
-    std::memcpy(buffer, stream->data->constData() + stream->position, count);
-    stream->position += count;
-    return count;
-}
-
-uLong memWrite(voidpf, voidpf, const void *, uLong)
-{
-    return 0;
-}
-
-ZPOS64_T memTell(voidpf, voidpf handle)
-{
-    return static_cast<MemoryStream *>(handle)->position;
-}
-
-long memSeek(voidpf, voidpf handle, ZPOS64_T offset, int origin)
-{
-    auto *stream = static_cast<MemoryStream *>(handle);
-    const auto total = static_cast<ZPOS64_T>(stream->data->size());
-    ZPOS64_T base = 0;
-    switch (origin) {
-    case ZLIB_FILEFUNC_SEEK_SET:
-        base = 0;
-        break;
-    case ZLIB_FILEFUNC_SEEK_CUR:
-        base = stream->position;
-        break;
-    case ZLIB_FILEFUNC_SEEK_END:
-        base = total;
-        break;
-    default:
-        return -1;
-    }
-    if (base + offset > total)
-        return -1;
-    stream->position = base + offset;
-    return 0;
-}
-
-int memClose(voidpf, voidpf handle)
-{
-    delete static_cast<MemoryStream *>(handle);
-    return 0;
-}
-
-int memError(voidpf, voidpf)
-{
-    return 0;
-}
-
-/// An open zip archive in memory; closes itself.
-class Archive
-{
-public:
-    explicit Archive(const QByteArray &data)
-        : m_data(data)
-    {
-        zlib_filefunc64_def functions{};
-        functions.zopen64_file = memOpen;
-        functions.zread_file = memRead;
-        functions.zwrite_file = memWrite;
-        functions.ztell64_file = memTell;
-        functions.zseek64_file = memSeek;
-        functions.zclose_file = memClose;
-        functions.zerror_file = memError;
-        functions.opaque = const_cast<QByteArray *>(&m_data);
-        m_zip = unzOpen2_64("memory", &functions);
-    }
-    ~Archive()
-    {
-        if (m_zip)
-            unzClose(m_zip);
-    }
-    Archive(const Archive &) = delete;
-    Archive &operator=(const Archive &) = delete;
-
-    bool isOpen() const { return m_zip != nullptr; }
-
-    enum class Status { Ok, Missing, Damaged, TooLarge };
-
-    /// The content of an entry; Missing when there is none by that name.
-    Status read(const QString &name, qsizetype maxBytes, QByteArray &out)
-    {
-        out.clear();
-        const QByteArray encoded = name.toUtf8();
-        if (unzLocateFile(m_zip, encoded.constData(), 1) != UNZ_OK
-            && unzLocateFile(m_zip, encoded.constData(), 2) != UNZ_OK)
-            return Status::Missing;
-        unz_file_info64 info{};
-        if (unzGetCurrentFileInfo64(m_zip, &info, nullptr, 0, nullptr, 0, nullptr, 0) != UNZ_OK)
-            return Status::Damaged;
-        if (info.uncompressed_size > static_cast<ZPOS64_T>(maxBytes))
-            return Status::TooLarge;
-        if (unzOpenCurrentFile(m_zip) != UNZ_OK)
-            return Status::Damaged;
-        char buffer[65536];
-        Status status = Status::Ok;
-        for (;;) {
-            const int count = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
-            if (count < 0) {
-                status = Status::Damaged;
-                break;
-            }
-            if (count == 0)
-                break;
-            if (out.size() + count > maxBytes) {
-                status = Status::TooLarge;
-                break;
-            }
-            out.append(buffer, count);
-        }
-        const int closed = unzCloseCurrentFile(m_zip);
-        if (status == Status::Ok && closed != UNZ_OK)
-            status = Status::Damaged; // CRC error
-        if (status != Status::Ok)
-            out.clear();
-        return status;
-    }
-
-private:
-    QByteArray m_data;
-    unzFile m_zip = nullptr;
-};
+using Archive = ZipArchive;
 
 // ---- workbook parts -----------------------------------------------------------------
 
