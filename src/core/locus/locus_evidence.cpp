@@ -42,8 +42,11 @@ std::vector<LocusCandidate> buildCandidates(const RegionTree &tree, const Region
             figuresOf[*o.area.region].push_back(o);
     }
     const auto ofYear = byVillage(data.listOfYear);
-    const auto ofDataYear = byVillage(data.dataYear != data.year ? data.listOfDataYear
-                                                                 : std::vector<LocusVillage>{});
+    // byVillage keeps pointers into the list it is given: give it the caller's vectors, never
+    // a temporary (a conditional between a vector and `{}` would copy the vector and leave the
+    // pointers dangling).
+    static const std::vector<LocusVillage> kNoList;
+    const auto ofDataYear = byVillage(data.dataYear != data.year ? data.listOfDataYear : kNoList);
     std::map<RegionCode, double> gaps;
     // The data year's scorecard wins: it is read last.
     for (const auto *cards : {&data.scorecardsOfYear, &data.scorecardsOfDataYear}) {
