@@ -8,14 +8,17 @@ function(konvergensi_warnings target)
         -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough>)
 endfunction()
 
-# konvergensi_add_test(NAME SOURCES file... [LIBS lib...] [QT] [GUI] [CLI])
+# konvergensi_add_test(NAME SOURCES file... [LIBS lib...] [QT] [GUI] [CLI] [BOTH_ENGINES])
 #
 # One executable per test file group, registered with CTest. QT tests get a main() that
 # creates a QCoreApplication, GUI tests one that creates a QApplication on the offscreen
 # platform; plain tests use GoogleTest's own main. CLI tests are QT tests that run the built
 # konvergensi-cli (KONVERGENSI_CLI_PATH) as a process through tests/support/cli_process.h.
+# BOTH_ENGINES registers the test a second time as NAME_postgresql with
+# KONVERGENSI_TEST_ENGINE=postgresql: its workspaces are then databases on the test server
+# named by KONVERGENSI_TEST_POSTGRES (tests/support/test_engine.h; scripts/test starts one).
 function(konvergensi_add_test name)
-    cmake_parse_arguments(ARG "QT;GUI;CLI" "" "SOURCES;LIBS;LABELS" ${ARGN})
+    cmake_parse_arguments(ARG "QT;GUI;CLI;BOTH_ENGINES" "" "SOURCES;LIBS;LABELS" ${ARGN})
     if(ARG_CLI)
         set(ARG_QT ON) # a CLI test runs konvergensi-cli as a process (tests/support/cli_process.h)
     endif()
@@ -45,4 +48,10 @@ function(konvergensi_add_test name)
         "QT_QPA_PLATFORM=offscreen"
         "LC_ALL=C.UTF-8")
     set_tests_properties(${name} PROPERTIES ENVIRONMENT "${env}" LABELS "${ARG_LABELS}" TIMEOUT 300)
+    if(ARG_BOTH_ENGINES)
+        add_test(NAME ${name}_postgresql COMMAND ${name})
+        set_tests_properties(${name}_postgresql PROPERTIES
+            ENVIRONMENT "${env};KONVERGENSI_TEST_ENGINE=postgresql"
+            LABELS "${ARG_LABELS};postgresql" TIMEOUT 300)
+    endif()
 endfunction()

@@ -2034,6 +2034,64 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Change the passphrase (KONVERGENSI_PASSPHRASE and KONVERGENSI_NEW_PASSPHRASE, or typed); every identity is encrypted again in one step.</source>
         <translation>Ganti frasa sandi (KONVERGENSI_PASSPHRASE dan KONVERGENSI_NEW_PASSPHRASE, atau diketik); setiap identitas dienkripsi ulang dalam satu langkah.</translation>
     </message>
+    <message>
+        <source>init makes a workspace file; a server database is prepared with: konvergensi-cli --database %1 server init</source>
+        <translation>init membuat berkas ruang kerja; basis data di server disiapkan dengan: konvergensi-cli --database %1 server init</translation>
+    </message>
+    <message>
+        <source>this command works on a server: give --database postgresql://user@host:port/database</source>
+        <translation>perintah ini bekerja pada server: berikan --database postgresql://pengguna@host:porta/basisdata</translation>
+    </message>
+    <message>
+        <source>Prepared %1: workspace schema version %2, roles %3.</source>
+        <translation>%1 sudah disiapkan: skema ruang kerja versi %2, peran %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already at version %2; the grants were renewed.</source>
+        <translation>%1 sudah pada versi %2; hak akses diperbarui.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from version %2 to %3.</source>
+        <translation>%1 dimutakhirkan dari versi %2 ke %3.</translation>
+    </message>
+    <message>
+        <source>Password for the new user (what you type is shown; set KONVERGENSI_NEW_PASSWORD to avoid that; empty for none): </source>
+        <translation>Kata sandi pengguna baru (yang diketik terlihat; isi KONVERGENSI_NEW_PASSWORD untuk menghindarinya; kosong bila tanpa kata sandi): </translation>
+    </message>
+    <message>
+        <source>--role: one of %1.</source>
+        <translation>--role: salah satu dari %1.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 with the role %2 on %3.</source>
+        <translation>Pengguna %1 dengan peran %2 ditambahkan di %3.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2. Every table checked on both sides:</source>
+        <translation>%1 disalin ke %2. Setiap tabel diperiksa di kedua sisi:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in all, identical in both.</source>
+        <translation>
+            <numerusform>%n baris seluruhnya, sama persis di keduanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare an empty PostgreSQL database (--database postgresql://...) for a shared workspace: the schema and the roles admin, meetings, locus, prevalence, case-audit, identity, reader.</source>
+        <translation>Menyiapkan basis data PostgreSQL kosong (--database postgresql://...) untuk ruang kerja bersama: skema dan peran admin, meetings, locus, prevalence, case-audit, identity, reader.</translation>
+    </message>
+    <message>
+        <source>Bring the server&apos;s workspace up to this program&apos;s version (as an administrator) and renew the grants.</source>
+        <translation>Memutakhirkan ruang kerja di server ke versi program ini (sebagai administrator) dan memperbarui hak akses.</translation>
+    </message>
+    <message>
+        <source>Make a login on the server with a role (password from KONVERGENSI_NEW_PASSWORD or typed).</source>
+        <translation>Membuat login di server dengan satu peran (kata sandi dari KONVERGENSI_NEW_PASSWORD atau diketik).</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace between a file and a server (either way) in one transaction, then compare the rows and a checksum of every table. TO is a new file or a database just prepared with server init.</source>
+        <translation>Menyalin seluruh ruang kerja antara berkas dan server (ke dua arah) dalam satu transaksi, lalu membandingkan jumlah baris dan checksum setiap tabel. TO adalah berkas baru atau basis data yang baru disiapkan dengan server init.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -5066,6 +5124,118 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The database could not carry out the request. Nothing was changed.</source>
         <translation>Basis data tidak dapat menjalankan permintaan. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the user %2: the password is wrong or missing (give it when asked, or in PGPASSWORD or ~/.pgpass).</source>
+        <translation>Server %1 tidak menerima pengguna %2: kata sandi salah atau tidak ada (berikan saat diminta, atau di PGPASSWORD atau ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2 or no user %3. Ask the administrator.</source>
+        <translation>Server %1 tidak memiliki basis data %2 atau pengguna %3. Tanyakan kepada administrator.</translation>
+    </message>
+    <message>
+        <source>The server %1 and this computer did not agree on an encrypted connection (TLS mode %2).</source>
+        <translation>Server %1 dan komputer ini tidak sepakat tentang sambungan terenkripsi (mode TLS %2).</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network and that the server is running, then try again.</source>
+        <translation>Server %1 tidak dapat dihubungi. Periksa jaringan dan apakah server menyala, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://, for example postgresql://user@server:5432/konvergensi.</source>
+        <translation>Alamat server diawali postgresql://, misalnya postgresql://pengguna@server:5432/konvergensi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address.</source>
+        <translation>%1 bukan alamat server yang sah.</translation>
+    </message>
+    <message>
+        <source>The port of %1 is not a number from 1 to 65535.</source>
+        <translation>Porta %1 bukan angka 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>%1 names no database (…/name at the end).</source>
+        <translation>%1 tidak menyebut basis data (…/nama di bagian akhir).</translation>
+    </message>
+    <message>
+        <source>The TLS mode %1 is unknown; use one of: %2.</source>
+        <translation>Mode TLS %1 tidak dikenal; gunakan salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown option %1.</source>
+        <translation>Alamat server memuat pilihan yang tidak dikenal: %1.</translation>
+    </message>
+    <message>
+        <source>This computer lacks Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), so no server workspace can be opened.</source>
+        <translation>Komputer ini tidak memiliki driver PostgreSQL untuk Qt (paket Debian libqt6sql6-psql), sehingga ruang kerja di server tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not a Konvergensi workspace. Nothing was changed.</source>
+        <translation>Basis data %1 berisi tabel program lain, bukan ruang kerja Konvergensi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s workspace was made by a newer version of Konvergensi (database version %1; this program knows up to %2). Nothing was changed. Please update Konvergensi to open it.</source>
+        <translation>Ruang kerja di server dibuat oleh Konvergensi versi yang lebih baru (basis data versi %1; program ini mengenal sampai versi %2). Tidak ada yang diubah. Perbarui Konvergensi untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no workspace yet. The administrator prepares it with: konvergensi-cli --database %1 server init</source>
+        <translation>Basis data %1 belum berisi ruang kerja. Administrator menyiapkannya dengan: konvergensi-cli --database %1 server init</translation>
+    </message>
+    <message>
+        <source>The server&apos;s workspace is at version %1 and this program needs %2. The administrator upgrades it with: konvergensi-cli --database %3 server upgrade</source>
+        <translation>Ruang kerja di server pada versi %1 dan program ini memerlukan versi %2. Administrator memutakhirkannya dengan: konvergensi-cli --database %3 server upgrade</translation>
+    </message>
+    <message>
+        <source>The server&apos;s workspace was made by a newer version of Konvergensi (database version %1; this program knows up to %2). Nothing was changed.</source>
+        <translation>Ruang kerja di server dibuat oleh Konvergensi versi yang lebih baru (basis data versi %1; program ini mengenal sampai versi %2). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a workspace (version %2). Nothing was changed; to bring it up to this program&apos;s version use server upgrade.</source>
+        <translation>Basis data %1 sudah berisi ruang kerja (versi %2). Tidak ada yang diubah; untuk memutakhirkannya ke versi program ini gunakan server upgrade.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no workspace yet; prepare it with server init.</source>
+        <translation>Basis data %1 belum berisi ruang kerja; siapkan dengan server init.</translation>
+    </message>
+    <message>
+        <source>A user name has small letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starts with a letter and has at most 63 characters: %1 does not.</source>
+        <translation>Nama pengguna terdiri atas huruf kecil, angka, &apos;_&apos;, &apos;.&apos; atau &apos;-&apos;, diawali huruf dan paling banyak 63 karakter: %1 tidak demikian.</translation>
+    </message>
+    <message>
+        <source>The server already has a user %1.</source>
+        <translation>Server sudah memiliki pengguna %1.</translation>
+    </message>
+    <message>
+        <source>The user could not be made.</source>
+        <translation>Pengguna tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The server refused: your account&apos;s role may not make this change. Nothing was changed. Ask the administrator for the right role.</source>
+        <translation>Server menolak: peran akun Anda tidak boleh membuat perubahan ini. Tidak ada yang diubah. Mintalah peran yang sesuai kepada administrator.</translation>
+    </message>
+    <message>
+        <source>Another user is changing the same data at this moment. Nothing was changed. Wait a moment and try again.</source>
+        <translation>Pengguna lain sedang mengubah data yang sama saat ini. Tidak ada yang diubah. Tunggu sebentar dan coba lagi.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Nothing was changed; try again when the server can be reached.</source>
+        <translation>Sambungan ke server terputus. Tidak ada yang diubah; coba lagi bila server dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full: nothing was changed. Tell the administrator.</source>
+        <translation>Disk server penuh: tidak ada yang diubah. Beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The two workspaces are at different versions (%1 and %2); open both with this program first so that both are at version %3.</source>
+        <translation>Kedua ruang kerja berbeda versi (%1 dan %2); buka keduanya dahulu dengan program ini agar keduanya pada versi %3.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2), and a copy never mixes two workspaces. Copy into a new file, or into a database just prepared with server init.</source>
+        <translation>%1 sudah berisi data (tabel %2), dan penyalinan tidak pernah mencampur dua ruang kerja. Salin ke berkas baru, atau ke basis data yang baru disiapkan dengan server init.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 does not match the original (rows or checksum differ), so nothing was copied.</source>
+        <translation>Salinan tabel %1 tidak sama dengan aslinya (jumlah baris atau checksum berbeda), sehingga tidak ada yang disalin.</translation>
     </message>
 </context>
 <context>

@@ -43,6 +43,12 @@ Commands::Commands(CliContext &context)
 int Commands::init(bool demo)
 {
     const QString &path = m_context.databasePath;
+    if (storage::ServerConnection::isUrl(path))
+        throw CliError(QCoreApplication::translate(
+                           "Cli", "init makes a workspace file; a server database is prepared "
+                                  "with: konvergensi-cli --database %1 server init")
+                           .arg(path),
+                       ExitFailure);
     if (!m_context.databaseGiven) {
         // The default folder is ours to make; a folder the user names must already exist.
         QDir().mkpath(QFileInfo(path).absolutePath());

@@ -19,6 +19,8 @@ void usageError(const QString &message)
 std::unique_ptr<storage::Database> openExistingWorkspace(const CliContext &context)
 {
     const QString &path = context.databasePath;
+    if (storage::ServerConnection::isUrl(path))
+        return storage::Database::open(path);
     if (!QFileInfo::exists(path)) {
         if (context.databaseGiven)
             throw CliError(QCoreApplication::translate(

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/command.h"
+#include "cli/server/server_commands.h"
 #include "cli/workspace/workspace_commands.h"
 
 namespace konvergensi::cli {
@@ -10,6 +11,8 @@ std::vector<CommandSpec> allCommands()
     for (auto &spec : moduleCommands()) // src/modules.cmake, in manifest order
         all.push_back(std::move(spec));
     for (auto &spec : workspaceMaintenanceCommands()) // backup, check, restore, passphrase
+        all.push_back(std::move(spec));
+    for (auto &spec : serverCommands()) // server init/upgrade/user add, workspace copy
         all.push_back(std::move(spec));
     return all;
 }

@@ -235,7 +235,7 @@ std::unique_ptr<Database> Database::createSqlite(const QString &path,
 
 void Database::verifyBeforeWrite()
 {
-    if (m_path == QLatin1String(":memory:"))
+    if (isPostgres() || m_path == QLatin1String(":memory:"))
         return;
     if (m_damaged || !quickCheckPasses(*this)) {
         m_damaged = true;

@@ -33,6 +33,37 @@ struct DatabaseOpenOptions
     bool upgradeBackup = true;
 };
 
+/// Where a workspace on a PostgreSQL server is: `postgresql://user@host:port/database`
+/// (`?sslmode=require` and the other libpq modes allowed). No password is kept here: libpq
+/// reads PGPASSWORD or ~/.pgpass, or the window asks and passes it for one connection.
+struct ServerConnection
+{
+    QString host = QStringLiteral("localhost");
+    int port = 5432;
+    QString database;
+    QString user;
+    QString sslMode = QStringLiteral("prefer");
+    /// Only for this connection (asked in the window); never written anywhere.
+    QString password;
+
+    /// True for text that names a server rather than a file ("postgresql://", "postgres://").
+    static bool isUrl(const QString &text);
+    /// Parses a URL; on a bad one returns false and says why in `error` (translated).
+    static bool parse(const QString &url, ServerConnection *out, QString *error);
+    /// The URL without password, to show and to remember.
+    QString url() const;
+};
+
+/// The database engines a workspace can live on.
+enum class Engine { Sqlite, Postgres };
+
+/// What Database::openPostgres does with the schema on the server.
+enum class ServerSchema {
+    Current,  ///< must be at this program's version (everyday work)
+    Upgrade,  ///< older ones (and an empty database) are brought up to it
+    Unchecked ///< only connect (server administration: ServerAdmin)
+};
+
 /// One open workspace database. Owns its QtSql connection; not copyable; use from one
 /// thread. Opening applies pending migrations, each in its own transaction; a database
 /// written by a newer program is refused and left exactly as it was.
@@ -50,6 +81,17 @@ public:
     static std::unique_ptr<Database> openSqlite(const QString &path,
                                                 std::shared_ptr<const core::Clock> clock = {},
                                                 const OpenOptions &options = {});
+    /// Opens a workspace on a PostgreSQL server. The schema must be at this program's version;
+    /// an older one is upgraded only with ServerSchema::Upgrade (konvergensi-cli server
+    /// init/upgrade, or the tests), since that needs the administrator's rights. Throws
+    /// StorageError.
+    static std::unique_ptr<Database> openPostgres(const ServerConnection &server,
+                                                  std::shared_ptr<const core::Clock> clock = {},
+                                                  ServerSchema schema = ServerSchema::Current);
+    /// A file path or a `postgresql://` URL: openSqlite or openPostgres.
+    static std::unique_ptr<Database> open(const QString &location,
+                                          std::shared_ptr<const core::Clock> clock = {},
+                                          const OpenOptions &options = {});
     /// Creates a new workspace file (which must not exist) and opens it.
     static std::unique_ptr<Database> createSqlite(const QString &path,
                                                   std::shared_ptr<const core::Clock> clock = {});
@@ -70,7 +112,11 @@ public:
 
     /// The QtSql connection, for storage's own sources (they include <QSqlDatabase>).
     QSqlDatabase connection() const;
-    /// The file path, or ":memory:".
+    Engine engine() const { return m_engine; }
+    bool isPostgres() const { return m_engine == Engine::Postgres; }
+    /// The server of a PostgreSQL workspace (empty for SQLite).
+    const ServerConnection &server() const { return m_server; }
+    /// The file path, ":memory:", or the server URL (without password).
     const QString &path() const { return m_path; }
     /// The files of every workspace open in this program (absolute paths), so that nothing
     /// the program writes lands on one of them (see output_file.h).
@@ -95,8 +141,11 @@ public:
 
 private:
     Database(QString connectionName, QString path, std::shared_ptr<const core::Clock> clock);
+    void openServerSchema(ServerSchema schema);
 
     QString m_connectionName;
+    Engine m_engine = Engine::Sqlite;
+    ServerConnection m_server;
     QString m_path;
     QString m_actor;
     std::shared_ptr<const core::Clock> m_clock;

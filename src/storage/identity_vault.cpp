@@ -68,7 +68,8 @@ void putSetting(Database &db, const QString &key, const QString &value)
     Query(db, QStringLiteral("INSERT INTO workspace_setting (key, text_value, created_at, "
                              "created_by, updated_at, updated_by) VALUES (:k, :v, :now, :who, "
                              ":now, :who) ON CONFLICT (key) DO UPDATE SET text_value = :v, "
-                             "updated_at = :now, updated_by = :who, row_version = row_version + 1"))
+                             "updated_at = :now, updated_by = :who, row_version = "
+                             "workspace_setting.row_version + 1"))
         .bind(QStringLiteral(":k"), key)
         .bind(QStringLiteral(":v"), value)
         .bind(QStringLiteral(":now"), db.nowText())
@@ -212,7 +213,8 @@ void rewriteAll(Database &db, Transform transform)
 /// After sealing: no plain copy may stay in free pages or the log.
 void scrub(Database &db)
 {
-    if (db.path() == QLatin1String(":memory:"))
+    // On a server, old row versions are the server's to vacuum (autovacuum).
+    if (db.isPostgres() || db.path() == QLatin1String(":memory:"))
         return;
     Query::run(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
     Query::run(db, QStringLiteral("VACUUM"));
@@ -299,7 +301,8 @@ void IdentityVault::setPassphrase(const QString &passphrase)
         const unsigned long long ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
         const size_t mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
         const Key key = derive(passphrase, salt, ops, mem);
-        Query::run(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
+        if (!m_db.isPostgres())
+            Query::run(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
         rewriteAll(m_db, [&key](const QString &stored, const QString &column) {
             return isSealed(stored) ? stored : sealWith(key, stored.toUtf8(), associated(column));
         });
@@ -330,7 +333,8 @@ void IdentityVault::changePassphrase(const QString &current, const QString &next
         const unsigned long long ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
         const size_t mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
         const Key key = derive(next, salt, ops, mem);
-        Query::run(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
+        if (!m_db.isPostgres())
+            Query::run(m_db, QStringLiteral("PRAGMA secure_delete = ON"));
         rewriteAll(m_db, [&](const QString &stored, const QString &column) {
             QByteArray plain = stored.toUtf8();
             if (isSealed(stored)) {

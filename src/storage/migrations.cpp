@@ -4,6 +4,7 @@
 #include "storage/database.h"
 #include "storage/logging.h"
 #include "storage/query.h"
+#include "storage/sql_dialect.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
@@ -46,14 +47,31 @@ int Migrations::latestVersion()
 
 int Migrations::currentVersion(Database &db)
 {
-    Query exists(db, QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
-                                    "AND name = 'schema_migrations'"));
-    exists.exec();
-    if (!exists.next() || exists.integer(0) == 0)
+    if (!sql::tableExists(db, QStringLiteral("schema_migrations")))
         return 0;
     Query version(db, QStringLiteral("SELECT coalesce(max(version), 0) FROM schema_migrations"));
     version.exec();
     return version.next() ? static_cast<int>(version.integer(0)) : 0;
+}
+
+QString Migrations::scriptFor(const Step &step, Engine engine)
+{
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            qFatal("migration resource missing");
+        return QString::fromUtf8(file.readAll());
+    };
+    if (engine == Engine::Sqlite)
+        return read(step.resourcePath);
+    // PostgreSQL: the migration's own file when SQLite's words do not translate, else the
+    // shared one translated.
+    const QString own = QStringLiteral(":/migrations/postgresql/%1_%2.sql")
+                            .arg(step.version, 4, 10, QLatin1Char('0'))
+                            .arg(step.name);
+    if (QFile::exists(own))
+        return read(own);
+    return sql::postgresSchema(read(step.resourcePath));
 }
 
 QStringList Migrations::splitStatements(const QString &script)
@@ -84,10 +102,7 @@ void Migrations::apply(Database &db, int target)
     for (const Step &step : steps()) {
         if (step.version <= current || step.version > target)
             continue;
-        QFile file(step.resourcePath);
-        if (!file.open(QIODevice::ReadOnly))
-            qFatal("migration resource missing");
-        const QString script = QString::fromUtf8(file.readAll());
+        const QString script = scriptFor(step, db.engine());
         qCInfo(lcStorage) << "applying migration" << step.version << step.name;
         try {
             Transaction transaction(db);

@@ -9,6 +9,7 @@
 namespace konvergensi::storage {
 
 class Database;
+enum class Engine;
 
 /// The numbered schema migrations in resources/migrations (NNNN_name.sql). Version N is
 /// applied with its row in schema_migrations in one transaction, so a failed step leaves the
@@ -31,6 +32,10 @@ public:
     static int currentVersion(Database &db);
     /// Brings the database up to `target` (default: the latest).
     static void apply(Database &db, int target = -1);
+
+    /// The script of a step for an engine: the shared file, on PostgreSQL translated
+    /// (sql::postgresSchema) unless resources/migrations/postgresql/ has its own file.
+    static QString scriptFor(const Step &step, Engine engine);
 
     /// The statements of a migration script: split at semicolons that end a line, comment
     /// lines dropped.

@@ -11,7 +11,7 @@
 namespace konvergensi::storage {
 
 namespace {
-[[noreturn]] void fail(const QString &sql, const QSqlError &error)
+[[noreturn]] void fail(const Database &db, const QString &sql, const QSqlError &error)
 {
     qCWarning(lcStorage).noquote() << "statement failed:" << error.text() << "in" << sql;
     const QString native = error.nativeErrorCode();
@@ -23,6 +23,8 @@ namespace {
                                                        "The record is still used elsewhere (for "
                                                        "example by a meeting, an action or a "
                                                        "follow-up), so it cannot be removed."));
+    if (db.isPostgres())
+        throw StorageError::fromPostgres(native);
     bool ok = false;
     const int code = native.toInt(&ok);
     // SQLite's own words ("database is locked") stay in the log; the user gets a sentence.
@@ -31,31 +33,49 @@ namespace {
 } // namespace
 
 Query::Query(Database &db, const QString &sql)
-    : m_query(db.connection())
+    : m_db(db)
+    , m_query(db.connection())
     , m_sql(sql)
 {
     if (!m_query.prepare(sql))
-        fail(sql, m_query.lastError());
+        fail(m_db, sql, m_query.lastError());
 }
 
 Query &Query::bind(const QString &placeholder, const QVariant &value)
 {
-    m_query.bindValue(placeholder, value);
+    // Booleans are stored as 0/1 on both engines (PostgreSQL would not take TRUE for an
+    // integer column).
+    if (value.typeId() == QMetaType::Bool)
+        m_query.bindValue(placeholder, value.toBool() ? 1 : 0);
+    else
+        m_query.bindValue(placeholder, value);
     return *this;
 }
 
 Query &Query::exec()
 {
     if (!m_query.exec())
-        fail(m_sql, m_query.lastError());
+        fail(m_db, m_sql, m_query.lastError());
     return *this;
+}
+
+QVariant Query::lastInsertId() const
+{
+    if (!m_db.isPostgres())
+        return m_query.lastInsertId();
+    // The id the row's identity column took: lastval() of this session (no trigger inserts
+    // into another table with an identity).
+    QSqlQuery last(m_db.connection());
+    if (!last.exec(QStringLiteral("SELECT lastval()")) || !last.next())
+        fail(m_db, QStringLiteral("SELECT lastval()"), last.lastError());
+    return last.value(0);
 }
 
 void Query::run(Database &db, const QString &sql)
 {
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
-        fail(sql, query.lastError());
+        fail(db, sql, query.lastError());
 }
 
 } // namespace konvergensi::storage

@@ -25,12 +25,14 @@ public:
     QString text(int index) const { return m_query.value(index).toString(); }
     qint64 integer(int index) const { return m_query.value(index).toLongLong(); }
     int rowsAffected() const { return m_query.numRowsAffected(); }
-    QVariant lastInsertId() const { return m_query.lastInsertId(); }
+    /// The id of the row the INSERT made (SQLite's rowid, PostgreSQL's identity value).
+    QVariant lastInsertId() const;
 
     /// Runs a statement without parameters.
     static void run(Database &db, const QString &sql);
 
 private:
+    Database &m_db;
     QSqlQuery m_query;
     QString m_sql;
 };

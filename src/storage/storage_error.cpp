@@ -79,4 +79,38 @@ StorageError StorageError::fromSqlite(int code, const QString &path)
     }
 }
 
+StorageError StorageError::fromPostgres(const QString &sqlState)
+{
+    if (sqlState == QLatin1String("42501"))
+        return StorageError(Kind::Forbidden,
+                            QCoreApplication::translate(
+                                "Storage",
+                                "The server refused: your account's role may not make this "
+                                "change. Nothing was changed. Ask the administrator for the "
+                                "right role."));
+    if (sqlState == QLatin1String("40001") || sqlState == QLatin1String("40P01")
+        || sqlState == QLatin1String("55P03"))
+        return StorageError(Kind::Locked,
+                            QCoreApplication::translate(
+                                "Storage",
+                                "Another user is changing the same data at this moment. Nothing "
+                                "was changed. Wait a moment and try again."));
+    if (sqlState.startsWith(QLatin1String("08")) || sqlState == QLatin1String("57P01")
+        || sqlState == QLatin1String("57P02") || sqlState == QLatin1String("57P03"))
+        return StorageError(Kind::Disconnected,
+                            QCoreApplication::translate(
+                                "Storage",
+                                "The connection to the server was lost. Nothing was changed; "
+                                "try again when the server can be reached."));
+    if (sqlState == QLatin1String("53100"))
+        return StorageError(
+            Kind::NoSpace,
+            QCoreApplication::translate("Storage",
+                                        "The server's disk is full: nothing was changed. Tell the "
+                                        "administrator."));
+    return StorageError(Kind::Query, QCoreApplication::translate(
+                                         "Storage", "The database could not carry out the request. "
+                                                    "Nothing was changed."));
+}
+
 } // namespace konvergensi::storage

@@ -26,6 +26,8 @@ public:
         Locked,        ///< in use by another program: try again later
         Damaged,       ///< the database check found errors: nothing is written, restore a backup
         NoSpace,       ///< the disk is full
+        Forbidden,     ///< the server refused: the user's role may not do this
+        Disconnected,  ///< the connection to the server was lost
     };
 
     StorageError(Kind kind, const QString &message);
@@ -37,6 +39,9 @@ public:
     /// "disk full", "read-only"; Kind::Query with a general sentence for the rest. The
     /// driver's own words go to the log only. `code` is SQLite's (extended) result code.
     static StorageError fromSqlite(int code, const QString &path = {});
+    /// A PostgreSQL failure (its SQLSTATE, e.g. "42501") as the user should hear it; the
+    /// server's own words go to the log only.
+    static StorageError fromPostgres(const QString &sqlState);
 
     Kind kind() const { return m_kind; }
     const QString &message() const { return m_message; }

@@ -24,7 +24,8 @@ Transaction::Transaction(Database &db)
     if (m_level == 1 && m_db.isDamaged())
         m_db.verifyBeforeWrite(); // throws: nothing is written to a damaged workspace
     if (m_level == 1)
-        Query::run(m_db, QStringLiteral("BEGIN IMMEDIATE"));
+        Query::run(m_db,
+                   m_db.isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE"));
     else
         Query::run(m_db, QStringLiteral("SAVEPOINT ") + savepoint(m_level));
     m_db.setTransactionDepth(m_level);

@@ -15,6 +15,8 @@
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
 #include "usecases/measurements/measurement_import.h"
+
+#include "test_engine.h"
 #include "usecases/measurements/round_summary.h"
 #include "usecases/progress.h"
 
@@ -61,7 +63,7 @@ class MeasurementsImportTest : public ::testing::TestWithParam<Sample>
 protected:
     void SetUp() override
     {
-        db = storage::Database::openSqlite(QStringLiteral(":memory:"));
+        db = test::openTestWorkspace();
         io::populateDemo(*db);
     }
 
@@ -189,7 +191,7 @@ protected:
     void SetUp() override
     {
         ASSERT_TRUE(dir.isValid());
-        db = storage::Database::openSqlite(QStringLiteral(":memory:"));
+        db = test::openTestWorkspace();
         io::populateDemo(*db);
     }
 
@@ -431,7 +433,7 @@ TEST_F(MeasurementsWorkspaceTest, NoNameOrNikReachesTheLogs)
 
 TEST(MeasurementsDemo, RoundsOfInventedChildrenFeedTheDemosEppgbmFigures)
 {
-    auto db = storage::Database::openSqlite(QStringLiteral(":memory:"));
+    auto db = test::openTestWorkspace();
     io::populateDemo(*db);
     io::measurements::addDemo(*db);
     storage::MeasurementRepository repository(*db);

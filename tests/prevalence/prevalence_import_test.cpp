@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
+#include "test_engine.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -35,7 +36,7 @@ class PrevalenceImportTest : public ::testing::Test
 protected:
     void SetUp() override
     {
-        db = storage::Database::openSqlite(QStringLiteral(":memory:"));
+        db = test::openTestWorkspace();
         io::populateDemo(*db);
         io::prevalence::addDemo(*db);
     }
@@ -80,7 +81,7 @@ TEST_F(PrevalenceImportTest, DemoHoldsThePublishedFiguresAndSyntheticVillages)
     EXPECT_LE(*village->cases, *village->measured);
 
     // Deterministic: a second demo workspace holds exactly the same numbers.
-    auto other = storage::Database::openSqlite(QStringLiteral(":memory:"));
+    auto other = test::openTestWorkspace();
     io::populateDemo(*other);
     io::prevalence::addDemo(*other);
     storage::PrevalenceFilter filter;

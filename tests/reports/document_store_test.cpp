@@ -3,6 +3,7 @@
 #include "storage/database.h"
 #include "storage/document_store.h"
 #include "storage/storage_error.h"
+#include "test_engine.h"
 
 #include <QCryptographicHash>
 #include <QFile>
@@ -18,7 +19,7 @@ namespace {
 class DocumentStoreTest : public ::testing::Test
 {
 protected:
-    std::unique_ptr<Database> db = Database::openSqlite(QStringLiteral(":memory:"));
+    std::unique_ptr<Database> db = test::openTestWorkspace();
     DocumentStore store{*db};
 };
 

@@ -35,6 +35,7 @@ void writeFile(const QString &path, const QByteArray &bytes)
 
 TEST(Database, OpensInMemoryWithPragmas)
 {
+    KONVERGENSI_SQLITE_ONLY("SQLite's PRAGMAs");
     TestDb db;
     EXPECT_EQ(db->path(), QStringLiteral(":memory:"));
     EXPECT_EQ(scalar(*db, QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
@@ -80,7 +81,7 @@ TEST(Database, TwoDatabasesAtOnce)
     TestDb first;
     TestDb second;
     EXPECT_NE(first->connection().connectionName(), second->connection().connectionName());
-    exec(*first, QStringLiteral("CREATE TABLE only_here (x)"));
+    exec(*first, QStringLiteral("CREATE TABLE only_here (x INTEGER)"));
     EXPECT_TRUE(tables(*first).contains(QStringLiteral("only_here")));
     EXPECT_FALSE(tables(*second).contains(QStringLiteral("only_here")));
 }

@@ -6,6 +6,7 @@
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
+#include "test_engine.h"
 
 #include "core/clock.h"
 
@@ -32,19 +33,36 @@ inline boost::posix_time::ptime testStart()
     return {boost::gregorian::date(2023, 12, 5), boost::posix_time::time_duration(9, 30, 0)};
 }
 
-/// An in-memory workspace on a clock the test holds, written by "tester".
+/// An in-memory workspace on a clock the test holds, written by "tester". When the test runs
+/// on PostgreSQL (KONVERGENSI_TEST_ENGINE=postgresql, see test_engine.h), ":memory:" gives a
+/// fresh database of its own on the test server instead, dropped again at the end.
 struct TestDb
 {
     std::shared_ptr<core::FixedClock> clock = std::make_shared<core::FixedClock>(testStart());
+    std::unique_ptr<TestServerDatabase> server;
     std::unique_ptr<storage::Database> db;
 
     explicit TestDb(const QString &path = QStringLiteral(":memory:"))
-        : db(path == QLatin1String(":memory:") || QFileInfo::exists(path)
-                 ? storage::Database::openSqlite(path, clock)
-                 : storage::Database::createSqlite(path, clock))
     {
+        if (path == QLatin1String(":memory:") && testOnPostgres()) {
+            server = std::make_unique<TestServerDatabase>();
+            db = server->open(clock);
+        } else {
+            db = path == QLatin1String(":memory:") || QFileInfo::exists(path)
+                     ? storage::Database::openSqlite(path, clock)
+                     : storage::Database::createSqlite(path, clock);
+        }
         db->setActor(QStringLiteral("tester"));
     }
+    ~TestDb()
+    {
+        db.reset(); // closed before the server database is dropped
+        server.reset();
+    }
+    TestDb(const TestDb &) = delete;
+    TestDb &operator=(const TestDb &) = delete;
+    TestDb(TestDb &&) = default;
+    TestDb &operator=(TestDb &&) = default;
 
     storage::Database &operator*() const { return *db; }
     storage::Database *operator->() const { return db.get(); }
@@ -80,7 +98,10 @@ inline void exec(storage::Database &db, const QString &sql)
 inline QStringList tables(storage::Database &db)
 {
     QSqlQuery query(db.connection());
-    query.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
+    query.exec(db.isPostgres() ? QStringLiteral("SELECT tablename FROM pg_tables WHERE schemaname "
+                                                "= current_schema() ORDER BY tablename")
+                               : QStringLiteral("SELECT name FROM sqlite_master WHERE type = "
+                                                "'table' ORDER BY name"));
     QStringList out;
     while (query.next())
         out << query.value(0).toString();

@@ -37,8 +37,13 @@ protected:
 
     bool inTransaction()
     {
-        // BEGIN fails inside an open transaction; a savepoint would not tell.
         QSqlQuery query(db->connection());
+        if (db->isPostgres()) {
+            // now() is the transaction's start: earlier than this statement only inside one.
+            query.exec(QStringLiteral("SELECT now() <> statement_timestamp()"));
+            return query.next() && query.value(0).toBool();
+        }
+        // BEGIN fails inside an open transaction; a savepoint would not tell.
         if (!query.exec(QStringLiteral("BEGIN")))
             return true;
         query.exec(QStringLiteral("ROLLBACK"));

@@ -3,6 +3,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#include "engine_environment.h"
+
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -22,5 +24,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Konvergensi-Test"));
     QCoreApplication::setApplicationName(QStringLiteral("konvergensi-test"));
     ::testing::InitGoogleTest(&argc, argv);
+    konvergensi::test::addEngineEnvironment();
     return RUN_ALL_TESTS();
 }

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include <QCoreApplication>
 
+#include "engine_environment.h"
+
 #include <gtest/gtest.h>
 
 int main(int argc, char **argv)
@@ -9,5 +11,6 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(QStringLiteral("Konvergensi-Test"));
     QCoreApplication::setApplicationName(QStringLiteral("konvergensi-test"));
     ::testing::InitGoogleTest(&argc, argv);
+    konvergensi::test::addEngineEnvironment();
     return RUN_ALL_TESTS();
 }

@@ -396,12 +396,14 @@ void MeasurementRepository::setRegionMapping(const QString &kecamatanText, const
     Transaction transaction(m_db);
     const QString kec = QString::fromStdString(cm::regionNameKey(kecamatanText.toStdString()));
     const QString desa = QString::fromStdString(cm::regionNameKey(desaText.toStdString()));
-    Query(m_db, QStringLiteral("INSERT INTO measurement_region_mapping (kecamatan_text, desa_text, "
-                               "desa_code, created_at, created_by, updated_at, updated_by) VALUES "
-                               "(:k, :d, :c, :at, :by, :at, :by) ON CONFLICT (kecamatan_text, "
-                               "desa_text) DO UPDATE SET desa_code = excluded.desa_code, "
-                               "updated_at = excluded.updated_at, updated_by = "
-                               "excluded.updated_by, row_version = row_version + 1"))
+    Query(m_db,
+          QStringLiteral(
+              "INSERT INTO measurement_region_mapping (kecamatan_text, desa_text, "
+              "desa_code, created_at, created_by, updated_at, updated_by) VALUES "
+              "(:k, :d, :c, :at, :by, :at, :by) ON CONFLICT (kecamatan_text, "
+              "desa_text) DO UPDATE SET desa_code = excluded.desa_code, "
+              "updated_at = excluded.updated_at, updated_by = "
+              "excluded.updated_by, row_version = measurement_region_mapping.row_version + 1"))
         .bind(QStringLiteral(":k"), kec)
         .bind(QStringLiteral(":d"), desa)
         .bind(QStringLiteral(":c"), desaCode)
