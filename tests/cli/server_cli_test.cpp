@@ -126,7 +126,7 @@ TEST_F(ServerCliTest, InitCopyCompareAndReadOnlyWrites)
     {
         QFile out(csv);
         ASSERT_TRUE(out.open(QIODevice::WriteOnly));
-        out.write("code,name,level,kind\n14,Riau,province,\n");
+        out.write("code,name,level,kind\n14,Riau Baru,province,\n"); // a change: a write
     }
     const CliRun write = cli({QStringLiteral("--database"), url(reader), QStringLiteral("regions"),
                               QStringLiteral("import"), csv});
