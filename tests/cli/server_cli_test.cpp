@@ -88,7 +88,8 @@ TEST_F(ServerCliTest, InitCopyCompareAndReadOnlyWrites)
          QStringLiteral("csv")},
         {QStringLiteral("actions"), QStringLiteral("status"), QStringLiteral("--year"),
          QStringLiteral("2023")},
-        {QStringLiteral("prevalence"), QStringLiteral("show")},
+        {QStringLiteral("prevalence"), QStringLiteral("show"), QStringLiteral("--area"),
+         QStringLiteral("14.03"), QStringLiteral("--year"), QStringLiteral("2023")},
         {QStringLiteral("regions"), QStringLiteral("list"), QStringLiteral("--format"),
          QStringLiteral("csv")},
     };

@@ -222,6 +222,8 @@ TEST_F(PrevalenceRepositoryTest, DashboardQueryUsesTheIndex)
         ASSERT_TRUE(plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + query));
         while (plan.next())
             detail += plan.value(3).toString();
+        EXPECT_TRUE(detail.contains(QStringLiteral("prevalence_period"))) << detail.toStdString();
+        return;
     }
     EXPECT_TRUE(detail.contains(QStringLiteral("prevalence_period"))) << detail.toStdString();
 }
