@@ -15,6 +15,12 @@
 
 #include <gtest/gtest.h>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+#endif
+
 #include "cli_process.h"
 
 using namespace konvergensi;
@@ -351,4 +357,171 @@ TEST_F(WorkspaceSafetyTest, AWorkspaceLockedByAnotherProgramIsSaidToBeInUse)
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+TEST_F(WorkspaceSafetyTest, AWriteWhileAnotherHoldsTheWriteLockIsOneIndonesianLineAndLosesNothing)
+{
+    // Issue #16, finding 13: a second program holds the write lock (BEGIN IMMEDIATE, not an
+    // exclusive lock: reading still works) while konvergensi-cli imports. The user reads one
+    // sentence in Indonesian, not SQLite's "database is locked"; the import is not half done,
+    // the other program's change is kept, and the same import works once the lock is gone.
+    initDemo();
+    QString village;
+    {
+        QFile regions(QDir(test::sourceDir())
+                          .filePath(QStringLiteral("resources/demo/bengkalis-wilayah.csv")));
+        ASSERT_TRUE(regions.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : regions.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(',');
+            if (fields.size() > 2 && fields[2] == "village") {
+                village = QString::fromUtf8(fields[0]);
+                break;
+            }
+        }
+    }
+    ASSERT_FALSE(village.isEmpty());
+    const QString csv = dir.filePath(QStringLiteral("angka.csv"));
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("area,year,round,source,measured,cases\n"
+                                  "%1,2001,februari,e-PPGBM,100,21\n"
+                                  "%1,2002,februari,e-PPGBM,100,19\n")
+                       .arg(village)
+                       .toUtf8());
+    }
+    const auto scalar = [this](const QString &sql) {
+        const QString name = QStringLiteral("lock-read");
+        QVariant value;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(database);
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                if (query.exec(sql) && query.next())
+                    value = query.value(0);
+                raw.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    };
+    const qint64 figuresBefore =
+        scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong();
+    ASSERT_GT(figuresBefore, 0);
+
+    QProcessEnvironment indonesian = test::cliEnvironment(dir.path(), test::CliLanguage::Default);
+    indonesian.remove(QStringLiteral("QT_LOGGING_RULES"));
+    const auto import = [&] {
+        return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH),
+                            {QStringLiteral("--database"), database, QStringLiteral("prevalence"),
+                             QStringLiteral("import"), csv},
+                            indonesian);
+    };
+    const QString name = QStringLiteral("writer");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(database);
+        ASSERT_TRUE(other.open());
+        QSqlQuery query(other);
+        ASSERT_TRUE(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        ASSERT_TRUE(query.exec(
+            QStringLiteral("UPDATE region SET name = 'Bengkalis (diubah program lain)' WHERE "
+                           "code = '14.03'")));
+
+        const CliRun locked = import();
+        EXPECT_EQ(locked.exitCode, 1) << locked;
+        const QString message = locked.err.trimmed();
+        EXPECT_FALSE(message.contains(u'\n')) << "one line: " << locked;
+        EXPECT_TRUE(message.contains(QStringLiteral("sedang dipakai program lain"))) << locked;
+        EXPECT_TRUE(message.contains(QStringLiteral("Tidak ada yang diubah"))) << locked;
+        EXPECT_FALSE(message.contains(QStringLiteral("locked"), Qt::CaseInsensitive)) << locked;
+        EXPECT_FALSE(message.contains(QStringLiteral("in use by another"))) << locked;
+
+        ASSERT_TRUE(query.exec(QStringLiteral("COMMIT")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    // Nothing lost: the other program's change is there, no figure came in half.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT name FROM region WHERE code = '14.03'")).toString(),
+              QStringLiteral("Bengkalis (diubah program lain)"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong(),
+              figuresBefore);
+    const CliRun check = cli({QStringLiteral("workspace"), QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check;
+
+    // The lock gone, the same command imports both rows.
+    const CliRun again = import();
+    EXPECT_EQ(again.exitCode, 0) << again;
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong(),
+              figuresBefore + 2);
+}
+
+TEST_F(WorkspaceSafetyTest, APassphraseTypedAtATerminalIsNotShown)
+{
+#ifndef Q_OS_UNIX
+    GTEST_SKIP() << "the hidden prompt uses termios (POSIX)";
+#else
+    // A real terminal (a pseudo-terminal pair) as standard input: what the terminal shows is
+    // read back from its master side. With echo on, the typed passphrase would be there.
+    initDemo();
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    ASSERT_GE(master, 0);
+    ASSERT_EQ(::grantpt(master), 0);
+    ASSERT_EQ(::unlockpt(master), 0);
+    const QByteArray terminal(::ptsname(master));
+    ASSERT_FALSE(terminal.isEmpty());
+
+    QProcessEnvironment env = environment;
+    env.remove(QStringLiteral("KONVERGENSI_NEW_PASSPHRASE"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setChildProcessModifier([terminal] {
+        const int slave = ::open(terminal.constData(), O_RDWR | O_NOCTTY);
+        if (slave >= 0) {
+            ::dup2(slave, STDIN_FILENO);
+            ::close(slave);
+        }
+    });
+    process.start(QStringLiteral(KONVERGENSI_CLI_PATH),
+                  {QStringLiteral("--database"), database, QStringLiteral("workspace"),
+                   QStringLiteral("protect"), QStringLiteral("--confirm")});
+    ASSERT_TRUE(process.waitForStarted());
+    // Type only once the prompt is there (the echo is off by then).
+    QByteArray err;
+    for (int i = 0; i < 600 && !err.contains("passphrase"); ++i) {
+        process.waitForReadyRead(100);
+        err += process.readAllStandardError();
+    }
+    ASSERT_TRUE(err.contains("not shown as you type")) << err.toStdString();
+    const QByteArray secret = "rahasia-kabupaten-2024";
+    ASSERT_EQ(::write(master, secret.constData(), static_cast<size_t>(secret.size())),
+              static_cast<ssize_t>(secret.size()));
+    ASSERT_EQ(::write(master, "\n", 1), 1);
+    ASSERT_TRUE(process.waitForFinished(60000));
+    err += process.readAllStandardError();
+    EXPECT_EQ(process.exitCode(), 0) << err.toStdString();
+
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QByteArray shown;
+    char buffer[256];
+    ssize_t n = 0;
+    while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+        shown.append(buffer, static_cast<qsizetype>(n));
+    ::close(master);
+    EXPECT_FALSE(shown.contains(secret)) << "the terminal showed: " << shown.toStdString();
+    EXPECT_FALSE(err.contains(secret));
+
+    // The passphrase typed is the one set: changing it with it works.
+    QProcessEnvironment change = environment;
+    change.insert(QStringLiteral("KONVERGENSI_PASSPHRASE"), QString::fromLatin1(secret));
+    change.insert(QStringLiteral("KONVERGENSI_NEW_PASSPHRASE"),
+                  QStringLiteral("frasa-sandi-baru-2025"));
+    const CliRun changed = test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH),
+                                        {QStringLiteral("--database"), database,
+                                         QStringLiteral("workspace"), QStringLiteral("passphrase")},
+                                        change);
+    EXPECT_EQ(changed.exitCode, 0) << changed;
+#endif
 }
