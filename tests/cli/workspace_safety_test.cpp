@@ -410,7 +410,11 @@ TEST_F(WorkspaceSafetyTest, AWriteWhileAnotherHoldsTheWriteLockIsOneIndonesianLi
         scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong();
     ASSERT_GT(figuresBefore, 0);
 
-    QProcessEnvironment indonesian = test::cliEnvironment(dir.path(), test::CliLanguage::Default);
+    // A home of its own: the fixture's home holds the choice of English.
+    QTemporaryDir indonesianHome;
+    ASSERT_TRUE(indonesianHome.isValid());
+    QProcessEnvironment indonesian = test::cliEnvironment(indonesianHome.path(),
+                                                          test::CliLanguage::Default);
     indonesian.remove(QStringLiteral("QT_LOGGING_RULES"));
     const auto import = [&] {
         return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH),

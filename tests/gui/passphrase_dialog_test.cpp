@@ -31,7 +31,8 @@ namespace {
 const QString kPass = QStringLiteral("rahasia kabupaten 2024");
 
 /// Runs `handle` on the next shown modal dialog of type T that is not `previous` (so a
-/// dialog closing and the next one opening are told apart). Gives up after ~5 s.
+/// dialog closing and the next one opening are told apart; `previous` must still exist when
+/// this is called). Gives up after ~5 s.
 template<typename T>
 void whenDialog(std::function<void(T *)> handle, QWidget *previous = nullptr)
 {
@@ -112,7 +113,8 @@ TEST_F(PassphraseDialogTest, AWrongPassphraseIsSaidAndAskedAgainTheRightOneUnloc
         asked = first->labelText();
         whenDialog<QMessageBox>([&](QMessageBox *box) {
             warned = box->text();
-            whenDialog<QInputDialog>([&](QInputDialog *second) { answer(second, kPass); }, first);
+            // The first dialog is gone by now (only the warning is open).
+            whenDialog<QInputDialog>([&](QInputDialog *second) { answer(second, kPass); });
             pressButton(box, QMessageBox::Ok);
         });
         answer(first, QStringLiteral("bukan sandinya"));
