@@ -6456,6 +6456,10 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <source>Tick when done</source>
         <translation>Centang bila sudah selesai</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::FollowUpBoardPanel</name>
@@ -8085,10 +8089,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>&amp;Cadangkan…</translation>
     </message>
     <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>&amp;Pulihkan dari cadangan…</translation>
-    </message>
-    <message>
         <source>&amp;Check workspace</source>
         <translation>Periksa &amp;ruang kerja</translation>
     </message>
@@ -8140,12 +8140,34 @@ Ganti angka yang tersimpan?</translation>
         <source>The workspace is DAMAGED (%1 problems). Stop working in it and restore the newest good backup (Berkas &gt; Pulihkan dari cadangan…). Backups: %2</source>
         <translation>Ruang kerja RUSAK (%1 masalah). Berhenti bekerja di dalamnya dan pulihkan cadangan baik yang terbaru (Berkas &gt; Pulihkan dari cadangan…). Cadangan: %2</translation>
     </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Workspace checked: whole and sound.</source>
+        <translation>Ruang kerja diperiksa: utuh dan baik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace check found %n problem(s): stop working in it and restore the newest good backup (Berkas &gt; Pulihkan dari cadangan…).</source>
+        <translation>
+            <numerusform>Pemeriksaan ruang kerja menemukan %n masalah: hentikan pekerjaan di dalamnya dan pulihkan cadangan baik yang terbaru (Berkas &gt; Pulihkan dari cadangan…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked: %1</source>
+        <translation>Ruang kerja tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked.</source>
+        <translation>Ruang kerja tidak dapat diperiksa.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::WorkspaceMenu</name>
     <message>
         <source>&amp;New workspace…</source>
-        <translation>Ruang kerja &amp;baru…</translation>
+        <translation>Ruang kerja bar&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>

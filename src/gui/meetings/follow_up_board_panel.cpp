@@ -100,6 +100,7 @@ FollowUpBoardPanel::FollowUpBoardPanel(WorkspaceSession &session, QWidget *paren
     header->resizeSection(FollowUpBoardModel::StatusColumn, 140);
     header->setSectionResizeMode(FollowUpBoardModel::ActionColumn, QHeaderView::Stretch);
     header->resizeSection(FollowUpBoardModel::ResponsibleColumn, 150);
+    header->resizeSection(FollowUpBoardModel::RegisterColumn, 130);
     header->resizeSection(FollowUpBoardModel::MeetingColumn, 200);
     header->resizeSection(FollowUpBoardModel::NotesColumn, 150);
     layout->addWidget(m_view, 1);
