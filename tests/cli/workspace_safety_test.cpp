@@ -60,6 +60,42 @@ protected:
         ASSERT_EQ(init.exitCode, 0) << init;
     }
 
+    /// The village codes of the demo district, from the region list the demo is made of.
+    static QStringList demoVillages()
+    {
+        QStringList villages;
+        QFile regions(QDir(test::sourceDir())
+                          .filePath(QStringLiteral("resources/demo/bengkalis-wilayah.csv")));
+        if (!regions.open(QIODevice::ReadOnly))
+            return villages;
+        for (const QByteArray &line : regions.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(',');
+            if (fields.size() > 2 && fields[2] == "village")
+                villages << QString::fromUtf8(fields[0]);
+        }
+        return villages;
+    }
+
+    /// The first value `sql` gives, read from the workspace through a connection of its own
+    /// (as another program would); invalid when it cannot be read.
+    QVariant rawScalar(const QString &sql) const
+    {
+        const QString name = QStringLiteral("raw-read");
+        QVariant value;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(database);
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                if (query.exec(sql) && query.next())
+                    value = query.value(0);
+                raw.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+
     QTemporaryDir dir;
     QString database;
     QProcessEnvironment environment;
@@ -240,17 +276,7 @@ TEST_F(WorkspaceSafetyTest, ImportKilledAtAnyMomentIsAllOrNothing)
     // (SIGKILL) at several moments; the workspace must pass its check and hold either none or
     // all of the file's figures.
     initDemo();
-    QStringList villages;
-    {
-        QFile regions(QDir(test::sourceDir())
-                          .filePath(QStringLiteral("resources/demo/bengkalis-wilayah.csv")));
-        ASSERT_TRUE(regions.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : regions.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.split(',');
-            if (fields.size() > 2 && fields[2] == "village")
-                villages << QString::fromUtf8(fields[0]);
-        }
-    }
+    const QStringList villages = demoVillages();
     ASSERT_GT(villages.size(), 100);
     const QString big = dir.filePath(QStringLiteral("besar.csv"));
     int rows = 0;
@@ -270,20 +296,8 @@ TEST_F(WorkspaceSafetyTest, ImportKilledAtAnyMomentIsAllOrNothing)
         }
     }
     const auto figures = [this] {
-        const QString name = QStringLiteral("crash-count");
-        qint64 n = -1;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(database);
-            if (raw.open()) {
-                QSqlQuery query(raw);
-                if (query.exec(QStringLiteral("SELECT count(*) FROM prevalence")) && query.next())
-                    n = query.value(0).toLongLong();
-                raw.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
+        const QVariant n = rawScalar(QStringLiteral("SELECT count(*) FROM prevalence"));
+        return n.isValid() ? n.toLongLong() : -1;
     };
     const qint64 before = figures();
     ASSERT_GT(before, 0);
@@ -366,20 +380,9 @@ TEST_F(WorkspaceSafetyTest, AWriteWhileAnotherHoldsTheWriteLockIsOneIndonesianLi
     // sentence in Indonesian, not SQLite's "database is locked"; the import is not half done,
     // the other program's change is kept, and the same import works once the lock is gone.
     initDemo();
-    QString village;
-    {
-        QFile regions(QDir(test::sourceDir())
-                          .filePath(QStringLiteral("resources/demo/bengkalis-wilayah.csv")));
-        ASSERT_TRUE(regions.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : regions.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.split(',');
-            if (fields.size() > 2 && fields[2] == "village") {
-                village = QString::fromUtf8(fields[0]);
-                break;
-            }
-        }
-    }
-    ASSERT_FALSE(village.isEmpty());
+    const QStringList villages = demoVillages();
+    ASSERT_FALSE(villages.isEmpty());
+    const QString village = villages.first();
     const QString csv = dir.filePath(QStringLiteral("angka.csv"));
     {
         QFile file(csv);
@@ -390,22 +393,7 @@ TEST_F(WorkspaceSafetyTest, AWriteWhileAnotherHoldsTheWriteLockIsOneIndonesianLi
                        .arg(village)
                        .toUtf8());
     }
-    const auto scalar = [this](const QString &sql) {
-        const QString name = QStringLiteral("lock-read");
-        QVariant value;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(database);
-            if (raw.open()) {
-                QSqlQuery query(raw);
-                if (query.exec(sql) && query.next())
-                    value = query.value(0);
-                raw.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return value;
-    };
+    const auto scalar = [this](const QString &sql) { return rawScalar(sql); };
     const qint64 figuresBefore =
         scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong();
     ASSERT_GT(figuresBefore, 0);
