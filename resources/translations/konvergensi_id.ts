@@ -2030,10 +2030,6 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Change the passphrase (KONVERGENSI_PASSPHRASE and KONVERGENSI_NEW_PASSPHRASE, or typed); every identity is encrypted again in one step.</source>
         <translation>Ganti frasa sandi (KONVERGENSI_PASSPHRASE dan KONVERGENSI_NEW_PASSPHRASE, atau diketik); setiap identitas dienkripsi ulang dalam satu langkah.</translation>
     </message>
-    <message>
-        <source>%1 (not shown as you type): </source>
-        <translation>%1 (tidak ditampilkan saat diketik): </translation>
-    </message>
 </context>
 <context>
     <name>CommandLine</name>

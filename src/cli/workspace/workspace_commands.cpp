@@ -17,14 +17,6 @@
 #include <iostream>
 #include <string>
 
-#if defined(__unix__) || defined(__APPLE__)
-#include <termios.h>
-#include <unistd.h>
-#define KONVERGENSI_HAVE_TERMIOS 1
-#else
-#define KONVERGENSI_HAVE_TERMIOS 0
-#endif
-
 namespace konvergensi::cli {
 
 namespace {
@@ -137,65 +129,18 @@ int listBackups(CliContext &context, const CommandLine &)
     return ExitSuccess;
 }
 
-/// Turns the terminal's echo off for as long as it lives, when standard input is a terminal
-/// (POSIX termios; elsewhere, and on a pipe, it does nothing). The line end is still echoed,
-/// so the next output starts on a new line.
-class HiddenInput
-{
-public:
-    HiddenInput()
-    {
-#if KONVERGENSI_HAVE_TERMIOS
-        if (::isatty(STDIN_FILENO) == 1 && ::tcgetattr(STDIN_FILENO, &m_saved) == 0) {
-            termios quiet = m_saved;
-            quiet.c_lflag &= ~static_cast<tcflag_t>(ECHO);
-            quiet.c_lflag |= static_cast<tcflag_t>(ECHONL);
-            m_active = ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
-        }
-#endif
-    }
-    ~HiddenInput()
-    {
-#if KONVERGENSI_HAVE_TERMIOS
-        if (m_active)
-            ::tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
-#endif
-    }
-    HiddenInput(const HiddenInput &) = delete;
-    HiddenInput &operator=(const HiddenInput &) = delete;
-
-    /// True when what is typed now is not shown.
-    bool active() const
-    {
-        return m_active;
-    }
-
-private:
-    bool m_active = false;
-#if KONVERGENSI_HAVE_TERMIOS
-    termios m_saved{};
-#endif
-};
-
 /// A passphrase from the environment variable, or the next line of standard input (a pipe,
-/// or typed at a terminal, which then does not show it). On a system without termios
-/// (Windows) a typed passphrase is shown, and the prompt says to prefer the variable.
+/// or typed; a terminal shows what is typed, so the prompt says to prefer the variable). No
+/// terminal call: the sources stay portable (docs/windows.md).
 QString passphrase(const char *variable, const QString &prompt)
 {
     if (qEnvironmentVariableIsSet(variable))
         return qEnvironmentVariable(variable);
-    const HiddenInput hidden;
-    if (hidden.active())
-        std::cerr << QCoreApplication::translate("Cli", "%1 (not shown as you type): ")
-                         .arg(prompt)
-                         .toStdString()
-                  << std::flush;
-    else
-        std::cerr << QCoreApplication::translate("Cli", "%1 (what you type is shown; set %2 to "
-                                                        "avoid that): ")
-                         .arg(prompt, QString::fromLatin1(variable))
-                         .toStdString()
-                  << std::flush;
+    std::cerr << QCoreApplication::translate("Cli", "%1 (what you type is shown; set %2 to avoid "
+                                                    "that): ")
+                     .arg(prompt, QString::fromLatin1(variable))
+                     .toStdString()
+              << std::flush;
     std::string line;
     if (!std::getline(std::cin, line))
         throw CliError(QCoreApplication::translate(
