@@ -1531,10 +1531,6 @@ Perintah:
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
     </message>
     <message>
-        <source>... and %1 more lines with errors.</source>
-        <translation>... dan %1 baris lain yang salah.</translation>
-    </message>
-    <message>
         <source>%1: nothing was computed (lines with errors: %2). Fix the lines above and try again.</source>
         <translation>%1: tidak ada yang dihitung (baris yang salah: %2). Perbaiki baris di atas lalu coba lagi.</translation>
     </message>
@@ -2146,6 +2142,16 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>The file is too large to import (more than %1 rows, %2 columns or %3 cells).</source>
         <translation>Berkas terlalu besar untuk diimpor (lebih dari %1 baris, %2 kolom, atau %3 sel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is too large to import: there is not enough memory.</source>
+        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
     </message>
 </context>
 <context>
@@ -2930,10 +2936,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <translation>alasan</translation>
     </message>
     <message>
-        <source>The file is too large to import: there is not enough memory.</source>
-        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
-    </message>
-    <message>
         <source>The file could not be imported.</source>
         <translation>Berkas tidak dapat diimpor.</translation>
     </message>
@@ -2959,12 +2961,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>Saving</source>
         <translation>Menyimpan</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… dan %n lagi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not matched to a village of the district:</source>
@@ -4494,10 +4490,6 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>note</source>
         <translation>catatan</translation>
     </message>
-    <message>
-        <source>The file is too large to import: there is not enough memory.</source>
-        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
-    </message>
 </context>
 <context>
     <name>PrintPreview</name>
@@ -4729,10 +4721,6 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>name</source>
         <translation>nama</translation>
-    </message>
-    <message>
-        <source>The file is too large to import: there is not enough memory.</source>
-        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
     </message>
     <message>
         <source>The regions could not be imported.</source>
@@ -6464,6 +6452,10 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <source>Tick when done</source>
         <translation>Centang bila sudah selesai</translation>
     </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::FollowUpBoardPanel</name>
@@ -8093,10 +8085,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>&amp;Cadangkan…</translation>
     </message>
     <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>&amp;Pulihkan dari cadangan…</translation>
-    </message>
-    <message>
         <source>&amp;Check workspace</source>
         <translation>Periksa &amp;ruang kerja</translation>
     </message>
@@ -8148,12 +8136,34 @@ Ganti angka yang tersimpan?</translation>
         <source>The workspace is DAMAGED (%1 problems). Stop working in it and restore the newest good backup (Berkas &gt; Pulihkan dari cadangan…). Backups: %2</source>
         <translation>Ruang kerja RUSAK (%1 masalah). Berhenti bekerja di dalamnya dan pulihkan cadangan baik yang terbaru (Berkas &gt; Pulihkan dari cadangan…). Cadangan: %2</translation>
     </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Workspace checked: whole and sound.</source>
+        <translation>Ruang kerja diperiksa: utuh dan baik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace check found %n problem(s): stop working in it and restore the newest good backup (Berkas &gt; Pulihkan dari cadangan…).</source>
+        <translation>
+            <numerusform>Pemeriksaan ruang kerja menemukan %n masalah: hentikan pekerjaan di dalamnya dan pulihkan cadangan baik yang terbaru (Berkas &gt; Pulihkan dari cadangan…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked: %1</source>
+        <translation>Ruang kerja tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked.</source>
+        <translation>Ruang kerja tidak dapat diperiksa.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::WorkspaceMenu</name>
     <message>
         <source>&amp;New workspace…</source>
-        <translation>Ruang kerja &amp;baru…</translation>
+        <translation>Ruang kerja bar&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>

@@ -150,22 +150,12 @@ int listCases(CliContext &context, const CommandLine &line)
 int printRound(CliContext &context, const CommandLine &line)
 {
     const auto id = roundArgument(line);
-    const auto pdf = line.value(QStringLiteral("--pdf"));
-    if (!pdf || pdf->isEmpty())
-        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    const QString pdf = requiredPdfPath(line);
     const auto db = openExistingWorkspace(context);
     requireRound(*db, id);
-    usecases::Progress progress;
-    int pages = 0;
-    try {
-        pages = cases::writeRoundReportPdf(*db, id, *pdf, i18n::LanguageSetup::current(), progress);
-    } catch (const reports::ReportError &error) {
-        throw CliError(error.message(), ExitFailure);
-    }
-    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
-                       .arg(QDir::toNativeSeparators(*pdf))
-                       .arg(pages)
-                << '\n';
+    writePdfFile(context, pdf, [&](usecases::Progress &progress) {
+        return cases::writeRoundReportPdf(*db, id, pdf, i18n::LanguageSetup::current(), progress);
+    });
     qCInfo(lcCli) << "audit print" << id;
     return ExitSuccess;
 }
