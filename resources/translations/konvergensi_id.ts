@@ -5477,6 +5477,16 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>Stunted children</source>
         <translation>Balita stunting</translation>
     </message>
+    <message>
+        <source>, decree No %1</source>
+        <translation>, SK Nomor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest list held is that of %1: %n village(s)%2.</source>
+        <translation>
+            <numerusform>Daftar terakhir yang tersimpan adalah tahun %1: %n desa%2.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SemesterRepository</name>
@@ -7404,6 +7414,10 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>Semester report</source>
+        <translation>Laporan Semester</translation>
     </message>
 </context>
 <context>
@@ -9858,6 +9872,141 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Scorecard not removed</source>
         <translation>Scorecard tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::semester::SemesterPage</name>
+    <message>
+        <source>The regent acknowledges the report (“Mengetahui”)</source>
+        <translation>Bupati turut mengetahui laporan (“Mengetahui”)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPPS semester report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Laporan Semester TPPS&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>I (January–June)</source>
+        <translation>I (Januari–Juni)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Kata Pengantar</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan Eksekutif</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Obstacles and recommendations</source>
+        <translation>Kendala dan Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Regent&apos;s regulation (Perbup) on the role of villages (RAN-PASTI)</source>
+        <translation>Peraturan Bupati (Perbup) tentang peran desa (RAN-PASTI)</translation>
+    </message>
+    <message>
+        <source>Note (its number and title)</source>
+        <translation>Catatan (nomor dan judulnya)</translation>
+    </message>
+    <message>
+        <source>Title of the TPPS chair</source>
+        <translation>Jabatan Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Name of the TPPS chair</source>
+        <translation>Nama Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>NIP of the TPPS chair</source>
+        <translation>NIP Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Title of the regent</source>
+        <translation>Jabatan Bupati</translation>
+    </message>
+    <message>
+        <source>Name of the regent</source>
+        <translation>Nama Bupati</translation>
+    </message>
+    <message>
+        <source>RAN-PASTI and signatures</source>
+        <translation>RAN-PASTI dan tanda tangan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>XLSX annex…</source>
+        <translation>Lampiran XLSX…</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Tersimpan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Draft carried over from %1: not saved yet.</source>
+        <translation>Draf dibawa dari %1: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet for %1.</source>
+        <translation>Belum ada yang ditulis untuk %1.</translation>
+    </message>
+    <message>
+        <source>Save the semester report</source>
+        <translation>Simpan laporan semester</translation>
+    </message>
+    <message>
+        <source>Writing the semester report</source>
+        <translation>Menulis laporan semester</translation>
+    </message>
+    <message>
+        <source>Semester report: %1</source>
+        <translation>Laporan semester: %1</translation>
+    </message>
+    <message>
+        <source>II (July–December)</source>
+        <translation>II (Juli–Desember)</translation>
     </message>
 </context>
 <context>

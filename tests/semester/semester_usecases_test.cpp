@@ -243,7 +243,7 @@ TEST_F(SemesterTest, DemoSemesterTwo2023HasEveryPart)
     const QString text = document.plainText();
     for (const QString &heading : kPartHeadings)
         EXPECT_TRUE(text.contains(heading)) << heading.toStdString();
-    EXPECT_FALSE(text.contains(QStringLiteral("No data"))) << text.toStdString();
+    EXPECT_EQ(text.count(QStringLiteral("No data")), 1) << "only the 2023 locus list";
     EXPECT_FALSE(text.contains(QStringLiteral("The secretariat has not written")));
     EXPECT_TRUE(text.contains(QStringLiteral("Puji syukur")));
 
@@ -273,11 +273,12 @@ TEST_F(SemesterTest, DemoSemesterTwo2023HasEveryPart)
     ASSERT_NE(tableOf(document, QStringLiteral("Actions")), nullptr);
     EXPECT_EQ(tableOf(document, QStringLiteral("Actions"))->rows.size(), 8u);
 
-    // Locus villages of 2023 under decree 663/KPTS/IX/2022, compared with 2022.
-    EXPECT_TRUE(text.contains(QStringLiteral("663/KPTS/IX/2022")));
-    ASSERT_NE(tableOf(document, QStringLiteral("Locus villages")), nullptr);
-    EXPECT_EQ(tableOf(document, QStringLiteral("Locus villages"))->rows.size(), 23u);
-    EXPECT_TRUE(text.contains(QStringLiteral("Changes from 2022")));
+    // Locus villages: the demo holds no 2023 list (the locus module's tests make theirs), so
+    // the part says so and names the latest list, 2022's 23 villages.
+    EXPECT_TRUE(text.contains(QStringLiteral("No data: the workspace holds no list of locus "
+                                             "villages for 2023.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("The latest list held is that of 2022: 23 ")));
+    EXPECT_EQ(tableOf(document, QStringLiteral("Locus villages")), nullptr);
 
     // Coordination: the rakornis of 5 December 2023 among the semester's meetings.
     const auto *meetings = tableOf(document, QStringLiteral("Meetings"));
@@ -353,7 +354,7 @@ TEST_F(SemesterTest, FilesSayTheSame)
     const QString text = pdfText(pdf);
     for (const QString &heading : kPartHeadings)
         EXPECT_TRUE(text.contains(heading)) << heading.toStdString();
-    for (const char *fact : {"663/KPTS/IX/2022", "KASMARNI", "Acknowledged by,",
+    for (const char *fact : {"The latest list held is that of 2022", "KASMARNI", "Acknowledged by,",
                              "Ketua TPPS Kabupaten Bengkalis", "Bathin Solapan (1)", "Page 1 of"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(fact))) << fact;
 
@@ -390,7 +391,7 @@ TEST_F(SemesterTest, FilesSayTheSame)
     const QString odtText = texts.join(QLatin1Char(' '));
     for (const QString &heading : kPartHeadings)
         EXPECT_TRUE(odtText.contains(heading)) << heading.toStdString();
-    EXPECT_TRUE(odtText.contains(QStringLiteral("663/KPTS/IX/2022")));
+    EXPECT_TRUE(odtText.contains(QStringLiteral("Bathin Solapan (1)")));
     EXPECT_TRUE(odtText.contains(QStringLiteral("KASMARNI")));
     EXPECT_EQ(tables, static_cast<int>(document.tables().size()) + 1) << "+ the signatures";
     // unzip agrees that the archive is sound.

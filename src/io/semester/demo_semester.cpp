@@ -4,7 +4,6 @@
 #include "core/meetings/meeting.h"
 #include "core/semester/semester.h"
 #include "storage/database.h"
-#include "storage/locus/locus_repository.h"
 #include "storage/meetings/meeting_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/semester/semester_repository.h"
@@ -87,43 +86,6 @@ void addMeetings(storage::Database &db)
     }
 }
 
-/// The 2023 list, fixed by decree No 663/KPTS/IX/2022 (the public number of the decree on the
-/// following year's desa and kelurahan): the 2022 list without three desa, with three others.
-void addLocus2023(storage::Database &db)
-{
-    storage::LocusRepository locus(db);
-    if (locus.decree(2023) || locus.villages(2022).empty())
-        return;
-    core::LocusDecree decree;
-    decree.year = 2023;
-    decree.number = "663/KPTS/IX/2022";
-    decree.date = date(2022, 9, 26);
-    decree.signedBy = "Kasmarni";
-    decree.notes = "Desa dan kelurahan lokus intervensi tahun berikutnya (2023). Tanggal, "
-                   "pilihan desa dan angka dalam demo ini adalah contoh (rekaan).";
-    locus.saveDecree(decree);
-    std::vector<core::LocusVillage> villages;
-    const auto before = locus.villages(2022);
-    for (std::size_t i = 0; i < before.size(); ++i) {
-        if (i % 7 == 6) // three of the 23 leave the list
-            continue;
-        core::LocusVillage v(before[i].village, 2023);
-        v.origin = core::LocusOrigin::Imported;
-        v.reason = before[i].reason;
-        v.evidence = before[i].evidence;
-        villages.push_back(std::move(v));
-    }
-    for (const char *code : {"14.03.01.2004", "14.03.02.2005", "14.03.03.2001"}) {
-        core::LocusVillage v(core::RegionCode::fromString(code), 2023);
-        v.origin = core::LocusOrigin::Imported;
-        v.reason = "Prevalensi stunting naik pada bulan penimbangan Agustus 2022 (contoh)";
-        villages.push_back(std::move(v));
-    }
-    for (std::size_t i = 0; i < villages.size(); ++i)
-        villages[i].rank = static_cast<int>(i) + 1;
-    locus.replaceList(2023, villages);
-}
-
 void addTexts(storage::Database &db)
 {
     storage::SemesterRepository repository(db);
@@ -179,7 +141,6 @@ void addDemo(storage::Database &db)
                                         "The demo semester report can only be added to a "
                                         "workspace without one for semester II 2023."));
     addMeetings(db);
-    addLocus2023(db);
     addTexts(db);
     transaction.commit();
 }

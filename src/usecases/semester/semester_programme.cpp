@@ -100,6 +100,27 @@ void addLocusPart(reports::SemesterDocument &document, const PartContext &contex
             QCoreApplication::translate(
                 "SemesterReport", "No data: the workspace holds no list of locus villages for %1.")
                 .arg(year));
+        // The latest earlier list, which stays in force until a new decree.
+        const std::vector<int> years = repository.years(); // oldest first
+        for (auto it = years.rbegin(); it != years.rend(); ++it) {
+            const int earlier = *it;
+            const int count = static_cast<int>(repository.villages(earlier).size());
+            if (earlier >= year || count == 0)
+                continue;
+            const auto decree = repository.decree(earlier);
+            const QString decreeText = decree && !decree->number.empty()
+                                           ? QCoreApplication::translate("SemesterReport",
+                                                                         ", decree No %1")
+                                                 .arg(qs(decree->number))
+                                           : QString();
+            document.paragraph(
+                QCoreApplication::translate("SemesterReport",
+                                            "The latest list held is that of %1: %n village(s)%2.",
+                                            nullptr, count)
+                    .arg(earlier)
+                    .arg(decreeText));
+            break;
+        }
         return;
     }
     const auto decree = repository.decree(year);
