@@ -61,28 +61,21 @@ void addMeetings(storage::Database &db)
                          "demo)."));
     const core::RegionTree tree = storage::RegionRepository(db).tree();
     const auto kecamatan = tree.children(core::RegionCode::fromString("14.03"));
-    for (std::size_t i = 0; i < kecamatan.size(); ++i) {
+    // Kecamatan rembuk as the register of a district that is still catching up: Bengkalis holds
+    // two, the next five one each in semester II, the other five none yet.
+    for (std::size_t i = 0; i < kecamatan.size() && i < 6; ++i) {
         const core::Region &k = *kecamatan[i];
-        // Every second working day from 1 March and from 4 September (no weekend).
-        auto workingDay = [i](date start) {
-            date day = start + boost::gregorian::days(static_cast<long>(i) * 2);
-            if (day.day_of_week() == boost::date_time::Saturday)
-                day += boost::gregorian::days(2);
-            else if (day.day_of_week() == boost::date_time::Sunday)
-                day += boost::gregorian::days(1);
-            return day;
-        };
+        const date day = date(2023, 9, 4) + boost::gregorian::days(static_cast<long>(i) * 7);
+        if (i == 0)
+            meetings.add(meeting(core::MeetingKind::RembukStunting, core::MeetingLevel::Kecamatan,
+                                 k.code.toString(), "Rembuk Stunting Kecamatan " + k.name + " 2023",
+                                 date(2023, 3, 14), "Aula Kantor Camat " + k.name,
+                                 "Camat " + k.name, "Rembuk stunting tingkat kecamatan (contoh)."));
         meetings.add(meeting(core::MeetingKind::RembukStunting, core::MeetingLevel::Kecamatan,
-                             k.code.toString(), "Rembuk Stunting Kecamatan " + k.name + " 2023",
-                             workingDay(date(2023, 3, 1)), "Aula Kantor Camat " + k.name,
-                             "Camat " + k.name, "Rembuk stunting tingkat kecamatan (contoh)."));
-        // The second rembuk of the year: every kecamatan but the last holds one in semester II.
-        if (i + 1 < kecamatan.size())
-            meetings.add(meeting(
-                core::MeetingKind::RembukStunting, core::MeetingLevel::Kecamatan, k.code.toString(),
-                "Rembuk Stunting Kecamatan " + k.name + " Semester II 2023",
-                workingDay(date(2023, 9, 4)), "Aula Kantor Camat " + k.name, "Camat " + k.name,
-                "Evaluasi dan rencana tindak lanjut kecamatan (contoh)."));
+                             k.code.toString(),
+                             "Rembuk Stunting Kecamatan " + k.name + " Semester II 2023", day,
+                             "Aula Kantor Camat " + k.name, "Camat " + k.name,
+                             "Evaluasi dan rencana tindak lanjut kecamatan (contoh)."));
     }
 }
 
@@ -102,7 +95,7 @@ void addTexts(storage::Database &db)
         "Prevalensi stunting Kabupaten Bengkalis menurut SSGI 2022 adalah 8,4 %, terendah di "
         "Provinsi Riau. Pada semester II 2023 TPPS menyelenggarakan rembuk stunting kecamatan, "
         "monitoring dan evaluasi, serta diseminasi hasil Audit Kasus Stunting pada 5 Desember "
-        "2023. Satu kecamatan belum menyelenggarakan rembuk kedua tahun ini.\n"
+        "2023. Baru satu kecamatan yang menyelenggarakan rembuk stunting dua kali tahun ini.\n"
         "(Teks contoh untuk demo.)";
     texts.innovations =
         "Pendampingan keluarga berisiko stunting oleh Tim Pendamping Keluarga bersama KPM di "
