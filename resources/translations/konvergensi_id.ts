@@ -2030,6 +2030,22 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Change the passphrase (KONVERGENSI_PASSPHRASE and KONVERGENSI_NEW_PASSPHRASE, or typed); every identity is encrypted again in one step.</source>
         <translation>Ganti frasa sandi (KONVERGENSI_PASSPHRASE dan KONVERGENSI_NEW_PASSPHRASE, atau diketik); setiap identitas dienkripsi ulang dalam satu langkah.</translation>
     </message>
+    <message>
+        <source>name the semester with --semester 1 (January-June) or 2 (July-December).</source>
+        <translation>sebutkan semesternya dengan --semester 1 (Januari-Juni) atau 2 (Juli-Desember).</translation>
+    </message>
+    <message>
+        <source>the year is between 2000 and 2100, not %1.</source>
+        <translation>tahun harus antara 2000 dan 2100, bukan %1.</translation>
+    </message>
+    <message>
+        <source>%1 is named twice.</source>
+        <translation>%1 disebut dua kali.</translation>
+    </message>
+    <message>
+        <source>Write the TPPS semester report (semester 1: January-June, 2: July-December) as a PDF, and as an OpenDocument text and an XLSX annex of its tables when asked.</source>
+        <translation>Menulis laporan semester TPPS (semester 1: Januari-Juni, 2: Juli-Desember) sebagai PDF, dan bila diminta sebagai dokumen OpenDocument dan lampiran XLSX berisi tabel-tabelnya.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -4790,6 +4806,728 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>SemesterReport</name>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>VII. Stunting case audit</source>
+        <translation>VII. Audit Kasus Stunting</translation>
+    </message>
+    <message>
+        <source>Results disseminated on %1 (%2).</source>
+        <translation>Hasil didiseminasikan pada %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The dissemination meeting is not recorded for this round.</source>
+        <translation>Rapat diseminasi putaran ini belum dicatat.</translation>
+    </message>
+    <message>
+        <source>No case is recorded in this round.</source>
+        <translation>Belum ada kasus yang dicatat pada putaran ini.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Audit cases</source>
+        <translation>Kasus audit</translation>
+    </message>
+    <message>
+        <source>Audited cases by target group: %1</source>
+        <translation>Kasus yang diaudit menurut kelompok sasaran: %1</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the cases: %1 in all, %2 done, %3 still open (%4 overdue), %5 dropped%6.</source>
+        <translation>Tindak lanjut kasus: %1 seluruhnya, %2 selesai, %3 masih terbuka (%4 lewat tenggat), %5 dibatalkan%6.</translation>
+    </message>
+    <message>
+        <source>; %1 % done</source>
+        <translation>; %1 % selesai</translation>
+    </message>
+    <message>
+        <source>Audit recommendations</source>
+        <translation>Rekomendasi audit</translation>
+    </message>
+    <message>
+        <source>Recommendations per case: %1</source>
+        <translation>Rekomendasi per kasus: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>No data: no case audit round of this semester is recorded.</source>
+        <translation>Belum ada data: tidak ada putaran audit kasus stunting semester ini yang dicatat.</translation>
+    </message>
+    <message>
+        <source>A district rembuk stunting at least once a year</source>
+        <translation>Rembuk stunting kabupaten minimal sekali setahun</translation>
+    </message>
+    <message>
+        <source>A rembuk stunting in every kecamatan at least twice a year</source>
+        <translation>Rembuk stunting di setiap kecamatan minimal dua kali setahun</translation>
+    </message>
+    <message>
+        <source>A regent&apos;s regulation (Perbup) on the role of villages</source>
+        <translation>Peraturan Bupati (Perbup) tentang peran desa</translation>
+    </message>
+    <message>
+        <source>Monitoring and evaluation at least twice a year</source>
+        <translation>Monitoring dan evaluasi minimal dua kali setahun</translation>
+    </message>
+    <message>
+        <source>VI. Coordination</source>
+        <translation>VI. Koordinasi</translation>
+    </message>
+    <message>
+        <source>Meetings held in the semester</source>
+        <translation>Rapat yang diselenggarakan pada semester ini</translation>
+    </message>
+    <message>
+        <source>No data: no TPPS meeting of this semester is recorded in the meeting register.</source>
+        <translation>Belum ada data: tidak ada rapat TPPS semester ini di register rapat.</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Jenis rapat</translation>
+    </message>
+    <message>
+        <source>Meetings by kind</source>
+        <translation>Rapat menurut jenis</translation>
+    </message>
+    <message>
+        <source>Meetings of the semester by kind and level</source>
+        <translation>Rapat semester ini menurut jenis dan tingkat</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Meetings of the semester</source>
+        <translation>Rapat semester ini</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>RAN-PASTI indicators</source>
+        <translation>Indikator RAN-PASTI</translation>
+    </message>
+    <message>
+        <source>Counted from the meeting register from 1 January to 30 June %1; the yearly rules are judged again at the end of the year.</source>
+        <translation>Dihitung dari register rapat 1 Januari sampai 30 Juni %1; ketentuan tahunan dinilai kembali pada akhir tahun.</translation>
+    </message>
+    <message>
+        <source>Counted from the meeting register of the whole year %1.</source>
+        <translation>Dihitung dari register rapat sepanjang tahun %1.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <source>Answer it with the written parts.</source>
+        <translation>Jawab bersama bagian tertulis laporan.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kecamatan held at least %3.</source>
+        <translation>%1 dari %2 kecamatan menyelenggarakan minimal %3.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no kecamatan of the district.</source>
+        <translation>Ruang kerja belum memuat kecamatan kabupaten ini.</translation>
+    </message>
+    <message>
+        <source>Missing their rembuk (held): %1.</source>
+        <translation>Belum memenuhi (jumlah rembuk): %1.</translation>
+    </message>
+    <message>
+        <source>No such meeting in the register.</source>
+        <translation>Tidak ada rapat seperti itu di register.</translation>
+    </message>
+    <message>
+        <source>RAN-PASTI</source>
+        <translation>RAN-PASTI</translation>
+    </message>
+    <message>
+        <source>District RAN-PASTI indicators</source>
+        <translation>Indikator RAN-PASTI kabupaten</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Meetings that prove it / note</source>
+        <translation>Rapat yang membuktikan / catatan</translation>
+    </message>
+    <message>
+        <source>Decisions and follow-ups</source>
+        <translation>Kesepakatan dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No data: the meetings of this semester recorded no decision.</source>
+        <translation>Belum ada data: rapat semester ini tidak mencatat kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Decisions of the semester&apos;s meetings</source>
+        <translation>Kesepakatan rapat semester ini</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No follow-up was set on the decisions of this semester.</source>
+        <translation>Tidak ada tindak lanjut yang ditetapkan atas kesepakatan semester ini.</translation>
+    </message>
+    <message>
+        <source>Follow-ups as they stand on %1; overdue: still open after the due date.</source>
+        <translation>Tindak lanjut sebagaimana keadaannya pada %1; lewat tenggat: masih terbuka setelah tenggatnya.</translation>
+    </message>
+    <message>
+        <source>Follow-ups per OPD</source>
+        <translation>Tindak lanjut per OPD</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the semester&apos;s decisions per OPD</source>
+        <translation>Tindak lanjut kesepakatan semester ini per OPD</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>III. Stunting prevalence and targets</source>
+        <translation>III. Prevalensi Stunting dan Target</translation>
+    </message>
+    <message>
+        <source>No data: the workspace holds no stunting prevalence figure for the district. Enter or import the figures on the Prevalence page.</source>
+        <translation>Belum ada data: ruang kerja belum memuat angka prevalensi stunting kabupaten. Isi atau impor angkanya di halaman Prevalensi.</translation>
+    </message>
+    <message>
+        <source>sum of the desa</source>
+        <translation>jumlah dari desa</translation>
+    </message>
+    <message>
+        <source>own figure</source>
+        <translation>angka sendiri</translation>
+    </message>
+    <message>
+        <source>No data: the district has no stunting figure taken by the end of this semester.</source>
+        <translation>Belum ada data: kabupaten belum memiliki angka stunting yang diambil sampai akhir semester ini.</translation>
+    </message>
+    <message>
+        <source>Sources are never mixed: each row is one source&apos;s own series (surveys such as SSGI and SKI, and the e-PPGBM weighing records, count different children in different ways).</source>
+        <translation>Sumber data tidak pernah dicampur: setiap baris adalah deret sumber itu sendiri (survei seperti SSGI dan SKI, dan catatan penimbangan e-PPGBM, menghitung anak yang berbeda dengan cara yang berbeda).</translation>
+    </message>
+    <message>
+        <source>Latest figures per source</source>
+        <translation>Angka terakhir per sumber</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>Latest stunting prevalence per source</source>
+        <translation>Prevalensi stunting terakhir per sumber</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Gap to the targets</source>
+        <translation>Selisih terhadap target</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2 (%3). National targets of the RPJMN 2025-2029: %4 in 2025 and %5 in 2029. A positive gap is still to go; a negative one is below the target.</source>
+        <translation>Target tahun %1: %2 (%3). Target nasional RPJMN 2025-2029: %4 pada 2025 dan %5 pada 2029. Selisih positif masih harus diturunkan; selisih negatif berarti di bawah target.</translation>
+    </message>
+    <message>
+        <source>the national target, %1</source>
+        <translation>target nasional, %1</translation>
+    </message>
+    <message>
+        <source>the district&apos;s own target</source>
+        <translation>target kabupaten sendiri</translation>
+    </message>
+    <message>
+        <source>No target is set for %1. National targets of the RPJMN 2025-2029: %2 in 2025 and %3 in 2029.</source>
+        <translation>Belum ada target untuk tahun %1. Target nasional RPJMN 2025-2029: %2 pada 2025 dan %3 pada 2029.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Terakhir</translation>
+    </message>
+    <message>
+        <source>Gap to the target of %1</source>
+        <translation>Selisih terhadap target %1</translation>
+    </message>
+    <message>
+        <source>Gap to %1 (%2)</source>
+        <translation>Selisih terhadap %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gap of the latest figures to the targets</source>
+        <translation>Selisih angka terakhir terhadap target</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Stunting prevalence over time per source</source>
+        <translation>Prevalensi stunting dari waktu ke waktu per sumber</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Kecamatan and locus villages</source>
+        <translation>Kecamatan dan desa lokus</translation>
+    </message>
+    <message>
+        <source>No data: no figures per kecamatan were taken by the end of this semester.</source>
+        <translation>Belum ada data: tidak ada angka per kecamatan yang diambil sampai akhir semester ini.</translation>
+    </message>
+    <message>
+        <source>Figures of %1, %2.</source>
+        <translation>Angka %1, %2.</translation>
+    </message>
+    <message>
+        <source>Stunting prevalence per kecamatan</source>
+        <translation>Prevalensi stunting per kecamatan</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>IV. Convergence actions of %1</source>
+        <translation>IV. Aksi Konvergensi Tahun %1</translation>
+    </message>
+    <message>
+        <source>No data: the workspace holds no checklist of convergence actions for %1.</source>
+        <translation>Belum ada data: ruang kerja belum memuat daftar aksi konvergensi tahun %1.</translation>
+    </message>
+    <message>
+        <source>Progress of the year: %1, the mean over %2 actions; an output counts when it is done and its evidence is attached (as held on %3). Statuses are judged on %4.</source>
+        <translation>Kemajuan tahun ini: %1, rata-rata dari %2 aksi; keluaran dihitung bila selesai dan buktinya terlampir (keadaan pada %3). Status dinilai pada %4.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Convergence actions of %1</source>
+        <translation>Aksi konvergensi tahun %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Lead OPD</source>
+        <translation>OPD pengampu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Berkas bukti</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>No action is late.</source>
+        <translation>Tidak ada aksi yang terlambat.</translation>
+    </message>
+    <message>
+        <source>V. Locus villages of %1</source>
+        <translation>V. Desa Lokus Tahun %1</translation>
+    </message>
+    <message>
+        <source>No data: the workspace holds no list of locus villages for %1.</source>
+        <translation>Belum ada data: ruang kerja belum memuat daftar desa lokus tahun %1.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> tanggal %1</translation>
+    </message>
+    <message>
+        <source>Locus villages</source>
+        <translation>Desa lokus</translation>
+    </message>
+    <message>
+        <source>Locus villages of %1</source>
+        <translation>Desa lokus tahun %1</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>No list of locus villages is held for %1, so the changes from last year cannot be shown.</source>
+        <translation>Tidak ada daftar desa lokus tahun %1, sehingga perubahan dari tahun lalu tidak dapat ditunjukkan.</translation>
+    </message>
+    <message>
+        <source>Changes from %1</source>
+        <translation>Perubahan dari tahun %1</translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <source>semester-report-%1-%2</source>
+        <translation>laporan-semester-%1-%2</translation>
+    </message>
+    <message>
+        <source>The secretariat has not written this part yet.</source>
+        <translation>Sekretariat belum menulis bagian ini.</translation>
+    </message>
+    <message>
+        <source>Reading the written parts</source>
+        <translation>Membaca bagian tertulis</translation>
+    </message>
+    <message>
+        <source>SEMESTER REPORT OF THE STUNTING REDUCTION ACCELERATION TEAM (TPPS)</source>
+        <translation>LAPORAN SEMESTER TIM PERCEPATAN PENURUNAN STUNTING (TPPS)</translation>
+    </message>
+    <message>
+        <source>%1 · Semester %2 %3 (%4 – %5)</source>
+        <translation>%1 · Semester %2 Tahun %3 (%4 – %5)</translation>
+    </message>
+    <message>
+        <source>The written parts below are a draft carried over from %1; they have not been saved for this semester yet.</source>
+        <translation>Bagian tertulis di bawah ini adalah draf yang dibawa dari %1; belum disimpan untuk semester ini.</translation>
+    </message>
+    <message>
+        <source>I. Foreword</source>
+        <translation>I. Kata Pengantar</translation>
+    </message>
+    <message>
+        <source>II. Executive summary</source>
+        <translation>II. Ringkasan Eksekutif</translation>
+    </message>
+    <message>
+        <source>Reading the prevalence figures</source>
+        <translation>Membaca angka prevalensi</translation>
+    </message>
+    <message>
+        <source>Reading the convergence actions</source>
+        <translation>Membaca aksi konvergensi</translation>
+    </message>
+    <message>
+        <source>Reading the locus villages</source>
+        <translation>Membaca desa lokus</translation>
+    </message>
+    <message>
+        <source>Reading the meetings</source>
+        <translation>Membaca rapat</translation>
+    </message>
+    <message>
+        <source>Reading the case audit</source>
+        <translation>Membaca audit kasus</translation>
+    </message>
+    <message>
+        <source>Reading the target data</source>
+        <translation>Membaca data sasaran</translation>
+    </message>
+    <message>
+        <source>IX. Innovations</source>
+        <translation>IX. Inovasi</translation>
+    </message>
+    <message>
+        <source>X. Obstacles and recommendations</source>
+        <translation>X. Kendala dan Rekomendasi</translation>
+    </message>
+    <message>
+        <source>XI. Closing</source>
+        <translation>XI. Penutup</translation>
+    </message>
+    <message>
+        <source>Chair of the TPPS of %1</source>
+        <translation>Ketua TPPS %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by,</source>
+        <translation>Mengetahui,</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Families at risk</source>
+        <translation>Keluarga berisiko stunting</translation>
+    </message>
+    <message>
+        <source>Severely stunted</source>
+        <translation>Sangat pendek</translation>
+    </message>
+    <message>
+        <source>Stunting total</source>
+        <translation>Jumlah stunting</translation>
+    </message>
+    <message>
+        <source>From the weighing round %1 of measured children (%2 children; length/height-for-age below -3 SD is severely stunted, -3 to below -2 SD stunted).%3</source>
+        <translation>Dari putaran penimbangan %1 anak yang diukur (%2 anak; PB/U atau TB/U di bawah -3 SD sangat pendek, -3 sampai di bawah -2 SD pendek).%3</translation>
+    </message>
+    <message>
+        <source>The children of this round are invented (demo data).</source>
+        <translation>Anak-anak pada putaran ini rekaan (data contoh).</translation>
+    </message>
+    <message>
+        <source>Target data</source>
+        <translation>Data sasaran</translation>
+    </message>
+    <message>
+        <source>Target data per desa, weighing round %1</source>
+        <translation>Data sasaran per desa, putaran penimbangan %1</translation>
+    </message>
+    <message>
+        <source>No weighing round of measured children is held for this semester: the table comes from the prevalence figures of %1, %2 (children measured and stunted per desa). Severely stunted and stunted are shown apart only where severe stunting figures are recorded.</source>
+        <translation>Tidak ada putaran penimbangan anak untuk semester ini: tabel diambil dari angka prevalensi %1, %2 (balita diukur dan stunting per desa). Sangat pendek dan pendek dipisah hanya bila angka stunting berat dicatat.</translation>
+    </message>
+    <message>
+        <source>Target data per desa, %1 %2</source>
+        <translation>Data sasaran per desa, %1 %2</translation>
+    </message>
+    <message>
+        <source>VIII. Target data per desa</source>
+        <translation>VIII. Data Sasaran per Desa</translation>
+    </message>
+    <message>
+        <source>No data: the workspace holds neither a weighing round of measured children nor e-PPGBM figures per desa for this semester.</source>
+        <translation>Belum ada data: ruang kerja tidak memuat putaran penimbangan anak maupun angka e-PPGBM per desa untuk semester ini.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no family data: the number of families and of families at risk of stunting come from the family data collection (BKKBN) and are to be filled in on the web monitoring.</source>
+        <translation>Ruang kerja tidak memuat data keluarga: jumlah keluarga dan keluarga berisiko stunting berasal dari pendataan keluarga (BKKBN) dan diisi di aplikasi monitoring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held from %1 to %2.</source>
+        <translation>
+            <numerusform>%n rapat diselenggarakan dari %1 sampai %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late action(s): %1.</source>
+        <translation>
+            <numerusform>%n aksi terlambat: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locus village(s), fixed by decree No %1%2.</source>
+        <translation>
+            <numerusform>%n desa lokus, ditetapkan dengan SK Nomor %1%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locus village(s); no decree is recorded for the list.</source>
+        <translation>
+            <numerusform>%n desa lokus; SK penetapannya belum dicatat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>RAN-PASTI answer</comment>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>RAN-PASTI answer</comment>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Stunted children</source>
+        <translation>Balita stunting</translation>
+    </message>
+    <message>
+        <source>, decree No %1</source>
+        <translation>, SK Nomor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest list held is that of %1: %n village(s)%2.</source>
+        <translation>
+            <numerusform>Daftar terakhir yang tersimpan adalah tahun %1: %n desa%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SemesterRepository</name>
+    <message>
+        <source>A semester report is for a year from 2000 to 2100 and semester I or II.</source>
+        <translation>Laporan semester berlaku untuk tahun 2000 sampai 2100 dan semester I atau II.</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Kata pengantar</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Obstacles and recommendations</source>
+        <translation>Kendala dan rekomendasi</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>Note on the regent&apos;s regulation</source>
+        <translation>Catatan tentang Peraturan Bupati</translation>
+    </message>
+    <message>
+        <source>Title of the TPPS chair</source>
+        <translation>Jabatan Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Name of the TPPS chair</source>
+        <translation>Nama Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>NIP of the TPPS chair</source>
+        <translation>NIP Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Title of the regent</source>
+        <translation>Jabatan Bupati</translation>
+    </message>
+    <message>
+        <source>Name of the regent</source>
+        <translation>Nama Bupati</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The workspace could not be upgraded to version %1 (%2): %3</source>
@@ -5317,6 +6055,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The folder %1 cannot be written: the workspace was not created.</source>
         <translation>Folder %1 tidak dapat ditulis: ruang kerja tidak dibuat.</translation>
+    </message>
+    <message>
+        <source>The demo semester report can only be added to a workspace without one for semester II 2023.</source>
+        <translation>Laporan semester contoh hanya dapat ditambahkan ke ruang kerja yang belum memiliki laporan semester II 2023.</translation>
     </message>
 </context>
 <context>
@@ -6664,6 +7406,10 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>Semester report</source>
+        <translation>Laporan Semester</translation>
     </message>
 </context>
 <context>
@@ -9136,6 +9882,141 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Scorecard not removed</source>
         <translation>Scorecard tidak dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::semester::SemesterPage</name>
+    <message>
+        <source>The regent acknowledges the report (“Mengetahui”)</source>
+        <translation>Bupati turut mengetahui laporan (“Mengetahui”)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPPS semester report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Laporan Semester TPPS&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>I (January–June)</source>
+        <translation>I (Januari–Juni)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Kata Pengantar</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan Eksekutif</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Obstacles and recommendations</source>
+        <translation>Kendala dan Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Regent&apos;s regulation (Perbup) on the role of villages (RAN-PASTI)</source>
+        <translation>Peraturan Bupati (Perbup) tentang peran desa (RAN-PASTI)</translation>
+    </message>
+    <message>
+        <source>Note (its number and title)</source>
+        <translation>Catatan (nomor dan judulnya)</translation>
+    </message>
+    <message>
+        <source>Title of the TPPS chair</source>
+        <translation>Jabatan Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Name of the TPPS chair</source>
+        <translation>Nama Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>NIP of the TPPS chair</source>
+        <translation>NIP Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Title of the regent</source>
+        <translation>Jabatan Bupati</translation>
+    </message>
+    <message>
+        <source>Name of the regent</source>
+        <translation>Nama Bupati</translation>
+    </message>
+    <message>
+        <source>RAN-PASTI and signatures</source>
+        <translation>RAN-PASTI dan tanda tangan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>XLSX annex…</source>
+        <translation>Lampiran XLSX…</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Tersimpan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Draft carried over from %1: not saved yet.</source>
+        <translation>Draf dibawa dari %1: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet for %1.</source>
+        <translation>Belum ada yang ditulis untuk %1.</translation>
+    </message>
+    <message>
+        <source>Save the semester report</source>
+        <translation>Simpan laporan semester</translation>
+    </message>
+    <message>
+        <source>Writing the semester report</source>
+        <translation>Menulis laporan semester</translation>
+    </message>
+    <message>
+        <source>Semester report: %1</source>
+        <translation>Laporan semester: %1</translation>
+    </message>
+    <message>
+        <source>II (July–December)</source>
+        <translation>II (Juli–Desember)</translation>
     </message>
 </context>
 <context>
