@@ -122,6 +122,10 @@ TEST_F(MeasurementsWizardTest, PreviewShowsColumnsFirstRowsWithoutNamesAndEveryP
         EXPECT_FALSE(wizard->problemTable()->item(row, 2)->text().isEmpty());
     }
     EXPECT_EQ(shown, skipped);
+    for (int row = 1; row < wizard->problemTable()->rowCount(); ++row)
+        EXPECT_LT(wizard->problemTable()->item(row - 1, 0)->text().toInt(),
+                  wizard->problemTable()->item(row, 0)->text().toInt())
+            << "in file order";
 
     // The demo already holds August 2024: blocked until "replace" is ticked.
     EXPECT_FALSE(wizard->blocker().isEmpty());

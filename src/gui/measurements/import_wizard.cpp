@@ -30,6 +30,7 @@
 #include <QVBoxLayout>
 #include <QWizardPage>
 
+#include <algorithm>
 #include <functional>
 #include <map>
 
@@ -85,11 +86,6 @@ void addRow(QTableWidget *table, const QStringList &cells)
     for (int column = 0; column < cells.size(); ++column) {
         auto *item = new QTableWidgetItem(cells[column]);
         item->setToolTip(cells[column]);
-        // Row numbers sort as numbers (121 before 1082).
-        bool number = false;
-        const int value = cells[column].toInt(&number);
-        if (column == 0 && number)
-            item->setData(Qt::DisplayRole, value);
         table->setItem(row, column, item);
     }
 }
@@ -324,13 +320,14 @@ void ImportWizard::fillPreview()
                                                   : QStringLiteral("—")});
     }
 
-    m_problemTable->setRowCount(0);
+    // Every problem row in file order.
+    std::vector<std::pair<int, QStringList>> problems;
     for (const um::UnmatchedRegion &u : p.unmatched) {
         for (const int row : u.rows)
-            addRow(m_problemTable,
-                   {QString::number(row), u.desa,
-                    tr("Kecamatan \"%1\", desa \"%2\" match no desa of the workspace")
-                        .arg(u.kecamatan, u.desa)});
+            problems.emplace_back(
+                row, QStringList{QString::number(row), u.desa,
+                                 tr("Kecamatan \"%1\", desa \"%2\" match no desa of the workspace")
+                                     .arg(u.kecamatan, u.desa)});
     }
     for (const um::RowOutcome &outcome : p.outcomes) {
         if (outcome.skip == cm::SkipReason::None)
@@ -338,9 +335,14 @@ void ImportWizard::fillPreview()
         QString reason = um::skipReasonText(outcome.skip);
         if (outcome.duplicateOf > 0)
             reason += tr(" (row %1)").arg(outcome.duplicateOf);
-        addRow(m_problemTable, {QString::number(outcome.line), desaName(outcome.desaCode), reason});
+        problems.emplace_back(outcome.line, QStringList{QString::number(outcome.line),
+                                                        desaName(outcome.desaCode), reason});
     }
-    m_problemTable->sortItems(0, Qt::AscendingOrder);
+    std::stable_sort(problems.begin(), problems.end(),
+                     [](const auto &a, const auto &b) { return a.first < b.first; });
+    m_problemTable->setRowCount(0);
+    for (const auto &[line, cells] : problems)
+        addRow(m_problemTable, cells);
 
     m_replaceCheck->setVisible(p.heldChildren > 0);
     const QString blocked = blocker();
