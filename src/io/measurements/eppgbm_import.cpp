@@ -224,6 +224,9 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
                     : child.measure == ca::Measure::Height ? QStringLiteral("h")
                                                            : QString();
         m.judgement = outcome.judgement;
+        m.typed.zlen = cm::parseNumberCell(row.at(Column::TypedHaz).toStdString());
+        m.typed.zwei = cm::parseNumberCell(row.at(Column::TypedWaz).toStdString());
+        m.typed.zwfl = cm::parseNumberCell(row.at(Column::TypedWhz).toStdString());
         preview.toStore.measurements.push_back(std::move(m));
         preview.outcomes.push_back(std::move(outcome));
         ++preview.kept;

@@ -54,6 +54,7 @@ struct NewMeasurement
     double lenhei = core::anthro::kMissing;
     QString measure; ///< "l", "h" or empty
     core::measurements::Judgement judgement;
+    core::measurements::TypedScores typed; ///< e-PPGBM's own z-scores
 };
 
 struct NewSkip
@@ -89,6 +90,9 @@ struct MeasuredChild
     double weight = core::anthro::kMissing;
     double lenhei = core::anthro::kMissing;
     core::measurements::Judgement judgement;
+    core::measurements::TypedScores typed;
+    int ageDays = 0;
+    QString puskesmas;
     bool invented = false;
 };
 
@@ -129,6 +133,11 @@ public:
 
     /// The identity of a child; the viewing is logged (who, when, which child; not the data).
     std::optional<ChildIdentity> revealIdentity(qint64 childId, const QString &purpose);
+
+    /// The identities of several children at once (an export the user asked for with
+    /// identities); one audit-log entry records the look (how many, the purpose; not the data).
+    std::map<qint64, ChildIdentity> revealIdentities(const std::vector<qint64> &childIds,
+                                                     const QString &purpose);
 
     /// (kecamatan text, desa text) in regionNameKey form -> desa code.
     std::map<std::pair<QString, QString>, QString> regionMappings() const;
