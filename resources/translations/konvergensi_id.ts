@@ -7411,6 +7411,10 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <source>Semester report</source>
         <translation>Laporan Semester</translation>
     </message>
+    <message>
+        <source>Child Measurements</source>
+        <translation>Pengukuran Balita</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::MeetingAgendaTab</name>
@@ -9885,6 +9889,567 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::measurements::AreaTableModel</name>
+    <message>
+        <source>95 % Wilson interval of the rate.</source>
+        <translation>Interval Wilson 95 % dari persentase.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 children have a z-score typed by e-PPGBM.</source>
+        <translation>%1 dari %2 anak memiliki z-score yang diisi e-PPGBM.</translation>
+    </message>
+    <message>
+        <source>Of %1 children judged by both, e-PPGBM&apos;s status differs from the WHO judgement for %2.</source>
+        <translation>Dari %1 anak yang dinilai keduanya, status menurut e-PPGBM berbeda dengan penilaian WHO pada %2 anak.</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 implausible (flagged)</source>
+        <translation>%1 kosong, %2 tidak wajar (ditandai)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Children with a valid WHO z-score (not missing, not implausible).</source>
+        <translation>Anak dengan z-score WHO yang sah (tidak kosong, tidak tidak wajar).</translation>
+    </message>
+    <message>
+        <source>Judged with the WHO standards: %1</source>
+        <translation>Dinilai dengan standar WHO: %1</translation>
+    </message>
+    <message>
+        <source>As e-PPGBM&apos;s own z-scores in the file say (not used for the figures).</source>
+        <translation>Menurut z-score e-PPGBM sendiri di berkas (tidak dipakai untuk angka).</translation>
+    </message>
+    <message>
+        <source>Children whose e-PPGBM status differs from the WHO judgement.</source>
+        <translation>Anak yang statusnya menurut e-PPGBM berbeda dengan penilaian WHO.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Sah</translation>
+    </message>
+    <message>
+        <source>%1 (WHO)</source>
+        <translation>%1 (WHO)</translation>
+    </message>
+    <message>
+        <source>% (WHO)</source>
+        <translation>% (WHO)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Interval 95 %</translation>
+    </message>
+    <message>
+        <source>e-PPGBM</source>
+        <translation>e-PPGBM</translation>
+    </message>
+    <message>
+        <source>% e-PPGBM</source>
+        <translation>% e-PPGBM</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Berbeda</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::ChildTableModel</name>
+    <message>
+        <source>Implausible (flagged): not counted.</source>
+        <translation>Tidak wajar (ditandai): tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>e-PPGBM&apos;s status differs from the WHO judgement.</source>
+        <translation>Status menurut e-PPGBM berbeda dengan penilaian WHO.</translation>
+    </message>
+    <message>
+        <source>%1 (invented)</source>
+        <translation>%1 (rekaan)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>P</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (flagged)</source>
+        <translation>%1 (ditandai)</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi (cm)</translation>
+    </message>
+    <message>
+        <source>z (WHO)</source>
+        <translation>z (WHO)</translation>
+    </message>
+    <message>
+        <source>z (e-PPGBM)</source>
+        <translation>z (e-PPGBM)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::ImportWizard</name>
+    <message>
+        <source>Import an e-PPGBM export</source>
+        <translation>Impor ekspor e-PPGBM</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Pilih berkas ekspor</translation>
+    </message>
+    <message>
+        <source>The per-child export of e-PPGBM, as the health office downloads it: XLSX, or CSV saved from Excel. Nothing is written before you have seen what the file holds.</source>
+        <translation>Ekspor per anak dari e-PPGBM, sebagaimana diunduh dinas kesehatan: XLSX, atau CSV yang disimpan dari Excel. Tidak ada yang disimpan sebelum Anda melihat isi berkasnya.</translation>
+    </message>
+    <message>
+        <source>The per-child export of e-PPGBM (XLSX, or CSV saved from Excel). Nothing is written before you have seen what the file holds.</source>
+        <translation>Ekspor per anak dari e-PPGBM (XLSX, atau CSV yang disimpan dari Excel). Tidak ada yang disimpan sebelum Anda melihat isi berkasnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>dari berkas</translation>
+    </message>
+    <message>
+        <source>The weighing round as YYYY-MM, e.g. 2024-08. Leave empty to take it from the file&apos;s extract date or measurement dates.</source>
+        <translation>Putaran penimbangan sebagai TTTT-BB, misalnya 2024-08. Kosongkan untuk mengambilnya dari tanggal data atau tanggal pengukuran di berkas.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Putaran:</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Isi berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi (cm)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cara ukur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Judul kolom di berkas</translation>
+    </message>
+    <message>
+        <source>First rows (without names)</source>
+        <translation>Baris pertama (tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Columns found</source>
+        <translation>Kolom yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Replace the round held (its children are removed first)</source>
+        <translation>Ganti putaran yang sudah ada (anak-anaknya dihapus dulu)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Sudah diimpor</translation>
+    </message>
+    <message>
+        <source>Choose an e-PPGBM export</source>
+        <translation>Pilih ekspor e-PPGBM</translation>
+    </message>
+    <message>
+        <source>e-PPGBM exports (*.xlsx *.csv *.xls);;All files (*)</source>
+        <translation>Ekspor e-PPGBM (*.xlsx *.csv *.xls);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The round must be written YYYY-MM, for example 2024-08.</source>
+        <translation>Putaran harus ditulis TTTT-BB, misalnya 2024-08.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Membaca %1</translation>
+    </message>
+    <message>
+        <source>No file read yet.</source>
+        <translation>Belum ada berkas yang dibaca.</translation>
+    </message>
+    <message>
+        <source>%1: header on row %2</source>
+        <translation>%1: judul kolom di baris %2</translation>
+    </message>
+    <message>
+        <source>, extract date %1</source>
+        <translation>, tanggal data %1</translation>
+    </message>
+    <message>
+        <source>Round %1. Rows read: %2; kept: %3; skipped: %4. Puskesmas: %5, posyandu: %6.</source>
+        <translation>Putaran %1. Baris dibaca: %2; dipakai: %3; dilewati: %4. Puskesmas: %5, posyandu: %6.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>lying</source>
+        <translation>terlentang</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>berdiri</translation>
+    </message>
+    <message>
+        <source>Kecamatan &quot;%1&quot;, desa &quot;%2&quot; match no desa of the workspace</source>
+        <translation>Kecamatan &quot;%1&quot;, desa &quot;%2&quot; tidak cocok dengan desa mana pun di ruang kerja</translation>
+    </message>
+    <message>
+        <source> (row %1)</source>
+        <translation> (baris %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. Import stores the %n child measurement(s) as one round; it can be cancelled until it is done.</source>
+        <translation>
+            <numerusform>Belum ada yang disimpan. Impor menyimpan %n pengukuran anak sebagai satu putaran; impor dapat dibatalkan sampai selesai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Mengimpor %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The round %1 holds %n child measurement(s) from %2.</source>
+        <translation>
+            <numerusform>Putaran %1 memuat %n pengukuran anak dari %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were skipped; they are counted per area.</source>
+        <translation>
+            <numerusform>%n baris berkas dilewati; baris itu dihitung per wilayah.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::MeasurementsPage</name>
+    <message>
+        <source>Child Measurements</source>
+        <translation>Pengukuran Balita</translation>
+    </message>
+    <message>
+        <source>&amp;Import e-PPGBM export…</source>
+        <translation>&amp;Impor ekspor e-PPGBM…</translation>
+    </message>
+    <message>
+        <source>Reads an e-PPGBM per-child export (XLSX or CSV), shows what it holds, then stores it as a weighing round.</source>
+        <translation>Membaca ekspor per anak e-PPGBM (XLSX atau CSV), menampilkan isinya, lalu menyimpannya sebagai satu putaran penimbangan.</translation>
+    </message>
+    <message>
+        <source>No weighing round yet. Import an e-PPGBM per-child export (the file the health office downloads after the weighing months February and August).</source>
+        <translation>Belum ada putaran penimbangan. Impor ekspor per anak e-PPGBM (berkas yang diunduh dinas kesehatan setelah bulan penimbangan Februari dan Agustus).</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Up</source>
+        <translation>◀ &amp;Naik</translation>
+    </message>
+    <message>
+        <source>Back to the areas one level up.</source>
+        <translation>Kembali ke wilayah satu tingkat di atas.</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Per wilayah</translation>
+    </message>
+    <message>
+        <source>By puskesmas</source>
+        <translation>Per puskesmas</translation>
+    </message>
+    <message>
+        <source>The status the tables count.</source>
+        <translation>Status yang dihitung tabel.</translation>
+    </message>
+    <message>
+        <source>Double-click an area to see the areas inside it.</source>
+        <translation>Klik ganda satu wilayah untuk melihat wilayah di dalamnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open area</source>
+        <translation>&amp;Buka wilayah</translation>
+    </message>
+    <message>
+        <source>Figures per area</source>
+        <translation>Angka per wilayah</translation>
+    </message>
+    <message>
+        <source>Children are listed by initials. Their names, NIK, parents and addresses are personal data: shown only on request, and every look is logged.</source>
+        <translation>Anak ditampilkan dengan inisial. Nama, NIK, orang tua dan alamatnya adalah data pribadi: hanya ditampilkan bila diminta, dan setiap tampilan dicatat.</translation>
+    </message>
+    <message>
+        <source>&amp;Show identity…</source>
+        <translation>&amp;Tampilkan identitas…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Ekspor daftar…</translation>
+    </message>
+    <message>
+        <source>Writes the children listed as CSV; identities only when you ask for them.</source>
+        <translation>Menulis anak yang ditampilkan ke CSV; identitas hanya bila Anda memintanya.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>No round chosen.</source>
+        <translation>Belum ada putaran yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Every puskesmas, %1</source>
+        <translation>Semua puskesmas, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n child(ren), %3 %4</source>
+        <translation>
+            <numerusform>%1, %2: %n anak, %3 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) measured in %1 %2.</source>
+        <translation>
+            <numerusform>%n anak diukur di %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an area to list its children.</source>
+        <translation>Pilih satu wilayah untuk menampilkan anak-anaknya.</translation>
+    </message>
+    <message>
+        <source>Children (%1)</source>
+        <translation>Anak (%1)</translation>
+    </message>
+    <message>
+        <source>Show identity</source>
+        <translation>Tampilkan identitas</translation>
+    </message>
+    <message>
+        <source>The name, NIK, parents and address of a child are personal data. Your look is recorded in the audit log. Show the identity of %1?</source>
+        <translation>Nama, NIK, orang tua dan alamat anak adalah data pribadi. Tampilan ini dicatat di log audit. Tampilkan identitas %1?</translation>
+    </message>
+    <message>
+        <source>This child has no identity stored.</source>
+        <translation>Identitas anak ini tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Identity of a measured child</source>
+        <translation>Identitas anak yang diukur</translation>
+    </message>
+    <message>
+        <source>Name: %1
+NIK: %2
+Parents: %3
+Address: %4</source>
+        <translation>Nama: %1
+NIK: %2
+Orang tua: %3
+Alamat: %4</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Include the identities (names, NIK, parents, addresses)? They are personal data: the file will say so and the export is recorded in the audit log. Answer No for initials only.</source>
+        <translation>Sertakan identitas (nama, NIK, orang tua, alamat)? Identitas adalah data pribadi: berkas akan menyebutkannya dan ekspor ini dicatat di log audit. Jawab Tidak untuk inisial saja.</translation>
+    </message>
+    <message>
+        <source>children-with-identities-%1</source>
+        <translation>anak-dengan-identitas-%1</translation>
+    </message>
+    <message>
+        <source>children-%1</source>
+        <translation>anak-%1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Menulis %1</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::RoundTableModel</name>
+    <message>
+        <source>Invented children of the demo district.</source>
+        <translation>Anak rekaan dari kabupaten contoh.</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (contoh)</translation>
+    </message>
+    <message>
+        <source>The weighing month (bulan penimbangan).</source>
+        <translation>Bulan penimbangan.</translation>
+    </message>
+    <message>
+        <source>The date e-PPGBM wrote the export (data tanggal).</source>
+        <translation>Tanggal e-PPGBM menulis ekspor (data tanggal).</translation>
+    </message>
+    <message>
+        <source>Rows kept: child measurements that enter the figures.</source>
+        <translation>Baris yang dipakai: pengukuran anak yang masuk ke angka.</translation>
+    </message>
+    <message>
+        <source>Rows of the file that did not become a measurement.</source>
+        <translation>Baris berkas yang tidak menjadi pengukuran.</translation>
+    </message>
+    <message>
+        <source>Weighing month</source>
+        <translation>Bulan penimbangan</translation>
+    </message>
+    <message>
+        <source>Extract date</source>
+        <translation>Tanggal data</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::semester::SemesterPage</name>
     <message>
         <source>The regent acknowledges the report (“Mengetahui”)</source>
@@ -10092,6 +10657,149 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>convergence-actions-%1</source>
         <translation>aksi-konvergensi-%1</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::measurements</name>
+    <message>
+        <source>CONFIDENTIAL: this file contains personal data (names, NIK, parents, addresses) of measured children. Keep it safe and do not share it.</source>
+        <translation>RAHASIA: berkas ini memuat data pribadi (nama, NIK, orang tua, alamat) anak yang diukur. Simpan dengan aman dan jangan dibagikan.</translation>
+    </message>
+    <message>
+        <source>Birth date empty</source>
+        <translation>Tanggal lahir kosong</translation>
+    </message>
+    <message>
+        <source>Birth date not a date</source>
+        <translation>Tanggal lahir bukan tanggal</translation>
+    </message>
+    <message>
+        <source>Measurement date empty</source>
+        <translation>Tanggal pengukuran kosong</translation>
+    </message>
+    <message>
+        <source>Measurement date not a date</source>
+        <translation>Tanggal pengukuran bukan tanggal</translation>
+    </message>
+    <message>
+        <source>Born after the measurement</source>
+        <translation>Lahir setelah pengukuran</translation>
+    </message>
+    <message>
+        <source>Same child and date as an earlier row</source>
+        <translation>Anak dan tanggal sama dengan baris sebelumnya</translation>
+    </message>
+    <message>
+        <source>Stunted (length/height-for-age below −2 SD)</source>
+        <translation>Pendek (panjang/tinggi menurut umur di bawah −2 SD)</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>Wasted (weight-for-length/height below −2 SD)</source>
+        <translation>Gizi kurang (berat menurut panjang/tinggi di bawah −2 SD)</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Gizi kurang</translation>
+    </message>
+    <message>
+        <source>Overweight (weight-for-length/height above +2 SD)</source>
+        <translation>Gizi lebih (berat menurut panjang/tinggi di atas +2 SD)</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
+    </message>
+    <message>
+        <source>Underweight (weight-for-age below −2 SD)</source>
+        <translation>Berat badan kurang (berat menurut umur di bawah −2 SD)</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Berat badan kurang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Tanggal pengukuran</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi (cm)</translation>
+    </message>
+    <message>
+        <source>Lying or standing</source>
+        <translation>Terlentang atau berdiri</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>e-PPGBM&apos;s z-score height-for-age</source>
+        <translation>z-score TB/U menurut e-PPGBM</translation>
+    </message>
+    <message>
+        <source>e-PPGBM&apos;s z-score weight-for-age</source>
+        <translation>z-score BB/U menurut e-PPGBM</translation>
+    </message>
+    <message>
+        <source>e-PPGBM&apos;s z-score weight-for-height</source>
+        <translation>z-score BB/TB menurut e-PPGBM</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
     </message>
 </context>
 </TS>
