@@ -5,6 +5,7 @@
 #include "reports/case_audit/case_audit_report.h"
 #include "reports/locus/locus_report.h"
 #include "reports/meetings/meeting_reports.h"
+#include "usecases/actions/action_checklist.h"
 
 #include "core/case_audit/case_audit.h"
 #include "core/clock.h"
@@ -191,7 +192,7 @@ std::vector<storage::FollowUpEntry> longFollowUps(storage::Database &db)
 
 reports::ActionReportData longActionData(storage::Database &db, const core::Letterhead &letterhead)
 {
-    reports::ActionReportData data = reports::loadActionReportData(db, 2023);
+    reports::ActionReportData data = usecases::actions::loadReport(db, 2023);
     data.letterhead = letterhead;
     std::int64_t nextId = 900000;
     for (core::Action &action : data.actions) {
@@ -403,7 +404,7 @@ std::vector<CorpusDocument> buildPrintCorpus(const QString &folder, const QStrin
          [&](const core::Letterhead &lh, bool longContent) {
              reports::ActionReportData data = longContent
                                                   ? longActionData(*db, lh)
-                                                  : reports::loadActionReportData(*db, 2021);
+                                                  : usecases::actions::loadReport(*db, 2021);
              data.letterhead = lh;
              return reports::buildActionReport(data, kLanguage);
          }},
