@@ -281,7 +281,8 @@ std::int64_t addLongAuditRound(storage::Database &db)
         c.roundId = round.id;
         c.caseNumber = QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0')).toStdString();
         c.targetGroup = static_cast<core::AuditTargetGroup>(i % 5);
-        c.desaCode = villages[static_cast<std::size_t>(i * 3) % villages.size()]->code.toString();
+        c.villageCode =
+            villages[static_cast<std::size_t>(i * 3) % villages.size()]->code.toString();
         c.identity = core::CaseIdentity{"Nama Kasus " + std::to_string(i + 1), {}, {}, {}, {}};
         c.assessedOn = date(2024, 2, 12);
         c.finding = longParagraph(1, i);
