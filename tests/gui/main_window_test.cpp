@@ -14,6 +14,7 @@
 #include "gui/language.h"
 #include "gui/main_window.h"
 #include "gui/regions/region_import_dialog.h"
+#include "gui/regions/region_problem_model.h"
 #include "gui/regions/region_tree_model.h"
 #include "gui/regions/regions_page.h"
 #include "gui/settings/settings_page.h"
@@ -26,6 +27,7 @@
 #include "storage/regions/region_repository.h"
 #include "storage/workspace_repository.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -240,11 +242,15 @@ TEST_F(MainWindowTest, ABadCsvNamesTheLineAndImportsNothing)
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("browseButton")),
                           Qt::LeftButton);
         EXPECT_FALSE(dialog->importButton()->isEnabled());
-        QTableWidget *problems = dialog->problemTable();
+        RegionProblemModel *problems = dialog->problemModel();
+        QAbstractItemModelTester tester(problems,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        EXPECT_EQ(dialog->problemTable()->model(), problems);
         ASSERT_EQ(problems->rowCount(), 1);
-        EXPECT_EQ(problems->item(0, 0)->text(), QStringLiteral("5"));
-        EXPECT_TRUE(problems->item(0, 1)->text().contains(QStringLiteral("61.09.99")))
-            << problems->item(0, 1)->text().toStdString();
+        EXPECT_EQ(problems->index(0, 0).data().toString(), QStringLiteral("5"));
+        const QString reason = problems->index(0, 1).data().toString();
+        EXPECT_TRUE(reason.contains(QStringLiteral("61.09.99"))) << reason.toStdString();
+        EXPECT_EQ(problems->index(0, 1).data(Qt::ToolTipRole).toString(), reason);
         // Clicking the disabled button does nothing; close the dialog.
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")),

@@ -137,7 +137,7 @@ TEST_P(MeasurementsImportTest, EveryRowHasThePackagesOutcomeAndZScores)
                                    : QStringLiteral("skip_")
                                          + QLatin1String(cm::skipReasonKey(row.skip));
         EXPECT_EQ(status, e[QStringLiteral("status")]) << row.line;
-        EXPECT_EQ(row.desaCode, e[QStringLiteral("desa_code")]) << row.line;
+        EXPECT_EQ(row.villageCode, e[QStringLiteral("desa_code")]) << row.line;
         EXPECT_EQ(row.duplicateOf ? QString::number(row.duplicateOf) : QString(),
                   e[QStringLiteral("duplicate_of")])
             << row.line;

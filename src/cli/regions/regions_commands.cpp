@@ -9,6 +9,7 @@
 #include "qtsupport/text.h"
 #include "storage/database.h"
 #include "storage/regions/region_repository.h"
+#include "usecases/regions/region_import.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,9 +26,10 @@ QString native(const QString &path)
 int importRegions(CliContext &context, const QString &file, bool dryRun)
 {
     const auto db = openExistingWorkspace(context);
-    io::RegionCsvImporter importer(*db);
-    const io::RegionImportReport report = dryRun ? importer.checkFile(file)
-                                                 : importer.importFile(file);
+    usecases::Progress progress;
+    const io::RegionImportReport report =
+        dryRun ? usecases::regions::checkRegionFile(*db, file, progress)
+               : usecases::regions::importRegionFile(*db, file, progress);
     if (!report.fileError.isEmpty())
         throw CliError(report.fileError, ExitFailure);
     if (!report.errors.empty())

@@ -180,9 +180,9 @@ std::vector<AreaSummary> summarize(const RegionTree &tree, const RegionCode &dis
         else
             one.addSkipped(row.skip);
         district.add(one);
-        byDesa[row.desaCode].add(one);
+        byDesa[row.villageCode].add(one);
         if (options.posyandu) {
-            Named &named = byPosyandu[{row.desaCode, posyanduKey(row.posyandu)}];
+            Named &named = byPosyandu[{row.villageCode, posyanduKey(row.posyandu)}];
             if (named.name.empty())
                 named.name = normalizedName(row.posyandu).empty() ? std::string()
                                                                   : std::string(row.posyandu);

@@ -91,7 +91,7 @@ struct AreaCounts
 /// One row of the file as the figures see it: where it belongs and what became of it.
 struct CountedRow
 {
-    std::string desaCode;
+    std::string villageCode;
     std::string puskesmas; ///< as written in the file (first form seen is shown)
     std::string posyandu;  ///< as written in the file
     SkipReason skip = SkipReason::None;

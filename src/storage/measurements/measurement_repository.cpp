@@ -280,7 +280,7 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
             .bind(QStringLiteral(":ini"), text(m.initials))
             .bind(QStringLiteral(":sex"), m.sex)
             .bind(QStringLiteral(":b"), m.birthDate)
-            .bind(QStringLiteral(":d"), m.desaCode)
+            .bind(QStringLiteral(":d"), m.villageCode)
             .bind(QStringLiteral(":inv"), round.invented ? 1 : 0)
             .bind(QStringLiteral(":at"), now)
             .bind(QStringLiteral(":by"), actor)
@@ -298,7 +298,7 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
         insertMeasurement.bind(QStringLiteral(":r"), roundId)
             .bind(QStringLiteral(":c"), childId)
             .bind(QStringLiteral(":row"), m.fileRow)
-            .bind(QStringLiteral(":d"), m.desaCode)
+            .bind(QStringLiteral(":d"), m.villageCode)
             .bind(QStringLiteral(":pk"), text(m.puskesmas))
             .bind(QStringLiteral(":py"), text(m.posyandu))
             .bind(QStringLiteral(":md"), m.measureDate)
@@ -326,7 +326,7 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
         ++done;
         insertSkip.bind(QStringLiteral(":r"), roundId)
             .bind(QStringLiteral(":row"), s.fileRow)
-            .bind(QStringLiteral(":d"), s.desaCode)
+            .bind(QStringLiteral(":d"), s.villageCode)
             .bind(QStringLiteral(":pk"), text(s.puskesmas))
             .bind(QStringLiteral(":py"), text(s.posyandu))
             .bind(QStringLiteral(":reason"), QString::fromLatin1(cm::skipReasonKey(s.reason)))
@@ -376,7 +376,7 @@ std::vector<cm::CountedRow> MeasurementRepository::countedRows(const QString &pe
     kept.bind(QStringLiteral(":p"), period).exec();
     while (kept.next()) {
         cm::CountedRow row;
-        row.desaCode = kept.text(0).toStdString();
+        row.villageCode = kept.text(0).toStdString();
         row.puskesmas = kept.text(1).toStdString();
         row.posyandu = kept.text(2).toStdString();
         row.judgement = readJudgement(kept, 3);
@@ -389,7 +389,7 @@ std::vector<cm::CountedRow> MeasurementRepository::countedRows(const QString &pe
     skipped.bind(QStringLiteral(":p"), period).exec();
     while (skipped.next()) {
         cm::CountedRow row;
-        row.desaCode = skipped.text(0).toStdString();
+        row.villageCode = skipped.text(0).toStdString();
         row.puskesmas = skipped.text(1).toStdString();
         row.posyandu = skipped.text(2).toStdString();
         row.skip = cm::skipReasonFromKey(skipped.text(3).toStdString())
@@ -418,7 +418,7 @@ std::vector<MeasuredChild> MeasurementRepository::children(const QString &period
         child.initials = query.text(1);
         child.sex = static_cast<int>(query.integer(2));
         const QDate birth = QDate::fromString(query.text(3), Qt::ISODate);
-        child.desaCode = query.text(4);
+        child.villageCode = query.text(4);
         child.posyandu = query.text(5);
         child.measureDate = query.text(6);
         const QDate measured = QDate::fromString(child.measureDate, Qt::ISODate);
@@ -505,7 +505,7 @@ std::map<std::pair<QString, QString>, QString> MeasurementRepository::regionMapp
 }
 
 void MeasurementRepository::setRegionMapping(const QString &kecamatanText, const QString &desaText,
-                                             const QString &desaCode)
+                                             const QString &villageCode)
 {
     Transaction transaction(m_db);
     const QString kec = QString::fromStdString(cm::regionNameKey(kecamatanText.toStdString()));
@@ -518,13 +518,13 @@ void MeasurementRepository::setRegionMapping(const QString &kecamatanText, const
                                "excluded.updated_by, row_version = row_version + 1"))
         .bind(QStringLiteral(":k"), kec)
         .bind(QStringLiteral(":d"), desa)
-        .bind(QStringLiteral(":c"), desaCode)
+        .bind(QStringLiteral(":c"), villageCode)
         .bind(QStringLiteral(":at"), m_db.nowText())
         .bind(QStringLiteral(":by"), m_db.actor())
         .exec();
     AuditLog::record(m_db, QStringLiteral("measurement_region_mapping"), kec + u'/' + desa,
                      AuditLog::Action::Update, {},
-                     QJsonObject{{QStringLiteral("desa_code"), desaCode}});
+                     QJsonObject{{QStringLiteral("desa_code"), villageCode}});
     transaction.commit();
 }
 

@@ -40,7 +40,7 @@ struct NewMeasurement
     QString initials;
     int sex = 0;
     QString birthDate;
-    QString desaCode;
+    QString villageCode;
     QString name;
     QString nik;
     QString parents;
@@ -60,7 +60,7 @@ struct NewMeasurement
 struct NewSkip
 {
     int fileRow = 0;
-    QString desaCode;
+    QString villageCode;
     QString puskesmas;
     QString posyandu;
     core::measurements::SkipReason reason = core::measurements::SkipReason::Duplicate;
@@ -84,7 +84,7 @@ struct MeasuredChild
     QString initials;
     int sex = 0;
     int ageMonths = 0; ///< whole months at the measurement
-    QString desaCode;
+    QString villageCode;
     QString posyandu;
     QString measureDate;
     double weight = core::anthro::kMissing;
@@ -143,7 +143,7 @@ public:
     std::map<std::pair<QString, QString>, QString> regionMappings() const;
     /// Remembers that a kecamatan/desa pair of the files means a desa of the workspace.
     void setRegionMapping(const QString &kecamatanText, const QString &desaText,
-                          const QString &desaCode);
+                          const QString &villageCode);
 
 private:
     Database &m_db;
