@@ -2564,6 +2564,89 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     </message>
 </context>
 <context>
+    <name>LetterheadForm</name>
+    <message>
+        <source>District identity and letterhead for printed reports</source>
+        <translation>Identitas daerah dan kop surat untuk laporan cetak</translation>
+    </message>
+    <message>
+        <source>&amp;District name:</source>
+        <translation>Nama &amp;daerah:</translation>
+    </message>
+    <message>
+        <source>e.g. Kabupaten Bengkalis</source>
+        <translation>mis. Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation>&amp;Pemerintah:</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Bengkalis</source>
+        <translation>mis. Pemerintah Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>e.g. Badan Perencanaan Pembangunan Daerah</source>
+        <translation>mis. Badan Perencanaan Pembangunan Daerah</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>Street, town, postal code</source>
+        <translation>Jalan, kota, kode pos</translation>
+    </message>
+    <message>
+        <source>Phone, e-&amp;mail, website:</source>
+        <translation>&amp;Telepon, surel, situs web:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signing:</source>
+        <translation>Tempat penandatan&amp;ganan:</translation>
+    </message>
+    <message>
+        <source>e.g. Bengkalis</source>
+        <translation>mis. Bengkalis</translation>
+    </message>
+    <message>
+        <source>Signed by (p&amp;osition):</source>
+        <translation>Penanda tangan (&amp;jabatan):</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Bappeda Kabupaten Bengkalis</source>
+        <translation>mis. Kepala Bappeda Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>Signed by (nam&amp;e):</source>
+        <translation>Penanda tangan (na&amp;ma):</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 angka</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+</context>
+<context>
     <name>LocusComparison</name>
     <message>
         <source>added</source>
@@ -4510,10 +4593,6 @@ Tetapkan frasa sandi sekarang?</translation>
 <context>
     <name>PrintPreview</name>
     <message>
-        <source>Print preview</source>
-        <translation>Pratinjau cetak</translation>
-    </message>
-    <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
     </message>
@@ -6163,6 +6242,10 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>Convergence actions</source>
         <translation>Aksi konvergensi</translation>
     </message>
+    <message>
+        <source>Years that have a checklist</source>
+        <translation>Tahun yang memiliki daftar periksa</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::ActionDetailTab</name>
@@ -7153,6 +7236,29 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::FirstStepsPanel</name>
+    <message>
+        <source>&lt;b&gt;First steps in this workspace&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Langkah pertama di ruang kerja ini&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <source>Hide these steps in this workspace</source>
+        <translation>Sembunyikan langkah-langkah ini di ruang kerja ini</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 dari %2 selesai</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::FollowUpBoardModel</name>
     <message>
         <source>Done on %1</source>
@@ -8137,6 +8243,45 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Sesuaikan halaman</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::PuskesmasDialog</name>
     <message>
         <source>Add puskesmas</source>
@@ -8356,24 +8501,12 @@ Ganti angka yang tersimpan?</translation>
         <translation>Impor wilayah dari CSV</translation>
     </message>
     <message>
-        <source>The file needs the columns &lt;b&gt;code&lt;/b&gt; and &lt;b&gt;name&lt;/b&gt;, and may have &lt;b&gt;level&lt;/b&gt; and &lt;b&gt;kind&lt;/b&gt; (desa/kelurahan), as in the Kemendagri region list. Every row is checked first; nothing is imported unless every row is good.</source>
-        <translation>Berkas memerlukan kolom &lt;b&gt;code&lt;/b&gt; (kode) dan &lt;b&gt;name&lt;/b&gt; (nama), dan boleh memuat &lt;b&gt;level&lt;/b&gt; (tingkat) dan &lt;b&gt;kind&lt;/b&gt; (jenis: desa/kelurahan), seperti daftar kode wilayah Kemendagri. Setiap baris diperiksa lebih dulu; tidak ada yang diimpor kecuali semua baris baik.</translation>
-    </message>
-    <message>
         <source>No file chosen</source>
         <translation>Belum ada berkas dipilih</translation>
     </message>
     <message>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Masalah</translation>
     </message>
     <message>
         <source>Import</source>
@@ -8414,6 +8547,29 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Rows read: %1, all good: %2 new, %3 updated, %4 unchanged. Ready to import.</source>
         <translation>Baris terbaca: %1, semuanya baik: %2 baru, %3 diperbarui, %4 tetap. Siap diimpor.</translation>
+    </message>
+    <message>
+        <source>The file needs the columns &lt;b&gt;kode&lt;/b&gt; and &lt;b&gt;nama&lt;/b&gt;, and may have &lt;b&gt;tingkat&lt;/b&gt; and &lt;b&gt;jenis&lt;/b&gt; (desa/kelurahan), as in the Kemendagri region list; the English names &lt;b&gt;code&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;level&lt;/b&gt; and &lt;b&gt;kind&lt;/b&gt; are read too. Every row is checked first; nothing is imported unless every row is good.</source>
+        <translation>Berkas memerlukan kolom &lt;b&gt;kode&lt;/b&gt; dan &lt;b&gt;nama&lt;/b&gt;, dan boleh memuat &lt;b&gt;tingkat&lt;/b&gt; dan &lt;b&gt;jenis&lt;/b&gt; (desa/kelurahan), seperti daftar kode wilayah Kemendagri; nama kolom bahasa Inggris &lt;b&gt;code&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;level&lt;/b&gt;, dan &lt;b&gt;kind&lt;/b&gt; juga dibaca. Setiap baris diperiksa lebih dulu; tidak ada yang diimpor kecuali semua baris baik.</translation>
+    </message>
+    <message>
+        <source>Checking the region list</source>
+        <translation>Memeriksa daftar wilayah</translation>
+    </message>
+    <message>
+        <source>Importing the region list</source>
+        <translation>Mengimpor daftar wilayah</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::RegionProblemModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
     </message>
 </context>
 <context>
@@ -8524,86 +8680,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <source>District identity and letterhead for printed reports</source>
-        <translation>Identitas daerah dan kop surat untuk laporan cetak</translation>
-    </message>
-    <message>
-        <source>District name:</source>
-        <translation>Nama daerah:</translation>
-    </message>
-    <message>
-        <source>e.g. Kabupaten Bengkalis</source>
-        <translation>mis. Kabupaten Bengkalis</translation>
-    </message>
-    <message>
-        <source>Government:</source>
-        <translation>Pemerintah:</translation>
-    </message>
-    <message>
-        <source>e.g. Pemerintah Kabupaten Bengkalis</source>
-        <translation>mis. Pemerintah Kabupaten Bengkalis</translation>
-    </message>
-    <message>
-        <source>Agency:</source>
-        <translation>Instansi:</translation>
-    </message>
-    <message>
-        <source>e.g. Badan Perencanaan Pembangunan Daerah</source>
-        <translation>mis. Badan Perencanaan Pembangunan Daerah</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Alamat:</translation>
-    </message>
-    <message>
-        <source>Street, town, postal code</source>
-        <translation>Jalan, kota, kode pos</translation>
-    </message>
-    <message>
-        <source>Phone, e-mail, website:</source>
-        <translation>Telepon, surel, situs web:</translation>
-    </message>
-    <message>
-        <source>Place of signing:</source>
-        <translation>Tempat penandatanganan:</translation>
-    </message>
-    <message>
-        <source>e.g. Bengkalis</source>
-        <translation>mis. Bengkalis</translation>
-    </message>
-    <message>
-        <source>Signed by (position):</source>
-        <translation>Penanda tangan (jabatan):</translation>
-    </message>
-    <message>
-        <source>e.g. Kepala Bappeda Kabupaten Bengkalis</source>
-        <translation>mis. Kepala Bappeda Kabupaten Bengkalis</translation>
-    </message>
-    <message>
-        <source>Signed by (name):</source>
-        <translation>Penanda tangan (nama):</translation>
-    </message>
-    <message>
-        <source>NIP:</source>
-        <translation>NIP:</translation>
-    </message>
-    <message>
-        <source>18 digits</source>
-        <translation>18 angka</translation>
-    </message>
-    <message>
-        <source>Choose logo…</source>
-        <translation>Pilih logo…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Hapus logo</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>Logo:</translation>
-    </message>
-    <message>
         <source>Save letterhead</source>
         <translation>Simpan kop surat</translation>
     </message>
@@ -8614,18 +8690,6 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
-    </message>
-    <message>
-        <source>The district name is required.</source>
-        <translation>Nama daerah wajib diisi.</translation>
-    </message>
-    <message>
-        <source>The NIP must have 18 digits.</source>
-        <translation>NIP harus terdiri dari 18 angka.</translation>
-    </message>
-    <message>
-        <source>The logo is larger than 1 MB; choose a smaller image.</source>
-        <translation>Logo lebih besar dari 1 MB; pilih gambar yang lebih kecil.</translation>
     </message>
     <message>
         <source>Letterhead saved.</source>
@@ -10800,6 +10864,75 @@ Alamat: %4</translation>
     <message>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::regions</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>Memeriksa %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Mengimpor %1</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::settings</name>
+    <message>
+        <source>The district name is required.</source>
+        <translation>Nama daerah wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The NIP must have 18 digits.</source>
+        <translation>NIP harus terdiri dari 18 angka.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB; choose a smaller image.</source>
+        <translation>Logo lebih besar dari 1 MB; pilih gambar yang lebih kecil.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::workspace</name>
+    <message>
+        <source>Import the regions</source>
+        <translation>Impor wilayah</translation>
+    </message>
+    <message>
+        <source>The kecamatan and desa/kelurahan of the district, from a CSV file (columns kode, nama, tingkat, jenis or code, name, level, kind).</source>
+        <translation>Kecamatan dan desa/kelurahan kabupaten, dari berkas CSV (kolom kode, nama, tingkat, jenis atau code, name, level, kind).</translation>
+    </message>
+    <message>
+        <source>Set the letterhead</source>
+        <translation>Atur kop surat</translation>
+    </message>
+    <message>
+        <source>The agency, address, logo and signatory printed on every document.</source>
+        <translation>Instansi, alamat, logo, dan penanda tangan yang tercetak pada setiap dokumen.</translation>
+    </message>
+    <message>
+        <source>Add the district agencies (OPD)</source>
+        <translation>Tambahkan OPD kabupaten</translation>
+    </message>
+    <message>
+        <source>The OPD that attend meetings and are responsible for follow-ups.</source>
+        <translation>OPD yang menghadiri rapat dan bertanggung jawab atas tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Import prevalence figures</source>
+        <translation>Impor angka prevalensi</translation>
+    </message>
+    <message>
+        <source>Stunting figures per desa or kecamatan (SSGI, e-PPGBM) for the dashboard.</source>
+        <translation>Angka stunting per desa atau kecamatan (SSGI, e-PPGBM) untuk dasbor.</translation>
+    </message>
+    <message>
+        <source>Record the first TPPS meeting</source>
+        <translation>Catat rapat TPPS pertama</translation>
+    </message>
+    <message>
+        <source>Its attendance, decisions and follow-ups.</source>
+        <translation>Kehadiran, kesepakatan, dan tindak lanjutnya.</translation>
     </message>
 </context>
 </TS>

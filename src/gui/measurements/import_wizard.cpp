@@ -274,13 +274,13 @@ QString ImportWizard::blocker() const
 void ImportWizard::fillPreview()
 {
     const um::ImportPreview &p = m_preview;
-    std::map<QString, QString> desaNames;
+    std::map<QString, QString> villageNames;
     const core::RegionTree tree = m_session.regions().tree();
     for (const core::Region *region : tree.atLevel(core::RegionLevel::Village))
-        desaNames[qs(region->code.toString())] = qs(region->name);
-    const auto desaName = [&desaNames](const QString &code) {
-        const auto it = desaNames.find(code);
-        return it == desaNames.end() ? code : it->second;
+        villageNames[qs(region->code.toString())] = qs(region->name);
+    const auto villageName = [&villageNames](const QString &code) {
+        const auto it = villageNames.find(code);
+        return it == villageNames.end() ? code : it->second;
     };
     const core::Language language = LanguageSetup::current();
     QString summary = tr("%1: header on row %2").arg(p.fileName).arg(p.headerLine);
@@ -308,7 +308,7 @@ void ImportWizard::fillPreview()
     for (std::size_t i = 0; i < kept.size() && i < kSampleRows; ++i) {
         const storage::NewMeasurement &m = kept[i];
         addRow(m_sampleTable,
-               {QString::number(m.fileRow), desaName(m.desaCode), m.posyandu,
+               {QString::number(m.fileRow), villageName(m.villageCode), m.posyandu,
                 m.sex == 1   ? tr("M")
                 : m.sex == 2 ? tr("F")
                              : QStringLiteral("—"),
@@ -336,7 +336,7 @@ void ImportWizard::fillPreview()
         if (outcome.duplicateOf > 0)
             reason += tr(" (row %1)").arg(outcome.duplicateOf);
         problems.emplace_back(outcome.line, QStringList{QString::number(outcome.line),
-                                                        desaName(outcome.desaCode), reason});
+                                                        villageName(outcome.villageCode), reason});
     }
     std::stable_sort(problems.begin(), problems.end(),
                      [](const auto &a, const auto &b) { return a.first < b.first; });

@@ -363,7 +363,7 @@ void MeasurementsPage::showChildren()
         const std::string posyanduKey = cm::posyanduKey(area->name);
         const std::string puskesmasKey = cm::regionNameKey(area->name);
         for (const storage::MeasuredChild &child : m_children) {
-            const std::string desa = ss(child.desaCode);
+            const std::string desa = ss(child.villageCode);
             bool take = false;
             switch (area->level) {
             case cm::AreaLevel::District:

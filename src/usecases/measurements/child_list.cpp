@@ -69,7 +69,7 @@ void writeChildList(storage::Database &db, const std::vector<storage::MeasuredCh
             progress.check();
             progress.report(static_cast<qint64>(rows.size()), total);
         }
-        QVariantList row = {c.desaCode,
+        QVariantList row = {c.villageCode,
                             c.puskesmas,
                             c.posyandu,
                             c.initials,

@@ -9,6 +9,7 @@
 #include "reports/actions/action_report.h"
 #include "reports/prevalence/prevalence_words.h"
 #include "storage/locus/locus_repository.h"
+#include "usecases/actions/action_checklist.h"
 #include "usecases/locus/locus_comparison.h"
 
 #include <algorithm>
@@ -21,7 +22,7 @@ void addActionsPart(reports::SemesterDocument &document, const PartContext &cont
     const int year = context.semester.year;
     document.heading(
         QCoreApplication::translate("SemesterReport", "IV. Convergence actions of %1").arg(year));
-    const reports::ActionReportData data = reports::loadActionReportData(context.db, year);
+    const reports::ActionReportData data = usecases::actions::loadReport(context.db, year);
     if (data.actions.empty()) {
         document.paragraph(
             QCoreApplication::translate("SemesterReport",
