@@ -8,6 +8,12 @@ function(konvergensi_warnings target)
         -Wold-style-cast -Wcast-align -Woverloaded-virtual -Wimplicit-fallthrough>)
 endfunction()
 
+# The flags of the sanitized copies (KONVERGENSI_SANITIZE): address and undefined behaviour,
+# every finding fatal, so a test that hits one fails.
+set(KONVERGENSI_SANITIZE_COMPILE_FLAGS
+    -fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
+set(KONVERGENSI_SANITIZE_LINK_FLAGS -fsanitize=address,undefined)
+
 # konvergensi_add_test(NAME SOURCES file... [LIBS lib...] [QT] [GUI] [CLI] [BOTH_ENGINES])
 #
 # One executable per test file group, registered with CTest. QT tests get a main() that
@@ -53,5 +59,17 @@ function(konvergensi_add_test name)
         set_tests_properties(${name}_postgresql PROPERTIES
             ENVIRONMENT "${env};KONVERGENSI_TEST_ENGINE=postgresql"
             LABELS "${ARG_LABELS};postgresql" TIMEOUT 300)
+    endif()
+
+    # A plain test of core alone is built a second time against the sanitized core.
+    if(KONVERGENSI_SANITIZE AND NOT ARG_QT AND NOT ARG_GUI AND ARG_LIBS STREQUAL "konvergensi_core")
+        add_executable(${name}_sanitize ${ARG_SOURCES})
+        konvergensi_warnings(${name}_sanitize)
+        target_link_libraries(${name}_sanitize PRIVATE GTest::gtest GTest::gtest_main
+                              konvergensi_core_sanitize)
+        add_test(NAME ${name}_sanitize COMMAND ${name}_sanitize)
+        set_tests_properties(${name}_sanitize PROPERTIES
+            ENVIRONMENT "${env};ASAN_OPTIONS=detect_leaks=1:abort_on_error=0:strict_string_checks=1:detect_stack_use_after_return=1;UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1"
+            LABELS "sanitize;${ARG_LABELS}" TIMEOUT 300)
     endif()
 endfunction()

@@ -1531,10 +1531,6 @@ Perintah:
         <translation>Mencetak prevalensi sebuah wilayah dan setiap kecamatan dan desa di bawahnya, satu baris per wilayah, sumber dan putaran: balita diukur, kasus, angka prevalensi, dan interval Wilson 95 %. Wilayah tanpa angka sendiri menampilkan jumlah dari angka desanya. Dengan --puskesmas, setiap puskesmas di wilayah itu menyusul (tingkat &quot;puskesmas&quot;): jumlah dari desa wilayah kerjanya (summed &quot;yes&quot;) dan angkanya sendiri bila sudah diisikan.</translation>
     </message>
     <message>
-        <source>... and %1 more lines with errors.</source>
-        <translation>... dan %1 baris lain yang salah.</translation>
-    </message>
-    <message>
         <source>%1: nothing was computed (lines with errors: %2). Fix the lines above and try again.</source>
         <translation>%1: tidak ada yang dihitung (baris yang salah: %2). Perbaiki baris di atas lalu coba lagi.</translation>
     </message>
@@ -2035,62 +2031,20 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>Ganti frasa sandi (KONVERGENSI_PASSPHRASE dan KONVERGENSI_NEW_PASSPHRASE, atau diketik); setiap identitas dienkripsi ulang dalam satu langkah.</translation>
     </message>
     <message>
-        <source>init makes a workspace file; a server database is prepared with: konvergensi-cli --database %1 server init</source>
-        <translation>init membuat berkas ruang kerja; basis data di server disiapkan dengan: konvergensi-cli --database %1 server init</translation>
+        <source>name the semester with --semester 1 (January-June) or 2 (July-December).</source>
+        <translation>sebutkan semesternya dengan --semester 1 (Januari-Juni) atau 2 (Juli-Desember).</translation>
     </message>
     <message>
-        <source>this command works on a server: give --database postgresql://user@host:port/database</source>
-        <translation>perintah ini bekerja pada server: berikan --database postgresql://pengguna@host:porta/basisdata</translation>
+        <source>the year is between 2000 and 2100, not %1.</source>
+        <translation>tahun harus antara 2000 dan 2100, bukan %1.</translation>
     </message>
     <message>
-        <source>Prepared %1: workspace schema version %2, roles %3.</source>
-        <translation>%1 sudah disiapkan: skema ruang kerja versi %2, peran %3.</translation>
+        <source>%1 is named twice.</source>
+        <translation>%1 disebut dua kali.</translation>
     </message>
     <message>
-        <source>%1 is already at version %2; the grants were renewed.</source>
-        <translation>%1 sudah pada versi %2; hak akses diperbarui.</translation>
-    </message>
-    <message>
-        <source>Upgraded %1 from version %2 to %3.</source>
-        <translation>%1 dimutakhirkan dari versi %2 ke %3.</translation>
-    </message>
-    <message>
-        <source>Password for the new user (what you type is shown; set KONVERGENSI_NEW_PASSWORD to avoid that; empty for none): </source>
-        <translation>Kata sandi pengguna baru (yang diketik terlihat; isi KONVERGENSI_NEW_PASSWORD untuk menghindarinya; kosong bila tanpa kata sandi): </translation>
-    </message>
-    <message>
-        <source>--role: one of %1.</source>
-        <translation>--role: salah satu dari %1.</translation>
-    </message>
-    <message>
-        <source>Added the user %1 with the role %2 on %3.</source>
-        <translation>Pengguna %1 dengan peran %2 ditambahkan di %3.</translation>
-    </message>
-    <message>
-        <source>Copied %1 to %2. Every table checked on both sides:</source>
-        <translation>%1 disalin ke %2. Setiap tabel diperiksa di kedua sisi:</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n rows in all, identical in both.</source>
-        <translation>
-            <numerusform>%n baris seluruhnya, sama persis di keduanya.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Prepare an empty PostgreSQL database (--database postgresql://...) for a shared workspace: the schema and the roles admin, meetings, locus, prevalence, case-audit, identity, reader.</source>
-        <translation>Menyiapkan basis data PostgreSQL kosong (--database postgresql://...) untuk ruang kerja bersama: skema dan peran admin, meetings, locus, prevalence, case-audit, identity, reader.</translation>
-    </message>
-    <message>
-        <source>Bring the server&apos;s workspace up to this program&apos;s version (as an administrator) and renew the grants.</source>
-        <translation>Memutakhirkan ruang kerja di server ke versi program ini (sebagai administrator) dan memperbarui hak akses.</translation>
-    </message>
-    <message>
-        <source>Make a login on the server with a role (password from KONVERGENSI_NEW_PASSWORD or typed).</source>
-        <translation>Membuat login di server dengan satu peran (kata sandi dari KONVERGENSI_NEW_PASSWORD atau diketik).</translation>
-    </message>
-    <message>
-        <source>Copy a whole workspace between a file and a server (either way) in one transaction, then compare the rows and a checksum of every table. TO is a new file or a database just prepared with server init.</source>
-        <translation>Menyalin seluruh ruang kerja antara berkas dan server (ke dua arah) dalam satu transaksi, lalu membandingkan jumlah baris dan checksum setiap tabel. TO adalah berkas baru atau basis data yang baru disiapkan dengan server init.</translation>
+        <source>Write the TPPS semester report (semester 1: January-June, 2: July-December) as a PDF, and as an OpenDocument text and an XLSX annex of its tables when asked.</source>
+        <translation>Menulis laporan semester TPPS (semester 1: Januari-Juni, 2: Juli-Desember) sebagai PDF, dan bila diminta sebagai dokumen OpenDocument dan lampiran XLSX berisi tabel-tabelnya.</translation>
     </message>
 </context>
 <context>
@@ -2204,6 +2158,16 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>The file is too large to import (more than %1 rows, %2 columns or %3 cells).</source>
         <translation>Berkas terlalu besar untuk diimpor (lebih dari %1 baris, %2 kolom, atau %3 sel).</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The file is too large to import: there is not enough memory.</source>
+        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
     </message>
 </context>
 <context>
@@ -2600,6 +2564,89 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     </message>
 </context>
 <context>
+    <name>LetterheadForm</name>
+    <message>
+        <source>District identity and letterhead for printed reports</source>
+        <translation>Identitas daerah dan kop surat untuk laporan cetak</translation>
+    </message>
+    <message>
+        <source>&amp;District name:</source>
+        <translation>Nama &amp;daerah:</translation>
+    </message>
+    <message>
+        <source>e.g. Kabupaten Bengkalis</source>
+        <translation>mis. Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>&amp;Government:</source>
+        <translation>&amp;Pemerintah:</translation>
+    </message>
+    <message>
+        <source>e.g. Pemerintah Kabupaten Bengkalis</source>
+        <translation>mis. Pemerintah Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>&amp;Agency:</source>
+        <translation>&amp;Instansi:</translation>
+    </message>
+    <message>
+        <source>e.g. Badan Perencanaan Pembangunan Daerah</source>
+        <translation>mis. Badan Perencanaan Pembangunan Daerah</translation>
+    </message>
+    <message>
+        <source>Add&amp;ress:</source>
+        <translation>&amp;Alamat:</translation>
+    </message>
+    <message>
+        <source>Street, town, postal code</source>
+        <translation>Jalan, kota, kode pos</translation>
+    </message>
+    <message>
+        <source>Phone, e-&amp;mail, website:</source>
+        <translation>&amp;Telepon, surel, situs web:</translation>
+    </message>
+    <message>
+        <source>&amp;Place of signing:</source>
+        <translation>Tempat penandatan&amp;ganan:</translation>
+    </message>
+    <message>
+        <source>e.g. Bengkalis</source>
+        <translation>mis. Bengkalis</translation>
+    </message>
+    <message>
+        <source>Signed by (p&amp;osition):</source>
+        <translation>Penanda tangan (&amp;jabatan):</translation>
+    </message>
+    <message>
+        <source>e.g. Kepala Bappeda Kabupaten Bengkalis</source>
+        <translation>mis. Kepala Bappeda Kabupaten Bengkalis</translation>
+    </message>
+    <message>
+        <source>Signed by (nam&amp;e):</source>
+        <translation>Penanda tangan (na&amp;ma):</translation>
+    </message>
+    <message>
+        <source>&amp;NIP:</source>
+        <translation>&amp;NIP:</translation>
+    </message>
+    <message>
+        <source>18 digits</source>
+        <translation>18 angka</translation>
+    </message>
+    <message>
+        <source>Logo:</source>
+        <translation>Logo:</translation>
+    </message>
+    <message>
+        <source>Choose &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <source>Remove logo</source>
+        <translation>Hapus logo</translation>
+    </message>
+</context>
+<context>
     <name>LocusComparison</name>
     <message>
         <source>added</source>
@@ -2988,10 +3035,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <translation>alasan</translation>
     </message>
     <message>
-        <source>The file is too large to import: there is not enough memory.</source>
-        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
-    </message>
-    <message>
         <source>The file could not be imported.</source>
         <translation>Berkas tidak dapat diimpor.</translation>
     </message>
@@ -3017,12 +3060,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>Saving</source>
         <translation>Menyimpan</translation>
-    </message>
-    <message numerus="yes">
-        <source>… and %n more.</source>
-        <translation>
-            <numerusform>… dan %n lagi.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Not matched to a village of the district:</source>
@@ -4552,17 +4589,9 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>note</source>
         <translation>catatan</translation>
     </message>
-    <message>
-        <source>The file is too large to import: there is not enough memory.</source>
-        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
-    </message>
 </context>
 <context>
     <name>PrintPreview</name>
-    <message>
-        <source>Print preview</source>
-        <translation>Pratinjau cetak</translation>
-    </message>
     <message>
         <source>Save as PDF</source>
         <translation>Simpan sebagai PDF</translation>
@@ -4789,10 +4818,6 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>nama</translation>
     </message>
     <message>
-        <source>The file is too large to import: there is not enough memory.</source>
-        <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
-    </message>
-    <message>
         <source>The regions could not be imported.</source>
         <translation>Wilayah tidak dapat diimpor.</translation>
     </message>
@@ -4857,6 +4882,728 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The KPM&apos;s name is required.</source>
         <translation>Nama KPM wajib diisi.</translation>
+    </message>
+</context>
+<context>
+    <name>SemesterReport</name>
+    <message>
+        <source>Page</source>
+        <translation>Halaman</translation>
+    </message>
+    <message>
+        <source>of</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>VII. Stunting case audit</source>
+        <translation>VII. Audit Kasus Stunting</translation>
+    </message>
+    <message>
+        <source>Results disseminated on %1 (%2).</source>
+        <translation>Hasil didiseminasikan pada %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The dissemination meeting is not recorded for this round.</source>
+        <translation>Rapat diseminasi putaran ini belum dicatat.</translation>
+    </message>
+    <message>
+        <source>No case is recorded in this round.</source>
+        <translation>Belum ada kasus yang dicatat pada putaran ini.</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Audit cases</source>
+        <translation>Kasus audit</translation>
+    </message>
+    <message>
+        <source>Audited cases by target group: %1</source>
+        <translation>Kasus yang diaudit menurut kelompok sasaran: %1</translation>
+    </message>
+    <message>
+        <source>Target group</source>
+        <translation>Kelompok sasaran</translation>
+    </message>
+    <message>
+        <source>Cases</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the cases: %1 in all, %2 done, %3 still open (%4 overdue), %5 dropped%6.</source>
+        <translation>Tindak lanjut kasus: %1 seluruhnya, %2 selesai, %3 masih terbuka (%4 lewat tenggat), %5 dibatalkan%6.</translation>
+    </message>
+    <message>
+        <source>; %1 % done</source>
+        <translation>; %1 % selesai</translation>
+    </message>
+    <message>
+        <source>Audit recommendations</source>
+        <translation>Rekomendasi audit</translation>
+    </message>
+    <message>
+        <source>Recommendations per case: %1</source>
+        <translation>Rekomendasi per kasus: %1</translation>
+    </message>
+    <message>
+        <source>Case</source>
+        <translation>Kasus</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Follow-ups done</source>
+        <translation>Tindak lanjut selesai</translation>
+    </message>
+    <message>
+        <source>No data: no case audit round of this semester is recorded.</source>
+        <translation>Belum ada data: tidak ada putaran audit kasus stunting semester ini yang dicatat.</translation>
+    </message>
+    <message>
+        <source>A district rembuk stunting at least once a year</source>
+        <translation>Rembuk stunting kabupaten minimal sekali setahun</translation>
+    </message>
+    <message>
+        <source>A rembuk stunting in every kecamatan at least twice a year</source>
+        <translation>Rembuk stunting di setiap kecamatan minimal dua kali setahun</translation>
+    </message>
+    <message>
+        <source>A regent&apos;s regulation (Perbup) on the role of villages</source>
+        <translation>Peraturan Bupati (Perbup) tentang peran desa</translation>
+    </message>
+    <message>
+        <source>Monitoring and evaluation at least twice a year</source>
+        <translation>Monitoring dan evaluasi minimal dua kali setahun</translation>
+    </message>
+    <message>
+        <source>VI. Coordination</source>
+        <translation>VI. Koordinasi</translation>
+    </message>
+    <message>
+        <source>Meetings held in the semester</source>
+        <translation>Rapat yang diselenggarakan pada semester ini</translation>
+    </message>
+    <message>
+        <source>No data: no TPPS meeting of this semester is recorded in the meeting register.</source>
+        <translation>Belum ada data: tidak ada rapat TPPS semester ini di register rapat.</translation>
+    </message>
+    <message>
+        <source>Kind of meeting</source>
+        <translation>Jenis rapat</translation>
+    </message>
+    <message>
+        <source>Meetings by kind</source>
+        <translation>Rapat menurut jenis</translation>
+    </message>
+    <message>
+        <source>Meetings of the semester by kind and level</source>
+        <translation>Rapat semester ini menurut jenis dan tingkat</translation>
+    </message>
+    <message>
+        <source>Meetings</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>Meetings of the semester</source>
+        <translation>Rapat semester ini</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Held for</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>RAN-PASTI indicators</source>
+        <translation>Indikator RAN-PASTI</translation>
+    </message>
+    <message>
+        <source>Counted from the meeting register from 1 January to 30 June %1; the yearly rules are judged again at the end of the year.</source>
+        <translation>Dihitung dari register rapat 1 Januari sampai 30 Juni %1; ketentuan tahunan dinilai kembali pada akhir tahun.</translation>
+    </message>
+    <message>
+        <source>Counted from the meeting register of the whole year %1.</source>
+        <translation>Dihitung dari register rapat sepanjang tahun %1.</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <source>Answer it with the written parts.</source>
+        <translation>Jawab bersama bagian tertulis laporan.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 kecamatan held at least %3.</source>
+        <translation>%1 dari %2 kecamatan menyelenggarakan minimal %3.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no kecamatan of the district.</source>
+        <translation>Ruang kerja belum memuat kecamatan kabupaten ini.</translation>
+    </message>
+    <message>
+        <source>Missing their rembuk (held): %1.</source>
+        <translation>Belum memenuhi (jumlah rembuk): %1.</translation>
+    </message>
+    <message>
+        <source>No such meeting in the register.</source>
+        <translation>Tidak ada rapat seperti itu di register.</translation>
+    </message>
+    <message>
+        <source>RAN-PASTI</source>
+        <translation>RAN-PASTI</translation>
+    </message>
+    <message>
+        <source>District RAN-PASTI indicators</source>
+        <translation>Indikator RAN-PASTI kabupaten</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Answer</source>
+        <translation>Jawaban</translation>
+    </message>
+    <message>
+        <source>Meetings that prove it / note</source>
+        <translation>Rapat yang membuktikan / catatan</translation>
+    </message>
+    <message>
+        <source>Decisions and follow-ups</source>
+        <translation>Kesepakatan dan tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No data: the meetings of this semester recorded no decision.</source>
+        <translation>Belum ada data: rapat semester ini tidak mencatat kesepakatan.</translation>
+    </message>
+    <message>
+        <source>Decisions of the semester&apos;s meetings</source>
+        <translation>Kesepakatan rapat semester ini</translation>
+    </message>
+    <message>
+        <source>Meeting</source>
+        <translation>Rapat</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Follow-ups</source>
+        <translation>Tindak lanjut</translation>
+    </message>
+    <message>
+        <source>No follow-up was set on the decisions of this semester.</source>
+        <translation>Tidak ada tindak lanjut yang ditetapkan atas kesepakatan semester ini.</translation>
+    </message>
+    <message>
+        <source>Follow-ups as they stand on %1; overdue: still open after the due date.</source>
+        <translation>Tindak lanjut sebagaimana keadaannya pada %1; lewat tenggat: masih terbuka setelah tenggatnya.</translation>
+    </message>
+    <message>
+        <source>Follow-ups per OPD</source>
+        <translation>Tindak lanjut per OPD</translation>
+    </message>
+    <message>
+        <source>Follow-ups of the semester&apos;s decisions per OPD</source>
+        <translation>Tindak lanjut kesepakatan semester ini per OPD</translation>
+    </message>
+    <message>
+        <source>Responsible</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Terbuka</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Lewat tenggat</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Dibatalkan</translation>
+    </message>
+    <message>
+        <source>III. Stunting prevalence and targets</source>
+        <translation>III. Prevalensi Stunting dan Target</translation>
+    </message>
+    <message>
+        <source>No data: the workspace holds no stunting prevalence figure for the district. Enter or import the figures on the Prevalence page.</source>
+        <translation>Belum ada data: ruang kerja belum memuat angka prevalensi stunting kabupaten. Isi atau impor angkanya di halaman Prevalensi.</translation>
+    </message>
+    <message>
+        <source>sum of the desa</source>
+        <translation>jumlah dari desa</translation>
+    </message>
+    <message>
+        <source>own figure</source>
+        <translation>angka sendiri</translation>
+    </message>
+    <message>
+        <source>No data: the district has no stunting figure taken by the end of this semester.</source>
+        <translation>Belum ada data: kabupaten belum memiliki angka stunting yang diambil sampai akhir semester ini.</translation>
+    </message>
+    <message>
+        <source>Sources are never mixed: each row is one source&apos;s own series (surveys such as SSGI and SKI, and the e-PPGBM weighing records, count different children in different ways).</source>
+        <translation>Sumber data tidak pernah dicampur: setiap baris adalah deret sumber itu sendiri (survei seperti SSGI dan SKI, dan catatan penimbangan e-PPGBM, menghitung anak yang berbeda dengan cara yang berbeda).</translation>
+    </message>
+    <message>
+        <source>Latest figures per source</source>
+        <translation>Angka terakhir per sumber</translation>
+    </message>
+    <message>
+        <source>Prevalence</source>
+        <translation>Prevalensi</translation>
+    </message>
+    <message>
+        <source>Latest stunting prevalence per source</source>
+        <translation>Prevalensi stunting terakhir per sumber</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Sumber</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Sebelumnya</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Perubahan</translation>
+    </message>
+    <message>
+        <source>Gap to the targets</source>
+        <translation>Selisih terhadap target</translation>
+    </message>
+    <message>
+        <source>Target for %1: %2 (%3). National targets of the RPJMN 2025-2029: %4 in 2025 and %5 in 2029. A positive gap is still to go; a negative one is below the target.</source>
+        <translation>Target tahun %1: %2 (%3). Target nasional RPJMN 2025-2029: %4 pada 2025 dan %5 pada 2029. Selisih positif masih harus diturunkan; selisih negatif berarti di bawah target.</translation>
+    </message>
+    <message>
+        <source>the national target, %1</source>
+        <translation>target nasional, %1</translation>
+    </message>
+    <message>
+        <source>the district&apos;s own target</source>
+        <translation>target kabupaten sendiri</translation>
+    </message>
+    <message>
+        <source>No target is set for %1. National targets of the RPJMN 2025-2029: %2 in 2025 and %3 in 2029.</source>
+        <translation>Belum ada target untuk tahun %1. Target nasional RPJMN 2025-2029: %2 pada 2025 dan %3 pada 2029.</translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation>Terakhir</translation>
+    </message>
+    <message>
+        <source>Gap to the target of %1</source>
+        <translation>Selisih terhadap target %1</translation>
+    </message>
+    <message>
+        <source>Gap to %1 (%2)</source>
+        <translation>Selisih terhadap %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Targets</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <source>Gap of the latest figures to the targets</source>
+        <translation>Selisih angka terakhir terhadap target</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tren</translation>
+    </message>
+    <message>
+        <source>Stunting prevalence over time per source</source>
+        <translation>Prevalensi stunting dari waktu ke waktu per sumber</translation>
+    </message>
+    <message>
+        <source>Figure</source>
+        <translation>Angka</translation>
+    </message>
+    <message>
+        <source>Kecamatan and locus villages</source>
+        <translation>Kecamatan dan desa lokus</translation>
+    </message>
+    <message>
+        <source>No data: no figures per kecamatan were taken by the end of this semester.</source>
+        <translation>Belum ada data: tidak ada angka per kecamatan yang diambil sampai akhir semester ini.</translation>
+    </message>
+    <message>
+        <source>Figures of %1, %2.</source>
+        <translation>Angka %1, %2.</translation>
+    </message>
+    <message>
+        <source>Stunting prevalence per kecamatan</source>
+        <translation>Prevalensi stunting per kecamatan</translation>
+    </message>
+    <message>
+        <source>Children measured</source>
+        <translation>Balita diukur</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>IV. Convergence actions of %1</source>
+        <translation>IV. Aksi Konvergensi Tahun %1</translation>
+    </message>
+    <message>
+        <source>No data: the workspace holds no checklist of convergence actions for %1.</source>
+        <translation>Belum ada data: ruang kerja belum memuat daftar aksi konvergensi tahun %1.</translation>
+    </message>
+    <message>
+        <source>Progress of the year: %1, the mean over %2 actions; an output counts when it is done and its evidence is attached (as held on %3). Statuses are judged on %4.</source>
+        <translation>Kemajuan tahun ini: %1, rata-rata dari %2 aksi; keluaran dihitung bila selesai dan buktinya terlampir (keadaan pada %3). Status dinilai pada %4.</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Convergence actions of %1</source>
+        <translation>Aksi konvergensi tahun %1</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Aksi</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Lead OPD</source>
+        <translation>OPD pengampu</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Outputs</source>
+        <translation>Keluaran</translation>
+    </message>
+    <message>
+        <source>Evidence files</source>
+        <translation>Berkas bukti</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>No action is late.</source>
+        <translation>Tidak ada aksi yang terlambat.</translation>
+    </message>
+    <message>
+        <source>V. Locus villages of %1</source>
+        <translation>V. Desa Lokus Tahun %1</translation>
+    </message>
+    <message>
+        <source>No data: the workspace holds no list of locus villages for %1.</source>
+        <translation>Belum ada data: ruang kerja belum memuat daftar desa lokus tahun %1.</translation>
+    </message>
+    <message>
+        <source> of %1</source>
+        <translation> tanggal %1</translation>
+    </message>
+    <message>
+        <source>Locus villages</source>
+        <translation>Desa lokus</translation>
+    </message>
+    <message>
+        <source>Locus villages of %1</source>
+        <translation>Desa lokus tahun %1</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>No list of locus villages is held for %1, so the changes from last year cannot be shown.</source>
+        <translation>Tidak ada daftar desa lokus tahun %1, sehingga perubahan dari tahun lalu tidak dapat ditunjukkan.</translation>
+    </message>
+    <message>
+        <source>Changes from %1</source>
+        <translation>Perubahan dari tahun %1</translation>
+    </message>
+    <message>
+        <source>Semester %1 %2</source>
+        <translation>Semester %1 %2</translation>
+    </message>
+    <message>
+        <source>semester-report-%1-%2</source>
+        <translation>laporan-semester-%1-%2</translation>
+    </message>
+    <message>
+        <source>The secretariat has not written this part yet.</source>
+        <translation>Sekretariat belum menulis bagian ini.</translation>
+    </message>
+    <message>
+        <source>Reading the written parts</source>
+        <translation>Membaca bagian tertulis</translation>
+    </message>
+    <message>
+        <source>SEMESTER REPORT OF THE STUNTING REDUCTION ACCELERATION TEAM (TPPS)</source>
+        <translation>LAPORAN SEMESTER TIM PERCEPATAN PENURUNAN STUNTING (TPPS)</translation>
+    </message>
+    <message>
+        <source>%1 · Semester %2 %3 (%4 – %5)</source>
+        <translation>%1 · Semester %2 Tahun %3 (%4 – %5)</translation>
+    </message>
+    <message>
+        <source>The written parts below are a draft carried over from %1; they have not been saved for this semester yet.</source>
+        <translation>Bagian tertulis di bawah ini adalah draf yang dibawa dari %1; belum disimpan untuk semester ini.</translation>
+    </message>
+    <message>
+        <source>I. Foreword</source>
+        <translation>I. Kata Pengantar</translation>
+    </message>
+    <message>
+        <source>II. Executive summary</source>
+        <translation>II. Ringkasan Eksekutif</translation>
+    </message>
+    <message>
+        <source>Reading the prevalence figures</source>
+        <translation>Membaca angka prevalensi</translation>
+    </message>
+    <message>
+        <source>Reading the convergence actions</source>
+        <translation>Membaca aksi konvergensi</translation>
+    </message>
+    <message>
+        <source>Reading the locus villages</source>
+        <translation>Membaca desa lokus</translation>
+    </message>
+    <message>
+        <source>Reading the meetings</source>
+        <translation>Membaca rapat</translation>
+    </message>
+    <message>
+        <source>Reading the case audit</source>
+        <translation>Membaca audit kasus</translation>
+    </message>
+    <message>
+        <source>Reading the target data</source>
+        <translation>Membaca data sasaran</translation>
+    </message>
+    <message>
+        <source>IX. Innovations</source>
+        <translation>IX. Inovasi</translation>
+    </message>
+    <message>
+        <source>X. Obstacles and recommendations</source>
+        <translation>X. Kendala dan Rekomendasi</translation>
+    </message>
+    <message>
+        <source>XI. Closing</source>
+        <translation>XI. Penutup</translation>
+    </message>
+    <message>
+        <source>Chair of the TPPS of %1</source>
+        <translation>Ketua TPPS %1</translation>
+    </message>
+    <message>
+        <source>Acknowledged by,</source>
+        <translation>Mengetahui,</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Families at risk</source>
+        <translation>Keluarga berisiko stunting</translation>
+    </message>
+    <message>
+        <source>Severely stunted</source>
+        <translation>Sangat pendek</translation>
+    </message>
+    <message>
+        <source>Stunting total</source>
+        <translation>Jumlah stunting</translation>
+    </message>
+    <message>
+        <source>From the weighing round %1 of measured children (%2 children; length/height-for-age below -3 SD is severely stunted, -3 to below -2 SD stunted).%3</source>
+        <translation>Dari putaran penimbangan %1 anak yang diukur (%2 anak; PB/U atau TB/U di bawah -3 SD sangat pendek, -3 sampai di bawah -2 SD pendek).%3</translation>
+    </message>
+    <message>
+        <source>The children of this round are invented (demo data).</source>
+        <translation>Anak-anak pada putaran ini rekaan (data contoh).</translation>
+    </message>
+    <message>
+        <source>Target data</source>
+        <translation>Data sasaran</translation>
+    </message>
+    <message>
+        <source>Target data per desa, weighing round %1</source>
+        <translation>Data sasaran per desa, putaran penimbangan %1</translation>
+    </message>
+    <message>
+        <source>No weighing round of measured children is held for this semester: the table comes from the prevalence figures of %1, %2 (children measured and stunted per desa). Severely stunted and stunted are shown apart only where severe stunting figures are recorded.</source>
+        <translation>Tidak ada putaran penimbangan anak untuk semester ini: tabel diambil dari angka prevalensi %1, %2 (balita diukur dan stunting per desa). Sangat pendek dan pendek dipisah hanya bila angka stunting berat dicatat.</translation>
+    </message>
+    <message>
+        <source>Target data per desa, %1 %2</source>
+        <translation>Data sasaran per desa, %1 %2</translation>
+    </message>
+    <message>
+        <source>VIII. Target data per desa</source>
+        <translation>VIII. Data Sasaran per Desa</translation>
+    </message>
+    <message>
+        <source>No data: the workspace holds neither a weighing round of measured children nor e-PPGBM figures per desa for this semester.</source>
+        <translation>Belum ada data: ruang kerja tidak memuat putaran penimbangan anak maupun angka e-PPGBM per desa untuk semester ini.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no family data: the number of families and of families at risk of stunting come from the family data collection (BKKBN) and are to be filled in on the web monitoring.</source>
+        <translation>Ruang kerja tidak memuat data keluarga: jumlah keluarga dan keluarga berisiko stunting berasal dari pendataan keluarga (BKKBN) dan diisi di aplikasi monitoring.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n meeting(s) held from %1 to %2.</source>
+        <translation>
+            <numerusform>%n rapat diselenggarakan dari %1 sampai %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n late action(s): %1.</source>
+        <translation>
+            <numerusform>%n aksi terlambat: %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locus village(s), fixed by decree No %1%2.</source>
+        <translation>
+            <numerusform>%n desa lokus, ditetapkan dengan SK Nomor %1%2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n locus village(s); no decree is recorded for the list.</source>
+        <translation>
+            <numerusform>%n desa lokus; SK penetapannya belum dicatat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <comment>RAN-PASTI answer</comment>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <comment>RAN-PASTI answer</comment>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Stunted children</source>
+        <translation>Balita stunting</translation>
+    </message>
+    <message>
+        <source>, decree No %1</source>
+        <translation>, SK Nomor %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The latest list held is that of %1: %n village(s)%2.</source>
+        <translation>
+            <numerusform>Daftar terakhir yang tersimpan adalah tahun %1: %n desa%2.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SemesterRepository</name>
+    <message>
+        <source>A semester report is for a year from 2000 to 2100 and semester I or II.</source>
+        <translation>Laporan semester berlaku untuk tahun 2000 sampai 2100 dan semester I atau II.</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Kata pengantar</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan eksekutif</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Obstacles and recommendations</source>
+        <translation>Kendala dan rekomendasi</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>Note on the regent&apos;s regulation</source>
+        <translation>Catatan tentang Peraturan Bupati</translation>
+    </message>
+    <message>
+        <source>Title of the TPPS chair</source>
+        <translation>Jabatan Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Name of the TPPS chair</source>
+        <translation>Nama Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>NIP of the TPPS chair</source>
+        <translation>NIP Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Title of the regent</source>
+        <translation>Jabatan Bupati</translation>
+    </message>
+    <message>
+        <source>Name of the regent</source>
+        <translation>Nama Bupati</translation>
     </message>
 </context>
 <context>
@@ -5125,118 +5872,6 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>The database could not carry out the request. Nothing was changed.</source>
         <translation>Basis data tidak dapat menjalankan permintaan. Tidak ada yang diubah.</translation>
     </message>
-    <message>
-        <source>The server %1 did not accept the user %2: the password is wrong or missing (give it when asked, or in PGPASSWORD or ~/.pgpass).</source>
-        <translation>Server %1 tidak menerima pengguna %2: kata sandi salah atau tidak ada (berikan saat diminta, atau di PGPASSWORD atau ~/.pgpass).</translation>
-    </message>
-    <message>
-        <source>The server %1 has no database %2 or no user %3. Ask the administrator.</source>
-        <translation>Server %1 tidak memiliki basis data %2 atau pengguna %3. Tanyakan kepada administrator.</translation>
-    </message>
-    <message>
-        <source>The server %1 and this computer did not agree on an encrypted connection (TLS mode %2).</source>
-        <translation>Server %1 dan komputer ini tidak sepakat tentang sambungan terenkripsi (mode TLS %2).</translation>
-    </message>
-    <message>
-        <source>The server %1 cannot be reached. Check the network and that the server is running, then try again.</source>
-        <translation>Server %1 tidak dapat dihubungi. Periksa jaringan dan apakah server menyala, lalu coba lagi.</translation>
-    </message>
-    <message>
-        <source>A server address starts with postgresql://, for example postgresql://user@server:5432/konvergensi.</source>
-        <translation>Alamat server diawali postgresql://, misalnya postgresql://pengguna@server:5432/konvergensi.</translation>
-    </message>
-    <message>
-        <source>%1 is not a valid server address.</source>
-        <translation>%1 bukan alamat server yang sah.</translation>
-    </message>
-    <message>
-        <source>The port of %1 is not a number from 1 to 65535.</source>
-        <translation>Porta %1 bukan angka 1 sampai 65535.</translation>
-    </message>
-    <message>
-        <source>%1 names no database (…/name at the end).</source>
-        <translation>%1 tidak menyebut basis data (…/nama di bagian akhir).</translation>
-    </message>
-    <message>
-        <source>The TLS mode %1 is unknown; use one of: %2.</source>
-        <translation>Mode TLS %1 tidak dikenal; gunakan salah satu dari: %2.</translation>
-    </message>
-    <message>
-        <source>The server address has an unknown option %1.</source>
-        <translation>Alamat server memuat pilihan yang tidak dikenal: %1.</translation>
-    </message>
-    <message>
-        <source>This computer lacks Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), so no server workspace can be opened.</source>
-        <translation>Komputer ini tidak memiliki driver PostgreSQL untuk Qt (paket Debian libqt6sql6-psql), sehingga ruang kerja di server tidak dapat dibuka.</translation>
-    </message>
-    <message>
-        <source>The database %1 holds tables of another program, not a Konvergensi workspace. Nothing was changed.</source>
-        <translation>Basis data %1 berisi tabel program lain, bukan ruang kerja Konvergensi. Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s workspace was made by a newer version of Konvergensi (database version %1; this program knows up to %2). Nothing was changed. Please update Konvergensi to open it.</source>
-        <translation>Ruang kerja di server dibuat oleh Konvergensi versi yang lebih baru (basis data versi %1; program ini mengenal sampai versi %2). Tidak ada yang diubah. Perbarui Konvergensi untuk membukanya.</translation>
-    </message>
-    <message>
-        <source>The database %1 holds no workspace yet. The administrator prepares it with: konvergensi-cli --database %1 server init</source>
-        <translation>Basis data %1 belum berisi ruang kerja. Administrator menyiapkannya dengan: konvergensi-cli --database %1 server init</translation>
-    </message>
-    <message>
-        <source>The server&apos;s workspace is at version %1 and this program needs %2. The administrator upgrades it with: konvergensi-cli --database %3 server upgrade</source>
-        <translation>Ruang kerja di server pada versi %1 dan program ini memerlukan versi %2. Administrator memutakhirkannya dengan: konvergensi-cli --database %3 server upgrade</translation>
-    </message>
-    <message>
-        <source>The server&apos;s workspace was made by a newer version of Konvergensi (database version %1; this program knows up to %2). Nothing was changed.</source>
-        <translation>Ruang kerja di server dibuat oleh Konvergensi versi yang lebih baru (basis data versi %1; program ini mengenal sampai versi %2). Tidak ada yang diubah.</translation>
-    </message>
-    <message>
-        <source>The database %1 already holds a workspace (version %2). Nothing was changed; to bring it up to this program&apos;s version use server upgrade.</source>
-        <translation>Basis data %1 sudah berisi ruang kerja (versi %2). Tidak ada yang diubah; untuk memutakhirkannya ke versi program ini gunakan server upgrade.</translation>
-    </message>
-    <message>
-        <source>The database %1 holds no workspace yet; prepare it with server init.</source>
-        <translation>Basis data %1 belum berisi ruang kerja; siapkan dengan server init.</translation>
-    </message>
-    <message>
-        <source>A user name has small letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starts with a letter and has at most 63 characters: %1 does not.</source>
-        <translation>Nama pengguna terdiri atas huruf kecil, angka, &apos;_&apos;, &apos;.&apos; atau &apos;-&apos;, diawali huruf dan paling banyak 63 karakter: %1 tidak demikian.</translation>
-    </message>
-    <message>
-        <source>The server already has a user %1.</source>
-        <translation>Server sudah memiliki pengguna %1.</translation>
-    </message>
-    <message>
-        <source>The user could not be made.</source>
-        <translation>Pengguna tidak dapat dibuat.</translation>
-    </message>
-    <message>
-        <source>The server refused: your account&apos;s role may not make this change. Nothing was changed. Ask the administrator for the right role.</source>
-        <translation>Server menolak: peran akun Anda tidak boleh membuat perubahan ini. Tidak ada yang diubah. Mintalah peran yang sesuai kepada administrator.</translation>
-    </message>
-    <message>
-        <source>Another user is changing the same data at this moment. Nothing was changed. Wait a moment and try again.</source>
-        <translation>Pengguna lain sedang mengubah data yang sama saat ini. Tidak ada yang diubah. Tunggu sebentar dan coba lagi.</translation>
-    </message>
-    <message>
-        <source>The connection to the server was lost. Nothing was changed; try again when the server can be reached.</source>
-        <translation>Sambungan ke server terputus. Tidak ada yang diubah; coba lagi bila server dapat dihubungi.</translation>
-    </message>
-    <message>
-        <source>The server&apos;s disk is full: nothing was changed. Tell the administrator.</source>
-        <translation>Disk server penuh: tidak ada yang diubah. Beri tahu administrator.</translation>
-    </message>
-    <message>
-        <source>The two workspaces are at different versions (%1 and %2); open both with this program first so that both are at version %3.</source>
-        <translation>Kedua ruang kerja berbeda versi (%1 dan %2); buka keduanya dahulu dengan program ini agar keduanya pada versi %3.</translation>
-    </message>
-    <message>
-        <source>%1 already holds data (table %2), and a copy never mixes two workspaces. Copy into a new file, or into a database just prepared with server init.</source>
-        <translation>%1 sudah berisi data (tabel %2), dan penyalinan tidak pernah mencampur dua ruang kerja. Salin ke berkas baru, atau ke basis data yang baru disiapkan dengan server init.</translation>
-    </message>
-    <message>
-        <source>The copy of table %1 does not match the original (rows or checksum differ), so nothing was copied.</source>
-        <translation>Salinan tabel %1 tidak sama dengan aslinya (jumlah baris atau checksum berbeda), sehingga tidak ada yang disalin.</translation>
-    </message>
 </context>
 <context>
     <name>TargetDialog</name>
@@ -5500,6 +6135,10 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>The folder %1 cannot be written: the workspace was not created.</source>
         <translation>Folder %1 tidak dapat ditulis: ruang kerja tidak dibuat.</translation>
     </message>
+    <message>
+        <source>The demo semester report can only be added to a workspace without one for semester II 2023.</source>
+        <translation>Laporan semester contoh hanya dapat ditambahkan ke ruang kerja yang belum memiliki laporan semester II 2023.</translation>
+    </message>
 </context>
 <context>
     <name>Xlsx</name>
@@ -5602,6 +6241,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>Convergence actions</source>
         <translation>Aksi konvergensi</translation>
+    </message>
+    <message>
+        <source>Years that have a checklist</source>
+        <translation>Tahun yang memiliki daftar periksa</translation>
     </message>
 </context>
 <context>
@@ -6593,6 +7236,29 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::FirstStepsPanel</name>
+    <message>
+        <source>&lt;b&gt;First steps in this workspace&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Langkah pertama di ruang kerja ini&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Hide</source>
+        <translation>Sembunyikan</translation>
+    </message>
+    <message>
+        <source>Hide these steps in this workspace</source>
+        <translation>Sembunyikan langkah-langkah ini di ruang kerja ini</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 dari %2 selesai</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::FollowUpBoardModel</name>
     <message>
         <source>Done on %1</source>
@@ -6633,6 +7299,10 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     <message>
         <source>Tick when done</source>
         <translation>Centang bila sudah selesai</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <translation>Register</translation>
     </message>
 </context>
 <context>
@@ -6842,6 +7512,14 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     <message>
         <source>&amp;User guide</source>
         <translation>&amp;Panduan pengguna</translation>
+    </message>
+    <message>
+        <source>Semester report</source>
+        <translation>Laporan Semester</translation>
+    </message>
+    <message>
+        <source>Child Measurements</source>
+        <translation>Pengukuran Balita</translation>
     </message>
 </context>
 <context>
@@ -7565,6 +8243,45 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::PrintPreviewDialog</name>
+    <message>
+        <source>Print preview</source>
+        <translation>Pratinjau cetak</translation>
+    </message>
+    <message>
+        <source>Fit width</source>
+        <translation>Sesuaikan lebar</translation>
+    </message>
+    <message>
+        <source>Fit page</source>
+        <translation>Sesuaikan halaman</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Perkecil</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Perbesar</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Halaman sebelumnya</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Halaman berikutnya</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Cetak…</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::PuskesmasDialog</name>
     <message>
         <source>Add puskesmas</source>
@@ -7784,24 +8501,12 @@ Ganti angka yang tersimpan?</translation>
         <translation>Impor wilayah dari CSV</translation>
     </message>
     <message>
-        <source>The file needs the columns &lt;b&gt;code&lt;/b&gt; and &lt;b&gt;name&lt;/b&gt;, and may have &lt;b&gt;level&lt;/b&gt; and &lt;b&gt;kind&lt;/b&gt; (desa/kelurahan), as in the Kemendagri region list. Every row is checked first; nothing is imported unless every row is good.</source>
-        <translation>Berkas memerlukan kolom &lt;b&gt;code&lt;/b&gt; (kode) dan &lt;b&gt;name&lt;/b&gt; (nama), dan boleh memuat &lt;b&gt;level&lt;/b&gt; (tingkat) dan &lt;b&gt;kind&lt;/b&gt; (jenis: desa/kelurahan), seperti daftar kode wilayah Kemendagri. Setiap baris diperiksa lebih dulu; tidak ada yang diimpor kecuali semua baris baik.</translation>
-    </message>
-    <message>
         <source>No file chosen</source>
         <translation>Belum ada berkas dipilih</translation>
     </message>
     <message>
         <source>Choose file…</source>
         <translation>Pilih berkas…</translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Problem</source>
-        <translation>Masalah</translation>
     </message>
     <message>
         <source>Import</source>
@@ -7842,6 +8547,29 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Rows read: %1, all good: %2 new, %3 updated, %4 unchanged. Ready to import.</source>
         <translation>Baris terbaca: %1, semuanya baik: %2 baru, %3 diperbarui, %4 tetap. Siap diimpor.</translation>
+    </message>
+    <message>
+        <source>The file needs the columns &lt;b&gt;kode&lt;/b&gt; and &lt;b&gt;nama&lt;/b&gt;, and may have &lt;b&gt;tingkat&lt;/b&gt; and &lt;b&gt;jenis&lt;/b&gt; (desa/kelurahan), as in the Kemendagri region list; the English names &lt;b&gt;code&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;level&lt;/b&gt; and &lt;b&gt;kind&lt;/b&gt; are read too. Every row is checked first; nothing is imported unless every row is good.</source>
+        <translation>Berkas memerlukan kolom &lt;b&gt;kode&lt;/b&gt; dan &lt;b&gt;nama&lt;/b&gt;, dan boleh memuat &lt;b&gt;tingkat&lt;/b&gt; dan &lt;b&gt;jenis&lt;/b&gt; (desa/kelurahan), seperti daftar kode wilayah Kemendagri; nama kolom bahasa Inggris &lt;b&gt;code&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;level&lt;/b&gt;, dan &lt;b&gt;kind&lt;/b&gt; juga dibaca. Setiap baris diperiksa lebih dulu; tidak ada yang diimpor kecuali semua baris baik.</translation>
+    </message>
+    <message>
+        <source>Checking the region list</source>
+        <translation>Memeriksa daftar wilayah</translation>
+    </message>
+    <message>
+        <source>Importing the region list</source>
+        <translation>Mengimpor daftar wilayah</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::RegionProblemModel</name>
+    <message>
+        <source>Line</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
     </message>
 </context>
 <context>
@@ -7952,86 +8680,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Bahasa:</translation>
     </message>
     <message>
-        <source>District identity and letterhead for printed reports</source>
-        <translation>Identitas daerah dan kop surat untuk laporan cetak</translation>
-    </message>
-    <message>
-        <source>District name:</source>
-        <translation>Nama daerah:</translation>
-    </message>
-    <message>
-        <source>e.g. Kabupaten Bengkalis</source>
-        <translation>mis. Kabupaten Bengkalis</translation>
-    </message>
-    <message>
-        <source>Government:</source>
-        <translation>Pemerintah:</translation>
-    </message>
-    <message>
-        <source>e.g. Pemerintah Kabupaten Bengkalis</source>
-        <translation>mis. Pemerintah Kabupaten Bengkalis</translation>
-    </message>
-    <message>
-        <source>Agency:</source>
-        <translation>Instansi:</translation>
-    </message>
-    <message>
-        <source>e.g. Badan Perencanaan Pembangunan Daerah</source>
-        <translation>mis. Badan Perencanaan Pembangunan Daerah</translation>
-    </message>
-    <message>
-        <source>Address:</source>
-        <translation>Alamat:</translation>
-    </message>
-    <message>
-        <source>Street, town, postal code</source>
-        <translation>Jalan, kota, kode pos</translation>
-    </message>
-    <message>
-        <source>Phone, e-mail, website:</source>
-        <translation>Telepon, surel, situs web:</translation>
-    </message>
-    <message>
-        <source>Place of signing:</source>
-        <translation>Tempat penandatanganan:</translation>
-    </message>
-    <message>
-        <source>e.g. Bengkalis</source>
-        <translation>mis. Bengkalis</translation>
-    </message>
-    <message>
-        <source>Signed by (position):</source>
-        <translation>Penanda tangan (jabatan):</translation>
-    </message>
-    <message>
-        <source>e.g. Kepala Bappeda Kabupaten Bengkalis</source>
-        <translation>mis. Kepala Bappeda Kabupaten Bengkalis</translation>
-    </message>
-    <message>
-        <source>Signed by (name):</source>
-        <translation>Penanda tangan (nama):</translation>
-    </message>
-    <message>
-        <source>NIP:</source>
-        <translation>NIP:</translation>
-    </message>
-    <message>
-        <source>18 digits</source>
-        <translation>18 angka</translation>
-    </message>
-    <message>
-        <source>Choose logo…</source>
-        <translation>Pilih logo…</translation>
-    </message>
-    <message>
-        <source>Remove logo</source>
-        <translation>Hapus logo</translation>
-    </message>
-    <message>
-        <source>Logo:</source>
-        <translation>Logo:</translation>
-    </message>
-    <message>
         <source>Save letterhead</source>
         <translation>Simpan kop surat</translation>
     </message>
@@ -8042,18 +8690,6 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Images (*.png *.jpg *.jpeg *.bmp *.svg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg *.bmp *.svg)</translation>
-    </message>
-    <message>
-        <source>The district name is required.</source>
-        <translation>Nama daerah wajib diisi.</translation>
-    </message>
-    <message>
-        <source>The NIP must have 18 digits.</source>
-        <translation>NIP harus terdiri dari 18 angka.</translation>
-    </message>
-    <message>
-        <source>The logo is larger than 1 MB; choose a smaller image.</source>
-        <translation>Logo lebih besar dari 1 MB; pilih gambar yang lebih kecil.</translation>
     </message>
     <message>
         <source>Letterhead saved.</source>
@@ -8263,10 +8899,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>&amp;Cadangkan…</translation>
     </message>
     <message>
-        <source>Restore from &amp;backup…</source>
-        <translation>&amp;Pulihkan dari cadangan…</translation>
-    </message>
-    <message>
         <source>&amp;Check workspace</source>
         <translation>Periksa &amp;ruang kerja</translation>
     </message>
@@ -8318,12 +8950,34 @@ Ganti angka yang tersimpan?</translation>
         <source>The workspace is DAMAGED (%1 problems). Stop working in it and restore the newest good backup (Berkas &gt; Pulihkan dari cadangan…). Backups: %2</source>
         <translation>Ruang kerja RUSAK (%1 masalah). Berhenti bekerja di dalamnya dan pulihkan cadangan baik yang terbaru (Berkas &gt; Pulihkan dari cadangan…). Cadangan: %2</translation>
     </message>
+    <message>
+        <source>Res&amp;tore from backup…</source>
+        <translation>&amp;Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <source>Workspace checked: whole and sound.</source>
+        <translation>Ruang kerja diperiksa: utuh dan baik.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The workspace check found %n problem(s): stop working in it and restore the newest good backup (Berkas &gt; Pulihkan dari cadangan…).</source>
+        <translation>
+            <numerusform>Pemeriksaan ruang kerja menemukan %n masalah: hentikan pekerjaan di dalamnya dan pulihkan cadangan baik yang terbaru (Berkas &gt; Pulihkan dari cadangan…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked: %1</source>
+        <translation>Ruang kerja tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
+        <source>The workspace could not be checked.</source>
+        <translation>Ruang kerja tidak dapat diperiksa.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::WorkspaceMenu</name>
     <message>
         <source>&amp;New workspace…</source>
-        <translation>Ruang kerja &amp;baru…</translation>
+        <translation>Ruang kerja bar&amp;u…</translation>
     </message>
     <message>
         <source>&amp;Open workspace…</source>
@@ -9299,6 +9953,702 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::measurements::AreaTableModel</name>
+    <message>
+        <source>95 % Wilson interval of the rate.</source>
+        <translation>Interval Wilson 95 % dari persentase.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 children have a z-score typed by e-PPGBM.</source>
+        <translation>%1 dari %2 anak memiliki z-score yang diisi e-PPGBM.</translation>
+    </message>
+    <message>
+        <source>Of %1 children judged by both, e-PPGBM&apos;s status differs from the WHO judgement for %2.</source>
+        <translation>Dari %1 anak yang dinilai keduanya, status menurut e-PPGBM berbeda dengan penilaian WHO pada %2 anak.</translation>
+    </message>
+    <message>
+        <source>%1 missing, %2 implausible (flagged)</source>
+        <translation>%1 kosong, %2 tidak wajar (ditandai)</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Children with a valid WHO z-score (not missing, not implausible).</source>
+        <translation>Anak dengan z-score WHO yang sah (tidak kosong, tidak tidak wajar).</translation>
+    </message>
+    <message>
+        <source>Judged with the WHO standards: %1</source>
+        <translation>Dinilai dengan standar WHO: %1</translation>
+    </message>
+    <message>
+        <source>As e-PPGBM&apos;s own z-scores in the file say (not used for the figures).</source>
+        <translation>Menurut z-score e-PPGBM sendiri di berkas (tidak dipakai untuk angka).</translation>
+    </message>
+    <message>
+        <source>Children whose e-PPGBM status differs from the WHO judgement.</source>
+        <translation>Anak yang statusnya menurut e-PPGBM berbeda dengan penilaian WHO.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Tingkat</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Sah</translation>
+    </message>
+    <message>
+        <source>%1 (WHO)</source>
+        <translation>%1 (WHO)</translation>
+    </message>
+    <message>
+        <source>% (WHO)</source>
+        <translation>% (WHO)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>Interval 95 %</translation>
+    </message>
+    <message>
+        <source>e-PPGBM</source>
+        <translation>e-PPGBM</translation>
+    </message>
+    <message>
+        <source>% e-PPGBM</source>
+        <translation>% e-PPGBM</translation>
+    </message>
+    <message>
+        <source>Differ</source>
+        <translation>Berbeda</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::ChildTableModel</name>
+    <message>
+        <source>Implausible (flagged): not counted.</source>
+        <translation>Tidak wajar (ditandai): tidak dihitung.</translation>
+    </message>
+    <message>
+        <source>e-PPGBM&apos;s status differs from the WHO judgement.</source>
+        <translation>Status menurut e-PPGBM berbeda dengan penilaian WHO.</translation>
+    </message>
+    <message>
+        <source>%1 (invented)</source>
+        <translation>%1 (rekaan)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>P</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (flagged)</source>
+        <translation>%1 (ditandai)</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi (cm)</translation>
+    </message>
+    <message>
+        <source>z (WHO)</source>
+        <translation>z (WHO)</translation>
+    </message>
+    <message>
+        <source>z (e-PPGBM)</source>
+        <translation>z (e-PPGBM)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::ImportWizard</name>
+    <message>
+        <source>Import an e-PPGBM export</source>
+        <translation>Impor ekspor e-PPGBM</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>Choose the export</source>
+        <translation>Pilih berkas ekspor</translation>
+    </message>
+    <message>
+        <source>The per-child export of e-PPGBM, as the health office downloads it: XLSX, or CSV saved from Excel. Nothing is written before you have seen what the file holds.</source>
+        <translation>Ekspor per anak dari e-PPGBM, sebagaimana diunduh dinas kesehatan: XLSX, atau CSV yang disimpan dari Excel. Tidak ada yang disimpan sebelum Anda melihat isi berkasnya.</translation>
+    </message>
+    <message>
+        <source>The per-child export of e-PPGBM (XLSX, or CSV saved from Excel). Nothing is written before you have seen what the file holds.</source>
+        <translation>Ekspor per anak dari e-PPGBM (XLSX, atau CSV yang disimpan dari Excel). Tidak ada yang disimpan sebelum Anda melihat isi berkasnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Pilih…</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>&amp;Berkas:</translation>
+    </message>
+    <message>
+        <source>from the file</source>
+        <translation>dari berkas</translation>
+    </message>
+    <message>
+        <source>The weighing round as YYYY-MM, e.g. 2024-08. Leave empty to take it from the file&apos;s extract date or measurement dates.</source>
+        <translation>Putaran penimbangan sebagai TTTT-BB, misalnya 2024-08. Kosongkan untuk mengambilnya dari tanggal data atau tanggal pengukuran di berkas.</translation>
+    </message>
+    <message>
+        <source>&amp;Round:</source>
+        <translation>&amp;Putaran:</translation>
+    </message>
+    <message>
+        <source>What the file holds</source>
+        <translation>Isi berkas</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Impor</translation>
+    </message>
+    <message>
+        <source>Row</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi (cm)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Cara ukur</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Isian</translation>
+    </message>
+    <message>
+        <source>Header in the file</source>
+        <translation>Judul kolom di berkas</translation>
+    </message>
+    <message>
+        <source>First rows (without names)</source>
+        <translation>Baris pertama (tanpa nama)</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Masalah</translation>
+    </message>
+    <message>
+        <source>Columns found</source>
+        <translation>Kolom yang ditemukan</translation>
+    </message>
+    <message>
+        <source>Replace the round held (its children are removed first)</source>
+        <translation>Ganti putaran yang sudah ada (anak-anaknya dihapus dulu)</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Sudah diimpor</translation>
+    </message>
+    <message>
+        <source>Choose an e-PPGBM export</source>
+        <translation>Pilih ekspor e-PPGBM</translation>
+    </message>
+    <message>
+        <source>e-PPGBM exports (*.xlsx *.csv *.xls);;All files (*)</source>
+        <translation>Ekspor e-PPGBM (*.xlsx *.csv *.xls);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The round must be written YYYY-MM, for example 2024-08.</source>
+        <translation>Putaran harus ditulis TTTT-BB, misalnya 2024-08.</translation>
+    </message>
+    <message>
+        <source>Reading %1</source>
+        <translation>Membaca %1</translation>
+    </message>
+    <message>
+        <source>No file read yet.</source>
+        <translation>Belum ada berkas yang dibaca.</translation>
+    </message>
+    <message>
+        <source>%1: header on row %2</source>
+        <translation>%1: judul kolom di baris %2</translation>
+    </message>
+    <message>
+        <source>, extract date %1</source>
+        <translation>, tanggal data %1</translation>
+    </message>
+    <message>
+        <source>Round %1. Rows read: %2; kept: %3; skipped: %4. Puskesmas: %5, posyandu: %6.</source>
+        <translation>Putaran %1. Baris dibaca: %2; dipakai: %3; dilewati: %4. Puskesmas: %5, posyandu: %6.</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>P</translation>
+    </message>
+    <message>
+        <source>lying</source>
+        <translation>terlentang</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>berdiri</translation>
+    </message>
+    <message>
+        <source>Kecamatan &quot;%1&quot;, desa &quot;%2&quot; match no desa of the workspace</source>
+        <translation>Kecamatan &quot;%1&quot;, desa &quot;%2&quot; tidak cocok dengan desa mana pun di ruang kerja</translation>
+    </message>
+    <message>
+        <source> (row %1)</source>
+        <translation> (baris %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing has been written yet. Import stores the %n child measurement(s) as one round; it can be cancelled until it is done.</source>
+        <translation>
+            <numerusform>Belum ada yang disimpan. Impor menyimpan %n pengukuran anak sebagai satu putaran; impor dapat dibatalkan sampai selesai.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Mengimpor %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Tidak ada yang diimpor: %1</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Impor dibatalkan; tidak ada yang disimpan.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The round %1 holds %n child measurement(s) from %2.</source>
+        <translation>
+            <numerusform>Putaran %1 memuat %n pengukuran anak dari %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file were skipped; they are counted per area.</source>
+        <translation>
+            <numerusform>%n baris berkas dilewati; baris itu dihitung per wilayah.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::MeasurementsPage</name>
+    <message>
+        <source>Child Measurements</source>
+        <translation>Pengukuran Balita</translation>
+    </message>
+    <message>
+        <source>&amp;Import e-PPGBM export…</source>
+        <translation>&amp;Impor ekspor e-PPGBM…</translation>
+    </message>
+    <message>
+        <source>Reads an e-PPGBM per-child export (XLSX or CSV), shows what it holds, then stores it as a weighing round.</source>
+        <translation>Membaca ekspor per anak e-PPGBM (XLSX atau CSV), menampilkan isinya, lalu menyimpannya sebagai satu putaran penimbangan.</translation>
+    </message>
+    <message>
+        <source>No weighing round yet. Import an e-PPGBM per-child export (the file the health office downloads after the weighing months February and August).</source>
+        <translation>Belum ada putaran penimbangan. Impor ekspor per anak e-PPGBM (berkas yang diunduh dinas kesehatan setelah bulan penimbangan Februari dan Agustus).</translation>
+    </message>
+    <message>
+        <source>◀ &amp;Up</source>
+        <translation>◀ &amp;Naik</translation>
+    </message>
+    <message>
+        <source>Back to the areas one level up.</source>
+        <translation>Kembali ke wilayah satu tingkat di atas.</translation>
+    </message>
+    <message>
+        <source>By region</source>
+        <translation>Per wilayah</translation>
+    </message>
+    <message>
+        <source>By puskesmas</source>
+        <translation>Per puskesmas</translation>
+    </message>
+    <message>
+        <source>The status the tables count.</source>
+        <translation>Status yang dihitung tabel.</translation>
+    </message>
+    <message>
+        <source>Double-click an area to see the areas inside it.</source>
+        <translation>Klik ganda satu wilayah untuk melihat wilayah di dalamnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Open area</source>
+        <translation>&amp;Buka wilayah</translation>
+    </message>
+    <message>
+        <source>Figures per area</source>
+        <translation>Angka per wilayah</translation>
+    </message>
+    <message>
+        <source>Children are listed by initials. Their names, NIK, parents and addresses are personal data: shown only on request, and every look is logged.</source>
+        <translation>Anak ditampilkan dengan inisial. Nama, NIK, orang tua dan alamatnya adalah data pribadi: hanya ditampilkan bila diminta, dan setiap tampilan dicatat.</translation>
+    </message>
+    <message>
+        <source>&amp;Show identity…</source>
+        <translation>&amp;Tampilkan identitas…</translation>
+    </message>
+    <message>
+        <source>&amp;Export list…</source>
+        <translation>&amp;Ekspor daftar…</translation>
+    </message>
+    <message>
+        <source>Writes the children listed as CSV; identities only when you ask for them.</source>
+        <translation>Menulis anak yang ditampilkan ke CSV; identitas hanya bila Anda memintanya.</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>No round chosen.</source>
+        <translation>Belum ada putaran yang dipilih.</translation>
+    </message>
+    <message>
+        <source>Every puskesmas, %1</source>
+        <translation>Semua puskesmas, %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2: %n child(ren), %3 %4</source>
+        <translation>
+            <numerusform>%1, %2: %n anak, %3 %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) measured in %1 %2.</source>
+        <translation>
+            <numerusform>%n anak diukur di %1 %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an area to list its children.</source>
+        <translation>Pilih satu wilayah untuk menampilkan anak-anaknya.</translation>
+    </message>
+    <message>
+        <source>Children (%1)</source>
+        <translation>Anak (%1)</translation>
+    </message>
+    <message>
+        <source>Show identity</source>
+        <translation>Tampilkan identitas</translation>
+    </message>
+    <message>
+        <source>The name, NIK, parents and address of a child are personal data. Your look is recorded in the audit log. Show the identity of %1?</source>
+        <translation>Nama, NIK, orang tua dan alamat anak adalah data pribadi. Tampilan ini dicatat di log audit. Tampilkan identitas %1?</translation>
+    </message>
+    <message>
+        <source>This child has no identity stored.</source>
+        <translation>Identitas anak ini tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Identity of a measured child</source>
+        <translation>Identitas anak yang diukur</translation>
+    </message>
+    <message>
+        <source>Name: %1
+NIK: %2
+Parents: %3
+Address: %4</source>
+        <translation>Nama: %1
+NIK: %2
+Orang tua: %3
+Alamat: %4</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Include the identities (names, NIK, parents, addresses)? They are personal data: the file will say so and the export is recorded in the audit log. Answer No for initials only.</source>
+        <translation>Sertakan identitas (nama, NIK, orang tua, alamat)? Identitas adalah data pribadi: berkas akan menyebutkannya dan ekspor ini dicatat di log audit. Jawab Tidak untuk inisial saja.</translation>
+    </message>
+    <message>
+        <source>children-with-identities-%1</source>
+        <translation>anak-dengan-identitas-%1</translation>
+    </message>
+    <message>
+        <source>children-%1</source>
+        <translation>anak-%1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Menulis %1</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::RoundTableModel</name>
+    <message>
+        <source>Invented children of the demo district.</source>
+        <translation>Anak rekaan dari kabupaten contoh.</translation>
+    </message>
+    <message>
+        <source>%1 (demo)</source>
+        <translation>%1 (contoh)</translation>
+    </message>
+    <message>
+        <source>The weighing month (bulan penimbangan).</source>
+        <translation>Bulan penimbangan.</translation>
+    </message>
+    <message>
+        <source>The date e-PPGBM wrote the export (data tanggal).</source>
+        <translation>Tanggal e-PPGBM menulis ekspor (data tanggal).</translation>
+    </message>
+    <message>
+        <source>Rows kept: child measurements that enter the figures.</source>
+        <translation>Baris yang dipakai: pengukuran anak yang masuk ke angka.</translation>
+    </message>
+    <message>
+        <source>Rows of the file that did not become a measurement.</source>
+        <translation>Baris berkas yang tidak menjadi pengukuran.</translation>
+    </message>
+    <message>
+        <source>Weighing month</source>
+        <translation>Bulan penimbangan</translation>
+    </message>
+    <message>
+        <source>Extract date</source>
+        <translation>Tanggal data</translation>
+    </message>
+    <message>
+        <source>Children</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::semester::SemesterPage</name>
+    <message>
+        <source>The regent acknowledges the report (“Mengetahui”)</source>
+        <translation>Bupati turut mengetahui laporan (“Mengetahui”)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;TPPS semester report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Laporan Semester TPPS&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>I (January–June)</source>
+        <translation>I (Januari–Juni)</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Tahun</translation>
+    </message>
+    <message>
+        <source>Semester</source>
+        <translation>Semester</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Kata Pengantar</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan Eksekutif</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Obstacles and recommendations</source>
+        <translation>Kendala dan Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Regent&apos;s regulation (Perbup) on the role of villages (RAN-PASTI)</source>
+        <translation>Peraturan Bupati (Perbup) tentang peran desa (RAN-PASTI)</translation>
+    </message>
+    <message>
+        <source>Note (its number and title)</source>
+        <translation>Catatan (nomor dan judulnya)</translation>
+    </message>
+    <message>
+        <source>Title of the TPPS chair</source>
+        <translation>Jabatan Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Name of the TPPS chair</source>
+        <translation>Nama Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>NIP of the TPPS chair</source>
+        <translation>NIP Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Title of the regent</source>
+        <translation>Jabatan Bupati</translation>
+    </message>
+    <message>
+        <source>Name of the regent</source>
+        <translation>Nama Bupati</translation>
+    </message>
+    <message>
+        <source>RAN-PASTI and signatures</source>
+        <translation>RAN-PASTI dan tanda tangan</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>XLSX annex…</source>
+        <translation>Lampiran XLSX…</translation>
+    </message>
+    <message>
+        <source>Saved for %1.</source>
+        <translation>Tersimpan untuk %1.</translation>
+    </message>
+    <message>
+        <source>Draft carried over from %1: not saved yet.</source>
+        <translation>Draf dibawa dari %1: belum disimpan.</translation>
+    </message>
+    <message>
+        <source>Nothing written yet for %1.</source>
+        <translation>Belum ada yang ditulis untuk %1.</translation>
+    </message>
+    <message>
+        <source>Save the semester report</source>
+        <translation>Simpan laporan semester</translation>
+    </message>
+    <message>
+        <source>Writing the semester report</source>
+        <translation>Menulis laporan semester</translation>
+    </message>
+    <message>
+        <source>Semester report: %1</source>
+        <translation>Laporan semester: %1</translation>
+    </message>
+    <message>
+        <source>II (July–December)</source>
+        <translation>II (Juli–Desember)</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::usecases::actions</name>
     <message>
         <source>added</source>
@@ -9371,6 +10721,218 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>convergence-actions-%1</source>
         <translation>aksi-konvergensi-%1</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::measurements</name>
+    <message>
+        <source>CONFIDENTIAL: this file contains personal data (names, NIK, parents, addresses) of measured children. Keep it safe and do not share it.</source>
+        <translation>RAHASIA: berkas ini memuat data pribadi (nama, NIK, orang tua, alamat) anak yang diukur. Simpan dengan aman dan jangan dibagikan.</translation>
+    </message>
+    <message>
+        <source>Birth date empty</source>
+        <translation>Tanggal lahir kosong</translation>
+    </message>
+    <message>
+        <source>Birth date not a date</source>
+        <translation>Tanggal lahir bukan tanggal</translation>
+    </message>
+    <message>
+        <source>Measurement date empty</source>
+        <translation>Tanggal pengukuran kosong</translation>
+    </message>
+    <message>
+        <source>Measurement date not a date</source>
+        <translation>Tanggal pengukuran bukan tanggal</translation>
+    </message>
+    <message>
+        <source>Born after the measurement</source>
+        <translation>Lahir setelah pengukuran</translation>
+    </message>
+    <message>
+        <source>Same child and date as an earlier row</source>
+        <translation>Anak dan tanggal sama dengan baris sebelumnya</translation>
+    </message>
+    <message>
+        <source>Stunted (length/height-for-age below −2 SD)</source>
+        <translation>Pendek (panjang/tinggi menurut umur di bawah −2 SD)</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>Wasted (weight-for-length/height below −2 SD)</source>
+        <translation>Gizi kurang (berat menurut panjang/tinggi di bawah −2 SD)</translation>
+    </message>
+    <message>
+        <source>Wasted</source>
+        <translation>Gizi kurang</translation>
+    </message>
+    <message>
+        <source>Overweight (weight-for-length/height above +2 SD)</source>
+        <translation>Gizi lebih (berat menurut panjang/tinggi di atas +2 SD)</translation>
+    </message>
+    <message>
+        <source>Overweight</source>
+        <translation>Gizi lebih</translation>
+    </message>
+    <message>
+        <source>Underweight (weight-for-age below −2 SD)</source>
+        <translation>Berat badan kurang (berat menurut umur di bawah −2 SD)</translation>
+    </message>
+    <message>
+        <source>Underweight</source>
+        <translation>Berat badan kurang</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>NIK</source>
+        <translation>NIK</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Birth date</source>
+        <translation>Tanggal lahir</translation>
+    </message>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Measurement date</source>
+        <translation>Tanggal pengukuran</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi (cm)</translation>
+    </message>
+    <message>
+        <source>Lying or standing</source>
+        <translation>Terlentang atau berdiri</translation>
+    </message>
+    <message>
+        <source>Puskesmas</source>
+        <translation>Puskesmas</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Parents</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>e-PPGBM&apos;s z-score height-for-age</source>
+        <translation>z-score TB/U menurut e-PPGBM</translation>
+    </message>
+    <message>
+        <source>e-PPGBM&apos;s z-score weight-for-age</source>
+        <translation>z-score BB/U menurut e-PPGBM</translation>
+    </message>
+    <message>
+        <source>e-PPGBM&apos;s z-score weight-for-height</source>
+        <translation>z-score BB/TB menurut e-PPGBM</translation>
+    </message>
+    <message>
+        <source>Kabupaten/kota</source>
+        <translation>Kabupaten/kota</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Kelurahan</source>
+        <translation>Kelurahan</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::regions</name>
+    <message>
+        <source>Checking %1</source>
+        <translation>Memeriksa %1</translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation>Mengimpor %1</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::settings</name>
+    <message>
+        <source>The district name is required.</source>
+        <translation>Nama daerah wajib diisi.</translation>
+    </message>
+    <message>
+        <source>The NIP must have 18 digits.</source>
+        <translation>NIP harus terdiri dari 18 angka.</translation>
+    </message>
+    <message>
+        <source>The logo is larger than 1 MB; choose a smaller image.</source>
+        <translation>Logo lebih besar dari 1 MB; pilih gambar yang lebih kecil.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::usecases::workspace</name>
+    <message>
+        <source>Import the regions</source>
+        <translation>Impor wilayah</translation>
+    </message>
+    <message>
+        <source>The kecamatan and desa/kelurahan of the district, from a CSV file (columns kode, nama, tingkat, jenis or code, name, level, kind).</source>
+        <translation>Kecamatan dan desa/kelurahan kabupaten, dari berkas CSV (kolom kode, nama, tingkat, jenis atau code, name, level, kind).</translation>
+    </message>
+    <message>
+        <source>Set the letterhead</source>
+        <translation>Atur kop surat</translation>
+    </message>
+    <message>
+        <source>The agency, address, logo and signatory printed on every document.</source>
+        <translation>Instansi, alamat, logo, dan penanda tangan yang tercetak pada setiap dokumen.</translation>
+    </message>
+    <message>
+        <source>Add the district agencies (OPD)</source>
+        <translation>Tambahkan OPD kabupaten</translation>
+    </message>
+    <message>
+        <source>The OPD that attend meetings and are responsible for follow-ups.</source>
+        <translation>OPD yang menghadiri rapat dan bertanggung jawab atas tindak lanjut.</translation>
+    </message>
+    <message>
+        <source>Import prevalence figures</source>
+        <translation>Impor angka prevalensi</translation>
+    </message>
+    <message>
+        <source>Stunting figures per desa or kecamatan (SSGI, e-PPGBM) for the dashboard.</source>
+        <translation>Angka stunting per desa atau kecamatan (SSGI, e-PPGBM) untuk dasbor.</translation>
+    </message>
+    <message>
+        <source>Record the first TPPS meeting</source>
+        <translation>Catat rapat TPPS pertama</translation>
+    </message>
+    <message>
+        <source>Its attendance, decisions and follow-ups.</source>
+        <translation>Kehadiran, kesepakatan, dan tindak lanjutnya.</translation>
     </message>
 </context>
 </TS>

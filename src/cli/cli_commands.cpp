@@ -16,11 +16,6 @@ namespace konvergensi::cli {
 
 namespace {
 
-QString q(std::string_view text)
-{
-    return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
-}
-
 QString native(const QString &path)
 {
     return QDir::toNativeSeparators(path);

@@ -3,7 +3,10 @@
 
 #include "cli/cli_app.h"
 
+#include "io/csv_reader.h"
+#include "reports/report_document.h"
 #include "storage/database.h"
+#include "usecases/progress.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,6 +17,46 @@ namespace konvergensi::cli {
 void usageError(const QString &message)
 {
     throw CliError(message, ExitUsage);
+}
+
+QString requiredPdfPath(const CommandLine &line)
+{
+    const auto pdf = line.value(QStringLiteral("--pdf"));
+    if (!pdf || pdf->isEmpty())
+        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    return *pdf;
+}
+
+void writePdfFile(CliContext &context, const QString &path,
+                  const std::function<int(usecases::Progress &)> &write)
+{
+    usecases::Progress progress;
+    int pages = 0;
+    try {
+        pages = write(progress);
+    } catch (const reports::ReportError &error) {
+        throw CliError(error.message(), ExitFailure);
+    }
+    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
+                       .arg(QDir::toNativeSeparators(path))
+                       .arg(pages)
+                << '\n';
+}
+
+void refuseImport(CliContext &context, const QString &file, const std::vector<io::RowError> &errors,
+                  int moreErrors, const QStringList &extra)
+{
+    for (const io::RowError &error : errors)
+        context.err << io::describe(error) << '\n';
+    if (moreErrors > 0)
+        context.err << io::moreErrorsText(moreErrors) << '\n';
+    for (const QString &line : extra)
+        context.err << line << '\n';
+    throw CliError(QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
+                                                      "%2). Fix the lines above and try again.")
+                       .arg(QDir::toNativeSeparators(file),
+                            QString::number(static_cast<qsizetype>(errors.size()) + moreErrors)),
+                   ExitFailure);
 }
 
 std::unique_ptr<storage::Database> openExistingWorkspace(const CliContext &context)

@@ -16,6 +16,12 @@
 namespace konvergensi::storage {
 class Database;
 }
+namespace konvergensi::usecases {
+class Progress;
+}
+namespace konvergensi::io {
+struct RowError;
+}
 
 namespace konvergensi::cli {
 
@@ -55,6 +61,18 @@ struct CommandSpec
 /// Opens the workspace every command other than init works on; one that does not exist is
 /// never created: a CliError (exit 1) says how to make it.
 std::unique_ptr<storage::Database> openExistingWorkspace(const CliContext &context);
+
+/// The value of --pdf FILE; a usage error (exit 2) when it is missing or empty.
+QString requiredPdfPath(const CommandLine &line);
+/// Writes a PDF with `write` (which returns its page count), then says "Wrote FILE (N
+/// pages)."; a reports::ReportError becomes a CliError (exit 1) with its message.
+void writePdfFile(CliContext &context, const QString &path,
+                  const std::function<int(usecases::Progress &)> &write);
+/// Lists the bad rows of an import on err (the first ones and how many more, then any
+/// `extra` lines) and throws "nothing was imported from FILE (errors: N)" (exit 1).
+[[noreturn]] void refuseImport(CliContext &context, const QString &file,
+                               const std::vector<io::RowError> &errors, int moreErrors,
+                               const QStringList &extra = {});
 
 /// The commands of the workspace itself: init.
 std::vector<CommandSpec> workspaceCommands();

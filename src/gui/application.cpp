@@ -4,6 +4,7 @@
 #include "gui/app_settings.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/unsaved_work.h"
+#include "gui/common/view_state.h"
 #include "gui/language.h"
 #include "gui/logging.h"
 #include "gui/main_window.h"
@@ -83,24 +84,22 @@ void Application::start(const QStringList &recent, const QString &defaultPath,
 void Application::buildWindow()
 {
     QString module;
-    QByteArray geometry;
     if (m_window) {
         module = m_window->currentModule();
-        geometry = m_window->saveGeometry();
+        m_window->saveViewState(); // the new window (another language) opens as this one was
     }
+    const bool firstStart = !ViewState::hasWindowState();
     m_window = std::make_unique<MainWindow>(*m_session);
-    if (!geometry.isEmpty())
-        m_window->restoreGeometry(geometry);
     if (!module.isEmpty())
         m_window->showModule(module);
     connect(m_window.get(), &MainWindow::languageChosen, this, [this](const QString &preference) {
         // Rebuild after the signal returns: the settings page that sent it is destroyed.
         QTimer::singleShot(0, this, [this, preference] { switchLanguage(preference); });
     });
-    if (geometry.isEmpty())
+    if (firstStart)
         m_window->showMaximized(); // office screens are small; the dashboard wants room
     else
-        m_window->show();
+        m_window->show(); // as the user left it (ViewState), maximised or not
 }
 
 void Application::switchLanguage(const QString &preference)

@@ -4,11 +4,13 @@
 #include "gui/anthro/zscore_calculator_dialog.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/unsaved_work.h"
+#include "gui/common/view_state.h"
 #include "gui/help/about_dialog.h"
 #include "gui/help/user_guide_dialog.h"
 #include "gui/logging.h"
 #include "gui/regions/regions_page.h"
 #include "gui/settings/settings_page.h"
+#include "gui/workspace/first_steps_panel.h"
 #include "gui/workspace/workspace_menu.h"
 #include "gui/workspace/workspace_session.h"
 
@@ -26,6 +28,7 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -84,8 +87,6 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/konvergensi.svg")));
-    resize(1200, 760);
-
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -104,9 +105,17 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
         "QListWidget#navigationList::item:selected { background: #f6c343; color: #1d1d1d; }"));
     layout->addWidget(m_navigation);
 
+    // Right of the sidebar: the first steps of a new workspace (while open) above the pages.
+    auto *right = new QVBoxLayout;
+    right->setContentsMargins(0, 0, 0, 0);
+    right->setSpacing(0);
+    m_firstSteps = new FirstStepsPanel(session, central);
+    right->addWidget(m_firstSteps);
     m_pages = new QStackedWidget(central);
     m_pages->setObjectName(QStringLiteral("pageStack"));
-    layout->addWidget(m_pages, 1);
+    right->addWidget(m_pages, 1);
+    layout->addLayout(right, 1);
+    connect(m_firstSteps, &FirstStepsPanel::openModule, this, &MainWindow::showModule);
     setCentralWidget(central);
 
     // Every module of the manifest (src/modules.cmake), in sidebar order.
@@ -161,6 +170,21 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     });
     m_navigation->setCurrentRow(0);
     updateTitle();
+    // Where the user left the window, its splitters and its table columns (per user).
+    ViewState::restoreWindow(this);
+    for (int index = 0; index < m_pages->count(); ++index) {
+        QWidget *page = m_pages->widget(index);
+        ViewState::restoreViews(page, page->property("moduleKey").toString());
+    }
+}
+
+void MainWindow::saveViewState() const
+{
+    ViewState::saveWindow(this);
+    for (int index = 0; index < m_pages->count(); ++index) {
+        const QWidget *page = m_pages->widget(index);
+        ViewState::saveViews(page, page->property("moduleKey").toString());
+    }
 }
 
 void MainWindow::updateBadges(usecases::Topics topics)
@@ -207,6 +231,7 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
+    saveViewState();
     QMainWindow::closeEvent(event);
 }
 

@@ -13,6 +13,7 @@ class QStackedWidget;
 
 namespace konvergensi::gui {
 
+class FirstStepsPanel;
 class RegionsPage;
 class SettingsPage;
 class WorkspaceMenu;
@@ -46,6 +47,10 @@ public:
     SettingsPage *settingsPage() const;
     WorkspaceMenu *workspaceMenu() const { return m_workspaceMenu; }
     QLabel *workspaceStatusLabel() const { return m_statusLabel; }
+    FirstStepsPanel *firstStepsPanel() const { return m_firstSteps; }
+    /// Remembers (per user) the window's place and size, and every page's splitters and table
+    /// columns; done when the window closes, restored when it is built.
+    void saveViewState() const;
 
 Q_SIGNALS:
     /// Settings asked for another interface language.
@@ -67,6 +72,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_statusLabel = nullptr;
     WorkspaceMenu *m_workspaceMenu = nullptr;
+    FirstStepsPanel *m_firstSteps = nullptr;
 };
 
 } // namespace konvergensi::gui

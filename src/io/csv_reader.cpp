@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <new>
 #include <system_error>
 
 #include <array>
@@ -181,6 +182,26 @@ QString moreErrorsText(int more)
     if (more <= 0)
         return {};
     return QCoreApplication::translate("Csv", "… and %1 more lines with errors.").arg(more);
+}
+
+QStringList firstErrorLines(const std::vector<RowError> &errors, int moreErrors, int limit)
+{
+    QStringList lines;
+    const int count = static_cast<int>(errors.size());
+    for (int i = 0; i < count && i < limit; ++i)
+        lines << describe(errors[static_cast<std::size_t>(i)]);
+    const int rest = std::max(count - limit, 0) + moreErrors;
+    if (rest > 0)
+        lines << QCoreApplication::translate("Csv", "… and %n more.", nullptr, rest);
+    return lines;
+}
+
+QString importFailureText(const std::exception &error, const QString &otherwise)
+{
+    if (dynamic_cast<const std::bad_alloc *>(&error))
+        return QCoreApplication::translate("Csv", "The file is too large to import: there is not "
+                                                  "enough memory.");
+    return otherwise;
 }
 
 QString notARegularFileError(const QString &path)

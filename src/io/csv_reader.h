@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <exception>
 #include <vector>
 
 namespace konvergensi::io {
@@ -37,6 +38,13 @@ Report withFirstErrors(Report report)
 }
 /// "… and 12 more lines with errors." (empty when `more` is 0).
 QString moreErrorsText(int more);
+/// The first `limit` errors as sentences (describe()), then "… and 7 more." counting the
+/// listed errors past `limit` and the `moreErrors` the report only counted. No line for the
+/// rest when there is none.
+QStringList firstErrorLines(const std::vector<RowError> &errors, int moreErrors, int limit);
+/// What an import that failed on `error` tells the user: that the file is too large for the
+/// memory (std::bad_alloc), or else `otherwise` ("The figures could not be imported.").
+QString importFailureText(const std::exception &error, const QString &otherwise);
 
 /// The limits every table file obeys (CSV and XLSX alike); larger files are refused as "too
 /// large" before they can exhaust the memory.

@@ -163,6 +163,11 @@ void ReportDocument::setBodyHtml(const QString &html)
     m_body = html;
 }
 
+void ReportDocument::setAcknowledgement(const Signature &acknowledgement)
+{
+    m_acknowledgement = acknowledgement;
+}
+
 void ReportDocument::setSignature(const Signature &signature)
 {
     m_signature = signature;
@@ -227,10 +232,22 @@ QString ReportDocument::html() const
     if (m_signature) {
         const Signature &s = *m_signature;
         // The anchor lets pagination find the block; it keeps the end of the content with it.
+        QString left;
+        if (m_acknowledgement) {
+            const Signature &a = *m_acknowledgement;
+            left = escape(a.title).replace(QLatin1Char('\n'), QStringLiteral("<br/>"))
+                   + QStringLiteral("<br/><br/><br/><br/><br/><b><u>%1</u></b>")
+                         .arg(escape(a.name.isEmpty()
+                                         ? QStringLiteral("(...............................)")
+                                         : a.name));
+            if (!a.nip.isEmpty())
+                left += QStringLiteral("<br/>NIP. %1").arg(escape(a.nip));
+        }
         out += QStringLiteral("<br/><table width=\"100%\" cellspacing=\"0\" cellpadding=\"0\">"
-                              "<tr><td width=\"55%\"></td><td align=\"center\">"
-                              "<a name=\"%1\"></a>")
-                   .arg(detail::kSignatureAnchor);
+                              "<tr><td width=\"%2\" align=\"center\" valign=\"top\">%3</td>"
+                              "<td align=\"center\" valign=\"top\"><a name=\"%1\"></a>")
+                   .arg(detail::kSignatureAnchor,
+                        m_acknowledgement ? QStringLiteral("50%") : QStringLiteral("55%"), left);
         if (!s.place.isEmpty() || !s.date.isEmpty())
             out += QStringLiteral("%1%2%3<br/>")
                        .arg(escape(s.place),

@@ -91,6 +91,9 @@ public:
     /// The body as HTML (use the helpers in namespace html to build it).
     void setBodyHtml(const QString &html);
     void setSignature(const Signature &signature);
+    /// A second signature at the left of the signature block, for an acknowledgement
+    /// ("Mengetahui, Bupati Bengkalis"): its title lines and name, no place or date.
+    void setAcknowledgement(const Signature &acknowledgement);
     void setPaper(Paper paper);
     void setLandscape(bool landscape);
     Paper paper() const { return m_paper; }
@@ -126,6 +129,7 @@ private:
     QString m_subtitle;
     QString m_body;
     std::optional<Signature> m_signature;
+    std::optional<Signature> m_acknowledgement;
     std::map<QString, ReportPicture> m_pictures;
     Paper m_paper = Paper::A4;
     bool m_landscape = false;

@@ -229,6 +229,9 @@ const std::vector<IdentityVault::Columns> &IdentityVault::identityColumns()
         {QStringLiteral("case_audit_case"),
          {QStringLiteral("name"), QStringLiteral("nik"), QStringLiteral("birth_date"),
           QStringLiteral("parents_or_partner")}},
+        {QStringLiteral("measurement_child_identity"),
+         {QStringLiteral("name"), QStringLiteral("nik"), QStringLiteral("parents"),
+          QStringLiteral("address")}},
     };
     return all;
 }

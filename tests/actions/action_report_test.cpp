@@ -7,6 +7,7 @@
 #include "io/workspace_setup.h"
 #include "storage/actions/action_repository.h"
 #include "storage/database.h"
+#include "usecases/actions/action_checklist.h"
 
 #include <QFile>
 #include <QProcess>
@@ -76,7 +77,7 @@ protected:
 
 TEST_F(ActionReportTest, PdfHasEveryActionWithItsPercentageOnA4)
 {
-    const reports::ActionReportData data = reports::loadActionReportData(*db, 2021);
+    const reports::ActionReportData data = usecases::actions::loadReport(*db, 2021);
     ASSERT_EQ(data.actions.size(), 8U);
     EXPECT_EQ(data.today, date(2021, 8, 2));
     const auto document = reports::buildActionReport(data, core::Language::English,
@@ -129,7 +130,7 @@ TEST_F(ActionReportTest, PdfHasEveryActionWithItsPercentageOnA4)
 
 TEST_F(ActionReportTest, IndonesianDatesAndF4Paper)
 {
-    const auto data = reports::loadActionReportData(*db, 2023);
+    const auto data = usecases::actions::loadReport(*db, 2023);
     const auto document = reports::buildActionReport(data, core::Language::Indonesian,
                                                      reports::Paper::F4);
     const QString path = dir.filePath(QStringLiteral("aksi-2023.pdf"));
@@ -160,7 +161,7 @@ TEST_F(ActionReportTest, IndonesianDatesAndF4Paper)
 TEST_F(ActionReportTest, A2025CatalogueIsReportedAsItIs)
 {
     storage::ActionRepository(*db).startYear(2025);
-    const auto data = reports::loadActionReportData(*db, 2025);
+    const auto data = usecases::actions::loadReport(*db, 2025);
     const auto document = reports::buildActionReport(data, core::Language::English);
     const QString html = document.html();
     EXPECT_TRUE(html.contains(QStringLiteral("Main action 4")));
@@ -170,7 +171,7 @@ TEST_F(ActionReportTest, A2025CatalogueIsReportedAsItIs)
 
 TEST_F(ActionReportTest, ChecklistXlsxIsWritten)
 {
-    const auto data = reports::loadActionReportData(*db, 2021);
+    const auto data = usecases::actions::loadReport(*db, 2021);
     const QString path = dir.filePath(QStringLiteral("aksi-2021.xlsx"));
     reports::exportActionChecklistXlsx(data, core::Language::English, path);
     QFile file(path);

@@ -10,6 +10,7 @@
 #include "gui/actions/action_widgets.h"
 #include "gui/actions/actions_page.h"
 #include "gui/common/attachments_widget.h"
+#include "gui/common/colours.h"
 #include "gui/common/date_edit.h"
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
@@ -19,6 +20,7 @@
 #include "storage/actions/action_repository.h"
 #include "storage/database.h"
 #include "storage/meetings/meeting_repository.h"
+#include "usecases/actions/action_checklist.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -28,7 +30,9 @@
 #include <QFile>
 #include <QLabel>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QTableView>
@@ -100,6 +104,33 @@ TEST_F(ActionsPageTest, BoardShowsTheLatestYearOfTheDemo)
     EXPECT_EQ(page->card(QStringLiteral("5"))->statusLabelText(), QStringLiteral("late"));
     EXPECT_TRUE(page->yearProgressLabel()->text().contains(QStringLiteral("late: 4")))
         << page->yearProgressLabel()->text().toStdString();
+}
+
+TEST_F(ActionsPageTest, CardsTakeTheirNeutralColoursFromThePalette)
+{
+    // Only the status colour is a fixed colour; borders and backgrounds follow the palette,
+    // so a dark or high-contrast theme keeps the cards readable.
+    const QRegularExpression hex(QStringLiteral("#[0-9a-fA-F]{6}"));
+    for (int key = 1; key <= 8; ++key) {
+        ActionCard *card = page->card(QString::number(key));
+        ASSERT_NE(card, nullptr) << key;
+        auto *bar = card->findChild<QProgressBar *>(QStringLiteral("progressBar"));
+        ASSERT_NE(bar, nullptr);
+        for (const QString &sheet : {card->styleSheet(), bar->styleSheet()}) {
+            EXPECT_TRUE(sheet.contains(QStringLiteral("palette("))) << sheet.toStdString();
+            auto it = hex.globalMatch(sheet);
+            while (it.hasNext()) {
+                const QString colour = it.next().captured().toLower();
+                EXPECT_TRUE(colour == colours::success.name() || colour == colours::danger.name()
+                            || colour == colours::muted.name()
+                            || colour == colours::seriesColour(0).name()
+                            || colour == colours::success.lighter(115).name()
+                            || colour == colours::danger.lighter(115).name()
+                            || colour == colours::seriesColour(0).lighter(115).name())
+                    << "a literal colour that is not a status colour: " << colour.toStdString();
+            }
+        }
+    }
 }
 
 TEST_F(ActionsPageTest, MarkOutputDoneWithEvidenceMovesTheCard)
@@ -205,7 +236,7 @@ TEST_F(ActionsPageTest, MeetingsThatServedTheActionAreListed)
         QStringLiteral("Rembuk Stunting Kabupaten Bengkalis Tahun 2023")));
     EXPECT_TRUE(page->meetingList()->item(0)->text().contains(QStringLiteral("9 May 2023")));
     // ... and in the report.
-    const auto data = reports::loadActionReportData(session->database(), 2023);
+    const auto data = usecases::actions::loadReport(session->database(), 2023);
     const QString html = reports::buildActionReport(data, core::Language::English).html();
     EXPECT_TRUE(html.contains(QStringLiteral("Rembuk Stunting Kabupaten Bengkalis Tahun 2023")));
 }
@@ -230,8 +261,19 @@ TEST_F(ActionsPageTest, CompareYearsAndModelsUnderTester)
 
     // A 2025 catalogue against 2023: only matching keys line up.
     storage::ActionRepository(session->database()).startYear(2025);
-    page->findChild<QSpinBox *>(QStringLiteral("compareFirstYearSpinBox"))->setValue(2023);
-    page->findChild<QSpinBox *>(QStringLiteral("compareSecondYearSpinBox"))->setValue(2025);
+    page->reload(); // as after a change of Topic::Actions: 2025 can now be chosen
+    auto *first = page->findChild<QComboBox *>(QStringLiteral("compareFirstYearComboBox"));
+    auto *second = page->findChild<QComboBox *>(QStringLiteral("compareSecondYearComboBox"));
+    ASSERT_NE(first, nullptr);
+    ASSERT_NE(second, nullptr);
+    QStringList offered;
+    for (int i = 0; i < second->count(); ++i)
+        offered << second->itemText(i);
+    EXPECT_EQ(offered,
+              QStringList({QStringLiteral("2021"), QStringLiteral("2023"), QStringLiteral("2025")}))
+        << "only years with a checklist: " << offered.join(QLatin1Char(' ')).toStdString();
+    first->setCurrentIndex(first->findText(QStringLiteral("2023")));
+    second->setCurrentIndex(second->findText(QStringLiteral("2025")));
     EXPECT_GT(comparison->rowCount(), 8);
     EXPECT_EQ(comparison->percent(0, true), std::nullopt);
     EXPECT_EQ(comparison->data(comparison->index(0, YearComparisonModel::SecondColumn)).toString(),
@@ -270,7 +312,7 @@ TEST_F(ActionsPageTest, ScreenshotsAndReportsInIndonesian)
     QTest::qWait(100);
     page->grab().save(out + QStringLiteral("/aksi-banding.png"));
     for (const int year : {2021, 2023}) {
-        const auto data = reports::loadActionReportData(session->database(), year);
+        const auto data = usecases::actions::loadReport(session->database(), year);
         reports::buildActionReport(data, core::Language::Indonesian, reports::Paper::A4)
             .writePdf(out + QStringLiteral("/aksi-%1-a4.pdf").arg(year));
         reports::buildActionReport(data, core::Language::Indonesian, reports::Paper::F4)

@@ -99,7 +99,7 @@ TEST(CaseAuditPrivacy, ListEntryCarriesNoIdentity)
     AuditCase c;
     c.id = 7;
     c.caseNumber = "03";
-    c.desaCode = "14.03.01.2001";
+    c.villageCode = "14.03.01.2001";
     c.assessedOn = date(2023, 9, 1);
     c.riskFactorIds = {1, 2};
     CaseIdentity who{"Nur Aisyah", "1403015205229999", date(2022, 5, 12), Sex::Female, "Budi"};
@@ -107,7 +107,7 @@ TEST(CaseAuditPrivacy, ListEntryCarriesNoIdentity)
     EXPECT_EQ(entry.initials, "N.A.");
     EXPECT_EQ(entry.ageMonths, 15); // at the assessment date, not today
     EXPECT_EQ(entry.riskFactorCount, 2);
-    for (const auto &text : {entry.initials, entry.caseNumber, entry.desaCode, entry.finding}) {
+    for (const auto &text : {entry.initials, entry.caseNumber, entry.villageCode, entry.finding}) {
         EXPECT_EQ(text.find("Aisyah"), std::string::npos);
         EXPECT_EQ(text.find("1403015205229999"), std::string::npos);
     }
@@ -143,16 +143,16 @@ TEST(CaseAuditSummary, CountsGroupsKecamatanRisksAndFollowUps)
 {
     std::vector<AuditCase> cases(4);
     cases[0].targetGroup = AuditTargetGroup::Baduta;
-    cases[0].desaCode = "14.03.01.2001";
+    cases[0].villageCode = "14.03.01.2001";
     cases[0].riskFactorIds = {1, 2, 2};
     cases[1].targetGroup = AuditTargetGroup::Baduta;
-    cases[1].desaCode = "14.03.01.2002";
+    cases[1].villageCode = "14.03.01.2002";
     cases[1].riskFactorIds = {2};
     cases[2].targetGroup = AuditTargetGroup::Pregnant;
-    cases[2].desaCode = "14.03.02.2001";
+    cases[2].villageCode = "14.03.02.2001";
     cases[2].riskFactorIds = {3, 2};
     cases[3].targetGroup = AuditTargetGroup::Catin;
-    cases[3].desaCode = "14.03.01.2003";
+    cases[3].villageCode = "14.03.01.2003";
     std::vector<FollowUp> followUps(4);
     followUps[0].status = FollowUpStatus::Done;
     followUps[1].status = FollowUpStatus::Open;

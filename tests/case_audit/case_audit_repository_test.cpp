@@ -42,7 +42,7 @@ struct CaseAuditRepositoryTest : ::testing::Test
         c.roundId = roundId;
         c.caseNumber = "01";
         c.targetGroup = core::AuditTargetGroup::Baduta;
-        c.desaCode = "14.03.01.2004";
+        c.villageCode = "14.03.01.2004";
         c.identity = core::CaseIdentity{"Nur Aisyah Contoh", "1403015205229999", date(2022, 5, 12),
                                         core::Sex::Female, "Budi Contoh / Sari Contoh"};
         c.assessedOn = date(2023, 9, 12);
@@ -113,9 +113,9 @@ TEST_F(CaseAuditRepositoryTest, CaseRoundTripKeepsIdentityOutOfFindAndList)
     ASSERT_EQ(list.size(), 1u);
     EXPECT_EQ(list[0].initials, "N.A.C.");
     EXPECT_EQ(list[0].ageMonths, 16);
-    EXPECT_EQ(list[0].desaName, "Kelapapati");
+    EXPECT_EQ(list[0].villageName, "Kelapapati");
     EXPECT_EQ(list[0].sex, core::Sex::Female);
-    for (const auto &text : {list[0].initials, list[0].finding, list[0].desaName}) {
+    for (const auto &text : {list[0].initials, list[0].finding, list[0].villageName}) {
         EXPECT_EQ(text.find("Aisyah"), std::string::npos);
         EXPECT_EQ(text.find("1403015205229999"), std::string::npos);
     }
@@ -189,7 +189,7 @@ TEST_F(CaseAuditRepositoryTest, FollowUpsSummaryDetailsAndRemoval)
     auto second = sampleCase(r.id);
     second.caseNumber = "02";
     second.targetGroup = core::AuditTargetGroup::Pregnant;
-    second.desaCode = "14.03.02.2003";
+    second.villageCode = "14.03.02.2003";
     second.identity = core::CaseIdentity{"Contoh Ibu", "1403025003969999", date(1996, 3, 10),
                                          core::Sex::Female, ""};
     second.riskFactorIds = {repo.riskFactors().at(0).id};

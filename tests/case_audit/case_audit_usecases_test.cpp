@@ -40,7 +40,7 @@ struct CaseAuditUseCaseTest : ::testing::Test
         d.auditCase.roundId = roundId;
         d.auditCase.caseNumber = number;
         d.auditCase.targetGroup = core::AuditTargetGroup::Baduta;
-        d.auditCase.desaCode = "14.03.01.2004";
+        d.auditCase.villageCode = "14.03.01.2004";
         d.auditCase.identity = core::CaseIdentity{name, "", date(2022, 5, 12), core::Sex::Female,
                                                   "Orang tua contoh"};
         d.auditCase.finding = "PB/U -2,6 SD";
@@ -201,7 +201,7 @@ TEST_F(CaseAuditUseCaseTest, CaseWithNewRiskFactorAndFollowUpsInOneTransaction)
 TEST_F(CaseAuditUseCaseTest, CaseRulesAreRefusedInWords)
 {
     auto noDesa = draft("Anak");
-    noDesa.auditCase.desaCode.clear();
+    noDesa.auditCase.villageCode.clear();
     EXPECT_EQ(refusal(noDesa), reports::describe(core::AuditCaseProblem::NoDesa));
     auto badNik = draft("Anak");
     badNik.auditCase.identity->nik = "1403011205229998"; // a boy's day part, entered female

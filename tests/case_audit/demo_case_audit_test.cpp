@@ -37,7 +37,7 @@ TEST(DemoCaseAudit, RoundWithCasesLinkedToTheDecemberMeeting)
         const auto &id = *d.auditCase.identity;
         EXPECT_TRUE(core::checkNik(id.nik, id.birthDate, id.sex, "14.03").empty()) << id.nik;
         EXPECT_EQ(id.nik.substr(12, 2), "99"); // obviously synthetic serial
-        EXPECT_EQ(core::parseNik(id.nik)->regionCode, core::kecamatanOf(d.auditCase.desaCode));
+        EXPECT_EQ(core::parseNik(id.nik)->regionCode, core::kecamatanOf(d.auditCase.villageCode));
         EXPECT_FALSE(d.riskFactorLabels.empty());
         EXPECT_FALSE(d.followUps.empty());
         EXPECT_FALSE(d.kecamatanName.empty());

@@ -159,3 +159,50 @@ TEST(IdentityVault, NewCasesAreSealedAndShortPassphrasesRefused)
     vault.lock();
     EXPECT_THROW(vault.seal(QStringLiteral("Siti"), QStringLiteral("name")), storage::StorageError);
 }
+
+TEST(IdentityVault, TheKeyIsLentToAnotherConnectionToTheSameFileAndTakenBackFromItOnly)
+{
+    // What a background task does on a workspace file: its own connection to the same file
+    // gets the session's key (shareKeyWith), reveals with it, and forgets it when done, while
+    // the session's connection keeps it. A connection the key was not lent to cannot reveal.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("werk.kvg"));
+    std::int64_t caseId = 0;
+    std::string nik;
+    {
+        auto db = io::createWorkspace(path, io::WorkspaceTemplate::Demo);
+        const Demo demo = readDemo(*db);
+        ASSERT_FALSE(demo.caseIds.empty());
+        caseId = demo.caseIds.front();
+        nik = demo.identities.front().nik;
+        ASSERT_FALSE(nik.empty());
+        IdentityVault(*db).setPassphrase(kPass);
+    }
+    auto session = storage::Database::openSqlite(path);
+    IdentityVault sessionVault(*session);
+    auto task = storage::Database::openSqlite(path);
+    IdentityVault taskVault(*task);
+
+    // Nothing to lend yet: the session has not unlocked.
+    sessionVault.shareKeyWith(*task);
+    EXPECT_FALSE(taskVault.isUnlocked());
+    EXPECT_THROW(storage::CaseAuditRepository(*task).revealIdentity(caseId), storage::StorageError);
+
+    sessionVault.unlock(kPass);
+    sessionVault.shareKeyWith(*task);
+    EXPECT_TRUE(taskVault.isUnlocked());
+    EXPECT_EQ(storage::CaseAuditRepository(*task).revealIdentity(caseId).nik, nik);
+
+    // A third connection was lent nothing.
+    auto stranger = storage::Database::openSqlite(path);
+    EXPECT_FALSE(IdentityVault(*stranger).isUnlocked());
+    EXPECT_THROW(storage::CaseAuditRepository(*stranger).revealIdentity(caseId),
+                 storage::StorageError);
+
+    // The task forgets its key; the session keeps its own.
+    taskVault.lock();
+    EXPECT_FALSE(taskVault.isUnlocked());
+    EXPECT_THROW(storage::CaseAuditRepository(*task).revealIdentity(caseId), storage::StorageError);
+    EXPECT_TRUE(sessionVault.isUnlocked());
+    EXPECT_EQ(storage::CaseAuditRepository(*session).revealIdentity(caseId).nik, nik);
+}

@@ -54,6 +54,42 @@ protected:
         ASSERT_EQ(init.exitCode, 0) << init;
     }
 
+    /// The village codes of the demo district, from the region list the demo is made of.
+    static QStringList demoVillages()
+    {
+        QStringList villages;
+        QFile regions(QDir(test::sourceDir())
+                          .filePath(QStringLiteral("resources/demo/bengkalis-wilayah.csv")));
+        if (!regions.open(QIODevice::ReadOnly))
+            return villages;
+        for (const QByteArray &line : regions.readAll().split('\n')) {
+            const QList<QByteArray> fields = line.split(',');
+            if (fields.size() > 2 && fields[2] == "village")
+                villages << QString::fromUtf8(fields[0]);
+        }
+        return villages;
+    }
+
+    /// The first value `sql` gives, read from the workspace through a connection of its own
+    /// (as another program would); invalid when it cannot be read.
+    QVariant rawScalar(const QString &sql) const
+    {
+        const QString name = QStringLiteral("raw-read");
+        QVariant value;
+        {
+            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+            raw.setDatabaseName(database);
+            if (raw.open()) {
+                QSqlQuery query(raw);
+                if (query.exec(sql) && query.next())
+                    value = query.value(0);
+                raw.close();
+            }
+        }
+        QSqlDatabase::removeDatabase(name);
+        return value;
+    }
+
     QTemporaryDir dir;
     QString database;
     QProcessEnvironment environment;
@@ -234,17 +270,7 @@ TEST_F(WorkspaceSafetyTest, ImportKilledAtAnyMomentIsAllOrNothing)
     // (SIGKILL) at several moments; the workspace must pass its check and hold either none or
     // all of the file's figures.
     initDemo();
-    QStringList villages;
-    {
-        QFile regions(QDir(test::sourceDir())
-                          .filePath(QStringLiteral("resources/demo/bengkalis-wilayah.csv")));
-        ASSERT_TRUE(regions.open(QIODevice::ReadOnly));
-        for (const QByteArray &line : regions.readAll().split('\n')) {
-            const QList<QByteArray> fields = line.split(',');
-            if (fields.size() > 2 && fields[2] == "village")
-                villages << QString::fromUtf8(fields[0]);
-        }
-    }
+    const QStringList villages = demoVillages();
     ASSERT_GT(villages.size(), 100);
     const QString big = dir.filePath(QStringLiteral("besar.csv"));
     int rows = 0;
@@ -264,20 +290,8 @@ TEST_F(WorkspaceSafetyTest, ImportKilledAtAnyMomentIsAllOrNothing)
         }
     }
     const auto figures = [this] {
-        const QString name = QStringLiteral("crash-count");
-        qint64 n = -1;
-        {
-            QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-            raw.setDatabaseName(database);
-            if (raw.open()) {
-                QSqlQuery query(raw);
-                if (query.exec(QStringLiteral("SELECT count(*) FROM prevalence")) && query.next())
-                    n = query.value(0).toLongLong();
-                raw.close();
-            }
-        }
-        QSqlDatabase::removeDatabase(name);
-        return n;
+        const QVariant n = rawScalar(QStringLiteral("SELECT count(*) FROM prevalence"));
+        return n.isValid() ? n.toLongLong() : -1;
     };
     const qint64 before = figures();
     ASSERT_GT(before, 0);
@@ -351,4 +365,81 @@ TEST_F(WorkspaceSafetyTest, AWorkspaceLockedByAnotherProgramIsSaidToBeInUse)
         other.close();
     }
     QSqlDatabase::removeDatabase(name);
+}
+
+TEST_F(WorkspaceSafetyTest, AWriteWhileAnotherHoldsTheWriteLockIsOneIndonesianLineAndLosesNothing)
+{
+    // Issue #16, finding 13: a second program holds the write lock (BEGIN IMMEDIATE, not an
+    // exclusive lock: reading still works) while konvergensi-cli imports. The user reads one
+    // sentence in Indonesian, not SQLite's "database is locked"; the import is not half done,
+    // the other program's change is kept, and the same import works once the lock is gone.
+    initDemo();
+    const QStringList villages = demoVillages();
+    ASSERT_FALSE(villages.isEmpty());
+    const QString village = villages.first();
+    const QString csv = dir.filePath(QStringLiteral("angka.csv"));
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(QStringLiteral("area,year,round,source,measured,cases\n"
+                                  "%1,2001,februari,e-PPGBM,100,21\n"
+                                  "%1,2002,februari,e-PPGBM,100,19\n")
+                       .arg(village)
+                       .toUtf8());
+    }
+    const auto scalar = [this](const QString &sql) { return rawScalar(sql); };
+    const qint64 figuresBefore =
+        scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong();
+    ASSERT_GT(figuresBefore, 0);
+
+    // A home of its own: the fixture's home holds the choice of English.
+    QTemporaryDir indonesianHome;
+    ASSERT_TRUE(indonesianHome.isValid());
+    QProcessEnvironment indonesian = test::cliEnvironment(indonesianHome.path(),
+                                                          test::CliLanguage::Default);
+    indonesian.remove(QStringLiteral("QT_LOGGING_RULES"));
+    const auto import = [&] {
+        return test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH),
+                            {QStringLiteral("--database"), database, QStringLiteral("prevalence"),
+                             QStringLiteral("import"), csv},
+                            indonesian);
+    };
+    const QString name = QStringLiteral("writer");
+    {
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        other.setDatabaseName(database);
+        ASSERT_TRUE(other.open());
+        QSqlQuery query(other);
+        ASSERT_TRUE(query.exec(QStringLiteral("BEGIN IMMEDIATE")));
+        ASSERT_TRUE(query.exec(
+            QStringLiteral("UPDATE region SET name = 'Bengkalis (diubah program lain)' WHERE "
+                           "code = '14.03'")));
+
+        const CliRun locked = import();
+        EXPECT_EQ(locked.exitCode, 1) << locked;
+        const QString message = locked.err.trimmed();
+        EXPECT_FALSE(message.contains(u'\n')) << "one line: " << locked;
+        EXPECT_TRUE(message.contains(QStringLiteral("sedang dipakai program lain"))) << locked;
+        EXPECT_TRUE(message.contains(QStringLiteral("Tidak ada yang diubah"))) << locked;
+        EXPECT_FALSE(message.contains(QStringLiteral("locked"), Qt::CaseInsensitive)) << locked;
+        EXPECT_FALSE(message.contains(QStringLiteral("in use by another"))) << locked;
+
+        ASSERT_TRUE(query.exec(QStringLiteral("COMMIT")));
+        other.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+
+    // Nothing lost: the other program's change is there, no figure came in half.
+    EXPECT_EQ(scalar(QStringLiteral("SELECT name FROM region WHERE code = '14.03'")).toString(),
+              QStringLiteral("Bengkalis (diubah program lain)"));
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong(),
+              figuresBefore);
+    const CliRun check = cli({QStringLiteral("workspace"), QStringLiteral("check")});
+    EXPECT_EQ(check.exitCode, 0) << check;
+
+    // The lock gone, the same command imports both rows.
+    const CliRun again = import();
+    EXPECT_EQ(again.exitCode, 0) << again;
+    EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong(),
+              figuresBefore + 2);
 }

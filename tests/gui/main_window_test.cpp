@@ -14,6 +14,7 @@
 #include "gui/language.h"
 #include "gui/main_window.h"
 #include "gui/regions/region_import_dialog.h"
+#include "gui/regions/region_problem_model.h"
 #include "gui/regions/region_tree_model.h"
 #include "gui/regions/regions_page.h"
 #include "gui/settings/settings_page.h"
@@ -26,6 +27,7 @@
 #include "storage/regions/region_repository.h"
 #include "storage/workspace_repository.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -112,11 +114,12 @@ TEST_F(MainWindowTest, FirstStartOpensTheDemoDistrictInIndonesian)
     QStringList labels;
     for (int row = 0; row < window().navigation()->count(); ++row)
         labels << window().navigation()->item(row)->text();
-    EXPECT_EQ(labels,
-              (QStringList{QStringLiteral("Dasbor"), QStringLiteral("Rapat TPPS"),
-                           QStringLiteral("Desa Lokus"), QStringLiteral("8 Aksi Konvergensi"),
-                           QStringLiteral("Audit Kasus Stunting"), QStringLiteral("Wilayah"),
-                           QStringLiteral("Pengaturan")}));
+    EXPECT_EQ(labels, (QStringList{QStringLiteral("Dasbor"), QStringLiteral("Pengukuran Balita"),
+                                   QStringLiteral("Rapat TPPS"), QStringLiteral("Desa Lokus"),
+                                   QStringLiteral("8 Aksi Konvergensi"),
+                                   QStringLiteral("Audit Kasus Stunting"),
+                                   QStringLiteral("Laporan Semester"), QStringLiteral("Wilayah"),
+                                   QStringLiteral("Pengaturan")}));
 }
 
 TEST_F(MainWindowTest, EveryModuleCanBeVisited)
@@ -137,7 +140,7 @@ TEST_F(MainWindowTest, EveryModuleCanBeVisited)
     }
     EXPECT_FALSE(window().showModule(QStringLiteral("nothing")));
     // Clicking the sidebar switches the page too.
-    window().navigation()->setCurrentRow(5);
+    window().navigation()->setCurrentRow(7);
     EXPECT_EQ(window().pages()->currentWidget(), window().regionsPage());
 }
 
@@ -239,11 +242,15 @@ TEST_F(MainWindowTest, ABadCsvNamesTheLineAndImportsNothing)
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("browseButton")),
                           Qt::LeftButton);
         EXPECT_FALSE(dialog->importButton()->isEnabled());
-        QTableWidget *problems = dialog->problemTable();
+        RegionProblemModel *problems = dialog->problemModel();
+        QAbstractItemModelTester tester(problems,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        EXPECT_EQ(dialog->problemTable()->model(), problems);
         ASSERT_EQ(problems->rowCount(), 1);
-        EXPECT_EQ(problems->item(0, 0)->text(), QStringLiteral("5"));
-        EXPECT_TRUE(problems->item(0, 1)->text().contains(QStringLiteral("61.09.99")))
-            << problems->item(0, 1)->text().toStdString();
+        EXPECT_EQ(problems->index(0, 0).data().toString(), QStringLiteral("5"));
+        const QString reason = problems->index(0, 1).data().toString();
+        EXPECT_TRUE(reason.contains(QStringLiteral("61.09.99"))) << reason.toStdString();
+        EXPECT_EQ(problems->index(0, 1).data(Qt::ToolTipRole).toString(), reason);
         // Clicking the disabled button does nothing; close the dialog.
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")),

@@ -3,7 +3,9 @@
 
 #include <gtest/gtest.h>
 
+#include <new>
 #include <random>
+#include <stdexcept>
 
 using namespace konvergensi::io;
 
@@ -298,4 +300,44 @@ TEST(CsvWriter, QuotesAndNeutralisesFormulas)
         QString(csvLine(fields({"1", "2", "3", "4", "5"})) + u'\n' + csvLine(original)).toUtf8());
     ASSERT_TRUE(back.ok());
     EXPECT_EQ(back.rows[0].fields, fields({"a \"b\"", "c,d", "e\nf", "'+g", "Péndék"}));
+}
+
+TEST(ImportErrors, FirstErrorLinesListTheFirstAndCountTheRest)
+{
+    std::vector<RowError> errors;
+    for (int line = 2; line <= 6; ++line)
+        errors.push_back({line, QStringLiteral("bad value %1").arg(line)});
+
+    // Everything fits: one line each, no count.
+    const QStringList all = firstErrorLines(errors, 0, 10);
+    ASSERT_EQ(all.size(), 5);
+    for (int i = 0; i < 5; ++i) {
+        EXPECT_EQ(all[i], describe(errors[static_cast<std::size_t>(i)]));
+        EXPECT_TRUE(all[i].contains(QStringLiteral("bad value %1").arg(i + 2)));
+    }
+
+    // Two listed; the three others and the ten the importer only counted are one number.
+    const QStringList cut = firstErrorLines(errors, 10, 2);
+    ASSERT_EQ(cut.size(), 3);
+    EXPECT_EQ(cut[0], describe(errors[0]));
+    EXPECT_EQ(cut[1], describe(errors[1]));
+    EXPECT_TRUE(cut[2].contains(QStringLiteral("13"))) << cut[2].toStdString();
+    EXPECT_FALSE(cut[2].contains(QStringLiteral("bad value")));
+
+    // All listed, but the importer dropped some: the count still follows.
+    const QStringList counted = firstErrorLines(errors, 4, 5);
+    ASSERT_EQ(counted.size(), 6);
+    EXPECT_TRUE(counted[5].contains(QStringLiteral("4"))) << counted[5].toStdString();
+
+    EXPECT_TRUE(firstErrorLines({}, 0, 5).isEmpty());
+}
+
+TEST(ImportErrors, FailureTextNamesMemoryOnlyForBadAlloc)
+{
+    const QString otherwise = QStringLiteral("The figures could not be imported.");
+    const QString memory = importFailureText(std::bad_alloc(), otherwise);
+    EXPECT_NE(memory, otherwise);
+    EXPECT_TRUE(memory.contains(QStringLiteral("memory"))) << memory.toStdString();
+    EXPECT_EQ(importFailureText(std::runtime_error("disk"), otherwise), otherwise);
+    EXPECT_EQ(importFailureText(std::length_error("long"), otherwise), otherwise);
 }

@@ -7,10 +7,10 @@
 #include "eppgbm_expected.h"
 
 #include "core/measurements/measurements.h"
-#include "io/measurements/demo_measurements.h"
 #include "io/workspace_setup.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/identity_vault.h"
 #include "storage/measurements/measurement_repository.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
@@ -139,7 +139,7 @@ TEST_P(MeasurementsImportTest, EveryRowHasThePackagesOutcomeAndZScores)
                                    : QStringLiteral("skip_")
                                          + QLatin1String(cm::skipReasonKey(row.skip));
         EXPECT_EQ(status, e[QStringLiteral("status")]) << row.line;
-        EXPECT_EQ(row.desaCode, e[QStringLiteral("desa_code")]) << row.line;
+        EXPECT_EQ(row.villageCode, e[QStringLiteral("desa_code")]) << row.line;
         EXPECT_EQ(row.duplicateOf ? QString::number(row.duplicateOf) : QString(),
                   e[QStringLiteral("duplicate_of")])
             << row.line;
@@ -434,8 +434,9 @@ TEST_F(MeasurementsWorkspaceTest, NoNameOrNikReachesTheLogs)
 TEST(MeasurementsDemo, RoundsOfInventedChildrenFeedTheDemosEppgbmFigures)
 {
     auto db = test::openTestWorkspace();
+    // The module manifest puts the rounds in the demo district (src/modules.cmake, DEMO).
     io::populateDemo(*db);
-    io::measurements::addDemo(*db);
+    io::populateDemoModules(*db);
     storage::MeasurementRepository repository(*db);
     const auto rounds = repository.rounds();
     ASSERT_EQ(rounds.size(), 2U);
@@ -466,4 +467,81 @@ TEST(MeasurementsDemo, RoundsOfInventedChildrenFeedTheDemosEppgbmFigures)
             EXPECT_NE(held->note.find("dihitung dari"), std::string::npos);
         }
     }
+}
+
+TEST(MeasurementsIdentities, TheWorkspaceFileHoldsNoPlainNameOrNikOnceProtected)
+{
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("w.kvg"));
+    auto db = storage::Database::createSqlite(path);
+    io::populateDemo(*db);
+    io::populateDemoModules(*db);
+    const int demoChildren = storage::MeasurementRepository(*db).childCount();
+    usecases::Progress progress;
+    um::ImportOptions options;
+    options.round = QStringLiteral("2023-08");
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), options, progress);
+
+    const auto table = io::CsvReader::readFile(
+        eppgbmFile(QStringLiteral("expected-small-rows.csv")));
+    const int name = static_cast<int>(table.header.fields.indexOf(QStringLiteral("name")));
+    const int nik = static_cast<int>(table.header.fields.indexOf(QStringLiteral("nik")));
+    QStringList secrets;
+    for (const io::CsvRow &row : table.rows) {
+        if (row.fields.at(name).contains(u' '))
+            secrets << row.fields.at(name);
+        const QString n = row.fields.at(nik);
+        if (n.size() == 16 && !n.contains(u'*'))
+            secrets << n;
+    }
+    ASSERT_GT(secrets.size(), 1000);
+    const auto rawFile = [&] {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly));
+        QByteArray bytes = file.readAll();
+        QFile wal(path + QStringLiteral("-wal"));
+        if (wal.open(QIODevice::ReadOnly))
+            bytes += wal.readAll();
+        return bytes;
+    };
+    const auto plainIn = [&](const QByteArray &bytes) {
+        int found = 0;
+        for (const QString &secret : secrets)
+            found += bytes.contains(secret.toUtf8()) ? 1 : 0;
+        return found;
+    };
+    // The keys children are recognised by are hashed from the start; the identities are
+    // plain until a passphrase is set (the program says so), as the case audit's.
+    EXPECT_GT(plainIn(rawFile()), 0);
+
+    storage::IdentityVault vault(*db);
+    vault.setPassphrase(QStringLiteral("rahasia bengkalis 2024"));
+    EXPECT_EQ(plainIn(rawFile()), 0);
+
+    // An import while the key is held seals at once; a reveal opens with it.
+    um::ImportOptions next;
+    next.round = QStringLiteral("2023-02");
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), next, progress);
+    EXPECT_EQ(plainIn(rawFile()), 0);
+    storage::MeasurementRepository repository(*db);
+    const auto children = repository.children(QStringLiteral("2023-02"));
+    ASSERT_FALSE(children.empty());
+    const auto identity = repository.revealIdentity(children.front().childId, QStringLiteral("t"));
+    ASSERT_TRUE(identity);
+    EXPECT_EQ(QString::fromStdString(cm::initials(identity->name.toStdString())),
+              children.front().initials);
+    // The same children are recognised across the rounds through the hashed keys.
+    EXPECT_EQ(repository.childCount(), demoChildren);
+
+    // Without the key: no identity is shown and nothing is imported.
+    vault.lock();
+    EXPECT_THROW(repository.revealIdentity(children.front().childId, QStringLiteral("t")),
+                 storage::StorageError);
+    um::ImportOptions locked;
+    locked.round = QStringLiteral("2022-08");
+    EXPECT_THROW(um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), locked,
+                                progress),
+                 storage::StorageError);
+    EXPECT_FALSE(repository.round(QStringLiteral("2022-08")));
 }

@@ -5,6 +5,7 @@
 #include "gui/meetings/meeting_editor_models.h"
 #include "gui/meetings/meeting_list_model.h"
 #include "reports/meetings/meeting_reports.h"
+#include "usecases/followups/follow_up_registers.h"
 
 #include <QAbstractItemModelTester>
 #include <QFile>
@@ -115,6 +116,29 @@ TEST(MeetingListModelTest, PassesTheTesterAndSortsByDate)
     EXPECT_EQ(model.rowCount(), 0);
 }
 
+TEST(FollowUpBoardModelTest, NamesTheRegisterOfEachFollowUp)
+{
+    LanguageSetup::install(QStringLiteral("en"));
+    FollowUpBoardModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    storage::FollowUpEntry audit = entry(4, date(2024, 3, 31), core::FollowUpStatus::Open, false);
+    audit.followUp.ownerType = "audit_case";
+    audit.meetingId = 0;
+    storage::FollowUpEntry unknown = entry(5, std::nullopt, core::FollowUpStatus::Open, false);
+    unknown.followUp.ownerType = "something_else";
+    model.setEntries(
+        {entry(1, date(2024, 3, 31), core::FollowUpStatus::Open, false), audit, unknown});
+    const QString meetings = model.index(0, FollowUpBoardModel::RegisterColumn).data().toString();
+    const QString caseAudit = model.index(1, FollowUpBoardModel::RegisterColumn).data().toString();
+    EXPECT_EQ(meetings, usecases::followups::registerName(usecases::followups::Register::Meetings));
+    EXPECT_EQ(caseAudit,
+              usecases::followups::registerName(usecases::followups::Register::CaseAudit));
+    EXPECT_NE(meetings, caseAudit);
+    EXPECT_FALSE(meetings.isEmpty());
+    EXPECT_EQ(model.index(2, FollowUpBoardModel::RegisterColumn).data().toString(),
+              QStringLiteral("something_else"));
+}
+
 TEST(FollowUpBoardModelTest, MarksOverdueRowsAndAsksBeforeMarkingDone)
 {
     LanguageSetup::install(QStringLiteral("en"));
@@ -141,6 +165,13 @@ TEST(FollowUpBoardModelTest, MarksOverdueRowsAndAsksBeforeMarkingDone)
               QStringLiteral("5 Dec 2023 — Rakornis"));
     EXPECT_EQ(model.index(0, FollowUpBoardModel::ActionColumn).data(Qt::ToolTipRole).toString(),
               QStringLiteral("Tindak lanjut 1"));
+    // The register, named as the CLI names it (issue #11 item 6).
+    EXPECT_EQ(model.headerData(FollowUpBoardModel::RegisterColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Register"));
+    for (int row = 0; row < 3; ++row) {
+        EXPECT_EQ(model.index(row, FollowUpBoardModel::RegisterColumn).data().toString(),
+                  usecases::followups::registerName(usecases::followups::Register::Meetings));
+    }
     EXPECT_EQ(model.index(0, FollowUpBoardModel::DoneColumn).data(Qt::CheckStateRole).toInt(),
               Qt::Unchecked);
     EXPECT_EQ(model.index(1, FollowUpBoardModel::DoneColumn).data(Qt::CheckStateRole).toInt(),

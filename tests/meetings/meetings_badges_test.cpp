@@ -10,13 +10,17 @@
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
+#include "gui/meetings/follow_up_board_model.h"
+#include "gui/meetings/follow_up_board_panel.h"
 #include "gui/meetings/meetings_module.h"
 #include "gui/workspace/workspace_session.h"
 #include "usecases/followups/follow_up_registers.h"
 
 #include "core/clock.h"
 
+#include <QCheckBox>
 #include <QSettings>
+#include <QSortFilterProxyModel>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -63,6 +67,27 @@ TEST(MeetingsBadgesTest, TheSidebarBadgesEqualTheCliOverdueCountsPerRegister)
     };
     EXPECT_EQ(overdueOf(QStringLiteral("meetings")), meetings);
     EXPECT_EQ(overdueOf(QStringLiteral("case-audit")), caseAudit);
+
+    // The follow-up board (Papan tindak lanjut) names the register of every row, as the CLI
+    // does, and its overdue rows are the CLI's overdue follow-ups of that register.
+    ASSERT_TRUE(window.showModule(QStringLiteral("meetings")));
+    auto *board = window.findChild<gui::FollowUpBoardPanel *>();
+    ASSERT_NE(board, nullptr);
+    auto *overdueOnly = board->findChild<QCheckBox *>(QStringLiteral("overdueOnlyCheckBox"));
+    ASSERT_NE(overdueOnly, nullptr);
+    overdueOnly->setChecked(true);
+    QSortFilterProxyModel *rows = board->proxy();
+    EXPECT_EQ(rows->headerData(gui::FollowUpBoardModel::RegisterColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Register"));
+    const QString boardRegister = usecases::followups::registerName(
+        usecases::followups::Register::Meetings);
+    EXPECT_EQ(rows->rowCount(), overdueOf(QStringLiteral("meetings")));
+    for (int r = 0; r < rows->rowCount(); ++r) {
+        EXPECT_EQ(rows->index(r, gui::FollowUpBoardModel::RegisterColumn).data().toString(),
+                  boardRegister)
+            << "row " << r;
+        EXPECT_TRUE(rows->index(r, 0).data(gui::FollowUpBoardModel::OverdueRole).toBool());
+    }
 
     // Without --register: both registers, each follow-up saying which it belongs to.
     const test::CliRun all = cli(

@@ -5,6 +5,7 @@
 #include "reports/case_audit/case_audit_report.h"
 #include "reports/locus/locus_report.h"
 #include "reports/meetings/meeting_reports.h"
+#include "usecases/actions/action_checklist.h"
 
 #include "core/case_audit/case_audit.h"
 #include "core/clock.h"
@@ -191,7 +192,7 @@ std::vector<storage::FollowUpEntry> longFollowUps(storage::Database &db)
 
 reports::ActionReportData longActionData(storage::Database &db, const core::Letterhead &letterhead)
 {
-    reports::ActionReportData data = reports::loadActionReportData(db, 2023);
+    reports::ActionReportData data = usecases::actions::loadReport(db, 2023);
     data.letterhead = letterhead;
     std::int64_t nextId = 900000;
     for (core::Action &action : data.actions) {
@@ -280,7 +281,8 @@ std::int64_t addLongAuditRound(storage::Database &db)
         c.roundId = round.id;
         c.caseNumber = QStringLiteral("%1").arg(i + 1, 2, 10, QLatin1Char('0')).toStdString();
         c.targetGroup = static_cast<core::AuditTargetGroup>(i % 5);
-        c.desaCode = villages[static_cast<std::size_t>(i * 3) % villages.size()]->code.toString();
+        c.villageCode =
+            villages[static_cast<std::size_t>(i * 3) % villages.size()]->code.toString();
         c.identity = core::CaseIdentity{"Nama Kasus " + std::to_string(i + 1), {}, {}, {}, {}};
         c.assessedOn = date(2024, 2, 12);
         c.finding = longParagraph(1, i);
@@ -403,7 +405,7 @@ std::vector<CorpusDocument> buildPrintCorpus(const QString &folder, const QStrin
          [&](const core::Letterhead &lh, bool longContent) {
              reports::ActionReportData data = longContent
                                                   ? longActionData(*db, lh)
-                                                  : reports::loadActionReportData(*db, 2021);
+                                                  : usecases::actions::loadReport(*db, 2021);
              data.letterhead = lh;
              return reports::buildActionReport(data, kLanguage);
          }},

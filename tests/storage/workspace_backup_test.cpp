@@ -5,6 +5,7 @@
 #include "test_paths.h"
 
 #include "storage/migrations.h"
+#include "storage/regions/region_repository.h"
 #include "storage/transaction.h"
 #include "storage/workspace_backup.h"
 
@@ -15,6 +16,7 @@
 #include <QSqlQuery>
 #include <QTemporaryDir>
 
+#include <fmt/format.h>
 #include <gtest/gtest.h>
 
 #include <unistd.h>
@@ -248,4 +250,44 @@ TEST(WorkspaceBackup, BackupCheckAndRestore)
     EXPECT_EQ(kindOf([&] { WorkspaceBackup::restore(copy, fromDamaged, false); }),
               StorageError::Kind::Damaged);
     EXPECT_FALSE(QFileInfo::exists(fromDamaged));
+}
+
+TEST(WorkspaceBackup, AFullDiskIsSaidPlainlyAndNothingIsHalfWritten)
+{
+    // Issue #16, finding 13: the disk fills up in the middle of a write. SQLite's page limit
+    // stands in for the disk: no page may be added, as on a full disk. The user reads one
+    // plain sentence, the write is undone whole, and with room again the same write works.
+    QTemporaryDir dir;
+    const QString path = makeWorkspace(dir);
+    test::TestDb db(path);
+    const auto count = [&] {
+        return test::scalar(*db, QStringLiteral("SELECT count(*) FROM region")).toLongLong();
+    };
+    const qint64 before = count();
+    std::vector<core::Region> regions{
+        {core::RegionCode::fromString("14"), "Riau", std::nullopt},
+        {core::RegionCode::fromString("14.03"), "Kabupaten Bengkalis", std::nullopt}};
+    for (int i = 1; i <= 99; ++i) {
+        regions.push_back({core::RegionCode::fromString(fmt::format("14.03.{:02}", i)),
+                           fmt::format("Kecamatan dengan nama yang cukup panjang nomor {}", i),
+                           std::nullopt});
+    }
+    const qint64 pages = test::scalar(*db, QStringLiteral("PRAGMA page_count")).toLongLong();
+    ASSERT_GT(pages, 0);
+    test::scalar(*db, QStringLiteral("PRAGMA max_page_count = %1").arg(pages));
+
+    QString message;
+    EXPECT_EQ(kindOf([&] { storage::RegionRepository(*db).upsert(regions); }, &message),
+              StorageError::Kind::NoSpace);
+    EXPECT_TRUE(message.contains(QStringLiteral("The disk is full"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("nothing was changed"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("database or disk is full")))
+        << message.toStdString();
+    EXPECT_EQ(count(), before);
+    EXPECT_TRUE(WorkspaceBackup::check(*db).ok());
+
+    test::scalar(*db, QStringLiteral("PRAGMA max_page_count = 1073741823"));
+    const auto result = storage::RegionRepository(*db).upsert(regions);
+    EXPECT_EQ(result.added, static_cast<int>(regions.size()));
+    EXPECT_EQ(count(), before + static_cast<qint64>(regions.size()));
 }

@@ -116,9 +116,7 @@ int actionStatus(CliContext &context, const CommandLine &line)
 int reportActions(CliContext &context, const CommandLine &line)
 {
     const int year = requiredYear(line);
-    const auto pdf = line.value(QStringLiteral("--pdf"));
-    if (!pdf || pdf->isEmpty())
-        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    const QString pdf = requiredPdfPath(line);
     reports::Paper paper = reports::Paper::A4;
     if (const auto text = line.value(QStringLiteral("--paper"))) {
         const auto parsed = reports::paperFromString(*text);
@@ -129,18 +127,10 @@ int reportActions(CliContext &context, const CommandLine &line)
     }
     const auto db = openExistingWorkspace(context);
     yearActions(*db, year); // refuses a year without a checklist
-    usecases::Progress progress;
-    int pages = 0;
-    try {
-        pages = usecases::actions::writeReportPdf(*db, year, i18n::LanguageSetup::current(), paper,
-                                                  *pdf, progress);
-    } catch (const reports::ReportError &error) {
-        throw CliError(error.message(), ExitFailure);
-    }
-    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
-                       .arg(QDir::toNativeSeparators(*pdf))
-                       .arg(pages)
-                << '\n';
+    writePdfFile(context, pdf, [&](usecases::Progress &progress) {
+        return usecases::actions::writeReportPdf(*db, year, i18n::LanguageSetup::current(), paper,
+                                                 pdf, progress);
+    });
     qCInfo(lcCli) << "report actions" << year;
     return ExitSuccess;
 }

@@ -40,9 +40,7 @@ io::AnthroTable readChildren(CliContext &context, const QString &path)
             context.err << io::describe(error) << '\n';
         const int unlisted = read.rowErrorCount - static_cast<int>(read.rowErrors.size());
         if (unlisted > 0)
-            context.err << QCoreApplication::translate("Cli", "... and %1 more lines with errors.")
-                               .arg(unlisted)
-                        << '\n';
+            context.err << io::moreErrorsText(unlisted) << '\n';
         throw CliError(QCoreApplication::translate(
                            "Cli",
                            "%1: nothing was computed (lines with errors: %2). Fix the lines above "

@@ -122,11 +122,11 @@ int listCases(CliContext &context, const CommandLine &line)
              QStringLiteral("follow_ups"), QStringLiteral("follow_ups_done")})
             << '\n';
         for (const auto &e : cases)
-            out << io::csvLine({QString::number(e.id), q(e.caseNumber),
-                                q(core::toString(e.targetGroup)), q(core::kecamatanOf(e.desaCode)),
-                                q(e.desaCode), q(e.desaName), q(e.initials), age(e), sex(e),
-                                q(e.finding), QString::number(e.riskFactorCount),
-                                QString::number(e.followUps), QString::number(e.followUpsDone)})
+            out << io::csvLine(
+                {QString::number(e.id), q(e.caseNumber), q(core::toString(e.targetGroup)),
+                 q(core::kecamatanOf(e.villageCode)), q(e.villageCode), q(e.villageName),
+                 q(e.initials), age(e), sex(e), q(e.finding), QString::number(e.riskFactorCount),
+                 QString::number(e.followUps), QString::number(e.followUpsDone)})
                 << '\n';
         return ExitSuccess;
     }
@@ -140,7 +140,7 @@ int listCases(CliContext &context, const CommandLine &line)
     for (const auto &e : cases)
         out << QString::number(e.id).leftJustified(6) << q(e.caseNumber).leftJustified(5)
             << q(core::toString(e.targetGroup)).leftJustified(12)
-            << oneLine(q(e.desaName.empty() ? e.desaCode : e.desaName)).leftJustified(22)
+            << oneLine(q(e.villageName.empty() ? e.villageCode : e.villageName)).leftJustified(22)
             << q(e.initials).leftJustified(10) << age(e).leftJustified(14) << oneLine(q(e.finding))
             << '\n';
     out << QCoreApplication::translate("Cli", "Cases: %1").arg(cases.size()) << '\n';
@@ -150,22 +150,12 @@ int listCases(CliContext &context, const CommandLine &line)
 int printRound(CliContext &context, const CommandLine &line)
 {
     const auto id = roundArgument(line);
-    const auto pdf = line.value(QStringLiteral("--pdf"));
-    if (!pdf || pdf->isEmpty())
-        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    const QString pdf = requiredPdfPath(line);
     const auto db = openExistingWorkspace(context);
     requireRound(*db, id);
-    usecases::Progress progress;
-    int pages = 0;
-    try {
-        pages = cases::writeRoundReportPdf(*db, id, *pdf, i18n::LanguageSetup::current(), progress);
-    } catch (const reports::ReportError &error) {
-        throw CliError(error.message(), ExitFailure);
-    }
-    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
-                       .arg(QDir::toNativeSeparators(*pdf))
-                       .arg(pages)
-                << '\n';
+    writePdfFile(context, pdf, [&](usecases::Progress &progress) {
+        return cases::writeRoundReportPdf(*db, id, pdf, i18n::LanguageSetup::current(), progress);
+    });
     qCInfo(lcCli) << "audit print" << id;
     return ExitSuccess;
 }

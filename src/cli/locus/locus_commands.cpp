@@ -129,20 +129,11 @@ void printErrors(CliContext &context, const io::LocusImportReport &report, const
         throw CliError(report.fileError, ExitFailure);
     if (report.errors.empty())
         return;
-    for (const io::RowError &error : report.errors)
-        context.err << io::describe(error) << '\n';
-    if (report.moreErrors > 0)
-        context.err << io::moreErrorsText(report.moreErrors) << '\n';
+    QStringList extra;
     if (!report.unmatched.isEmpty())
-        context.err << QCoreApplication::translate("Cli", "Villages not found: %1")
-                           .arg(report.unmatched.join(QStringLiteral("; ")))
-                    << '\n';
-    throw CliError(
-        QCoreApplication::translate(
-            "Cli", "nothing was imported from %1 (errors: %2). Fix the lines above "
-                   "and try again.")
-            .arg(native(file), QString::number(report.errors.size() + report.moreErrors)),
-        ExitFailure);
+        extra << QCoreApplication::translate("Cli", "Villages not found: %1")
+                     .arg(report.unmatched.join(QStringLiteral("; ")));
+    refuseImport(context, file, report.errors, report.moreErrors, extra);
 }
 
 int importLocus(CliContext &context, const CommandLine &line)

@@ -83,17 +83,9 @@ QString exportPath(const CommandLine &line)
 void writeDocument(CliContext &context, const reports::ReportDocument &document,
                    const QString &path)
 {
-    usecases::Progress progress;
-    int pages = 0;
-    try {
-        pages = usecases::meetings::writePdf(document, path, progress);
-    } catch (const reports::ReportError &error) {
-        throw CliError(error.message(), ExitFailure);
-    }
-    context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
-                       .arg(QDir::toNativeSeparators(path))
-                       .arg(pages)
-                << '\n';
+    writePdfFile(context, path, [&](usecases::Progress &progress) {
+        return usecases::meetings::writePdf(document, path, progress);
+    });
 }
 
 int listMeetings(CliContext &context, const CommandLine &line)
@@ -220,25 +212,21 @@ int printMeeting(CliContext &context, const CommandLine &line)
     if (!ok || id <= 0)
         usageError(QCoreApplication::translate("Cli", "\"%1\" is not a meeting number.")
                        .arg(line.positional.first()));
-    const auto pdf = line.value(QStringLiteral("--pdf"));
-    if (!pdf || pdf->isEmpty())
-        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    const QString pdf = requiredPdfPath(line);
     const auto db = openExistingWorkspace(context);
     const core::Language language = i18n::LanguageSetup::current();
     writeDocument(context,
                   line.flag(QStringLiteral("--attendance"))
                       ? usecases::meetings::attendanceSheet(*db, id, language)
                       : usecases::meetings::minutes(*db, id, language),
-                  *pdf);
+                  pdf);
     qCInfo(lcCli) << "meetings print" << id;
     return ExitSuccess;
 }
 
 int printFollowUpReport(CliContext &context, const CommandLine &line)
 {
-    const auto pdf = line.value(QStringLiteral("--pdf"));
-    if (!pdf || pdf->isEmpty())
-        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    const QString pdf = requiredPdfPath(line);
     const auto from = dateOption(line, QStringLiteral("--from"));
     const auto to = dateOption(line, QStringLiteral("--to"));
     const auto db = openExistingWorkspace(context);
@@ -249,7 +237,25 @@ int printFollowUpReport(CliContext &context, const CommandLine &line)
         usageError(QCoreApplication::translate("Cli", "--to lies before --from."));
     writeDocument(context,
                   usecases::meetings::followUpReport(*db, request, i18n::LanguageSetup::current()),
-                  *pdf);
+                  pdf);
+    return ExitSuccess;
+}
+
+/// Runs an export of the register to `path` and says how many rows it wrote; a
+/// reports::ReportError becomes a CliError (exit 1).
+int runExport(CliContext &context, const QString &path, const char *message,
+              const std::function<int(usecases::Progress &)> &write)
+{
+    usecases::Progress progress;
+    try {
+        const int count = write(progress);
+        context.out << QCoreApplication::translate("Cli", message)
+                           .arg(count)
+                           .arg(QDir::toNativeSeparators(path))
+                    << '\n';
+    } catch (const reports::ReportError &error) {
+        throw CliError(error.message(), ExitFailure);
+    }
     return ExitSuccess;
 }
 
@@ -259,17 +265,10 @@ int exportMeetings(CliContext &context, const CommandLine &line)
     storage::MeetingFilter filter;
     filter.year = line.intValue(QStringLiteral("--year"));
     const auto db = openExistingWorkspace(context);
-    usecases::Progress progress;
-    try {
-        const int count = usecases::meetings::exportMeetings(*db, filter, path, progress);
-        context.out << QCoreApplication::translate("Cli", "Exported %1 meetings to %2.")
-                           .arg(count)
-                           .arg(QDir::toNativeSeparators(path))
-                    << '\n';
-    } catch (const reports::ReportError &error) {
-        throw CliError(error.message(), ExitFailure);
-    }
-    return ExitSuccess;
+    return runExport(context, path, QT_TRANSLATE_NOOP("Cli", "Exported %1 meetings to %2."),
+                     [&](usecases::Progress &progress) {
+                         return usecases::meetings::exportMeetings(*db, filter, path, progress);
+                     });
 }
 
 int exportFollowUps(CliContext &context, const CommandLine &line)
@@ -278,17 +277,10 @@ int exportFollowUps(CliContext &context, const CommandLine &line)
     storage::FollowUpFilter filter;
     filter.overdueOnly = line.flag(QStringLiteral("--overdue"));
     const auto db = openExistingWorkspace(context);
-    usecases::Progress progress;
-    try {
-        const int count = usecases::meetings::exportFollowUps(*db, filter, path, progress);
-        context.out << QCoreApplication::translate("Cli", "Exported %1 follow-ups to %2.")
-                           .arg(count)
-                           .arg(QDir::toNativeSeparators(path))
-                    << '\n';
-    } catch (const reports::ReportError &error) {
-        throw CliError(error.message(), ExitFailure);
-    }
-    return ExitSuccess;
+    return runExport(context, path, QT_TRANSLATE_NOOP("Cli", "Exported %1 follow-ups to %2."),
+                     [&](usecases::Progress &progress) {
+                         return usecases::meetings::exportFollowUps(*db, filter, path, progress);
+                     });
 }
 
 } // namespace

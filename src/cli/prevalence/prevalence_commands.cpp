@@ -43,17 +43,8 @@ int importPrevalence(CliContext &context, const QString &file, bool replace, boo
                                                      progress);
     if (!report.fileError.isEmpty())
         throw CliError(report.fileError, ExitFailure);
-    if (!report.errors.empty()) {
-        for (const io::RowError &error : report.errors)
-            context.err << io::describe(error) << '\n';
-        if (report.moreErrors > 0)
-            context.err << io::moreErrorsText(report.moreErrors) << '\n';
-        throw CliError(
-            QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
-                                               "%2). Fix the lines above and try again.")
-                .arg(native(file), QString::number(report.errors.size() + report.moreErrors)),
-            ExitFailure);
-    }
+    if (!report.errors.empty())
+        refuseImport(context, file, report.errors, report.moreErrors);
     if (!report.conflicts.empty() && (dryRun || !replace)) {
         for (const io::PrevalenceConflict &c : report.conflicts) {
             context.err << QCoreApplication::translate(

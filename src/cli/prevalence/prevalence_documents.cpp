@@ -80,9 +80,7 @@ load(storage::Database &db, const CommandLine &line)
 
 int printSummary(CliContext &context, const CommandLine &line)
 {
-    const auto pdf = line.value(QStringLiteral("--pdf"));
-    if (!pdf || pdf->isEmpty())
-        usageError(QCoreApplication::translate("Cli", "name the PDF file with --pdf FILE."));
+    const QString pdf = requiredPdfPath(line);
     const auto db = openExistingWorkspace(context);
     const auto [data, choice] = load(*db, line);
     const auto summaryContext = usecases::prevalence::SummaryContext::of(*db,
@@ -93,14 +91,14 @@ int printSummary(CliContext &context, const CommandLine &line)
     try {
         const auto document = usecases::prevalence::summaryDocument(summary, summaryContext,
                                                                     progress);
-        usecases::prevalence::writeSummaryPdf(document, *pdf, progress);
+        usecases::prevalence::writeSummaryPdf(document, pdf, progress);
     } catch (const reports::ReportError &error) {
         throw CliError(error.message(), ExitFailure);
     }
     context.out << QCoreApplication::translate("Cli", "Wrote the prevalence summary to %1.")
-                       .arg(QDir::toNativeSeparators(*pdf))
+                       .arg(QDir::toNativeSeparators(pdf))
                 << '\n';
-    qCInfo(lcCli) << "prevalence summary written" << *pdf;
+    qCInfo(lcCli) << "prevalence summary written" << pdf;
     return ExitSuccess;
 }
 

@@ -9,6 +9,7 @@
 #include "qtsupport/text.h"
 #include "storage/database.h"
 #include "storage/regions/region_repository.h"
+#include "usecases/regions/region_import.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -25,22 +26,14 @@ QString native(const QString &path)
 int importRegions(CliContext &context, const QString &file, bool dryRun)
 {
     const auto db = openExistingWorkspace(context);
-    io::RegionCsvImporter importer(*db);
-    const io::RegionImportReport report = dryRun ? importer.checkFile(file)
-                                                 : importer.importFile(file);
+    usecases::Progress progress;
+    const io::RegionImportReport report =
+        dryRun ? usecases::regions::checkRegionFile(*db, file, progress)
+               : usecases::regions::importRegionFile(*db, file, progress);
     if (!report.fileError.isEmpty())
         throw CliError(report.fileError, ExitFailure);
-    if (!report.errors.empty()) {
-        for (const io::RowError &error : report.errors)
-            context.err << io::describe(error) << '\n';
-        if (report.moreErrors > 0)
-            context.err << io::moreErrorsText(report.moreErrors) << '\n';
-        throw CliError(
-            QCoreApplication::translate("Cli", "nothing was imported from %1 (errors: "
-                                               "%2). Fix the lines above and try again.")
-                .arg(native(file), QString::number(report.errors.size() + report.moreErrors)),
-            ExitFailure);
-    }
+    if (!report.errors.empty())
+        refuseImport(context, file, report.errors, report.moreErrors);
     if (dryRun) {
         context.out << QCoreApplication::translate(
                            "Cli", "Checked %1: %2 rows are good. Importing would add %3, update %4 "

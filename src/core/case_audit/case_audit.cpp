@@ -191,7 +191,7 @@ std::vector<AuditRoundProblem> validate(const AuditRound &round)
 std::vector<AuditCaseProblem> validate(const AuditCase &c, const boost::gregorian::date &today)
 {
     std::vector<AuditCaseProblem> problems;
-    if (trimmed(c.desaCode).empty())
+    if (trimmed(c.villageCode).empty())
         problems.push_back(AuditCaseProblem::NoDesa);
     if (c.identity) {
         if (trimmed(c.identity->name).empty())
@@ -360,7 +360,7 @@ CaseListEntry toListEntry(const AuditCase &c, const CaseIdentity &identity,
     entry.roundId = c.roundId;
     entry.caseNumber = c.caseNumber;
     entry.targetGroup = c.targetGroup;
-    entry.desaCode = c.desaCode;
+    entry.villageCode = c.villageCode;
     entry.initials = initials(identity.name);
     if (identity.birthDate && !identity.birthDate->is_special())
         entry.ageMonths = ageInMonths(*identity.birthDate, c.assessedOn.value_or(today));
@@ -391,15 +391,15 @@ bool isIdentityColumn(CaseColumn column)
            || column == CaseColumn::BirthDate || column == CaseColumn::ParentsOrPartner;
 }
 
-std::string kecamatanOf(std::string_view desaCode)
+std::string kecamatanOf(std::string_view villageCode)
 {
     // "14.03.01.2001" -> "14.03.01"
     int dots = 0;
-    for (std::size_t i = 0; i < desaCode.size(); ++i) {
-        if (desaCode[i] == '.' && ++dots == 3)
-            return std::string(desaCode.substr(0, i));
+    for (std::size_t i = 0; i < villageCode.size(); ++i) {
+        if (villageCode[i] == '.' && ++dots == 3)
+            return std::string(villageCode.substr(0, i));
     }
-    return dots == 2 ? std::string(desaCode) : std::string();
+    return dots == 2 ? std::string(villageCode) : std::string();
 }
 
 std::optional<double> RoundSummary::completionPercent() const
@@ -419,7 +419,7 @@ RoundSummary summarize(const std::vector<AuditCase> &cases, const std::vector<Fo
     std::map<std::int64_t, int> risks;
     for (const auto &c : cases) {
         ++summary.byTargetGroup[c.targetGroup];
-        ++kecamatan[kecamatanOf(c.desaCode)];
+        ++kecamatan[kecamatanOf(c.villageCode)];
         std::set<std::int64_t> unique(c.riskFactorIds.begin(), c.riskFactorIds.end());
         for (auto id : unique)
             ++risks[id];

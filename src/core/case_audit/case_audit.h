@@ -112,7 +112,7 @@ struct AuditCase
     std::int64_t roundId = 0;
     std::string caseNumber; ///< "01": unique within the round (core/case_audit/case_numbers.h)
     AuditTargetGroup targetGroup = AuditTargetGroup::Baduta;
-    std::string desaCode;
+    std::string villageCode;
     /// Empty when not loaded: storing a case without identity keeps the stored one.
     std::optional<CaseIdentity> identity;
     std::optional<boost::gregorian::date> assessedOn; ///< when the finding was measured
@@ -190,8 +190,8 @@ struct CaseListEntry
     std::int64_t roundId = 0;
     std::string caseNumber;
     AuditTargetGroup targetGroup = AuditTargetGroup::Baduta;
-    std::string desaCode;
-    std::string desaName;
+    std::string villageCode;
+    std::string villageName;
     std::string initials;
     std::optional<int> ageMonths;
     std::optional<Sex> sex;
@@ -250,6 +250,6 @@ RoundSummary summarize(const std::vector<AuditCase> &cases, const std::vector<Fo
                        const boost::gregorian::date &today, std::size_t topRisk = 5);
 
 /// "14.03.01" for the desa "14.03.01.2001"; empty for a code without a kecamatan part.
-std::string kecamatanOf(std::string_view desaCode);
+std::string kecamatanOf(std::string_view villageCode);
 
 } // namespace konvergensi::core

@@ -55,13 +55,70 @@ void AreaCounts::addSkipped(SkipReason reason)
     ++skipped[static_cast<std::size_t>(index)];
 }
 
-void AreaCounts::addChild(const Judgement &j)
+void TypedCounts::add(const TypedCounts &other)
+{
+    typed += other.typed;
+    cases += other.cases;
+    compared += other.compared;
+    disagree += other.disagree;
+}
+
+bool inStatus(Status status, double z)
+{
+    if (anthro::isMissing(z))
+        return false;
+    return status == Status::Overweight ? z > 2 : z < -2;
+}
+
+namespace {
+
+void compare(TypedCounts &counts, Status status, double typedZ, double whoZ, int whoFlag)
+{
+    if (anthro::isMissing(typedZ))
+        return;
+    ++counts.typed;
+    const bool typedCase = inStatus(status, typedZ);
+    if (typedCase)
+        ++counts.cases;
+    if (anthro::isMissing(whoZ) || whoFlag != 0)
+        return;
+    ++counts.compared;
+    if (typedCase != inStatus(status, whoZ))
+        ++counts.disagree;
+}
+
+} // namespace
+
+void AreaCounts::addChild(const Judgement &j, const TypedScores &t)
 {
     ++rows;
     ++children;
     haz.add(j.zlen, j.flen);
     whz.add(j.zwfl, j.fwfl);
     waz.add(j.zwei, j.fwei);
+    compare(typed[0], Status::Stunted, t.zlen, j.zlen, j.flen);
+    compare(typed[1], Status::Wasted, t.zwfl, j.zwfl, j.fwfl);
+    compare(typed[2], Status::Overweight, t.zwfl, j.zwfl, j.fwfl);
+    compare(typed[3], Status::Underweight, t.zwei, j.zwei, j.fwei);
+}
+
+const IndicatorCounts &AreaCounts::countsOf(Status status) const
+{
+    switch (status) {
+    case Status::Stunted:
+        return haz;
+    case Status::Wasted:
+    case Status::Overweight:
+        return whz;
+    case Status::Underweight:
+        return waz;
+    }
+    return haz;
+}
+
+int AreaCounts::casesOf(Status status) const
+{
+    return status == Status::Overweight ? whz.above2 : countsOf(status).below2;
 }
 
 void AreaCounts::add(const AreaCounts &other)
@@ -73,6 +130,8 @@ void AreaCounts::add(const AreaCounts &other)
     haz.add(other.haz);
     whz.add(other.whz);
     waz.add(other.waz);
+    for (std::size_t i = 0; i < typed.size(); ++i)
+        typed[i].add(other.typed[i]);
 }
 
 int AreaCounts::skippedTotal() const
@@ -117,13 +176,13 @@ std::vector<AreaSummary> summarize(const RegionTree &tree, const RegionCode &dis
     for (const CountedRow &row : rows) {
         AreaCounts one;
         if (row.skip == SkipReason::None)
-            one.addChild(row.judgement);
+            one.addChild(row.judgement, row.typed);
         else
             one.addSkipped(row.skip);
         district.add(one);
-        byDesa[row.desaCode].add(one);
+        byDesa[row.villageCode].add(one);
         if (options.posyandu) {
-            Named &named = byPosyandu[{row.desaCode, posyanduKey(row.posyandu)}];
+            Named &named = byPosyandu[{row.villageCode, posyanduKey(row.posyandu)}];
             if (named.name.empty())
                 named.name = normalizedName(row.posyandu).empty() ? std::string()
                                                                   : std::string(row.posyandu);

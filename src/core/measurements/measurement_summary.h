@@ -36,18 +36,54 @@ struct IndicatorCounts
     std::optional<Interval> interval(int cases) const;
 };
 
+/// The four statuses the figures count, in this order wherever they are listed.
+enum class Status { Stunted, Wasted, Overweight, Underweight };
+inline constexpr std::array<Status, 4> kStatuses = {Status::Stunted, Status::Wasted,
+                                                    Status::Overweight, Status::Underweight};
+
+/// e-PPGBM's own z-scores of a row as the file typed them (ZS TB/U, ZS BB/U, ZS BB/TB; NaN when
+/// blank). They are never used for the figures; they are compared with the WHO judgement.
+struct TypedScores
+{
+    double zlen = anthro::kMissing;
+    double zwei = anthro::kMissing;
+    double zwfl = anthro::kMissing;
+};
+
+/// The status as e-PPGBM typed it beside the status the WHO judgement gives, for one status.
+struct TypedCounts
+{
+    int typed = 0;    ///< kept rows with e-PPGBM's z-score
+    int cases = 0;    ///< of those, rows e-PPGBM's z puts in the status (strict cut-off)
+    int compared = 0; ///< rows with both e-PPGBM's z and a valid WHO z-score
+    int disagree = 0; ///< of those, rows where the two statuses differ
+
+    void add(const TypedCounts &other);
+};
+
+/// Whether a z-score is in a status: < -2 (stunted, wasted, underweight) or > +2 (overweight).
+bool inStatus(Status status, double z);
+
 /// The counts of one area.
 struct AreaCounts
 {
-    int rows = 0;                 ///< data rows attributed to the area (kept + skipped)
-    std::array<int, 6> skipped{}; ///< by reason, in kSkipReasons order
-    int children = 0;             ///< kept rows: child-measurements
-    IndicatorCounts haz;          ///< length/height-for-age (zlen)
-    IndicatorCounts whz;          ///< weight-for-length/height (zwfl)
-    IndicatorCounts waz;          ///< weight-for-age (zwei)
+    int rows = 0;                       ///< data rows attributed to the area (kept + skipped)
+    std::array<int, 6> skipped{};       ///< by reason, in kSkipReasons order
+    int children = 0;                   ///< kept rows: child-measurements
+    IndicatorCounts haz;                ///< length/height-for-age (zlen)
+    IndicatorCounts whz;                ///< weight-for-length/height (zwfl)
+    IndicatorCounts waz;                ///< weight-for-age (zwei)
+    std::array<TypedCounts, 4> typed{}; ///< e-PPGBM's statuses, in kStatuses order
 
     void addSkipped(SkipReason reason);
-    void addChild(const Judgement &judgement);
+    void addChild(const Judgement &judgement, const TypedScores &typedScores = {});
+    const TypedCounts &typedOf(Status status) const
+    {
+        return typed[static_cast<std::size_t>(status)];
+    }
+    /// The WHO judgement's valid z-scores and cases of a status.
+    const IndicatorCounts &countsOf(Status status) const;
+    int casesOf(Status status) const;
     void add(const AreaCounts &other);
     int skippedTotal() const;
 };
@@ -55,11 +91,12 @@ struct AreaCounts
 /// One row of the file as the figures see it: where it belongs and what became of it.
 struct CountedRow
 {
-    std::string desaCode;
+    std::string villageCode;
     std::string puskesmas; ///< as written in the file (first form seen is shown)
     std::string posyandu;  ///< as written in the file
     SkipReason skip = SkipReason::None;
     Judgement judgement; ///< only for kept rows
+    TypedScores typed;   ///< e-PPGBM's own z-scores, only for kept rows
 };
 
 enum class AreaLevel { District, Kecamatan, Desa, Kelurahan, Puskesmas, Posyandu };

@@ -264,12 +264,12 @@ std::string duplicateIdentity(std::string_view nik, std::string_view name)
 }
 
 std::string childKey(std::string_view nik, std::string_view name,
-                     const boost::gregorian::date &birth, std::string_view desaCode)
+                     const boost::gregorian::date &birth, std::string_view villageCode)
 {
     if (const auto full = fullNik(nik))
         return "NIK:" + *full;
     return fmt::format("NAMA:{}|{}|{}", normalizedName(name),
-                       boost::gregorian::to_iso_extended_string(birth), desaCode);
+                       boost::gregorian::to_iso_extended_string(birth), villageCode);
 }
 
 std::string initials(std::string_view name)

@@ -76,7 +76,7 @@ std::string duplicateIdentity(std::string_view nik, std::string_view name);
 /// The key a child is recognised by across rounds: the full NIK, else name + birth date +
 /// desa code.
 std::string childKey(std::string_view nik, std::string_view name,
-                     const boost::gregorian::date &birth, std::string_view desaCode);
+                     const boost::gregorian::date &birth, std::string_view villageCode);
 
 /// "SITI AMINAH" -> "S.A."; "BY NY SUSANTI" -> "B.N.S.". What lists show instead of a name.
 std::string initials(std::string_view name);

@@ -5,14 +5,14 @@
 #include "gui/actions/action_views.h"
 #include "gui/common/dialogs.h"
 #include "gui/workspace/workspace_session.h"
-#include "storage/actions/action_repository.h"
 #include "storage/storage_error.h"
+#include "usecases/actions/action_checklist.h"
 
+#include <QComboBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QSignalBlocker>
-#include <QSpinBox>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -24,15 +24,12 @@ ActionCompareTab::ActionCompareTab(WorkspaceSession &session, QWidget *parent)
 {
     auto *layout = new QVBoxLayout(this);
     auto *top = new QHBoxLayout;
-    m_first = new QSpinBox(this);
-    m_first->setObjectName(QStringLiteral("compareFirstYearSpinBox"));
-    m_first->setRange(2018, 2100);
-    m_second = new QSpinBox(this);
-    m_second->setObjectName(QStringLiteral("compareSecondYearSpinBox"));
-    m_second->setRange(2018, 2100);
-    const int thisYear = m_session.clock().today().year();
-    m_first->setValue(thisYear - 1);
-    m_second->setValue(thisYear);
+    m_first = new QComboBox(this);
+    m_first->setObjectName(QStringLiteral("compareFirstYearComboBox"));
+    m_first->setToolTip(tr("Years that have a checklist"));
+    m_second = new QComboBox(this);
+    m_second->setObjectName(QStringLiteral("compareSecondYearComboBox"));
+    m_second->setToolTip(m_first->toolTip());
     top->addWidget(new QLabel(tr("Compare"), this));
     top->addWidget(m_first);
     top->addWidget(new QLabel(tr("with"), this));
@@ -53,20 +50,45 @@ ActionCompareTab::ActionCompareTab(WorkspaceSession &session, QWidget *parent)
                             this);
     note->setWordWrap(true);
     layout->addWidget(note);
-    connect(m_first, &QSpinBox::valueChanged, this, &ActionCompareTab::reload);
-    connect(m_second, &QSpinBox::valueChanged, this, &ActionCompareTab::reload);
+    connect(m_first, &QComboBox::currentIndexChanged, this, &ActionCompareTab::reload);
+    connect(m_second, &QComboBox::currentIndexChanged, this, &ActionCompareTab::reload);
+}
+
+void ActionCompareTab::fillYears(const std::vector<int> &years)
+{
+    for (QComboBox *box : {m_first, m_second}) {
+        const int keep = chosen(box);
+        const QSignalBlocker block(box);
+        box->clear();
+        for (const int year : years)
+            box->addItem(QString::number(year), year);
+        choose(box, keep);
+    }
+}
+
+void ActionCompareTab::choose(QComboBox *box, int year)
+{
+    const int index = box->findData(year);
+    if (index >= 0) {
+        const QSignalBlocker block(box);
+        box->setCurrentIndex(index);
+    }
+}
+
+int ActionCompareTab::chosen(const QComboBox *box)
+{
+    return box->currentIndex() < 0 ? 0 : box->currentData().toInt();
 }
 
 void ActionCompareTab::pickYears(const std::vector<int> &years, int year)
 {
-    const QSignalBlocker blockFirst(m_first);
-    const QSignalBlocker blockSecond(m_second);
+    fillYears(years);
     if (years.size() >= 2) {
-        m_first->setValue(years[years.size() - 2]);
-        m_second->setValue(years.back());
+        choose(m_first, years[years.size() - 2]);
+        choose(m_second, years.back());
     } else {
-        m_first->setValue(year - 1);
-        m_second->setValue(year);
+        choose(m_first, year - 1);
+        choose(m_second, year);
     }
 }
 
@@ -77,9 +99,12 @@ void ActionCompareTab::reload()
         return;
     }
     try {
-        storage::ActionRepository repo(m_session.database());
-        m_model->setYears(m_first->value(), repo.actions(m_first->value()), m_second->value(),
-                          repo.actions(m_second->value()));
+        storage::Database &db = m_session.database();
+        fillYears(usecases::actions::checklistYears(db));
+        const int first = chosen(m_first);
+        const int second = chosen(m_second);
+        m_model->setYears(first, usecases::actions::checklist(db, first), second,
+                          usecases::actions::checklist(db, second));
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Convergence actions"), error.message());
     }

@@ -94,8 +94,8 @@ void ActionCard::setAction(const core::Action &action, const core::Clock &clock)
     const core::ActionProgress progress = core::progressOf(action);
     m_progress->setValue(static_cast<int>(std::lround(progress.percent())));
     m_progress->setStyleSheet(
-        QStringLiteral("QProgressBar { border: 1px solid #b0b0b0; border-radius: 3px; "
-                       "text-align: center; background: #f2f2f2; } QProgressBar::chunk { "
+        QStringLiteral("QProgressBar { border: 1px solid palette(mid); border-radius: 3px; "
+                       "text-align: center; background: palette(window); } QProgressBar::chunk { "
                        "background: %1; }")
             .arg(color.lighter(status == core::ActionStatus::NotStarted ? 100 : 115).name()));
     m_due->setText(tr("Due: %1").arg(qs(core::formatDate(action.dueEnd, language))));
@@ -104,7 +104,7 @@ void ActionCard::setAction(const core::Action &action, const core::Clock &clock)
     m_outputs->setText(tr("Outputs done with evidence: %1 of %2")
                            .arg(progress.doneWithEvidence)
                            .arg(progress.required));
-    setStyleSheet(QStringLiteral("konvergensi--gui--ActionCard { border: 1px solid #c8c8c8; "
+    setStyleSheet(QStringLiteral("konvergensi--gui--ActionCard { border: 1px solid palette(mid); "
                                  "border-left: 5px solid %1; border-radius: 4px; background: "
                                  "palette(base); }")
                       .arg(color.name()));

@@ -11,6 +11,7 @@
 #include "gui/common/file_export.h"
 #include "gui/common/print_preview.h"
 #include "gui/common/reload_when_shown.h"
+#include "gui/common/view_state.h"
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
 #include "reports/actions/action_report.h"
@@ -61,6 +62,7 @@ ActionsPage::ActionsPage(WorkspaceSession &session, QWidget *parent)
     m_paperCombo->setObjectName(QStringLiteral("paperComboBox"));
     m_paperCombo->addItem(tr("A4"), static_cast<int>(reports::Paper::A4));
     m_paperCombo->addItem(tr("F4 (folio)"), static_cast<int>(reports::Paper::F4));
+    ViewState::rememberPaper(m_paperCombo); // the paper chosen last, per user
     m_printButton = makeActionButton(this, tr("Print report…"),
                                      QStringLiteral("printReportButton"));
     m_pdfButton = makeActionButton(this, tr("Save report as PDF…"),

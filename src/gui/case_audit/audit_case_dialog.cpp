@@ -161,7 +161,7 @@ void AuditCaseDialog::fill(const core::AuditCase &c)
     m_ui->caseNumberLineEdit->setText(qs(c.caseNumber));
     m_ui->targetGroupComboBox->setCurrentIndex(
         m_ui->targetGroupComboBox->findData(static_cast<int>(c.targetGroup)));
-    const int desa = m_ui->desaComboBox->findData(qs(c.desaCode));
+    const int desa = m_ui->desaComboBox->findData(qs(c.villageCode));
     m_ui->desaComboBox->setCurrentIndex(desa >= 0 ? desa : 0);
     m_ui->assessedDateEdit->setDate(toQDate(c.assessedOn));
     m_ui->findingEdit->setPlainText(qs(c.finding));
@@ -389,7 +389,7 @@ core::AuditCase AuditCaseDialog::current() const
     c.caseNumber = c.id == 0 && number == m_suggestedNumber ? std::string() : ss(number);
     c.targetGroup = static_cast<core::AuditTargetGroup>(
         m_ui->targetGroupComboBox->currentData().toInt());
-    c.desaCode = ss(m_ui->desaComboBox->currentData().toString());
+    c.villageCode = ss(m_ui->desaComboBox->currentData().toString());
     c.assessedOn = toGregorian(m_ui->assessedDateEdit->date());
     c.finding = ss(m_ui->findingEdit->toPlainText());
     c.causes = ss(m_ui->causesEdit->toPlainText());

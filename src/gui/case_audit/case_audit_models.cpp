@@ -51,8 +51,8 @@ QString CaseListModel::text(const core::CaseListEntry &e, int column) const
         return qs(e.caseNumber);
     case TargetGroupColumn:
         return reports::auditTargetGroupName(e.targetGroup);
-    case DesaColumn:
-        return qs(e.desaName.empty() ? e.desaCode : e.desaName);
+    case VillageColumn:
+        return qs(e.villageName.empty() ? e.villageCode : e.villageName);
     case InitialsColumn:
         return qs(e.initials);
     case AgeColumn:
@@ -77,8 +77,8 @@ QVariant CaseListModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         return text(e, index.column());
     case Qt::ToolTipRole:
-        if (index.column() == DesaColumn)
-            return QString(text(e, DesaColumn) + QStringLiteral(" (") + qs(e.desaCode)
+        if (index.column() == VillageColumn)
+            return QString(text(e, VillageColumn) + QStringLiteral(" (") + qs(e.villageCode)
                            + QStringLiteral(")"));
         if (index.column() == FindingColumn || index.column() == TargetGroupColumn)
             return text(e, index.column());
@@ -118,7 +118,7 @@ QVariant CaseListModel::headerData(int section, Qt::Orientation orientation, int
         return tip ? tr("Case number") : tr("No");
     case TargetGroupColumn:
         return tr("Target group");
-    case DesaColumn:
+    case VillageColumn:
         return tr("Desa");
     case InitialsColumn:
         return tr("Initials");

@@ -23,7 +23,7 @@ public:
     enum Column {
         NumberColumn,
         TargetGroupColumn,
-        DesaColumn,
+        VillageColumn,
         InitialsColumn,
         AgeColumn,
         FindingColumn,

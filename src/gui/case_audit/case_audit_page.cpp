@@ -139,9 +139,9 @@ CaseAuditPage::CaseAuditPage(WorkspaceSession &session, QWidget *parent)
           CaseListModel::RiskFactorsColumn, CaseListModel::FollowUpsColumn})
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(CaseListModel::TargetGroupColumn, QHeaderView::Interactive);
-    header->setSectionResizeMode(CaseListModel::DesaColumn, QHeaderView::Interactive);
+    header->setSectionResizeMode(CaseListModel::VillageColumn, QHeaderView::Interactive);
     header->resizeSection(CaseListModel::TargetGroupColumn, 125);
-    header->resizeSection(CaseListModel::DesaColumn, 115);
+    header->resizeSection(CaseListModel::VillageColumn, 115);
     header->setSectionResizeMode(CaseListModel::FindingColumn, QHeaderView::Stretch);
     casesLayout->addWidget(m_caseView, 1);
 

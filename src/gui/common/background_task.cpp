@@ -15,6 +15,7 @@
 #include <QTimer>
 
 #include <atomic>
+#include <climits>
 #include <exception>
 #include <optional>
 
@@ -35,11 +36,17 @@ BackgroundTask::Outcome runOnThread(QWidget *parent, const QString &label,
 {
     Shared shared;
     const std::optional<int> cancelAfter = std::exchange(g_cancelAfter, std::nullopt);
-    usecases::Progress progress([&shared](qint64 done, qint64 total, const QString &) {
-        shared.done.store(done);
-        shared.total.store(total);
-        shared.reports.fetch_add(1);
-    });
+    usecases::Progress *self = nullptr;
+    usecases::Progress progress(
+        [&shared, &self, cancelAfter](qint64 done, qint64 total, const QString &) {
+            shared.done.store(done);
+            shared.total.store(total);
+            // The test seam cancels at the report itself, not at the next poll, so a short
+            // task is cancelled midway however fast it runs.
+            if (shared.reports.fetch_add(1) + 1 >= cancelAfter.value_or(INT_MAX) && self)
+                self->cancel();
+        });
+    self = &progress;
     std::exception_ptr failure;
     QThread *thread = QThread::create([&] {
         try {

@@ -2,6 +2,7 @@
 #include "gui/directory/directory_page.h"
 
 #include "gui/common/dialogs.h"
+#include "gui/common/reload_when_shown.h"
 #include "gui/directory/directory_models.h"
 #include "gui/directory/opd_dialog.h"
 #include "gui/directory/person_dialog.h"
@@ -126,7 +127,7 @@ DirectoryPage::DirectoryPage(WorkspaceSession &session, QWidget *parent)
             &DirectoryPage::reloadPeople);
     connect(m_personView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &DirectoryPage::updateButtons);
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &DirectoryPage::reload);
+    ReloadWhenShown::attach(this, m_session, usecases::Topic::Directory, [this] { reload(); });
     reload();
 }
 
@@ -205,6 +206,7 @@ void DirectoryPage::addOpd()
     while (dialog.exec() == QDialog::Accepted) {
         try {
             const auto saved = m_session.directory().addOpd(dialog.opd());
+            m_session.notifyChanged(usecases::Topic::Directory);
             reload();
             selectOpd(saved.id);
             return;
@@ -223,6 +225,7 @@ void DirectoryPage::editOpd()
     while (dialog.exec() == QDialog::Accepted) {
         try {
             const auto saved = m_session.directory().updateOpd(dialog.opd());
+            m_session.notifyChanged(usecases::Topic::Directory);
             reload();
             selectOpd(saved.id);
             return;
@@ -248,6 +251,7 @@ void DirectoryPage::removeOpd()
         return;
     try {
         m_session.directory().removeOpd(opd.id);
+        m_session.notifyChanged(usecases::Topic::Directory);
     } catch (const storage::StorageError &error) {
         Dialogs::warning(this, tr("OPD not removed"), error.message());
     }
@@ -265,6 +269,7 @@ void DirectoryPage::addPerson()
     while (dialog.exec() == QDialog::Accepted) {
         try {
             const auto saved = m_session.directory().addPerson(dialog.person());
+            m_session.notifyChanged(usecases::Topic::Directory);
             reload();
             selectOpd(saved.opdId);
             return;
@@ -283,6 +288,7 @@ void DirectoryPage::editPerson()
     while (dialog.exec() == QDialog::Accepted) {
         try {
             const auto saved = m_session.directory().updatePerson(dialog.person());
+            m_session.notifyChanged(usecases::Topic::Directory);
             reload();
             selectOpd(saved.opdId);
             return;
@@ -307,6 +313,7 @@ void DirectoryPage::removePerson()
         return;
     try {
         m_session.directory().removePerson(person.id);
+        m_session.notifyChanged(usecases::Topic::Directory);
     } catch (const storage::StorageError &error) {
         Dialogs::warning(this, tr("Person not removed"), error.message());
     }

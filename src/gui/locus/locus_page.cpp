@@ -2,6 +2,7 @@
 #include "gui/locus/locus_page.h"
 
 #include "gui/common/reload_when_shown.h"
+#include "gui/common/view_state.h"
 #include "gui/locus/compare_tab.h"
 #include "gui/locus/locus_list_tab.h"
 #include "gui/locus/proposal_tab.h"
@@ -48,6 +49,7 @@ LocusPage::LocusPage(WorkspaceSession &session, QWidget *parent)
     m_paperCombo->setObjectName(QStringLiteral("locusPaperCombo"));
     m_paperCombo->addItem(tr("A4"), static_cast<int>(reports::Paper::A4));
     m_paperCombo->addItem(tr("F4 (folio)"), static_cast<int>(reports::Paper::F4));
+    ViewState::rememberPaper(m_paperCombo); // the paper chosen last, per user
     m_paperCombo->setToolTip(tr("The paper of the printed list and scorecard summary"));
     paperLabel->setBuddy(m_paperCombo);
     bar->addWidget(m_paperCombo);

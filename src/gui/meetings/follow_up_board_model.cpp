@@ -6,6 +6,8 @@
 #include "qtsupport/dates.h"
 #include "qtsupport/text.h"
 #include "reports/followups/follow_up_words.h"
+#include "usecases/followups/follow_up_registers.h"
+#include "usecases/followups/follow_up_work.h"
 
 #include <QBrush>
 #include <QFont>
@@ -93,6 +95,10 @@ QVariant FollowUpBoardModel::data(const QModelIndex &index, int role) const
         if (f.responsiblePerson.empty())
             return qs(e->responsibleLabel());
         return QString(qs(e->responsibleLabel()) + QStringLiteral(" — ") + qs(f.responsiblePerson));
+    case RegisterColumn: {
+        const auto reg = usecases::followups::registerOf(f);
+        return reg ? usecases::followups::registerName(*reg) : qs(f.ownerType);
+    }
     case MeetingColumn:
         if (role == SortRole)
             return QString(isoText(e->meetingDate) + qs(e->meetingTitle));
@@ -147,6 +153,8 @@ QVariant FollowUpBoardModel::headerData(int section, Qt::Orientation orientation
         return tr("Follow-up");
     case ResponsibleColumn:
         return tr("Responsible");
+    case RegisterColumn:
+        return tr("Register");
     case MeetingColumn:
         return tr("Meeting");
     case NotesColumn:

@@ -20,6 +20,7 @@ public:
         StatusColumn,
         ActionColumn,
         ResponsibleColumn, ///< the OPD or unit, and the person when named
+        RegisterColumn,    ///< Rapat TPPS or Audit Kasus Stunting, as the CLI names it
         MeetingColumn,
         NotesColumn,
         ColumnCount

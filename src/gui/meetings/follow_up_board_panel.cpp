@@ -100,8 +100,12 @@ FollowUpBoardPanel::FollowUpBoardPanel(WorkspaceSession &session, QWidget *paren
     header->resizeSection(FollowUpBoardModel::StatusColumn, 140);
     header->setSectionResizeMode(FollowUpBoardModel::ActionColumn, QHeaderView::Stretch);
     header->resizeSection(FollowUpBoardModel::ResponsibleColumn, 150);
-    header->resizeSection(FollowUpBoardModel::MeetingColumn, 200);
-    header->resizeSection(FollowUpBoardModel::NotesColumn, 150);
+    // The register column is narrow ("Rapat TPPS"): the follow-up keeps the room it had.
+    header->resizeSection(FollowUpBoardModel::RegisterColumn,
+                          header->fontMetrics().horizontalAdvance(QStringLiteral("Rapat TPPS"))
+                              + 16);
+    header->resizeSection(FollowUpBoardModel::MeetingColumn, 160);
+    header->resizeSection(FollowUpBoardModel::NotesColumn, 120);
     layout->addWidget(m_view, 1);
 
     auto *buttons = new QHBoxLayout;

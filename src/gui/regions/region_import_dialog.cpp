@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/regions/region_import_dialog.h"
 
+#include "gui/common/background_task.h"
+#include "gui/common/colours.h"
 #include "gui/common/dialogs.h"
 #include "gui/logging.h"
+#include "gui/regions/region_problem_model.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/storage_error.h"
+#include "usecases/regions/region_import.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -14,7 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace konvergensi::gui {
@@ -29,9 +33,10 @@ RegionImportDialog::RegionImportDialog(WorkspaceSession &session, QWidget *paren
 
     auto *layout = new QVBoxLayout(this);
     auto *intro = new QLabel(
-        tr("The file needs the columns <b>code</b> and <b>name</b>, and may have <b>level</b> "
-           "and <b>kind</b> (desa/kelurahan), as in the Kemendagri region list. Every row is "
-           "checked first; nothing is imported unless every row is good."),
+        tr("The file needs the columns <b>kode</b> and <b>nama</b>, and may have <b>tingkat</b> "
+           "and <b>jenis</b> (desa/kelurahan), as in the Kemendagri region list; the English "
+           "names <b>code</b>, <b>name</b>, <b>level</b> and <b>kind</b> are read too. Every row "
+           "is checked first; nothing is imported unless every row is good."),
         this);
     intro->setWordWrap(true);
     layout->addWidget(intro);
@@ -52,14 +57,17 @@ RegionImportDialog::RegionImportDialog(WorkspaceSession &session, QWidget *paren
     m_summaryLabel->setWordWrap(true);
     layout->addWidget(m_summaryLabel);
 
-    m_problemTable = new QTableWidget(0, 2, this);
+    m_problems = new RegionProblemModel(this);
+    m_problemTable = new QTableView(this);
     m_problemTable->setObjectName(QStringLiteral("problemTable"));
-    m_problemTable->setHorizontalHeaderLabels({tr("Line"), tr("Problem")});
-    m_problemTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_problemTable->setModel(m_problems);
+    m_problemTable->horizontalHeader()->setSectionResizeMode(RegionProblemModel::LineColumn,
+                                                             QHeaderView::ResizeToContents);
     m_problemTable->horizontalHeader()->setStretchLastSection(true);
     m_problemTable->verticalHeader()->setVisible(false);
     m_problemTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_problemTable->setWordWrap(true);
+    m_problemTable->setTextElideMode(Qt::ElideRight);
     m_problemTable->setAlternatingRowColors(true);
     layout->addWidget(m_problemTable, 1);
 
@@ -91,31 +99,42 @@ void RegionImportDialog::checkFile(const QString &path)
 {
     m_path = path;
     m_fileEdit->setText(QDir::toNativeSeparators(path));
+    io::RegionImportReport report;
     try {
-        io::RegionCsvImporter importer(m_session.database());
-        showReport(importer.checkFile(path), false);
+        BackgroundTask::run(this, m_session, tr("Checking the region list"),
+                            [&](storage::Database &db, usecases::Progress &progress) {
+                                report = usecases::regions::checkRegionFile(db, path, progress);
+                            });
     } catch (const storage::StorageError &error) {
-        io::RegionImportReport report;
+        report = {};
         report.fileError = error.message();
-        showReport(report, false);
+    } catch (const usecases::Cancelled &) {
+        report = {};
     }
+    showReport(report, false);
 }
 
 bool RegionImportDialog::importChecked()
 {
     if (m_path.isEmpty() || !m_report.ok())
         return false;
+    io::RegionImportReport report;
     try {
-        io::RegionCsvImporter importer(m_session.database());
-        const auto report = importer.importFile(m_path);
-        showReport(report, report.applied);
-        if (!report.applied)
+        const auto outcome = BackgroundTask::run(
+            this, m_session, tr("Importing the region list"),
+            [&](storage::Database &db, usecases::Progress &progress) {
+                report = usecases::regions::importRegionFile(db, m_path, progress);
+            });
+        if (outcome == BackgroundTask::Outcome::Cancelled)
             return false;
     } catch (const storage::StorageError &error) {
         Dialogs::error(this, tr("Import failed"), error.message());
         return false;
     }
-    m_session.notifyContentChanged();
+    showReport(report, report.applied);
+    if (!report.applied)
+        return false;
+    m_session.notifyChanged(usecases::Topic::Regions);
     Dialogs::information(this, tr("Regions imported"),
                          tr("%1 new, %2 updated, %3 unchanged.")
                              .arg(m_report.added)
@@ -127,15 +146,7 @@ bool RegionImportDialog::importChecked()
 void RegionImportDialog::showReport(const io::RegionImportReport &report, bool applied)
 {
     m_report = report;
-    m_problemTable->setRowCount(0);
-    for (const auto &error : report.errors) {
-        const int row = m_problemTable->rowCount();
-        m_problemTable->insertRow(row);
-        auto *line = new QTableWidgetItem(QLocale().toString(error.line));
-        line->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_problemTable->setItem(row, 0, line);
-        m_problemTable->setItem(row, 1, new QTableWidgetItem(error.reason));
-    }
+    m_problems->setErrors(report.errors);
     m_problemTable->resizeRowsToContents();
 
     QString summary;
@@ -160,8 +171,7 @@ void RegionImportDialog::showReport(const io::RegionImportReport &report, bool a
     }
     const bool bad = !report.ok();
     m_summaryLabel->setText(summary);
-    m_summaryLabel->setStyleSheet(bad ? QStringLiteral("color: #b00020; font-weight: bold;")
-                                      : QString());
+    m_summaryLabel->setStyleSheet(bad ? colours::textStyle(colours::error, true) : QString());
     m_problemTable->setVisible(bad && !report.errors.empty());
     m_importButton->setEnabled(!bad && !applied && report.rowsRead > 0);
 }

@@ -8,10 +8,11 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 
 namespace konvergensi::gui {
 
+class RegionProblemModel;
 class WorkspaceSession;
 
 /// Import of a region list from CSV: pick a file, see every problem with its line number,
@@ -28,7 +29,8 @@ public:
     bool importChecked();
 
     QPushButton *importButton() const { return m_importButton; }
-    QTableWidget *problemTable() const { return m_problemTable; }
+    QTableView *problemTable() const { return m_problemTable; }
+    RegionProblemModel *problemModel() const { return m_problems; }
     QLabel *summaryLabel() const { return m_summaryLabel; }
     const io::RegionImportReport &lastReport() const { return m_report; }
 
@@ -39,7 +41,8 @@ private:
     WorkspaceSession &m_session;
     QLineEdit *m_fileEdit = nullptr;
     QLabel *m_summaryLabel = nullptr;
-    QTableWidget *m_problemTable = nullptr;
+    QTableView *m_problemTable = nullptr;
+    RegionProblemModel *m_problems = nullptr;
     QPushButton *m_importButton = nullptr;
     io::RegionImportReport m_report;
     QString m_path;

@@ -2,6 +2,7 @@
 #include "gui/regions/regions_page.h"
 
 #include "gui/common/dialogs.h"
+#include "gui/common/reload_when_shown.h"
 #include "gui/directory/directory_page.h"
 #include "gui/prevalence/puskesmas_page.h"
 #include "gui/regions/region_import_dialog.h"
@@ -80,8 +81,7 @@ RegionsPage::RegionsPage(WorkspaceSession &session, QWidget *parent)
 
     connect(m_searchEdit, &QLineEdit::textChanged, this, &RegionsPage::applyFilter);
     connect(importButton, &QPushButton::clicked, this, &RegionsPage::importRegions);
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &RegionsPage::reload);
-    connect(&m_session, &WorkspaceSession::contentChanged, this, &RegionsPage::reload);
+    ReloadWhenShown::attach(this, m_session, usecases::Topic::Regions, [this] { reload(); });
     reload();
 }
 

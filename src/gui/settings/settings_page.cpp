@@ -2,12 +2,14 @@
 #include "gui/settings/settings_page.h"
 
 #include "gui/app_settings.h"
+#include "gui/common/colours.h"
 #include "gui/common/dialogs.h"
+#include "gui/common/reload_when_shown.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
-#include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
-#include "storage/workspace_repository.h"
+#include "ui_settings_letterhead_form.h"
+#include "usecases/settings/letterhead.h"
 
 #include <QBuffer>
 #include <QComboBox>
@@ -57,49 +59,10 @@ SettingsPage::SettingsPage(WorkspaceSession &session, QWidget *parent)
     languageForm->addRow(tr("Language:"), m_languageCombo);
     layout->addWidget(languageBox);
 
-    // Letterhead.
-    auto *letterBox = new QGroupBox(tr("District identity and letterhead for printed reports"),
-                                    content);
-    auto *form = new QFormLayout(letterBox);
-    form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
-    auto line = [&](const QString &name, const QString &label, const QString &placeholder) {
-        auto *edit = new QLineEdit(letterBox);
-        edit->setObjectName(name);
-        edit->setPlaceholderText(placeholder);
-        form->addRow(label, edit);
-        return edit;
-    };
-    m_districtName = line(QStringLiteral("districtNameLineEdit"), tr("District name:"),
-                          tr("e.g. Kabupaten Bengkalis"));
-    m_government = line(QStringLiteral("governmentLineEdit"), tr("Government:"),
-                        tr("e.g. Pemerintah Kabupaten Bengkalis"));
-    m_agency = line(QStringLiteral("agencyLineEdit"), tr("Agency:"),
-                    tr("e.g. Badan Perencanaan Pembangunan Daerah"));
-    m_address = line(QStringLiteral("addressLineEdit"), tr("Address:"),
-                     tr("Street, town, postal code"));
-    m_contact = line(QStringLiteral("contactLineEdit"), tr("Phone, e-mail, website:"), QString());
-    m_city = line(QStringLiteral("cityLineEdit"), tr("Place of signing:"), tr("e.g. Bengkalis"));
-    m_signatoryTitle = line(QStringLiteral("signatoryTitleLineEdit"), tr("Signed by (position):"),
-                            tr("e.g. Kepala Bappeda Kabupaten Bengkalis"));
-    m_signatoryName = line(QStringLiteral("signatoryNameLineEdit"), tr("Signed by (name):"),
-                           QString());
-    m_signatoryNip = line(QStringLiteral("signatoryNipLineEdit"), tr("NIP:"), tr("18 digits"));
-
-    auto *logoRow = new QHBoxLayout;
-    m_logoPreview = new QLabel(letterBox);
-    m_logoPreview->setObjectName(QStringLiteral("logoPreviewLabel"));
-    m_logoPreview->setFixedSize(96, 96);
-    m_logoPreview->setAlignment(Qt::AlignCenter);
-    m_logoPreview->setFrameShape(QFrame::StyledPanel);
-    auto *chooseLogo = new QPushButton(tr("Choose logo…"), letterBox);
-    chooseLogo->setObjectName(QStringLiteral("chooseLogoButton"));
-    auto *removeLogo = new QPushButton(tr("Remove logo"), letterBox);
-    removeLogo->setObjectName(QStringLiteral("removeLogoButton"));
-    logoRow->addWidget(m_logoPreview);
-    logoRow->addWidget(chooseLogo);
-    logoRow->addWidget(removeLogo);
-    logoRow->addStretch(1);
-    form->addRow(tr("Logo:"), logoRow);
+    // Letterhead: the Designer form.
+    m_form = std::make_unique<Ui::LetterheadForm>();
+    auto *letterBox = new QGroupBox(content);
+    m_form->setupUi(letterBox);
     layout->addWidget(letterBox);
 
     auto *saveRow = new QHBoxLayout;
@@ -120,21 +83,25 @@ SettingsPage::SettingsPage(WorkspaceSession &session, QWidget *parent)
         AppSettings::setLanguage(code);
         Q_EMIT languageChosen(code);
     });
-    connect(chooseLogo, &QPushButton::clicked, this, [this] {
+    connect(m_form->chooseLogoButton, &QPushButton::clicked, this, [this] {
         const QString path = Dialogs::openFileName(this, tr("Choose the district's logo"),
                                                    QDir::homePath(),
                                                    tr("Images (*.png *.jpg *.jpeg *.bmp *.svg)"));
         if (!path.isEmpty())
             loadLogo(path);
     });
-    connect(removeLogo, &QPushButton::clicked, this, [this] {
+    connect(m_form->removeLogoButton, &QPushButton::clicked, this, [this] {
         m_logo.clear();
         showLogo();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::saveLetterhead);
-    connect(&m_session, &WorkspaceSession::workspaceChanged, this, &SettingsPage::reload);
+    // Reloads when the letterhead or the district changed elsewhere (when next shown).
+    ReloadWhenShown::attach(this, m_session, usecases::Topic::Settings | usecases::Topic::Regions,
+                            [this] { reload(); });
     reload();
 }
+
+SettingsPage::~SettingsPage() = default;
 
 QLineEdit *SettingsPage::field(const QString &name) const
 {
@@ -149,21 +116,21 @@ void SettingsPage::reload()
         m_loaded = {};
     } else {
         try {
-            m_loaded = m_session.workspace().letterhead();
+            m_loaded = usecases::settings::letterhead(m_session.database());
         } catch (const storage::StorageError &error) {
             m_statusLabel->setText(error.message());
             return;
         }
     }
-    m_districtName->setText(qs(m_loaded.districtName));
-    m_government->setText(qs(m_loaded.government));
-    m_agency->setText(qs(m_loaded.agency));
-    m_address->setText(qs(m_loaded.address));
-    m_contact->setText(qs(m_loaded.contact));
-    m_city->setText(qs(m_loaded.city));
-    m_signatoryTitle->setText(qs(m_loaded.signatoryTitle));
-    m_signatoryName->setText(qs(m_loaded.signatoryName));
-    m_signatoryNip->setText(qs(m_loaded.signatoryNip));
+    m_form->districtNameLineEdit->setText(qs(m_loaded.districtName));
+    m_form->governmentLineEdit->setText(qs(m_loaded.government));
+    m_form->agencyLineEdit->setText(qs(m_loaded.agency));
+    m_form->addressLineEdit->setText(qs(m_loaded.address));
+    m_form->contactLineEdit->setText(qs(m_loaded.contact));
+    m_form->cityLineEdit->setText(qs(m_loaded.city));
+    m_form->signatoryTitleLineEdit->setText(qs(m_loaded.signatoryTitle));
+    m_form->signatoryNameLineEdit->setText(qs(m_loaded.signatoryName));
+    m_form->signatoryNipLineEdit->setText(qs(m_loaded.signatoryNip));
     m_logo = m_loaded.logoPng;
     showLogo();
 }
@@ -171,21 +138,16 @@ void SettingsPage::reload()
 core::Letterhead SettingsPage::letterheadFromForm() const
 {
     core::Letterhead letterhead = m_loaded;
-    letterhead.districtName = ss(m_districtName->text().trimmed());
-    letterhead.government = ss(m_government->text().trimmed());
-    letterhead.agency = ss(m_agency->text().trimmed());
-    letterhead.address = ss(m_address->text().trimmed());
-    letterhead.contact = ss(m_contact->text().trimmed());
-    letterhead.city = ss(m_city->text().trimmed());
-    letterhead.signatoryTitle = ss(m_signatoryTitle->text().trimmed());
-    letterhead.signatoryName = ss(m_signatoryName->text().trimmed());
-    letterhead.signatoryNip = ss(m_signatoryNip->text().trimmed());
+    letterhead.districtName = ss(m_form->districtNameLineEdit->text().trimmed());
+    letterhead.government = ss(m_form->governmentLineEdit->text().trimmed());
+    letterhead.agency = ss(m_form->agencyLineEdit->text().trimmed());
+    letterhead.address = ss(m_form->addressLineEdit->text().trimmed());
+    letterhead.contact = ss(m_form->contactLineEdit->text().trimmed());
+    letterhead.city = ss(m_form->cityLineEdit->text().trimmed());
+    letterhead.signatoryTitle = ss(m_form->signatoryTitleLineEdit->text().trimmed());
+    letterhead.signatoryName = ss(m_form->signatoryNameLineEdit->text().trimmed());
+    letterhead.signatoryNip = ss(m_form->signatoryNipLineEdit->text().trimmed());
     letterhead.logoPng = m_logo;
-    // The district code follows the workspace's district region when there is one.
-    if (letterhead.districtCode.empty() && m_session.isOpen()) {
-        if (const auto district = m_session.regions().district())
-            letterhead.districtCode = district->code.toString();
-    }
     return letterhead;
 }
 
@@ -193,37 +155,20 @@ bool SettingsPage::saveLetterhead()
 {
     if (!m_session.isOpen())
         return false;
-    const core::Letterhead letterhead = letterheadFromForm();
-    QStringList problems;
-    for (const auto problem : core::validate(letterhead)) {
-        switch (problem) {
-        case core::LetterheadProblem::EmptyDistrictName:
-            problems << tr("The district name is required.");
-            break;
-        case core::LetterheadProblem::NipMalformed:
-            problems << tr("The NIP must have 18 digits.");
-            break;
-        case core::LetterheadProblem::LogoTooLarge:
-            problems << tr("The logo is larger than 1 MB; choose a smaller image.");
-            break;
-        }
-    }
-    if (!problems.isEmpty()) {
-        m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
-        m_statusLabel->setText(problems.join(QLatin1Char(' ')));
-        return false;
-    }
     try {
-        m_session.workspace().saveLetterhead(letterhead);
+        m_loaded = usecases::settings::saveLetterhead(m_session.database(), letterheadFromForm());
+    } catch (const usecases::settings::LetterheadRefused &refused) {
+        m_statusLabel->setStyleSheet(colours::textStyle(colours::error));
+        m_statusLabel->setText(refused.message());
+        return false;
     } catch (const storage::StorageError &error) {
-        m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_statusLabel->setStyleSheet(colours::textStyle(colours::error));
         m_statusLabel->setText(error.message());
         return false;
     }
-    m_loaded = letterhead;
+    m_session.notifyChanged(usecases::Topic::Settings); // reloads this page too
     m_statusLabel->setStyleSheet(QString());
     m_statusLabel->setText(tr("Letterhead saved."));
-    m_session.notifyContentChanged();
     return true;
 }
 
@@ -231,9 +176,7 @@ bool SettingsPage::hasUnsavedChanges() const
 {
     if (!m_session.isOpen())
         return false;
-    core::Letterhead form = letterheadFromForm();
-    form.districtCode = m_loaded.districtCode; // filled in from the regions, not typed
-    return form != m_loaded;
+    return usecases::settings::differs(letterheadFromForm(), m_loaded);
 }
 
 QString SettingsPage::unsavedWorkTitle() const
@@ -247,7 +190,7 @@ bool SettingsPage::loadLogo(const QString &path)
     reader.setAutoTransform(true);
     QImage image = reader.read();
     if (image.isNull()) {
-        m_statusLabel->setStyleSheet(QStringLiteral("color: #b00020;"));
+        m_statusLabel->setStyleSheet(colours::textStyle(colours::error));
         m_statusLabel->setText(
             tr("%1 is not an image that can be read.").arg(QDir::toNativeSeparators(path)));
         return false;
@@ -269,14 +212,15 @@ bool SettingsPage::loadLogo(const QString &path)
 void SettingsPage::showLogo()
 {
     if (m_logo.empty()) {
-        m_logoPreview->setPixmap({});
-        m_logoPreview->setText(tr("No logo"));
+        m_form->logoPreviewLabel->setPixmap({});
+        m_form->logoPreviewLabel->setText(tr("No logo"));
         return;
     }
     QPixmap pixmap;
     pixmap.loadFromData(m_logo.data(), static_cast<uint>(m_logo.size()), "PNG");
-    m_logoPreview->setPixmap(pixmap.scaled(m_logoPreview->size() - QSize(8, 8), Qt::KeepAspectRatio,
-                                           Qt::SmoothTransformation));
+    m_form->logoPreviewLabel->setPixmap(
+        pixmap.scaled(m_form->logoPreviewLabel->size() - QSize(8, 8), Qt::KeepAspectRatio,
+                      Qt::SmoothTransformation));
 }
 
 } // namespace konvergensi::gui

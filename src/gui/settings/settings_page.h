@@ -6,22 +6,31 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+
+namespace Ui {
+class LetterheadForm;
+}
 
 namespace konvergensi::gui {
 
 class WorkspaceSession;
 
 /// Pengaturan: the interface language (a preference of this computer) and the district's
-/// identity and letterhead (kept in the workspace, printed on every report).
+/// identity and letterhead (kept in the workspace, printed on every report; the form is
+/// ui/settings_letterhead_form.ui, the rules usecases/settings/letterhead.h). Edits not saved
+/// yet are asked about on quitting (UnsavedWork).
 class SettingsPage : public QWidget, public UnsavedWork
 {
     Q_OBJECT
 public:
     explicit SettingsPage(WorkspaceSession &session, QWidget *parent = nullptr);
+    ~SettingsPage() override;
 
     void reload();
     /// Saves the letterhead; returns false (and says why) when a field is wrong.
@@ -48,17 +57,8 @@ private:
     void showLogo();
 
     WorkspaceSession &m_session;
+    std::unique_ptr<Ui::LetterheadForm> m_form; ///< ui/settings_letterhead_form.ui
     QComboBox *m_languageCombo = nullptr;
-    QLineEdit *m_districtName = nullptr;
-    QLineEdit *m_government = nullptr;
-    QLineEdit *m_agency = nullptr;
-    QLineEdit *m_address = nullptr;
-    QLineEdit *m_contact = nullptr;
-    QLineEdit *m_city = nullptr;
-    QLineEdit *m_signatoryTitle = nullptr;
-    QLineEdit *m_signatoryName = nullptr;
-    QLineEdit *m_signatoryNip = nullptr;
-    QLabel *m_logoPreview = nullptr;
     QLabel *m_statusLabel = nullptr;
     QPushButton *m_saveButton = nullptr;
     std::vector<std::uint8_t> m_logo;

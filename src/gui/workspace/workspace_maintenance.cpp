@@ -1,18 +1,27 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/workspace/workspace_maintenance.h"
 
+#include "gui/common/colours.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/passphrase_dialog.h"
+#include "gui/logging.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_backup.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
+#include <QMainWindow>
 #include <QMenu>
+#include <QPointer>
+#include <QStatusBar>
+
+#include <algorithm>
 
 namespace konvergensi::gui {
 
@@ -25,7 +34,7 @@ WorkspaceMaintenance::WorkspaceMaintenance(WorkspaceSession &session, QWidget *w
     fileMenu->addSeparator();
     fileMenu->addAction(tr("&Back up…"), this, &WorkspaceMaintenance::backUp)
         ->setObjectName(QStringLiteral("actionBackUp"));
-    fileMenu->addAction(tr("Restore from &backup…"), this, &WorkspaceMaintenance::restore)
+    fileMenu->addAction(tr("Res&tore from backup…"), this, &WorkspaceMaintenance::restore)
         ->setObjectName(QStringLiteral("actionRestore"));
     fileMenu->addAction(tr("&Check workspace"), this, &WorkspaceMaintenance::check)
         ->setObjectName(QStringLiteral("actionCheckWorkspace"));
@@ -36,6 +45,77 @@ WorkspaceMaintenance::WorkspaceMaintenance(WorkspaceSession &session, QWidget *w
                             protectIdentities(m_window, m_session.database());
                     })
         ->setObjectName(QStringLiteral("actionProtectIdentities"));
+    // The verdict of the background check, at the right of the window's status bar.
+    if (auto *main = qobject_cast<QMainWindow *>(window)) {
+        auto *label = new QLabel(main);
+        label->setObjectName(QStringLiteral("workspaceCheckLabel"));
+        main->statusBar()->addPermanentWidget(label);
+        connect(this, &WorkspaceMaintenance::backgroundCheckDone, label,
+                [label](const QString &line, bool ok) {
+                    label->setText(line);
+                    label->setStyleSheet(ok ? QString()
+                                            : colours::textStyle(colours::danger, true));
+                });
+    }
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this,
+            &WorkspaceMaintenance::checkInBackground);
+    checkInBackground();
+}
+
+WorkspaceMaintenance::~WorkspaceMaintenance()
+{
+    waitForCheck();
+}
+
+void WorkspaceMaintenance::waitForCheck()
+{
+    if (m_checkThread.joinable())
+        m_checkThread.join();
+}
+
+void WorkspaceMaintenance::checkInBackground()
+{
+    waitForCheck();
+    if (!m_session.isOpen())
+        return;
+    const QString path = m_session.path();
+    if (path.isEmpty() || path == QLatin1String(":memory:"))
+        return;
+    const auto clock = m_session.database().clockPointer();
+    const QPointer<WorkspaceMaintenance> self(this);
+    m_checkThread = std::thread([self, path, clock] {
+        QString line;
+        bool ok = false;
+        try {
+            // Its own connection: a QtSql connection belongs to the thread that opened it.
+            storage::DatabaseOpenOptions options;
+            options.dailyBackup = false;
+            options.allowDamaged = true;
+            const auto db = storage::Database::openSqlite(path, clock, options);
+            const auto result = storage::WorkspaceBackup::check(*db);
+            ok = result.ok();
+            line = ok ? tr("Workspace checked: whole and sound.")
+                      : tr("The workspace check found %n problem(s): stop working in it and "
+                           "restore the newest good backup (Berkas > Pulihkan dari cadangan…).",
+                           nullptr,
+                           std::max(static_cast<int>(result.details.size()),
+                                    result.foreignKeyProblems));
+        } catch (const storage::StorageError &error) {
+            line = tr("The workspace could not be checked: %1").arg(error.message());
+        } catch (const std::exception &error) {
+            qCWarning(lcGui) << "background check failed:" << error.what();
+            line = tr("The workspace could not be checked.");
+        }
+        qCInfo(lcGui) << "background check of the workspace:" << (ok ? "ok" : "not ok");
+        // Back on the GUI thread; nothing when the window is gone by then.
+        QMetaObject::invokeMethod(
+            QCoreApplication::instance(),
+            [self, line, ok] {
+                if (self)
+                    Q_EMIT self->backgroundCheckDone(line, ok);
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 void WorkspaceMaintenance::backUp()
@@ -79,6 +159,7 @@ void WorkspaceMaintenance::restore()
                                                  tr("Konvergensi workspace (*.kvg)"));
     if (target.isEmpty())
         return;
+    waitForCheck(); // its own connection to the workspace is closed before any file moves
     try {
         const bool replacing = QFileInfo(target).absoluteFilePath() == info.absoluteFilePath();
         if (replacing) {

@@ -55,8 +55,9 @@ void WorkspaceMenu::rebuildRecent()
     const QStringList recent = AppSettings::recentWorkspaces();
     int number = 1;
     for (const QString &path : recent) {
+        // A "&" in the path is shown as it is, not taken for an accelerator.
         const QString label = QStringLiteral("&%1 %2").arg(number++).arg(
-            QDir::toNativeSeparators(path));
+            QDir::toNativeSeparators(path).replace(u'&', QStringLiteral("&&")));
         auto *action = m_recentMenu->addAction(label, this, [this, path] { openPath(path); });
         action->setEnabled(QFileInfo(path).isFile() && path != m_session.path());
     }

@@ -26,10 +26,10 @@ using core::Sex;
 
 /// A syntactically valid, obviously synthetic NIK: the kecamatan code of the desa, the
 /// birth date (day + 40 for women) and a serial 99NN.
-std::string demoNik(const std::string &desaCode, date birth, Sex sex, int serial)
+std::string demoNik(const std::string &villageCode, date birth, Sex sex, int serial)
 {
-    const std::string region = desaCode.substr(0, 2) + desaCode.substr(3, 2)
-                               + desaCode.substr(6, 2);
+    const std::string region = villageCode.substr(0, 2) + villageCode.substr(3, 2)
+                               + villageCode.substr(6, 2);
     char buffer[32];
     std::snprintf(buffer, sizeof buffer, "%s%02d%02d%02d99%02d", region.c_str(),
                   birth.day() + (sex == Sex::Female ? 40 : 0), static_cast<int>(birth.month()),
@@ -276,7 +276,7 @@ void case_audit::addDemo(storage::Database &db)
         c.roundId = round.id;
         c.caseNumber = core::formatCaseNumber(number);
         c.targetGroup = d.group;
-        c.desaCode = d.desa;
+        c.villageCode = d.desa;
         c.identity = core::CaseIdentity{d.name, demoNik(d.desa, d.birth, d.sex, number), d.birth,
                                         d.sex, d.family};
         c.assessedOn = date(2023, 9, 12);

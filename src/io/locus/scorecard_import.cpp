@@ -207,11 +207,8 @@ LocusImportReport ScorecardImporter::run(int year, const CsvTable &input, bool a
     } catch (const std::exception &error) {
         qCWarning(lcIo) << "scorecard import failed:" << error.what();
         report.applied = false;
-        report.fileError =
-            dynamic_cast<const std::bad_alloc *>(&error)
-                ? QCoreApplication::translate("LocusImport", "The file is too large to import: "
-                                                             "there is not enough memory.")
-                : QCoreApplication::translate("LocusImport", "The file could not be imported.");
+        report.fileError = importFailureText(
+            error, QCoreApplication::translate("LocusImport", "The file could not be imported."));
     }
     return report;
 }

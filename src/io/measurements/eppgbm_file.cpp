@@ -52,8 +52,9 @@ bool looksLikeMarkup(const QByteArray &head)
 QString columnKey(Column column)
 {
     static const std::array<const char *, kColumnCount> keys = {
-        "name",   "nik",    "sex",      "birth_date", "kecamatan", "desa",    "measure_date",
-        "weight", "height", "position", "puskesmas",  "posyandu",  "parents", "address"};
+        "name",         "nik",     "sex",       "birth_date", "kecamatan", "desa",
+        "measure_date", "weight",  "height",    "position",   "puskesmas", "posyandu",
+        "parents",      "address", "typed_haz", "typed_waz",  "typed_whz"};
     return QString::fromLatin1(keys[static_cast<std::size_t>(column)]);
 }
 
@@ -92,6 +93,12 @@ QStringList columnAliases(Column column)
                 QStringLiteral("Nama Orang Tua")};
     case Column::Address:
         return {QStringLiteral("Alamat")};
+    case Column::TypedHaz:
+        return {QStringLiteral("ZS TB/U"), QStringLiteral("ZS PB/U")};
+    case Column::TypedWaz:
+        return {QStringLiteral("ZS BB/U")};
+    case Column::TypedWhz:
+        return {QStringLiteral("ZS BB/TB"), QStringLiteral("ZS BB/PB")};
     }
     return {};
 }

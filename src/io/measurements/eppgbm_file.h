@@ -33,8 +33,11 @@ enum class Column {
     Posyandu,
     Parents,
     Address,
+    TypedHaz, ///< e-PPGBM's own z-scores: compared with the WHO judgement, never counted
+    TypedWaz,
+    TypedWhz,
 };
-inline constexpr std::size_t kColumnCount = 14;
+inline constexpr std::size_t kColumnCount = 17;
 
 /// "name", "nik", "birth_date", ...: the column's key in messages and previews.
 QString columnKey(Column column);

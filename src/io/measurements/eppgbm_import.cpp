@@ -141,8 +141,8 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
         ++done;
         RowOutcome outcome;
         outcome.line = row.line;
-        outcome.desaCode = matcher.find(row.at(Column::Kecamatan), row.at(Column::Desa));
-        if (outcome.desaCode.isEmpty()) {
+        outcome.villageCode = matcher.find(row.at(Column::Kecamatan), row.at(Column::Desa));
+        if (outcome.villageCode.isEmpty()) {
             const std::pair<QString, QString> key{row.at(Column::Kecamatan), row.at(Column::Desa)};
             const auto [it, added] = unmatchedIndex.try_emplace(key, preview.unmatched.size());
             if (added)
@@ -154,7 +154,8 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
             puskesmas.try_emplace(cm::regionNameKey(pkText.toStdString()), pkText);
         const QString &pyText = row.at(Column::Posyandu);
         if (!pyText.isEmpty())
-            posyandu.try_emplace({outcome.desaCode, cm::posyanduKey(pyText.toStdString())}, pyText);
+            posyandu.try_emplace({outcome.villageCode, cm::posyanduKey(pyText.toStdString())},
+                                 pyText);
 
         const auto birth = cm::parseDateCell(row.at(Column::BirthDate).toStdString());
         const auto measured = cm::parseDateCell(row.at(Column::MeasureDate).toStdString());
@@ -186,7 +187,7 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
             preview.skippedRows[static_cast<std::size_t>(cm::skipReasonIndex(outcome.skip))]
                 .push_back(row.line);
             preview.toStore.skips.push_back(
-                {row.line, outcome.desaCode, pkText, pyText, outcome.skip});
+                {row.line, outcome.villageCode, pkText, pyText, outcome.skip});
             preview.outcomes.push_back(std::move(outcome));
             continue;
         }
@@ -204,11 +205,11 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
         storage::NewMeasurement m;
         if (const auto full = cm::fullNik(nik))
             m.nikKey = "NIK:" + *full;
-        m.nameKey = cm::childKey({}, name, birth.date, outcome.desaCode.toStdString());
+        m.nameKey = cm::childKey({}, name, birth.date, outcome.villageCode.toStdString());
         m.initials = qstr(cm::initials(name));
         m.sex = static_cast<int>(child.sex);
         m.birthDate = iso(birth.date);
-        m.desaCode = outcome.desaCode;
+        m.villageCode = outcome.villageCode;
         m.name = row.at(Column::Name);
         m.nik = row.at(Column::Nik);
         m.parents = row.at(Column::Parents);
@@ -224,6 +225,9 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
                     : child.measure == ca::Measure::Height ? QStringLiteral("h")
                                                            : QString();
         m.judgement = outcome.judgement;
+        m.typed.zlen = cm::parseNumberCell(row.at(Column::TypedHaz).toStdString());
+        m.typed.zwei = cm::parseNumberCell(row.at(Column::TypedWaz).toStdString());
+        m.typed.zwfl = cm::parseNumberCell(row.at(Column::TypedWhz).toStdString());
         preview.toStore.measurements.push_back(std::move(m));
         preview.outcomes.push_back(std::move(outcome));
         ++preview.kept;

@@ -42,7 +42,7 @@ struct UnmatchedRegion
 struct RowOutcome
 {
     int line = 0;
-    QString desaCode;
+    QString villageCode;
     core::measurements::SkipReason skip = core::measurements::SkipReason::None;
     int duplicateOf = 0; ///< the kept row this one repeats
     int ageDays = -1;

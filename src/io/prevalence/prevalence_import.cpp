@@ -339,12 +339,9 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
         qCWarning(lcIo) << "prevalence import failed:" << error.what();
         report.added = report.updated = report.unchanged = 0;
         report.applied = false;
-        report.fileError = dynamic_cast<const std::bad_alloc *>(&error)
-                               ? QCoreApplication::translate("PrevalenceImport",
-                                                             "The file is too large to import: "
-                                                             "there is not enough memory.")
-                               : QCoreApplication::translate("PrevalenceImport",
-                                                             "The figures could not be imported.");
+        report.fileError = importFailureText(
+            error,
+            QCoreApplication::translate("PrevalenceImport", "The figures could not be imported."));
     }
     return report;
 }

@@ -324,11 +324,9 @@ RegionImportReport RegionCsvImporter::run(const QByteArray &data, bool apply) co
         qCWarning(lcIo) << "region import failed:" << error.what();
         report.added = report.updated = report.unchanged = 0;
         report.applied = false;
-        report.fileError =
-            dynamic_cast<const std::bad_alloc *>(&error)
-                ? QCoreApplication::translate("RegionImport", "The file is too large to import: "
-                                                              "there is not enough memory.")
-                : QCoreApplication::translate("RegionImport", "The regions could not be imported.");
+        report.fileError = importFailureText(
+            error,
+            QCoreApplication::translate("RegionImport", "The regions could not be imported."));
     }
     return report;
 }

@@ -4,11 +4,6 @@
 #include "reports/spreadsheet.h"
 
 #include "core/clock.h"
-#include "storage/actions/action_repository.h"
-#include "storage/database.h"
-#include "storage/document_store.h"
-#include "storage/meetings/meeting_repository.h"
-#include "storage/workspace_repository.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -94,32 +89,6 @@ QString outputStateText(core::OutputState state)
 QString percentText(double percent, core::Language language)
 {
     return q(core::formatPercent(std::round(percent), 0, language));
-}
-
-ActionReportData loadActionReportData(storage::Database &db, int year)
-{
-    ActionReportData data;
-    data.letterhead = storage::WorkspaceRepository(db).letterhead();
-    data.year = year;
-    data.today = db.clock().today();
-    data.actions = storage::ActionRepository(db).actions(year);
-    storage::DocumentStore documents(db);
-    storage::MeetingRepository meetings(db);
-    for (const core::Action &action : data.actions) {
-        for (const core::ActionOutput &output : action.outputs) {
-            if (output.evidenceCount == 0)
-                continue;
-            QStringList names;
-            for (const storage::StoredDocument &document :
-                 documents.list(storage::ActionRepository::kEvidenceOwnerType, output.id))
-                names << document.fileName;
-            data.evidenceByOutput[output.id] = names;
-        }
-        for (const storage::MeetingReference &meeting :
-             meetings.meetingsServingAction(year, action.key))
-            data.meetingsByAction[action.id].push_back({meeting.date, q(meeting.title)});
-    }
-    return data;
 }
 
 ReportDocument buildActionReport(const ActionReportData &data, core::Language language, Paper paper)

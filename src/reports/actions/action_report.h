@@ -13,10 +13,6 @@
 #include <map>
 #include <vector>
 
-namespace konvergensi::storage {
-class Database;
-}
-
 namespace konvergensi::reports {
 
 /// A meeting that served an action, as printed ("Selasa, 23 Maret 2021 - Rembuk Stunting").
@@ -36,10 +32,6 @@ struct ActionReportData
     std::map<std::int64_t, QStringList> evidenceByOutput;                 ///< file names per output
     std::map<std::int64_t, std::vector<ServingMeeting>> meetingsByAction; ///< may be empty
 };
-
-/// Reads the year's actions, evidence file names, serving meetings and the letterhead; the
-/// day is the database's clock.
-ActionReportData loadActionReportData(storage::Database &db, int year);
 
 /// The action-progress report: title, summary table of every action of the year's catalogue
 /// (status, progress %, due date, lead OPD, outputs done/required), late actions highlighted,

@@ -57,7 +57,7 @@ QString ageText(const core::CaseListEntry &e, core::Language language)
 
 QString desaText(const storage::CaseDetail &d)
 {
-    const QString desa = q(d.entry.desaName.empty() ? d.entry.desaCode : d.entry.desaName);
+    const QString desa = q(d.entry.villageName.empty() ? d.entry.villageCode : d.entry.villageName);
     return d.kecamatanName.empty() ? desa : desa + QStringLiteral(", ") + q(d.kecamatanName);
 }
 
@@ -179,7 +179,7 @@ ReportDocument caseAuditRoundReport(storage::Database &db, std::int64_t roundId,
                         groups, {1}, {70, 30});
     std::map<std::string, QString> kecamatanNames;
     for (const auto &d : details)
-        kecamatanNames[core::kecamatanOf(d.entry.desaCode)] = q(d.kecamatanName);
+        kecamatanNames[core::kecamatanOf(d.entry.villageCode)] = q(d.kecamatanName);
     std::vector<QStringList> kecamatan;
     for (const auto &[code, count] : summary.byKecamatan) {
         const QString name = kecamatanNames[code];
@@ -292,7 +292,7 @@ ExportTable caseTable(const std::vector<storage::CaseDetail> &details, bool incl
                 row << q(d.kecamatanName);
                 break;
             case core::CaseColumn::Desa:
-                row << q(d.entry.desaName.empty() ? d.entry.desaCode : d.entry.desaName);
+                row << q(d.entry.villageName.empty() ? d.entry.villageCode : d.entry.villageName);
                 break;
             case core::CaseColumn::Initials:
                 row << q(d.entry.initials);

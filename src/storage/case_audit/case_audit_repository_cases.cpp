@@ -101,7 +101,7 @@ std::vector<core::CaseListEntry> CaseAuditRepository::listCases(std::int64_t rou
         if (!q.value(12).isNull())
             partial.sex = core::sexFromString(q.text(12).toStdString());
         auto entry = core::toListEntry(c, partial, today);
-        entry.desaName = q.text(13).toStdString();
+        entry.villageName = q.text(13).toStdString();
         entry.followUps = static_cast<int>(q.integer(14));
         entry.followUpsDone = static_cast<int>(q.integer(15));
         result.push_back(std::move(entry));
@@ -224,7 +224,7 @@ core::AuditCase CaseAuditRepository::addCase(core::AuditCase c)
     insert.bind(QStringLiteral(":r"), QVariant::fromValue(c.roundId))
         .bind(QStringLiteral(":no"), s(c.caseNumber))
         .bind(QStringLiteral(":g"), s(core::toString(c.targetGroup)))
-        .bind(QStringLiteral(":d"), s(c.desaCode))
+        .bind(QStringLiteral(":d"), s(c.villageCode))
         .bind(QStringLiteral(":assessed"), dateValue(c.assessedOn))
         .bind(QStringLiteral(":finding"), s(c.finding))
         .bind(QStringLiteral(":causes"), s(c.causes))
@@ -270,7 +270,7 @@ core::AuditCase CaseAuditRepository::updateCase(core::AuditCase c)
     update.bind(QStringLiteral(":r"), QVariant::fromValue(c.roundId))
         .bind(QStringLiteral(":no"), s(c.caseNumber))
         .bind(QStringLiteral(":g"), s(core::toString(c.targetGroup)))
-        .bind(QStringLiteral(":d"), s(c.desaCode))
+        .bind(QStringLiteral(":d"), s(c.villageCode))
         .bind(QStringLiteral(":assessed"), dateValue(c.assessedOn))
         .bind(QStringLiteral(":finding"), s(c.finding))
         .bind(QStringLiteral(":causes"), s(c.causes))
@@ -325,7 +325,7 @@ std::vector<CaseDetail> CaseAuditRepository::caseDetails(std::int64_t roundId, b
             if (const auto it = labels.find(id); it != labels.end())
                 detail.riskFactorLabels.push_back(it->second);
         detail.followUps = followUps.forOwner(kOwner.toStdString(), entry.id);
-        const auto kec = core::kecamatanOf(entry.desaCode);
+        const auto kec = core::kecamatanOf(entry.villageCode);
         Query q(m_db, QStringLiteral("SELECT name FROM region WHERE code = :c"));
         q.bind(QStringLiteral(":c"), s(kec)).exec();
         if (q.next())

@@ -88,7 +88,7 @@ QJsonObject caseJson(const core::AuditCase &c, const QStringList &changedFields)
     QJsonObject json{{QStringLiteral("case_id"), static_cast<qint64>(c.id)},
                      {QStringLiteral("round_id"), static_cast<qint64>(c.roundId)},
                      {QStringLiteral("target_group"), s(core::toString(c.targetGroup))},
-                     {QStringLiteral("desa_code"), s(c.desaCode)}};
+                     {QStringLiteral("desa_code"), s(c.villageCode)}};
     if (!changedFields.isEmpty())
         json.insert(QStringLiteral("changed_fields"), QJsonArray::fromStringList(changedFields));
     return json;
@@ -104,7 +104,7 @@ QStringList changedFields(const core::AuditCase &before, const core::CaseIdentit
     };
     note(before.caseNumber != after.caseNumber, "case_number");
     note(before.targetGroup != after.targetGroup, "target_group");
-    note(before.desaCode != after.desaCode, "desa_code");
+    note(before.villageCode != after.villageCode, "desa_code");
     note(before.assessedOn != after.assessedOn, "assessed_on");
     note(before.finding != after.finding, "finding");
     note(before.riskFactorIds != after.riskFactorIds, "risk_factors");
@@ -149,7 +149,7 @@ core::AuditRound normalised(core::AuditRound r)
 core::AuditCase normalised(core::AuditCase c)
 {
     c.caseNumber = core::trimmed(c.caseNumber);
-    c.desaCode = core::trimmed(c.desaCode);
+    c.villageCode = core::trimmed(c.villageCode);
     c.finding = core::trimmed(c.finding);
     c.causes = core::trimmed(c.causes);
     c.recommendations = core::trimmed(c.recommendations);
@@ -176,7 +176,7 @@ core::AuditCase readCase(const Query &q)
     c.caseNumber = q.text(2).toStdString();
     c.targetGroup = core::auditTargetGroupFromString(q.text(3).toStdString())
                         .value_or(core::AuditTargetGroup::Baduta);
-    c.desaCode = q.text(4).toStdString();
+    c.villageCode = q.text(4).toStdString();
     c.assessedOn = readDate(q.value(5));
     c.finding = q.text(6).toStdString();
     c.causes = q.text(7).toStdString();

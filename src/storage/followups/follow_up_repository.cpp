@@ -175,8 +175,9 @@ std::vector<FollowUpEntry> FollowUpRepository::list(const FollowUpFilter &filter
         sql += QStringLiteral(" AND f.status = :status");
     if (filter.pendingOnly || filter.overdueOnly)
         sql += QStringLiteral(" AND f.status IN ('open', 'in_progress')");
+    // Which of them are overdue is core's rule (core::isOverdue), applied below, not in SQL.
     if (filter.overdueOnly)
-        sql += QStringLiteral(" AND f.due_date IS NOT NULL AND f.due_date < :today");
+        sql += QStringLiteral(" AND f.due_date IS NOT NULL");
     if (filter.dueFrom)
         sql += QStringLiteral(" AND f.due_date >= :due_from");
     if (filter.dueTo)
@@ -197,8 +198,6 @@ std::vector<FollowUpEntry> FollowUpRepository::list(const FollowUpFilter &filter
     if (filter.status)
         query.bind(QStringLiteral(":status"), qs(core::toString(*filter.status)));
     const auto today = m_db.clock().today();
-    if (filter.overdueOnly)
-        query.bind(QStringLiteral(":today"), qs(core::toIsoDate(today)));
     if (filter.dueFrom)
         query.bind(QStringLiteral(":due_from"), qs(core::toIsoDate(*filter.dueFrom)));
     if (filter.dueTo)
@@ -220,6 +219,8 @@ std::vector<FollowUpEntry> FollowUpRepository::list(const FollowUpFilter &filter
         entry.decisionText = query.text(kColumnCount + 6).toStdString();
         entry.overdue = core::isOverdue(entry.followUp, today);
         entry.daysOverdue = core::daysOverdue(entry.followUp, today);
+        if (filter.overdueOnly && !entry.overdue)
+            continue;
         out.push_back(std::move(entry));
     }
     return out;
@@ -252,16 +253,20 @@ std::vector<core::FollowUp> FollowUpRepository::forOwner(const std::string &owne
 
 int FollowUpRepository::overdueCount(const std::optional<std::string> &ownerType) const
 {
-    QString sql = QStringLiteral("SELECT count(*) FROM follow_up WHERE status IN ('open', "
-                                 "'in_progress') AND due_date IS NOT NULL AND due_date < :today");
+    // The rows that could be overdue; which are is core's rule (core::isOverdue), not SQL's.
+    QString sql = QStringLiteral("SELECT ") + kColumns
+                  + QStringLiteral(" FROM follow_up f WHERE f.due_date IS NOT NULL");
     if (ownerType)
-        sql += QStringLiteral(" AND owner_type = :type");
+        sql += QStringLiteral(" AND f.owner_type = :type");
     Query query(m_db, sql);
-    query.bind(QStringLiteral(":today"), qs(core::toIsoDate(m_db.clock().today())));
     if (ownerType)
         query.bind(QStringLiteral(":type"), qs(*ownerType));
     query.exec();
-    return query.next() ? static_cast<int>(query.integer(0)) : 0;
+    const auto today = m_db.clock().today();
+    int count = 0;
+    while (query.next())
+        count += core::isOverdue(readFollowUp(query), today) ? 1 : 0;
+    return count;
 }
 
 std::optional<boost::gregorian::date> FollowUpRepository::ownerDate(const std::string &ownerType,

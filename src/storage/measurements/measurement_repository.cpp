@@ -3,6 +3,7 @@
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/identity_vault.h"
 #include "storage/logging.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
@@ -11,6 +12,11 @@
 #include <QCoreApplication>
 #include <QDate>
 #include <QJsonObject>
+
+#include <sodium.h>
+
+#include <array>
+#include <tuple>
 
 namespace konvergensi::storage {
 
@@ -67,6 +73,67 @@ MeasurementRound readRound(const Query &query)
     return round;
 }
 
+const QString kKeySecret = QStringLiteral("measurements.key_secret");
+const QString kHashPrefix = QStringLiteral("h1:");
+
+/// The workspace's secret for the child keys: 32 random bytes made on first use.
+QByteArray keySecret(Database &db)
+{
+    Query read(db, QStringLiteral("SELECT text_value FROM workspace_setting WHERE key = :k"));
+    read.bind(QStringLiteral(":k"), kKeySecret).exec();
+    if (read.next())
+        return QByteArray::fromBase64(read.text(0).toLatin1());
+    if (sodium_init() < 0)
+        qFatal("libsodium cannot be initialised");
+    QByteArray secret(crypto_generichash_KEYBYTES, Qt::Uninitialized);
+    randombytes_buf(secret.data(), static_cast<size_t>(secret.size()));
+    Query(db, QStringLiteral("INSERT INTO workspace_setting (key, text_value, created_at, "
+                             "created_by, updated_at, updated_by) VALUES (:k, :v, :now, :who, "
+                             ":now, :who)"))
+        .bind(QStringLiteral(":k"), kKeySecret)
+        .bind(QStringLiteral(":v"), QString::fromLatin1(secret.toBase64()))
+        .bind(QStringLiteral(":now"), db.nowText())
+        .bind(QStringLiteral(":who"), db.actor())
+        .exec();
+    return secret;
+}
+
+/// A child key as stored: a keyed BLAKE2b hash, so the file holds no name or NIK in it.
+QString hashedKey(const QByteArray &secret, const QString &plain)
+{
+    if (plain.isEmpty() || plain.startsWith(kHashPrefix))
+        return plain;
+    const QByteArray bytes = plain.toUtf8();
+    std::array<unsigned char, crypto_generichash_BYTES> hash{};
+    crypto_generichash(hash.data(), hash.size(),
+                       reinterpret_cast<const unsigned char *>(bytes.constData()),
+                       static_cast<unsigned long long>(bytes.size()),
+                       reinterpret_cast<const unsigned char *>(secret.constData()),
+                       static_cast<size_t>(secret.size()));
+    return kHashPrefix
+           + QString::fromLatin1(
+               QByteArray(reinterpret_cast<const char *>(hash.data()), hash.size()).toHex());
+}
+
+/// Keys written before version 13 were plain: hashed now.
+void hashPlainKeys(Database &db, const QByteArray &secret)
+{
+    Query plain(db, QStringLiteral("SELECT id, name_key, nik_key FROM measurement_child WHERE "
+                                   "name_key NOT LIKE 'h1:%' OR nik_key NOT LIKE 'h1:%'"));
+    plain.exec();
+    std::vector<std::tuple<qint64, QString, QVariant>> rows;
+    while (plain.next())
+        rows.emplace_back(plain.integer(0), plain.text(1), plain.value(2));
+    Query update(db, QStringLiteral("UPDATE measurement_child SET name_key = :k, nik_key = :nik "
+                                    "WHERE id = :id"));
+    for (const auto &[id, nameKey, nikKey] : rows)
+        update.bind(QStringLiteral(":k"), hashedKey(secret, nameKey))
+            .bind(QStringLiteral(":nik"),
+                  nikKey.isNull() ? QVariant() : QVariant(hashedKey(secret, nikKey.toString())))
+            .bind(QStringLiteral(":id"), id)
+            .exec();
+}
+
 void deleteOrphanChildren(Database &db)
 {
     Query(db, QStringLiteral("DELETE FROM measurement_child WHERE id NOT IN (SELECT child_id "
@@ -108,6 +175,11 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
     Transaction transaction(m_db);
     const QString now = m_db.nowText();
     const QString actor = m_db.actor();
+    const IdentityVault vault(m_db);
+    if (!vault.isUnlocked())
+        throw StorageError(StorageError::Kind::Invalid, IdentityVault::lockedMessage());
+    const QByteArray secret = keySecret(m_db);
+    hashPlainKeys(m_db, secret);
     if (const auto held = this->round(round.period)) {
         if (!replace)
             throw StorageError(
@@ -161,27 +233,27 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
     Query nikTaken(m_db, QStringLiteral("SELECT count(*) FROM measurement_child WHERE nik_key = "
                                         ":k AND id <> :id"));
     Query upsertIdentity(
-        m_db,
-        QStringLiteral("INSERT INTO measurement_child_identity (child_id, name, nik, parents, "
-                       "address, updated_at, updated_by) VALUES (:id, :n, :nik, :p, :a, "
-                       ":at, :by) ON CONFLICT (child_id) DO UPDATE SET name = "
-                       "excluded.name, nik = excluded.nik, parents = excluded.parents, "
-                       "address = excluded.address, updated_at = excluded.updated_at, "
-                       "updated_by = excluded.updated_by"));
+        m_db, QStringLiteral("INSERT INTO measurement_child_identity (id, name, nik, parents, "
+                             "address, updated_at, updated_by) VALUES (:id, :n, :nik, :p, :a, "
+                             ":at, :by) ON CONFLICT (id) DO UPDATE SET name = "
+                             "excluded.name, nik = excluded.nik, parents = excluded.parents, "
+                             "address = excluded.address, updated_at = excluded.updated_at, "
+                             "updated_by = excluded.updated_by"));
     Query insertMeasurement(
         m_db,
         QStringLiteral("INSERT INTO measurement (round_id, child_id, file_row, desa_code, "
                        "puskesmas, posyandu, measure_date, age_days, weight, lenhei, measure, "
-                       "zlen, flen, zwei, fwei, zwfl, fwfl) VALUES (:r, :c, :row, :d, :pk, :py, "
-                       ":md, :age, :w, :h, :m, :zlen, :flen, :zwei, :fwei, :zwfl, :fwfl)"));
+                       "zlen, flen, zwei, fwei, zwfl, fwfl, typed_zlen, typed_zwei, typed_zwfl) "
+                       "VALUES (:r, :c, :row, :d, :pk, :py, :md, :age, :w, :h, :m, :zlen, "
+                       ":flen, :zwei, :fwei, :zwfl, :fwfl, :tzlen, :tzwei, :tzwfl)"));
     const int total = static_cast<int>(round.measurements.size() + round.skips.size());
     int done = 0;
     for (const NewMeasurement &m : round.measurements) {
         if (step && done % 500 == 0)
             step(done, total);
         ++done;
-        const QString nikKey = QString::fromStdString(m.nikKey);
-        const QString nameKey = QString::fromStdString(m.nameKey);
+        const QString nikKey = hashedKey(secret, QString::fromStdString(m.nikKey));
+        const QString nameKey = hashedKey(secret, QString::fromStdString(m.nameKey));
         qint64 childId = 0;
         if (!nikKey.isEmpty()) {
             findByNik.bind(QStringLiteral(":k"), nikKey).exec();
@@ -208,7 +280,7 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
             .bind(QStringLiteral(":ini"), text(m.initials))
             .bind(QStringLiteral(":sex"), m.sex)
             .bind(QStringLiteral(":b"), m.birthDate)
-            .bind(QStringLiteral(":d"), m.desaCode)
+            .bind(QStringLiteral(":d"), m.villageCode)
             .bind(QStringLiteral(":inv"), round.invented ? 1 : 0)
             .bind(QStringLiteral(":at"), now)
             .bind(QStringLiteral(":by"), actor)
@@ -216,17 +288,17 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
         if (!childId)
             childId = write.lastInsertId().toLongLong();
         upsertIdentity.bind(QStringLiteral(":id"), childId)
-            .bind(QStringLiteral(":n"), text(m.name))
-            .bind(QStringLiteral(":nik"), text(m.nik))
-            .bind(QStringLiteral(":p"), text(m.parents))
-            .bind(QStringLiteral(":a"), text(m.address))
+            .bind(QStringLiteral(":n"), text(vault.seal(m.name, QStringLiteral("name"))))
+            .bind(QStringLiteral(":nik"), text(vault.seal(m.nik, QStringLiteral("nik"))))
+            .bind(QStringLiteral(":p"), text(vault.seal(m.parents, QStringLiteral("parents"))))
+            .bind(QStringLiteral(":a"), text(vault.seal(m.address, QStringLiteral("address"))))
             .bind(QStringLiteral(":at"), now)
             .bind(QStringLiteral(":by"), actor)
             .exec();
         insertMeasurement.bind(QStringLiteral(":r"), roundId)
             .bind(QStringLiteral(":c"), childId)
             .bind(QStringLiteral(":row"), m.fileRow)
-            .bind(QStringLiteral(":d"), m.desaCode)
+            .bind(QStringLiteral(":d"), m.villageCode)
             .bind(QStringLiteral(":pk"), text(m.puskesmas))
             .bind(QStringLiteral(":py"), text(m.posyandu))
             .bind(QStringLiteral(":md"), m.measureDate)
@@ -240,6 +312,9 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
             .bind(QStringLiteral(":fwei"), m.judgement.fwei)
             .bind(QStringLiteral(":zwfl"), number(m.judgement.zwfl))
             .bind(QStringLiteral(":fwfl"), m.judgement.fwfl)
+            .bind(QStringLiteral(":tzlen"), number(m.typed.zlen))
+            .bind(QStringLiteral(":tzwei"), number(m.typed.zwei))
+            .bind(QStringLiteral(":tzwfl"), number(m.typed.zwfl))
             .exec();
     }
     Query insertSkip(m_db, QStringLiteral("INSERT INTO measurement_skip (round_id, file_row, "
@@ -251,7 +326,7 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
         ++done;
         insertSkip.bind(QStringLiteral(":r"), roundId)
             .bind(QStringLiteral(":row"), s.fileRow)
-            .bind(QStringLiteral(":d"), s.desaCode)
+            .bind(QStringLiteral(":d"), s.villageCode)
             .bind(QStringLiteral(":pk"), text(s.puskesmas))
             .bind(QStringLiteral(":py"), text(s.posyandu))
             .bind(QStringLiteral(":reason"), QString::fromLatin1(cm::skipReasonKey(s.reason)))
@@ -294,16 +369,18 @@ std::vector<cm::CountedRow> MeasurementRepository::countedRows(const QString &pe
 {
     std::vector<cm::CountedRow> out;
     Query kept(m_db, QStringLiteral("SELECT m.desa_code, m.puskesmas, m.posyandu, m.zlen, m.flen, "
-                                    "m.zwei, m.fwei, m.zwfl, m.fwfl FROM measurement m JOIN "
+                                    "m.zwei, m.fwei, m.zwfl, m.fwfl, m.typed_zlen, m.typed_zwei, "
+                                    "m.typed_zwfl FROM measurement m JOIN "
                                     "measurement_round r ON r.id = m.round_id WHERE r.period = :p "
                                     "ORDER BY m.file_row"));
     kept.bind(QStringLiteral(":p"), period).exec();
     while (kept.next()) {
         cm::CountedRow row;
-        row.desaCode = kept.text(0).toStdString();
+        row.villageCode = kept.text(0).toStdString();
         row.puskesmas = kept.text(1).toStdString();
         row.posyandu = kept.text(2).toStdString();
         row.judgement = readJudgement(kept, 3);
+        row.typed = {readNumber(kept, 9), readNumber(kept, 10), readNumber(kept, 11)};
         out.push_back(std::move(row));
     }
     Query skipped(m_db, QStringLiteral("SELECT s.desa_code, s.puskesmas, s.posyandu, s.reason FROM "
@@ -312,7 +389,7 @@ std::vector<cm::CountedRow> MeasurementRepository::countedRows(const QString &pe
     skipped.bind(QStringLiteral(":p"), period).exec();
     while (skipped.next()) {
         cm::CountedRow row;
-        row.desaCode = skipped.text(0).toStdString();
+        row.villageCode = skipped.text(0).toStdString();
         row.puskesmas = skipped.text(1).toStdString();
         row.posyandu = skipped.text(2).toStdString();
         row.skip = cm::skipReasonFromKey(skipped.text(3).toStdString())
@@ -327,7 +404,9 @@ std::vector<MeasuredChild> MeasurementRepository::children(const QString &period
     Query query(m_db,
                 QStringLiteral("SELECT c.id, c.initials, c.sex, c.birth_date, m.desa_code, "
                                "m.posyandu, m.measure_date, m.weight, m.lenhei, m.zlen, m.flen, "
-                               "m.zwei, m.fwei, m.zwfl, m.fwfl, c.invented FROM measurement m "
+                               "m.zwei, m.fwei, m.zwfl, m.fwfl, c.invented, m.typed_zlen, "
+                               "m.typed_zwei, m.typed_zwfl, m.age_days, m.puskesmas FROM "
+                               "measurement m "
                                "JOIN measurement_child c ON c.id = m.child_id JOIN "
                                "measurement_round r ON r.id = m.round_id WHERE r.period = :p "
                                "ORDER BY m.desa_code, m.posyandu, c.initials, m.file_row"));
@@ -339,7 +418,7 @@ std::vector<MeasuredChild> MeasurementRepository::children(const QString &period
         child.initials = query.text(1);
         child.sex = static_cast<int>(query.integer(2));
         const QDate birth = QDate::fromString(query.text(3), Qt::ISODate);
-        child.desaCode = query.text(4);
+        child.villageCode = query.text(4);
         child.posyandu = query.text(5);
         child.measureDate = query.text(6);
         const QDate measured = QDate::fromString(child.measureDate, Qt::ISODate);
@@ -351,6 +430,9 @@ std::vector<MeasuredChild> MeasurementRepository::children(const QString &period
         child.lenhei = readNumber(query, 8);
         child.judgement = readJudgement(query, 9);
         child.invented = query.integer(15) != 0;
+        child.typed = {readNumber(query, 16), readNumber(query, 17), readNumber(query, 18)};
+        child.ageDays = static_cast<int>(query.integer(19));
+        child.puskesmas = query.text(20);
         out.push_back(std::move(child));
     }
     return out;
@@ -368,15 +450,47 @@ std::optional<ChildIdentity> MeasurementRepository::revealIdentity(qint64 childI
 {
     Transaction transaction(m_db);
     Query query(m_db, QStringLiteral("SELECT name, nik, parents, address FROM "
-                                     "measurement_child_identity WHERE child_id = :id"));
+                                     "measurement_child_identity WHERE id = :id"));
     query.bind(QStringLiteral(":id"), childId).exec();
     if (!query.next())
         return std::nullopt;
-    ChildIdentity identity{query.text(0), query.text(1), query.text(2), query.text(3)};
+    // Sealed values are opened with the session's key (IdentityVault; an error without it).
+    const IdentityVault vault(m_db);
+    ChildIdentity identity{vault.open(query.text(0), QStringLiteral("name")),
+                           vault.open(query.text(1), QStringLiteral("nik")),
+                           vault.open(query.text(2), QStringLiteral("parents")),
+                           vault.open(query.text(3), QStringLiteral("address"))};
     AuditLog::record(m_db, QStringLiteral("measurement_child_identity"), QString::number(childId),
                      AuditLog::Action::View, {}, QJsonObject{{QStringLiteral("purpose"), purpose}});
     transaction.commit();
     return identity;
+}
+
+std::map<qint64, ChildIdentity> MeasurementRepository::revealIdentities(
+    const std::vector<qint64> &childIds, const QString &purpose)
+{
+    Transaction transaction(m_db);
+    const IdentityVault vault(m_db);
+    Query query(m_db, QStringLiteral("SELECT name, nik, parents, address FROM "
+                                     "measurement_child_identity WHERE id = :id"));
+    std::map<qint64, ChildIdentity> out;
+    for (const qint64 id : childIds) {
+        if (out.contains(id))
+            continue;
+        query.bind(QStringLiteral(":id"), id).exec();
+        if (!query.next())
+            continue;
+        out[id] = {vault.open(query.text(0), QStringLiteral("name")),
+                   vault.open(query.text(1), QStringLiteral("nik")),
+                   vault.open(query.text(2), QStringLiteral("parents")),
+                   vault.open(query.text(3), QStringLiteral("address"))};
+    }
+    AuditLog::record(m_db, QStringLiteral("measurement_child_identity"), QStringLiteral("*"),
+                     AuditLog::Action::View, {},
+                     QJsonObject{{QStringLiteral("purpose"), purpose},
+                                 {QStringLiteral("children"), static_cast<int>(out.size())}});
+    transaction.commit();
+    return out;
 }
 
 std::map<std::pair<QString, QString>, QString> MeasurementRepository::regionMappings() const
@@ -391,7 +505,7 @@ std::map<std::pair<QString, QString>, QString> MeasurementRepository::regionMapp
 }
 
 void MeasurementRepository::setRegionMapping(const QString &kecamatanText, const QString &desaText,
-                                             const QString &desaCode)
+                                             const QString &villageCode)
 {
     Transaction transaction(m_db);
     const QString kec = QString::fromStdString(cm::regionNameKey(kecamatanText.toStdString()));
@@ -406,13 +520,13 @@ void MeasurementRepository::setRegionMapping(const QString &kecamatanText, const
               "excluded.updated_by, row_version = measurement_region_mapping.row_version + 1"))
         .bind(QStringLiteral(":k"), kec)
         .bind(QStringLiteral(":d"), desa)
-        .bind(QStringLiteral(":c"), desaCode)
+        .bind(QStringLiteral(":c"), villageCode)
         .bind(QStringLiteral(":at"), m_db.nowText())
         .bind(QStringLiteral(":by"), m_db.actor())
         .exec();
     AuditLog::record(m_db, QStringLiteral("measurement_region_mapping"), kec + u'/' + desa,
                      AuditLog::Action::Update, {},
-                     QJsonObject{{QStringLiteral("desa_code"), desaCode}});
+                     QJsonObject{{QStringLiteral("desa_code"), villageCode}});
     transaction.commit();
 }
 

@@ -40,7 +40,7 @@ struct NewMeasurement
     QString initials;
     int sex = 0;
     QString birthDate;
-    QString desaCode;
+    QString villageCode;
     QString name;
     QString nik;
     QString parents;
@@ -54,12 +54,13 @@ struct NewMeasurement
     double lenhei = core::anthro::kMissing;
     QString measure; ///< "l", "h" or empty
     core::measurements::Judgement judgement;
+    core::measurements::TypedScores typed; ///< e-PPGBM's own z-scores
 };
 
 struct NewSkip
 {
     int fileRow = 0;
-    QString desaCode;
+    QString villageCode;
     QString puskesmas;
     QString posyandu;
     core::measurements::SkipReason reason = core::measurements::SkipReason::Duplicate;
@@ -83,12 +84,15 @@ struct MeasuredChild
     QString initials;
     int sex = 0;
     int ageMonths = 0; ///< whole months at the measurement
-    QString desaCode;
+    QString villageCode;
     QString posyandu;
     QString measureDate;
     double weight = core::anthro::kMissing;
     double lenhei = core::anthro::kMissing;
     core::measurements::Judgement judgement;
+    core::measurements::TypedScores typed;
+    int ageDays = 0;
+    QString puskesmas;
     bool invented = false;
 };
 
@@ -130,11 +134,16 @@ public:
     /// The identity of a child; the viewing is logged (who, when, which child; not the data).
     std::optional<ChildIdentity> revealIdentity(qint64 childId, const QString &purpose);
 
+    /// The identities of several children at once (an export the user asked for with
+    /// identities); one audit-log entry records the look (how many, the purpose; not the data).
+    std::map<qint64, ChildIdentity> revealIdentities(const std::vector<qint64> &childIds,
+                                                     const QString &purpose);
+
     /// (kecamatan text, desa text) in regionNameKey form -> desa code.
     std::map<std::pair<QString, QString>, QString> regionMappings() const;
     /// Remembers that a kecamatan/desa pair of the files means a desa of the workspace.
     void setRegionMapping(const QString &kecamatanText, const QString &desaText,
-                          const QString &desaCode);
+                          const QString &villageCode);
 
 private:
     Database &m_db;

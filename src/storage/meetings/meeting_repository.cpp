@@ -6,6 +6,7 @@
 #include "storage/document_store.h"
 #include "storage/followups/follow_up_repository.h"
 #include "storage/logging.h"
+#include "storage/meetings/meeting_rows.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
 #include "storage/text_check.h"
@@ -19,9 +20,6 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
-
-#include <map>
-#include <set>
 
 namespace konvergensi::storage {
 
@@ -42,11 +40,6 @@ QVariant optionalText(const std::string &text)
 QVariant timeValue(const std::optional<int> &minute)
 {
     return minute ? QVariant(qs(core::toIsoTime(*minute))) : nullText();
-}
-
-QVariant idValue(const std::optional<std::int64_t> &id)
-{
-    return id ? QVariant::fromValue(*id) : QVariant(QMetaType::fromType<qlonglong>());
 }
 
 boost::gregorian::date readDate(const QString &text)
@@ -405,8 +398,7 @@ core::Meeting MeetingRepository::add(core::Meeting meeting)
                              ":representative_position, :serves, :summary, :minutes, "
                              ":secretary_name, :secretary_position, :now, :actor, :now, :actor)"));
     bindMeeting(insert, meeting);
-    insert.bind(QStringLiteral(":now"), m_db.nowText())
-        .bind(QStringLiteral(":actor"), m_db.actor());
+    meeting_rows::bindStamp(insert, m_db.nowText(), m_db.actor());
     insert.exec();
     core::Meeting saved = meeting;
     saved.id = insert.lastInsertId().toLongLong();
@@ -438,9 +430,8 @@ core::Meeting MeetingRepository::update(core::Meeting meeting)
                              "row_version = row_version + 1 WHERE id = :id AND row_version = "
                              ":version"));
     bindMeeting(update, meeting);
-    update.bind(QStringLiteral(":now"), m_db.nowText())
-        .bind(QStringLiteral(":actor"), m_db.actor())
-        .bind(QStringLiteral(":id"), QVariant::fromValue(meeting.id))
+    meeting_rows::bindStamp(update, m_db.nowText(), m_db.actor());
+    update.bind(QStringLiteral(":id"), QVariant::fromValue(meeting.id))
         .bind(QStringLiteral(":version"), meeting.rowVersion)
         .exec();
     if (update.rowsAffected() != 1)
@@ -452,139 +443,6 @@ core::Meeting MeetingRepository::update(core::Meeting meeting)
                      AuditLog::Action::Update, toJson(*before), toJson(saved));
     transaction.commit();
     return saved;
-}
-
-void MeetingRepository::writeChildren(const core::Meeting &meeting, core::Meeting &saved,
-                                      const core::Meeting *before)
-{
-    const QVariant meetingId = QVariant::fromValue(saved.id);
-    const QString now = m_db.nowText();
-    const QString actor = m_db.actor();
-
-    // Agenda and attendance have no identity of their own: they are written afresh.
-    Query(m_db, QStringLiteral("DELETE FROM meeting_agenda_item WHERE meeting_id = :id"))
-        .bind(QStringLiteral(":id"), meetingId)
-        .exec();
-    for (std::size_t i = 0; i < meeting.agenda.size(); ++i) {
-        Query(m_db, QStringLiteral("INSERT INTO meeting_agenda_item (meeting_id, position, text, "
-                                   "created_at, created_by, updated_at, updated_by) VALUES (:id, "
-                                   ":position, :text, :now, :actor, :now, :actor)"))
-            .bind(QStringLiteral(":id"), meetingId)
-            .bind(QStringLiteral(":position"), static_cast<int>(i))
-            .bind(QStringLiteral(":text"), qs(meeting.agenda[i].text))
-            .bind(QStringLiteral(":now"), now)
-            .bind(QStringLiteral(":actor"), actor)
-            .exec();
-    }
-    Query(m_db, QStringLiteral("DELETE FROM meeting_attendee WHERE meeting_id = :id"))
-        .bind(QStringLiteral(":id"), meetingId)
-        .exec();
-    for (std::size_t i = 0; i < meeting.attendees.size(); ++i) {
-        const core::Attendee &a = meeting.attendees[i];
-        Query(m_db, QStringLiteral(
-                        "INSERT INTO meeting_attendee (meeting_id, position, opd_id, person_id, "
-                        "institution, name, position_title, status, represented_by, created_at, "
-                        "created_by, updated_at, updated_by) VALUES (:id, :position, :opd, "
-                        ":person, :institution, :name, :title, :status, :represented_by, :now, "
-                        ":actor, :now, :actor)"))
-            .bind(QStringLiteral(":id"), meetingId)
-            .bind(QStringLiteral(":position"), static_cast<int>(i))
-            .bind(QStringLiteral(":opd"), idValue(a.opdId))
-            .bind(QStringLiteral(":person"), idValue(a.personId))
-            .bind(QStringLiteral(":institution"), qs(a.institution))
-            .bind(QStringLiteral(":name"), qs(a.name))
-            .bind(QStringLiteral(":title"), qs(a.position))
-            .bind(QStringLiteral(":status"), qs(core::toString(a.status)))
-            .bind(QStringLiteral(":represented_by"), qs(a.representedBy))
-            .bind(QStringLiteral(":now"), now)
-            .bind(QStringLiteral(":actor"), actor)
-            .exec();
-    }
-
-    // Decisions and follow-ups keep their ids, so the follow-up board's row versions hold.
-    FollowUpRepository followUps(m_db);
-    const std::string owner(core::follow_up_owner::kMeetingDecision);
-    std::set<std::int64_t> keptDecisions;
-    std::set<std::int64_t> keptFollowUps;
-    std::map<std::int64_t, const core::Decision *> oldDecisions;
-    if (before) {
-        for (const auto &d : before->decisions)
-            oldDecisions[d.id] = &d;
-    }
-    for (const auto &d : meeting.decisions) {
-        if (d.id != 0 && oldDecisions.count(d.id))
-            keptDecisions.insert(d.id);
-        for (const auto &f : d.followUps) {
-            if (f.id != 0)
-                keptFollowUps.insert(f.id);
-        }
-    }
-    // Removed follow-ups and decisions go first.
-    for (const auto &[id, d] : oldDecisions) {
-        for (const auto &f : d->followUps) {
-            if (!keptFollowUps.count(f.id))
-                followUps.remove(f.id);
-        }
-        if (!keptDecisions.count(id)) {
-            Query(m_db, QStringLiteral("DELETE FROM meeting_decision WHERE id = :id"))
-                .bind(QStringLiteral(":id"), QVariant::fromValue(id))
-                .exec();
-        }
-    }
-    for (std::size_t i = 0; i < meeting.decisions.size(); ++i) {
-        const core::Decision &decision = meeting.decisions[i];
-        core::Decision &out = saved.decisions[i];
-        if (decision.id != 0 && keptDecisions.count(decision.id)) {
-            Query(m_db, QStringLiteral("UPDATE meeting_decision SET position = :position, text = "
-                                       ":text, updated_at = :now, updated_by = :actor, "
-                                       "row_version = row_version + 1 WHERE id = :id AND "
-                                       "(position <> :position OR text <> :text)"))
-                .bind(QStringLiteral(":position"), static_cast<int>(i))
-                .bind(QStringLiteral(":text"), qs(decision.text))
-                .bind(QStringLiteral(":now"), now)
-                .bind(QStringLiteral(":actor"), actor)
-                .bind(QStringLiteral(":id"), QVariant::fromValue(decision.id))
-                .exec();
-        } else {
-            Query insert(
-                m_db, QStringLiteral("INSERT INTO meeting_decision (meeting_id, position, text, "
-                                     "created_at, created_by, updated_at, updated_by) VALUES (:id, "
-                                     ":position, :text, :now, :actor, :now, :actor)"));
-            insert.bind(QStringLiteral(":id"), meetingId)
-                .bind(QStringLiteral(":position"), static_cast<int>(i))
-                .bind(QStringLiteral(":text"), qs(decision.text))
-                .bind(QStringLiteral(":now"), now)
-                .bind(QStringLiteral(":actor"), actor)
-                .exec();
-            out.id = insert.lastInsertId().toLongLong();
-        }
-        for (std::size_t j = 0; j < decision.followUps.size(); ++j) {
-            core::FollowUp f = decision.followUps[j];
-            f.ownerType = owner;
-            f.ownerId = out.id;
-            const int position = static_cast<int>(j);
-            if (f.id != 0) {
-                const auto stored = followUps.find(f.id);
-                if (!stored || stored->ownerType != owner)
-                    throw StorageError::conflict();
-                // Unchanged follow-ups are left alone (no new row version, no audit entry).
-                core::FollowUp comparable = *stored;
-                if (comparable == f) {
-                    // Only the position may have moved.
-                    Query(m_db, QStringLiteral("UPDATE follow_up SET position = :position WHERE "
-                                               "id = :id"))
-                        .bind(QStringLiteral(":position"), position)
-                        .bind(QStringLiteral(":id"), QVariant::fromValue(f.id))
-                        .exec();
-                    out.followUps[j] = f;
-                } else {
-                    out.followUps[j] = followUps.updateAt(f, position, saved.date);
-                }
-            } else {
-                out.followUps[j] = followUps.insertAt(f, position, saved.date);
-            }
-        }
-    }
 }
 
 void MeetingRepository::remove(std::int64_t id)

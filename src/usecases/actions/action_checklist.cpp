@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/actions/action_checklist.h"
 
+#include "qtsupport/text.h"
 #include "storage/actions/action_repository.h"
 #include "storage/database.h"
+#include "storage/document_store.h"
+#include "storage/meetings/meeting_repository.h"
+#include "storage/workspace_repository.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -111,6 +115,18 @@ QString historyLine(const storage::AuditLog::Entry &entry)
     return at.left(16) + QStringLiteral("  ") + entry.actor + QStringLiteral("  ") + what;
 }
 
+std::vector<int> checklistYears(storage::Database &db)
+{
+    return storage::ActionRepository(db).years();
+}
+
+std::vector<core::Action> checklist(storage::Database &db, int year)
+{
+    if (year <= 0)
+        return {};
+    return storage::ActionRepository(db).actions(year);
+}
+
 std::optional<int> copySourceFor(storage::Database &db, int year)
 {
     return storage::ActionRepository(db).copySourceFor(year);
@@ -151,9 +167,36 @@ reports::ActionReportData loadReport(storage::Database &db, int year, Progress &
         QCoreApplication::translate("konvergensi::usecases::actions", "Reading the checklist of %1")
             .arg(year));
     progress.check();
-    auto data = reports::loadActionReportData(db, year);
+    reports::ActionReportData data;
+    data.letterhead = storage::WorkspaceRepository(db).letterhead();
+    data.year = year;
+    data.today = db.clock().today();
+    data.actions = storage::ActionRepository(db).actions(year);
+    storage::DocumentStore documents(db);
+    storage::MeetingRepository meetings(db);
+    for (const core::Action &action : data.actions) {
+        progress.check();
+        for (const core::ActionOutput &output : action.outputs) {
+            if (output.evidenceCount == 0)
+                continue;
+            QStringList names;
+            for (const storage::StoredDocument &document :
+                 documents.list(storage::ActionRepository::kEvidenceOwnerType, output.id))
+                names << document.fileName;
+            data.evidenceByOutput[output.id] = names;
+        }
+        for (const storage::MeetingReference &meeting :
+             meetings.meetingsServingAction(year, action.key))
+            data.meetingsByAction[action.id].push_back({meeting.date, qs(meeting.title)});
+    }
     progress.check();
     return data;
+}
+
+reports::ActionReportData loadReport(storage::Database &db, int year)
+{
+    Progress progress;
+    return loadReport(db, year, progress);
 }
 
 reports::ReportDocument buildReport(storage::Database &db, int year, core::Language language,

@@ -40,6 +40,11 @@ QString problemText(core::ActionProblem problem);
 /// not started → done".
 QString historyLine(const storage::AuditLog::Entry &entry);
 
+/// The years that have a checklist, in order.
+std::vector<int> checklistYears(storage::Database &db);
+/// The year's actions with their outputs (empty for a year without a checklist or year 0).
+std::vector<core::Action> checklist(storage::Database &db, int year);
+
 /// What starting `year` copies: "the catalogue of 2023", or nullopt for the national one.
 std::optional<int> copySourceFor(storage::Database &db, int year);
 /// Starts the year's checklist (copying the previous year's catalogue or the built-in one).
@@ -60,6 +65,8 @@ QString evidenceKind();
 /// Reads the year's checklist for the report. Throws storage::StorageError, or
 /// usecases::Cancelled when the user cancelled (each function below checks between steps).
 reports::ActionReportData loadReport(storage::Database &db, int year, Progress &progress);
+/// The same, without progress (the CLI, tests).
+reports::ActionReportData loadReport(storage::Database &db, int year);
 /// The action-progress report of the year, ready to preview or print.
 reports::ReportDocument buildReport(storage::Database &db, int year, core::Language language,
                                     reports::Paper paper, Progress &progress);

@@ -29,6 +29,38 @@ reports::ReportDocument buildDocument(storage::Database &db, LocusDocument docum
     return reports::buildScorecardSummary(reports::loadScorecardSummary(db, year), language, paper);
 }
 
+namespace {
+
+/// One document read once, then written in the chosen format: the PDF laid out first (its own
+/// progress step), the spreadsheet and CSV written straight from the data.
+template<typename Data, typename BuildPdf, typename WriteXlsx, typename WriteCsv>
+void writeAs(const Data &data, FileFormat format, const QString &path, Progress &progress,
+             int steps, BuildPdf buildPdf, WriteXlsx writeXlsx, WriteCsv writeCsv)
+{
+    progress.report(1, steps, QCoreApplication::translate("LocusDocuments", "Laying out"));
+    progress.check();
+    switch (format) {
+    case FileFormat::Pdf: {
+        const reports::ReportDocument built = buildPdf(data);
+        progress.report(2, steps,
+                        QCoreApplication::translate("LocusDocuments", "Writing the file"));
+        progress.check();
+        built.writePdf(path);
+        break;
+    }
+    case FileFormat::Xlsx:
+        progress.check();
+        writeXlsx(data);
+        break;
+    case FileFormat::Csv:
+        progress.check();
+        writeCsv(data);
+        break;
+    }
+}
+
+} // namespace
+
 void writeDocument(storage::Database &db, LocusDocument document, int year, FileFormat format,
                    reports::Paper paper, core::Language language, const QString &path,
                    Progress &progress)
@@ -38,51 +70,17 @@ void writeDocument(storage::Database &db, LocusDocument document, int year, File
                     QCoreApplication::translate("LocusDocuments", "Reading the workspace"));
     progress.check();
     if (document == LocusDocument::Attachment) {
-        const reports::LocusListData data = reports::loadLocusListData(db, year);
-        progress.report(1, kSteps, QCoreApplication::translate("LocusDocuments", "Laying out"));
-        progress.check();
-        switch (format) {
-        case FileFormat::Pdf: {
-            const reports::ReportDocument built = reports::buildLocusAttachment(data, language,
-                                                                                paper);
-            progress.report(2, kSteps,
-                            QCoreApplication::translate("LocusDocuments", "Writing the file"));
-            progress.check();
-            built.writePdf(path);
-            break;
-        }
-        case FileFormat::Xlsx:
-            progress.check();
-            reports::exportLocusListXlsx(data, language, path);
-            break;
-        case FileFormat::Csv:
-            progress.check();
-            reports::exportLocusListCsv(data, language, path);
-            break;
-        }
+        writeAs(
+            reports::loadLocusListData(db, year), format, path, progress, kSteps,
+            [&](const auto &data) { return reports::buildLocusAttachment(data, language, paper); },
+            [&](const auto &data) { reports::exportLocusListXlsx(data, language, path); },
+            [&](const auto &data) { reports::exportLocusListCsv(data, language, path); });
     } else {
-        const reports::ScorecardSummaryData data = reports::loadScorecardSummary(db, year);
-        progress.report(1, kSteps, QCoreApplication::translate("LocusDocuments", "Laying out"));
-        progress.check();
-        switch (format) {
-        case FileFormat::Pdf: {
-            const reports::ReportDocument built = reports::buildScorecardSummary(data, language,
-                                                                                 paper);
-            progress.report(2, kSteps,
-                            QCoreApplication::translate("LocusDocuments", "Writing the file"));
-            progress.check();
-            built.writePdf(path);
-            break;
-        }
-        case FileFormat::Xlsx:
-            progress.check();
-            reports::exportScorecardSummaryXlsx(data, language, path);
-            break;
-        case FileFormat::Csv:
-            progress.check();
-            reports::exportScorecardSummaryCsv(data, language, path);
-            break;
-        }
+        writeAs(
+            reports::loadScorecardSummary(db, year), format, path, progress, kSteps,
+            [&](const auto &data) { return reports::buildScorecardSummary(data, language, paper); },
+            [&](const auto &data) { reports::exportScorecardSummaryXlsx(data, language, path); },
+            [&](const auto &data) { reports::exportScorecardSummaryCsv(data, language, path); });
     }
     progress.report(kSteps, kSteps);
 }

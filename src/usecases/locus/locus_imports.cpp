@@ -59,18 +59,8 @@ QString importProblemsText(const io::LocusImportReport &report, int maxRows)
     QStringList lines;
     if (!report.fileError.isEmpty())
         lines << report.fileError;
-    const int rows = static_cast<int>(report.errors.size());
-    for (int i = 0; i < rows; ++i) {
-        if (i == maxRows) {
-            lines << QCoreApplication::translate("LocusImports", "… and %n more.", nullptr,
-                                                 rows - maxRows + report.moreErrors);
-            break;
-        }
-        lines << io::describe(report.errors[static_cast<std::size_t>(i)]);
-    }
     // Rows beyond those the importer lists (io::withFirstErrors) are counted, not lost.
-    if (rows <= maxRows && report.moreErrors > 0)
-        lines << io::moreErrorsText(report.moreErrors);
+    lines << io::firstErrorLines(report.errors, report.moreErrors, maxRows);
     if (!report.unmatched.isEmpty())
         lines << QString()
               << QCoreApplication::translate("LocusImports",

@@ -103,3 +103,24 @@ QStringList summaryFields(const cm::AreaSummary &area)
 }
 
 } // namespace konvergensi::usecases::measurements
+
+namespace konvergensi::usecases::measurements {
+
+std::vector<RoundOverview> roundOverviews(storage::Database &db)
+{
+    storage::MeasurementRepository repository(db);
+    std::vector<RoundOverview> out;
+    for (const storage::MeasurementRound &round : repository.rounds()) {
+        RoundOverview overview{round, {}};
+        for (const cm::CountedRow &row : repository.countedRows(round.period)) {
+            if (row.skip == cm::SkipReason::None)
+                overview.district.addChild(row.judgement, row.typed);
+            else
+                overview.district.addSkipped(row.skip);
+        }
+        out.push_back(std::move(overview));
+    }
+    return out;
+}
+
+} // namespace konvergensi::usecases::measurements

@@ -5,6 +5,7 @@
 // `konvergensi-cli measurements summary --format csv` writes them.
 
 #include "core/measurements/measurement_summary.h"
+#include "storage/measurements/measurement_repository.h"
 
 #include <QString>
 #include <QStringList>
@@ -32,5 +33,19 @@ QStringList summaryColumns();
 /// One area's fields in summaryColumns() order. Percentages with 2 decimals ("10.63"),
 /// empty when nothing is valid.
 QStringList summaryFields(const core::measurements::AreaSummary &area);
+
+} // namespace konvergensi::usecases::measurements
+
+namespace konvergensi::usecases::measurements {
+
+/// A weighing round as the page lists it: the round and its district's figures.
+struct RoundOverview
+{
+    storage::MeasurementRound round;
+    core::measurements::AreaCounts district;
+};
+
+/// Every round, newest first, with its district figures.
+std::vector<RoundOverview> roundOverviews(storage::Database &db);
 
 } // namespace konvergensi::usecases::measurements

@@ -43,13 +43,8 @@ QStringList FigureImport::problemLines(const io::PrevalenceImportReport &report,
     QStringList lines;
     if (!report.fileError.isEmpty())
         lines << report.fileError;
-    const int count = static_cast<int>(report.errors.size());
-    for (int i = 0; i < count && i < limit; ++i)
-        lines << io::describe(report.errors[static_cast<std::size_t>(i)]);
     // Rows beyond those the importer lists (io::withFirstErrors) are counted too.
-    if (count > limit || report.moreErrors > 0)
-        lines << QCoreApplication::translate("FigureImport", "… and %n more.", nullptr,
-                                             std::max(count - limit, 0) + report.moreErrors);
+    lines << io::firstErrorLines(report.errors, report.moreErrors, limit);
     return lines;
 }
 

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/semester/semester.h"
+#include "gui/common/unsaved_work.h"
+
+#include <QWidget>
+
+#include <array>
+
+class QCheckBox;
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QSpinBox;
+class QTabWidget;
+
+namespace konvergensi::gui {
+
+class EditTracker;
+class WorkspaceSession;
+
+namespace semester {
+
+/// Laporan Semester TPPS: choose the year and semester, write the parts the secretariat
+/// writes (a semester without its own starts from the previous one's, as a draft), answer
+/// the Perbup question, set who signs, and write the report (print preview, PDF, ODT, XLSX).
+/// The page only shows and asks: usecases::semester does the work.
+class SemesterPage : public QWidget, public UnsavedWork
+{
+    Q_OBJECT
+
+public:
+    SemesterPage(WorkspaceSession &session, QWidget *parent = nullptr);
+
+    core::Semester semester() const;
+    /// Chooses another semester; with unsaved edits asks first (false: kept as it was).
+    bool setSemester(const core::Semester &semester);
+    /// Stores the written parts and signatories; false (with the reason shown) when refused.
+    bool save();
+    QString statusText() const;
+    QString errorText() const;
+
+    bool hasUnsavedChanges() const override;
+    QString unsavedWorkTitle() const override;
+    bool saveUnsavedWork() override;
+    void discardUnsavedWork() override;
+
+private:
+    enum class Output { Preview, Pdf, Odt, Xlsx };
+    void load();
+    void write(Output output);
+    void periodEdited();
+
+    WorkspaceSession &m_session;
+    QSpinBox *m_year;
+    QComboBox *m_half;
+    QLabel *m_status;
+    QLabel *m_error;
+    QTabWidget *m_tabs;
+    std::array<QPlainTextEdit *, 5> m_parts{};
+    QComboBox *m_perbup;
+    QLineEdit *m_perbupNote;
+    QLineEdit *m_chairTitle;
+    QLineEdit *m_chairName;
+    QLineEdit *m_chairNip;
+    QCheckBox *m_acknowledge;
+    QLineEdit *m_regentTitle;
+    QLineEdit *m_regentName;
+    EditTracker *m_tracker;
+    core::Semester m_loaded;
+    int m_textsVersion = 0;
+    int m_signersVersion = 0;
+};
+
+} // namespace semester
+} // namespace konvergensi::gui

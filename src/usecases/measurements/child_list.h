@@ -1,0 +1,33 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+// The list of measured children of an area as a CSV file: initials, sex, age, posyandu, the
+// measurement and the WHO z-scores with e-PPGBM's own; names, NIK, parents and addresses only
+// when the user asks for identities, and then the file's first line says it holds personal
+// data and the look is recorded in the audit log.
+
+#include "storage/measurements/measurement_repository.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace konvergensi::usecases {
+class Progress;
+}
+
+namespace konvergensi::usecases::measurements {
+
+/// The CSV columns; the identity columns (name, nik, parents, address) last, only with them.
+QStringList childListColumns(bool withIdentity);
+/// The first line of a file with identities.
+QString personalDataNotice();
+
+/// Writes the children (as the page lists them) to `path`. Throws reports::ReportError when
+/// the file cannot be written, StorageError when identities are asked for and the key is not
+/// held, Cancelled when cancelled (no file then).
+void writeChildList(storage::Database &db, const std::vector<storage::MeasuredChild> &children,
+                    bool withIdentity, const QString &path, Progress &progress);
+
+} // namespace konvergensi::usecases::measurements

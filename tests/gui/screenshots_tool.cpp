@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// konvergensi_screenshots OUT_FOLDER: the screenshots of every page (and every tab of a page)
+// and of the program's general dialogs, in Indonesian, on the demo workspace, as the user sees
+// them. scripts/screenshots runs it under xvfb-run at 1366x768 (QT_QPA_PLATFORM=xcb) and
+// writes docs/images/screens/; gui_screenshots_test runs it offscreen to prove it works.
+// Prints one line per picture: the file and whether the window fits the screen.
+#include "gui/anthro/zscore_calculator_dialog.h"
+#include "gui/common/print_preview.h"
+#include "gui/help/about_dialog.h"
+#include "gui/language.h"
+#include "gui/main_window.h"
+#include "gui/regions/region_import_dialog.h"
+#include "gui/workspace/new_workspace_dialog.h"
+#include "gui/workspace/workspace_session.h"
+#include "usecases/actions/action_checklist.h"
+
+#include <QApplication>
+#include <QDate>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QScreen>
+#include <QStandardPaths>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <cstdio>
+
+using namespace konvergensi;
+using namespace konvergensi::gui;
+
+namespace {
+
+void settle(int ms)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < ms) {
+        QApplication::processEvents(QEventLoop::AllEvents, 20);
+    }
+}
+
+QString slug(QString text)
+{
+    text = text.toLower().remove(QLatin1Char('&'));
+    QString out;
+    for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            out += c;
+        else if (!out.endsWith(QLatin1Char('-')))
+            out += QLatin1Char('-');
+    }
+    while (out.endsWith(QLatin1Char('-')))
+        out.chop(1);
+    return out.left(40);
+}
+
+class Shooter
+{
+public:
+    explicit Shooter(QString folder)
+        : m_folder(std::move(folder))
+    {
+    }
+
+    /// The whole screen on a real display (title bars of a window manager included), else the
+    /// window itself; says whether `window` fits the screen's free area.
+    void shoot(QWidget *window, const QString &name)
+    {
+        settle(400);
+        QScreen *screen = window->screen() ? window->screen() : QGuiApplication::primaryScreen();
+        QPixmap picture = QGuiApplication::platformName() == QLatin1String("xcb")
+                              ? screen->grabWindow(0)
+                              : window->window()->grab();
+        const QString path = QDir(m_folder).filePath(name + QStringLiteral(".png"));
+        const bool saved = picture.save(path);
+        const bool fits = screen->availableGeometry().contains(window->frameGeometry());
+        QTextStream(stdout) << path << (saved ? "" : " NOT WRITTEN")
+                            << (fits ? "" : " DOES NOT FIT") << '\n';
+        m_ok = m_ok && saved && fits;
+    }
+
+    bool ok() const { return m_ok; }
+
+private:
+    QString m_folder;
+    bool m_ok = true;
+};
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Konvergensi-Screenshots"));
+    QStandardPaths::setTestModeEnabled(true);
+    if (argc < 2) {
+        std::fprintf(stderr, "usage: konvergensi_screenshots OUT_FOLDER\n");
+        return 2;
+    }
+    const QString out = QString::fromLocal8Bit(argv[1]);
+    QDir().mkpath(out);
+    LanguageSetup::install(QStringLiteral("id"));
+    QTemporaryDir work;
+    auto clock = std::make_shared<core::FixedClock>(boost::gregorian::date(2024, 3, 12));
+    Shooter shooter(out);
+
+    // The demo district: every page and every tab of it.
+    WorkspaceSession session(clock);
+    session.create(work.filePath(QStringLiteral("demo.kvg")), io::WorkspaceTemplate::Demo);
+    {
+        MainWindow window(session);
+        window.showMaximized();
+        settle(600);
+        for (const QString &key : MainWindow::moduleKeys()) {
+            window.showModule(key);
+            shooter.shoot(&window, key);
+            QWidget *page = window.modulePage(key);
+            for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
+                if (!tabs->isVisible() || tabs->count() < 2)
+                    continue;
+                for (int index = 1; index < tabs->count(); ++index) {
+                    tabs->setCurrentIndex(index);
+                    shooter.shoot(&window, key + QLatin1Char('-') + slug(tabs->tabText(index)));
+                }
+                tabs->setCurrentIndex(0);
+                break; // the page's own tabs; tabs inside tabs are in the module's own pictures
+            }
+        }
+
+        // General dialogs over the window.
+        window.showModule(QStringLiteral("regions"));
+        {
+            RegionImportDialog dialog(session, &window);
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-impor-wilayah"));
+        }
+        {
+            NewWorkspaceDialog dialog(work.filePath(QStringLiteral("baru.kvg")), &window);
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-ruang-kerja-baru"));
+        }
+        {
+            ZScoreCalculatorDialog dialog(QDate(2024, 3, 12), &window);
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-kalkulator-zscore"));
+        }
+        {
+            AboutDialog dialog(&window);
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-tentang"));
+        }
+        {
+            usecases::Progress progress;
+            const auto document = usecases::actions::buildReport(
+                session.database(), 2023, core::Language::Indonesian, reports::Paper::A4, progress);
+            PrintPreviewDialog dialog(document, &window);
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-pratinjau-cetak"));
+        }
+    }
+
+    // A new, empty workspace: the first steps.
+    WorkspaceSession empty(clock);
+    empty.create(work.filePath(QStringLiteral("kosong.kvg")), io::WorkspaceTemplate::Empty);
+    {
+        MainWindow window(empty);
+        window.showMaximized();
+        settle(600);
+        shooter.shoot(&window, QStringLiteral("ruang-kerja-kosong"));
+    }
+    return shooter.ok() ? 0 : 1;
+}

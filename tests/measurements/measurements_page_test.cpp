@@ -1,0 +1,359 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Pengukuran Balita page on the demo workspace (two rounds of invented children): the
+// rounds with their district figures against the samples' expected figures; the drill-down
+// kecamatan -> desa -> posyandu against every expected desa cell; e-PPGBM's own statuses
+// beside the WHO judgement, the disagreements counted independently from the file and the
+// WHO package's z-scores; sorting and selection kept across a reload; the children by
+// initials, their identity only when asked (and the look logged); the models under
+// QAbstractItemModelTester.
+#include "../gui/gui_test_helpers.h"
+#include "eppgbm_expected.h"
+
+#include "gui/common/dialogs.h"
+#include "gui/language.h"
+#include "gui/measurements/measurement_models.h"
+#include "gui/measurements/measurements_page.h"
+#include "gui/workspace/workspace_session.h"
+#include "io/csv_reader.h"
+#include "io/measurements/eppgbm_file.h"
+#include "storage/audit_log.h"
+#include "storage/database.h"
+#include "usecases/changes.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <gtest/gtest.h>
+
+#include <cmath>
+
+using namespace konvergensi;
+using namespace konvergensi::gui;
+using namespace konvergensi::gui::measurements;
+namespace cm = core::measurements;
+using test::eppgbmFile;
+
+namespace {
+
+class MeasurementsPageTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(dir.isValid());
+        Dialogs::resetForTests();
+        session = std::make_unique<WorkspaceSession>(
+            std::make_shared<core::FixedClock>(boost::gregorian::date(2025, 3, 10)));
+        session->create(dir.filePath(QStringLiteral("w.kvg")), io::WorkspaceTemplate::Demo);
+        page = std::make_unique<MeasurementsPage>(*session);
+        page->resize(1366 - 230, 700);
+        page->show();
+    }
+
+    /// The expected figures of the August 2024 sample, by code.
+    static QMap<QString, QMap<QString, QString>> expected()
+    {
+        return test::keyedRows(
+            io::CsvReader::readFile(eppgbmFile(QStringLiteral("expected-small.csv"))),
+            QStringLiteral("code"));
+    }
+
+    /// The cell of an area row (by key) and column of the area model.
+    QString areaCell(const QString &key, int column) const
+    {
+        const int row = page->areaModel()->rowOf(key);
+        return page->areaModel()->index(row, column).data(SortRole).toString();
+    }
+
+    QTemporaryDir dir;
+    std::unique_ptr<WorkspaceSession> session;
+    std::unique_ptr<MeasurementsPage> page;
+};
+
+} // namespace
+
+TEST_F(MeasurementsPageTest, ListsTheDemoRoundsWithTheirDistrictFigures)
+{
+    auto *rounds = page->roundModel();
+    ASSERT_EQ(rounds->rowCount(), 2);
+    EXPECT_EQ(page->currentRound(), QStringLiteral("2025-02")) << "the newest first";
+    const auto figures = expected();
+    const auto &district = figures.value(QStringLiteral("14.03"));
+    const int row = rounds->rowOf(QStringLiteral("2024-08"));
+    ASSERT_GE(row, 0);
+    const auto cell = [&](int column) { return rounds->index(row, column).data(SortRole); };
+    EXPECT_EQ(cell(RoundTableModel::ChildrenColumn).toString(),
+              district.value(QStringLiteral("children")));
+    EXPECT_EQ(cell(RoundTableModel::StuntedColumn).toString(),
+              district.value(QStringLiteral("stunted")));
+    EXPECT_EQ(cell(RoundTableModel::WastedColumn).toString(),
+              district.value(QStringLiteral("wasted")));
+    EXPECT_EQ(cell(RoundTableModel::UnderweightColumn).toString(),
+              district.value(QStringLiteral("underweight")));
+    EXPECT_EQ(cell(RoundTableModel::SkippedColumn).toString(),
+              district.value(QStringLiteral("skipped_total")));
+    EXPECT_NEAR(cell(RoundTableModel::StuntedRateColumn).toDouble(),
+                district.value(QStringLiteral("stunted_pct")).toDouble(), 0.005);
+    // Shown in Indonesian: the month by name, the rate with a decimal comma.
+    ASSERT_TRUE(LanguageSetup::install(QStringLiteral("id")));
+    struct English
+    {
+        ~English() { LanguageSetup::install(QStringLiteral("en")); }
+    } english;
+    EXPECT_EQ(rounds->headerData(RoundTableModel::RoundColumn, Qt::Horizontal).toString(),
+              QStringLiteral("Bulan penimbangan"));
+    EXPECT_TRUE(rounds->index(row, RoundTableModel::RoundColumn)
+                    .data()
+                    .toString()
+                    .contains(QStringLiteral("Agustus 2024")));
+    EXPECT_EQ(rounds->index(row, RoundTableModel::StuntedRateColumn).data().toString(),
+              QStringLiteral("10,6 %"));
+    QAbstractItemModelTester tester(rounds,
+                                    QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+TEST_F(MeasurementsPageTest, DrillsFromKecamatanToDesaToPosyanduWithTheExpectedCells)
+{
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2024-08")));
+    const auto figures = expected();
+    // The top: the 11 kecamatan, each with every expected cell.
+    ASSERT_EQ(page->areaModel()->rowCount(), 11);
+    int checked = 0;
+    for (const auto &area : page->areaModel()->areas()) {
+        const auto &want = figures.value(QString::fromStdString(area.code));
+        const QString key = AreaTableModel::keyOf(area);
+        EXPECT_EQ(areaCell(key, AreaTableModel::ChildrenColumn),
+                  want.value(QStringLiteral("children")));
+        EXPECT_EQ(areaCell(key, AreaTableModel::ValidColumn),
+                  want.value(QStringLiteral("haz_valid")));
+        EXPECT_EQ(areaCell(key, AreaTableModel::CasesColumn),
+                  want.value(QStringLiteral("stunted")));
+        EXPECT_EQ(areaCell(key, AreaTableModel::SkippedColumn),
+                  want.value(QStringLiteral("skipped_total")));
+        ++checked;
+    }
+    EXPECT_EQ(checked, 11);
+
+    // Into Bantan: its desa, every cell of every desa as expected.
+    ASSERT_TRUE(page->drillInto(QStringLiteral("kecamatan|14.03.02")));
+    EXPECT_TRUE(page->scopeLabel()->text().contains(QStringLiteral("Bantan")));
+    ASSERT_GT(page->areaModel()->rowCount(), 10);
+    for (const auto &area : page->areaModel()->areas()) {
+        EXPECT_EQ(area.kecamatanCode, "14.03.02");
+        const auto &want = figures.value(QString::fromStdString(area.code));
+        EXPECT_EQ(QString::number(area.counts.children), want.value(QStringLiteral("children")))
+            << area.code;
+        EXPECT_EQ(QString::number(area.counts.whz.below2), want.value(QStringLiteral("wasted")))
+            << area.code;
+        EXPECT_EQ(QString::number(area.counts.waz.below2),
+                  want.value(QStringLiteral("underweight")))
+            << area.code;
+    }
+    // Into a desa: its posyandu, whose children add up to the desa's.
+    const auto desa = page->areaModel()->areas().front();
+    ASSERT_TRUE(page->drillInto(AreaTableModel::keyOf(desa)));
+    int children = 0;
+    for (const auto &posyandu : page->areaModel()->areas()) {
+        EXPECT_EQ(posyandu.level, cm::AreaLevel::Posyandu);
+        children += posyandu.counts.children;
+    }
+    EXPECT_EQ(children, desa.counts.children);
+    EXPECT_FALSE(page->drillInto(AreaTableModel::keyOf(page->areaModel()->areas().front())))
+        << "nothing below a posyandu";
+    // The children tab lists the chosen posyandu's children.
+    const int current = page->areaModel()->rowOf(page->currentAreaKey());
+    ASSERT_GE(current, 0);
+    EXPECT_EQ(page->childModel()->rowCount(),
+              page->areaModel()->areas()[static_cast<std::size_t>(current)].counts.children);
+
+    // Up goes back and keeps the desa chosen.
+    page->findChild<QPushButton *>(QStringLiteral("upButton"))->click();
+    EXPECT_EQ(page->currentAreaKey(), AreaTableModel::keyOf(desa));
+    page->drillUp();
+    EXPECT_EQ(page->currentAreaKey(), QStringLiteral("kecamatan|14.03.02"));
+    EXPECT_FALSE(page->findChild<QPushButton *>(QStringLiteral("upButton"))->isEnabled());
+
+    // Per puskesmas: one per kecamatan in the samples.
+    page->setView(MeasurementsPage::View::Puskesmas);
+    EXPECT_EQ(page->areaModel()->rowCount(), 11);
+    int total = 0;
+    for (const auto &area : page->areaModel()->areas())
+        total += area.counts.children;
+    EXPECT_EQ(QString::number(total),
+              figures.value(QStringLiteral("14.03")).value(QStringLiteral("children")));
+}
+
+TEST_F(MeasurementsPageTest, CountsWhereEppgbmsStatusDiffersFromTheWhoJudgement)
+{
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2024-08")));
+    // Independently: e-PPGBM's ZS TB/U of each row of the file beside the WHO package's zlen
+    // and flag of the same row.
+    const io::measurements::EppgbmFile file = io::measurements::readEppgbmFile(
+        eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")));
+    ASSERT_TRUE(file.ok());
+    const auto rows = test::keyedRows(
+        io::CsvReader::readFile(eppgbmFile(QStringLiteral("expected-small-rows.csv"))),
+        QStringLiteral("file_row"));
+    int typed = 0, typedStunted = 0, compared = 0, disagree = 0;
+    for (const auto &row : file.rows) {
+        const auto &want = rows.value(QString::number(row.line));
+        if (want.value(QStringLiteral("status")) != QStringLiteral("kept"))
+            continue;
+        const QString typedText = row.at(io::measurements::Column::TypedHaz).trimmed();
+        if (typedText.isEmpty())
+            continue;
+        const double typedZ = typedText.toDouble();
+        ++typed;
+        typedStunted += typedZ < -2 ? 1 : 0;
+        if (want.value(QStringLiteral("zlen")).isEmpty()
+            || want.value(QStringLiteral("zlen")) == QStringLiteral("NA")
+            || want.value(QStringLiteral("flen")) != QStringLiteral("0"))
+            continue;
+        ++compared;
+        const double zlen = std::round(want.value(QStringLiteral("zlen")).toDouble() * 100) / 100;
+        disagree += (typedZ < -2) != (zlen < -2) ? 1 : 0;
+    }
+    ASSERT_GT(typed, 1000);
+    ASSERT_GT(disagree, 0) << "the samples' e-PPGBM z-scores carry noise";
+
+    int shownTyped = 0, shownCases = 0, shownDisagree = 0;
+    for (const auto &area : page->areaModel()->areas()) {
+        const QString key = AreaTableModel::keyOf(area);
+        shownCases += areaCell(key, AreaTableModel::TypedCasesColumn).toInt();
+        shownDisagree += areaCell(key, AreaTableModel::DisagreeColumn).toInt();
+        shownTyped += area.counts.typedOf(cm::Status::Stunted).typed;
+    }
+    EXPECT_EQ(shownTyped, typed);
+    EXPECT_EQ(shownCases, typedStunted);
+    EXPECT_EQ(shownDisagree, disagree);
+}
+
+TEST_F(MeasurementsPageTest, KeepsSortAndSelectionAcrossAReloadAndAStatusChange)
+{
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2024-08")));
+    QTableView *view = page->areaView();
+    view->sortByColumn(AreaTableModel::ChildrenColumn, Qt::AscendingOrder);
+    for (int row = 1; row < page->areaProxy()->rowCount(); ++row)
+        EXPECT_LE(
+            page->areaProxy()
+                ->index(row - 1, AreaTableModel::ChildrenColumn)
+                .data(SortRole)
+                .toInt(),
+            page->areaProxy()->index(row, AreaTableModel::ChildrenColumn).data(SortRole).toInt());
+    ASSERT_TRUE(page->selectArea(QStringLiteral("kecamatan|14.03.11")));
+    session->notifyChanged(usecases::Topic::Measurements);
+    EXPECT_EQ(page->currentRound(), QStringLiteral("2024-08"));
+    EXPECT_EQ(page->currentAreaKey(), QStringLiteral("kecamatan|14.03.11"));
+    EXPECT_EQ(view->horizontalHeader()->sortIndicatorSection(), AreaTableModel::ChildrenColumn);
+    page->setStatus(cm::Status::Wasted);
+    EXPECT_EQ(page->currentAreaKey(), QStringLiteral("kecamatan|14.03.11"));
+    const auto figures = expected();
+    EXPECT_EQ(areaCell(QStringLiteral("kecamatan|14.03.11"), AreaTableModel::CasesColumn),
+              figures.value(QStringLiteral("14.03.11")).value(QStringLiteral("wasted")));
+    QAbstractItemModelTester areas(page->areaModel(),
+                                   QAbstractItemModelTester::FailureReportingMode::Warning);
+    QAbstractItemModelTester children(page->childModel(),
+                                      QAbstractItemModelTester::FailureReportingMode::Warning);
+}
+
+TEST_F(MeasurementsPageTest, ShowsAnIdentityOnlyWhenAskedAndLogsTheLook)
+{
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2024-08")));
+    ASSERT_TRUE(page->drillInto(QStringLiteral("kecamatan|14.03.01")));
+    ASSERT_GT(page->childModel()->rowCount(), 0);
+    const auto child = page->childModel()->children().front();
+    ASSERT_TRUE(page->selectChild(child.childId));
+    // Nothing in the list is a name: initials only.
+    const auto names = test::keyedRows(
+        io::CsvReader::readFile(eppgbmFile(QStringLiteral("expected-small-rows.csv"))),
+        QStringLiteral("file_row"));
+    for (int row = 0; row < page->childModel()->rowCount(); ++row) {
+        for (int column = 0; column < ChildTableModel::ColumnCount; ++column) {
+            const QString text = page->childModel()->index(row, column).data().toString();
+            for (const auto &cells : names)
+                ASSERT_NE(text, cells.value(QStringLiteral("name")));
+        }
+    }
+    const auto looks = [&] {
+        return storage::AuditLog::entries(session->database(),
+                                          QStringLiteral("measurement_child_identity"))
+            .size();
+    };
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("showIdentityButton"));
+    ASSERT_TRUE(button->isEnabled());
+    Dialogs::setNextAnswer(false);
+    button->click();
+    EXPECT_EQ(looks(), 0U) << "declined: nothing shown, nothing logged";
+    Dialogs::setNextAnswer(true);
+    button->click();
+    EXPECT_EQ(looks(), 1U);
+    const QString shown = Dialogs::lastMessage();
+    EXPECT_TRUE(shown.contains(QStringLiteral("NIK")));
+    const QStringList parts = child.initials.split(u'.', Qt::SkipEmptyParts);
+    ASSERT_FALSE(parts.isEmpty());
+    EXPECT_TRUE(shown.contains(QStringLiteral("Nama: ") + parts.front())
+                || shown.contains(QStringLiteral("Name: ") + parts.front()))
+        << shown.toStdString();
+}
+
+TEST_F(MeasurementsPageTest, ExportsTheListWithIdentitiesOnlyWhenAsked)
+{
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2024-08")));
+    ASSERT_TRUE(page->drillInto(QStringLiteral("kecamatan|14.03.02")));
+    const int listed = page->childModel()->rowCount();
+    ASSERT_GT(listed, 0);
+    const auto names = test::keyedRows(
+        io::CsvReader::readFile(eppgbmFile(QStringLiteral("expected-small-rows.csv"))),
+        QStringLiteral("file_row"));
+    const auto namesIn = [&](const QString &text) {
+        int found = 0;
+        for (const auto &cells : names) {
+            const QString name = cells.value(QStringLiteral("name"));
+            found += name.contains(u' ') && text.contains(name) ? 1 : 0;
+        }
+        return found;
+    };
+    const auto read = [](const QString &path) {
+        QFile file(path);
+        EXPECT_TRUE(file.open(QIODevice::ReadOnly)) << path.toStdString();
+        return QString::fromUtf8(file.readAll());
+    };
+    const auto looks = [&] {
+        return storage::AuditLog::entries(session->database(),
+                                          QStringLiteral("measurement_child_identity"))
+            .size();
+    };
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("exportChildrenButton"));
+    ASSERT_TRUE(button->isEnabled());
+
+    // Initials only: no name, no notice, nothing logged.
+    const QString plain = dir.filePath(QStringLiteral("children.csv"));
+    Dialogs::setNextAnswer(false);
+    Dialogs::setNextFileName(plain);
+    button->click();
+    const QString plainText = read(plain);
+    EXPECT_EQ(plainText.count(QStringLiteral("\r\n")), listed + 1) << "header and one per child";
+    EXPECT_EQ(namesIn(plainText), 0);
+    EXPECT_FALSE(plainText.contains(QStringLiteral("nik")));
+    EXPECT_EQ(looks(), 0U);
+
+    // With identities: the file says so on its first line, names are there, the look logged.
+    const QString full = dir.filePath(QStringLiteral("children-identities.csv"));
+    Dialogs::setNextAnswer(true);
+    Dialogs::setNextFileName(full);
+    button->click();
+    const QString fullText = read(full);
+    const QString firstLine = fullText.section(QStringLiteral("\r\n"), 0, 0);
+    EXPECT_TRUE(firstLine.contains(QStringLiteral("personal data"))
+                || firstLine.contains(QStringLiteral("data pribadi")))
+        << firstLine.toStdString();
+    EXPECT_GT(namesIn(fullText), listed / 2);
+    EXPECT_EQ(looks(), 1U);
+}
