@@ -15,7 +15,7 @@ REVOKE SELECT ON case_audit_case, measurement_child_identity FROM konvergensi_re
 GRANT SELECT (id, round_id, case_number, target_group, desa_code, sex, assessed_on, finding, causes, recommendations, created_at, created_by, updated_at, updated_by, row_version, list_initials, list_birth_month) ON case_audit_case TO konvergensi_reader;
 GRANT SELECT ON case_audit_case, measurement_child_identity TO konvergensi_identity;
 -- The measurements import keeps one identity row per child (INSERT ... ON CONFLICT needs the key).
-GRANT SELECT (child_id) ON measurement_child_identity TO konvergensi_prevalence;
+GRANT SELECT (id) ON measurement_child_identity TO konvergensi_prevalence;
 GRANT INSERT ON audit_log TO konvergensi_identity;
 -- The identity role reads everything else as a reader does.
 GRANT konvergensi_reader TO konvergensi_identity;
@@ -24,7 +24,7 @@ GRANT konvergensi_reader TO konvergensi_identity;
 GRANT INSERT ON audit_log TO konvergensi_meetings, konvergensi_locus, konvergensi_prevalence, konvergensi_case_audit;
 GRANT INSERT, UPDATE, DELETE ON document TO konvergensi_meetings, konvergensi_locus, konvergensi_prevalence, konvergensi_case_audit;
 
-GRANT INSERT, UPDATE, DELETE ON meeting, meeting_agenda_item, meeting_attendee, meeting_decision, follow_up, action_item, action_output, opd, person TO konvergensi_meetings;
+GRANT INSERT, UPDATE, DELETE ON meeting, meeting_agenda_item, meeting_attendee, meeting_decision, follow_up, action_item, action_output, opd, person, semester_report, semester_report_signatories TO konvergensi_meetings;
 GRANT INSERT, UPDATE, DELETE ON locus_year, locus_village, locus_exclusion, scorecard, scorecard_indicator, village_kpm TO konvergensi_locus;
 GRANT INSERT, UPDATE, DELETE ON prevalence, prevalence_target, puskesmas, puskesmas_village, measurement_round, measurement_child, measurement_child_identity, measurement, measurement_skip, measurement_region_mapping TO konvergensi_prevalence;
 GRANT INSERT, UPDATE, DELETE ON case_audit_round, case_audit_team_member, case_audit_step, case_audit_risk_factor, case_audit_case, case_audit_case_risk, follow_up TO konvergensi_case_audit;

@@ -13,6 +13,8 @@
 #include "storage/semester/semester_repository.h"
 #include "storage/storage_error.h"
 
+#include "test_engine.h"
+
 #include <QFile>
 #include <QProcess>
 #include <QRegularExpression>
@@ -46,14 +48,15 @@ protected:
     /// Regions, directory and letterhead only: no module data.
     void openBase()
     {
-        db = storage::Database::createSqlite(dir.filePath(QStringLiteral("base.kvg")), clock);
+        db = test::openTestWorkspace(clock);
         io::populateDemo(*db);
     }
     /// The whole demo district, with the semester report's own demo part.
     void openDemo()
     {
-        db = io::createWorkspace(dir.filePath(QStringLiteral("demo.kvg")),
-                                 io::WorkspaceTemplate::Demo, clock);
+        db = test::openTestWorkspace(clock);
+        io::populateDemo(*db);
+        io::populateDemoModules(*db);
     }
 
     reports::SemesterDocument build(const core::Semester &semester = kSecond2023)
