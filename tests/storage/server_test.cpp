@@ -8,6 +8,7 @@
 #include "storage_test_util.h"
 
 #include "io/workspace_setup.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/directory/directory_repository.h"
 #include "storage/migrations.h"
 #include "storage/server_admin.h"
@@ -259,9 +260,31 @@ TEST(Server, InitRolesAndTheRoleMatrix)
              + who + QStringLiteral(")"),
          {Role::Admin, Role::CaseAudit}},
     };
+    // One audited case, written by the owner, for every login to list below.
+    std::int64_t auditRound = 0;
+    {
+        TestServerAdmin owner(empty.name());
+        owner.run(QStringLiteral("INSERT INTO case_audit_round (year, semester, title, created_at, "
+                                 "created_by, updated_at, updated_by) VALUES (2023, 2, 'Audit', ")
+                  + who + QStringLiteral(")"));
+        QSqlQuery id = owner.run(QStringLiteral("SELECT max(id) FROM case_audit_round"));
+        ASSERT_TRUE(id.next());
+        auditRound = id.value(0).toLongLong();
+        owner.run(QStringLiteral("INSERT INTO case_audit_case (round_id, case_number, "
+                                 "target_group, desa_code, name, nik, birth_date, sex, "
+                                 "created_at, created_by, updated_at, updated_by, list_initials, "
+                                 "list_birth_month) VALUES (%1, '01', 'baduta', '14.03.01.2001', "
+                                 "'Nur Aisyah Cahyani', '1403015205229999', '2022-08-12', 'f', ")
+                      .arg(auditRound)
+                  + who + QStringLiteral(", 'NAC', '2022-08')"));
+    }
     for (const Login &login : logins) {
         auto db = storage::Database::openPostgres(empty.server(login.user));
         EXPECT_EQ(db->actor(), login.user);
+        // Every login lists the audited cases (initials and age, never the identity).
+        const auto cases = storage::CaseAuditRepository(*db).listCases(auditRound);
+        ASSERT_EQ(cases.size(), 1u) << login.user.toStdString();
+        EXPECT_EQ(cases.front().initials, "N.A.C.") << login.user.toStdString();
         const auto roles = ServerAdmin::rolesOf(*db);
         EXPECT_TRUE(roles.contains(login.role)) << login.user.toStdString();
         for (const Write &write : writes) {

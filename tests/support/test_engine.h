@@ -209,6 +209,9 @@ struct TestServerPool
         bool remake = false;
         {
             TestServerAdmin db(name);
+            // A lock still held somewhere fails the reset with a message instead of hanging
+            // the test until ctest's timeout.
+            db.run(QStringLiteral("SET lock_timeout = '30s'"));
             // Other connections a test left open would hold locks.
             db.run(QStringLiteral("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE "
                                   "datname = current_database() AND pid <> pg_backend_pid()"));

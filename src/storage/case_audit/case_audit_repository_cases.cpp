@@ -68,8 +68,12 @@ std::optional<core::CaseIdentity> CaseAuditRepository::identityOf(std::int64_t c
 std::vector<core::CaseListEntry> CaseAuditRepository::listCases(std::int64_t roundId) const
 {
     // Name and birth date are read only to derive initials and age; they do not leave here.
+    // On a server they are not read at all: a reader's login has no right to those columns
+    // (resources/server/grants.sql), so the list keeps to the initials and birth month kept
+    // beside them, as it does for sealed identities.
+    const bool listColumnsOnly = m_db.isPostgres();
     Query q(m_db, QStringLiteral(
-                      "SELECT %1, c.name, c.birth_date, c.sex, coalesce(d.name, ''), "
+                      "SELECT %1, %2, c.sex, coalesce(d.name, ''), "
                       "(SELECT count(*) FROM follow_up f WHERE f.owner_type = 'audit_case' AND "
                       "f.owner_id = c.id), "
                       "(SELECT count(*) FROM follow_up f WHERE f.owner_type = 'audit_case' AND "
@@ -77,7 +81,9 @@ std::vector<core::CaseListEntry> CaseAuditRepository::listCases(std::int64_t rou
                       "c.list_birth_month "
                       "FROM case_audit_case c LEFT JOIN region d ON d.code = c.desa_code "
                       "WHERE c.round_id = :r ORDER BY c.case_number, c.id")
-                      .arg(kCaseColumns));
+                      .arg(kCaseColumns, listColumnsOnly
+                                             ? QStringLiteral("'' AS name, NULL AS birth_date")
+                                             : QStringLiteral("c.name, c.birth_date")));
     q.bind(QStringLiteral(":r"), QVariant::fromValue(roundId)).exec();
     const auto today = m_db.clock().today();
     std::vector<core::CaseListEntry> result;
@@ -85,7 +91,7 @@ std::vector<core::CaseListEntry> CaseAuditRepository::listCases(std::int64_t rou
         auto c = readCase(q);
         c.riskFactorIds = riskIdsOf(c.id);
         core::CaseIdentity partial;
-        if (IdentityVault::isSealed(q.text(10))) {
+        if (listColumnsOnly || IdentityVault::isSealed(q.text(10))) {
             // Sealed: the initials and birth month kept beside it serve the list.
             QStringList letters;
             for (const QChar letter : q.text(16))
