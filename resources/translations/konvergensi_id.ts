@@ -2046,6 +2046,10 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Write the TPPS semester report (semester 1: January-June, 2: July-December) as a PDF, and as an OpenDocument text and an XLSX annex of its tables when asked.</source>
         <translation>Menulis laporan semester TPPS (semester 1: Januari-Juni, 2: Juli-Desember) sebagai PDF, dan bila diminta sebagai dokumen OpenDocument dan lampiran XLSX berisi tabel-tabelnya.</translation>
     </message>
+    <message>
+        <source>%1 (not shown as you type): </source>
+        <translation>%1 (tidak ditampilkan saat diketik): </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>

@@ -15,6 +15,12 @@
 
 #include <gtest/gtest.h>
 
+#ifdef Q_OS_UNIX
+#include <fcntl.h>
+#include <stdlib.h>
+#include <unistd.h>
+#endif
+
 #include "cli_process.h"
 
 using namespace konvergensi;
@@ -442,4 +448,72 @@ TEST_F(WorkspaceSafetyTest, AWriteWhileAnotherHoldsTheWriteLockIsOneIndonesianLi
     EXPECT_EQ(again.exitCode, 0) << again;
     EXPECT_EQ(scalar(QStringLiteral("SELECT count(*) FROM prevalence")).toLongLong(),
               figuresBefore + 2);
+}
+
+TEST_F(WorkspaceSafetyTest, APassphraseTypedAtATerminalIsNotShown)
+{
+#ifndef Q_OS_UNIX
+    GTEST_SKIP() << "the hidden prompt uses termios (POSIX)";
+#else
+    // A real terminal (a pseudo-terminal pair) as standard input: what the terminal shows is
+    // read back from its master side. With echo on, the typed passphrase would be there.
+    initDemo();
+    const int master = ::posix_openpt(O_RDWR | O_NOCTTY);
+    ASSERT_GE(master, 0);
+    ASSERT_EQ(::grantpt(master), 0);
+    ASSERT_EQ(::unlockpt(master), 0);
+    const QByteArray terminal(::ptsname(master));
+    ASSERT_FALSE(terminal.isEmpty());
+
+    QProcessEnvironment env = environment;
+    env.remove(QStringLiteral("KONVERGENSI_NEW_PASSPHRASE"));
+    QProcess process;
+    process.setProcessEnvironment(env);
+    process.setChildProcessModifier([terminal] {
+        const int slave = ::open(terminal.constData(), O_RDWR | O_NOCTTY);
+        if (slave >= 0) {
+            ::dup2(slave, STDIN_FILENO);
+            ::close(slave);
+        }
+    });
+    process.start(QStringLiteral(KONVERGENSI_CLI_PATH),
+                  {QStringLiteral("--database"), database, QStringLiteral("workspace"),
+                   QStringLiteral("protect"), QStringLiteral("--confirm")});
+    ASSERT_TRUE(process.waitForStarted());
+    // Type only once the prompt is there (the echo is off by then).
+    QByteArray err;
+    for (int i = 0; i < 600 && !err.contains("passphrase"); ++i) {
+        process.waitForReadyRead(100);
+        err += process.readAllStandardError();
+    }
+    ASSERT_TRUE(err.contains("not shown as you type")) << err.toStdString();
+    const QByteArray secret = "rahasia-kabupaten-2024";
+    ASSERT_EQ(::write(master, secret.constData(), static_cast<size_t>(secret.size())),
+              static_cast<ssize_t>(secret.size()));
+    ASSERT_EQ(::write(master, "\n", 1), 1);
+    ASSERT_TRUE(process.waitForFinished(60000));
+    err += process.readAllStandardError();
+    EXPECT_EQ(process.exitCode(), 0) << err.toStdString();
+
+    ::fcntl(master, F_SETFL, ::fcntl(master, F_GETFL) | O_NONBLOCK);
+    QByteArray shown;
+    char buffer[256];
+    ssize_t n = 0;
+    while ((n = ::read(master, buffer, sizeof buffer)) > 0)
+        shown.append(buffer, static_cast<qsizetype>(n));
+    ::close(master);
+    EXPECT_FALSE(shown.contains(secret)) << "the terminal showed: " << shown.toStdString();
+    EXPECT_FALSE(err.contains(secret));
+
+    // The passphrase typed is the one set: changing it with it works.
+    QProcessEnvironment change = environment;
+    change.insert(QStringLiteral("KONVERGENSI_PASSPHRASE"), QString::fromLatin1(secret));
+    change.insert(QStringLiteral("KONVERGENSI_NEW_PASSPHRASE"),
+                  QStringLiteral("frasa-sandi-baru-2025"));
+    const CliRun changed = test::runCli(QStringLiteral(KONVERGENSI_CLI_PATH),
+                                        {QStringLiteral("--database"), database,
+                                         QStringLiteral("workspace"), QStringLiteral("passphrase")},
+                                        change);
+    EXPECT_EQ(changed.exitCode, 0) << changed;
+#endif
 }

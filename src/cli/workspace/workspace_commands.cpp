@@ -3,6 +3,7 @@
 
 #include "cli/cli_app.h"
 #include "cli/logging.h"
+#include "cli/workspace/hidden_input.h"
 
 #include "storage/database.h"
 #include "storage/identity_vault.h"
@@ -130,17 +131,23 @@ int listBackups(CliContext &context, const CommandLine &)
 }
 
 /// A passphrase from the environment variable, or the next line of standard input (a pipe,
-/// or typed; a terminal shows what is typed, so the prompt says to prefer the variable). No
-/// terminal call: the sources stay portable (docs/windows.md).
+/// or typed at a terminal, which then does not show it; HiddenInput).
 QString passphrase(const char *variable, const QString &prompt)
 {
     if (qEnvironmentVariableIsSet(variable))
         return qEnvironmentVariable(variable);
-    std::cerr << QCoreApplication::translate("Cli", "%1 (what you type is shown; set %2 to avoid "
-                                                    "that): ")
-                     .arg(prompt, QString::fromLatin1(variable))
-                     .toStdString()
-              << std::flush;
+    const HiddenInput hidden;
+    if (hidden.active())
+        std::cerr << QCoreApplication::translate("Cli", "%1 (not shown as you type): ")
+                         .arg(prompt)
+                         .toStdString()
+                  << std::flush;
+    else
+        std::cerr << QCoreApplication::translate("Cli", "%1 (what you type is shown; set %2 to "
+                                                        "avoid that): ")
+                         .arg(prompt, QString::fromLatin1(variable))
+                         .toStdString()
+                  << std::flush;
     std::string line;
     if (!std::getline(std::cin, line))
         throw CliError(QCoreApplication::translate(
