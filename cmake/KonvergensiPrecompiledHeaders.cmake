@@ -25,8 +25,7 @@ set(KONVERGENSI_PCH_WIDGETS ${KONVERGENSI_PCH_QTGUI}
 set(KONVERGENSI_PCH_TEST <gtest/gtest.h>)
 # Only headers every test program of a set can reach: when GCC cannot use a set it reads the
 # headers as text, and a header the program has no include path for would stop its build.
-# <QTest> stays out: Qt's test library defines QT_TESTCASE_BUILDDIR per folder, which would
-# make the set unusable for every folder but one.
+# <QTest> stays out (it differs with the Qt modules a test links).
 set(KONVERGENSI_PCH_QTTEST <QProcess> <QRegularExpression> <QSqlQuery> <QTemporaryDir>)
 
 # konvergensi_precompile(TARGET STD|QTCORE|QTGUI|WIDGETS): a library's own set.
