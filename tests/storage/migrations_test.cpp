@@ -122,11 +122,15 @@ TEST(Migrations, FreshDatabaseHasEveryTable)
                               "schema_migrations", "workspace_setting"})
         EXPECT_TRUE(all.contains(QLatin1String(table))) << table;
     EXPECT_EQ(count(*db, QStringLiteral("schema_migrations")), Migrations::latestVersion());
-    EXPECT_EQ(
-        scalar(*db, QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 2"))
-            .toString(),
-        QStringLiteral("2023-12-05T09:30:00"))
-        << "applied_at comes from the database's clock";
+    // On a server the test database is a copy of a template migrated once for every test
+    // (tests/support/test_engine.h), so its steps carry the template's time;
+    // MigrationAppliedToAServerDatabase (server_test) checks a server's own migration.
+    if (!db->isPostgres())
+        EXPECT_EQ(scalar(*db,
+                         QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 2"))
+                      .toString(),
+                  QStringLiteral("2023-12-05T09:30:00"))
+            << "applied_at comes from the database's clock";
     EXPECT_EQ(count(*db, QStringLiteral("audit_log")), 0);
 }
 

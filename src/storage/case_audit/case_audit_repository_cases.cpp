@@ -72,18 +72,18 @@ std::vector<core::CaseListEntry> CaseAuditRepository::listCases(std::int64_t rou
     // (resources/server/grants.sql), so the list keeps to the initials and birth month kept
     // beside them, as it does for sealed identities.
     const bool listColumnsOnly = m_db.isPostgres();
-    Query q(m_db, QStringLiteral(
-                      "SELECT %1, %2, c.sex, coalesce(d.name, ''), "
-                      "(SELECT count(*) FROM follow_up f WHERE f.owner_type = 'audit_case' AND "
-                      "f.owner_id = c.id), "
-                      "(SELECT count(*) FROM follow_up f WHERE f.owner_type = 'audit_case' AND "
-                      "f.owner_id = c.id AND f.status = 'done'), c.list_initials, "
-                      "c.list_birth_month "
-                      "FROM case_audit_case c LEFT JOIN region d ON d.code = c.desa_code "
-                      "WHERE c.round_id = :r ORDER BY c.case_number, c.id")
-                      .arg(kCaseColumns, listColumnsOnly
-                                             ? QStringLiteral("'' AS name, NULL AS birth_date")
-                                             : QStringLiteral("c.name, c.birth_date")));
+    Query q(
+        m_db,
+        QStringLiteral("SELECT %1, %2, c.sex, coalesce(d.name, ''), "
+                       "(SELECT count(*) FROM follow_up f WHERE f.owner_type = 'audit_case' AND "
+                       "f.owner_id = c.id), "
+                       "(SELECT count(*) FROM follow_up f WHERE f.owner_type = 'audit_case' AND "
+                       "f.owner_id = c.id AND f.status = 'done'), c.list_initials, "
+                       "c.list_birth_month "
+                       "FROM case_audit_case c LEFT JOIN region d ON d.code = c.desa_code "
+                       "WHERE c.round_id = :r ORDER BY c.case_number, c.id")
+            .arg(kCaseColumns, listColumnsOnly ? QStringLiteral("'' AS name, NULL AS birth_date")
+                                               : QStringLiteral("c.name, c.birth_date")));
     q.bind(QStringLiteral(":r"), QVariant::fromValue(roundId)).exec();
     const auto today = m_db.clock().today();
     std::vector<core::CaseListEntry> result;
