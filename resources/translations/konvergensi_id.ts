@@ -2043,8 +2043,16 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>%1 disebut dua kali.</translation>
     </message>
     <message>
-        <source>Write the TPPS semester report (semester 1: January-June, 2: July-December) as a PDF, and as an OpenDocument text and an XLSX annex of its tables when asked.</source>
-        <translation>Menulis laporan semester TPPS (semester 1: Januari-Juni, 2: Juli-Desember) sebagai PDF, dan bila diminta sebagai dokumen OpenDocument dan lampiran XLSX berisi tabel-tabelnya.</translation>
+        <source>the report date is a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>tanggal laporan ditulis TTTT-BB-HH, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the report date %1 is before the semester begins (%2).</source>
+        <translation>tanggal laporan %1 sebelum semester dimulai (%2).</translation>
+    </message>
+    <message>
+        <source>Write the TPPS semester report (semester 1: January-June, 2: July-December) as a PDF, and as an OpenDocument text and an XLSX annex of its tables when asked. It is signed on --date, else on the date stored with the report, else today.</source>
+        <translation>Menulis laporan semester TPPS (semester 1: Januari-Juni, 2: Juli-Desember) sebagai PDF, dan bila diminta juga sebagai teks OpenDocument dan lampiran XLSX berisi tabelnya. Laporan ditandatangani pada tanggal --date, jika tidak ada pada tanggal yang tersimpan bersama laporan, jika tidak ada juga pada hari ini.</translation>
     </message>
 </context>
 <context>
@@ -5604,6 +5612,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>Name of the regent</source>
         <translation>Nama Bupati</translation>
+    </message>
+    <message>
+        <source>The report date cannot be before the semester begins (%1).</source>
+        <translation>Tanggal laporan tidak boleh sebelum semester dimulai (%1).</translation>
     </message>
 </context>
 <context>
@@ -10646,6 +10658,18 @@ Alamat: %4</translation>
     <message>
         <source>II (July–December)</source>
         <translation>II (Juli–Desember)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Tanggal &amp;laporan</translation>
+    </message>
+    <message>
+        <source>The date under the signatures (“Bengkalis, 15 Januari 2024”), stored with the written parts</source>
+        <translation>Tanggal di atas tanda tangan (“Bengkalis, 15 Januari 2024”), disimpan bersama bagian yang ditulis</translation>
+    </message>
+    <message>
+        <source>The report date is not a date: type it as 15/1/2024 or pick it from the calendar.</source>
+        <translation>Tanggal laporan bukan tanggal: ketik seperti 15/1/2024 atau pilih dari kalender.</translation>
     </message>
 </context>
 <context>

@@ -3,6 +3,7 @@
 // today's with its stored parts; changing the semester with unsaved edits asks (Batal keeps
 // the edits, Buang drops them); a semester without parts starts from the previous one's as a
 // draft; Simpan stores; the PDF is written through the file question.
+#include "gui/common/date_edit.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/file_export.h"
 #include "gui/language.h"
@@ -16,10 +17,12 @@
 
 #include <QApplication>
 #include <QFile>
+#include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <gtest/gtest.h>
 
@@ -125,4 +128,39 @@ TEST_F(SemesterPageTest, WritesThePdf)
     pdfButton->click();
     EXPECT_TRUE(QFile::exists(pdf)) << page->errorText().toStdString();
     EXPECT_TRUE(gui::FileExport::lastAnnouncement().contains(QStringLiteral("laporan.pdf")));
+}
+
+TEST_F(SemesterPageTest, TheReportDateIsShownEditedAndStored)
+{
+    auto *edit = page->findChild<gui::DateEdit *>(QStringLiteral("semesterReportDateEdit"));
+    ASSERT_NE(edit, nullptr);
+    EXPECT_EQ(page->reportDate(), QDate(2024, 1, 15)) << "the demo's stored date";
+    EXPECT_EQ(edit->lineEdit()->text(), QStringLiteral("15 January 2024"));
+    EXPECT_FALSE(page->hasUnsavedChanges());
+
+    // Typed as Indonesians type it: an unsaved edit, stored by Simpan.
+    edit->lineEdit()->selectAll();
+    QTest::keyClicks(edit->lineEdit(), QStringLiteral("20/1/2024"));
+    EXPECT_EQ(page->reportDate(), QDate(2024, 1, 20));
+    EXPECT_TRUE(page->hasUnsavedChanges());
+    ASSERT_TRUE(page->save()) << page->errorText().toStdString();
+    storage::SemesterRepository repository(session->database());
+    EXPECT_EQ(repository.texts({2023, 2})->reportDate, boost::gregorian::date(2024, 1, 20));
+
+    // Not a date: refused with the reason, nothing stored.
+    edit->lineEdit()->selectAll();
+    QTest::keyClicks(edit->lineEdit(), QStringLiteral("tanggal"));
+    EXPECT_FALSE(page->save());
+    EXPECT_FALSE(page->errorText().isEmpty());
+    EXPECT_EQ(repository.texts({2023, 2})->reportDate, boost::gregorian::date(2024, 1, 20));
+    // Before the semester begins: the repository's rule, shown on the page.
+    page->setReportDate(QDate(2023, 6, 1));
+    EXPECT_FALSE(page->save());
+    EXPECT_TRUE(page->errorText().contains(QStringLiteral("before the semester")))
+        << page->errorText().toStdString();
+
+    // A semester not saved yet is signed today (the clock's 10 January 2024).
+    Dialogs::setNextUnsavedChoice(Dialogs::UnsavedChoice::Discard);
+    ASSERT_TRUE(page->setSemester({2024, 1}));
+    EXPECT_EQ(page->reportDate(), QDate(2024, 1, 10));
 }

@@ -2,12 +2,14 @@
 #include "gui/semester/semester_page.h"
 
 #include "gui/common/background_task.h"
+#include "gui/common/date_edit.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/edit_tracker.h"
 #include "gui/common/file_export.h"
 #include "gui/common/print_preview.h"
 #include "gui/workspace/workspace_session.h"
 #include "i18n/language.h"
+#include "qtsupport/dates.h"
 #include "qtsupport/text.h"
 #include "reports/semester/semester_document.h"
 #include "storage/storage_error.h"
@@ -48,6 +50,7 @@ SemesterPage::SemesterPage(WorkspaceSession &session, QWidget *parent)
     , m_session(session)
     , m_year(new QSpinBox)
     , m_half(new QComboBox)
+    , m_reportDate(new DateEdit)
     , m_status(new QLabel)
     , m_error(new QLabel)
     , m_tabs(new QTabWidget)
@@ -76,6 +79,13 @@ SemesterPage::SemesterPage(WorkspaceSession &session, QWidget *parent)
     period->addWidget(m_year);
     period->addWidget(new QLabel(tr("Semester")));
     period->addWidget(m_half);
+    auto *dateLabel = new QLabel(tr("Signed &on"));
+    dateLabel->setBuddy(m_reportDate->lineEdit());
+    m_reportDate->setObjectName(QStringLiteral("semesterReportDateEdit"));
+    m_reportDate->setToolTip(tr("The date under the signatures (“Bengkalis, 15 Januari 2024”), "
+                                "stored with the written parts"));
+    period->addWidget(dateLabel);
+    period->addWidget(m_reportDate);
     m_status->setObjectName(QStringLiteral("semesterStatusLabel"));
     period->addWidget(m_status, 1);
     layout->addLayout(period);
@@ -134,6 +144,10 @@ SemesterPage::SemesterPage(WorkspaceSession &session, QWidget *parent)
     m_half->setCurrentIndex(m_loaded.half - 1);
     load();
     m_tracker->watch(m_tabs);
+    connect(m_reportDate, &DateEdit::dateChanged, this, [this] {
+        if (!m_loading)
+            m_tracker->setModified(true);
+    });
     connect(m_year, &QSpinBox::valueChanged, this, [this] { periodEdited(); });
     connect(m_half, &QComboBox::currentIndexChanged, this, [this] { periodEdited(); });
 }
@@ -171,6 +185,7 @@ void SemesterPage::periodEdited()
 
 void SemesterPage::load()
 {
+    m_loading = true;
     m_error->clear();
     storage::Database &db = m_session.database();
     const uc::TextsForEditing texts = uc::textsFor(db, m_loaded);
@@ -183,6 +198,9 @@ void SemesterPage::load()
                               : *t.villageRoleRegulation.answer ? 1
                                                                 : 2);
     m_perbupNote->setText(qs(t.villageRoleRegulation.note));
+    // A report not saved yet is signed today unless another day is chosen.
+    m_reportDate->setDate(
+        toQDate(texts.stored && t.reportDate ? *t.reportDate : m_session.clock().today()));
     m_textsVersion = t.rowVersion;
     if (texts.stored)
         m_status->setText(tr("Saved for %1.").arg(uc::semesterLabel(m_loaded)));
@@ -202,6 +220,7 @@ void SemesterPage::load()
     m_signersVersion = signers.rowVersion;
     // A carried-over draft is an edit: leaving asks whether to store it.
     m_tracker->setModified(!texts.stored && texts.carriedFrom.has_value());
+    m_loading = false;
 }
 
 bool SemesterPage::save()
@@ -216,6 +235,12 @@ bool SemesterPage::save()
     if (m_perbup->currentIndex() > 0)
         t.villageRoleRegulation.answer = m_perbup->currentIndex() == 1;
     t.villageRoleRegulation.note = ss(m_perbupNote->text());
+    if (!m_reportDate->hasAcceptableInput() || !m_reportDate->date().isValid()) {
+        m_error->setText(tr("The report date is not a date: type it as 15/1/2024 or pick it "
+                            "from the calendar."));
+        return false;
+    }
+    t.reportDate = toGregorian(m_reportDate->date());
     t.rowVersion = m_textsVersion;
     core::SemesterSignatories signers;
     signers.chairTitle = ss(m_chairTitle->text());
@@ -284,6 +309,16 @@ void SemesterPage::write(Output output)
                          reports::semesterReportDocument(document, language, reports::Paper::A4));
     else
         FileExport::announceWritten(this, path);
+}
+
+QDate SemesterPage::reportDate() const
+{
+    return m_reportDate->date();
+}
+
+void SemesterPage::setReportDate(const QDate &date)
+{
+    m_reportDate->setDate(date);
 }
 
 QString SemesterPage::statusText() const

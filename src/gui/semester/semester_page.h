@@ -18,6 +18,7 @@ class QTabWidget;
 
 namespace konvergensi::gui {
 
+class DateEdit;
 class EditTracker;
 class WorkspaceSession;
 
@@ -39,6 +40,9 @@ public:
     bool setSemester(const core::Semester &semester);
     /// Stores the written parts and signatories; false (with the reason shown) when refused.
     bool save();
+    /// The date the report is signed, as the page shows it (stored with the written parts).
+    QDate reportDate() const;
+    void setReportDate(const QDate &date);
     QString statusText() const;
     QString errorText() const;
 
@@ -56,6 +60,7 @@ private:
     WorkspaceSession &m_session;
     QSpinBox *m_year;
     QComboBox *m_half;
+    DateEdit *m_reportDate;
     QLabel *m_status;
     QLabel *m_error;
     QTabWidget *m_tabs;
@@ -72,6 +77,7 @@ private:
     core::Semester m_loaded;
     int m_textsVersion = 0;
     int m_signersVersion = 0;
+    bool m_loading = false;
 };
 
 } // namespace semester

@@ -105,8 +105,15 @@ void writtenPart(reports::SemesterDocument &document, const QString &heading,
 
 } // namespace
 
+boost::gregorian::date reportDate(storage::Database &db, const core::Semester &semester)
+{
+    const TextsForEditing texts = textsFor(db, semester);
+    return texts.stored && texts.texts.reportDate ? *texts.texts.reportDate : db.clock().today();
+}
+
 reports::SemesterDocument buildDocument(storage::Database &db, const core::Semester &semester,
-                                        core::Language language, Progress &progress)
+                                        core::Language language, Progress &progress,
+                                        const std::optional<boost::gregorian::date> &signedOn)
 {
     constexpr int kSteps = 8;
     progress.report(0, kSteps,
@@ -177,7 +184,11 @@ reports::SemesterDocument buildDocument(storage::Database &db, const core::Semes
     // The Ketua TPPS signs; the letterhead's signatory when the district set no chair.
     reports::Signature chair;
     chair.place = qs(document.letterhead.city);
-    chair.date = detail::dateText(context.today, language);
+    chair.date = detail::dateText(
+        signedOn
+            ? *signedOn
+            : (texts.stored && texts.texts.reportDate ? *texts.texts.reportDate : context.today),
+        language);
     if (!signers.chairTitle.empty() || !signers.chairName.empty()) {
         chair.title = qs(signers.chairTitle);
         chair.name = qs(signers.chairName);
