@@ -7,52 +7,11 @@
 
 #include "storage_test_util.h"
 
-#include <QFile>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 
 using namespace konvergensi;
 using boost::gregorian::date;
 using storage::Migrations;
-
-namespace {
-
-/// A workspace file at `version`, made by the migration scripts themselves, with `rows` run
-/// on it afterwards.
-void makeOldWorkspace(const QString &path, int version, const QStringList &rows)
-{
-    const QString name = QStringLiteral("old-workspace");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery query(raw);
-        for (const auto &step : Migrations::steps()) {
-            if (step.version > version)
-                break;
-            QFile file(step.resourcePath);
-            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << step.resourcePath.toStdString();
-            for (const QString &statement :
-                 Migrations::splitStatements(QString::fromUtf8(file.readAll())))
-                ASSERT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
-            ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, "
-                                                  "applied_at) VALUES (%1, '%2', "
-                                                  "'2024-01-01T00:00:00')")
-                                       .arg(step.version)
-                                       .arg(step.name)))
-                << query.lastError().text().toStdString();
-        }
-        for (const QString &row : rows)
-            ASSERT_TRUE(query.exec(row))
-                << row.toStdString() << ": " << query.lastError().text().toStdString();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-} // namespace
 
 TEST(SemesterMigration, OldReportsAreDatedTheDayTheyWereFirstSaved)
 {
@@ -60,7 +19,7 @@ TEST(SemesterMigration, OldReportsAreDatedTheDayTheyWereFirstSaved)
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("old.kvg"));
     ASSERT_GE(Migrations::latestVersion(), 14);
-    makeOldWorkspace(
+    test::makeOldWorkspace(
         path, 13,
         {QStringLiteral("INSERT INTO semester_report (year, half, closing, created_at, created_by, "
                         "updated_at, updated_by) VALUES (2023, 2, 'Demikian', "
