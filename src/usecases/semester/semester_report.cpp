@@ -105,10 +105,20 @@ void writtenPart(reports::SemesterDocument &document, const QString &heading,
 
 } // namespace
 
+namespace {
+
+/// The stored report date of stored parts; today for a draft or nothing written.
+boost::gregorian::date storedOrToday(const TextsForEditing &texts,
+                                     const boost::gregorian::date &today)
+{
+    return texts.stored && texts.texts.reportDate ? *texts.texts.reportDate : today;
+}
+
+} // namespace
+
 boost::gregorian::date reportDate(storage::Database &db, const core::Semester &semester)
 {
-    const TextsForEditing texts = textsFor(db, semester);
-    return texts.stored && texts.texts.reportDate ? *texts.texts.reportDate : db.clock().today();
+    return storedOrToday(textsFor(db, semester), db.clock().today());
 }
 
 reports::SemesterDocument buildDocument(storage::Database &db, const core::Semester &semester,
@@ -184,11 +194,7 @@ reports::SemesterDocument buildDocument(storage::Database &db, const core::Semes
     // The Ketua TPPS signs; the letterhead's signatory when the district set no chair.
     reports::Signature chair;
     chair.place = qs(document.letterhead.city);
-    chair.date = detail::dateText(
-        signedOn
-            ? *signedOn
-            : (texts.stored && texts.texts.reportDate ? *texts.texts.reportDate : context.today),
-        language);
+    chair.date = detail::dateText(signedOn.value_or(storedOrToday(texts, context.today)), language);
     if (!signers.chairTitle.empty() || !signers.chairName.empty()) {
         chair.title = qs(signers.chairTitle);
         chair.name = qs(signers.chairName);
