@@ -2043,8 +2043,16 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <translation>%1 disebut dua kali.</translation>
     </message>
     <message>
-        <source>Write the TPPS semester report (semester 1: January-June, 2: July-December) as a PDF, and as an OpenDocument text and an XLSX annex of its tables when asked.</source>
-        <translation>Menulis laporan semester TPPS (semester 1: Januari-Juni, 2: Juli-Desember) sebagai PDF, dan bila diminta sebagai dokumen OpenDocument dan lampiran XLSX berisi tabel-tabelnya.</translation>
+        <source>the report date is a date written YYYY-MM-DD, not &quot;%1&quot;.</source>
+        <translation>tanggal laporan ditulis TTTT-BB-HH, bukan &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>the report date %1 is before the semester begins (%2).</source>
+        <translation>tanggal laporan %1 sebelum semester dimulai (%2).</translation>
+    </message>
+    <message>
+        <source>Write the TPPS semester report (semester 1: January-June, 2: July-December) as a PDF, and as an OpenDocument text and an XLSX annex of its tables when asked. It is signed on --date, else on the date stored with the report, else today.</source>
+        <translation>Menulis laporan semester TPPS (semester 1: Januari-Juni, 2: Juli-Desember) sebagai PDF, dan bila diminta juga sebagai teks OpenDocument dan lampiran XLSX berisi tabelnya. Laporan ditandatangani pada tanggal --date, jika tidak ada pada tanggal yang tersimpan bersama laporan, jika tidak ada juga pada hari ini.</translation>
     </message>
     <message>
         <source>%1 (not shown as you type): </source>
@@ -4889,6 +4897,133 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>SemesterPageForm</name>
+    <message>
+        <source>&lt;b&gt;TPPS semester report&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Laporan Semester TPPS&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Year</source>
+        <translation>&amp;Tahun</translation>
+    </message>
+    <message>
+        <source>Se&amp;mester</source>
+        <translation>Se&amp;mester</translation>
+    </message>
+    <message>
+        <source>I (January–June)</source>
+        <translation>I (Januari–Juni)</translation>
+    </message>
+    <message>
+        <source>II (July–December)</source>
+        <translation>II (Juli–Desember)</translation>
+    </message>
+    <message>
+        <source>Signed &amp;on</source>
+        <translation>Tanggal &amp;laporan</translation>
+    </message>
+    <message>
+        <source>The date under the signatures (“Bengkalis, 15 Januari 2024”), stored with the written parts</source>
+        <translation>Tanggal di atas tanda tangan (“Bengkalis, 15 Januari 2024”), disimpan bersama bagian yang ditulis</translation>
+    </message>
+    <message>
+        <source>Foreword</source>
+        <translation>Kata Pengantar</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Ringkasan Eksekutif</translation>
+    </message>
+    <message>
+        <source>Innovations</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <source>Obstacles and recommendations</source>
+        <translation>Kendala dan Rekomendasi</translation>
+    </message>
+    <message>
+        <source>Closing</source>
+        <translation>Penutup</translation>
+    </message>
+    <message>
+        <source>RAN-PASTI and signatures</source>
+        <translation>RAN-PASTI dan tanda tangan</translation>
+    </message>
+    <message>
+        <source>Regent&apos;s re&amp;gulation (Perbup) on the role of villages (RAN-PASTI)</source>
+        <translation>Pe&amp;raturan Bupati (Perbup) tentang peran desa (RAN-PASTI)</translation>
+    </message>
+    <message>
+        <source>not answered</source>
+        <translation>belum dijawab</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ya</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Tidak</translation>
+    </message>
+    <message>
+        <source>Note (its &amp;number and title)</source>
+        <translation>Catatan (&amp;nomor dan judulnya)</translation>
+    </message>
+    <message>
+        <source>&amp;Title of the TPPS chair</source>
+        <translation>&amp;Jabatan Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>Name of the TPPS &amp;chair</source>
+        <translation>N&amp;ama Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>N&amp;IP of the TPPS chair</source>
+        <translation>N&amp;IP Ketua TPPS</translation>
+    </message>
+    <message>
+        <source>The regent acknowledges the report (“Mengetahui”)</source>
+        <translation>Bupati turut mengetahui laporan (“Mengetahui”)</translation>
+    </message>
+    <message>
+        <source>Title of the &amp;regent</source>
+        <translation>Jabatan &amp;Bupati</translation>
+    </message>
+    <message>
+        <source>Name of the r&amp;egent</source>
+        <translation>Nama B&amp;upati</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Kertas:</translation>
+    </message>
+    <message>
+        <source>The paper of the print preview, the PDF and the OpenDocument text</source>
+        <translation>Kertas untuk pratinjau cetak, PDF dan teks OpenDocument</translation>
+    </message>
+    <message>
+        <source>Print preview…</source>
+        <translation>Pratinjau cetak…</translation>
+    </message>
+    <message>
+        <source>PDF…</source>
+        <translation>PDF…</translation>
+    </message>
+    <message>
+        <source>ODT…</source>
+        <translation>ODT…</translation>
+    </message>
+    <message>
+        <source>XLSX annex…</source>
+        <translation>Lampiran XLSX…</translation>
+    </message>
+</context>
+<context>
     <name>SemesterReport</name>
     <message>
         <source>Page</source>
@@ -5608,6 +5743,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>Name of the regent</source>
         <translation>Nama Bupati</translation>
+    </message>
+    <message>
+        <source>The report date cannot be before the semester begins (%1).</source>
+        <translation>Tanggal laporan tidak boleh sebelum semester dimulai (%1).</translation>
     </message>
 </context>
 <context>
@@ -10520,110 +10659,6 @@ Alamat: %4</translation>
 <context>
     <name>konvergensi::gui::semester::SemesterPage</name>
     <message>
-        <source>The regent acknowledges the report (“Mengetahui”)</source>
-        <translation>Bupati turut mengetahui laporan (“Mengetahui”)</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;TPPS semester report&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Laporan Semester TPPS&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <source>I (January–June)</source>
-        <translation>I (Januari–Juni)</translation>
-    </message>
-    <message>
-        <source>Year</source>
-        <translation>Tahun</translation>
-    </message>
-    <message>
-        <source>Semester</source>
-        <translation>Semester</translation>
-    </message>
-    <message>
-        <source>Foreword</source>
-        <translation>Kata Pengantar</translation>
-    </message>
-    <message>
-        <source>Executive summary</source>
-        <translation>Ringkasan Eksekutif</translation>
-    </message>
-    <message>
-        <source>Innovations</source>
-        <translation>Inovasi</translation>
-    </message>
-    <message>
-        <source>Obstacles and recommendations</source>
-        <translation>Kendala dan Rekomendasi</translation>
-    </message>
-    <message>
-        <source>Closing</source>
-        <translation>Penutup</translation>
-    </message>
-    <message>
-        <source>not answered</source>
-        <translation>belum dijawab</translation>
-    </message>
-    <message>
-        <source>Yes</source>
-        <translation>Ya</translation>
-    </message>
-    <message>
-        <source>No</source>
-        <translation>Tidak</translation>
-    </message>
-    <message>
-        <source>Regent&apos;s regulation (Perbup) on the role of villages (RAN-PASTI)</source>
-        <translation>Peraturan Bupati (Perbup) tentang peran desa (RAN-PASTI)</translation>
-    </message>
-    <message>
-        <source>Note (its number and title)</source>
-        <translation>Catatan (nomor dan judulnya)</translation>
-    </message>
-    <message>
-        <source>Title of the TPPS chair</source>
-        <translation>Jabatan Ketua TPPS</translation>
-    </message>
-    <message>
-        <source>Name of the TPPS chair</source>
-        <translation>Nama Ketua TPPS</translation>
-    </message>
-    <message>
-        <source>NIP of the TPPS chair</source>
-        <translation>NIP Ketua TPPS</translation>
-    </message>
-    <message>
-        <source>Title of the regent</source>
-        <translation>Jabatan Bupati</translation>
-    </message>
-    <message>
-        <source>Name of the regent</source>
-        <translation>Nama Bupati</translation>
-    </message>
-    <message>
-        <source>RAN-PASTI and signatures</source>
-        <translation>RAN-PASTI dan tanda tangan</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Simpan</translation>
-    </message>
-    <message>
-        <source>Print preview…</source>
-        <translation>Pratinjau cetak…</translation>
-    </message>
-    <message>
-        <source>PDF…</source>
-        <translation>PDF…</translation>
-    </message>
-    <message>
-        <source>ODT…</source>
-        <translation>ODT…</translation>
-    </message>
-    <message>
-        <source>XLSX annex…</source>
-        <translation>Lampiran XLSX…</translation>
-    </message>
-    <message>
         <source>Saved for %1.</source>
         <translation>Tersimpan untuk %1.</translation>
     </message>
@@ -10648,8 +10683,16 @@ Alamat: %4</translation>
         <translation>Laporan semester: %1</translation>
     </message>
     <message>
-        <source>II (July–December)</source>
-        <translation>II (Juli–Desember)</translation>
+        <source>The report date is not a date: type it as 15/1/2024 or pick it from the calendar.</source>
+        <translation>Tanggal laporan bukan tanggal: ketik seperti 15/1/2024 atau pilih dari kalender.</translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>F4 (folio)</source>
+        <translation>F4 (folio)</translation>
     </message>
 </context>
 <context>

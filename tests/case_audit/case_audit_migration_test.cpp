@@ -11,8 +11,6 @@
 
 #include "storage_test_util.h"
 
-#include <QFile>
-#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QTemporaryDir>
@@ -23,40 +21,6 @@ using namespace konvergensi;
 using storage::Migrations;
 
 namespace {
-
-/// A workspace file at `version`, made by the migration scripts themselves, with `rows` run
-/// on it afterwards.
-void makeOldWorkspace(const QString &path, int version, const QStringList &rows)
-{
-    const QString name = QStringLiteral("old-workspace");
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        raw.setDatabaseName(path);
-        ASSERT_TRUE(raw.open());
-        QSqlQuery query(raw);
-        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-        for (const auto &step : Migrations::steps()) {
-            if (step.version > version)
-                break;
-            QFile file(step.resourcePath);
-            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << step.resourcePath.toStdString();
-            for (const QString &statement :
-                 Migrations::splitStatements(QString::fromUtf8(file.readAll())))
-                ASSERT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
-            ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, "
-                                                  "applied_at) VALUES (%1, '%2', "
-                                                  "'2024-01-01T00:00:00')")
-                                       .arg(step.version)
-                                       .arg(step.name)))
-                << query.lastError().text().toStdString();
-        }
-        for (const QString &row : rows)
-            ASSERT_TRUE(query.exec(row))
-                << row.toStdString() << ": " << query.lastError().text().toStdString();
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
 
 QString round(int id, int year, int semester)
 {
@@ -109,13 +73,14 @@ TEST(CaseAuditMigration, OldDuplicatesAreRenumberedAndLogged)
     const QString path = dir.filePath(QStringLiteral("old.kvg"));
     // Round 1: 02 twice, a case without a number, "3" and "03", "A-1" twice.
     // Round 2: 05 twice.
-    makeOldWorkspace(path, numbersVersion - 1,
-                     {round(1, 2023, 2), round(2, 2024, 1), auditCase(1, 1, QStringLiteral("01")),
-                      auditCase(2, 1, QStringLiteral("02")), auditCase(3, 1, QStringLiteral("02")),
-                      auditCase(4, 1, QString()), auditCase(5, 1, QStringLiteral("3")),
-                      auditCase(6, 1, QStringLiteral("03")), auditCase(7, 1, QStringLiteral("A-1")),
-                      auditCase(8, 1, QStringLiteral("A-1")), auditCase(9, 2, QStringLiteral("05")),
-                      auditCase(10, 2, QStringLiteral("05"))});
+    test::makeOldWorkspace(
+        path, numbersVersion - 1,
+        {round(1, 2023, 2), round(2, 2024, 1), auditCase(1, 1, QStringLiteral("01")),
+         auditCase(2, 1, QStringLiteral("02")), auditCase(3, 1, QStringLiteral("02")),
+         auditCase(4, 1, QString()), auditCase(5, 1, QStringLiteral("3")),
+         auditCase(6, 1, QStringLiteral("03")), auditCase(7, 1, QStringLiteral("A-1")),
+         auditCase(8, 1, QStringLiteral("A-1")), auditCase(9, 2, QStringLiteral("05")),
+         auditCase(10, 2, QStringLiteral("05"))});
 
     test::TestDb db(path);
     EXPECT_EQ(db->schemaVersion(), Migrations::latestVersion());
@@ -176,9 +141,9 @@ TEST(CaseAuditMigration, AWorkspaceWithoutDuplicatesKeepsItsNumbers)
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("clean.kvg"));
-    makeOldWorkspace(path, caseNumbersVersion() - 1,
-                     {round(1, 2023, 2), auditCase(1, 1, QStringLiteral("01")),
-                      auditCase(2, 1, QStringLiteral("03"))});
+    test::makeOldWorkspace(path, caseNumbersVersion() - 1,
+                           {round(1, 2023, 2), auditCase(1, 1, QStringLiteral("01")),
+                            auditCase(2, 1, QStringLiteral("03"))});
     test::TestDb db(path);
     const std::map<int, QString> expected{{1, QStringLiteral("01")}, {2, QStringLiteral("03")}};
     EXPECT_EQ(numbersById(*db), expected);

@@ -85,13 +85,18 @@ TEST_F(SemesterCliTest, DemoSemesterTwo2023AsPdfOdtAndXlsx)
           "IV. Aksi Konvergensi Tahun 2023", "V. Desa Lokus Tahun 2023", "VI. Koordinasi",
           "VII. Audit Kasus Stunting", "VIII. Data Sasaran per Desa", "IX. Inovasi",
           "X. Kendala dan Rekomendasi", "XI. Penutup", "8,4 %", "Selasa, 5 Desember 2023",
-          "Bathin Solapan (0)", "Mengetahui", "KASMARNI", "Halaman 1 dari"})
+          "Bathin Solapan (0)", "Mengetahui", "KASMARNI", "Halaman 1 dari",
+          // Signed by the demo's Ketua TPPS on the report's own date, not today.
+          "Bengkalis, 15 Januari 2024", "Ketua TPPS Kabupaten Bengkalis",
+          "Drs. H. Zulkarnain Hamdani, M.Si.", "NIP. 19690412 199403 1 007"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(part))) << part;
 
     const QByteArray content = unzipEntry(odt, QStringLiteral("content.xml"));
     ASSERT_FALSE(content.isEmpty());
     const QString xml = QString::fromUtf8(content);
-    for (const char *fact : {"VI. Koordinasi", "Bathin Solapan (0)", "KASMARNI", "RAN-PASTI"})
+    for (const char *fact :
+         {"VI. Koordinasi", "Bathin Solapan (0)", "KASMARNI", "RAN-PASTI", "15 Januari 2024",
+          "Drs. H. Zulkarnain Hamdani, M.Si.", "NIP. 19690412 199403 1 007"})
         EXPECT_TRUE(xml.contains(QString::fromUtf8(fact))) << fact;
 
     QFile book(xlsx);
@@ -112,6 +117,34 @@ TEST_F(SemesterCliTest, EnglishWithLang)
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("VI. Coordination")));
     EXPECT_TRUE(text.contains(QStringLiteral("Tuesday, 5 December 2023")));
+}
+
+TEST_F(SemesterCliTest, DateChoosesTheSigningDayOfThisRun)
+{
+    const QString pdf = dir.filePath(QStringLiteral("bertanggal.pdf"));
+    const QString odt = dir.filePath(QStringLiteral("bertanggal.odt"));
+    const CliRun result = run({QStringLiteral("--year"), QStringLiteral("2023"),
+                               QStringLiteral("--semester"), QStringLiteral("2"),
+                               QStringLiteral("--pdf"), pdf, QStringLiteral("--odt"), odt,
+                               QStringLiteral("--date"), QStringLiteral("2024-02-01")});
+    ASSERT_EQ(result.exitCode, 0) << result.err.toStdString();
+    const QString text = pdfText(pdf);
+    EXPECT_TRUE(text.contains(QStringLiteral("Bengkalis, 1 Februari 2024"))) << "--date wins";
+    EXPECT_FALSE(text.contains(QStringLiteral("15 Januari 2024")));
+    EXPECT_TRUE(QString::fromUtf8(unzipEntry(odt, QStringLiteral("content.xml")))
+                    .contains(QStringLiteral("1 Februari 2024")));
+
+    // Not a date, or a day before the semester begins: refused, nothing written.
+    const QString other = dir.filePath(QStringLiteral("tidak.pdf"));
+    for (const char *bad : {"2024-02-30", "1/2/2024", "2023-06-30"}) {
+        const CliRun refused = run({QStringLiteral("--year"), QStringLiteral("2023"),
+                                    QStringLiteral("--semester"), QStringLiteral("2"),
+                                    QStringLiteral("--pdf"), other, QStringLiteral("--date"),
+                                    QString::fromUtf8(bad)});
+        EXPECT_EQ(refused.exitCode, 2) << bad;
+        EXPECT_TRUE(refused.err.contains(QString::fromUtf8(bad))) << refused.err.toStdString();
+    }
+    EXPECT_FALSE(QFile::exists(other));
 }
 
 TEST_F(SemesterCliTest, BadArgumentsAndTheWorkspaceItselfAreRefused)

@@ -187,6 +187,7 @@ TEST(SemesterTexts, DraftCarriesEveryPartOver)
     texts.foreword = "Puji syukur";
     texts.closing = "Demikian";
     texts.villageRoleRegulation = {true, "Perbup No 24 Tahun 2021"};
+    texts.reportDate = boost::gregorian::date(2023, 7, 10);
     texts.rowVersion = 4;
     EXPECT_FALSE(texts.isEmpty());
     const SemesterTexts draft = SemesterTexts::draftFrom(texts, {2023, 2});
@@ -197,4 +198,17 @@ TEST(SemesterTexts, DraftCarriesEveryPartOver)
     EXPECT_EQ(draft.closing, "Demikian");
     EXPECT_EQ(draft.villageRoleRegulation.answer, true);
     EXPECT_EQ(draft.villageRoleRegulation.note, "Perbup No 24 Tahun 2021");
+    EXPECT_FALSE(draft.reportDate) << "a new semester is signed on its own day";
+}
+
+TEST(SemesterTexts, ReportDateIsNotBeforeTheSemester)
+{
+    const Semester second{2023, 2};
+    EXPECT_FALSE(isValidReportDate(second, date(2023, 6, 30)));
+    EXPECT_TRUE(isValidReportDate(second, date(2023, 7, 1)));
+    EXPECT_TRUE(isValidReportDate(second, date(2024, 1, 15)));
+    EXPECT_FALSE(isValidReportDate(second, date(2101, 1, 1)));
+    EXPECT_FALSE(isValidReportDate(second, date(boost::gregorian::not_a_date_time)));
+    EXPECT_TRUE(isValidReportDate({2024, 1}, date(2024, 1, 1)));
+    EXPECT_FALSE(isValidReportDate({2024, 1}, date(2023, 12, 31)));
 }

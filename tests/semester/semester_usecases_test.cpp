@@ -427,3 +427,60 @@ TEST_F(SemesterTest, ACancelledReportStops)
     EXPECT_THROW(uc::buildDocument(*db, kSecond2023, core::Language::English, progress),
                  usecases::Cancelled);
 }
+
+TEST_F(SemesterTest, TheReportIsSignedOnItsOwnDate)
+{
+    openBase();
+    // Never saved: signed today, in the document's language.
+    EXPECT_EQ(uc::reportDate(*db, kSecond2023), date(2024, 1, 15));
+    EXPECT_EQ(build().chair.date, QStringLiteral("15 January 2024"));
+    {
+        usecases::Progress progress;
+        EXPECT_EQ(
+            uc::buildDocument(*db, kSecond2023, core::Language::Indonesian, progress).chair.date,
+            QStringLiteral("15 Januari 2024"));
+    }
+
+    // First saved without a date: the day of that save is stored and stays.
+    core::SemesterTexts texts = uc::textsFor(*db, kSecond2023).texts;
+    texts.closing = "Demikian";
+    texts = uc::saveTexts(*db, texts);
+    ASSERT_TRUE(texts.reportDate);
+    EXPECT_EQ(*texts.reportDate, date(2024, 1, 15));
+    clock->set(boost::posix_time::ptime(date(2024, 3, 2)));
+    texts.reportDate.reset();
+    texts.closing = "Demikian laporan ini";
+    texts = uc::saveTexts(*db, texts);
+    EXPECT_EQ(uc::textsFor(*db, kSecond2023).texts.reportDate, date(2024, 1, 15))
+        << "a later save keeps the first day";
+    EXPECT_EQ(build().chair.date, QStringLiteral("15 January 2024")) << "not today (2 March)";
+
+    // A chosen date is stored, audited and printed; the next semester's draft has none.
+    texts.reportDate = date(2024, 1, 20);
+    texts = uc::saveTexts(*db, texts);
+    EXPECT_EQ(build().chair.date, QStringLiteral("20 January 2024"));
+    EXPECT_EQ(storage::AuditLog::entries(*db, QStringLiteral("semester_report"),
+                                         QStringLiteral("2023-2"))[0]
+                  .after.value(QStringLiteral("report_date"))
+                  .toString(),
+              QStringLiteral("2024-01-20"));
+    const auto draft = uc::textsFor(*db, {2024, 1});
+    ASSERT_TRUE(draft.carriedFrom);
+    EXPECT_FALSE(draft.texts.reportDate);
+    EXPECT_EQ(uc::reportDate(*db, {2024, 1}), date(2024, 3, 2)) << "an unsaved one: today";
+
+    // A date given for one document wins over the stored one, and is not stored.
+    {
+        usecases::Progress progress;
+        EXPECT_EQ(
+            uc::buildDocument(*db, kSecond2023, core::Language::English, progress, date(2024, 2, 1))
+                .chair.date,
+            QStringLiteral("1 February 2024"));
+    }
+    EXPECT_EQ(uc::reportDate(*db, kSecond2023), date(2024, 1, 20));
+
+    // A report is not signed before its semester begins.
+    texts.reportDate = date(2023, 6, 30);
+    EXPECT_THROW(uc::saveTexts(*db, texts), storage::StorageError);
+    EXPECT_EQ(uc::reportDate(*db, kSecond2023), date(2024, 1, 20));
+}

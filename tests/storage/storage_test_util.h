@@ -5,12 +5,15 @@
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/migrations.h"
 #include "storage/storage_error.h"
 #include "test_engine.h"
 
 #include "core/clock.h"
 
+#include <QFile>
 #include <QFileInfo>
+#include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -130,6 +133,41 @@ std::optional<storage::StorageError::Kind> errorKind(Body &&body, QString *messa
     }
     ADD_FAILURE() << "expected a StorageError";
     return std::nullopt;
+}
+
+/// A workspace file at schema `version` (older than the program's), made by the migration
+/// scripts themselves without Database (which would upgrade it), with `rows` run on it
+/// afterwards: the starting point of a migration test.
+inline void makeOldWorkspace(const QString &path, int version, const QStringList &rows)
+{
+    const QString name = QStringLiteral("old-workspace");
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        ASSERT_TRUE(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+        for (const auto &step : storage::Migrations::steps()) {
+            if (step.version > version)
+                break;
+            QFile file(step.resourcePath);
+            ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << step.resourcePath.toStdString();
+            for (const QString &statement :
+                 storage::Migrations::splitStatements(QString::fromUtf8(file.readAll())))
+                ASSERT_TRUE(query.exec(statement)) << query.lastError().text().toStdString();
+            ASSERT_TRUE(query.exec(QStringLiteral("INSERT INTO schema_migrations (version, name, "
+                                                  "applied_at) VALUES (%1, '%2', "
+                                                  "'2024-01-01T00:00:00')")
+                                       .arg(step.version)
+                                       .arg(step.name)))
+                << query.lastError().text().toStdString();
+        }
+        for (const QString &row : rows)
+            ASSERT_TRUE(query.exec(row))
+                << row.toStdString() << ": " << query.lastError().text().toStdString();
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(name);
 }
 
 } // namespace konvergensi::test

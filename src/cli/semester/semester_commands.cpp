@@ -5,6 +5,8 @@
 #include "cli/cli_commands.h"
 #include "cli/logging.h"
 
+#include "core/clock.h"
+#include "core/errors.h"
 #include "i18n/language.h"
 #include "reports/semester/semester_document.h"
 #include "storage/database.h"
@@ -46,6 +48,22 @@ int reportSemester(CliContext &context, const CommandLine &line)
                            .arg(*text));
         paper = *parsed;
     }
+    // The signing date of this run; without --date the one stored with the report, or today.
+    std::optional<boost::gregorian::date> signedOn;
+    if (const auto text = line.value(QStringLiteral("--date"))) {
+        try {
+            signedOn = core::parseIsoDate(text->trimmed().toStdString());
+        } catch (const core::DomainError &) {
+            usageError(QCoreApplication::translate(
+                           "Cli", "the report date is a date written YYYY-MM-DD, not \"%1\".")
+                           .arg(*text));
+        }
+        if (!core::isValidReportDate(semester, *signedOn))
+            usageError(
+                QCoreApplication::translate(
+                    "Cli", "the report date %1 is before the semester begins (%2).")
+                    .arg(*text, QString::fromStdString(core::toIsoDate(semester.firstDay()))));
+    }
     // Every target is checked before anything is written (never the workspace itself, nor
     // one file named twice).
     QStringList targets = {*pdf};
@@ -70,7 +88,8 @@ int reportSemester(CliContext &context, const CommandLine &line)
     }
     const core::Language language = i18n::LanguageSetup::current();
     usecases::Progress progress;
-    const auto document = usecases::semester::buildDocument(*db, semester, language, progress);
+    const auto document = usecases::semester::buildDocument(*db, semester, language, progress,
+                                                            signedOn);
     try {
         const int pages = usecases::semester::writePdf(document, language, paper, *pdf);
         context.out << QCoreApplication::translate("Cli", "Wrote %1 (%2 pages).")
@@ -104,16 +123,18 @@ std::vector<CommandSpec> semester::commands()
     specs.push_back(
         {{QStringLiteral("report"), QStringLiteral("semester")},
          {QStringLiteral("--year"), QStringLiteral("--semester"), QStringLiteral("--pdf"),
-          QStringLiteral("--odt"), QStringLiteral("--xlsx"), QStringLiteral("--paper")},
+          QStringLiteral("--odt"), QStringLiteral("--xlsx"), QStringLiteral("--paper"),
+          QStringLiteral("--date")},
          {},
          0,
          0,
          QStringLiteral("report semester --year Y --semester 1|2 --pdf FILE [--odt FILE] "
-                        "[--xlsx FILE] [--paper a4|f4]"),
+                        "[--xlsx FILE] [--paper a4|f4] [--date YYYY-MM-DD]"),
          QCoreApplication::translate(
              "Cli",
              "Write the TPPS semester report (semester 1: January-June, 2: July-December) as a "
-             "PDF, and as an OpenDocument text and an XLSX annex of its tables when asked."),
+             "PDF, and as an OpenDocument text and an XLSX annex of its tables when asked. It is "
+             "signed on --date, else on the date stored with the report, else today."),
          &reportSemester});
     return specs;
 }

@@ -168,8 +168,14 @@ SemesterTexts SemesterTexts::draftFrom(const SemesterTexts &from, const Semester
     SemesterTexts draft = from;
     draft.year = semester.year;
     draft.half = semester.half;
+    draft.reportDate.reset();
     draft.rowVersion = 0;
     return draft;
+}
+
+bool isValidReportDate(const Semester &semester, const boost::gregorian::date &date)
+{
+    return !date.is_special() && date >= semester.firstDay() && date.year() <= 2100;
 }
 
 const std::vector<NationalTarget> &rpjmnTargets()

@@ -116,13 +116,22 @@ struct SemesterTexts
     std::string obstacles;              ///< Kendala dan Rekomendasi
     std::string closing;                ///< Penutup
     StoredAnswer villageRoleRegulation; ///< the Perbup question of RAN-PASTI
-    int rowVersion = 0;                 ///< 0 until stored
+    /// The date the report is signed ("Bengkalis, 15 Januari 2024"): stored with the parts;
+    /// nullopt until chosen (the repository then stores the day the parts are first saved,
+    /// and an unsaved report is signed today).
+    std::optional<boost::gregorian::date> reportDate;
+    int rowVersion = 0; ///< 0 until stored
 
     /// True when no part holds any text and the Perbup question is not answered.
     bool isEmpty() const;
-    /// The texts of `from` as a draft for another semester (not stored: row version 0).
+    /// The texts of `from` as a draft for another semester (not stored: row version 0, no
+    /// report date: a new semester's report is signed on its own day).
     static SemesterTexts draftFrom(const SemesterTexts &from, const Semester &semester);
 };
+
+/// True when a report of `semester` may be signed on `date`: a real date, not before the
+/// semester begins and not after 2100.
+bool isValidReportDate(const Semester &semester, const boost::gregorian::date &date);
 
 /// Who signs the semester report, as the district sets it once: the Ketua TPPS, and the
 /// regent's acknowledgement ("Mengetahui, Bupati ...") when the district wants it.

@@ -112,10 +112,15 @@ void addTexts(storage::Database &db)
     texts.villageRoleRegulation = {
         true, "Peraturan Bupati Bengkalis Nomor 24 Tahun 2021 tentang peran pemerintah desa "
               "dalam pencegahan dan penanganan stunting"};
+    // Signed in mid-January, when the semester report goes to the province.
+    texts.reportDate = date(2024, 1, 15);
     repository.save(texts);
 
     core::SemesterSignatories signers;
     signers.chairTitle = "Ketua TPPS Kabupaten Bengkalis";
+    // The Sekda chaired the TPPS in 2023; name and NIP are invented (resources/demo/README.md).
+    signers.chairName = "Drs. H. Zulkarnain Hamdani, M.Si.";
+    signers.chairNip = "19690412 199403 1 007";
     signers.regentAcknowledges = true;
     signers.regentTitle = "Bupati Bengkalis";
     signers.regentName = "KASMARNI";

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/semester/semester_repository.h"
 
+#include "core/errors.h"
 #include "core/text.h"
 #include "qtsupport/text.h"
 #include "storage/audit_log.h"
@@ -19,7 +20,7 @@ namespace {
 
 const QString kTextColumns = QStringLiteral(
     "SELECT year, half, foreword, summary, innovations, obstacles, closing, perbup_answer, "
-    "perbup_note, row_version FROM semester_report");
+    "perbup_note, report_date, row_version FROM semester_report");
 
 QString rowKey(int year, int half)
 {
@@ -38,6 +39,8 @@ QJsonObject toJson(const core::SemesterTexts &t)
                      {QStringLiteral("perbup_note"), qs(t.villageRoleRegulation.note)}};
     if (t.villageRoleRegulation.answer)
         json.insert(QStringLiteral("perbup_answer"), *t.villageRoleRegulation.answer);
+    if (t.reportDate)
+        json.insert(QStringLiteral("report_date"), qs(core::toIsoDate(*t.reportDate)));
     return json;
 }
 
@@ -59,6 +62,12 @@ void checkTexts(core::SemesterTexts &t)
             QCoreApplication::translate("SemesterRepository",
                                         "A semester report is for a year from 2000 to 2100 and "
                                         "semester I or II."));
+    if (t.reportDate && !core::isValidReportDate({t.year, t.half}, *t.reportDate))
+        throw StorageError(
+            StorageError::Kind::Invalid,
+            QCoreApplication::translate(
+                "SemesterRepository", "The report date cannot be before the semester begins (%1).")
+                .arg(qs(core::toIsoDate(core::Semester{t.year, t.half}.firstDay()))));
     for (std::string *text : {&t.foreword, &t.summary, &t.innovations, &t.obstacles, &t.closing,
                               &t.villageRoleRegulation.note})
         *text = core::trimmed(*text);
@@ -103,7 +112,14 @@ std::optional<core::SemesterTexts> SemesterRepository::texts(const core::Semeste
     if (!query.value(7).isNull())
         t.villageRoleRegulation.answer = query.integer(7) != 0;
     t.villageRoleRegulation.note = ss(query.text(8));
-    t.rowVersion = static_cast<int>(query.integer(9));
+    if (const QString date = query.text(9); !date.isEmpty()) {
+        try {
+            t.reportDate = core::parseIsoDate(ss(date));
+        } catch (const core::DomainError &) {
+            // A date written by hand outside the program: the report is signed today.
+        }
+    }
+    t.rowVersion = static_cast<int>(query.integer(10));
     return t;
 }
 
@@ -123,6 +139,9 @@ core::SemesterTexts SemesterRepository::save(core::SemesterTexts t)
     checkTexts(t);
     Transaction transaction(m_db);
     const auto before = texts({t.year, t.half});
+    // The report is dated the day its parts are first saved unless a date is chosen.
+    if (!t.reportDate)
+        t.reportDate = before && before->reportDate ? *before->reportDate : m_db.clock().today();
     const QVariant answer = t.villageRoleRegulation.answer
                                 ? QVariant(*t.villageRoleRegulation.answer ? 1 : 0)
                                 : QVariant(QMetaType(QMetaType::Int));
@@ -134,6 +153,7 @@ core::SemesterTexts SemesterRepository::save(core::SemesterTexts t)
             .bind(QStringLiteral(":closing"), qs(t.closing))
             .bind(QStringLiteral(":answer"), answer)
             .bind(QStringLiteral(":note"), qs(t.villageRoleRegulation.note))
+            .bind(QStringLiteral(":date"), qs(core::toIsoDate(*t.reportDate)))
             .bind(QStringLiteral(":now"), m_db.nowText())
             .bind(QStringLiteral(":actor"), m_db.actor())
             .bind(QStringLiteral(":year"), t.year)
@@ -142,12 +162,13 @@ core::SemesterTexts SemesterRepository::save(core::SemesterTexts t)
     if (!before) {
         if (t.rowVersion != 0)
             throw StorageError::conflict();
-        Query insert(
-            m_db, QStringLiteral("INSERT INTO semester_report (year, half, foreword, summary, "
-                                 "innovations, obstacles, closing, perbup_answer, perbup_note, "
-                                 "created_at, created_by, updated_at, updated_by) VALUES (:year, "
-                                 ":half, :foreword, :summary, :innovations, :obstacles, :closing, "
-                                 ":answer, :note, :now, :actor, :now, :actor)"));
+        Query insert(m_db,
+                     QStringLiteral("INSERT INTO semester_report (year, half, foreword, summary, "
+                                    "innovations, obstacles, closing, perbup_answer, perbup_note, "
+                                    "report_date, created_at, created_by, updated_at, updated_by) "
+                                    "VALUES (:year, :half, :foreword, :summary, :innovations, "
+                                    ":obstacles, :closing, :answer, :note, :date, :now, :actor, "
+                                    ":now, :actor)"));
         bindTexts(insert);
         insert.exec();
         t.rowVersion = 1;
@@ -156,13 +177,14 @@ core::SemesterTexts SemesterRepository::save(core::SemesterTexts t)
     } else {
         if (before->rowVersion != t.rowVersion)
             throw StorageError::conflict();
-        Query update(m_db, QStringLiteral(
-                               "UPDATE semester_report SET foreword = :foreword, summary = "
-                               ":summary, innovations = :innovations, obstacles = :obstacles, "
-                               "closing = :closing, perbup_answer = :answer, perbup_note = :note, "
-                               "updated_at = :now, updated_by = :actor, row_version = "
-                               "row_version + 1 WHERE year = :year AND half = :half AND "
-                               "row_version = :version"));
+        Query update(
+            m_db, QStringLiteral(
+                      "UPDATE semester_report SET foreword = :foreword, summary = "
+                      ":summary, innovations = :innovations, obstacles = :obstacles, "
+                      "closing = :closing, perbup_answer = :answer, perbup_note = :note, "
+                      "report_date = :date, updated_at = :now, updated_by = :actor, row_version = "
+                      "row_version + 1 WHERE year = :year AND half = :half AND "
+                      "row_version = :version"));
         bindTexts(update);
         update.bind(QStringLiteral(":version"), t.rowVersion).exec();
         if (update.rowsAffected() != 1)

@@ -105,8 +105,25 @@ void writtenPart(reports::SemesterDocument &document, const QString &heading,
 
 } // namespace
 
+namespace {
+
+/// The stored report date of stored parts; today for a draft or nothing written.
+boost::gregorian::date storedOrToday(const TextsForEditing &texts,
+                                     const boost::gregorian::date &today)
+{
+    return texts.stored && texts.texts.reportDate ? *texts.texts.reportDate : today;
+}
+
+} // namespace
+
+boost::gregorian::date reportDate(storage::Database &db, const core::Semester &semester)
+{
+    return storedOrToday(textsFor(db, semester), db.clock().today());
+}
+
 reports::SemesterDocument buildDocument(storage::Database &db, const core::Semester &semester,
-                                        core::Language language, Progress &progress)
+                                        core::Language language, Progress &progress,
+                                        const std::optional<boost::gregorian::date> &signedOn)
 {
     constexpr int kSteps = 8;
     progress.report(0, kSteps,
@@ -177,7 +194,7 @@ reports::SemesterDocument buildDocument(storage::Database &db, const core::Semes
     // The Ketua TPPS signs; the letterhead's signatory when the district set no chair.
     reports::Signature chair;
     chair.place = qs(document.letterhead.city);
-    chair.date = detail::dateText(context.today, language);
+    chair.date = detail::dateText(signedOn.value_or(storedOrToday(texts, context.today)), language);
     if (!signers.chairTitle.empty() || !signers.chairName.empty()) {
         chair.title = qs(signers.chairTitle);
         chair.name = qs(signers.chairName);

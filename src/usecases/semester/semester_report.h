@@ -37,10 +37,16 @@ core::SemesterSignatories saveSignatories(storage::Database &db,
                                           const core::SemesterSignatories &signatories);
 
 /// Builds the whole report of a semester from the workspace, in `language`: each part is
-/// filled from data where data exists and says plainly where it does not. Throws
-/// storage::StorageError, or usecases::Cancelled when the user cancelled.
-reports::SemesterDocument buildDocument(storage::Database &db, const core::Semester &semester,
-                                        core::Language language, Progress &progress);
+/// filled from data where data exists and says plainly where it does not. It is signed on
+/// `signedOn` when given, else on the report date stored with the written parts, else today.
+/// Throws storage::StorageError, or usecases::Cancelled when the user cancelled.
+reports::SemesterDocument buildDocument(
+    storage::Database &db, const core::Semester &semester, core::Language language,
+    Progress &progress, const std::optional<boost::gregorian::date> &signedOn = std::nullopt);
+
+/// The date the report of `semester` is signed when nothing else is said: the stored report
+/// date, else today.
+boost::gregorian::date reportDate(storage::Database &db, const core::Semester &semester);
 
 /// Writes the report as PDF; returns its page count. Throws reports::ReportError.
 int writePdf(const reports::SemesterDocument &document, core::Language language,
