@@ -10,6 +10,7 @@
 #include "gui/common/dialogs.h"
 #include "gui/common/rights_guard.h"
 #include "gui/main_window.h"
+#include "gui/meetings/meeting_editor_dialog.h"
 #include "gui/workspace/move_to_server_dialog.h"
 #include "gui/workspace/password_store.h"
 #include "gui/workspace/server_connect_dialog.h"
@@ -32,6 +33,8 @@
 #include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
+
+#include <tuple>
 
 #include <gtest/gtest.h>
 
@@ -176,6 +179,43 @@ TEST_F(ServerRightsTest, TheWindowHidesWhatTheRightsDoNotAllow)
     EXPECT_FALSE(button(page("dashboard"), "importFiguresButton")->isHidden());
 }
 
+TEST_F(ServerRightsTest, EditorsOpenedByAReaderShowTheRecordWithoutSave)
+{
+    window->show();
+    window->showModule(QStringLiteral("meetings"));
+    const auto storing = [&](const WorkspaceRights &rights) {
+        session.setRightsForTests(rights);
+        auto *editor = new MeetingEditorDialog(session, core::Meeting{}, window.get());
+        editor->show();
+        QCoreApplication::processEvents();
+        const bool save = !button(editor, "saveMeetingButton")->isHidden();
+        const bool saveAndClose = !button(editor, "saveAndCloseMeetingButton")->isHidden();
+        const bool addAgenda = !button(editor, "addAgendaButton")->isHidden();
+        editor->close();
+        return std::tuple(save, saveAndClose, addAgenda);
+    };
+    EXPECT_EQ(storing(WorkspaceRights::readOnly()), std::tuple(false, false, false));
+    EXPECT_EQ(storing(WorkspaceRights::readOnly().allow(WorkArea::Locus)),
+              std::tuple(false, false, false));
+    EXPECT_EQ(storing(WorkspaceRights::readOnly().allow(WorkArea::Meetings)),
+              std::tuple(true, true, true));
+}
+
+TEST_F(ServerRightsTest, AnEditorIsKnownByItsClass)
+{
+    // Other dialogs (print preview, messages) are never touched.
+    QDialog plain;
+    EXPECT_FALSE(RightsGuard::needOfEditor(QStringLiteral("meetings"), plain).has_value());
+    MeetingEditorDialog editor(session, core::Meeting{});
+    const auto need = RightsGuard::needOfEditor(QStringLiteral("meetings"), editor);
+    ASSERT_TRUE(need.has_value());
+    EXPECT_EQ(need->area, WorkArea::Meetings);
+    const auto fromRegions = RightsGuard::needOfEditor(QStringLiteral("regions"), editor);
+    ASSERT_TRUE(fromRegions.has_value());
+    EXPECT_EQ(fromRegions->area, WorkArea::Administration);
+    EXPECT_FALSE(button(page("dashboard"), "importFiguresButton")->isHidden());
+}
+
 /// An empty database on the test server prepared with `server init`, with one login per
 /// role; dropped afterwards.
 class InitialisedServer
@@ -231,6 +271,12 @@ TEST_F(ServerRightsTest, RealLoginsSeeWhatTheirRoleAllows)
     EXPECT_TRUE(button(page("meetings"), "newMeetingButton")->isHidden());
     EXPECT_TRUE(button(page("dashboard"), "importFiguresButton")->isHidden());
     EXPECT_TRUE(window->windowTitle().contains(reader.user)) << window->windowTitle().toStdString();
+    // Every page can be visited by a reader (what it may not read is not asked for).
+    window->show();
+    for (const QString &key : MainWindow::moduleKeys()) {
+        EXPECT_TRUE(window->showModule(key));
+        QCoreApplication::processEvents();
+    }
     // The server refuses what is hidden, whatever the window shows.
     EXPECT_THROW((void)(session.directory().addOpd({0, "Dinas Kesehatan", "Dinkes", 0})),
                  storage::StorageError);

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/common/rights_guard.h"
 
+#include "gui/common/save_dialog.h"
 #include "gui/workspace/workspace_session.h"
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QApplication>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
+#include <QPushButton>
 #include <QWidget>
 
 namespace konvergensi::gui {
@@ -112,7 +117,47 @@ RightsGuard::RightsGuard(WorkspaceSession &session, QWidget *page, QString modul
 {
     connect(&m_session, &WorkspaceSession::rightsChanged, this, &RightsGuard::apply);
     m_page->installEventFilter(this);
+    // The editors the page opens (dialogs of their own, parented to the page).
+    qApp->installEventFilter(this);
     apply();
+}
+
+std::optional<RightsGuard::Need> RightsGuard::needOfEditor(const QString &moduleKey,
+                                                           const QDialog &dialog)
+{
+    QString name = QString::fromLatin1(dialog.metaObject()->className());
+    name = name.mid(name.lastIndexOf(u':') + 1);
+    static const QStringList plainEditors = {QStringLiteral("OpdDialog"),
+                                             QStringLiteral("PersonDialog")};
+    if (!qobject_cast<const SaveDialog *>(&dialog) && !plainEditors.contains(name))
+        return std::nullopt;
+    return needOf(moduleKey, QStringLiteral("edit") + name);
+}
+
+void RightsGuard::applyToEditor(QDialog *dialog)
+{
+    const auto need = needOfEditor(m_moduleKey, *dialog);
+    if (!need)
+        return;
+    const auto &rights = m_session.rights();
+    const bool allowed = need->kind == Need::Kind::Identity ? rights.mayReadIdentity()
+                                                            : rights.mayEdit(need->area);
+    if (allowed)
+        return;
+    // Looking stays; storing is not offered: OK/Save/Apply and the named writing buttons.
+    for (QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>()) {
+        for (QAbstractButton *button : box->buttons()) {
+            const auto role = box->buttonRole(button);
+            if (role == QDialogButtonBox::AcceptRole || role == QDialogButtonBox::ApplyRole
+                || role == QDialogButtonBox::YesRole)
+                button->hide();
+        }
+    }
+    for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
+        if (!allows(rights, m_moduleKey, button->objectName()))
+            button->hide();
+    }
+    dialog->setProperty(kHidden, true);
 }
 
 void RightsGuard::apply()
@@ -146,6 +191,20 @@ void RightsGuard::apply()
 
 bool RightsGuard::eventFilter(QObject *watched, QEvent *event)
 {
+    if (event->type() == QEvent::Show && watched != m_page && watched->isWidgetType()) {
+        if (auto *dialog = qobject_cast<QDialog *>(watched)) {
+            // A dialog is a window of its own: its parent chain, not isAncestorOf(). Pages
+            // often parent their editors to the main window: then the page shown decides.
+            QWidget *window = m_page->isVisible() ? m_page->window() : nullptr;
+            for (QWidget *parent = dialog->parentWidget(); parent;
+                 parent = parent->parentWidget()) {
+                if (parent == m_page || parent == window) {
+                    applyToEditor(dialog);
+                    break;
+                }
+            }
+        }
+    }
     if (watched == m_page && event->type() == QEvent::Show) {
         apply();
     } else if (event->type() == QEvent::ShowToParent && watched->property(kHidden).toBool()) {

@@ -8,6 +8,8 @@
 
 #include <optional>
 
+class QDialog;
+
 namespace konvergensi::gui {
 
 class WorkspaceSession;
@@ -17,7 +19,8 @@ class WorkspaceSession;
 /// has no editor role for, and "show identity" without the identity role. The server still
 /// refuses such writes; this only spares the user a button that can only fail. Controls are
 /// recognised by their object names (addOpdButton, locusImportListAction, saveButton, ...);
-/// printing, exporting and looking stay.
+/// printing, exporting and looking stay. Editor dialogs the page opens (a meeting, an OPD)
+/// still show the record, without OK/Save.
 class RightsGuard : public QObject
 {
     Q_OBJECT
@@ -35,6 +38,11 @@ public:
     static bool allows(const usecases::workspace::WorkspaceRights &rights, const QString &moduleKey,
                        const QString &objectName);
 
+    /// What an editor dialog opened from the page of `moduleKey` needs to store anything (its
+    /// class: a SaveDialog, an OPD or a person dialog); nothing for other dialogs (print
+    /// preview, file choosers, messages).
+    static std::optional<Need> needOfEditor(const QString &moduleKey, const QDialog &dialog);
+
     /// Guards `page` (a module's page): applied now, whenever the rights change and whenever
     /// the page is shown (controls made later are covered then).
     RightsGuard(WorkspaceSession &session, QWidget *page, QString moduleKey);
@@ -46,6 +54,9 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// An editor the login may not store from: its OK/Save/Apply and writing buttons hidden.
+    void applyToEditor(QDialog *dialog);
+
     WorkspaceSession &m_session;
     QWidget *m_page;
     QString m_moduleKey;
