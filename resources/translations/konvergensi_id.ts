@@ -2108,12 +2108,30 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
 <context>
     <name>CommandLine</name>
     <message>
+        <source>unknown option %1. Try konvergensi --help.</source>
+        <translation>opsi %1 tidak dikenal. Coba konvergensi --help.</translation>
+    </message>
+    <message>
+        <source>%1 needs a value: id or en.</source>
+        <translation>%1 memerlukan nilai: id atau en.</translation>
+    </message>
+    <message>
+        <source>unknown language &quot;%1&quot;: use id (Bahasa Indonesia) or en (English).</source>
+        <translation>bahasa &quot;%1&quot; tidak dikenal: gunakan id (Bahasa Indonesia) atau en (English).</translation>
+    </message>
+    <message>
+        <source>only one workspace can be opened; &quot;%1&quot; is one too many.</source>
+        <translation>hanya satu ruang kerja yang dapat dibuka; &quot;%1&quot; berlebih.</translation>
+    </message>
+    <message>
         <source>Usage: konvergensi [OPTIONS] [WORKSPACE.kvg]
 
 Konvergensi: the district&apos;s stunting-reduction convergence work (TPPS meetings, locus villages,
 the 8 convergence actions, prevalence, the stunting case audit) in one workspace.
 
 Without a file it opens the most recent workspace (the demo district on the first start).
+A workspace on the office server is named by its address, postgresql://user@host:port/database
+(the password from PGPASSWORD or ~/.pgpass).
 
 Options:
   --lang id|en   Interface language for this run (default: Indonesian, or the one
@@ -2129,6 +2147,8 @@ Konvergensi: kerja konvergensi percepatan penurunan stunting kabupaten/kota (rap
 lokus, 8 aksi konvergensi, prevalensi, audit kasus stunting) dalam satu ruang kerja.
 
 Tanpa berkas, program membuka ruang kerja terakhir (kabupaten contoh pada awal pemakaian).
+Ruang kerja di server kantor disebut dengan alamatnya, postgresql://pengguna@host:porta/basisdata
+(kata sandi dari PGPASSWORD atau ~/.pgpass).
 
 Opsi:
   --lang id|en   Bahasa antarmuka untuk kali ini (bawaan: Bahasa Indonesia, atau yang
@@ -2138,22 +2158,6 @@ Opsi:
 
 konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
 </translation>
-    </message>
-    <message>
-        <source>unknown option %1. Try konvergensi --help.</source>
-        <translation>opsi %1 tidak dikenal. Coba konvergensi --help.</translation>
-    </message>
-    <message>
-        <source>%1 needs a value: id or en.</source>
-        <translation>%1 memerlukan nilai: id atau en.</translation>
-    </message>
-    <message>
-        <source>unknown language &quot;%1&quot;: use id (Bahasa Indonesia) or en (English).</source>
-        <translation>bahasa &quot;%1&quot; tidak dikenal: gunakan id (Bahasa Indonesia) atau en (English).</translation>
-    </message>
-    <message>
-        <source>only one workspace can be opened; &quot;%1&quot; is one too many.</source>
-        <translation>hanya satu ruang kerja yang dapat dibuka; &quot;%1&quot; berlebih.</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "test_engine.h"
 
 #include "gui/app_settings.h"
+#include "gui/application.h"
 #include "gui/common/dialogs.h"
 #include "gui/main_window.h"
 #include "gui/workspace/password_store.h"
@@ -294,6 +295,26 @@ TEST_F(ServerConnectTest, ConnectsShowsServerAndUserAndNeverStoresThePassword)
     EXPECT_TRUE(session.isServer());
     EXPECT_EQ(session.server().password, server.password);
     EXPECT_FALSE(everythingInSettings().contains(server.password));
+}
+
+TEST(ServerStartTest, AServerAddressOnTheCommandLineConnects)
+{
+    if (!test::testOnPostgres())
+        GTEST_SKIP() << "needs the test server (the _postgresql variant)";
+    test::TestServerDatabase database;
+    QTemporaryDir dir;
+    QSettings().clear();
+    Dialogs::resetForTests();
+    Application app(std::make_shared<core::FixedClock>(boost::gregorian::date(2024, 3, 12)));
+    app.start({}, dir.filePath(QStringLiteral("konvergensi.kvg")), database.url());
+    EXPECT_TRUE(app.startupError().isEmpty()) << app.startupError().toStdString();
+    ASSERT_TRUE(app.session().isServer());
+    EXPECT_TRUE(
+        app.window()->windowTitle().contains(usecases::workspace::serverLabel(database.server())))
+        << app.window()->windowTitle().toStdString();
+    EXPECT_EQ(AppSettings::recentWorkspaces().value(0), database.url());
+    // The demo was not made: nothing was opened but the server.
+    EXPECT_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("konvergensi.kvg"))));
 }
 
 } // namespace
