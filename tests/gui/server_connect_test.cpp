@@ -8,6 +8,7 @@
 
 #include "gui/app_settings.h"
 #include "gui/application.h"
+#include "gui/common/background_task.h"
 #include "gui/common/dialogs.h"
 #include "gui/main_window.h"
 #include "gui/workspace/password_store.h"
@@ -281,6 +282,17 @@ TEST_F(ServerConnectTest, ConnectsShowsServerAndUserAndNeverStoresThePassword)
     EXPECT_FALSE(server.url().contains(server.password));
     EXPECT_FALSE(everythingInSettings().contains(server.password));
     EXPECT_EQ(PasswordStore::read(server.url()).value_or(QString()), server.password);
+
+    // Long work runs on its own connection to the same server, as the same login.
+    QString workerPath;
+    bool workerOnServer = false;
+    BackgroundTask::run(window.get(), session, QStringLiteral("test"),
+                        [&](storage::Database &db, usecases::Progress &) {
+                            workerOnServer = db.isPostgres();
+                            workerPath = db.path();
+                        });
+    EXPECT_TRUE(workerOnServer);
+    EXPECT_EQ(workerPath, server.url());
 
     // Back to the file, then the saved connection again: the keychain's password, no dialog.
     session.open(file);
