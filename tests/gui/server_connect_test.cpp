@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QStatusBar>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -298,14 +299,41 @@ TEST_F(ServerConnectTest, ConnectsShowsServerAndUserAndNeverStoresThePassword)
     session.open(file);
     ASSERT_FALSE(session.isServer());
     bool asked = false;
-    test::whenModal([&](QWidget *modal) {
-        asked = true;
-        static_cast<QDialog *>(modal)->reject();
+    QTimer guard; // a dialog would be answered (and counted) instead of blocking the test
+    guard.setInterval(10);
+    QObject::connect(&guard, &QTimer::timeout, [&asked] {
+        if (auto *modal = qobject_cast<QDialog *>(QApplication::activeModalWidget())) {
+            asked = true;
+            modal->reject();
+        }
     });
+    guard.start();
     EXPECT_TRUE(window->workspaceMenu()->openPath(server.url()));
+    guard.stop();
     EXPECT_FALSE(asked);
     EXPECT_TRUE(session.isServer());
     EXPECT_EQ(session.server().password, server.password);
+    EXPECT_FALSE(everythingInSettings().contains(server.password));
+}
+
+TEST_F(ServerConnectTest, WithoutAKeychainTheKeptPasswordIsRefusedInOneLine)
+{
+    if (!test::testOnPostgres())
+        GTEST_SKIP() << "needs the test server (the _postgresql variant)";
+    test::TestServerDatabase database;
+    storage::ServerConnection server = database.server();
+    server.password = QStringLiteral("Rahasia-Uji-4711");
+    test::whenModal([&](QWidget *modal) {
+        fill(modal, server);
+        field<QCheckBox>(modal, "rememberCheckBox")->setChecked(true);
+        clickOk(modal);
+    });
+    EXPECT_TRUE(connector().connectToServer());
+    EXPECT_TRUE(session.isServer());
+    // Connected all the same; the status bar says in one line that nothing was kept.
+    const QString line = window->statusBar()->currentMessage();
+    EXPECT_TRUE(line.contains(QStringLiteral("keychain"))) << line.toStdString();
+    EXPECT_FALSE(line.contains(u'\n'));
     EXPECT_FALSE(everythingInSettings().contains(server.password));
 }
 
