@@ -284,6 +284,12 @@ TEST_F(ServerConnectTest, ConnectsShowsServerAndUserAndNeverStoresThePassword)
     EXPECT_FALSE(everythingInSettings().contains(server.password));
     EXPECT_EQ(PasswordStore::read(server.url()).value_or(QString()), server.password);
 
+    // Backups, restore, the file check and the passphrase are for workspace files; the
+    // administrator backs up the server (pg_dump).
+    for (const char *name : {"actionBackUp", "actionRestore", "actionCheckWorkspace",
+                             "actionProtectIdentities", "actionMoveToServer"})
+        EXPECT_FALSE(window->findChild<QAction *>(QString::fromLatin1(name))->isEnabled()) << name;
+
     // Long work runs on its own connection to the same server, as the same login.
     QString workerPath;
     bool workerOnServer = false;
@@ -298,6 +304,7 @@ TEST_F(ServerConnectTest, ConnectsShowsServerAndUserAndNeverStoresThePassword)
     // Back to the file, then the saved connection again: the keychain's password, no dialog.
     session.open(file);
     ASSERT_FALSE(session.isServer());
+    EXPECT_TRUE(window->findChild<QAction *>(QStringLiteral("actionBackUp"))->isEnabled());
     bool asked = false;
     QTimer guard; // a dialog would be answered (and counted) instead of blocking the test
     guard.setInterval(10);
