@@ -2058,41 +2058,67 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>%1 (not shown as you type): </source>
         <translation>%1 (tidak ditampilkan saat diketik): </translation>
     </message>
+    <message>
+        <source>init makes a workspace file; a server database is prepared with: konvergensi-cli --database %1 server init</source>
+        <translation>init membuat berkas ruang kerja; basis data server disiapkan dengan: konvergensi-cli --database %1 server init</translation>
+    </message>
+    <message>
+        <source>this command works on a server: give --database postgresql://user@host:port/database</source>
+        <translation>perintah ini bekerja pada server: berikan --database postgresql://pengguna@host:porta/basisdata</translation>
+    </message>
+    <message>
+        <source>Prepared %1: workspace schema version %2, roles %3.</source>
+        <translation>%1 sudah disiapkan: skema ruang kerja versi %2, peran %3.</translation>
+    </message>
+    <message>
+        <source>%1 is already at version %2; the grants were renewed.</source>
+        <translation>%1 sudah pada versi %2; hak akses diperbarui.</translation>
+    </message>
+    <message>
+        <source>Upgraded %1 from version %2 to %3.</source>
+        <translation>%1 dimutakhirkan dari versi %2 ke %3.</translation>
+    </message>
+    <message>
+        <source>Password for the new user (what you type is shown; set KONVERGENSI_NEW_PASSWORD to avoid that; empty for none): </source>
+        <translation>Kata sandi pengguna baru (ketikan Anda terlihat; pakai KONVERGENSI_NEW_PASSWORD untuk menghindarinya; kosong bila tanpa kata sandi): </translation>
+    </message>
+    <message>
+        <source>--role: one of %1.</source>
+        <translation>--role: salah satu dari %1.</translation>
+    </message>
+    <message>
+        <source>Added the user %1 with the role %2 on %3.</source>
+        <translation>Pengguna %1 dengan peran %2 ditambahkan di %3.</translation>
+    </message>
+    <message>
+        <source>Copied %1 to %2. Every table checked on both sides:</source>
+        <translation>%1 disalin ke %2. Setiap tabel diperiksa di kedua sisi:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows in all, identical in both.</source>
+        <translation>
+            <numerusform>%n baris seluruhnya, sama di keduanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Prepare an empty PostgreSQL database (--database postgresql://...) for a shared workspace: the schema and the roles admin, meetings, locus, prevalence, case-audit, identity, reader.</source>
+        <translation>Menyiapkan basis data PostgreSQL kosong (--database postgresql://...) untuk ruang kerja bersama: skema dan peran admin, meetings, locus, prevalence, case-audit, identity, reader.</translation>
+    </message>
+    <message>
+        <source>Bring the server&apos;s workspace up to this program&apos;s version (as an administrator) and renew the grants.</source>
+        <translation>Memutakhirkan ruang kerja server ke versi program ini (sebagai administrator) dan memperbarui hak akses.</translation>
+    </message>
+    <message>
+        <source>Make a login on the server with a role (password from KONVERGENSI_NEW_PASSWORD or typed).</source>
+        <translation>Membuat login di server dengan suatu peran (kata sandi dari KONVERGENSI_NEW_PASSWORD atau diketik).</translation>
+    </message>
+    <message>
+        <source>Copy a whole workspace between a file and a server (either way) in one transaction, then compare the rows and a checksum of every table. TO is a new file or a database just prepared with server init.</source>
+        <translation>Menyalin seluruh ruang kerja antara berkas dan server (ke dua arah) dalam satu transaksi, lalu membandingkan jumlah baris dan checksum setiap tabel. TUJUAN adalah berkas baru atau basis data yang baru disiapkan dengan server init.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
-    <message>
-        <source>Usage: konvergensi [OPTIONS] [WORKSPACE.kvg]
-
-Konvergensi: the district&apos;s stunting-reduction convergence work (TPPS meetings, locus villages,
-the 8 convergence actions, prevalence, the stunting case audit) in one workspace.
-
-Without a file it opens the most recent workspace (the demo district on the first start).
-
-Options:
-  --lang id|en   Interface language for this run (default: Indonesian, or the one
-                 chosen in Settings).
-  -h, --help     Show this help.
-  -v, --version  Show the version.
-
-konvergensi-cli works on the same workspaces without a window.
-</source>
-        <translation>Penggunaan: konvergensi [OPSI] [RUANG-KERJA.kvg]
-
-Konvergensi: kerja konvergensi percepatan penurunan stunting kabupaten/kota (rapat TPPS, desa
-lokus, 8 aksi konvergensi, prevalensi, audit kasus stunting) dalam satu ruang kerja.
-
-Tanpa berkas, program membuka ruang kerja terakhir (kabupaten contoh pada awal pemakaian).
-
-Opsi:
-  --lang id|en   Bahasa antarmuka untuk kali ini (bawaan: Bahasa Indonesia, atau yang
-                 dipilih di Pengaturan).
-  -h, --help     Tampilkan bantuan ini.
-  -v, --version  Tampilkan versi.
-
-konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
-</translation>
-    </message>
     <message>
         <source>unknown option %1. Try konvergensi --help.</source>
         <translation>opsi %1 tidak dikenal. Coba konvergensi --help.</translation>
@@ -2108,6 +2134,42 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>only one workspace can be opened; &quot;%1&quot; is one too many.</source>
         <translation>hanya satu ruang kerja yang dapat dibuka; &quot;%1&quot; berlebih.</translation>
+    </message>
+    <message>
+        <source>Usage: konvergensi [OPTIONS] [WORKSPACE.kvg]
+
+Konvergensi: the district&apos;s stunting-reduction convergence work (TPPS meetings, locus villages,
+the 8 convergence actions, prevalence, the stunting case audit) in one workspace.
+
+Without a file it opens the most recent workspace (the demo district on the first start).
+A workspace on the office server is named by its address, postgresql://user@host:port/database
+(the password from PGPASSWORD or ~/.pgpass).
+
+Options:
+  --lang id|en   Interface language for this run (default: Indonesian, or the one
+                 chosen in Settings).
+  -h, --help     Show this help.
+  -v, --version  Show the version.
+
+konvergensi-cli works on the same workspaces without a window.
+</source>
+        <translation>Penggunaan: konvergensi [OPSI] [RUANG-KERJA.kvg]
+
+Konvergensi: kerja konvergensi percepatan penurunan stunting kabupaten/kota (rapat TPPS, desa
+lokus, 8 aksi konvergensi, prevalensi, audit kasus stunting) dalam satu ruang kerja.
+
+Tanpa berkas, program membuka ruang kerja terakhir (kabupaten contoh pada awal pemakaian).
+Ruang kerja di server kantor disebut dengan alamatnya, postgresql://pengguna@host:porta/basisdata
+(kata sandi dari PGPASSWORD atau ~/.pgpass).
+
+Opsi:
+  --lang id|en   Bahasa antarmuka untuk kali ini (bawaan: Bahasa Indonesia, atau yang
+                 dipilih di Pengaturan).
+  -h, --help     Tampilkan bantuan ini.
+  -v, --version  Tampilkan versi.
+
+konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
+</translation>
     </message>
 </context>
 <context>
@@ -4230,6 +4292,13 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>PasswordStore</name>
+    <message>
+        <source>No system keychain is available on this computer: the password is asked at every connection.</source>
+        <translation>Gantungan kunci sistem tidak tersedia di komputer ini: kata sandi ditanyakan setiap kali menyambung.</translation>
+    </message>
+</context>
+<context>
     <name>PersonDialog</name>
     <message>
         <source>Person</source>
@@ -5750,6 +5819,84 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>ServerConnectDialog</name>
+    <message>
+        <source>Connect to the office server</source>
+        <translation>Hubungkan ke server kantor</translation>
+    </message>
+    <message>
+        <source>Work in the workspace the whole TPPS secretariat shares on the office&apos;s PostgreSQL server. The administrator gives you the server, the database and your user name.</source>
+        <translation>Bekerja di ruang kerja bersama seluruh sekretariat TPPS di server PostgreSQL kantor. Administrator memberikan nama server, basis data, dan nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.10 or server-kantor</source>
+        <translation>mis. 192.168.1.10 atau server-kantor</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Porta:</translation>
+    </message>
+    <message>
+        <source>&amp;Database:</source>
+        <translation>Basis &amp;data:</translation>
+    </message>
+    <message>
+        <source>e.g. konvergensi</source>
+        <translation>mis. konvergensi</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>Nama pen&amp;gguna:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption (TLS):</source>
+        <translation>&amp;Enkripsi (TLS):</translation>
+    </message>
+    <message>
+        <source>Pass&amp;word:</source>
+        <translation>&amp;Kata sandi:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>Si&amp;mpan kata sandi di gantungan kunci sistem</translation>
+    </message>
+</context>
+<context>
+    <name>ServerWorkspace</name>
+    <message>
+        <source>Give the server&apos;s name or address (e.g. 192.168.1.10).</source>
+        <translation>Isi nama atau alamat server (mis. 192.168.1.10).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s name or address may not contain spaces or / @ ? #.</source>
+        <translation>Nama atau alamat server tidak boleh berisi spasi atau / @ ? #.</translation>
+    </message>
+    <message>
+        <source>The port must be a number from 1 to 65535 (usually 5432).</source>
+        <translation>Porta harus berupa angka 1 sampai 65535 (biasanya 5432).</translation>
+    </message>
+    <message>
+        <source>Give the name of the database (ask the administrator).</source>
+        <translation>Isi nama basis data (tanyakan kepada administrator).</translation>
+    </message>
+    <message>
+        <source>Give your user name on the server.</source>
+        <translation>Isi nama pengguna Anda di server.</translation>
+    </message>
+    <message>
+        <source>The user name may not contain spaces or / @ ? #.</source>
+        <translation>Nama pengguna tidak boleh berisi spasi atau / @ ? #.</translation>
+    </message>
+    <message>
+        <source>Choose a TLS mode: disable, prefer, require or verify-full.</source>
+        <translation>Pilih mode TLS: disable, prefer, require, atau verify-full.</translation>
+    </message>
+</context>
+<context>
     <name>Storage</name>
     <message>
         <source>The workspace could not be upgraded to version %1 (%2): %3</source>
@@ -6015,6 +6162,118 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>The database could not carry out the request. Nothing was changed.</source>
         <translation>Basis data tidak dapat menjalankan permintaan. Tidak ada yang diubah.</translation>
     </message>
+    <message>
+        <source>The server %1 did not accept the user %2: the password is wrong or missing (give it when asked, or in PGPASSWORD or ~/.pgpass).</source>
+        <translation>Server %1 menolak pengguna %2: kata sandi salah atau tidak diberikan (isi saat ditanya, atau di PGPASSWORD atau ~/.pgpass).</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2 or no user %3. Ask the administrator.</source>
+        <translation>Server %1 tidak memiliki basis data %2 atau pengguna %3. Tanyakan kepada administrator.</translation>
+    </message>
+    <message>
+        <source>The server %1 and this computer did not agree on an encrypted connection (TLS mode %2).</source>
+        <translation>Server %1 dan komputer ini tidak sepakat tentang sambungan terenkripsi (mode TLS %2).</translation>
+    </message>
+    <message>
+        <source>The server %1 cannot be reached. Check the network and that the server is running, then try again.</source>
+        <translation>Server %1 tidak dapat dihubungi. Periksa jaringan dan apakah server menyala, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>A server address starts with postgresql://, for example postgresql://user@server:5432/konvergensi.</source>
+        <translation>Alamat server diawali postgresql://, misalnya postgresql://pengguna@server:5432/konvergensi.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid server address.</source>
+        <translation>%1 bukan alamat server yang sah.</translation>
+    </message>
+    <message>
+        <source>The port of %1 is not a number from 1 to 65535.</source>
+        <translation>Porta pada %1 bukan angka 1 sampai 65535.</translation>
+    </message>
+    <message>
+        <source>%1 names no database (…/name at the end).</source>
+        <translation>%1 tidak menyebut basis data (…/nama di bagian akhir).</translation>
+    </message>
+    <message>
+        <source>The TLS mode %1 is unknown; use one of: %2.</source>
+        <translation>Mode TLS %1 tidak dikenal; pakai salah satu dari: %2.</translation>
+    </message>
+    <message>
+        <source>The server address has an unknown option %1.</source>
+        <translation>Alamat server memuat opsi %1 yang tidak dikenal.</translation>
+    </message>
+    <message>
+        <source>This computer lacks Qt&apos;s PostgreSQL driver (Debian package libqt6sql6-psql), so no server workspace can be opened.</source>
+        <translation>Komputer ini tidak memiliki driver PostgreSQL Qt (paket Debian libqt6sql6-psql), sehingga ruang kerja server tidak dapat dibuka.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds tables of another program, not a Konvergensi workspace. Nothing was changed.</source>
+        <translation>Basis data %1 berisi tabel program lain, bukan ruang kerja Konvergensi. Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s workspace was made by a newer version of Konvergensi (database version %1; this program knows up to %2). Nothing was changed. Please update Konvergensi to open it.</source>
+        <translation>Ruang kerja server dibuat oleh Konvergensi versi yang lebih baru (versi basis data %1; program ini mengenal sampai %2). Tidak ada yang diubah. Perbarui Konvergensi untuk membukanya.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no workspace yet. The administrator prepares it with: konvergensi-cli --database %1 server init</source>
+        <translation>Basis data %1 belum berisi ruang kerja. Administrator menyiapkannya dengan: konvergensi-cli --database %1 server init</translation>
+    </message>
+    <message>
+        <source>The server&apos;s workspace is at version %1 and this program needs %2. The administrator upgrades it with: konvergensi-cli --database %3 server upgrade</source>
+        <translation>Ruang kerja server berada pada versi %1 dan program ini memerlukan %2. Administrator memutakhirkannya dengan: konvergensi-cli --database %3 server upgrade</translation>
+    </message>
+    <message>
+        <source>The server&apos;s workspace was made by a newer version of Konvergensi (database version %1; this program knows up to %2). Nothing was changed.</source>
+        <translation>Ruang kerja server dibuat oleh Konvergensi versi yang lebih baru (versi basis data %1; program ini mengenal sampai %2). Tidak ada yang diubah.</translation>
+    </message>
+    <message>
+        <source>The database %1 already holds a workspace (version %2). Nothing was changed; to bring it up to this program&apos;s version use server upgrade.</source>
+        <translation>Basis data %1 sudah berisi ruang kerja (versi %2). Tidak ada yang diubah; untuk memutakhirkannya ke versi program ini pakai server upgrade.</translation>
+    </message>
+    <message>
+        <source>The database %1 holds no workspace yet; prepare it with server init.</source>
+        <translation>Basis data %1 belum berisi ruang kerja; siapkan dengan server init.</translation>
+    </message>
+    <message>
+        <source>A user name has small letters, digits, &apos;_&apos;, &apos;.&apos; or &apos;-&apos;, starts with a letter and has at most 63 characters: %1 does not.</source>
+        <translation>Nama pengguna terdiri atas huruf kecil, angka, &apos;_&apos;, &apos;.&apos; atau &apos;-&apos;, diawali huruf dan paling panjang 63 karakter: %1 tidak demikian.</translation>
+    </message>
+    <message>
+        <source>The server already has a user %1.</source>
+        <translation>Server sudah memiliki pengguna %1.</translation>
+    </message>
+    <message>
+        <source>The user could not be made.</source>
+        <translation>Pengguna tidak dapat dibuat.</translation>
+    </message>
+    <message>
+        <source>The server refused: your account&apos;s role may not make this change. Nothing was changed. Ask the administrator for the right role.</source>
+        <translation>Server menolak: peran akun Anda tidak boleh membuat perubahan ini. Tidak ada yang diubah. Mintalah peran yang sesuai kepada administrator.</translation>
+    </message>
+    <message>
+        <source>Another user is changing the same data at this moment. Nothing was changed. Wait a moment and try again.</source>
+        <translation>Pengguna lain sedang mengubah data yang sama saat ini. Tidak ada yang diubah. Tunggu sebentar lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost. Nothing was changed; try again when the server can be reached.</source>
+        <translation>Sambungan ke server terputus. Tidak ada yang diubah; coba lagi bila server dapat dihubungi.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s disk is full: nothing was changed. Tell the administrator.</source>
+        <translation>Disk server penuh: tidak ada yang diubah. Beri tahu administrator.</translation>
+    </message>
+    <message>
+        <source>The two workspaces are at different versions (%1 and %2); open both with this program first so that both are at version %3.</source>
+        <translation>Kedua ruang kerja berbeda versi (%1 dan %2); buka keduanya dahulu dengan program ini agar keduanya pada versi %3.</translation>
+    </message>
+    <message>
+        <source>%1 already holds data (table %2), and a copy never mixes two workspaces. Copy into a new file, or into a database just prepared with server init.</source>
+        <translation>%1 sudah berisi data (tabel %2), dan penyalinan tidak pernah mencampur dua ruang kerja. Salin ke berkas baru, atau ke basis data yang baru disiapkan dengan server init.</translation>
+    </message>
+    <message>
+        <source>The copy of table %1 does not match the original (rows or checksum differ), so nothing was copied.</source>
+        <translation>Salinan tabel %1 tidak sama dengan aslinya (jumlah baris atau checksum berbeda), jadi tidak ada yang disalin.</translation>
+    </message>
 </context>
 <context>
     <name>TargetDialog</name>
@@ -6238,6 +6497,37 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>A copy of %1 could not be kept in %2; nothing was restored.</source>
         <translation>Salinan %1 tidak dapat disimpan di %2; tidak ada yang dipulihkan.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkspaceRights</name>
+    <message>
+        <source>all rights</source>
+        <translation>semua hak</translation>
+    </message>
+    <message>
+        <source>meetings and actions</source>
+        <translation>rapat dan aksi</translation>
+    </message>
+    <message>
+        <source>locus villages</source>
+        <translation>desa lokus</translation>
+    </message>
+    <message>
+        <source>prevalence and measurements</source>
+        <translation>prevalensi dan pengukuran</translation>
+    </message>
+    <message>
+        <source>case audit</source>
+        <translation>audit kasus</translation>
+    </message>
+    <message>
+        <source>read only</source>
+        <translation>hanya membaca</translation>
+    </message>
+    <message>
+        <source>identities</source>
+        <translation>identitas</translation>
     </message>
 </context>
 <context>
@@ -7664,6 +7954,14 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <source>Child Measurements</source>
         <translation>Pengukuran Balita</translation>
     </message>
+    <message>
+        <source>office: %1</source>
+        <translation>kantor: %1</translation>
+    </message>
+    <message>
+        <source>District: %1%2   ·   Office server: %3   ·   Rights: %4</source>
+        <translation>Kabupaten/kota: %1%2   ·   Server kantor: %3   ·   Hak: %4</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::MeetingAgendaTab</name>
@@ -8224,6 +8522,41 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>
             <numerusform>Papan tindak lanjut (%n terlambat)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::MoveToServerResultDialog</name>
+    <message>
+        <source>Moved to the server</source>
+        <translation>Dipindahkan ke server</translation>
+    </message>
+    <message>
+        <source>The workspace was copied to %1 in one transaction: %2 rows in %3 tables, each table&apos;s rows and checksum identical on both sides. The file stays as it was.</source>
+        <translation>Ruang kerja disalin ke %1 dalam satu transaksi: %2 baris dalam %3 tabel, jumlah baris dan checksum setiap tabel sama di kedua sisi. Berkasnya tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Open the workspace on the server now?</source>
+        <translation>Buka ruang kerja di server sekarang?</translation>
+    </message>
+    <message>
+        <source>&amp;Open on the server</source>
+        <translation>&amp;Buka di server</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the file open</source>
+        <translation>&amp;Tetap di berkas</translation>
     </message>
 </context>
 <context>
@@ -8813,6 +9146,40 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::ServerConnectDialog</name>
+    <message>
+        <source>prefer: encrypted when the server offers it</source>
+        <translation>prefer: terenkripsi bila server menawarkannya</translation>
+    </message>
+    <message>
+        <source>require: always encrypted</source>
+        <translation>require: selalu terenkripsi</translation>
+    </message>
+    <message>
+        <source>verify-full: encrypted, server certificate checked</source>
+        <translation>verify-full: terenkripsi, sertifikat server diperiksa</translation>
+    </message>
+    <message>
+        <source>disable: never encrypted</source>
+        <translation>disable: tidak pernah terenkripsi</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::ServerConnector</name>
+    <message>
+        <source>Move to the server</source>
+        <translation>Pindahkan ke server</translation>
+    </message>
+    <message>
+        <source>Copies this workspace file into an empty database on the office server, prepared by the administrator with konvergensi-cli server init. Connect as the administrator (a member of konvergensi_admin). The file stays as it is.</source>
+        <translation>Menyalin berkas ruang kerja ini ke basis data kosong di server kantor yang sudah disiapkan administrator dengan konvergensi-cli server init. Masuklah sebagai administrator (anggota konvergensi_admin). Berkasnya tetap seperti semula.</translation>
+    </message>
+    <message>
+        <source>Copying the workspace to the server…</source>
+        <translation>Menyalin ruang kerja ke server…</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::SettingsPage</name>
     <message>
         <source>Interface language</source>
@@ -9161,6 +9528,18 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Workspace not created</source>
         <translation>Ruang kerja tidak dibuat</translation>
+    </message>
+    <message>
+        <source>Connect to the office &amp;server…</source>
+        <translation>&amp;Hubungkan ke server kantor…</translation>
+    </message>
+    <message>
+        <source>&amp;Move to the server…</source>
+        <translation>Pin&amp;dahkan ke server…</translation>
+    </message>
+    <message>
+        <source>%1 (office server)</source>
+        <translation>%1 (server kantor)</translation>
     </message>
 </context>
 <context>

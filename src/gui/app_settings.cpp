@@ -2,6 +2,7 @@
 #include "gui/app_settings.h"
 
 #include "i18n/language.h"
+#include "storage/database.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -13,6 +14,13 @@ namespace konvergensi::gui {
 namespace {
 const QString kRecent = QStringLiteral("workspaces/recent");
 constexpr int kMaxRecent = 8;
+
+/// A file's absolute path; a server's URL (never with a password) as it is.
+QString recentKey(const QString &location)
+{
+    return storage::ServerConnection::isUrl(location) ? location
+                                                      : QFileInfo(location).absoluteFilePath();
+}
 } // namespace
 
 QString AppSettings::language()
@@ -32,7 +40,7 @@ QStringList AppSettings::recentWorkspaces()
 
 void AppSettings::addRecentWorkspace(const QString &path)
 {
-    const QString absolute = QFileInfo(path).absoluteFilePath();
+    const QString absolute = recentKey(path);
     QStringList list = recentWorkspaces();
     list.removeAll(absolute);
     list.prepend(absolute);
@@ -44,7 +52,7 @@ void AppSettings::addRecentWorkspace(const QString &path)
 void AppSettings::removeRecentWorkspace(const QString &path)
 {
     QStringList list = recentWorkspaces();
-    list.removeAll(QFileInfo(path).absoluteFilePath());
+    list.removeAll(recentKey(path));
     QSettings().setValue(kRecent, list);
 }
 

@@ -15,7 +15,9 @@ public:
     static QString language();
     static void setLanguage(const QString &code);
 
-    /// Most recently opened first, at most 8, existing or not.
+    /// Most recently opened first, at most 8, existing or not: workspace files (absolute
+    /// paths) and server workspaces (their `postgresql://user@host:port/db` URL, which never
+    /// holds a password).
     static QStringList recentWorkspaces();
     static void addRecentWorkspace(const QString &path);
     static void removeRecentWorkspace(const QString &path);

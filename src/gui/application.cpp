@@ -9,6 +9,7 @@
 #include "gui/logging.h"
 #include "gui/main_window.h"
 #include "gui/workspace/workspace_session.h"
+#include "storage/database.h"
 #include "storage/storage_error.h"
 
 #include <QFileInfo>
@@ -57,7 +58,16 @@ void Application::start(const QStringList &recent, const QString &defaultPath,
     bool opened = false;
     if (!workspace.isEmpty()) {
         try {
-            m_session->open(QFileInfo(workspace).absoluteFilePath());
+            if (storage::ServerConnection::isUrl(workspace)) {
+                // A server workspace (password from PGPASSWORD or ~/.pgpass, as libpq does).
+                storage::ServerConnection server;
+                QString error;
+                if (!storage::ServerConnection::parse(workspace, &server, &error))
+                    throw storage::StorageError(storage::StorageError::Kind::CannotOpen, error);
+                m_session->openServer(server);
+            } else {
+                m_session->open(QFileInfo(workspace).absoluteFilePath());
+            }
             AppSettings::addRecentWorkspace(m_session->path());
             opened = true;
         } catch (const storage::StorageError &error) {

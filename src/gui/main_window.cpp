@@ -3,6 +3,7 @@
 
 #include "gui/anthro/zscore_calculator_dialog.h"
 #include "gui/common/dialogs.h"
+#include "gui/common/rights_guard.h"
 #include "gui/common/unsaved_work.h"
 #include "gui/common/view_state.h"
 #include "gui/help/about_dialog.h"
@@ -122,6 +123,8 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     for (const PageModule &module : m_modules) {
         QWidget *page = module.createPage(session, m_pages);
         page->setProperty("moduleKey", module.key);
+        // What the login of a server workspace may not change is hidden (issue #17).
+        new RightsGuard(session, page, module.key);
         m_pages->addWidget(page);
         auto *item = new QListWidgetItem(module.icon, module.title, m_navigation);
         item->setData(kKeyRole, module.key);
@@ -164,6 +167,7 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     statusBar()->addPermanentWidget(m_statusLabel, 1);
 
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::updateTitle);
+    connect(&m_session, &WorkspaceSession::rightsChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &WorkspaceSession::changed, this, [this](usecases::Topics topics) {
         if (topics & (usecases::Topic::Settings | usecases::Topic::Regions))
             updateTitle();
@@ -282,8 +286,17 @@ void MainWindow::updateTitle()
     QString district = m_session.districtName();
     if (district.isEmpty())
         district = tr("(no district yet)");
-    const QString file = QFileInfo(m_session.path()).fileName();
     const QString demo = m_session.isDemo() ? tr(" (demo)") : QString();
+    if (m_session.isServer()) {
+        // Which server, which database and which login: "kantor: budi@192.168.1.10/db".
+        const QString where = tr("office: %1").arg(m_session.serverLabel());
+        setWindowTitle(QStringLiteral("%1%2 — %3 — Konvergensi").arg(district, demo, where));
+        m_statusLabel->setText(
+            tr("District: %1%2   ·   Office server: %3   ·   Rights: %4")
+                .arg(district, demo, m_session.serverLabel(), m_session.rights().describe()));
+        return;
+    }
+    const QString file = QFileInfo(m_session.path()).fileName();
     setWindowTitle(QStringLiteral("%1%2 — %3 — Konvergensi").arg(district, demo, file));
     m_statusLabel->setText(tr("District: %1%2   ·   Workspace: %3")
                                .arg(district, demo, QDir::toNativeSeparators(m_session.path())));

@@ -10,8 +10,11 @@
 #include "gui/language.h"
 #include "gui/main_window.h"
 #include "gui/regions/region_import_dialog.h"
+#include "gui/workspace/move_to_server_dialog.h"
 #include "gui/workspace/new_workspace_dialog.h"
+#include "gui/workspace/server_connect_dialog.h"
 #include "gui/workspace/workspace_session.h"
+#include "storage/workspace_copy.h"
 #include "usecases/actions/action_checklist.h"
 
 #include <QApplication>
@@ -152,6 +155,32 @@ int main(int argc, char **argv)
             shooter.shoot(&dialog, QStringLiteral("dialog-tentang"));
         }
         {
+            // Berkas > Hubungkan ke server kantor… (issue #17), as it comes back for a saved
+            // connection on a computer without a keychain service.
+            ServerConnectDialog dialog(&window);
+            storage::ServerConnection server;
+            server.host = QStringLiteral("192.168.1.10");
+            server.database = QStringLiteral("konvergensi");
+            server.user = QStringLiteral("budi");
+            dialog.setConnection(server);
+            dialog.showNote(QCoreApplication::translate(
+                "PasswordStore", "No system keychain is available on this computer: the "
+                                 "password is asked at every connection."));
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-hubungkan-server"));
+        }
+        {
+            // Berkas > Pindahkan ke server…: what was copied (the demo's own tables).
+            usecases::workspace::MoveResult result;
+            result.tables = storage::WorkspaceCopy::summarise(session.database());
+            for (const auto &table : result.tables)
+                result.totalRows += table.rows;
+            MoveToServerResultDialog dialog(
+                result, QStringLiteral("postgres@192.168.1.10/konvergensi"), &window);
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-pindahkan-ke-server"));
+        }
+        {
             usecases::Progress progress;
             const auto document = usecases::actions::buildReport(
                 session.database(), 2023, core::Language::Indonesian, reports::Paper::A4, progress);
@@ -159,6 +188,19 @@ int main(int argc, char **argv)
             dialog.show();
             shooter.shoot(&dialog, QStringLiteral("dialog-pratinjau-cetak"));
         }
+    }
+
+    // A reader's login on a server workspace: nothing to add, import, save or remove.
+    {
+        session.setRightsForTests(usecases::workspace::WorkspaceRights::readOnly());
+        MainWindow window(session);
+        window.showMaximized();
+        settle(600);
+        window.showModule(QStringLiteral("meetings"));
+        shooter.shoot(&window, QStringLiteral("hak-pembaca-rapat"));
+        window.showModule(QStringLiteral("locus"));
+        shooter.shoot(&window, QStringLiteral("hak-pembaca-lokus"));
+        session.setRightsForTests(usecases::workspace::WorkspaceRights::everything());
     }
 
     // A new, empty workspace: the first steps.

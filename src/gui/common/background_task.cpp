@@ -126,8 +126,12 @@ BackgroundTask::Outcome BackgroundTask::run(QWidget *parent, WorkspaceSession &s
         return progress.isCancelled() ? Outcome::Cancelled : Outcome::Finished;
     }
     return runOnThread(parent, label, [&](usecases::Progress &progress) {
-        // This thread's own connection to the same workspace file.
-        const auto db = storage::Database::openSqlite(path, session.database().clockPointer());
+        // This thread's own connection to the same workspace file or server.
+        const auto db = session.isServer()
+                            ? storage::Database::openPostgres(session.server(),
+                                                              session.database().clockPointer())
+                            : storage::Database::openSqlite(path,
+                                                            session.database().clockPointer());
         db->setActor(session.database().actor());
         // The identity key unlocked for the session goes with the work, and is forgotten
         // for this connection when the work ends (issue #16).

@@ -10,6 +10,7 @@
 #include "storage/storage_error.h"
 #include "storage/workspace_backup.h"
 
+#include <QAction>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
@@ -32,19 +33,27 @@ WorkspaceMaintenance::WorkspaceMaintenance(WorkspaceSession &session, QWidget *w
     , m_window(window)
 {
     fileMenu->addSeparator();
-    fileMenu->addAction(tr("&Back up…"), this, &WorkspaceMaintenance::backUp)
-        ->setObjectName(QStringLiteral("actionBackUp"));
-    fileMenu->addAction(tr("Res&tore from backup…"), this, &WorkspaceMaintenance::restore)
-        ->setObjectName(QStringLiteral("actionRestore"));
-    fileMenu->addAction(tr("&Check workspace"), this, &WorkspaceMaintenance::check)
-        ->setObjectName(QStringLiteral("actionCheckWorkspace"));
-    fileMenu
-        ->addAction(tr("&Protect identities…"), this,
-                    [this] {
-                        if (m_session.isOpen())
-                            protectIdentities(m_window, m_session.database());
-                    })
-        ->setObjectName(QStringLiteral("actionProtectIdentities"));
+    QList<QAction *> fileOnly;
+    fileOnly << fileMenu->addAction(tr("&Back up…"), this, &WorkspaceMaintenance::backUp);
+    fileOnly.back()->setObjectName(QStringLiteral("actionBackUp"));
+    fileOnly << fileMenu->addAction(tr("Res&tore from backup…"), this,
+                                    &WorkspaceMaintenance::restore);
+    fileOnly.back()->setObjectName(QStringLiteral("actionRestore"));
+    fileOnly << fileMenu->addAction(tr("&Check workspace"), this, &WorkspaceMaintenance::check);
+    fileOnly.back()->setObjectName(QStringLiteral("actionCheckWorkspace"));
+    fileOnly << fileMenu->addAction(tr("&Protect identities…"), this, [this] {
+        if (m_session.isOpen())
+            protectIdentities(m_window, m_session.database());
+    });
+    fileOnly.back()->setObjectName(QStringLiteral("actionProtectIdentities"));
+    // A server workspace is backed up and checked by its administrator (pg_dump, see
+    // docs/server.md): these work on a workspace file only.
+    const auto enableForFiles = [this, fileOnly] {
+        for (QAction *action : fileOnly)
+            action->setEnabled(!m_session.isServer());
+    };
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, enableForFiles);
+    enableForFiles();
     // The verdict of the background check, at the right of the window's status bar.
     if (auto *main = qobject_cast<QMainWindow *>(window)) {
         auto *label = new QLabel(main);
@@ -79,7 +88,8 @@ void WorkspaceMaintenance::checkInBackground()
     if (!m_session.isOpen())
         return;
     const QString path = m_session.path();
-    if (path.isEmpty() || path == QLatin1String(":memory:"))
+    // A server workspace is the administrator's to check (docs/server.md).
+    if (path.isEmpty() || path == QLatin1String(":memory:") || m_session.isServer())
         return;
     const auto clock = m_session.database().clockPointer();
     const QPointer<WorkspaceMaintenance> self(this);

@@ -5,9 +5,12 @@
 #include "gui/common/dialogs.h"
 #include "gui/common/unsaved_work.h"
 #include "gui/workspace/new_workspace_dialog.h"
+#include "gui/workspace/server_connector.h"
 #include "gui/workspace/workspace_maintenance.h"
 #include "gui/workspace/workspace_session.h"
+#include "storage/database.h"
 #include "storage/storage_error.h"
+#include "usecases/workspace/server_workspace.h"
 
 #include <QAction>
 #include <QApplication>
@@ -30,6 +33,19 @@ WorkspaceMenu::WorkspaceMenu(WorkspaceSession &session, QWidget *window, QMenu *
                                            &WorkspaceMenu::openWorkspace);
     openAction->setObjectName(QStringLiteral("actionOpenWorkspace"));
     openAction->setShortcut(QKeySequence::Open);
+    m_server = new ServerConnector(m_session, window);
+    auto *connectAction = fileMenu->addAction(tr("Connect to the office &server…"), m_server,
+                                              &ServerConnector::connectToServer);
+    connectAction->setObjectName(QStringLiteral("actionConnectServer"));
+    auto *moveAction = fileMenu->addAction(tr("&Move to the server…"), m_server,
+                                           &ServerConnector::moveToServer);
+    moveAction->setObjectName(QStringLiteral("actionMoveToServer"));
+    // Only a workspace file moves up; a server workspace is already there.
+    const auto enableMove = [this, moveAction] {
+        moveAction->setEnabled(m_session.isOpen() && !m_session.isServer());
+    };
+    connect(&m_session, &WorkspaceSession::workspaceChanged, this, enableMove);
+    enableMove();
     m_recentMenu = fileMenu->addMenu(tr("&Recent workspaces"));
     m_recentMenu->setObjectName(QStringLiteral("menuRecentWorkspaces"));
     new WorkspaceMaintenance(m_session, window, fileMenu);
@@ -57,9 +73,10 @@ void WorkspaceMenu::rebuildRecent()
     for (const QString &path : recent) {
         // A "&" in the path is shown as it is, not taken for an accelerator.
         const QString label = QStringLiteral("&%1 %2").arg(number++).arg(
-            QDir::toNativeSeparators(path).replace(u'&', QStringLiteral("&&")));
+            recentLabel(path).replace(u'&', QStringLiteral("&&")));
         auto *action = m_recentMenu->addAction(label, this, [this, path] { openPath(path); });
-        action->setEnabled(QFileInfo(path).isFile() && path != m_session.path());
+        action->setEnabled(path != m_session.path()
+                           && (storage::ServerConnection::isUrl(path) || QFileInfo(path).isFile()));
     }
     if (recent.isEmpty()) {
         m_recentMenu->addAction(tr("(none)"))->setEnabled(false);
@@ -72,8 +89,20 @@ void WorkspaceMenu::rebuildRecent()
     });
 }
 
+QString WorkspaceMenu::recentLabel(const QString &location)
+{
+    storage::ServerConnection server;
+    QString ignored;
+    if (storage::ServerConnection::isUrl(location)
+        && storage::ServerConnection::parse(location, &server, &ignored))
+        return tr("%1 (office server)").arg(usecases::workspace::serverLabel(server));
+    return QDir::toNativeSeparators(location);
+}
+
 bool WorkspaceMenu::openPath(const QString &path)
 {
+    if (storage::ServerConnection::isUrl(path))
+        return m_server->connectSaved(path);
     if (!UnsavedWork::resolveBeforeLeaving(m_window))
         return false;
     try {
@@ -87,8 +116,9 @@ bool WorkspaceMenu::openPath(const QString &path)
 
 void WorkspaceMenu::openWorkspace()
 {
-    const QString start = m_session.isOpen() ? QFileInfo(m_session.path()).absolutePath()
-                                             : QDir::homePath();
+    const QString start = m_session.isOpen() && !m_session.isServer()
+                              ? QFileInfo(m_session.path()).absolutePath()
+                              : QDir::homePath();
     const QString path = Dialogs::openFileName(
         m_window, tr("Open workspace"), start,
         tr("Konvergensi workspace (*.kvg *.sqlite *.db);;All files (*)"));
@@ -98,8 +128,9 @@ void WorkspaceMenu::openWorkspace()
 
 void WorkspaceMenu::newWorkspace()
 {
-    const QString folder = m_session.isOpen() ? QFileInfo(m_session.path()).absolutePath()
-                                              : QDir::homePath();
+    const QString folder = m_session.isOpen() && !m_session.isServer()
+                               ? QFileInfo(m_session.path()).absolutePath()
+                               : QDir::homePath();
     NewWorkspaceDialog dialog(QDir(folder).filePath(tr("new-workspace") + QStringLiteral(".kvg")),
                               m_window);
     if (dialog.exec() != QDialog::Accepted)

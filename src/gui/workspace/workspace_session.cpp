@@ -8,6 +8,7 @@
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_repository.h"
+#include "usecases/workspace/server_workspace.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -70,8 +71,12 @@ bool WorkspaceSession::isDemo() const
     return m_db && m_workspace->isDemo();
 }
 
-void WorkspaceSession::adopt(std::unique_ptr<storage::Database> db, const QString &path)
+void WorkspaceSession::adopt(std::unique_ptr<storage::Database> db, const QString &path,
+                             std::optional<storage::ServerConnection> server)
 {
+    // What the login may do is asked before anything changes (a failure keeps the current
+    // workspace).
+    const auto rights = usecases::workspace::WorkspaceRights::of(*db);
     m_workspace.reset();
     m_directory.reset();
     m_regions.reset();
@@ -79,9 +84,12 @@ void WorkspaceSession::adopt(std::unique_ptr<storage::Database> db, const QStrin
     m_regions = std::make_unique<storage::RegionRepository>(*m_db);
     m_directory = std::make_unique<storage::DirectoryRepository>(*m_db);
     m_workspace = std::make_unique<storage::WorkspaceRepository>(*m_db);
-    m_path = QFileInfo(path).absoluteFilePath();
+    m_server = std::move(server);
+    m_rights = rights;
+    m_path = m_server ? path : QFileInfo(path).absoluteFilePath();
     qCInfo(lcGui) << "workspace open:" << m_path;
     Q_EMIT workspaceChanged();
+    Q_EMIT rightsChanged();
 }
 
 void WorkspaceSession::open(const QString &path)
@@ -91,6 +99,24 @@ void WorkspaceSession::open(const QString &path)
             storage::StorageError::Kind::CannotOpen,
             tr("The workspace file %1 does not exist.").arg(QDir::toNativeSeparators(path)));
     adopt(storage::Database::openSqlite(path, m_clock), path);
+}
+
+void WorkspaceSession::openServer(const storage::ServerConnection &server)
+{
+    auto db = usecases::workspace::connectToServer(server, m_clock);
+    const QString url = db->path();
+    adopt(std::move(db), url, server);
+}
+
+QString WorkspaceSession::serverLabel() const
+{
+    return m_server ? usecases::workspace::serverLabel(*m_server) : QString();
+}
+
+void WorkspaceSession::setRightsForTests(const usecases::workspace::WorkspaceRights &rights)
+{
+    m_rights = rights;
+    Q_EMIT rightsChanged();
 }
 
 void WorkspaceSession::create(const QString &path, io::WorkspaceTemplate kind)

@@ -3,15 +3,17 @@
 
 #include "core/clock.h"
 #include "io/workspace_setup.h"
+#include "storage/database.h"
 #include "usecases/changes.h"
+#include "usecases/workspace/workspace_rights.h"
 
 #include <QObject>
 #include <QString>
 
 #include <memory>
+#include <optional>
 
 namespace konvergensi::storage {
-class Database;
 class DirectoryRepository;
 class RegionRepository;
 class WorkspaceRepository;
@@ -31,7 +33,19 @@ public:
     ~WorkspaceSession() override;
 
     bool isOpen() const { return m_db != nullptr; }
+    /// The workspace file, or the server's URL (without password) of a server workspace.
     const QString &path() const { return m_path; }
+    /// The workspace is on the office's PostgreSQL server (openServer).
+    bool isServer() const { return m_server.has_value(); }
+    /// The server of a server workspace, with the password typed for this session (kept in
+    /// memory only, for the worker threads' own connections).
+    const storage::ServerConnection &server() const { return *m_server; }
+    /// "budi@192.168.1.10/konvergensi" for a server workspace, else empty.
+    QString serverLabel() const;
+    /// What the login may change (everything in a file); the window hides the rest.
+    const usecases::workspace::WorkspaceRights &rights() const { return m_rights; }
+    /// Tests: other rights than the login's (the pages follow workspaceChanged()).
+    void setRightsForTests(const usecases::workspace::WorkspaceRights &rights);
     /// "Kabupaten Bengkalis", from the letterhead or else the district region; empty when
     /// the workspace has no district yet.
     QString districtName() const;
@@ -46,6 +60,10 @@ public:
     /// Opens an existing workspace file. Throws storage::StorageError and keeps the current
     /// workspace open when the new one cannot be opened.
     void open(const QString &path);
+    /// Connects to a workspace on the office's server (its schema at this program's version).
+    /// Throws storage::StorageError (one translated sentence) and keeps the current workspace
+    /// open when it fails.
+    void openServer(const storage::ServerConnection &server);
     /// Creates a new workspace file (which must not exist) and opens it.
     void create(const QString &path, io::WorkspaceTemplate kind);
     /// What the program opens on start: the most recent workspace that still exists,
@@ -67,13 +85,16 @@ public:
 Q_SIGNALS:
     /// Another workspace was opened (or none is open now).
     void workspaceChanged();
+    /// What the login may change is known anew (another workspace, or a test's rights).
+    void rightsChanged();
     /// Data of these topics changed.
     void changed(usecases::Topics topics);
     /// Some data changed (emitted with every changed()).
     void contentChanged();
 
 private:
-    void adopt(std::unique_ptr<storage::Database> db, const QString &path);
+    void adopt(std::unique_ptr<storage::Database> db, const QString &path,
+               std::optional<storage::ServerConnection> server = std::nullopt);
 
     std::shared_ptr<const core::Clock> m_clock;
     std::unique_ptr<storage::Database> m_db;
@@ -81,6 +102,9 @@ private:
     std::unique_ptr<storage::DirectoryRepository> m_directory;
     std::unique_ptr<storage::WorkspaceRepository> m_workspace;
     QString m_path;
+    std::optional<storage::ServerConnection> m_server;
+    usecases::workspace::WorkspaceRights m_rights =
+        usecases::workspace::WorkspaceRights::everything();
 };
 
 } // namespace konvergensi::gui
