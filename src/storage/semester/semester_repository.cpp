@@ -242,8 +242,9 @@ core::SemesterSignatories SemesterRepository::saveSignatories(core::SemesterSign
                           ":now, :actor, 1) ON CONFLICT (id) DO UPDATE SET chair_title = :ct, "
                           "chair_name = :cn, chair_nip = :nip, regent_acknowledges = :ack, "
                           "regent_title = :rt, regent_name = :rn, updated_at = :now, "
-                          "updated_by = :actor, row_version = row_version + 1 WHERE "
-                          "row_version = :version"));
+                          "updated_by = :actor, row_version = "
+                          "semester_report_signatories.row_version + 1 WHERE "
+                          "semester_report_signatories.row_version = :version"));
     write.bind(QStringLiteral(":ct"), qs(s.chairTitle))
         .bind(QStringLiteral(":cn"), qs(s.chairName))
         .bind(QStringLiteral(":nip"), qs(s.chairNip))
