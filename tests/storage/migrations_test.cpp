@@ -126,8 +126,8 @@ TEST(Migrations, FreshDatabaseHasEveryTable)
     // (tests/support/test_engine.h), so its steps carry the template's time;
     // MigrationAppliedToAServerDatabase (server_test) checks a server's own migration.
     if (!db->isPostgres())
-        EXPECT_EQ(scalar(*db,
-                         QStringLiteral("SELECT applied_at FROM schema_migrations WHERE version = 2"))
+        EXPECT_EQ(scalar(*db, QStringLiteral(
+                                  "SELECT applied_at FROM schema_migrations WHERE version = 2"))
                       .toString(),
                   QStringLiteral("2023-12-05T09:30:00"))
             << "applied_at comes from the database's clock";

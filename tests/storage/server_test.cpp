@@ -265,7 +265,7 @@ TEST(Server, InitRolesAndTheRoleMatrix)
     {
         TestServerAdmin owner(empty.name());
         owner.run(QStringLiteral("INSERT INTO case_audit_round (year, semester, title, created_at, "
-                                 "created_by, updated_at, updated_by) VALUES (2023, 2, 'Audit', ")
+                                 "created_by, updated_at, updated_by) VALUES (2022, 1, 'Audit', ")
                   + who + QStringLiteral(")"));
         QSqlQuery id = owner.run(QStringLiteral("SELECT max(id) FROM case_audit_round"));
         ASSERT_TRUE(id.next());
