@@ -2407,6 +2407,21 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     </message>
 </context>
 <context>
+    <name>EventGuard</name>
+    <message>
+        <source>This step could not be finished: %1 Your open editors keep what you typed.</source>
+        <translation>Langkah ini tidak dapat diselesaikan: %1 Penyunting yang terbuka tetap menyimpan apa yang Anda ketik.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory for this step. Close other programs and try again; your open editors keep what you typed.</source>
+        <translation>Memori tidak cukup untuk langkah ini. Tutup program lain lalu coba lagi; penyunting yang terbuka tetap menyimpan apa yang Anda ketik.</translation>
+    </message>
+    <message>
+        <source>This step could not be finished because of an unexpected error. Your open editors keep what you typed; save them and restart the program.</source>
+        <translation>Langkah ini tidak dapat diselesaikan karena kesalahan yang tidak terduga. Penyunting yang terbuka tetap menyimpan apa yang Anda ketik; simpan lalu mulai ulang program.</translation>
+    </message>
+</context>
+<context>
     <name>FigureImport</name>
     <message>
         <source>Checking the file</source>

@@ -3,6 +3,7 @@
 #include "gui/app_settings.h"
 #include "gui/application.h"
 #include "gui/command_line.h"
+#include "gui/common/event_guard.h"
 #include "gui/language.h"
 
 #include <QApplication>
@@ -59,7 +60,8 @@ int main(int argc, char *argv[])
     if (commandLine.action() != konvergensi::gui::CommandLine::Action::Run)
         return answerWithoutWindow(argc, argv, commandLine);
 
-    QApplication app(argc, argv);
+    // Every event through the guard: an error a slot lets out is one message, not a crash.
+    konvergensi::gui::GuardedApplication app(argc, argv);
     setNames();
     QGuiApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/konvergensi.svg")));
     // The desktop entry's name (konvergensi.desktop): Wayland and the task bar match the
