@@ -5777,6 +5777,14 @@ Tetapkan frasa sandi sekarang?</translation>
             <numerusform>Daftar terakhir yang tersimpan adalah tahun %1: %n desa%2.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Locus changes</source>
+        <translation>Perubahan lokus</translation>
+    </message>
+    <message>
+        <source>Locus villages added and removed, %1 to %2</source>
+        <translation>Desa lokus yang masuk dan keluar, %1 ke %2</translation>
+    </message>
 </context>
 <context>
     <name>SemesterRepository</name>
@@ -6572,10 +6580,6 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Aksi konvergensi demo hanya dapat ditambahkan ke ruang kerja yang belum memiliki tahun 2021 dan 2023.</translation>
     </message>
     <message>
-        <source>The demo locus villages can only be added to a workspace without lists for 2021 and 2022.</source>
-        <translation>Desa lokus demo hanya dapat ditambahkan ke ruang kerja yang belum memiliki daftar 2021 dan 2022.</translation>
-    </message>
-    <message>
         <source>The workspace %1 could not be created.</source>
         <translation>Ruang kerja %1 tidak dapat dibuat.</translation>
     </message>
@@ -6586,6 +6590,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The demo semester report can only be added to a workspace without one for semester II 2023.</source>
         <translation>Laporan semester contoh hanya dapat ditambahkan ke ruang kerja yang belum memiliki laporan semester II 2023.</translation>
+    </message>
+    <message>
+        <source>The demo locus villages can only be added to a workspace without lists for 2021, 2022 and 2023.</source>
+        <translation>Desa lokus demo hanya dapat ditambahkan ke ruang kerja yang belum memiliki daftar 2021, 2022 dan 2023.</translation>
     </message>
 </context>
 <context>

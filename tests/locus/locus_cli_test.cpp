@@ -392,7 +392,7 @@ TEST_F(LocusCliTest, ImportGoodFileThenListShowsIt)
     const QString before2021 = listText(2021);
     const QString before2022 = listText(2022);
     const CliRun empty = run({QStringLiteral("locus"), QStringLiteral("list"),
-                              QStringLiteral("--year"), QStringLiteral("2023"),
+                              QStringLiteral("--year"), QStringLiteral("2024"),
                               QStringLiteral("--format"), QStringLiteral("csv")});
     EXPECT_EQ(lines(empty.out), QStringList{kListHeader.join(u',')});
 
@@ -400,23 +400,23 @@ TEST_F(LocusCliTest, ImportGoodFileThenListShowsIt)
     const qint64 audit = lastAuditId();
     const QString file = locusFile("good_semicolon_decimal_comma.csv");
     const CliRun checked = run({QStringLiteral("locus"), QStringLiteral("import"),
-                                QStringLiteral("--year"), QStringLiteral("2023"), file,
+                                QStringLiteral("--year"), QStringLiteral("2024"), file,
                                 QStringLiteral("--dry-run")});
     ASSERT_EQ(checked.exitCode, 0) << checked.err.toStdString();
-    EXPECT_TRUE(checked.out.contains(QStringLiteral("3 villages are good for 2023")))
+    EXPECT_TRUE(checked.out.contains(QStringLiteral("3 villages are good for 2024")))
         << checked.out.toStdString();
-    EXPECT_EQ(listed(2023).size(), 0U);
+    EXPECT_EQ(listed(2024).size(), 0U);
     EXPECT_EQ(lastAuditId(), audit);
 
     const CliRun imported = run({QStringLiteral("locus"), QStringLiteral("import"),
-                                 QStringLiteral("--year"), QStringLiteral("2023"), file});
+                                 QStringLiteral("--year"), QStringLiteral("2024"), file});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.err.isEmpty()) << imported.err.toStdString();
-    EXPECT_TRUE(imported.out.contains(QStringLiteral("3 locus villages for 2023")))
+    EXPECT_TRUE(imported.out.contains(QStringLiteral("3 locus villages for 2024")))
         << imported.out.toStdString();
     EXPECT_GT(lastAuditId(), audit);
     // Thousand points, decimal commas, an empty poverty figure and a quoted ';' in the reason.
-    const QStringList rows = lines(listText(2023));
+    const QStringList rows = lines(listText(2024));
     EXPECT_EQ(
         rows,
         (QStringList{
@@ -432,19 +432,19 @@ TEST_F(LocusCliTest, ImportGoodFileThenListShowsIt)
     EXPECT_EQ(listText(2022), before2022);
 
     // A second list for the year needs --replace; without it nothing changes.
-    const QString held = listText(2023);
+    const QString held = listText(2024);
     const QString other = locusFile("good_empty_lines.csv");
     const CliRun again = run({QStringLiteral("locus"), QStringLiteral("import"),
-                              QStringLiteral("--year"), QStringLiteral("2023"), other});
+                              QStringLiteral("--year"), QStringLiteral("2024"), other});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("--replace"))) << again.err.toStdString();
     EXPECT_EQ(lines(again.err).size(), 1);
-    EXPECT_EQ(listText(2023), held);
+    EXPECT_EQ(listText(2024), held);
     const CliRun replaced = run({QStringLiteral("locus"), QStringLiteral("import"),
-                                 QStringLiteral("--year"), QStringLiteral("2023"), other,
+                                 QStringLiteral("--year"), QStringLiteral("2024"), other,
                                  QStringLiteral("--replace")});
     ASSERT_EQ(replaced.exitCode, 0) << replaced.err.toStdString();
-    const auto now = listed(2023);
+    const auto now = listed(2024);
     ASSERT_EQ(now.size(), 2U);
     EXPECT_EQ(now[0].village, QStringLiteral("Ketam Putih"));
     EXPECT_EQ(now[0].code, QStringLiteral("14.03.01.2017"));
@@ -456,20 +456,20 @@ TEST_F(LocusCliTest, ImportGoodFileThenListShowsIt)
 TEST_F(LocusCliTest, BadFilesAreRefusedAndChangeNothing)
 {
     ASSERT_EQ(run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
-                   QStringLiteral("2023"), locusFile("good_semicolon_decimal_comma.csv")})
+                   QStringLiteral("2024"), locusFile("good_semicolon_decimal_comma.csv")})
                   .exitCode,
               0);
-    const QString held = listText(2023);
+    const QString held = listText(2024);
     const QString held2021 = listText(2021);
     ASSERT_EQ(lines(held).size(), 4);
     const qint64 audit = lastAuditId();
     auto import = [&](const char *name) {
         // --replace: even allowed to replace, a bad file must not.
         return run({QStringLiteral("locus"), QStringLiteral("import"), QStringLiteral("--year"),
-                    QStringLiteral("2023"), locusFile(name), QStringLiteral("--replace")});
+                    QStringLiteral("2024"), locusFile(name), QStringLiteral("--replace")});
     };
     auto unchanged = [&](const char *name) {
-        EXPECT_EQ(listText(2023), held) << name;
+        EXPECT_EQ(listText(2024), held) << name;
         EXPECT_EQ(lastAuditId(), audit) << name;
     };
 
@@ -509,7 +509,7 @@ TEST_F(LocusCliTest, BadFilesAreRefusedAndChangeNothing)
 
     // A dry run of a bad file fails the same way.
     const CliRun dry = run({QStringLiteral("locus"), QStringLiteral("import"),
-                            QStringLiteral("--year"), QStringLiteral("2023"),
+                            QStringLiteral("--year"), QStringLiteral("2024"),
                             locusFile("bad_numbers.csv"), QStringLiteral("--dry-run")});
     refused(dry);
     unchanged("bad_numbers.csv --dry-run");
@@ -541,7 +541,7 @@ TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
 {
     const CliRun imported = run({QStringLiteral("locus"), QStringLiteral("scorecards"),
                                  QStringLiteral("import"), QStringLiteral("--year"),
-                                 QStringLiteral("2023"), locusFile("scorecard_good.csv")});
+                                 QStringLiteral("2024"), locusFile("scorecard_good.csv")});
     ASSERT_EQ(imported.exitCode, 0) << imported.err.toStdString();
     EXPECT_TRUE(imported.out.contains(QStringLiteral("scorecards of 2 villages (0 replaced)")))
         << imported.out.toStdString();
@@ -550,7 +550,7 @@ TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
     {
         const auto db = open();
         storage::ScorecardRepository repo(*db);
-        const auto titiAkar = repo.find(code("14.03.11.2005"), 2023);
+        const auto titiAkar = repo.find(code("14.03.11.2005"), 2024);
         ASSERT_TRUE(titiAkar);
         ASSERT_EQ(titiAkar->indicators.size(), 5U);
         EXPECT_EQ(titiAkar->apbdesStunting, 125'000'000); // "Rp 125.000.000"
@@ -560,12 +560,12 @@ TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
         EXPECT_EQ(titiAkar->indicators[0].achieved, 31);
         EXPECT_EQ(titiAkar->indicators[2].package, core::ServicePackage::AirBersihSanitasi);
         EXPECT_EQ(titiAkar->indicators[4].package, core::ServicePackage::Paud);
-        const auto telukPambang = repo.find(code("14.03.02.2004"), 2023); // matched by name
+        const auto telukPambang = repo.find(code("14.03.02.2004"), 2024); // matched by name
         ASSERT_TRUE(telukPambang);
         EXPECT_EQ(telukPambang->apbdesStunting, 90'500'000);
         ASSERT_EQ(telukPambang->indicators.size(), 1U);
         EXPECT_EQ(telukPambang->indicators[0].achieved, 72);
-        held = repo.scorecards(2023);
+        held = repo.scorecards(2024);
         heldOf2021 = repo.scorecards(2021).size();
     }
     ASSERT_EQ(held.size(), 2U);
@@ -575,7 +575,7 @@ TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
     auto same = [&](const char *what) {
         const auto db = open();
         storage::ScorecardRepository repo(*db);
-        const auto now = repo.scorecards(2023);
+        const auto now = repo.scorecards(2024);
         ASSERT_EQ(now.size(), held.size()) << what;
         for (std::size_t i = 0; i < now.size(); ++i) {
             EXPECT_EQ(now[i].village, held[i].village) << what;
@@ -591,7 +591,7 @@ TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
     // 7: empty target.
     const QStringList errors = refused(
         run({QStringLiteral("locus"), QStringLiteral("scorecards"), QStringLiteral("import"),
-             QStringLiteral("--year"), QStringLiteral("2023"), locusFile("scorecard_bad.csv")}));
+             QStringLiteral("--year"), QStringLiteral("2024"), locusFile("scorecard_bad.csv")}));
     const QString all = errors.join(u'\n');
     EXPECT_TRUE(lineError(errors, 2).contains(QStringLiteral("target"))) << all.toStdString();
     EXPECT_TRUE(lineError(errors, 3).contains(QStringLiteral("Kesehatan Lingkungan")))
@@ -606,7 +606,7 @@ TEST_F(LocusCliTest, ScorecardsImportAllOrNothing)
     // A dry run of the good file says what it would replace and writes nothing.
     const CliRun dry = run({QStringLiteral("locus"), QStringLiteral("scorecards"),
                             QStringLiteral("import"), QStringLiteral("--year"),
-                            QStringLiteral("2023"), locusFile("scorecard_good.csv"),
+                            QStringLiteral("2024"), locusFile("scorecard_good.csv"),
                             QStringLiteral("--dry-run")});
     ASSERT_EQ(dry.exitCode, 0) << dry.err.toStdString();
     EXPECT_TRUE(
@@ -683,18 +683,18 @@ TEST_F(LocusCliTest, LibreOfficeWorkbookGivesTheSameListAsItsCsv)
 {
     const QString csv = locusFile("good_semicolon_decimal_comma.csv");
     const QString xlsx = locusFile("good_libreoffice.xlsx");
-    for (const auto &[year, file] : {std::pair{2023, csv}, std::pair{2024, xlsx}}) {
+    for (const auto &[year, file] : {std::pair{2024, csv}, std::pair{2025, xlsx}}) {
         const CliRun imported = run({QStringLiteral("locus"), QStringLiteral("import"),
                                      QStringLiteral("--year"), QString::number(year), file});
         ASSERT_EQ(imported.exitCode, 0) << file.toStdString() << imported.err.toStdString();
         EXPECT_TRUE(imported.out.contains(QStringLiteral("3 locus villages for %1").arg(year)));
     }
-    EXPECT_EQ(listText(2024), listText(2023));
+    EXPECT_EQ(listText(2025), listText(2024));
 
     const auto db = open();
     storage::LocusRepository repo(*db);
-    const auto fromCsv = repo.villages(2023);
-    const auto fromXlsx = repo.villages(2024);
+    const auto fromCsv = repo.villages(2024);
+    const auto fromXlsx = repo.villages(2025);
     ASSERT_EQ(fromCsv.size(), 3U);
     ASSERT_EQ(fromXlsx.size(), fromCsv.size());
     for (std::size_t i = 0; i < fromCsv.size(); ++i) {
@@ -743,7 +743,7 @@ TEST_F(LocusCliTest, LibreOfficeScorecardWorkbookGivesTheSameScorecardsAsItsCsv)
 {
     const QString csv = locusFile("scorecard_good.csv");
     const QString xlsx = locusFile("scorecard_good_libreoffice.xlsx");
-    for (const auto &[year, file] : {std::pair{2023, csv}, std::pair{2024, xlsx}}) {
+    for (const auto &[year, file] : {std::pair{2024, csv}, std::pair{2025, xlsx}}) {
         const CliRun imported = run({QStringLiteral("locus"), QStringLiteral("scorecards"),
                                      QStringLiteral("import"), QStringLiteral("--year"),
                                      QString::number(year), file});
@@ -752,8 +752,8 @@ TEST_F(LocusCliTest, LibreOfficeScorecardWorkbookGivesTheSameScorecardsAsItsCsv)
     }
     const auto db = open();
     storage::ScorecardRepository repo(*db);
-    const auto fromCsv = repo.scorecards(2023);
-    const auto fromXlsx = repo.scorecards(2024);
+    const auto fromCsv = repo.scorecards(2024);
+    const auto fromXlsx = repo.scorecards(2025);
     ASSERT_EQ(fromCsv.size(), 2U);
     ASSERT_EQ(fromXlsx.size(), fromCsv.size());
     for (std::size_t i = 0; i < fromCsv.size(); ++i) {
@@ -761,19 +761,19 @@ TEST_F(LocusCliTest, LibreOfficeScorecardWorkbookGivesTheSameScorecardsAsItsCsv)
         EXPECT_EQ(fromXlsx[i].indicators, fromCsv[i].indicators);
         EXPECT_EQ(fromXlsx[i].apbdesStunting, fromCsv[i].apbdesStunting);
     }
-    const auto titiAkar = repo.find(code("14.03.11.2005"), 2024);
+    const auto titiAkar = repo.find(code("14.03.11.2005"), 2025);
     ASSERT_TRUE(titiAkar);
     EXPECT_EQ(titiAkar->apbdesStunting, 125'000'000);
     ASSERT_EQ(titiAkar->indicators.size(), 5U);
     EXPECT_EQ(titiAkar->indicators[1].target, 120);
     EXPECT_EQ(titiAkar->indicators[1].achieved, 66);
-    EXPECT_EQ(repo.find(code("14.03.02.2004"), 2024)->apbdesStunting, 90'500'000);
+    EXPECT_EQ(repo.find(code("14.03.02.2004"), 2025)->apbdesStunting, 90'500'000);
 }
 
 TEST_F(LocusCliTest, ProposeRanksEveryVillageAndSavesTheTopN)
 {
     const CliRun proposal = run({QStringLiteral("locus"), QStringLiteral("propose"),
-                                 QStringLiteral("--year"), QStringLiteral("2023"),
+                                 QStringLiteral("--year"), QStringLiteral("2024"),
                                  QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(proposal.exitCode, 0) << proposal.err.toStdString();
     const auto rows = parseCsv(proposal.out);
@@ -794,14 +794,14 @@ TEST_F(LocusCliTest, ProposeRanksEveryVillageAndSavesTheTopN)
         last = score;
         EXPECT_EQ(rows[i][9], i <= 15 ? QStringLiteral("yes") : QString()) << i;
         // The data of the year before, e-PPGBM's August round: named on every row.
-        EXPECT_EQ(rows[i][10], QStringLiteral("e-PPGBM, August 2022")) << i;
+        EXPECT_EQ(rows[i][10], QStringLiteral("e-PPGBM, August 2023")) << i;
         EXPECT_FALSE(rows[i][3].isEmpty());
         ranked << rows[i][1];
     }
 
     // All the weight on the number of stunted children: ordered by it.
     const CliRun byStunted = run({QStringLiteral("locus"), QStringLiteral("propose"),
-                                  QStringLiteral("--year"), QStringLiteral("2023"),
+                                  QStringLiteral("--year"), QStringLiteral("2024"),
                                   QStringLiteral("--weights"), QStringLiteral("0,1,0,0"),
                                   QStringLiteral("--format"), QStringLiteral("csv")});
     ASSERT_EQ(byStunted.exitCode, 0) << byStunted.err.toStdString();
@@ -810,7 +810,7 @@ TEST_F(LocusCliTest, ProposeRanksEveryVillageAndSavesTheTopN)
         EXPECT_LE(stuntedRows[i][6].toInt(), stuntedRows[i - 1][6].toInt()) << i;
 
     const CliRun badWeights = run({QStringLiteral("locus"), QStringLiteral("propose"),
-                                   QStringLiteral("--year"), QStringLiteral("2023"),
+                                   QStringLiteral("--year"), QStringLiteral("2024"),
                                    QStringLiteral("--weights"), QStringLiteral("1,2")});
     EXPECT_EQ(badWeights.exitCode, 2);
     EXPECT_TRUE(badWeights.err.contains(QStringLiteral("--weights")))
@@ -819,10 +819,10 @@ TEST_F(LocusCliTest, ProposeRanksEveryVillageAndSavesTheTopN)
     // --save stores the top N as the year's list, with each village's place as its reason.
     const CliRun saved = run(
         {QStringLiteral("locus"), QStringLiteral("propose"), QStringLiteral("--year"),
-         QStringLiteral("2023"), QStringLiteral("--top"), QStringLiteral("5"),
+         QStringLiteral("2024"), QStringLiteral("--top"), QStringLiteral("5"),
          QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--save")});
     ASSERT_EQ(saved.exitCode, 0) << saved.err.toStdString();
-    const auto list = listed(2023);
+    const auto list = listed(2024);
     ASSERT_EQ(list.size(), 5U);
     for (int i = 0; i < 5; ++i) {
         EXPECT_EQ(list[static_cast<std::size_t>(i)].code, ranked[i]);
@@ -831,22 +831,22 @@ TEST_F(LocusCliTest, ProposeRanksEveryVillageAndSavesTheTopN)
             << list[static_cast<std::size_t>(i)].reason.toStdString();
     }
     // A list is held now: replaced only with --replace.
-    const QString held = listText(2023);
+    const QString held = listText(2024);
     const qint64 audit = lastAuditId();
     const CliRun again = run({QStringLiteral("locus"), QStringLiteral("propose"),
-                              QStringLiteral("--year"), QStringLiteral("2023"),
+                              QStringLiteral("--year"), QStringLiteral("2024"),
                               QStringLiteral("--top"), QStringLiteral("3"),
                               QStringLiteral("--save")});
     EXPECT_EQ(again.exitCode, 1);
     EXPECT_TRUE(again.err.contains(QStringLiteral("--replace"))) << again.err.toStdString();
-    EXPECT_EQ(listText(2023), held);
+    EXPECT_EQ(listText(2024), held);
     EXPECT_EQ(lastAuditId(), audit);
     ASSERT_EQ(run({QStringLiteral("locus"), QStringLiteral("propose"), QStringLiteral("--year"),
-                   QStringLiteral("2023"), QStringLiteral("--top"), QStringLiteral("3"),
+                   QStringLiteral("2024"), QStringLiteral("--top"), QStringLiteral("3"),
                    QStringLiteral("--save"), QStringLiteral("--replace")})
                   .exitCode,
               0);
-    EXPECT_EQ(listed(2023).size(), 3U);
+    EXPECT_EQ(listed(2024).size(), 3U);
 }
 
 TEST_F(LocusCliTest, CompareNamesTheSourceAndPeriodOfThePrevalenceFigures)

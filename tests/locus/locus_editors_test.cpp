@@ -85,7 +85,7 @@ TEST_F(LocusGuiTest, TheEntryDialogKeepsTypingOnABrokenRuleAndSaves)
     ASSERT_TRUE(selectKey(view, code));
     storage::LocusRepository repository(session->database());
     const auto entryOf = [&] {
-        for (const core::LocusVillage &v : repository.villages(2022)) {
+        for (const core::LocusVillage &v : repository.villages(2023)) {
             if (v.village.toString() == code.toStdString())
                 return v;
         }
@@ -165,11 +165,11 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
     openPage();
     showTab(3);
     storage::ScorecardRepository cards(session->database());
-    // A village of the 2022 list without a scorecard for 2022.
+    // A village of the 2023 list without a scorecard for 2023.
     QString code, name;
     for (const core::LocusVillage &v :
-         storage::LocusRepository(session->database()).villages(2022)) {
-        if (code.isEmpty() && !cards.find(v.village, 2022)) {
+         storage::LocusRepository(session->database()).villages(2023)) {
+        if (code.isEmpty() && !cards.find(v.village, 2023)) {
             code = QString::fromStdString(v.village.toString());
         }
     }
@@ -210,13 +210,13 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
     });
     child<QPushButton>("scorecardNewButton")->click();
     ASSERT_TRUE(sawDialog);
-    auto saved = cards.find(village, 2022);
+    auto saved = cards.find(village, 2023);
     ASSERT_TRUE(saved.has_value());
     EXPECT_EQ(saved->indicators.size(), core::standardScorecardIndicators().size());
     EXPECT_EQ(saved->apbdesStunting, 125'000'000);
     auto *years = locus->villageTab()->scorecardYearCombo();
     EXPECT_EQ(years->count(), cardsBefore + 1);
-    EXPECT_EQ(years->currentData().toInt(), 2022);
+    EXPECT_EQ(years->currentData().toInt(), 2023);
     EXPECT_EQ(locus->villageTab()->scorecardModel()->rowCount(),
               static_cast<int>(saved->indicators.size()));
     const QString label = locus->villageTab()->scorecardLabel()->text();
@@ -235,7 +235,7 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
     });
     child<QPushButton>("scorecardNewButton")->click();
     ASSERT_TRUE(sawDialog);
-    EXPECT_EQ(cards.find(village, 2022)->rowVersion, saved->rowVersion);
+    EXPECT_EQ(cards.find(village, 2023)->rowVersion, saved->rowVersion);
 
     // Edit: drop the first indicator, raise the budget.
     sawDialog = false;
@@ -249,21 +249,21 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
     });
     child<QPushButton>("scorecardEditButton")->click();
     ASSERT_TRUE(sawDialog);
-    saved = cards.find(village, 2022);
+    saved = cards.find(village, 2023);
     EXPECT_EQ(saved->indicators.size(), core::standardScorecardIndicators().size() - 1);
     EXPECT_EQ(saved->indicators.front().name, core::standardScorecardIndicators()[1].name);
     EXPECT_EQ(saved->apbdesStunting, 150'000'000);
 
-    // The summary of 2022 as XLSX and CSV, read back: the village's row holds the coverage
+    // The summary of 2023 as XLSX and CSV, read back: the village's row holds the coverage
     // of the ten indicators left (achieved 21..30 of 40 each: 255 of 400 = 63.8 %) and the
     // budget.
-    const QString xlsx = dir.filePath(QStringLiteral("scorecards-2022.xlsx"));
-    const QString csv = dir.filePath(QStringLiteral("scorecards-2022.csv"));
+    const QString xlsx = dir.filePath(QStringLiteral("scorecards-2023.xlsx"));
+    const QString csv = dir.filePath(QStringLiteral("scorecards-2023.csv"));
     Dialogs::setNextFileName(xlsx);
     child<QAction>("scorecardXlsxAction")->trigger();
     Dialogs::setNextFileName(csv);
     child<QAction>("scorecardCsvAction")->trigger();
-    EXPECT_TRUE(FileExport::lastAnnouncement().contains(QStringLiteral("scorecards-2022.csv")));
+    EXPECT_TRUE(FileExport::lastAnnouncement().contains(QStringLiteral("scorecards-2023.csv")));
     for (const QString &file : {xlsx, csv}) {
         ASSERT_TRUE(QFileInfo::exists(file)) << file.toStdString();
         const io::CsvTable table = io::readTableFile(file);
@@ -288,7 +288,7 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
     // Remove it after the question.
     Dialogs::setNextAnswer(true);
     child<QPushButton>("scorecardRemoveButton")->click();
-    EXPECT_FALSE(cards.find(village, 2022).has_value());
+    EXPECT_FALSE(cards.find(village, 2023).has_value());
     EXPECT_EQ(years->count(), cardsBefore);
 }
 
@@ -412,18 +412,18 @@ protected:
                     return reason(w)->toPlainText() == QLatin1String("Alasan baru");
                 },
                 [](storage::Database &db) {
-                    const auto list = storage::LocusRepository(db).villages(2022);
+                    const auto list = storage::LocusRepository(db).villages(2023);
                     return std::any_of(list.begin(), list.end(),
                                        [](const auto &v) { return v.reason == "Alasan baru"; });
                 }};
         case 1:
             return {
                 [] {}, "decreeButton",
-                [number](QWidget *w) { type(number(w), QStringLiteral("77/KPTS/2022")); },
-                [number](QWidget *w) { return number(w)->text() == QLatin1String("77/KPTS/2022"); },
+                [number](QWidget *w) { type(number(w), QStringLiteral("77/KPTS/2023")); },
+                [number](QWidget *w) { return number(w)->text() == QLatin1String("77/KPTS/2023"); },
                 [](storage::Database &db) {
-                    const auto decree = storage::LocusRepository(db).decree(2022);
-                    return decree && decree->number == "77/KPTS/2022";
+                    const auto decree = storage::LocusRepository(db).decree(2023);
+                    return decree && decree->number == "77/KPTS/2023";
                 }};
         case 2:
             return {
@@ -431,7 +431,7 @@ protected:
                 [kpmName](QWidget *w) { type(kpmName(w), QStringLiteral("Nur Aini")); },
                 [kpmName](QWidget *w) { return kpmName(w)->text() == QLatin1String("Nur Aini"); },
                 [](storage::Database &db) {
-                    for (const auto &v : storage::LocusRepository(db).villages(2022)) {
+                    for (const auto &v : storage::LocusRepository(db).villages(2023)) {
                         const auto kpm = storage::ScorecardRepository(db).kpm(v.village);
                         if (kpm && kpm->name == "Nur Aini")
                             return true;
@@ -496,7 +496,7 @@ protected:
 TEST_P(LocusProposalQuitTest, QuittingAsksAboutTheProposalsChoicesByHand)
 {
     openWindow();
-    locus->setYear(2023);
+    locus->setYear(2024);
     showTab(1);
     QTableView *view = locus->proposalTab()->view();
     ASSERT_TRUE(selectKey(view, keyAt(view, 0)));
@@ -511,7 +511,7 @@ TEST_P(LocusProposalQuitTest, QuittingAsksAboutTheProposalsChoicesByHand)
     EXPECT_TRUE(window->isVisible());
     EXPECT_EQ(locus->proposalTab()->proposal().effectiveChoices().removed.size(), 1U);
     storage::LocusRepository repository(session->database());
-    EXPECT_EQ(repository.count(2023), 0U);
+    EXPECT_EQ(repository.count(2024), 0U);
 
     if (choice() == Choice::Cancel)
         return;
@@ -520,11 +520,11 @@ TEST_P(LocusProposalQuitTest, QuittingAsksAboutTheProposalsChoicesByHand)
     EXPECT_FALSE(locus->proposalTab()->hasUnsavedChanges());
     if (choice() == Choice::SaveAll) {
         const int topN = locus->proposalTab()->proposal().topN();
-        EXPECT_EQ(repository.count(2023), static_cast<std::size_t>(topN - 1));
-        ASSERT_EQ(repository.exclusions(2023).size(), 1U);
-        EXPECT_EQ(repository.exclusions(2023)[0].reason, "Program provinsi");
+        EXPECT_EQ(repository.count(2024), static_cast<std::size_t>(topN - 1));
+        ASSERT_EQ(repository.exclusions(2024).size(), 1U);
+        EXPECT_EQ(repository.exclusions(2024)[0].reason, "Program provinsi");
     } else {
-        EXPECT_EQ(repository.count(2023), 0U);
+        EXPECT_EQ(repository.count(2024), 0U);
     }
 }
 

@@ -63,7 +63,13 @@ TEST_F(LocusGuiTest, OpensOnTheNewestListWithItsDecree)
 {
     openPage();
     QAbstractItemModelTester tester(locus->listTab()->model(), kFatal);
-    EXPECT_EQ(locus->year(), 2022);
+    EXPECT_EQ(locus->year(), 2023);
+    EXPECT_EQ(locus->listTab()->model()->rowCount(), 24);
+    EXPECT_TRUE(child<QLabel>("locusSummaryLabel")->text().contains(QStringLiteral("24 village")));
+    const QString newest = child<QLabel>("decreeLabel")->text();
+    EXPECT_TRUE(newest.contains(QStringLiteral("663/KPTS/IX/2022"))) << newest.toStdString();
+    EXPECT_TRUE(newest.contains(QStringLiteral("1 document"))) << newest.toStdString();
+    locus->setYear(2022);
     EXPECT_EQ(locus->listTab()->model()->rowCount(), 23);
     EXPECT_TRUE(child<QLabel>("locusSummaryLabel")->text().contains(QStringLiteral("23 village")));
     locus->setYear(2021);
@@ -114,7 +120,7 @@ TEST_F(LocusGuiTest, TheListKeepsItsSelectionAndSortAcrossReloads)
     EXPECT_EQ(currentKey(view), key);
     EXPECT_EQ(view->currentIndex().siblingAtColumn(0).data().toInt(), rankBefore - 1);
     storage::LocusRepository repository(session->database());
-    for (const core::LocusVillage &v : repository.villages(2022)) {
+    for (const core::LocusVillage &v : repository.villages(2023)) {
         if (v.village.toString() == key.toStdString()) {
             EXPECT_EQ(v.rank, rankBefore - 1);
         }
@@ -129,7 +135,7 @@ TEST_F(LocusGuiTest, TheListKeepsItsSelectionAndSortAcrossReloads)
 TEST_F(LocusGuiTest, BuildsAYearsListFromTheProposalAndPrintsIt)
 {
     openPage();
-    locus->setYear(2023);
+    locus->setYear(2024);
     EXPECT_EQ(locus->listTab()->model()->rowCount(), 0);
     showTab(1);
     child<QSpinBox>("proposalDataYearSpin")->setValue(2022);
@@ -196,7 +202,7 @@ TEST_F(LocusGuiTest, BuildsAYearsListFromTheProposalAndPrintsIt)
     EXPECT_FALSE(locus->proposalTab()->hasUnsavedChanges());
     EXPECT_EQ(locus->tabs()->currentIndex(), 0) << "the saved list is shown";
     storage::LocusRepository repo(session->database());
-    const auto villages = repo.villages(2023);
+    const auto villages = repo.villages(2024);
     ASSERT_EQ(villages.size(), 10U);
     EXPECT_EQ(locus->listTab()->model()->rowCount(), 10);
     EXPECT_EQ(locus->listTab()->model()->rowOf(leftOut), -1);
@@ -206,17 +212,17 @@ TEST_F(LocusGuiTest, BuildsAYearsListFromTheProposalAndPrintsIt)
               "Agreed at the rembuk stunting");
     EXPECT_EQ(villages.back().origin, core::LocusOrigin::Manual);
     EXPECT_TRUE(villages.front().reason.starts_with("Rank 1 of 155"));
-    ASSERT_EQ(repo.exclusions(2023).size(), 1U);
-    EXPECT_EQ(repo.exclusions(2023)[0].reason, "Already covered by the province");
+    ASSERT_EQ(repo.exclusions(2024).size(), 1U);
+    EXPECT_EQ(repo.exclusions(2024)[0].reason, "Already covered by the province");
     // Prevalence from the e-PPGBM data travelled with the list.
     EXPECT_TRUE(villages.front().evidence.prevalence().has_value());
     EXPECT_TRUE(villages.front().evidence.childrenMeasured.has_value());
 
     // The printed attachment, written off the GUI thread, announced in the status bar.
     core::LocusDecree decree;
-    decree.year = 2023;
-    decree.rowVersion = repo.decree(2023)->rowVersion;
-    decree.number = "100/KPTS/II/2023";
+    decree.year = 2024;
+    decree.rowVersion = repo.decree(2024)->rowVersion;
+    decree.number = "100/KPTS/II/2024";
     decree.signedBy = "Kasmarni";
     repo.saveDecree(decree);
     const QString pdf = dir.filePath(QStringLiteral("lampiran.pdf"));
@@ -229,7 +235,7 @@ TEST_F(LocusGuiTest, BuildsAYearsListFromTheProposalAndPrintsIt)
     const QString text = pdfText(pdf);
     EXPECT_TRUE(text.contains(QStringLiteral("ATTACHMENT TO THE DECREE OF THE BUPATI BENGKALIS")))
         << text.toStdString();
-    EXPECT_TRUE(text.contains(QStringLiteral("100/KPTS/II/2023")));
+    EXPECT_TRUE(text.contains(QStringLiteral("100/KPTS/II/2024")));
     EXPECT_TRUE(text.contains(QStringLiteral("KASMARNI")));
     EXPECT_TRUE(text.contains(added));
     EXPECT_FALSE(text.contains(leftOut));
@@ -242,7 +248,7 @@ TEST_F(LocusGuiTest, BuildsAYearsListFromTheProposalAndPrintsIt)
     Dialogs::setNextAnswer(false);
     child<QSpinBox>("proposalTopNSpin")->setValue(3);
     child<QPushButton>("proposalSaveButton")->click();
-    EXPECT_EQ(repo.count(2023), 10U);
+    EXPECT_EQ(repo.count(2024), 10U);
 }
 
 TEST_F(LocusGuiTest, TheWeightsAreRememberedAcrossRestarts)
@@ -293,10 +299,10 @@ TEST_F(LocusGuiTest, ComparesYearsNamingTheSourceAndPeriodOfTheFigures)
         kept += word == QLatin1String("kept");
         removed += word == QLatin1String("removed");
     }
-    EXPECT_EQ(kept + removed, 15);
-    EXPECT_EQ(kept + added, 23);
+    EXPECT_EQ(kept + removed, 23);
+    EXPECT_EQ(kept + added, 24);
     const QString movement = locus->compareTab()->movementLabel()->text();
-    EXPECT_TRUE(movement.contains(QStringLiteral("(e-PPGBM, August 2021 → e-PPGBM, August 2022)")))
+    EXPECT_TRUE(movement.contains(QStringLiteral("(e-PPGBM, August 2022 → e-PPGBM, August 2023)")))
         << movement.toStdString();
     EXPECT_TRUE(movement.contains(QStringLiteral("rest of the district")))
         << movement.toStdString();
@@ -304,14 +310,14 @@ TEST_F(LocusGuiTest, ComparesYearsNamingTheSourceAndPeriodOfTheFigures)
     auto *kecamatan = locus->compareTab()->kecamatanModel();
     const int total = kecamatan->rowCount() - 1;
     EXPECT_EQ(kecamatan->index(total, 0).data().toString(), QStringLiteral("Total"));
-    EXPECT_EQ(kecamatan->index(total, 1).data().toInt(), 15);
-    EXPECT_EQ(kecamatan->index(total, 2).data().toInt(), 23);
-    EXPECT_EQ(kecamatan->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2021"));
-    EXPECT_EQ(kecamatan->headerData(2, Qt::Horizontal).toString(), QStringLiteral("2022"));
-
-    // Comparing 2022 with itself: every village kept; the years' headers follow.
-    child<QSpinBox>("compareFromSpin")->setValue(2022);
+    EXPECT_EQ(kecamatan->index(total, 1).data().toInt(), 23);
+    EXPECT_EQ(kecamatan->index(total, 2).data().toInt(), 24);
     EXPECT_EQ(kecamatan->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2022"));
+    EXPECT_EQ(kecamatan->headerData(2, Qt::Horizontal).toString(), QStringLiteral("2023"));
+
+    // Comparing 2023 with itself: every village kept; the years' headers follow.
+    child<QSpinBox>("compareFromSpin")->setValue(2023);
+    EXPECT_EQ(kecamatan->headerData(1, Qt::Horizontal).toString(), QStringLiteral("2023"));
     for (int row = 0; row < model->rowCount(); ++row)
         EXPECT_EQ(model->index(row, 0).data().toString(), QStringLiteral("kept"));
 }
@@ -323,11 +329,11 @@ TEST_F(LocusGuiTest, TheVillageProfileOpensOnALocusVillageOfTheYear)
     QAbstractItemModelTester history(locus->villageTab()->historyModel(), kFatal);
     QAbstractItemModelTester cards(locus->villageTab()->scorecardModel(), kFatal);
     storage::LocusRepository repository(session->database());
-    const QString first2022 = QString::fromStdString(
-        repository.villages(2022).front().village.toString());
+    const QString first2023 = QString::fromStdString(
+        repository.villages(2023).front().village.toString());
     const QString first2021 = QString::fromStdString(
         repository.villages(2021).front().village.toString());
-    EXPECT_EQ(locus->villageTab()->village(), first2022);
+    EXPECT_EQ(locus->villageTab()->village(), first2023);
     EXPECT_GE(locus->villageTab()->historyModel()->rowCount(), 1);
     // Another year: a locus village of that year.
     locus->setYear(2021);
@@ -336,8 +342,8 @@ TEST_F(LocusGuiTest, TheVillageProfileOpensOnALocusVillageOfTheYear)
     locus->villageTab()->showVillage(QStringLiteral("14.03.11.2005"));
     locus->setYear(2022);
     EXPECT_EQ(locus->villageTab()->village(), QStringLiteral("14.03.11.2005"));
-    // Titi Akar is on both lists and has a KPM.
-    EXPECT_EQ(locus->villageTab()->historyModel()->rowCount(), 2);
+    // Titi Akar is on the three lists and has a KPM.
+    EXPECT_EQ(locus->villageTab()->historyModel()->rowCount(), 3);
     EXPECT_FALSE(locus->villageTab()->kpmLabel()->text().isEmpty());
     EXPECT_FALSE(locus->villageTab()->kpmLabel()->text().contains(QStringLiteral("No KPM")));
     // A village that was never a locus village says so.
@@ -363,7 +369,7 @@ TEST_F(LocusGuiTest, ABadImportChangesNothingAndSaysWhy)
     EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Kampung Baru")))
         << Dialogs::lastMessage().toStdString();
     EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("Line 3")));
-    EXPECT_EQ(locus->listTab()->model()->rowCount(), 23);
+    EXPECT_EQ(locus->listTab()->model()->rowCount(), 24);
 }
 
 TEST_F(LocusGuiTest, AGoodImportRunsOffTheGuiThreadAndAsksBeforeReplacing)
@@ -372,19 +378,19 @@ TEST_F(LocusGuiTest, AGoodImportRunsOffTheGuiThreadAndAsksBeforeReplacing)
     const QString good = QStringLiteral(KONVERGENSI_TEST_DATA_DIR
                                         "/locus/good_semicolon_decimal_comma.csv");
     storage::LocusRepository repository(session->database());
-    // 2022 has a list: answering no to the question keeps it.
+    // 2023 has a list: answering no to the question keeps it.
     Dialogs::setNextFileName(good);
     Dialogs::setNextAnswer(false);
     child<QAction>("locusImportListAction")->trigger();
-    EXPECT_EQ(repository.count(2022), 23U);
-    EXPECT_EQ(locus->listTab()->model()->rowCount(), 23);
-    // 2023 has none: imported at once, and shown.
-    locus->setYear(2023);
+    EXPECT_EQ(repository.count(2023), 24U);
+    EXPECT_EQ(locus->listTab()->model()->rowCount(), 24);
+    // 2024 has none: imported at once, and shown.
+    locus->setYear(2024);
     Dialogs::setNextFileName(good);
     child<QAction>("locusImportListAction")->trigger();
     EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("3 locus village(s) imported")))
         << Dialogs::lastMessage().toStdString();
-    EXPECT_EQ(repository.count(2023), 3U);
+    EXPECT_EQ(repository.count(2024), 3U);
     EXPECT_EQ(locus->listTab()->model()->rowCount(), 3);
     EXPECT_EQ(locus->listTab()->model()->row(0)->villageName, QStringLiteral("Titi Akar"));
 }
@@ -402,7 +408,7 @@ TEST_F(LocusGuiTest, ScreenshotsInIndonesian)
     const char *names[] = {"lokus-daftar", "lokus-usulan", "lokus-perbandingan", "lokus-desa"};
     for (int tab = 0; tab < locus->tabs()->count() && tab < 4; ++tab) {
         if (tab == 1)
-            locus->setYear(2023);
+            locus->setYear(2024);
         if (tab == 2)
             locus->setYear(2022);
         showTab(tab);

@@ -215,7 +215,7 @@ TEST_F(LocusRepositoryTest, DemoHasThePublishedCountsAndDecree)
 {
     io::locus::addDemo(*db);
     storage::LocusRepository repo(*db);
-    EXPECT_EQ(repo.years(), (std::vector{2021, 2022}));
+    EXPECT_EQ(repo.years(), (std::vector{2021, 2022, 2023}));
     const auto list2021 = repo.locusCodes(2021);
     const auto list2022 = repo.locusCodes(2022);
     EXPECT_EQ(list2021.size(), 15U);
@@ -242,6 +242,46 @@ TEST_F(LocusRepositoryTest, DemoHasThePublishedCountsAndDecree)
         EXPECT_TRUE(v.evidence.prevalence().has_value());
         EXPECT_TRUE(storage::ScorecardRepository(*db).kpm(v.village).has_value());
     }
+
+    // 2023: decree No 663/KPTS/IX/2022 (public) of September 2022, with its document; most of
+    // the 2022 list kept, the villages that came in added by hand with their reason, those
+    // that went out recorded as exclusions with theirs.
+    const auto decree2023 = repo.decree(2023);
+    ASSERT_TRUE(decree2023);
+    EXPECT_EQ(decree2023->number, "663/KPTS/IX/2022");
+    ASSERT_TRUE(decree2023->date);
+    EXPECT_EQ(decree2023->date->year(), 2022);
+    EXPECT_EQ(decree2023->date->month(), 9);
+    EXPECT_EQ(storage::DocumentStore(*db).list(QStringLiteral("locus_year"), decree2023->id).size(),
+              1U);
+    const auto list2023 = repo.locusCodes(2023);
+    std::set<core::RegionCode> kept, added, removed;
+    for (const auto &c : list2023)
+        (list2022.contains(c) ? kept : added).insert(c);
+    for (const auto &c : list2022)
+        if (!list2023.contains(c))
+            removed.insert(c);
+    EXPECT_GT(kept.size(), list2022.size() * 3 / 4) << "most villages kept";
+    EXPECT_FALSE(added.empty());
+    EXPECT_FALSE(removed.empty());
+    bool kelurahan = false;
+    for (const auto &v : repo.villages(2023)) {
+        EXPECT_FALSE(v.reason.empty());
+        EXPECT_TRUE(v.evidence.prevalence().has_value());
+        EXPECT_TRUE(storage::ScorecardRepository(*db).kpm(v.village).has_value());
+        EXPECT_EQ(v.origin, added.contains(v.village) ? core::LocusOrigin::Manual
+                                                      : core::LocusOrigin::Imported)
+            << v.village.toString();
+        kelurahan |= v.village.villageKind() == core::VillageKind::Kelurahan;
+    }
+    EXPECT_TRUE(kelurahan) << "the decree fixes desa and kelurahan";
+    std::set<core::RegionCode> excluded;
+    for (const auto &exclusion : repo.exclusions(2023)) {
+        EXPECT_FALSE(exclusion.reason.empty());
+        excluded.insert(exclusion.village);
+    }
+    EXPECT_EQ(excluded, removed);
+    EXPECT_FALSE(storage::ScorecardRepository(*db).scorecards(2023).empty());
     // A second run is refused and changes nothing.
     const qint64 audits = count(*db, QStringLiteral("audit_log"));
     EXPECT_EQ(errorKind([&] { io::locus::addDemo(*db); }), storage::StorageError::Kind::Invalid);

@@ -420,15 +420,16 @@ TEST_F(LocusUseCasesTest, TheProfileOpensOnALocusVillageOfTheYear)
     EXPECT_EQ(profileVillageFor(*db, 2022), repo.villages(2022).front().village);
     EXPECT_EQ(profileVillageFor(*db, 2021), repo.villages(2021).front().village);
     // A year without a list: the newest list before it; before every list: the first list.
-    EXPECT_EQ(profileVillageFor(*db, 2025), repo.villages(2022).front().village);
+    EXPECT_EQ(profileVillageFor(*db, 2025), repo.villages(2023).front().village);
     EXPECT_EQ(profileVillageFor(*db, 2019), repo.villages(2021).front().village);
 
     const VillageProfile profile = loadVillageProfile(*db, code("14.03.11.2005"));
     EXPECT_EQ(profile.name, QStringLiteral("Titi Akar"));
     EXPECT_EQ(profile.kecamatan, QStringLiteral("Rupat Utara"));
-    EXPECT_EQ(profile.history.size(), 2U);
+    EXPECT_EQ(profile.history.size(), 3U) << "on the lists of 2021, 2022 and 2023";
     EXPECT_TRUE(profile.kpm.has_value());
-    const core::Scorecard held = storage::ScorecardRepository(*db).scorecards(2022).front();
+    // The newest year's scorecard is the profile's last.
+    const core::Scorecard held = storage::ScorecardRepository(*db).scorecards(2023).front();
     const VillageProfile withCard = loadVillageProfile(*db, held.village);
     ASSERT_FALSE(withCard.scorecards.empty());
     EXPECT_EQ(withCard.scorecards.back().indicators, held.indicators);

@@ -88,7 +88,16 @@ TEST_F(SemesterCliTest, DemoSemesterTwo2023AsPdfOdtAndXlsx)
           "Bathin Solapan (0)", "Mengetahui", "KASMARNI", "Halaman 1 dari",
           // Signed by the demo's Ketua TPPS on the report's own date, not today.
           "Bengkalis, 15 Januari 2024", "Ketua TPPS Kabupaten Bengkalis",
-          "Drs. H. Zulkarnain Hamdani, M.Si.", "NIP. 19690412 199403 1 007"})
+          "Drs. H. Zulkarnain Hamdani, M.Si.", "NIP. 19690412 199403 1 007",
+          // The locus part: the demo's 2023 list and decree, the changes from 2022 with the
+          // villages that came in and went out, the 2022 locus villages against the rest.
+          "24 desa lokus, ditetapkan dengan SK Nomor 663/KPTS/IX/2022 tanggal 26 September 2022.",
+          "Perubahan dari tahun 2022",
+          "2022: 23 desa; 2023: 24 desa. 4 ditambahkan, 20 tetap, 3 "
+          "dikeluarkan.",
+          "ditambahkan Air Jamban Mandau", "dikeluarkan Suka Damai Rupat Utara",
+          "Prevalensi stunting desa lokus 2022 (e-PPGBM, Agustus 2022 → e-PPGBM, Agustus 2023)",
+          "di desa lain di kabupaten", "Desa lokus: "})
         EXPECT_TRUE(text.contains(QString::fromUtf8(part))) << part;
 
     const QByteArray content = unzipEntry(odt, QStringLiteral("content.xml"));
@@ -103,6 +112,8 @@ TEST_F(SemesterCliTest, DemoSemesterTwo2023AsPdfOdtAndXlsx)
     ASSERT_TRUE(book.open(QIODevice::ReadOnly));
     const QStringList sheets = io::XlsxReader::sheetNames(book.readAll());
     EXPECT_TRUE(sheets.contains(QStringLiteral("RAN-PASTI"))) << sheets.join(u',').toStdString();
+    EXPECT_TRUE(sheets.contains(QStringLiteral("Perubahan lokus")))
+        << sheets.join(u',').toStdString();
     EXPECT_GE(sheets.size(), 10);
 }
 

@@ -5,11 +5,16 @@
 // PDF needs fonts, hence a GUI test (offscreen).
 #include "usecases/semester/semester_report.h"
 
+#include "core/format.h"
+#include "usecases/locus/locus_comparison.h"
+#include "usecases/locus/village_profile.h"
+
 #include "core/clock.h"
 #include "io/workspace_setup.h"
 #include "io/xlsx_reader.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/locus/locus_repository.h"
 #include "storage/semester/semester_repository.h"
 #include "storage/storage_error.h"
 
@@ -246,7 +251,7 @@ TEST_F(SemesterTest, DemoSemesterTwo2023HasEveryPart)
     const QString text = document.plainText();
     for (const QString &heading : kPartHeadings)
         EXPECT_TRUE(text.contains(heading)) << heading.toStdString();
-    EXPECT_EQ(text.count(QStringLiteral("No data")), 1) << "only the 2023 locus list";
+    EXPECT_EQ(text.count(QStringLiteral("No data")), 0) << "every part has its data";
     EXPECT_FALSE(text.contains(QStringLiteral("The secretariat has not written")));
     EXPECT_TRUE(text.contains(QStringLiteral("Puji syukur")));
 
@@ -276,12 +281,9 @@ TEST_F(SemesterTest, DemoSemesterTwo2023HasEveryPart)
     ASSERT_NE(tableOf(document, QStringLiteral("Actions")), nullptr);
     EXPECT_EQ(tableOf(document, QStringLiteral("Actions"))->rows.size(), 8u);
 
-    // Locus villages: the demo holds no 2023 list (the locus module's tests make theirs), so
-    // the part says so and names the latest list, 2022's 23 villages.
-    EXPECT_TRUE(text.contains(QStringLiteral("No data: the workspace holds no list of locus "
-                                             "villages for 2023.")));
-    EXPECT_TRUE(text.contains(QStringLiteral("The latest list held is that of 2022: 23 ")));
-    EXPECT_EQ(tableOf(document, QStringLiteral("Locus villages")), nullptr);
+    // Locus villages: the demo's 2023 list (DemoLocusPartShowsTheListChangesAndPrevalence).
+    ASSERT_NE(tableOf(document, QStringLiteral("Locus villages")), nullptr);
+    EXPECT_EQ(tableOf(document, QStringLiteral("Locus villages"))->rows.size(), 24u);
 
     // Coordination: the rakornis of 5 December 2023 among the semester's meetings.
     const auto *meetings = tableOf(document, QStringLiteral("Meetings"));
@@ -329,6 +331,104 @@ TEST_F(SemesterTest, DemoSemesterTwo2023HasEveryPart)
     EXPECT_EQ(document.acknowledgement->name, QStringLiteral("KASMARNI"));
 }
 
+TEST_F(SemesterTest, DemoLocusPartShowsTheListChangesAndPrevalence)
+{
+    openDemo();
+    storage::LocusRepository locus(*db);
+    const auto villages = locus.villages(2023);
+    const auto decree = locus.decree(2023);
+    ASSERT_FALSE(villages.empty());
+    ASSERT_TRUE(decree && decree->date);
+    const auto names = usecases::locus::regionNames(*db);
+    const auto nameOf = [&](const core::RegionCode &code) { return names.at(code); };
+    const auto document = build();
+
+    // The year's list, in rank order, with each village's reason.
+    const auto *list = tableOf(document, QStringLiteral("Locus villages"));
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->rows.size(), villages.size());
+    for (std::size_t i = 0; i < villages.size(); ++i) {
+        EXPECT_EQ(list->rows[i][0], QString::number(villages[i].rank));
+        EXPECT_EQ(list->rows[i][1], nameOf(villages[i].village));
+        EXPECT_EQ(list->rows[i][4], QString::fromStdString(villages[i].reason));
+    }
+
+    // The changes from 2022, counted here from the two lists.
+    const auto before = locus.locusCodes(2022);
+    const auto after = locus.locusCodes(2023);
+    std::map<QString, QString> added, removed; // name -> reason
+    for (const auto &v : villages)
+        if (!before.contains(v.village))
+            added[nameOf(v.village)] = QString::fromStdString(v.reason);
+    for (const auto &exclusion : locus.exclusions(2023))
+        removed[nameOf(exclusion.village)] = QString::fromStdString(exclusion.reason);
+    int gone = 0;
+    for (const auto &code : before)
+        gone += after.contains(code) ? 0 : 1;
+    ASSERT_FALSE(added.empty());
+    ASSERT_FALSE(removed.empty());
+    EXPECT_EQ(static_cast<int>(removed.size()), gone) << "every village gone has its reason";
+    const QString counts =
+        QStringLiteral("2022: %1 village(s); 2023: %2 village(s). %3 added, %4 kept, %5 removed.")
+            .arg(before.size())
+            .arg(after.size())
+            .arg(added.size())
+            .arg(after.size() - added.size())
+            .arg(gone);
+    const auto *changes = tableOf(document, QStringLiteral("Locus changes"));
+    ASSERT_NE(changes, nullptr);
+    EXPECT_EQ(changes->rows.size(), added.size() + removed.size());
+    for (const QStringList &row : changes->rows) {
+        const auto &group = row[0] == QStringLiteral("added") ? added : removed;
+        ASSERT_TRUE(group.contains(row[1])) << row.join(u'|').toStdString();
+        EXPECT_EQ(row[3], group.at(row[1]));
+    }
+
+    // Prevalence of the 2022 locus villages against the rest, 2022 to 2023.
+    const auto comparison = usecases::locus::compareYears(*db, 2022, 2023);
+    ASSERT_TRUE(comparison.movement && comparison.movement->locusChange()
+                && comparison.movement->restChange());
+    const QString movement = usecases::locus::movementSentence(comparison, core::Language::English);
+    EXPECT_TRUE(movement.contains(QStringLiteral("(e-PPGBM, August 2022 → e-PPGBM, August 2023)")))
+        << movement.toStdString();
+    EXPECT_TRUE(movement.contains(QStringLiteral("rest of the district")));
+    // In the prevalence part, the locus villages of 2023 against the other desa.
+    const QString text = document.plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("Locus villages: "))) << "prevalence part";
+
+    // The PDF's text layer says all of it.
+    const QString pdf = dir.filePath(QStringLiteral("lokus.pdf"));
+    uc::writePdf(document, core::Language::English, reports::Paper::A4, pdf);
+    const QString pdfWords = pdfText(pdf).replace(QChar(0xFB01), QStringLiteral("fi"));
+    for (const QString &fact : {QStringLiteral("V. Locus villages of 2023"),
+                                QStringLiteral("%1 locus village(s), fixed by decree No %2 of %3.")
+                                    .arg(villages.size())
+                                    .arg(QString::fromStdString(decree->number),
+                                         QString::fromStdString(core::formatDate(
+                                             *decree->date, core::Language::English))),
+                                QStringLiteral("Changes from 2022"), counts, movement,
+                                QStringLiteral("Locus villages: ")})
+        EXPECT_TRUE(pdfWords.contains(fact)) << fact.toStdString();
+    for (const auto &v : villages)
+        EXPECT_TRUE(pdfWords.contains(nameOf(v.village))) << nameOf(v.village).toStdString();
+    for (const auto &[name, reason] : removed)
+        EXPECT_TRUE(pdfWords.contains(QStringLiteral("removed ") + name)) << name.toStdString();
+    for (const auto &[name, reason] : added)
+        EXPECT_TRUE(pdfWords.contains(QStringLiteral("added ") + name)) << name.toStdString();
+}
+
+TEST_F(SemesterTest, AYearWithoutItsOwnListNamesTheLatestHeld)
+{
+    openDemo();
+    const QString text = build({2024, 2}).plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("No data: the workspace holds no list of locus "
+                                             "villages for 2024.")));
+    EXPECT_TRUE(text.contains(QStringLiteral("The latest list held is that of 2023: %1 ")
+                                  .arg(storage::LocusRepository(*db).villages(2023).size())))
+        << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral(", decree No 663/KPTS/IX/2022.")));
+}
+
 TEST_F(SemesterTest, SemesterOneCountsOnlyItsOwnMeetings)
 {
     openDemo();
@@ -357,7 +457,7 @@ TEST_F(SemesterTest, FilesSayTheSame)
     const QString text = pdfText(pdf);
     for (const QString &heading : kPartHeadings)
         EXPECT_TRUE(text.contains(heading)) << heading.toStdString();
-    for (const char *fact : {"The latest list held is that of 2022", "KASMARNI", "Acknowledged by,",
+    for (const char *fact : {"663/KPTS/IX/2022", "KASMARNI", "Acknowledged by,",
                              "Ketua TPPS Kabupaten Bengkalis", "Bathin Solapan (0)", "Page 1 of"})
         EXPECT_TRUE(text.contains(QString::fromUtf8(fact))) << fact;
 

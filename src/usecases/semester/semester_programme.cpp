@@ -13,6 +13,8 @@
 #include "usecases/locus/locus_comparison.h"
 
 #include <algorithm>
+#include <map>
+#include <string>
 
 namespace konvergensi::usecases::semester::detail {
 
@@ -171,6 +173,38 @@ void addLocusPart(reports::SemesterDocument &document, const PartContext &contex
     document.heading(QCoreApplication::translate("SemesterReport", "Changes from %1").arg(year - 1),
                      3);
     document.paragraph(locus::countsSentence(comparison));
+
+    // The villages that came in and went out, each with the reason the list records: an
+    // addition's own reason, a removal's exclusion (when it was left out by hand).
+    std::map<std::string, std::string> reasons;
+    for (const core::LocusVillage &entry : villages)
+        reasons[entry.village.toString()] = entry.reason;
+    std::map<std::string, std::string> exclusions;
+    for (const core::LocusExclusion &exclusion : repository.exclusions(year))
+        exclusions[exclusion.village.toString()] = exclusion.reason;
+    std::vector<QStringList> changes;
+    for (const auto &village : comparison.villages) {
+        if (village.change == locus::YearComparison::Change::Kept)
+            continue;
+        const auto &why = village.change == locus::YearComparison::Change::Added ? reasons
+                                                                                 : exclusions;
+        const auto reason = why.find(village.code.toString());
+        changes.push_back({locus::changeWord(village.change), village.name, village.kecamatan,
+                           reason != why.end() && !reason->second.empty()
+                               ? qs(reason->second)
+                               : QStringLiteral("\u2013")});
+    }
+    if (!changes.empty())
+        document.table(QCoreApplication::translate("SemesterReport", "Locus changes"),
+                       QCoreApplication::translate("SemesterReport",
+                                                   "Locus villages added and removed, %1 to %2")
+                           .arg(year - 1)
+                           .arg(year),
+                       {QCoreApplication::translate("SemesterReport", "Change"),
+                        QCoreApplication::translate("SemesterReport", "Desa/kelurahan"),
+                        QCoreApplication::translate("SemesterReport", "Kecamatan"),
+                        QCoreApplication::translate("SemesterReport", "Reason")},
+                       changes, {}, {15, 22, 17, 46});
     document.paragraph(locus::movementSentence(comparison, language));
 }
 
