@@ -160,8 +160,12 @@ else()
     # time by name: the SQLite driver, the X11/Wayland platforms, SVG icons.
     set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
     set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6sql6-sqlite, qt6-qpa-plugins, libqt6svg6")
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "fonts-noto-core | fonts-dejavu-core, xdg-utils")
-    set(CPACK_DEBIAN_PACKAGE_SUGGESTS "libqt6sql6-psql")
+    # The PostgreSQL driver for the office server (Berkas > Hubungkan ke server kantor),
+    # installed by default but not needed for a workspace file; a keychain keeps server
+    # passwords when the user agrees (QtKeychain talks to it through the Secret Service).
+    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS
+        "fonts-noto-core | fonts-dejavu-core, xdg-utils, libqt6sql6-psql")
+    set(CPACK_DEBIAN_PACKAGE_SUGGESTS "gnome-keyring | kwalletmanager")
     # The long description; CPack puts the summary line above it.
     set(CPACK_DEBIAN_PACKAGE_DESCRIPTION
         "Konvergensi keeps the stunting-reduction work of an Indonesian district
