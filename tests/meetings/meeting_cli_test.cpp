@@ -7,6 +7,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
@@ -71,6 +72,11 @@ TEST_F(MeetingCliTest, MeetingsListAsCsvStartsWithTheIdThenTheIsoDate)
     const CliRun table = cli({QStringLiteral("meetings"), QStringLiteral("list")});
     ASSERT_EQ(table.exitCode, 0);
     EXPECT_TRUE(table.out.contains(QStringLiteral("Rakornis TPPS dan Diseminasi")));
+    // Five headings, each apart from the next ("Terlambat" once ran into "Judul").
+    const QString heading = table.out.section(u'\n', 0, 0);
+    EXPECT_EQ(heading.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts).size(),
+              5)
+        << heading.toStdString();
 
     const CliRun bad = cli({QStringLiteral("meetings"), QStringLiteral("list"),
                             QStringLiteral("--year"), QStringLiteral("dua ribu")});

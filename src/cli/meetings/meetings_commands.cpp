@@ -115,15 +115,19 @@ int listMeetings(CliContext &context, const CommandLine &line)
         }
         return ExitSuccess;
     }
+    // A column is at least as wide as its heading and a space ("Terlambat" is 9 letters).
+    const QString overdueHeader = QCoreApplication::translate("Cli", "Overdue");
+    const auto overdueWidth = std::max<qsizetype>(9, overdueHeader.size() + 1);
     out << QCoreApplication::translate("Cli", "ID").leftJustified(6)
         << QCoreApplication::translate("Cli", "Date").leftJustified(12)
         << QCoreApplication::translate("Cli", "Kind").leftJustified(19)
-        << QCoreApplication::translate("Cli", "Overdue").leftJustified(9)
-        << QCoreApplication::translate("Cli", "Title") << '\n';
+        << overdueHeader.leftJustified(overdueWidth) << QCoreApplication::translate("Cli", "Title")
+        << '\n';
     for (const auto &m : meetings) {
         out << QString::number(m.id).leftJustified(6) << isoText(m.date).leftJustified(12)
             << qs(core::toString(m.kind)).leftJustified(19)
-            << QString::number(m.overdueFollowUps).leftJustified(9) << oneLine(qs(m.title)) << '\n';
+            << QString::number(m.overdueFollowUps).leftJustified(overdueWidth)
+            << oneLine(qs(m.title)) << '\n';
     }
     out << QCoreApplication::translate("Cli", "Meetings: %1").arg(meetings.size()) << '\n';
     return ExitSuccess;
