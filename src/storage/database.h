@@ -110,8 +110,11 @@ public:
     Database(const Database &) = delete;
     Database &operator=(const Database &) = delete;
 
-    /// The QtSql connection, for storage's own sources (they include <QSqlDatabase>).
+    /// The QtSql connection, for storage's own sources (they include <QSqlDatabase>). Only
+    /// on the thread that opened it.
     QSqlDatabase connection() const;
+    /// The name of the QtSql connection (unique, never reused); safe from any thread.
+    const QString &connectionName() const { return m_connectionName; }
     Engine engine() const { return m_engine; }
     bool isPostgres() const { return m_engine == Engine::Postgres; }
     /// The server of a PostgreSQL workspace (empty for SQLite).

@@ -38,9 +38,11 @@ std::map<QString, Key> &keys()
     return all;
 }
 
-QString connectionOf(Database &db)
+/// The key of a Database in keys(): its connection's name, read without touching the
+/// connection, so a background task's thread may take the session's key (shareKeyWith).
+QString connectionOf(const Database &db)
 {
-    return db.connection().connectionName();
+    return db.connectionName();
 }
 
 void ensureSodium()
