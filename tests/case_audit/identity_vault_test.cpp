@@ -11,6 +11,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -205,4 +206,55 @@ TEST(IdentityVault, TheKeyIsLentToAnotherConnectionToTheSameFileAndTakenBackFrom
     EXPECT_THROW(storage::CaseAuditRepository(*task).revealIdentity(caseId), storage::StorageError);
     EXPECT_TRUE(sessionVault.isUnlocked());
     EXPECT_EQ(storage::CaseAuditRepository(*session).revealIdentity(caseId).nik, nik);
+}
+
+namespace {
+QStringList g_warnings;
+void keepWarning(QtMsgType type, const QMessageLogContext &, const QString &message)
+{
+    if (type != QtDebugMsg && type != QtInfoMsg)
+        g_warnings << message;
+}
+} // namespace
+
+TEST(IdentityVault, ABackgroundThreadTakesTheSessionsKeyWithoutTouchingItsConnection)
+{
+    // BackgroundTask's order: the worker thread opens its own connection and takes the key of
+    // the session's connection, which belongs to the main thread. QtSql warns when a thread
+    // uses another thread's connection; the lending must not.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("werk.kvg"));
+    std::int64_t caseId = 0;
+    std::string nik;
+    {
+        auto db = io::createWorkspace(path, io::WorkspaceTemplate::Demo);
+        const Demo demo = readDemo(*db);
+        ASSERT_FALSE(demo.caseIds.empty());
+        caseId = demo.caseIds.front();
+        nik = demo.identities.front().nik;
+        IdentityVault(*db).setPassphrase(kPass);
+    }
+    auto session = storage::Database::openSqlite(path);
+    IdentityVault sessionVault(*session);
+    sessionVault.unlock(kPass);
+
+    std::string revealed;
+    g_warnings.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepWarning);
+    QThread *worker = QThread::create([&] {
+        auto task = storage::Database::openSqlite(path);
+        sessionVault.shareKeyWith(*task);
+        revealed = storage::CaseAuditRepository(*task).revealIdentity(caseId).nik;
+        IdentityVault(*task).lock();
+    });
+    worker->start();
+    ASSERT_TRUE(worker->wait(60000));
+    delete worker;
+    qInstallMessageHandler(previous);
+
+    EXPECT_EQ(revealed, nik);
+    EXPECT_TRUE(sessionVault.isUnlocked());
+    EXPECT_TRUE(
+        g_warnings.filter(QStringLiteral("does not belong to the calling thread")).isEmpty())
+        << g_warnings.join(u'\n').toStdString();
 }
