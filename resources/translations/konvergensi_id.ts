@@ -7985,6 +7985,18 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <source>District: %1%2   ·   Office server: %3   ·   Rights: %4</source>
         <translation>Kabupaten/kota: %1%2   ·   Server kantor: %3   ·   Hak: %4</translation>
     </message>
+    <message>
+        <source>Changes by another user were loaded (%1).</source>
+        <translation>Perubahan dari pengguna lain sudah dimuat (%1).</translation>
+    </message>
+    <message>
+        <source>The connection to the server was lost; reconnecting. Typed work stays open: save it again when the server answers.</source>
+        <translation>Koneksi ke server terputus; sedang menghubungkan lagi. Isian yang diketik tetap terbuka: simpan lagi setelah server menjawab.</translation>
+    </message>
+    <message>
+        <source>Connected to the server again.</source>
+        <translation>Terhubung lagi ke server.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::MeetingAgendaTab</name>

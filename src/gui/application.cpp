@@ -22,7 +22,8 @@ namespace konvergensi::gui {
 
 Application::Application(std::shared_ptr<const core::Clock> clock, QObject *parent)
     : QObject(parent)
-    , m_session(std::make_unique<WorkspaceSession>(std::move(clock)))
+    , m_session(std::make_unique<WorkspaceSession>(std::move(clock), nullptr,
+                                                   WorkspaceSession::kWatchIntervalMs))
 {
 }
 

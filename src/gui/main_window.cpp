@@ -2,6 +2,7 @@
 #include "gui/main_window.h"
 
 #include "gui/anthro/zscore_calculator_dialog.h"
+#include "gui/common/colours.h"
 #include "gui/common/dialogs.h"
 #include "gui/common/rights_guard.h"
 #include "gui/common/unsaved_work.h"
@@ -29,6 +30,8 @@
 #include <QStatusBar>
 #include <QStyle>
 #include <QStyledItemDelegate>
+#include <QTime>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -165,6 +168,29 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     m_statusLabel = new QLabel(this);
     m_statusLabel->setObjectName(QStringLiteral("workspaceStatusLabel"));
     statusBar()->addPermanentWidget(m_statusLabel, 1);
+    m_liveLabel = new QLabel(this);
+    m_liveLabel->setObjectName(QStringLiteral("liveStatusLabel"));
+    m_liveLabel->hide();
+    statusBar()->addPermanentWidget(m_liveLabel);
+    m_liveHide = new QTimer(this);
+    m_liveHide->setSingleShot(true);
+    m_liveHide->setInterval(10000);
+    connect(m_liveHide, &QTimer::timeout, m_liveLabel, &QLabel::hide);
+    // Other users' changes and a lost server connection (issue #17), in one line.
+    connect(&m_session, &WorkspaceSession::changedElsewhere, this, [this] {
+        const QTime now = QTime::currentTime();
+        showLiveStatus(tr("Changes by another user were loaded (%1).")
+                           .arg(QLocale().toString(now, QStringLiteral("HH.mm"))),
+                       false);
+    });
+    connect(&m_session, &WorkspaceSession::connectionLost, this, [this] {
+        showLiveStatus(tr("The connection to the server was lost; reconnecting. Typed work stays "
+                          "open: save it again when the server answers."),
+                       true);
+    });
+    connect(&m_session, &WorkspaceSession::connectionRestored, this,
+            [this] { showLiveStatus(tr("Connected to the server again."), false); });
+    connect(&m_session, &WorkspaceSession::workspaceChanged, m_liveLabel, &QLabel::hide);
 
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::updateTitle);
     connect(&m_session, &WorkspaceSession::rightsChanged, this, &MainWindow::updateTitle);
@@ -300,6 +326,28 @@ void MainWindow::updateTitle()
     setWindowTitle(QStringLiteral("%1%2 — %3 — Konvergensi").arg(district, demo, file));
     m_statusLabel->setText(tr("District: %1%2   ·   Workspace: %3")
                                .arg(district, demo, QDir::toNativeSeparators(m_session.path())));
+}
+
+void MainWindow::showLiveStatus(const QString &text, bool problem)
+{
+    m_liveLabel->setText(text);
+    m_liveLabel->setStyleSheet(
+        problem
+            ? QStringLiteral("QLabel { color: %1; font-weight: bold; }").arg(colours::error.name())
+            : QString());
+    m_liveLabel->show();
+    // A problem stays until it is over; news fades.
+    if (problem)
+        m_liveHide->stop();
+    else
+        m_liveHide->start();
+}
+
+bool MainWindow::event(QEvent *event)
+{
+    if (event->type() == QEvent::WindowActivate && m_session.isOpen())
+        m_session.checkNow();
+    return QMainWindow::event(event);
 }
 
 void MainWindow::showAbout()

@@ -8,6 +8,7 @@
 #include <vector>
 
 class QLabel;
+class QTimer;
 class QListWidget;
 class QStackedWidget;
 
@@ -47,6 +48,8 @@ public:
     SettingsPage *settingsPage() const;
     WorkspaceMenu *workspaceMenu() const { return m_workspaceMenu; }
     QLabel *workspaceStatusLabel() const { return m_statusLabel; }
+    /// One line about other users' changes just loaded, or a lost server connection.
+    QLabel *liveStatusLabel() const { return m_liveLabel; }
     FirstStepsPanel *firstStepsPanel() const { return m_firstSteps; }
     /// Remembers (per user) the window's place and size, and every page's splitters and table
     /// columns; done when the window closes, restored when it is built.
@@ -59,18 +62,23 @@ Q_SIGNALS:
 protected:
     /// Asks about unsaved edits first (UnsavedWork); Batal keeps the program running.
     void closeEvent(QCloseEvent *event) override;
+    /// Coming back to the window looks at once for other users' changes.
+    bool event(QEvent *event) override;
 
 private:
     void updateTitle();
     void updateBadges(usecases::Topics topics);
     void showAbout();
     void showUserGuide();
+    void showLiveStatus(const QString &text, bool problem);
 
     WorkspaceSession &m_session;
     std::vector<PageModule> m_modules;
     QListWidget *m_navigation = nullptr;
     QStackedWidget *m_pages = nullptr;
     QLabel *m_statusLabel = nullptr;
+    QLabel *m_liveLabel = nullptr;
+    QTimer *m_liveHide = nullptr;
     WorkspaceMenu *m_workspaceMenu = nullptr;
     FirstStepsPanel *m_firstSteps = nullptr;
 };

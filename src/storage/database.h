@@ -119,6 +119,10 @@ public:
     bool isPostgres() const { return m_engine == Engine::Postgres; }
     /// The server of a PostgreSQL workspace (empty for SQLite).
     const ServerConnection &server() const { return m_server; }
+    /// A server workspace whose connection was lost: opens it again (with the password given
+    /// at connecting) and restores the session's settings. Returns false while the server
+    /// cannot be reached. Nothing to do for a file. Never inside a transaction.
+    bool reconnect();
     /// The file path, ":memory:", or the server URL (without password).
     const QString &path() const { return m_path; }
     /// The files of every workspace open in this program (absolute paths), so that nothing

@@ -184,13 +184,38 @@ std::unique_ptr<Database> Database::openPostgres(const ServerConnection &server,
         if (!server.password.isEmpty())
             connection.setPassword(server.password);
         connection.setConnectOptions(
-            QStringLiteral("sslmode=%1;connect_timeout=10;application_name=Konvergensi")
+            // Keep-alives and a send timeout: a connection whose network went away fails
+            // within about half a minute instead of hanging on TCP's own timeouts.
+            QStringLiteral("sslmode=%1;connect_timeout=10;application_name=Konvergensi;"
+                           "keepalives=1;keepalives_idle=30;keepalives_interval=10;"
+                           "keepalives_count=3;tcp_user_timeout=30000")
                 .arg(server.sslMode));
         if (!connection.open())
             throw connectFailure(server, connection.lastError());
     }
     db->openServerSchema(schema);
     return db;
+}
+
+bool Database::reconnect()
+{
+    if (!isPostgres())
+        return true;
+    QSqlDatabase connection = this->connection();
+    connection.close();
+    m_transactionDepth = 0; // the server rolled back whatever was open
+    if (!connection.open()) {
+        qCInfo(lcStorage) << "reconnecting to" << m_server.url()
+                          << "failed:" << connection.lastError().text();
+        return false;
+    }
+    try {
+        Query::run(*this, QStringLiteral("SET client_min_messages = warning"));
+    } catch (const StorageError &) {
+        return false;
+    }
+    qCInfo(lcStorage) << "reconnected to" << m_server.url();
+    return true;
 }
 
 void Database::openServerSchema(ServerSchema schema)

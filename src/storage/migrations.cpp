@@ -15,6 +15,11 @@
 
 namespace konvergensi::storage {
 
+namespace {
+/// The version from which a PostgreSQL workspace's tables NOTIFY their changes.
+constexpr int kChangeNoticesVersion = 15;
+} // namespace
+
 const std::vector<Migrations::Step> &Migrations::steps()
 {
     static const std::vector<Step> all = [] {
@@ -78,13 +83,18 @@ QStringList Migrations::splitStatements(const QString &script)
 {
     QStringList statements;
     QString current;
+    // Inside a dollar-quoted body ($$ ... $$ of a PostgreSQL function) semicolons end the
+    // body's own statements, not the script's.
+    bool inBody = false;
     const auto lines = script.split(QLatin1Char('\n'));
     for (const QString &rawLine : lines) {
         const QString line = rawLine.trimmed();
-        if (line.isEmpty() || line.startsWith(QLatin1String("--")))
+        if (line.isEmpty() || (!inBody && line.startsWith(QLatin1String("--"))))
             continue;
         current += rawLine + QLatin1Char('\n');
-        if (line.endsWith(QLatin1Char(';'))) {
+        if (line.count(QLatin1String("$$")) % 2 == 1)
+            inBody = !inBody;
+        if (!inBody && line.endsWith(QLatin1Char(';'))) {
             statements << current.trimmed();
             current.clear();
         }
@@ -108,6 +118,10 @@ void Migrations::apply(Database &db, int target)
             Transaction transaction(db);
             for (const QString &statement : splitStatements(script))
                 Query::run(db, statement);
+            // Tables made after version 15 announce their changes too (see
+            // postgresql/0015_change_notices.sql).
+            if (db.isPostgres() && step.version >= kChangeNoticesVersion)
+                Query::run(db, QStringLiteral("SELECT konvergensi_watch_tables()"));
             Query(db, QStringLiteral("INSERT INTO schema_migrations (version, name, applied_at) "
                                      "VALUES (:version, :name, :at)"))
                 .bind(QStringLiteral(":version"), step.version)

@@ -37,8 +37,8 @@ public:
     /// (sql::postgresSchema) unless resources/migrations/postgresql/ has its own file.
     static QString scriptFor(const Step &step, Engine engine);
 
-    /// The statements of a migration script: split at semicolons that end a line, comment
-    /// lines dropped.
+    /// The statements of a migration script: split at semicolons that end a line (not inside
+    /// a $$-quoted function body), comment lines dropped.
     static QStringList splitStatements(const QString &script);
 };
 

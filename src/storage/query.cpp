@@ -23,8 +23,15 @@ namespace {
                                                        "The record is still used elsewhere (for "
                                                        "example by a meeting, an action or a "
                                                        "follow-up), so it cannot be removed."));
-    if (db.isPostgres())
+    if (db.isPostgres()) {
+        // libpq's own failures carry no SQLSTATE: "server closed the connection
+        // unexpectedly", "no connection to the server".
+        if (native.isEmpty()
+            && (error.type() == QSqlError::ConnectionError
+                || error.text().contains(QLatin1String("connection"), Qt::CaseInsensitive)))
+            throw StorageError::fromPostgres(QStringLiteral("08006"));
         throw StorageError::fromPostgres(native);
+    }
     bool ok = false;
     const int code = native.toInt(&ok);
     // SQLite's own words ("database is locked") stay in the log; the user gets a sentence.

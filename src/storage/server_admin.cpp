@@ -201,6 +201,15 @@ QList<ServerAdmin::Role> ServerAdmin::rolesOf(Database &db)
     QList<Role> roles;
     if (!db.isPostgres())
         return roles;
+    // A superuser (the server's own administrator) may do everything, whether or not the
+    // program's roles exist on this server yet.
+    {
+        Query super(db, QStringLiteral("SELECT rolsuper FROM pg_roles WHERE rolname = "
+                                       "session_user"));
+        super.exec();
+        if (super.next() && super.value(0).toBool())
+            return {Role::Admin};
+    }
     for (const RoleInfo &info : kRoles) {
         Query member(db, QStringLiteral("SELECT pg_has_role(session_user, :g, 'USAGE') FROM "
                                         "pg_roles WHERE rolname = :g2"));

@@ -2,6 +2,10 @@
 #pragma once
 
 #include <QFlags>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace konvergensi::usecases {
 
@@ -30,5 +34,13 @@ inline constexpr Topics allTopics()
 {
     return Topics::fromInt(~0U);
 }
+
+/// The topics a change of one workspace table touches (another user's change, announced by
+/// table): an empty set for tables nothing shows live (the audit log, the migration record),
+/// nothing for a table this program does not know (a newer program's).
+std::optional<Topics> topicsOfTable(const QString &table);
+/// The topics of changes to these tables; every topic when the tables are not known (an empty
+/// list, or a table this program does not know).
+Topics topicsOfTables(const QStringList &tables);
 
 } // namespace konvergensi::usecases

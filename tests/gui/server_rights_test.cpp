@@ -188,6 +188,8 @@ TEST_F(ServerRightsTest, EditorsOpenedByAReaderShowTheRecordWithoutSave)
         auto *editor = new MeetingEditorDialog(session, core::Meeting{}, window.get());
         editor->show();
         QCoreApplication::processEvents();
+        // The record stays on screen for a reader (only its writing buttons go).
+        EXPECT_TRUE(editor->isVisible());
         const bool save = !button(editor, "saveMeetingButton")->isHidden();
         const bool saveAndClose = !button(editor, "saveAndCloseMeetingButton")->isHidden();
         const bool addAgenda = !button(editor, "addAgendaButton")->isHidden();

@@ -18,6 +18,7 @@ namespace konvergensi::gui {
 namespace {
 using usecases::workspace::WorkArea;
 constexpr const char *kHidden = "konvergensiHiddenByRights";
+constexpr const char *kRestrictedEditor = "konvergensiRestrictedByRights";
 
 std::optional<WorkArea> areaOfModule(const QString &key)
 {
@@ -157,7 +158,9 @@ void RightsGuard::applyToEditor(QDialog *dialog)
         if (!allows(rights, m_moduleKey, button->objectName()))
             button->hide();
     }
-    dialog->setProperty(kHidden, true);
+    // Marked as restricted (for tests and a second look), never with kHidden: that would
+    // hide the dialog itself the next time it shows (ShowToParent below).
+    dialog->setProperty(kRestrictedEditor, true);
 }
 
 void RightsGuard::apply()

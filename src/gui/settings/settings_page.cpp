@@ -95,9 +95,14 @@ SettingsPage::SettingsPage(WorkspaceSession &session, QWidget *parent)
         showLogo();
     });
     connect(m_saveButton, &QPushButton::clicked, this, &SettingsPage::saveLetterhead);
-    // Reloads when the letterhead or the district changed elsewhere (when next shown).
+    // Reloads when the letterhead or the district changed elsewhere (when next shown), unless
+    // the page holds typed edits (another user's change must not wipe them; saving then
+    // stores what was typed).
     ReloadWhenShown::attach(this, m_session, usecases::Topic::Settings | usecases::Topic::Regions,
-                            [this] { reload(); });
+                            [this] {
+                                if (!hasUnsavedChanges())
+                                    reload();
+                            });
     reload();
 }
 

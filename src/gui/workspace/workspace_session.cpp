@@ -8,6 +8,7 @@
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "storage/workspace_repository.h"
+#include "storage/workspace_watcher.h"
 #include "usecases/workspace/server_workspace.h"
 
 #include <QDir>
@@ -15,15 +16,18 @@
 
 namespace konvergensi::gui {
 
-WorkspaceSession::WorkspaceSession(std::shared_ptr<const core::Clock> clock, QObject *parent)
+WorkspaceSession::WorkspaceSession(std::shared_ptr<const core::Clock> clock, QObject *parent,
+                                   int watchIntervalMs)
     : QObject(parent)
     , m_clock(clock ? std::move(clock) : std::make_shared<core::SystemClock>())
+    , m_watchIntervalMs(watchIntervalMs)
 {
 }
 
 WorkspaceSession::~WorkspaceSession()
 {
-    // Repositories refer to the database: drop them first.
+    // The watcher and the repositories refer to the database: drop them first.
+    dropWatcher();
     m_workspace.reset();
     m_directory.reset();
     m_regions.reset();
@@ -77,6 +81,7 @@ void WorkspaceSession::adopt(std::unique_ptr<storage::Database> db, const QStrin
     // What the login may do is asked before anything changes (a failure keeps the current
     // workspace).
     const auto rights = usecases::workspace::WorkspaceRights::of(*db);
+    dropWatcher();
     m_workspace.reset();
     m_directory.reset();
     m_regions.reset();
@@ -84,12 +89,58 @@ void WorkspaceSession::adopt(std::unique_ptr<storage::Database> db, const QStrin
     m_regions = std::make_unique<storage::RegionRepository>(*m_db);
     m_directory = std::make_unique<storage::DirectoryRepository>(*m_db);
     m_workspace = std::make_unique<storage::WorkspaceRepository>(*m_db);
+    m_watcher = new storage::WorkspaceWatcher(*m_db, m_watchIntervalMs, this);
+    connect(m_watcher, &storage::WorkspaceWatcher::changedElsewhere, this,
+            [this](const QStringList &tables) {
+                const auto topics = usecases::topicsOfTables(tables);
+                if (!topics)
+                    return;
+                qCInfo(lcGui) << "changed by another user or program:" << tables;
+                Q_EMIT changedElsewhere(topics);
+                notifyChanged(topics);
+            });
+    connect(m_watcher, &storage::WorkspaceWatcher::connectionLost, this, [this] {
+        qCWarning(lcGui) << "the connection to the server was lost";
+        Q_EMIT connectionLost();
+    });
+    connect(m_watcher, &storage::WorkspaceWatcher::connectionRestored, this, [this] {
+        qCInfo(lcGui) << "the connection to the server is back";
+        Q_EMIT connectionRestored();
+        notifyChanged(usecases::allTopics());
+    });
     m_server = std::move(server);
     m_rights = rights;
     m_path = m_server ? path : QFileInfo(path).absoluteFilePath();
     qCInfo(lcGui) << "workspace open:" << m_path;
     Q_EMIT workspaceChanged();
     Q_EMIT rightsChanged();
+}
+
+void WorkspaceSession::dropWatcher()
+{
+    delete m_watcher;
+    m_watcher = nullptr;
+}
+
+void WorkspaceSession::notifyChanged(usecases::Topics topics)
+{
+    // What this program just did is not news from elsewhere (a background import writes on
+    // its own connection).
+    if (m_watcher)
+        m_watcher->acknowledge();
+    Q_EMIT changed(topics);
+    Q_EMIT contentChanged();
+}
+
+void WorkspaceSession::checkNow()
+{
+    if (m_watcher)
+        m_watcher->check();
+}
+
+bool WorkspaceSession::isConnected() const
+{
+    return !m_watcher || m_watcher->isConnected();
 }
 
 void WorkspaceSession::open(const QString &path)

@@ -15,6 +15,7 @@
 
 namespace konvergensi::storage {
 class DirectoryRepository;
+class WorkspaceWatcher;
 class RegionRepository;
 class WorkspaceRepository;
 } // namespace konvergensi::storage
@@ -28,8 +29,12 @@ class WorkspaceSession : public QObject
 {
     Q_OBJECT
 public:
+    /// `watchIntervalMs`: how often the open workspace is checked for other users' changes
+    /// and, on a server, for a lost connection (the program: kWatchIntervalMs; 0: only on
+    /// checkNow(), as tests do).
     explicit WorkspaceSession(std::shared_ptr<const core::Clock> clock = {},
-                              QObject *parent = nullptr);
+                              QObject *parent = nullptr, int watchIntervalMs = 0);
+    static constexpr int kWatchIntervalMs = 3000;
     ~WorkspaceSession() override;
 
     bool isOpen() const { return m_db != nullptr; }
@@ -74,13 +79,15 @@ public:
 
     /// Tell the pages what changed (after an import or an edit): pages showing one of the
     /// topics reload (when shown, see ReloadWhenShown); the others do not.
-    void notifyChanged(usecases::Topics topics)
-    {
-        Q_EMIT changed(topics);
-        Q_EMIT contentChanged();
-    }
+    void notifyChanged(usecases::Topics topics);
     /// Everything may have changed (kept for pages that do not say what they changed).
     void notifyContentChanged() { notifyChanged(usecases::allTopics()); }
+
+    /// Looks now for other users' changes and, on a server, whether the connection lives
+    /// (what the timer does every few seconds; the window also does it when it is activated).
+    void checkNow();
+    /// False while the connection to the server is lost (it reconnects on its own).
+    bool isConnected() const;
 
 Q_SIGNALS:
     /// Another workspace was opened (or none is open now).
@@ -91,13 +98,25 @@ Q_SIGNALS:
     void changed(usecases::Topics topics);
     /// Some data changed (emitted with every changed()).
     void contentChanged();
+    /// Another user or program changed these topics (changed() follows).
+    void changedElsewhere(usecases::Topics topics);
+    /// The server stopped answering: typed work stays in the editors, saving fails until
+    /// connectionRestored().
+    void connectionLost();
+    /// The server answers again; every page reloads (changes made meanwhile were not heard).
+    void connectionRestored();
 
 private:
     void adopt(std::unique_ptr<storage::Database> db, const QString &path,
                std::optional<storage::ServerConnection> server = std::nullopt);
 
+    void dropWatcher();
+
     std::shared_ptr<const core::Clock> m_clock;
+    int m_watchIntervalMs = 0;
     std::unique_ptr<storage::Database> m_db;
+    /// Refers to m_db: made after it, dropped before it.
+    storage::WorkspaceWatcher *m_watcher = nullptr;
     std::unique_ptr<storage::RegionRepository> m_regions;
     std::unique_ptr<storage::DirectoryRepository> m_directory;
     std::unique_ptr<storage::WorkspaceRepository> m_workspace;

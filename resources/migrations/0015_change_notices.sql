@@ -1,0 +1,5 @@
+-- SPDX-License-Identifier: GPL-3.0-or-later
+-- Konvergensi schema, version 15: other users' changes reach an open window (issue 17).
+-- Nothing to do in a SQLite file: the program sees another program's commits through
+-- PRAGMA data_version. PostgreSQL has its own script (postgresql/0015_change_notices.sql):
+-- every table announces its changes with NOTIFY.
