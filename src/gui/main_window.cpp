@@ -127,7 +127,7 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
         QWidget *page = module.createPage(session, m_pages);
         page->setProperty("moduleKey", module.key);
         // What the login of a server workspace may not change is hidden (issue #17).
-        new RightsGuard(session, page, module.key);
+        new RightsGuard(session, page, module.workArea);
         m_pages->addWidget(page);
         auto *item = new QListWidgetItem(module.icon, module.title, m_navigation);
         item->setData(kKeyRole, module.key);

@@ -2,11 +2,13 @@
 #pragma once
 
 #include "usecases/changes.h"
+#include "usecases/workspace/workspace_rights.h"
 
 #include <QIcon>
 #include <QString>
 
 #include <functional>
+#include <optional>
 #include <vector>
 
 class QWidget;
@@ -26,6 +28,9 @@ struct PageModule
     QIcon icon;
     int position = 0; ///< sidebar order, from the manifest
     std::function<QWidget *(WorkspaceSession &session, QWidget *parent)> createPage;
+    /// The area of work whose editor role a login needs to change anything on the page (the
+    /// window hides the rest, RightsGuard); none for a page that only shows.
+    std::optional<usecases::workspace::WorkArea> workArea;
 
     /// Optional count shown in red beside the title (e.g. overdue follow-ups), counted again
     /// after a change of any of badgeTopics; 0 hides it.

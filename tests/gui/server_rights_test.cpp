@@ -11,6 +11,7 @@
 #include "gui/common/rights_guard.h"
 #include "gui/main_window.h"
 #include "gui/meetings/meeting_editor_dialog.h"
+#include "gui/page_module.h"
 #include "gui/workspace/move_to_server_dialog.h"
 #include "gui/workspace/password_store.h"
 #include "gui/workspace/server_connect_dialog.h"
@@ -34,6 +35,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 
+#include <map>
 #include <tuple>
 
 #include <gtest/gtest.h>
@@ -65,6 +67,17 @@ void whenDialog(std::function<void(T *)> handle)
     timer->start();
 }
 
+/// The area of work the module manifest gives the page of `key`.
+std::optional<WorkArea> pageArea(const QString &key)
+{
+    for (const PageModule &module : pageModules()) {
+        if (module.key == key)
+            return module.workArea;
+    }
+    ADD_FAILURE() << "no page " << key.toStdString();
+    return std::nullopt;
+}
+
 QAbstractButton *button(QWidget *page, const char *name)
 {
     return page->findChild<QAbstractButton *>(QString::fromLatin1(name));
@@ -73,7 +86,7 @@ QAbstractButton *button(QWidget *page, const char *name)
 TEST(RightsGuardRules, ControlsAreMatchedToTheirAreaOfWork)
 {
     const auto area = [](const char *module, const char *name) -> int {
-        const auto need = RightsGuard::needOf(QString::fromLatin1(module),
+        const auto need = RightsGuard::needOf(pageArea(QString::fromLatin1(module)),
                                               QString::fromLatin1(name));
         if (!need)
             return -1;
@@ -103,6 +116,28 @@ TEST(RightsGuardRules, ControlsAreMatchedToTheirAreaOfWork)
         EXPECT_EQ(area("locus", name), -1) << name;
 }
 
+TEST(RightsGuardRules, EveryPageOfTheManifestNamesItsAreaOfWork)
+{
+    const std::map<QString, WorkArea> expected = {
+        {QStringLiteral("dashboard"), WorkArea::Prevalence},
+        {QStringLiteral("measurements"), WorkArea::Prevalence},
+        {QStringLiteral("meetings"), WorkArea::Meetings},
+        {QStringLiteral("actions"), WorkArea::Meetings},
+        {QStringLiteral("locus"), WorkArea::Locus},
+        {QStringLiteral("caseAudit"), WorkArea::CaseAudit},
+        {QStringLiteral("semester"), WorkArea::SemesterReport},
+        {QStringLiteral("regions"), WorkArea::Administration},
+        {QStringLiteral("settings"), WorkArea::Administration},
+    };
+    const auto modules = pageModules();
+    EXPECT_EQ(modules.size(), expected.size());
+    for (const PageModule &module : modules) {
+        ASSERT_TRUE(module.workArea.has_value()) << module.key.toStdString();
+        ASSERT_TRUE(expected.count(module.key)) << module.key.toStdString();
+        EXPECT_EQ(*module.workArea, expected.at(module.key)) << module.key.toStdString();
+    }
+}
+
 TEST(RightsGuardRules, RightsOfAFileAndDescriptions)
 {
     auto db = storage::Database::openSqlite(QStringLiteral(":memory:"));
@@ -114,9 +149,9 @@ TEST(RightsGuardRules, RightsOfAFileAndDescriptions)
     const auto meetings = WorkspaceRights::readOnly().allow(WorkArea::Meetings);
     EXPECT_TRUE(meetings.mayEdit(WorkArea::Meetings));
     EXPECT_FALSE(meetings.mayEdit(WorkArea::Locus));
-    EXPECT_TRUE(RightsGuard::allows(meetings, QStringLiteral("meetings"),
+    EXPECT_TRUE(RightsGuard::allows(meetings, pageArea(QStringLiteral("meetings")),
                                     QStringLiteral("newMeetingButton")));
-    EXPECT_FALSE(RightsGuard::allows(meetings, QStringLiteral("locus"),
+    EXPECT_FALSE(RightsGuard::allows(meetings, pageArea(QStringLiteral("locus")),
                                      QStringLiteral("locusImportMenuButton")));
     EXPECT_NE(meetings.describe(), WorkspaceRights::readOnly().describe());
 }
@@ -207,12 +242,13 @@ TEST_F(ServerRightsTest, AnEditorIsKnownByItsClass)
 {
     // Other dialogs (print preview, messages) are never touched.
     QDialog plain;
-    EXPECT_FALSE(RightsGuard::needOfEditor(QStringLiteral("meetings"), plain).has_value());
+    EXPECT_FALSE(
+        RightsGuard::needOfEditor(pageArea(QStringLiteral("meetings")), plain).has_value());
     MeetingEditorDialog editor(session, core::Meeting{});
-    const auto need = RightsGuard::needOfEditor(QStringLiteral("meetings"), editor);
+    const auto need = RightsGuard::needOfEditor(pageArea(QStringLiteral("meetings")), editor);
     ASSERT_TRUE(need.has_value());
     EXPECT_EQ(need->area, WorkArea::Meetings);
-    const auto fromRegions = RightsGuard::needOfEditor(QStringLiteral("regions"), editor);
+    const auto fromRegions = RightsGuard::needOfEditor(pageArea(QStringLiteral("regions")), editor);
     ASSERT_TRUE(fromRegions.has_value());
     EXPECT_EQ(fromRegions->area, WorkArea::Administration);
     EXPECT_FALSE(button(page("dashboard"), "importFiguresButton")->isHidden());

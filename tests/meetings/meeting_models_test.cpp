@@ -139,6 +139,31 @@ TEST(FollowUpBoardModelTest, NamesTheRegisterOfEachFollowUp)
               QStringLiteral("something_else"));
 }
 
+TEST(FollowUpBoardModelTest, OffersTheCheckBoxOnlyWhereTheLoginMayChangeTheRegister)
+{
+    LanguageSetup::install(QStringLiteral("en"));
+    FollowUpBoardModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    storage::FollowUpEntry audit = entry(4, date(2024, 3, 31), core::FollowUpStatus::Open, false);
+    audit.followUp.ownerType = "audit_case";
+    audit.meetingId = 0;
+    model.setEntries({entry(1, date(2024, 3, 31), core::FollowUpStatus::Open, false), audit});
+    const auto tickable = [&](int row) {
+        return model.flags(model.index(row, FollowUpBoardModel::DoneColumn))
+            .testFlag(Qt::ItemIsUserCheckable);
+    };
+    EXPECT_TRUE(tickable(0));
+    EXPECT_TRUE(tickable(1));
+    model.setTickable(false, true); // a case-audit editor on the office server
+    EXPECT_FALSE(tickable(0));
+    EXPECT_TRUE(tickable(1));
+    model.setTickable(false, false); // a reader
+    EXPECT_FALSE(tickable(0));
+    EXPECT_FALSE(tickable(1));
+    // The state is still shown.
+    EXPECT_TRUE(model.index(0, FollowUpBoardModel::DoneColumn).data(Qt::CheckStateRole).isValid());
+}
+
 TEST(FollowUpBoardModelTest, MarksOverdueRowsAndAsksBeforeMarkingDone)
 {
     LanguageSetup::install(QStringLiteral("en"));

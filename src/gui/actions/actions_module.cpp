@@ -20,6 +20,7 @@ PageModule pageModule()
     module.createPage = [](WorkspaceSession &session, QWidget *parent) -> QWidget * {
         return new ActionsPage(session, parent);
     };
+    module.workArea = usecases::workspace::WorkArea::Meetings;
     return module;
 }
 

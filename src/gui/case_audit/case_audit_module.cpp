@@ -21,6 +21,7 @@ PageModule pageModule()
     module.createPage = [](WorkspaceSession &session, QWidget *parent) -> QWidget * {
         return new CaseAuditPage(session, parent);
     };
+    module.workArea = usecases::workspace::WorkArea::CaseAudit;
     module.badge = [](WorkspaceSession &session) {
         if (!session.isOpen())
             return 0;

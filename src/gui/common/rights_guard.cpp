@@ -20,23 +20,6 @@ using usecases::workspace::WorkArea;
 constexpr const char *kHidden = "konvergensiHiddenByRights";
 constexpr const char *kRestrictedEditor = "konvergensiRestrictedByRights";
 
-std::optional<WorkArea> areaOfModule(const QString &key)
-{
-    if (key == QLatin1String("meetings") || key == QLatin1String("actions"))
-        return WorkArea::Meetings;
-    if (key == QLatin1String("locus"))
-        return WorkArea::Locus;
-    if (key == QLatin1String("dashboard") || key == QLatin1String("measurements"))
-        return WorkArea::Prevalence;
-    if (key == QLatin1String("caseAudit"))
-        return WorkArea::CaseAudit;
-    if (key == QLatin1String("semester"))
-        return WorkArea::SemesterReport;
-    if (key == QLatin1String("regions") || key == QLatin1String("settings"))
-        return WorkArea::Administration;
-    return std::nullopt;
-}
-
 /// Object names of controls that write, after a module prefix is taken off.
 bool writes(QString name)
 {
@@ -76,7 +59,7 @@ bool writes(QString name)
 }
 } // namespace
 
-std::optional<RightsGuard::Need> RightsGuard::needOf(const QString &moduleKey,
+std::optional<RightsGuard::Need> RightsGuard::needOf(std::optional<WorkArea> pageArea,
                                                      const QString &objectName)
 {
     if (objectName.isEmpty())
@@ -93,16 +76,15 @@ std::optional<RightsGuard::Need> RightsGuard::needOf(const QString &moduleKey,
     if (objectName.contains(QLatin1String("Regions")) || objectName.contains(QLatin1String("Logo"))
         || objectName.contains(QLatin1String("Letterhead")))
         return Need{Need::Kind::Edit, WorkArea::Administration};
-    const auto area = areaOfModule(moduleKey);
-    if (!area)
+    if (!pageArea)
         return std::nullopt;
-    return Need{Need::Kind::Edit, *area};
+    return Need{Need::Kind::Edit, *pageArea};
 }
 
 bool RightsGuard::allows(const usecases::workspace::WorkspaceRights &rights,
-                         const QString &moduleKey, const QString &objectName)
+                         std::optional<WorkArea> pageArea, const QString &objectName)
 {
-    const auto need = needOf(moduleKey, objectName);
+    const auto need = needOf(pageArea, objectName);
     if (!need)
         return true;
     if (need->kind == Need::Kind::Identity)
@@ -110,11 +92,11 @@ bool RightsGuard::allows(const usecases::workspace::WorkspaceRights &rights,
     return rights.mayEdit(need->area);
 }
 
-RightsGuard::RightsGuard(WorkspaceSession &session, QWidget *page, QString moduleKey)
+RightsGuard::RightsGuard(WorkspaceSession &session, QWidget *page, std::optional<WorkArea> pageArea)
     : QObject(page)
     , m_session(session)
     , m_page(page)
-    , m_moduleKey(std::move(moduleKey))
+    , m_pageArea(pageArea)
 {
     connect(&m_session, &WorkspaceSession::rightsChanged, this, &RightsGuard::apply);
     m_page->installEventFilter(this);
@@ -123,7 +105,7 @@ RightsGuard::RightsGuard(WorkspaceSession &session, QWidget *page, QString modul
     apply();
 }
 
-std::optional<RightsGuard::Need> RightsGuard::needOfEditor(const QString &moduleKey,
+std::optional<RightsGuard::Need> RightsGuard::needOfEditor(std::optional<WorkArea> pageArea,
                                                            const QDialog &dialog)
 {
     QString name = QString::fromLatin1(dialog.metaObject()->className());
@@ -132,12 +114,12 @@ std::optional<RightsGuard::Need> RightsGuard::needOfEditor(const QString &module
                                              QStringLiteral("PersonDialog")};
     if (!qobject_cast<const SaveDialog *>(&dialog) && !plainEditors.contains(name))
         return std::nullopt;
-    return needOf(moduleKey, QStringLiteral("edit") + name);
+    return needOf(pageArea, QStringLiteral("edit") + name);
 }
 
 void RightsGuard::applyToEditor(QDialog *dialog)
 {
-    const auto need = needOfEditor(m_moduleKey, *dialog);
+    const auto need = needOfEditor(m_pageArea, *dialog);
     if (!need)
         return;
     const auto &rights = m_session.rights();
@@ -155,7 +137,7 @@ void RightsGuard::applyToEditor(QDialog *dialog)
         }
     }
     for (QAbstractButton *button : dialog->findChildren<QAbstractButton *>()) {
-        if (!allows(rights, m_moduleKey, button->objectName()))
+        if (!allows(rights, m_pageArea, button->objectName()))
             button->hide();
     }
     // Marked as restricted (for tests and a second look), never with kHidden: that would
@@ -167,7 +149,7 @@ void RightsGuard::apply()
 {
     const auto &rights = m_session.rights();
     for (QAbstractButton *button : m_page->findChildren<QAbstractButton *>()) {
-        const bool allowed = allows(rights, m_moduleKey, button->objectName());
+        const bool allowed = allows(rights, m_pageArea, button->objectName());
         if (!allowed) {
             if (!button->property(kHidden).toBool()) {
                 button->setProperty(kHidden, true);
@@ -181,7 +163,7 @@ void RightsGuard::apply()
         }
     }
     for (QAction *action : m_page->findChildren<QAction *>()) {
-        const bool allowed = allows(rights, m_moduleKey, action->objectName());
+        const bool allowed = allows(rights, m_pageArea, action->objectName());
         if (!allowed) {
             action->setProperty(kHidden, true);
             action->setVisible(false);

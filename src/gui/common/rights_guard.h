@@ -32,20 +32,25 @@ public:
         Kind kind = Kind::Edit;
         usecases::workspace::WorkArea area = usecases::workspace::WorkArea::Administration;
     };
-    /// What the control called `objectName` on the page of `moduleKey` needs; nothing for a
-    /// control that only shows, prints or exports.
-    static std::optional<Need> needOf(const QString &moduleKey, const QString &objectName);
-    static bool allows(const usecases::workspace::WorkspaceRights &rights, const QString &moduleKey,
+    /// What the control called `objectName` on a page of the area `pageArea` (the module
+    /// manifest's, PageModule::workArea) needs; nothing for a control that only shows, prints
+    /// or exports.
+    static std::optional<Need> needOf(std::optional<usecases::workspace::WorkArea> pageArea,
+                                      const QString &objectName);
+    static bool allows(const usecases::workspace::WorkspaceRights &rights,
+                       std::optional<usecases::workspace::WorkArea> pageArea,
                        const QString &objectName);
 
-    /// What an editor dialog opened from the page of `moduleKey` needs to store anything (its
+    /// What an editor dialog opened from a page of `pageArea` needs to store anything (its
     /// class: a SaveDialog, an OPD or a person dialog); nothing for other dialogs (print
     /// preview, file choosers, messages).
-    static std::optional<Need> needOfEditor(const QString &moduleKey, const QDialog &dialog);
+    static std::optional<Need> needOfEditor(std::optional<usecases::workspace::WorkArea> pageArea,
+                                            const QDialog &dialog);
 
     /// Guards `page` (a module's page): applied now, whenever the rights change and whenever
     /// the page is shown (controls made later are covered then).
-    RightsGuard(WorkspaceSession &session, QWidget *page, QString moduleKey);
+    RightsGuard(WorkspaceSession &session, QWidget *page,
+                std::optional<usecases::workspace::WorkArea> pageArea);
 
     /// Hides or shows again every guarded control of the page.
     void apply();
@@ -59,7 +64,7 @@ private:
 
     WorkspaceSession &m_session;
     QWidget *m_page;
-    QString m_moduleKey;
+    std::optional<usecases::workspace::WorkArea> m_pageArea;
 };
 
 } // namespace konvergensi::gui

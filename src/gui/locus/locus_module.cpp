@@ -19,6 +19,7 @@ PageModule pageModule()
     module.createPage = [](WorkspaceSession &session, QWidget *parent) -> QWidget * {
         return new LocusPage(session, parent);
     };
+    module.workArea = usecases::workspace::WorkArea::Locus;
     return module;
 }
 

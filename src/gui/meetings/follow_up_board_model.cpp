@@ -127,12 +127,25 @@ bool FollowUpBoardModel::setData(const QModelIndex &index, const QVariant &value
     return false; // the board changes the data through a use case and reloads
 }
 
+void FollowUpBoardModel::setTickable(bool meetings, bool caseAudit)
+{
+    if (meetings == m_tickMeetings && caseAudit == m_tickCaseAudit)
+        return;
+    m_tickMeetings = meetings;
+    m_tickCaseAudit = caseAudit;
+    if (rowCount() > 0)
+        Q_EMIT dataChanged(index(0, DoneColumn), index(rowCount() - 1, DoneColumn));
+}
+
 Qt::ItemFlags FollowUpBoardModel::flags(const QModelIndex &index) const
 {
     Qt::ItemFlags flags = QAbstractTableModel::flags(index);
     if (index.isValid() && index.column() == DoneColumn) {
         const storage::FollowUpEntry *e = entryAt(index.row());
-        if (e && e->followUp.status != core::FollowUpStatus::Dropped)
+        const auto reg = e ? usecases::followups::registerOf(e->followUp) : std::nullopt;
+        const bool may = reg == usecases::followups::Register::CaseAudit ? m_tickCaseAudit
+                                                                         : m_tickMeetings;
+        if (e && may && e->followUp.status != core::FollowUpStatus::Dropped)
             flags |= Qt::ItemIsUserCheckable;
     }
     return flags;

@@ -33,6 +33,9 @@ public:
     const storage::FollowUpEntry *entryAt(int row) const { return rowAt(row); }
     const std::vector<storage::FollowUpEntry> &entries() const { return rows(); }
     int overdueCount() const;
+    /// Which registers' follow-ups the user may tick done (the login's rights on a server);
+    /// the others show their check box without offering it.
+    void setTickable(bool meetings, bool caseAudit);
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
@@ -44,6 +47,10 @@ public:
 Q_SIGNALS:
     /// The user ticked (done) or cleared the check box of a follow-up.
     void doneToggled(std::int64_t followUpId, bool done);
+
+private:
+    bool m_tickMeetings = true;
+    bool m_tickCaseAudit = true;
 };
 
 } // namespace konvergensi::gui

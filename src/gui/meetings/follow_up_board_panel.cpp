@@ -21,6 +21,7 @@
 #include "usecases/followups/follow_up_work.h"
 #include "usecases/meetings/meeting_documents.h"
 #include "usecases/meetings/meeting_exports.h"
+#include "usecases/workspace/workspace_rights.h"
 
 #include "core/clock.h"
 
@@ -161,6 +162,14 @@ FollowUpBoardPanel::FollowUpBoardPanel(WorkspaceSession &session, QWidget *paren
                 dialog->discardUnsavedWork();
         }
     });
+    // A login that may not change a register's follow-ups is not offered their check box.
+    const auto followRights = [this] {
+        const auto &rights = m_session.rights();
+        m_model->setTickable(rights.mayEdit(usecases::workspace::WorkArea::Meetings),
+                             rights.mayEdit(usecases::workspace::WorkArea::CaseAudit));
+    };
+    connect(&m_session, &WorkspaceSession::rightsChanged, this, followRights);
+    followRights();
     updateButtons();
 }
 

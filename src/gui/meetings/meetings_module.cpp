@@ -20,6 +20,7 @@ PageModule pageModule()
     module.createPage = [](WorkspaceSession &session, QWidget *parent) -> QWidget * {
         return new MeetingsPage(session, parent);
     };
+    module.workArea = usecases::workspace::WorkArea::Meetings;
     module.badge = [](WorkspaceSession &session) {
         if (!session.isOpen())
             return 0;

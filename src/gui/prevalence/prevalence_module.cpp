@@ -24,6 +24,7 @@ PageModule pageModule()
         page->setLocusVillages(std::make_shared<SessionLocusVillages>(session));
         return page;
     };
+    module.workArea = usecases::workspace::WorkArea::Prevalence;
     return module;
 }
 

@@ -18,6 +18,7 @@ PageModule pageModule()
     module.createPage = [](WorkspaceSession &session, QWidget *parent) -> QWidget * {
         return new SemesterPage(session, parent);
     };
+    module.workArea = usecases::workspace::WorkArea::SemesterReport;
     return module;
 }
 
