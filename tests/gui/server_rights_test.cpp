@@ -24,6 +24,7 @@
 #include "usecases/workspace/server_workspace.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,6 +33,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTabBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 
@@ -212,6 +214,43 @@ TEST_F(ServerRightsTest, TheWindowHidesWhatTheRightsDoNotAllow)
     session.setRightsForTests(WorkspaceRights::everything());
     EXPECT_FALSE(button(page("locus"), "locusImportMenuButton")->isHidden());
     EXPECT_FALSE(button(page("dashboard"), "importFiguresButton")->isHidden());
+}
+
+TEST_F(ServerRightsTest, EveryControlOfEveryPageHasAName)
+{
+    // The guard knows a control by its object name: a nameless button could write unseen.
+    window->show();
+    QStringList nameless;
+    int seen = 0;
+    for (const QString &key : MainWindow::moduleKeys()) {
+        ASSERT_TRUE(window->showModule(key));
+        QCoreApplication::processEvents();
+        QWidget *p = window->modulePage(key);
+        for (QAbstractButton *b : p->findChildren<QAbstractButton *>()) {
+            ++seen;
+            if (!b->objectName().isEmpty() || b->objectName().startsWith(QLatin1String("qt_")))
+                continue;
+            // Qt's own parts (tab scrollers, a table's corner, a spin box's or line edit's
+            // buttons).
+            const QWidget *parent = b->parentWidget();
+            bool qtPart = false;
+            for (const char *inner : {"QTabBar", "QAbstractItemView", "QAbstractSpinBox",
+                                      "QLineEdit", "QComboBox", "QCalendarWidget"})
+                qtPart = qtPart || parent->inherits(inner);
+            if (qtPart)
+                continue;
+            nameless << key + QStringLiteral(": ")
+                            + QString::fromLatin1(b->metaObject()->className())
+                            + QStringLiteral(" \"") + b->text() + QStringLiteral("\" in ")
+                            + QString::fromLatin1(parent->metaObject()->className());
+        }
+        for (QAction *a : p->findChildren<QAction *>()) {
+            if (a->objectName().isEmpty() && !a->text().isEmpty())
+                nameless << key + QStringLiteral(": action \"") + a->text() + QLatin1Char('"');
+        }
+    }
+    EXPECT_GT(seen, 100) << "the pages' buttons were looked at";
+    EXPECT_TRUE(nameless.isEmpty()) << nameless.join(QLatin1Char('\n')).toStdString();
 }
 
 TEST_F(ServerRightsTest, EditorsOpenedByAReaderShowTheRecordWithoutSave)
