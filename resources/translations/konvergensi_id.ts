@@ -3637,6 +3637,14 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>%1 typed e-PPGBM figures of the round differ from the children&apos;s; replace them to go ahead.</source>
         <translation>%1 angka e-PPGBM ketikan untuk putaran ini berbeda dari hitungan anak; ganti angka itu untuk melanjutkan.</translation>
     </message>
+    <message>
+        <source>%1 is not a desa/kelurahan code such as 14.03.01.2001.</source>
+        <translation>%1 bukan kode desa/kelurahan seperti 14.03.01.2001.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no desa %1.</source>
+        <translation>Ruang kerja tidak memiliki desa %1.</translation>
+    </message>
 </context>
 <context>
     <name>MeetingFiles</name>
@@ -10877,6 +10885,14 @@ Ganti angka yang tersimpan?</translation>
             <numerusform>%n baris berkas dilewati; baris itu dihitung per wilayah.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>&amp;Choose the desa of unknown names…</source>
+        <translation>&amp;Pilih desa untuk nama yang tidak dikenal…</translation>
+    </message>
+    <message>
+        <source>Tells which desa of the workspace a kecamatan/desa name of the file means; remembered for the next file.</source>
+        <translation>Menentukan desa di ruang kerja yang dimaksud oleh nama kecamatan/desa dalam berkas; diingat untuk berkas berikutnya.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::measurements::MeasurementsPage</name>
@@ -11021,6 +11037,55 @@ Alamat: %4</translation>
     <message>
         <source>Writing %1</source>
         <translation>Menulis %1</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::RegionMappingDialog</name>
+    <message>
+        <source>Desa names of the file</source>
+        <translation>Nama desa dalam berkas</translation>
+    </message>
+    <message>
+        <source>These kecamatan and desa names of the file match no desa of the workspace. Choose the desa each one means; the choice is remembered for the next file.</source>
+        <translation>Nama kecamatan dan desa berikut dalam berkas tidak cocok dengan desa mana pun di ruang kerja. Pilih desa yang dimaksud oleh masing-masing; pilihan ini diingat untuk berkas berikutnya.</translation>
+    </message>
+    <message>
+        <source>%1, Kec. %2 (%3)</source>
+        <translation>%1, Kec. %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Kecamatan in the file</source>
+        <translation>Kecamatan dalam berkas</translation>
+    </message>
+    <message>
+        <source>Desa in the file</source>
+        <translation>Desa dalam berkas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Desa of the workspace</source>
+        <translation>Desa di ruang kerja</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the file</source>
+        <translation>
+            <numerusform>%n baris berkas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>— not chosen —</source>
+        <translation>— belum dipilih —</translation>
+    </message>
+    <message>
+        <source>&amp;Remember</source>
+        <translation>&amp;Ingat</translation>
+    </message>
+    <message>
+        <source>Choose the desa of at least one name, or cancel.</source>
+        <translation>Pilih desa untuk sekurang-kurangnya satu nama, atau batalkan.</translation>
     </message>
 </context>
 <context>

@@ -10,19 +10,25 @@
 #include "gui/common/background_task.h"
 #include "gui/common/dialogs.h"
 #include "gui/measurements/import_wizard.h"
+#include "gui/measurements/region_mapping_dialog.h"
 #include "gui/workspace/workspace_session.h"
 #include "io/csv_reader.h"
 #include "storage/database.h"
 #include "storage/measurements/measurement_repository.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QScreen>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -185,4 +191,67 @@ TEST_F(MeasurementsWizardTest, FitsTheScreen)
     const QString folder = qEnvironmentVariable("KONVERGENSI_SCREENSHOT_DIR");
     if (!folder.isEmpty())
         wizard->grab().save(folder + QStringLiteral("/measurements-import-preview.png"));
+}
+
+TEST_F(MeasurementsWizardTest, UnknownDesaNamesAreMappedInTheWizardAndRemembered)
+{
+    // The small export with one desa name misspelt, as e-PPGBM operators do.
+    QFile original(eppgbmFile(QStringLiteral("entri-2024-08-small.csv")));
+    ASSERT_TRUE(original.open(QIODevice::ReadOnly));
+    QByteArray bytes = original.readAll();
+    const int renamed = bytes.count(";BENGKALIS KOTA;");
+    ASSERT_GT(renamed, 0);
+    bytes.replace(";BENGKALIS KOTA;", ";BENGKALIS KOTTA;");
+    const QString misspelt = dir.filePath(QStringLiteral("salah-eja.csv"));
+    QFile out(misspelt);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    out.write(bytes);
+    out.close();
+
+    wizard->fileEdit()->setText(eppgbmFile(QStringLiteral("entri-2024-08-small.csv")));
+    ASSERT_TRUE(wizard->runPreview());
+    const int keptOriginally = wizard->preview().kept;
+    ASSERT_TRUE(wizard->preview().unmatched.empty());
+
+    wizard->fileEdit()->setText(misspelt);
+    wizard->next();
+    ASSERT_EQ(wizard->currentId(), ImportWizard::PreviewPage);
+    ASSERT_EQ(wizard->preview().unmatched.size(), 1U);
+    wizard->replaceCheck()->setChecked(true); // the demo holds this round already
+    EXPECT_TRUE(wizard->blocker().contains(QStringLiteral("map each")))
+        << "the import waits until the name is mapped: " << wizard->blocker().toStdString();
+    ASSERT_TRUE(wizard->mapButton()->isVisibleTo(wizard.get()));
+
+    // The dialog offers the desa of the kecamatan of the same name first; Bengkalis Kota is
+    // chosen and remembered.
+    bool handled = false;
+    QTimer::singleShot(50, [&] {
+        auto *dialog = qobject_cast<RegionMappingDialog *>(QApplication::activeModalWidget());
+        ASSERT_NE(dialog, nullptr);
+        handled = true;
+        QTableWidget *table = dialog->table();
+        ASSERT_EQ(table->rowCount(), 1);
+        EXPECT_EQ(table->item(0, 1)->text(), QStringLiteral("BENGKALIS KOTTA"));
+        auto *choice = qobject_cast<QComboBox *>(table->cellWidget(0, 3));
+        ASSERT_NE(choice, nullptr);
+        EXPECT_TRUE(choice->itemText(1).contains(QStringLiteral("Kec. Bengkalis")))
+            << choice->itemText(1).toStdString();
+        const int index = choice->findText(QStringLiteral("Bengkalis Kota,"), Qt::MatchStartsWith);
+        ASSERT_GT(index, 0);
+        choice->setCurrentIndex(index);
+        dialog->accept();
+    });
+    wizard->mapButton()->click();
+    ASSERT_TRUE(handled);
+
+    EXPECT_TRUE(wizard->preview().unmatched.empty());
+    EXPECT_EQ(wizard->preview().kept, keptOriginally) << "every row of the desa is kept now";
+    EXPECT_TRUE(wizard->blocker().isEmpty()) << wizard->blocker().toStdString();
+    EXPECT_FALSE(wizard->mapButton()->isVisibleTo(wizard.get()));
+
+    // Remembered: a new wizard on the same file finds every name.
+    ImportWizard again(*session);
+    again.fileEdit()->setText(misspelt);
+    ASSERT_TRUE(again.runPreview());
+    EXPECT_TRUE(again.preview().unmatched.empty());
 }

@@ -11,6 +11,7 @@
 #include "storage/database.h"
 #include "storage/measurements/measurement_repository.h"
 #include "storage/regions/region_repository.h"
+#include "storage/storage_error.h"
 #include "usecases/measurements/measurement_import.h"
 #include "usecases/measurements/round_summary.h"
 #include "usecases/progress.h"
@@ -192,12 +193,15 @@ int mapCommand(CliContext &context, const CommandLine &line)
                        "Cli", "%1 is not a desa/kelurahan code such as 14.03.01.2001.")
                        .arg(line.positional.at(2)));
     const auto db = openExistingWorkspace(context);
-    if (!storage::RegionRepository(*db).contains(*code))
+    try {
+        um::mapRegion(*db, kecamatan, desa, QString::fromStdString(code->toString()));
+    } catch (const storage::StorageError &error) {
+        if (error.kind() != storage::StorageError::Kind::Invalid)
+            throw;
         throw CliError(QCoreApplication::translate("Cli", "the workspace holds no desa %1.")
                            .arg(QString::fromStdString(code->toString())),
                        ExitFailure);
-    storage::MeasurementRepository(*db).setRegionMapping(kecamatan, desa,
-                                                         QString::fromStdString(code->toString()));
+    }
     context.out << QCoreApplication::translate("Cli", "Kecamatan \"%1\", desa \"%2\" now mean %3.")
                        .arg(kecamatan, desa, QString::fromStdString(code->toString()))
                 << '\n';

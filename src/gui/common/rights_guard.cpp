@@ -50,7 +50,7 @@ bool writes(QString name)
         }
     }
     for (const char *verb : {"add", "new", "edit", "remove", "delete", "import", "replace", "mark",
-                             "enter", "startYear"}) {
+                             "enter", "map", "startYear"}) {
         const QLatin1String v(verb);
         if (name.startsWith(v) && name.size() > v.size() && name.at(v.size()).isUpper())
             return true;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/measurements/import_wizard.h"
+#include "gui/measurements/region_mapping_dialog.h"
 
 #include "core/format.h"
 #include "gui/common/background_task.h"
@@ -184,6 +185,23 @@ ImportWizard::ImportWizard(WorkspaceSession &session, QWidget *parent)
                                    previewPage);
     m_replaceCheck->setObjectName(QStringLiteral("replaceCheckBox"));
     previewLayout->addWidget(m_replaceCheck);
+    m_mapButton = new QPushButton(tr("&Choose the desa of unknown names…"), previewPage);
+    m_mapButton->setObjectName(QStringLiteral("mapRegionsButton"));
+    m_mapButton->setToolTip(tr("Tells which desa of the workspace a kecamatan/desa name of the "
+                               "file means; remembered for the next file."));
+    previewLayout->addWidget(m_mapButton, 0, Qt::AlignLeft);
+    connect(m_mapButton, &QPushButton::clicked, this, [this, previewPage] {
+        RegionMappingDialog dialog(m_session, m_preview.unmatched, this);
+        if (dialog.exec() != QDialog::Accepted)
+            return;
+        // Judged again with the names now known (the same file: "replace" stays as ticked).
+        const bool replace = m_replaceCheck->isChecked();
+        if (runPreview()) {
+            m_replaceCheck->setChecked(replace && m_preview.heldChildren > 0);
+            fillPreview();
+            previewPage->refresh();
+        }
+    });
     m_previewMessage = new QLabel(previewPage);
     m_previewMessage->setObjectName(QStringLiteral("previewMessageLabel"));
     m_previewMessage->setWordWrap(true);
@@ -345,6 +363,7 @@ void ImportWizard::fillPreview()
         addRow(m_problemTable, cells);
 
     m_replaceCheck->setVisible(p.heldChildren > 0);
+    m_mapButton->setVisible(!p.unmatched.empty());
     const QString blocked = blocker();
     m_previewMessage->setText(
         blocked.isEmpty()

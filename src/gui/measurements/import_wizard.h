@@ -10,6 +10,7 @@
 class QCheckBox;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QTableWidget;
 
 namespace konvergensi::gui {
@@ -45,6 +46,8 @@ public:
     QTableWidget *sampleTable() const { return m_sampleTable; }
     QTableWidget *problemTable() const { return m_problemTable; }
     QLabel *resultLabel() const { return m_resultLabel; }
+    /// Shown when names of the file match no desa: RegionMappingDialog.
+    QPushButton *mapButton() const { return m_mapButton; }
 
     /// Reads and judges the chosen file (in the background); false when it was cancelled or
     /// could not be read at all (the message says).
@@ -73,6 +76,7 @@ private:
     QTableWidget *m_sampleTable;
     QTableWidget *m_problemTable;
     QLabel *m_resultLabel;
+    QPushButton *m_mapButton;
 };
 
 } // namespace measurements

@@ -3,6 +3,14 @@
 
 #include "usecases/progress.h"
 
+#include "core/regions/region.h"
+#include "storage/measurements/measurement_repository.h"
+#include "storage/regions/region_repository.h"
+#include "storage/storage_error.h"
+#include "storage/transaction.h"
+
+#include <QCoreApplication>
+
 namespace konvergensi::usecases::measurements {
 
 namespace {
@@ -35,6 +43,33 @@ ImportPreview importFile(storage::Database &db, const QString &path, const Impor
     ImportPreview preview = previewImport(db, path, options, progress);
     commitImport(db, preview, options, progress);
     return preview;
+}
+
+void mapRegion(storage::Database &db, const QString &kecamatan, const QString &desa,
+               const QString &villageCode)
+{
+    const auto code = core::RegionCode::parse(villageCode.trimmed().toStdString());
+    if (!code || code->level() != core::RegionLevel::Village)
+        throw storage::StorageError(
+            storage::StorageError::Kind::Invalid,
+            QCoreApplication::translate("Measurements",
+                                        "%1 is not a desa/kelurahan code such as 14.03.01.2001.")
+                .arg(villageCode));
+    if (!storage::RegionRepository(db).contains(*code))
+        throw storage::StorageError(
+            storage::StorageError::Kind::Invalid,
+            QCoreApplication::translate("Measurements", "The workspace holds no desa %1.")
+                .arg(QString::fromStdString(code->toString())));
+    storage::MeasurementRepository(db).setRegionMapping(kecamatan, desa,
+                                                        QString::fromStdString(code->toString()));
+}
+
+void mapRegions(storage::Database &db, const std::vector<RegionMapping> &mappings)
+{
+    storage::Transaction transaction(db);
+    for (const RegionMapping &mapping : mappings)
+        mapRegion(db, mapping.kecamatan, mapping.desa, mapping.villageCode);
+    transaction.commit();
 }
 
 } // namespace konvergensi::usecases::measurements

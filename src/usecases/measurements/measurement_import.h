@@ -29,6 +29,22 @@ ImportPreview previewImport(storage::Database &db, const QString &path,
 void commitImport(storage::Database &db, const ImportPreview &preview, const ImportOptions &options,
                   Progress &progress);
 
+/// Kecamatan/desa names of e-PPGBM files and the desa of the workspace they mean.
+struct RegionMapping
+{
+    QString kecamatan;
+    QString desa;
+    QString villageCode;
+};
+
+/// Remembers that the kecamatan/desa names of e-PPGBM files mean the desa `villageCode` of
+/// the workspace (for this file and the next). Throws StorageError (Kind::Invalid, one
+/// translated sentence) for a code that is not a desa/kelurahan of the workspace.
+void mapRegion(storage::Database &db, const QString &kecamatan, const QString &desa,
+               const QString &villageCode);
+/// Several mappings in one transaction: all remembered, or none.
+void mapRegions(storage::Database &db, const std::vector<RegionMapping> &mappings);
+
 /// previewImport then commitImport.
 ImportPreview importFile(storage::Database &db, const QString &path, const ImportOptions &options,
                          Progress &progress);
