@@ -25,6 +25,9 @@ struct PdfPage
     QSizeF size;       ///< points
     QStringList lines; ///< the -layout text, trailing spaces removed (empty lines kept)
     std::vector<PdfWord> words;
+    /// The lowest point drawn above the page footer, pictures and rules included (points from
+    /// the top; 0 when the page was not rendered to measure it).
+    qreal inkBottom = 0;
 };
 
 struct PdfFont

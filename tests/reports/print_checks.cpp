@@ -26,7 +26,10 @@ const QRegularExpression &spaces()
 
 QStringList wordsOf(const QString &text)
 {
-    return text.split(spaces(), Qt::SkipEmptyParts);
+    // A no-break space ("8,4 %") separates words as a space does.
+    return QString(text)
+        .replace(QChar(0x00a0), QLatin1Char(' '))
+        .split(spaces(), Qt::SkipEmptyParts);
 }
 
 QString cellText(QTextTable *table, const QTextTableCell &cell)
@@ -185,6 +188,26 @@ QStringList contentLines(const PdfPage &page)
     return lines;
 }
 
+void measureInk(PdfPage &page, const QImage &part, qreal topPt, int dpi)
+{
+    if (part.isNull())
+        return;
+    const QImage grey = part.convertToFormat(QImage::Format_Grayscale8);
+    const qreal ptPerPixel = 72.0 / dpi;
+    // Two points clear of the footer's own text.
+    const int last = std::min(grey.height() - 1,
+                              static_cast<int>((footerTop(page) - 2 - topPt) / ptPerPixel));
+    for (int y = last; y >= 0; --y) {
+        const uchar *row = grey.constScanLine(y);
+        for (int x = 0; x < grey.width(); ++x) {
+            if (row[x] < 200) {
+                page.inkBottom = topPt + (y + 1) * ptPerPixel;
+                return;
+            }
+        }
+    }
+}
+
 QStringList checkPageCount(const PdfText &pdf, int expectedPages)
 {
     QStringList problems;
@@ -200,7 +223,8 @@ QStringList checkPageCount(const PdfText &pdf, int expectedPages)
         }
         if (i + 1 == pdf.pages.size())
             continue;
-        qreal lowest = 0;
+        // Text, or a picture or rule drawn lower (when the page was measured).
+        qreal lowest = page.inkBottom;
         for (const PdfWord &word : bodyWords(page))
             lowest = std::max(lowest, word.box.bottom());
         if (lowest < page.size.height() * 0.5)
@@ -208,6 +232,11 @@ QStringList checkPageCount(const PdfText &pdf, int expectedPages)
     }
     return problems;
 }
+
+namespace {
+/// Ink this far below the last line of text is a picture or a table, not a stray rule.
+constexpr qreal kPictureBelowPt = 24;
+} // namespace
 
 QStringList checkNoHeadingAtFoot(const DocumentShape &shape, const PdfText &pdf)
 {
@@ -217,6 +246,12 @@ QStringList checkNoHeadingAtFoot(const DocumentShape &shape, const PdfText &pdf)
         if (lines.isEmpty())
             continue;
         const QString last = lines.back().simplified();
+        // A picture drawn below the last line (a chart under its heading) ends the page.
+        qreal textBottom = 0;
+        for (const PdfWord &word : bodyWords(pdf.pages[i]))
+            textBottom = std::max(textBottom, word.box.bottom());
+        if (pdf.pages[i].inkBottom > textBottom + kPictureBelowPt)
+            continue;
         if (shape.headings.contains(last))
             problems << pageName(i) + QStringLiteral(" ends with the heading \"%1\"").arg(last);
         else if (headerOnly(last, shape))
@@ -561,7 +596,22 @@ QStringList checkNoStrayBorder(const PdfText &pdf, const std::vector<QImage> &im
                 }
         }
         const qreal below = ((lowestDark + offset) / scale - textBottom) / 72.0 * 25.4;
-        if (lowestDark >= 0 && below > 5.0)
+        // A picture (a chart under its heading) is no stray border: it has rows of many
+        // separate marks (labels, bars), where a border has at most its two sides.
+        int busyRows = 0;
+        const int textRow = static_cast<int>(textBottom * scale) - offset;
+        for (int y = std::max(0, textRow); y <= lowestDark && busyRows < 3; ++y) {
+            const uchar *row = image.constScanLine(y);
+            int runs = 0;
+            bool dark = false;
+            for (int x = left; x < right; ++x) {
+                const bool now = row[x] < 200; // light colours of a chart count
+                runs += now && !dark ? 1 : 0;
+                dark = now;
+            }
+            busyRows += runs >= 4 ? 1 : 0;
+        }
+        if (lowestDark >= 0 && below > 5.0 && busyRows < 3)
             problems << pageName(i)
                             + QStringLiteral(" has a line or box %1 mm below its last text")
                                   .arg(below, 0, 'f', 1);

@@ -9,6 +9,7 @@
 
 #include "reports/report_document.h"
 
+#include <QImage>
 #include <QSet>
 #include <QString>
 #include <QStringList>
@@ -40,8 +41,12 @@ DocumentShape shapeOf(const reports::ReportDocument &document);
 /// The page's lines without the footer ("Halaman i dari n") and without empty lines.
 QStringList contentLines(const PdfPage &page);
 
+/// Sets page.inkBottom from a rendering of the page's part from `topPt` (points from the top
+/// of the page) down, at `dpi`: the lowest non-white pixel row above the footer.
+void measureInk(PdfPage &page, const QImage &part, qreal topPt, int dpi);
+
 /// The page count is the document's own, and no page is empty or less than half full (the
-/// last page excepted).
+/// last page excepted; pictures count, when inkBottom was measured).
 QStringList checkPageCount(const PdfText &pdf, int expectedPages);
 /// No page but the last ends with a heading or with a table's header row.
 QStringList checkNoHeadingAtFoot(const DocumentShape &shape, const PdfText &pdf);

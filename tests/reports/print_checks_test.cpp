@@ -141,6 +141,31 @@ TEST(PrintChecksTest, AHeaderWordBrokenInsideIsFound)
             .isEmpty());
 }
 
+TEST(PrintChecksTest, APictureBelowTheLastLineFillsThePage)
+{
+    const auto s = shape();
+    // Page 1: the title and a heading at the top, then (in the PDF) only a picture.
+    PdfText text = pdf({page({QStringLiteral("NOTULEN RAPAT"), QStringLiteral("Kesepakatan 1")}),
+                        page({QStringLiteral("Baris isi nomor Menyusun analisis")}, 2)});
+    EXPECT_FALSE(checkNoHeadingAtFoot(s, text).isEmpty()) << "text alone: ends with a heading";
+    EXPECT_FALSE(checkPageCount(text, 2).isEmpty()) << "text alone: less than half full";
+    // The picture drawn down to 80 % of the page: measured from a rendering.
+    const qreal top = text.pages[0].size.height() / 2;
+    const int dpi = 72;
+    const int pictureBottom = static_cast<int>(text.pages[0].size.height() * 0.8 - top);
+    QImage tall(100, static_cast<int>(text.pages[0].size.height() - top),
+                QImage::Format_Grayscale8);
+    tall.fill(255);
+    for (int y = 10; y < pictureBottom; ++y)
+        tall.setPixel(50, y, 0);
+    measureInk(text.pages[0], tall, top, dpi);
+    EXPECT_NEAR(text.pages[0].inkBottom, top + pictureBottom, 1.0);
+    EXPECT_TRUE(checkNoHeadingAtFoot(s, text).isEmpty())
+        << checkNoHeadingAtFoot(s, text).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(checkPageCount(text, 2).isEmpty())
+        << checkPageCount(text, 2).join(QLatin1Char('\n')).toStdString();
+}
+
 TEST(PrintChecksTest, ALinePrintedOnTwoPagesIsFound)
 {
     const auto s = shape();
@@ -252,6 +277,23 @@ TEST(PrintChecksTest, ABorderLeftBelowTheLastTextIsFound)
     painter.fillRect(QRectF(100 / 72.0 * dpi, 720 / 72.0 * dpi, 300 / 72.0 * dpi, 2), Qt::black);
     painter.end();
     EXPECT_FALSE(checkNoStrayBorder(pdf({p}), {stray}, dpi).isEmpty());
+    // An empty box (top, sides, bottom) is stray too.
+    QImage box = clean;
+    painter.begin(&box);
+    painter.setPen(QPen(Qt::black, 2));
+    painter.drawRect(QRectF(100 / 72.0 * dpi, 650 / 72.0 * dpi, 300 / 72.0 * dpi, 70 / 72.0 * dpi));
+    painter.end();
+    EXPECT_FALSE(checkNoStrayBorder(pdf({p}), {box}, dpi).isEmpty());
+    // A chart (rows of several marks: bars, labels) below the text is content.
+    QImage chart = clean;
+    painter.begin(&chart);
+    for (int bar = 0; bar < 8; ++bar)
+        painter.fillRect(QRectF((100 + bar * 35) / 72.0 * dpi, 600 / 72.0 * dpi, 20 / 72.0 * dpi,
+                                120 / 72.0 * dpi),
+                         Qt::black);
+    painter.end();
+    EXPECT_TRUE(checkNoStrayBorder(pdf({p}), {chart}, dpi).isEmpty())
+        << checkNoStrayBorder(pdf({p}), {chart}, dpi).join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(PrintChecksTest, RowsLowerThanTenMillimetresAreFound)

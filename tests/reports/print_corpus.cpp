@@ -6,6 +6,8 @@
 #include "reports/locus/locus_report.h"
 #include "reports/meetings/meeting_reports.h"
 #include "usecases/actions/action_checklist.h"
+#include "usecases/prevalence/dashboard_summary.h"
+#include "usecases/progress.h"
 
 #include "core/case_audit/case_audit.h"
 #include "core/clock.h"
@@ -423,6 +425,22 @@ std::vector<CorpusDocument> buildPrintCorpus(const QString &folder, const QStrin
                                                       : reports::loadScorecardSummary(*db, 2022);
              data.letterhead = lh;
              return reports::buildScorecardSummary(data, kLanguage);
+         }},
+        {QStringLiteral("dashboard"),
+         [&](const core::Letterhead &lh, bool longContent) {
+             // Short: the demo's stunting figures. "Long" is the other edge of this summary:
+             // a workspace without any figure, where every chart gives way to a sentence
+             // (never an empty chart).
+             std::unique_ptr<storage::Database> empty;
+             if (longContent)
+                 empty = storage::Database::openSqlite(QStringLiteral(":memory:"), clock);
+             const auto data = usecases::prevalence::DashboardData::load(
+                 longContent ? *empty : *db, core::PrevalenceIndicator::Stunting);
+             usecases::prevalence::SummaryContext summaryContext{lh, clock->today(), kLanguage};
+             const auto summary = usecases::prevalence::summaryData(data, std::nullopt,
+                                                                    std::nullopt, summaryContext);
+             usecases::Progress progress;
+             return usecases::prevalence::summaryDocument(summary, summaryContext, progress);
          }},
         {QStringLiteral("audit"),
          [&](const core::Letterhead &lh, bool longContent) {

@@ -18,7 +18,8 @@ namespace konvergensi::test {
 
 struct CorpusDocument
 {
-    QString report; ///< "minutes", "attendance", "followups", "actions", "locus-decree", ...
+    QString report; ///< "minutes", "attendance", "followups", "actions", "locus-decree",
+                    ///< "scorecards", "dashboard", "audit"
     reports::Paper paper = reports::Paper::A4;
     bool logo = false;
     bool longContent = false;

@@ -84,6 +84,10 @@ protected:
                 r.pages = readPdfImages(
                     r.path, kPageDpi, 0, 0,
                     QRectF(0, paper.height() / 2, paper.width(), paper.height() / 2));
+                // Pictures count as content: how low each page is drawn.
+                for (std::size_t k = 0; k < r.pages.size() && k < r.text.pages.size(); ++k)
+                    measureInk(r.text.pages[k], r.pages[k], paper.height() / 2 * 72 / 25.4,
+                               kPageDpi);
                 const auto first = readPdfImages(r.path, kRuleDpi, 1, 1,
                                                  QRectF(0, 0, paper.width(), 110));
                 if (!first.empty())
@@ -145,7 +149,7 @@ std::vector<Rendered> *PrintCorpusTest::s_rendered = nullptr;
 
 TEST_F(PrintCorpusTest, EveryReportOnBothPapersWithAndWithoutLogoShortAndLong)
 {
-    ASSERT_EQ(s_rendered->size(), s_only.isEmpty() ? 7U * 2 * 2 * 2 : 2U * 2 * 2);
+    ASSERT_EQ(s_rendered->size(), s_only.isEmpty() ? 8U * 2 * 2 * 2 : 2U * 2 * 2);
     std::map<QString, const Rendered *> byName;
     for (const Rendered &r : *s_rendered)
         byName[r.entry->name()] = &r;
@@ -160,8 +164,9 @@ TEST_F(PrintCorpusTest, EveryReportOnBothPapersWithAndWithoutLogoShortAndLong)
         EXPECT_NEAR(longSide, f4 ? 935.4 : 841.9, 1.0) << r.entry->name().toStdString();
         EXPECT_NEAR(shortSide, f4 ? 609.4 : 595.3, 1.0) << r.entry->name().toStdString();
         EXPECT_EQ(size.width() > size.height(), r.entry->document.landscape());
-        // Long content is long: more pages than the short document of the same kind.
-        if (r.entry->longContent) {
+        // Long content is long: more pages than the short document of the same kind (the
+        // dashboard summary's other edge is a workspace without figures: shorter).
+        if (r.entry->longContent && r.entry->report != QLatin1String("dashboard")) {
             const QString shortName =
                 QString(r.entry->name()).replace(QStringLiteral("-long"), QStringLiteral("-short"));
             EXPECT_GT(r.text.pages.size(), byName.at(shortName)->text.pages.size())
@@ -244,4 +249,38 @@ TEST_F(PrintCorpusTest, AttendanceRowsAreTallEnoughToSignIn)
 {
     expectForAll([](const Rendered &r) { return checkRowHeights(r.text, 10.0); },
                  [](const Rendered &r) { return r.entry->report == QLatin1String("attendance"); });
+}
+
+TEST_F(PrintCorpusTest, TheDashboardSummaryIsAReportWithLetterheadSignatureAndNoEmptyChart)
+{
+    int seen = 0;
+    for (const Rendered &r : *s_rendered) {
+        if (r.entry->report != QLatin1String("dashboard"))
+            continue;
+        ++seen;
+        ASSERT_TRUE(r.error.isEmpty()) << r.error.toStdString();
+        ASSERT_FALSE(r.text.pages.empty());
+        QString all;
+        for (const PdfPage &page : r.text.pages)
+            all += page.lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+        const QString first = r.text.pages.front().lines.join(QLatin1Char('\n'));
+        const QString last = r.text.pages.back().lines.join(QLatin1Char('\n'));
+        const QString name = r.entry->name();
+        // The letterhead on the first page, the signature on the last.
+        EXPECT_TRUE(first.contains(QStringLiteral("BADAN PERENCANAAN"), Qt::CaseInsensitive))
+            << name.toStdString();
+        EXPECT_TRUE(last.contains(QStringLiteral("NIP"))) << name.toStdString();
+        const QString html = r.entry->document.html();
+        if (r.entry->longContent) {
+            // No figure: sentences instead of charts, and no picture at all.
+            EXPECT_TRUE(all.contains(QStringLiteral("Belum ada angka"))) << all.toStdString();
+            EXPECT_FALSE(html.contains(QStringLiteral("data:image/png")));
+        } else {
+            EXPECT_EQ(html.count(QStringLiteral("data:image/png")), 2)
+                << "the trend and kecamatan charts";
+            EXPECT_FALSE(all.contains(QStringLiteral("Belum ada angka")));
+        }
+    }
+    if (s_only.isEmpty() || s_only == QLatin1String("dashboard"))
+        EXPECT_EQ(seen, 8) << "2 papers x with/without logo x with/without figures";
 }
