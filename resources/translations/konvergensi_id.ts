@@ -3606,10 +3606,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <translation>Putaran tidak dapat ditentukan dari berkas (tidak ada tanggal data dan tidak ada tanggal pengukuran yang terbaca); sebutkan, misalnya 2024-08.</translation>
     </message>
     <message>
-        <source>Kecamatan/desa names of the file match no region of the workspace (%1 pairs); map each to a desa first.</source>
-        <translation>Nama kecamatan/desa dalam berkas tidak cocok dengan wilayah mana pun di ruang kerja (%1 pasang); petakan masing-masing ke satu desa terlebih dahulu.</translation>
-    </message>
-    <message>
         <source>The round %1 already holds %2 measured children; import with replace to replace it whole.</source>
         <translation>Putaran %1 sudah berisi %2 anak yang diukur; impor dengan pilihan ganti untuk menggantinya seluruhnya.</translation>
     </message>
@@ -3644,6 +3640,12 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>The workspace holds no desa %1.</source>
         <translation>Ruang kerja tidak memiliki desa %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n kecamatan/desa name pair(s) of the file match no region of the workspace; map each to a desa first.</source>
+        <translation>
+            <numerusform>%n pasang nama kecamatan/desa dalam berkas tidak cocok dengan wilayah mana pun di ruang kerja; petakan masing-masing ke satu desa terlebih dahulu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -85,11 +85,13 @@ QString ImportPreview::blocker(bool replace) const
             "Measurements",
             "The round cannot be told from the file (no extract date and no readable "
             "measurement date); give it, for example 2024-08.");
-    if (!unmatched.empty())
+    if (!unmatched.empty()) {
+        const int pairs = static_cast<int>(unmatched.size()); // (lupdate misses a cast here)
         return QCoreApplication::translate("Measurements",
-                                           "Kecamatan/desa names of the file match no region of "
-                                           "the workspace (%1 pairs); map each to a desa first.")
-            .arg(unmatched.size());
+                                           "%n kecamatan/desa name pair(s) of the file match no "
+                                           "region of the workspace; map each to a desa first.",
+                                           nullptr, pairs);
+    }
     if (heldChildren > 0 && !replace)
         return QCoreApplication::translate(
                    "Measurements",
