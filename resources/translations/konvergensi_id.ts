@@ -6307,6 +6307,10 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>The copy of table %1 does not match the original (rows or checksum differ), so nothing was copied.</source>
         <translation>Salinan tabel %1 tidak sama dengan aslinya (jumlah baris atau checksum berbeda), jadi tidak ada yang disalin.</translation>
     </message>
+    <message>
+        <source>The workspace holds a malformed region (code &quot;%1&quot;): it was changed outside Konvergensi or is damaged.</source>
+        <translation>Ruang kerja berisi wilayah yang cacat (kode &quot;%1&quot;): ruang kerja itu diubah di luar Konvergensi atau rusak.</translation>
+    </message>
 </context>
 <context>
     <name>TargetDialog</name>

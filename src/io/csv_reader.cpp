@@ -402,7 +402,22 @@ CsvTable CsvReader::readFile(const QString &path, const CsvOptions &options)
         table.fileError = tooLarge(file.size(), options.maxBytes);
         return table;
     }
-    return parse(file.read(options.maxBytes + 1), options);
+    return parse(readAtMost(file, options.maxBytes), options);
+}
+
+QByteArray readAtMost(QIODevice &file, qsizetype maxBytes)
+{
+    constexpr qint64 kChunk = 1024 * 1024;
+    const qint64 limit = qint64{maxBytes} + 1;
+    QByteArray bytes;
+    bytes.reserve(static_cast<qsizetype>(std::clamp<qint64>(file.size(), 0, maxBytes) + 1));
+    while (bytes.size() < limit) {
+        const QByteArray chunk = file.read(std::min(kChunk, limit - bytes.size()));
+        if (chunk.isEmpty())
+            break;
+        bytes += chunk;
+    }
+    return bytes;
 }
 
 CsvHeaderMap::CsvHeaderMap(const QStringList &header, const std::vector<CsvColumn> &columns)

@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QChar>
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 
@@ -56,6 +57,12 @@ constexpr int kMaxTableColumns = 1024;
 /// every importer refuses those before reading. Empty when it is one (or does not exist yet;
 /// opening then says so).
 QString notARegularFileError(const QString &path);
+
+/// The bytes of an open file, at most `maxBytes` + 1 (one more than the limit, so that a file
+/// grown past it since its size was checked is still refused). Allocates what the file holds,
+/// not the limit: QIODevice::read(maxBytes + 1) reserved the whole limit (64 or 256 MB) for
+/// every file, however small.
+QByteArray readAtMost(QIODevice &file, qsizetype maxBytes);
 
 /// How the bytes of a CSV file are read as text.
 enum class CsvEncoding {

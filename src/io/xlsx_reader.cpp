@@ -433,7 +433,7 @@ CsvTable XlsxReader::readFile(const QString &path, const XlsxOptions &options)
         table.fileError = tooLarge();
         return table;
     }
-    return parse(file.read(options.maxBytes + 1), options);
+    return parse(readAtMost(file, options.maxBytes), options);
 }
 
 CsvTable readTableFile(const QString &path, const CsvOptions &csvOptions,
@@ -459,11 +459,9 @@ CsvTable readTableFile(const QString &path, const CsvOptions &csvOptions,
             table.fileError = tooLarge();
             return table;
         }
-        return XlsxReader::parse(file.read(xlsxOptions.maxBytes + 1), xlsxOptions);
+        return XlsxReader::parse(readAtMost(file, xlsxOptions.maxBytes), xlsxOptions);
     }
-    if (file.size() > csvOptions.maxBytes)
-        return CsvReader::parse(file.read(csvOptions.maxBytes + 1), csvOptions);
-    return CsvReader::parse(file.read(csvOptions.maxBytes + 1), csvOptions);
+    return CsvReader::parse(readAtMost(file, csvOptions.maxBytes), csvOptions);
 }
 
 } // namespace konvergensi::io

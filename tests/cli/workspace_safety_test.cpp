@@ -242,6 +242,31 @@ TEST_F(WorkspaceSafetyTest, ReadingAnOlderWorkspaceUpgradesOnlyAfterABackup)
     ASSERT_EQ(names.size(), 1) << run;
 }
 
+TEST_F(WorkspaceSafetyTest, AWorkspaceHoldingAMalformedRegionCodeIsSaidToBeSo)
+{
+    // Found by tests/fuzz (fuzz_workspace_open): an old workspace whose village code
+    // 14.03.01.2017 reads 07.03.01.2017. Core's English exception reached the top ("the
+    // command failed unexpectedly"); now it is one sentence naming the value, in either
+    // language.
+    ASSERT_TRUE(QFile::copy(
+        test::dataFile(QStringLiteral("fuzz/workspace-malformed-region-code.kvg")), database));
+    QFile::setPermissions(database, QFile::ReadOwner | QFile::WriteOwner);
+    const CliRun run = cli({QStringLiteral("regions"), QStringLiteral("list")});
+    EXPECT_EQ(run.exitCode, 1) << run;
+    EXPECT_TRUE(run.err.contains(
+        QStringLiteral("The workspace holds a malformed region (code \"07.03.01.2017\")")))
+        << run;
+    EXPECT_FALSE(run.err.contains(QStringLiteral("unexpected"))) << run;
+
+    const CliRun indonesian = test::runCli(
+        QStringLiteral(KONVERGENSI_CLI_PATH),
+        {QStringLiteral("--database"), database, QStringLiteral("regions"), QStringLiteral("list")},
+        test::cliEnvironment(dir.filePath(QStringLiteral("id")), test::CliLanguage::Default));
+    EXPECT_EQ(indonesian.exitCode, 1) << indonesian;
+    EXPECT_TRUE(indonesian.err.contains(QStringLiteral("07.03.01.2017"))) << indonesian;
+    EXPECT_FALSE(indonesian.err.contains(QStringLiteral("tak terduga"))) << indonesian;
+}
+
 TEST_F(WorkspaceSafetyTest, InitDemoKilledPartWayLeavesNothingHalfMade)
 {
     // Finding 9: killed part-way, init --demo left a half demo that a new init refused to

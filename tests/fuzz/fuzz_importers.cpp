@@ -4,23 +4,37 @@
 // is ever written by a check. See README.md.
 #include "io/csv_reader.h"
 #include "io/locus/locus_import.h"
+#include "io/measurements/eppgbm_import.h"
 #include "io/prevalence/prevalence_import.h"
 #include "io/regions/region_import.h"
 #include "io/workspace_setup.h"
 #include "io/xlsx_reader.h"
 #include "storage/database.h"
+#include "storage/regions/region_repository.h"
+#include "storage/storage_error.h"
+#include "storage/workspace_repository.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 #include <QLoggingCategory>
+#include <QTemporaryDir>
 
 #include <cstddef>
 #include <cstdint>
+#include <cstdlib>
 #include <memory>
 
 using namespace konvergensi;
 
+#if !defined(KONVERGENSI_FUZZ_csv_reader) && !defined(KONVERGENSI_FUZZ_xlsx_reader)                \
+    && !defined(KONVERGENSI_FUZZ_workspace_open)
+#define KONVERGENSI_FUZZ_IMPORTER
+#endif
+
 namespace {
 
+#ifdef KONVERGENSI_FUZZ_IMPORTER
 storage::Database *demo()
 {
     // One demo workspace in memory for the whole run: imports only check against it.
@@ -29,6 +43,27 @@ storage::Database *demo()
     }();
     return db.get();
 }
+#endif
+
+#if defined(KONVERGENSI_FUZZ_measurements_import) || defined(KONVERGENSI_FUZZ_workspace_open)
+/// The e-PPGBM importer and a workspace are read by their path: each input is written to one
+/// scratch file named `name`, and whatever an earlier input left beside it is removed.
+QString asFile(const QByteArray &bytes, const QString &name)
+{
+    static const QTemporaryDir dir;
+    for (const QString &entry :
+         QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot)) {
+        const QString stale = dir.filePath(entry);
+        if (!QFile::remove(stale) && !QDir(stale).removeRecursively())
+            std::abort();
+    }
+    const QString path = dir.filePath(name);
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        std::abort();
+    return path;
+}
+#endif
 
 } // namespace
 
@@ -36,7 +71,9 @@ extern "C" int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
     static QCoreApplication app(*argc, *argv);
     QLoggingCategory::setFilterRules(QStringLiteral("konvergensi.*=false"));
-    (void)demo();
+#ifdef KONVERGENSI_FUZZ_IMPORTER
+    (void)demo(); // made once, before the first input
+#endif
     return 0;
 }
 
@@ -49,6 +86,25 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t *data, std::size_t size
     (void)io::XlsxReader::parse(bytes);
 #elif defined(KONVERGENSI_FUZZ_region_import)
     (void)io::RegionCsvImporter(*demo()).check(bytes);
+#elif defined(KONVERGENSI_FUZZ_measurements_import)
+    // Reads (CSV or XLSX by content) and judges every row against the demo's regions and
+    // round; judging never writes.
+    (void)io::measurements::judgeFile(*demo(), asFile(bytes, QStringLiteral("input.csv")), {});
+#elif defined(KONVERGENSI_FUZZ_workspace_open)
+    // A workspace file from another office: opened as every command opens one (told apart
+    // from damaged, foreign and newer files; an older one upgraded), then read. Only a
+    // StorageError (one sentence for the user) may come out.
+    storage::Database::OpenOptions options;
+    options.dailyBackup = false;
+    options.upgradeBackup = false;
+    try {
+        const auto db = storage::Database::openSqlite(asFile(bytes, QStringLiteral("input.kvg")),
+                                                      {}, options);
+        (void)storage::RegionRepository(*db).tree();
+        (void)storage::WorkspaceRepository(*db).letterhead();
+        (void)storage::WorkspaceRepository(*db).isDemo();
+    } catch (const storage::StorageError &) {
+    }
 #else
     const io::CsvTable table = io::XlsxReader::looksLikeXlsx(bytes) ? io::XlsxReader::parse(bytes)
                                                                     : io::CsvReader::parse(bytes);

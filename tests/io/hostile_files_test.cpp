@@ -2,6 +2,7 @@
 // Issue #16, finding 4: files that blew up the memory. A workbook with cells in far-right
 // columns (XFD) padded every row to 16,384 columns; devices and pipes were read without limit
 // (their size reads as 0); a million bad rows gave a million error lines.
+#include "io/anthro/anthro_csv.h"
 #include "io/csv_reader.h"
 #include "io/regions/region_import.h"
 #include "io/xlsx_reader.h"
@@ -15,7 +16,10 @@
 
 #include <gtest/gtest.h>
 
+#include <sys/resource.h>
 #include <sys/stat.h>
+#include <sys/wait.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 using namespace konvergensi;
@@ -83,7 +87,65 @@ TEST(HostileFiles, DevicesPipesAndFoldersAreRefusedByEveryReader)
         const auto report = io::RegionCsvImporter(*db).checkFile(path);
         EXPECT_TRUE(report.fileError.contains(QStringLiteral("not a regular file")))
             << path.toStdString() << ": " << report.fileError.toStdString();
+        // The WHO anthro CSV reader (zscores --input) read /dev/zero until the memory ended.
+        const auto anthro = io::readAnthroCsvFile(path);
+        EXPECT_TRUE(anthro.fileError.contains(QStringLiteral("not a regular file")))
+            << path.toStdString() << ": " << anthro.fileError.toStdString();
     }
+}
+
+TEST(HostileFiles, ASmallFileIsReadWithoutReservingTheWholeSizeLimit)
+{
+    // Found by fuzz_measurements_import running at two inputs a second: every read asked
+    // QIODevice::read(maxBytes + 1), which reserves the whole limit (256 MB for an e-PPGBM
+    // export) for a file of a few bytes. A child process with 128 MB of address space to
+    // spare reads small files with a 1 GB limit through every reader.
+    QTemporaryDir dir;
+    const QString csv = dir.filePath(QStringLiteral("small.csv"));
+    {
+        QFile file(csv);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("kode,nama\n14.03,Bengkalis\n");
+    }
+    const QString xlsx = workbook(dir, 3, 1, false);
+    qint64 usedKb = 0;
+    {
+        QFile status(QStringLiteral("/proc/self/status"));
+        ASSERT_TRUE(status.open(QIODevice::ReadOnly));
+        for (const QByteArray &line : status.readAll().split('\n')) {
+            if (line.startsWith("VmSize:"))
+                usedKb = line.mid(7).trimmed().split(' ').first().toLongLong();
+        }
+    }
+    ASSERT_GT(usedKb, 0);
+    io::CsvOptions csvOptions;
+    csvOptions.maxBytes = qsizetype{1024} * 1024 * 1024;
+    io::XlsxOptions xlsxOptions;
+    xlsxOptions.maxBytes = csvOptions.maxBytes;
+    const pid_t child = ::fork();
+    ASSERT_GE(child, 0);
+    if (child == 0) {
+        const rlim_t bytes = static_cast<rlim_t>(usedKb + 128 * 1024) * 1024;
+        const rlimit limit{bytes, bytes};
+        int code = 0;
+        try {
+            if (::setrlimit(RLIMIT_AS, &limit) != 0)
+                code = 3;
+            else if (io::CsvReader::readFile(csv, csvOptions).rows.size() != 1
+                     || io::readTableFile(csv, csvOptions, xlsxOptions).rows.size() != 1
+                     || io::XlsxReader::readFile(xlsx, xlsxOptions).rows.size() != 3
+                     || io::readTableFile(xlsx, csvOptions, xlsxOptions).rows.size() != 3)
+                code = 1;
+        } catch (...) {
+            code = 2; // std::bad_alloc: the limit was reserved
+        }
+        ::_exit(code);
+    }
+    int status = 0;
+    ASSERT_EQ(::waitpid(child, &status, 0), child);
+    ASSERT_TRUE(WIFEXITED(status)) << "the reading child died of signal " << WTERMSIG(status);
+    EXPECT_EQ(WEXITSTATUS(status), 0)
+        << "1: wrong rows, 2: out of memory reading a small file, 3: setrlimit failed";
 }
 
 TEST(HostileFiles, ManyBadRowsGiveTheFirstErrorsAndACount)

@@ -36,10 +36,17 @@ QProcessEnvironment cliEnvironment(const QString &home, CliLanguage language)
 }
 
 CliRun runCli(const QString &program, const QStringList &args,
-              const QProcessEnvironment &environment)
+              const QProcessEnvironment &environment, const std::function<void()> &inChild)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
+#ifdef Q_OS_UNIX
+    if (inChild)
+        process.setChildProcessModifier(inChild);
+#else
+    if (inChild)
+        ADD_FAILURE() << "runCli: a child process modifier needs a Unix system";
+#endif
     process.start(program, args);
     CliRun result;
     if (!process.waitForFinished(120000)) {

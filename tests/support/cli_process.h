@@ -8,6 +8,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <ostream>
 
 namespace konvergensi::test {
@@ -37,7 +38,8 @@ QProcessEnvironment cliEnvironment(const QString &home,
 
 /// Runs `program` (the test's KONVERGENSI_CLI_PATH) with `args` in `environment`. A run that
 /// does not finish within two minutes is killed, and it and a crash are test failures.
+/// `inChild`, when given, runs in the child between fork and exec (setrlimit, ...).
 CliRun runCli(const QString &program, const QStringList &args,
-              const QProcessEnvironment &environment);
+              const QProcessEnvironment &environment, const std::function<void()> &inChild = {});
 
 } // namespace konvergensi::test

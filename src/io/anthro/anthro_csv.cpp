@@ -5,6 +5,7 @@
 #include "io/anthro/anthro_fields.h"
 #include "io/anthro/csv_records.h"
 #include "io/anthro/r_numbers.h"
+#include "io/csv_reader.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -342,6 +343,12 @@ AnthroReadResult readAnthroCsv(QByteArray data)
 
 AnthroReadResult readAnthroCsvFile(const QString &path)
 {
+    // A device or a pipe has no size to check: /dev/zero would be read until the memory ends.
+    if (const QString error = notARegularFileError(path); !error.isEmpty()) {
+        AnthroReadResult result;
+        result.fileError = error;
+        return result;
+    }
     QFile file(path);
     constexpr qint64 kMaxBytes = 1024LL * 1024 * 1024;
     if (QFileInfo(path).isDir() || !file.open(QIODevice::ReadOnly)) {

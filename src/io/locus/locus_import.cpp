@@ -128,7 +128,12 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
             report);
         if (!prepared)
             return report;
-        const auto &[table, header, district, miscounted] = *prepared;
+        // Named references, not a structured binding: the lambdas below use `header`, and
+        // clang before 16 cannot capture a structured binding.
+        const CsvTable &table = prepared->table;
+        const CsvHeaderMap &header = prepared->header;
+        const District &district = prepared->district;
+        const std::set<int> &miscounted = prepared->miscounted;
         const VillageMatcher matcher(district.tree, *district.code);
         std::map<core::RegionCode, int> seenVillage;
         std::map<std::int64_t, int> seenRank;

@@ -4,8 +4,11 @@
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/storage_error.h"
 #include "storage/text_check.h"
 #include "storage/transaction.h"
+
+#include "core/errors.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -23,13 +26,23 @@ QString q(std::string_view text)
     return QString::fromUtf8(text.data(), static_cast<qsizetype>(text.size()));
 }
 
+/// A region as stored. A code or kind that core refuses (a workspace changed outside the
+/// program, or damaged) is a StorageError with one sentence, not core's English DomainError.
 core::Region readRegion(const Query &query)
 {
-    core::Region region{core::RegionCode::fromString(query.text(0).toStdString()),
-                        query.text(1).toStdString(), std::nullopt};
-    if (!query.value(2).isNull())
-        region.kind = core::villageKindFromString(query.text(2).toStdString());
-    return region;
+    try {
+        core::Region region{core::RegionCode::fromString(query.text(0).toStdString()),
+                            query.text(1).toStdString(), std::nullopt};
+        if (!query.value(2).isNull())
+            region.kind = core::villageKindFromString(query.text(2).toStdString());
+        return region;
+    } catch (const core::DomainError &) {
+        throw StorageError(StorageError::Kind::Query,
+                           QCoreApplication::translate(
+                               "Storage", "The workspace holds a malformed region (code \"%1\"): "
+                                          "it was changed outside Konvergensi or is damaged.")
+                               .arg(query.text(0).left(40)));
+    }
 }
 
 QJsonObject toJson(const core::Region &region)
