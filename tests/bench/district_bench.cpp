@@ -135,7 +135,7 @@ storage::RoundToStore makeRound(const District &d, int r)
         m.fileRow = row;
         m.puskesmas = QStringLiteral("Puskesmas %1").arg(mix(i) % 13 + 1);
         m.posyandu = QStringLiteral("Posyandu %1").arg(mix(i) % 97 + 1);
-        const QDate measured = date.addDays(static_cast<qint64>(mix(key) % 28));
+        const QDate measured = std::max(date.addDays(static_cast<qint64>(mix(key) % 28)), birth);
         m.measureDate = measured.toString(Qt::ISODate);
         m.ageDays = static_cast<int>(birth.daysTo(measured));
         const double months = m.ageDays / 30.4375;
