@@ -367,11 +367,15 @@ void IdentityVault::changePassphrase(const QString &current, const QString &next
 
 QString IdentityVault::seal(const QString &plain, const QString &column) const
 {
-    if (plain.isEmpty() || !isProtected())
+    if (plain.isEmpty())
         return plain;
+    // A key is held only for a protected workspace: then no statement is needed to know it.
     const auto key = heldKey(m_db);
-    if (!key)
+    if (!key) {
+        if (!isProtected())
+            return plain;
         invalid(lockedMessage());
+    }
     return sealWith(*key, plain.toUtf8(), associated(column));
 }
 

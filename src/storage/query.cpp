@@ -3,6 +3,7 @@
 
 #include "storage/database.h"
 #include "storage/logging.h"
+#include "storage/statement_counter.h"
 #include "storage/storage_error.h"
 
 #include <QCoreApplication>
@@ -61,6 +62,7 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
 
 Query &Query::exec()
 {
+    StatementCounter::add();
     if (!m_query.exec())
         fail(m_db, m_sql, m_query.lastError());
     return *this;
@@ -72,6 +74,7 @@ QVariant Query::lastInsertId() const
         return m_query.lastInsertId();
     // The id the row's identity column took: lastval() of this session (no trigger inserts
     // into another table with an identity).
+    StatementCounter::add();
     QSqlQuery last(m_db.connection());
     if (!last.exec(QStringLiteral("SELECT lastval()")) || !last.next())
         fail(m_db, QStringLiteral("SELECT lastval()"), last.lastError());
@@ -80,6 +83,7 @@ QVariant Query::lastInsertId() const
 
 void Query::run(Database &db, const QString &sql)
 {
+    StatementCounter::add();
     QSqlQuery query(db.connection());
     if (!query.exec(sql))
         fail(db, sql, query.lastError());

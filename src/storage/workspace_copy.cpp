@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "storage/workspace_copy.h"
 
+#include "storage/batch_insert.h"
 #include "storage/database.h"
 #include "storage/logging.h"
 #include "storage/migrations.h"
@@ -185,22 +186,23 @@ std::vector<WorkspaceCopy::TableCheck> WorkspaceCopy::copy(Database &from, Datab
         Query::run(to, QStringLiteral("DELETE FROM ") + *it);
     for (const QString &table : tables) {
         const QStringList columns = columnsOf(from, table);
-        QStringList placeholders;
-        for (int i = 0; i < columns.size(); ++i)
-            placeholders << QStringLiteral(":v%1").arg(i);
         Query read(from, QStringLiteral("SELECT ") + columns.join(QStringLiteral(", "))
                              + QStringLiteral(" FROM ") + table + orderBy(from, table, columns));
         read.exec();
-        Query write(to, QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-                            + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                            + placeholders.join(QStringLiteral(", ")) + QStringLiteral(")"));
+        // Many rows a statement: one round trip to the server per hundred rows, not per row.
+        BatchInsert write(to,
+                          QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
+                              + columns.join(QStringLiteral(", ")) + QLatin1Char(')'),
+                          static_cast<int>(columns.size()));
         qint64 rows = 0;
+        std::vector<QVariant> values(static_cast<size_t>(columns.size()));
         while (read.next()) {
             for (int i = 0; i < columns.size(); ++i)
-                write.bind(placeholders[i], read.value(i));
-            write.exec();
+                values[static_cast<size_t>(i)] = read.value(i);
+            write.add(values);
             ++rows;
         }
+        write.flush();
         qCInfo(lcStorage) << "copied" << rows << "rows of" << table;
         // Identity columns go on after the highest id copied.
         if (to.isPostgres() && columns.contains(QStringLiteral("id"))) {

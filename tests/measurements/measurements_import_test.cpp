@@ -13,6 +13,8 @@
 #include "storage/identity_vault.h"
 #include "storage/measurements/measurement_repository.h"
 #include "storage/prevalence/prevalence_repository.h"
+#include "storage/regions/region_repository.h"
+#include "storage/statement_counter.h"
 #include "storage/storage_error.h"
 #include "usecases/measurements/measurement_import.h"
 
@@ -317,6 +319,88 @@ TEST_F(MeasurementsWorkspaceTest, ChildrenAreRecognisedAcrossRounds)
     }
     EXPECT_EQ(storage::MeasurementRepository(*db).childCount(), static_cast<int>(distinct.size()));
     EXPECT_LT(distinct.size(), 1496U + 798U);
+}
+
+namespace {
+/// A round of `count` children (ids from `first`), every one with a NIK.
+storage::RoundToStore syntheticRound(const QString &period, int first, int count,
+                                     const QString &desa)
+{
+    storage::RoundToStore round;
+    round.period = period;
+    round.sourceFile = QStringLiteral("synthetic.xlsx");
+    round.rowsRead = count;
+    for (int i = first; i < first + count; ++i) {
+        storage::NewMeasurement m;
+        m.nikKey = "NIK:14030100000" + std::to_string(10000 + i);
+        m.nameKey = "ANAK " + std::to_string(i) + "|2022-01-01|" + desa.toStdString();
+        m.initials = QStringLiteral("A%1").arg(i % 10);
+        m.sex = 1 + i % 2;
+        m.birthDate = QStringLiteral("2022-01-01");
+        m.villageCode = desa;
+        m.name = QStringLiteral("Anak %1").arg(i);
+        m.nik = QString::fromStdString(m.nikKey.substr(4));
+        m.fileRow = i + 2;
+        m.measureDate = period + QStringLiteral("-10");
+        m.ageDays = 700 + i;
+        m.weight = 9.0 + i % 7 * 0.1;
+        m.lenhei = 80.0 + i % 5;
+        m.measure = QStringLiteral("h");
+        m.judgement.zlen = -2.5 + i % 10 * 0.3;
+        m.judgement.flen = 0;
+        round.measurements.push_back(std::move(m));
+    }
+    return round;
+}
+} // namespace
+
+TEST_F(MeasurementsWorkspaceTest, StoringARoundTakesAboutOneStatementPerChild)
+{
+    // Issue 17: an import must not run several statements per child (each one a round trip to
+    // the server). Identities and measurements go in statements of many rows.
+    QString desa;
+    for (const core::Region &region : storage::RegionRepository(*db).all())
+        if (region.level() == core::RegionLevel::Village)
+            desa = QString::fromStdString(region.code.toString());
+    ASSERT_FALSE(desa.isEmpty());
+    storage::MeasurementRepository repository(*db);
+    const auto statementsFor = [&](const storage::RoundToStore &round) {
+        const storage::StatementCounter counter;
+        repository.storeRound(round, false);
+        return counter.count();
+    };
+    const qint64 small = statementsFor(syntheticRound(QStringLiteral("2023-02"), 0, 20, desa));
+    const qint64 large = statementsFor(syntheticRound(QStringLiteral("2023-08"), 0, 420, desa));
+    // 400 more rows: one child statement each (update or insert), plus a few batches.
+    EXPECT_GE(large - small, 400);
+    EXPECT_LE(large - small, 400 + 12);
+
+    // What was stored is what was given: the first 20 children found again, 400 new ones.
+    EXPECT_EQ(repository.childCount(), 420);
+    const auto children = repository.children(QStringLiteral("2023-08"));
+    ASSERT_EQ(children.size(), 420U);
+    std::set<qint64> ids;
+    for (const storage::MeasuredChild &child : children) {
+        ids.insert(child.childId);
+        const int i = child.ageDays - 700;
+        EXPECT_EQ(child.initials, QStringLiteral("A%1").arg(i % 10));
+        EXPECT_EQ(child.sex, 1 + i % 2);
+        EXPECT_DOUBLE_EQ(child.weight, 9.0 + i % 7 * 0.1);
+        EXPECT_DOUBLE_EQ(child.lenhei, 80.0 + i % 5);
+        EXPECT_DOUBLE_EQ(child.judgement.zlen, -2.5 + i % 10 * 0.3);
+        EXPECT_EQ(child.measureDate, QStringLiteral("2023-08-10"));
+    }
+    EXPECT_EQ(ids.size(), 420U);
+    for (const storage::MeasuredChild &child : repository.children(QStringLiteral("2023-02")))
+        EXPECT_TRUE(ids.count(child.childId)) << "a child of the first round is the same child";
+    const auto identities = repository.revealIdentities(std::vector<qint64>(ids.begin(), ids.end()),
+                                                        QStringLiteral("test"));
+    ASSERT_EQ(identities.size(), 420U);
+    for (const storage::MeasuredChild &child : children) {
+        const int i = child.ageDays - 700;
+        EXPECT_EQ(identities.at(child.childId).name, QStringLiteral("Anak %1").arg(i));
+        EXPECT_EQ(identities.at(child.childId).nik, QStringLiteral("14030100000%1").arg(10000 + i));
+    }
 }
 
 TEST_F(MeasurementsWorkspaceTest, UnknownRegionNamesStopTheImportUntilMapped)

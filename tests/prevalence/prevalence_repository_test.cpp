@@ -7,6 +7,7 @@
 
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
+#include "storage/statement_counter.h"
 
 #include <QJsonArray>
 
@@ -164,6 +165,41 @@ TEST_F(PrevalenceRepositoryTest, UpsertCountsAddedUpdatedUnchangedAndIsAllOrNoth
               StorageError::Kind::Invalid);
     EXPECT_EQ(repo.find(village("14.03.01.2001", 0, 0))->cases, 13);
     EXPECT_EQ(repo.count(), 3u);
+}
+
+TEST_F(PrevalenceRepositoryTest, UpsertReadsTheHeldFiguresOncePerPeriodNotPerFigure)
+{
+    // Issue 17: publishing a round's figures must not ask the server once per figure.
+    std::vector<PrevalenceObservation> figures;
+    for (const char *code : {"14.03.01.2001", "14.03.01.2002", "14.03.02.2001"})
+        for (int year = 2019; year <= 2023; ++year)
+            figures.push_back(village(code, 5 + year % 7, 100, year));
+    const auto first = repo.upsert(figures);
+    EXPECT_EQ(first.added, 15);
+    qint64 statements = 0;
+    {
+        const storage::StatementCounter counter;
+        const auto again = repo.upsert(figures);
+        statements = counter.count();
+        EXPECT_EQ(again.unchanged, 15);
+        EXPECT_EQ(again.added + again.updated, 0);
+    }
+    // BEGIN, one read per period (five years), COMMIT: nothing per figure.
+    EXPECT_EQ(statements, 1 + 5 + 1);
+
+    // Changed figures are found and updated (with their row version); the same key twice in
+    // one call is the second time an update of the first.
+    figures[0].cases = 1;
+    figures[14].cases = 2;
+    PrevalenceObservation twice = figures[0];
+    twice.cases = 3;
+    figures.push_back(twice);
+    const auto changed = repo.upsert(figures);
+    EXPECT_EQ(changed.updated, 3);
+    EXPECT_EQ(changed.unchanged, 13);
+    EXPECT_EQ(repo.find(figures[0])->cases, 3);
+    EXPECT_EQ(repo.find(figures[14])->cases, 2);
+    EXPECT_EQ(repo.count(), 15u);
 }
 
 TEST_F(PrevalenceRepositoryTest, QueriesWithinADistrictAndPeriods)

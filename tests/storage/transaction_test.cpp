@@ -2,11 +2,13 @@
 #include "storage_test_util.h"
 
 #include "storage/query.h"
+#include "storage/statement_counter.h"
 #include "storage/transaction.h"
 
 #include <stdexcept>
 
 using konvergensi::storage::Query;
+using konvergensi::storage::StatementCounter;
 using konvergensi::storage::StorageError;
 using konvergensi::storage::Transaction;
 using namespace konvergensi::test;
@@ -179,4 +181,42 @@ TEST_F(TransactionTest, SequentialTransactions)
             transaction.commit();
     }
     EXPECT_EQ(rows(), (QList<int>{0, 2}));
+}
+
+TEST_F(TransactionTest, StatementsAreCountedOnlyWhileACounterLives)
+{
+    insert(1); // no counter: nothing to see, nothing counted
+    {
+        StatementCounter counter;
+        EXPECT_EQ(counter.count(), 0);
+        insert(2);
+        EXPECT_EQ(counter.count(), 1);
+        {
+            Transaction transaction(*db); // BEGIN
+            insert(3);
+            insert(4);
+            transaction.commit(); // COMMIT
+        }
+        EXPECT_EQ(counter.count(), 5);
+        Query read(*db, QStringLiteral("SELECT x FROM t ORDER BY x"));
+        read.exec();
+        int seen = 0;
+        while (read.next())
+            ++seen;
+        EXPECT_EQ(seen, 4);
+        EXPECT_EQ(counter.count(), 6) << "reading the rows of one statement is one statement";
+        {
+            StatementCounter inner;
+            insert(5);
+            EXPECT_EQ(inner.count(), 1);
+        }
+        EXPECT_EQ(counter.count(), 7) << "a nested counter counts for the outer one too";
+        counter.reset();
+        EXPECT_EQ(counter.count(), 0);
+        insert(6);
+        EXPECT_EQ(counter.count(), 1);
+    }
+    StatementCounter later;
+    EXPECT_EQ(later.count(), 0) << "statements before the counter are not its own";
+    EXPECT_EQ(rows(), QList<int>({1, 2, 3, 4, 5, 6}));
 }

@@ -2,6 +2,7 @@
 #include "storage/measurements/measurement_repository.h"
 
 #include "storage/audit_log.h"
+#include "storage/batch_insert.h"
 #include "storage/database.h"
 #include "storage/identity_vault.h"
 #include "storage/logging.h"
@@ -11,11 +12,14 @@
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QJsonObject>
 
 #include <sodium.h>
 
 #include <array>
+#include <map>
+#include <set>
 #include <tuple>
 
 namespace konvergensi::storage {
@@ -134,6 +138,63 @@ void hashPlainKeys(Database &db, const QByteArray &secret)
             .exec();
 }
 
+/// The keys of every stored child, read once for an import: finds a child by its NIK key,
+/// else by its name key (the lowest id, as "ORDER BY id LIMIT 1" would), and follows what
+/// the import writes.
+class ChildKeys
+{
+public:
+    explicit ChildKeys(Database &db)
+    {
+        Query query(db, QStringLiteral("SELECT id, name_key, nik_key FROM measurement_child"));
+        query.exec();
+        while (query.next())
+            wrote(query.integer(0), query.text(1), query.text(2));
+    }
+
+    /// The child of these keys, 0 when none.
+    qint64 find(const QString &nikKey, const QString &nameKey) const
+    {
+        if (!nikKey.isEmpty())
+            if (const auto it = m_byNik.constFind(nikKey); it != m_byNik.cend())
+                return it.value();
+        const auto it = m_byName.find(nameKey);
+        return it == m_byName.end() || it->second.empty() ? 0 : *it->second.begin();
+    }
+    bool nikHeldByOther(const QString &nikKey, qint64 childId) const
+    {
+        const auto it = m_byNik.constFind(nikKey);
+        return it != m_byNik.cend() && it.value() != childId;
+    }
+    /// The child now has this name key, and this NIK key when not empty (an empty one keeps
+    /// the NIK key it had: coalesce(:nik, nik_key)).
+    void wrote(qint64 id, const QString &nameKey, const QString &nikKey)
+    {
+        auto &held = m_keysOf[id];
+        if (!held.first.isEmpty() && held.first != nameKey) {
+            auto it = m_byName.find(held.first);
+            if (it != m_byName.end()) {
+                it->second.erase(id);
+                if (it->second.empty())
+                    m_byName.erase(it);
+            }
+        }
+        held.first = nameKey;
+        m_byName[nameKey].insert(id);
+        if (!nikKey.isEmpty()) {
+            if (!held.second.isEmpty() && held.second != nikKey && m_byNik.value(held.second) == id)
+                m_byNik.remove(held.second);
+            held.second = nikKey;
+            m_byNik.insert(nikKey, id);
+        }
+    }
+
+private:
+    std::map<QString, std::set<qint64>> m_byName;
+    QHash<QString, qint64> m_byNik;
+    QHash<qint64, std::pair<QString, QString>> m_keysOf; ///< id -> (name key, NIK key)
+};
+
 void deleteOrphanChildren(Database &db)
 {
     Query(db, QStringLiteral("DELETE FROM measurement_child WHERE id NOT IN (SELECT child_id "
@@ -216,36 +277,41 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
     const qint64 roundId = insertRound.lastInsertId().toLongLong();
 
     // A child is found by its full NIK, else by name + birth date + desa (a NIK that Excel
-    // mangled in one round or censored in another still finds the child by name).
-    Query findByNik(m_db, QStringLiteral("SELECT id FROM measurement_child WHERE nik_key = :k"));
-    Query findByName(m_db, QStringLiteral("SELECT id FROM measurement_child WHERE name_key = :k "
-                                          "ORDER BY id LIMIT 1"));
+    // mangled in one round or censored in another still finds the child by name). The keys
+    // of every child are read once (ChildKeys), not looked up row by row.
+    ChildKeys keys(m_db);
+    const bool postgres = m_db.isPostgres();
     Query insertChild(
         m_db, QStringLiteral("INSERT INTO measurement_child (name_key, nik_key, initials, sex, "
                              "birth_date, desa_code, invented, created_at, created_by, "
                              "updated_at, updated_by) VALUES (:k, :nik, :ini, :sex, :b, :d, "
-                             ":inv, :at, :by, :at, :by)"));
+                             ":inv, :at, :by, :at, :by)")
+                  + (postgres ? QStringLiteral(" RETURNING id") : QString()));
     Query updateChild(m_db, QStringLiteral("UPDATE measurement_child SET name_key = :k, nik_key = "
                                            "coalesce(:nik, nik_key), initials = :ini, sex = "
                                            ":sex, birth_date = :b, desa_code = :d, invented = "
                                            ":inv, updated_at = :at, updated_by = :by, "
                                            "row_version = row_version + 1 WHERE id = :id"));
-    Query nikTaken(m_db, QStringLiteral("SELECT count(*) FROM measurement_child WHERE nik_key = "
-                                        ":k AND id <> :id"));
-    Query upsertIdentity(
-        m_db, QStringLiteral("INSERT INTO measurement_child_identity (id, name, nik, parents, "
-                             "address, updated_at, updated_by) VALUES (:id, :n, :nik, :p, :a, "
-                             ":at, :by) ON CONFLICT (id) DO UPDATE SET name = "
-                             "excluded.name, nik = excluded.nik, parents = excluded.parents, "
-                             "address = excluded.address, updated_at = excluded.updated_at, "
-                             "updated_by = excluded.updated_by"));
-    Query insertMeasurement(
+    // Identities and measurements go in statements of many rows (BatchInsert).
+    BatchInsert upsertIdentity(
+        m_db,
+        QStringLiteral("INSERT INTO measurement_child_identity (id, name, nik, parents, address, "
+                       "updated_at, updated_by)"),
+        7,
+        QStringLiteral("ON CONFLICT (id) DO UPDATE SET name = excluded.name, nik = excluded.nik, "
+                       "parents = excluded.parents, address = excluded.address, updated_at = "
+                       "excluded.updated_at, updated_by = excluded.updated_by"));
+    BatchInsert insertMeasurement(
         m_db,
         QStringLiteral("INSERT INTO measurement (round_id, child_id, file_row, desa_code, "
                        "puskesmas, posyandu, measure_date, age_days, weight, lenhei, measure, "
-                       "zlen, flen, zwei, fwei, zwfl, fwfl, typed_zlen, typed_zwei, typed_zwfl) "
-                       "VALUES (:r, :c, :row, :d, :pk, :py, :md, :age, :w, :h, :m, :zlen, "
-                       ":flen, :zwei, :fwei, :zwfl, :fwfl, :tzlen, :tzwei, :tzwfl)"));
+                       "zlen, flen, zwei, fwei, zwfl, fwfl, typed_zlen, typed_zwei, typed_zwfl)"),
+        20);
+    // Sealing asks the workspace whether it is protected; that cannot change in here.
+    const bool sealing = vault.isProtected();
+    const auto seal = [&](const QString &plain, const QString &column) {
+        return text(sealing ? vault.seal(plain, column) : plain);
+    };
     const int total = static_cast<int>(round.measurements.size() + round.skips.size());
     int done = 0;
     for (const NewMeasurement &m : round.measurements) {
@@ -254,29 +320,14 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
         ++done;
         const QString nikKey = hashedKey(secret, QString::fromStdString(m.nikKey));
         const QString nameKey = hashedKey(secret, QString::fromStdString(m.nameKey));
-        qint64 childId = 0;
-        if (!nikKey.isEmpty()) {
-            findByNik.bind(QStringLiteral(":k"), nikKey).exec();
-            if (findByNik.next())
-                childId = findByNik.integer(0);
-        }
-        if (!childId) {
-            findByName.bind(QStringLiteral(":k"), nameKey).exec();
-            if (findByName.next())
-                childId = findByName.integer(0);
-        }
-        QVariant nikValue = nikKey.isEmpty() ? QVariant() : QVariant(nikKey);
-        if (childId && !nikKey.isEmpty()) {
-            // Another child already holds this NIK (a NIK mangled by Excel): keep the first.
-            nikTaken.bind(QStringLiteral(":k"), nikKey).bind(QStringLiteral(":id"), childId).exec();
-            if (nikTaken.next() && nikTaken.integer(0) > 0)
-                nikValue = QVariant();
-        }
+        qint64 childId = keys.find(nikKey, nameKey);
+        // Another child already holds this NIK (a NIK mangled by Excel): keep the first.
+        const bool nikFree = !nikKey.isEmpty() && !keys.nikHeldByOther(nikKey, childId);
         Query &write = childId ? updateChild : insertChild;
         if (childId)
             write.bind(QStringLiteral(":id"), childId);
         write.bind(QStringLiteral(":k"), nameKey)
-            .bind(QStringLiteral(":nik"), nikValue)
+            .bind(QStringLiteral(":nik"), nikFree ? QVariant(nikKey) : QVariant())
             .bind(QStringLiteral(":ini"), text(m.initials))
             .bind(QStringLiteral(":sex"), m.sex)
             .bind(QStringLiteral(":b"), m.birthDate)
@@ -285,53 +336,54 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
             .bind(QStringLiteral(":at"), now)
             .bind(QStringLiteral(":by"), actor)
             .exec();
-        if (!childId)
-            childId = write.lastInsertId().toLongLong();
-        upsertIdentity.bind(QStringLiteral(":id"), childId)
-            .bind(QStringLiteral(":n"), text(vault.seal(m.name, QStringLiteral("name"))))
-            .bind(QStringLiteral(":nik"), text(vault.seal(m.nik, QStringLiteral("nik"))))
-            .bind(QStringLiteral(":p"), text(vault.seal(m.parents, QStringLiteral("parents"))))
-            .bind(QStringLiteral(":a"), text(vault.seal(m.address, QStringLiteral("address"))))
-            .bind(QStringLiteral(":at"), now)
-            .bind(QStringLiteral(":by"), actor)
-            .exec();
-        insertMeasurement.bind(QStringLiteral(":r"), roundId)
-            .bind(QStringLiteral(":c"), childId)
-            .bind(QStringLiteral(":row"), m.fileRow)
-            .bind(QStringLiteral(":d"), m.villageCode)
-            .bind(QStringLiteral(":pk"), text(m.puskesmas))
-            .bind(QStringLiteral(":py"), text(m.posyandu))
-            .bind(QStringLiteral(":md"), m.measureDate)
-            .bind(QStringLiteral(":age"), m.ageDays)
-            .bind(QStringLiteral(":w"), number(m.weight))
-            .bind(QStringLiteral(":h"), number(m.lenhei))
-            .bind(QStringLiteral(":m"), text(m.measure))
-            .bind(QStringLiteral(":zlen"), number(m.judgement.zlen))
-            .bind(QStringLiteral(":flen"), m.judgement.flen)
-            .bind(QStringLiteral(":zwei"), number(m.judgement.zwei))
-            .bind(QStringLiteral(":fwei"), m.judgement.fwei)
-            .bind(QStringLiteral(":zwfl"), number(m.judgement.zwfl))
-            .bind(QStringLiteral(":fwfl"), m.judgement.fwfl)
-            .bind(QStringLiteral(":tzlen"), number(m.typed.zlen))
-            .bind(QStringLiteral(":tzwei"), number(m.typed.zwei))
-            .bind(QStringLiteral(":tzwfl"), number(m.typed.zwfl))
-            .exec();
+        if (!childId) {
+            if (postgres && write.next())
+                childId = write.integer(0);
+            else
+                childId = write.lastInsertId().toLongLong();
+        }
+        keys.wrote(childId, nameKey, nikFree ? nikKey : QString());
+        upsertIdentity.add({childId, seal(m.name, QStringLiteral("name")),
+                            seal(m.nik, QStringLiteral("nik")),
+                            seal(m.parents, QStringLiteral("parents")),
+                            seal(m.address, QStringLiteral("address")), now, actor},
+                           childId);
+        insertMeasurement.add({roundId,
+                               childId,
+                               m.fileRow,
+                               m.villageCode,
+                               text(m.puskesmas),
+                               text(m.posyandu),
+                               m.measureDate,
+                               m.ageDays,
+                               number(m.weight),
+                               number(m.lenhei),
+                               text(m.measure),
+                               number(m.judgement.zlen),
+                               m.judgement.flen,
+                               number(m.judgement.zwei),
+                               m.judgement.fwei,
+                               number(m.judgement.zwfl),
+                               m.judgement.fwfl,
+                               number(m.typed.zlen),
+                               number(m.typed.zwei),
+                               number(m.typed.zwfl)});
     }
-    Query insertSkip(m_db, QStringLiteral("INSERT INTO measurement_skip (round_id, file_row, "
-                                          "desa_code, puskesmas, posyandu, reason) VALUES (:r, "
-                                          ":row, :d, :pk, :py, :reason)"));
+    upsertIdentity.flush();
+    insertMeasurement.flush();
+    BatchInsert insertSkip(m_db,
+                           QStringLiteral("INSERT INTO measurement_skip (round_id, "
+                                          "file_row, desa_code, puskesmas, posyandu, "
+                                          "reason)"),
+                           6);
     for (const NewSkip &s : round.skips) {
         if (step && done % 500 == 0)
             step(done, total);
         ++done;
-        insertSkip.bind(QStringLiteral(":r"), roundId)
-            .bind(QStringLiteral(":row"), s.fileRow)
-            .bind(QStringLiteral(":d"), s.villageCode)
-            .bind(QStringLiteral(":pk"), text(s.puskesmas))
-            .bind(QStringLiteral(":py"), text(s.posyandu))
-            .bind(QStringLiteral(":reason"), QString::fromLatin1(cm::skipReasonKey(s.reason)))
-            .exec();
+        insertSkip.add({roundId, s.fileRow, s.villageCode, text(s.puskesmas), text(s.posyandu),
+                        QString::fromLatin1(cm::skipReasonKey(s.reason))});
     }
+    insertSkip.flush();
     if (step)
         step(total, total);
     AuditLog::record(

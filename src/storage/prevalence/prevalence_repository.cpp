@@ -20,6 +20,7 @@
 #include <algorithm>
 #include <map>
 #include <set>
+#include <tuple>
 
 namespace konvergensi::storage {
 
@@ -428,10 +429,50 @@ PrevalenceRepository::UpsertResult PrevalenceRepository::upsert(
 {
     UpsertResult result;
     Transaction transaction(m_db);
+    // The figures already held for the periods written, read once per source and period
+    // rather than one query per figure; a key written earlier in this call is looked up anew.
+    using Key = std::tuple<std::string, std::string, std::string, int, std::string>;
+    const auto keyOf = [](const core::PrevalenceObservation &o) {
+        return Key{o.area.key(), std::string(core::toString(o.indicator)),
+                   std::string(core::toString(o.source)), o.year,
+                   std::string(core::toString(o.round))};
+    };
+    std::map<Key, core::PrevalenceObservation> held;
+    std::set<std::tuple<std::string, int, std::string>> periodsRead;
+    for (const core::PrevalenceObservation &o : observations) {
+        const auto period = std::make_tuple(std::string(core::toString(o.source)), o.year,
+                                            std::string(core::toString(o.round)));
+        if (!periodsRead.insert(period).second)
+            continue;
+        Query query(m_db, kColumns
+                              + QStringLiteral(" WHERE source = :source AND year = :year AND "
+                                               "period_round = :round"));
+        query.bind(QStringLiteral(":source"), qs(std::get<0>(period)))
+            .bind(QStringLiteral(":year"), o.year)
+            .bind(QStringLiteral(":round"), qs(std::get<2>(period)))
+            .exec();
+        while (query.next()) {
+            core::PrevalenceObservation stored = readObservation(query);
+            held.emplace(keyOf(stored), std::move(stored));
+        }
+    }
+    std::set<Key> written;
     for (core::PrevalenceObservation o : observations) {
         o.note = core::trimmed(o.note);
-        checkValid(o);
-        const auto before = find(o);
+        const Key key = keyOf(o);
+        std::optional<core::PrevalenceObservation> before;
+        if (written.count(key)) {
+            before = find(o);
+        } else if (const auto it = held.find(key); it != held.end()) {
+            before = it->second;
+        }
+        written.insert(key);
+        // A figure held already has its area in the workspace: only its values are checked.
+        if (!before)
+            checkValid(o);
+        else if (const auto problems = core::validate(o); !problems.empty())
+            throw StorageError(StorageError::Kind::Invalid,
+                               prevalenceProblemText(problems.front()));
         if (!before) {
             insert(std::move(o));
             ++result.added;

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "storage/batch_insert.h"
+
+#include "storage/query.h"
+
+namespace konvergensi::storage {
+
+namespace {
+QString placeholder(int row, int column)
+{
+    return QStringLiteral(":v%1_%2").arg(row).arg(column);
+}
+} // namespace
+
+BatchInsert::BatchInsert(Database &db, QString head, int columns, QString tail, int batchRows)
+    : m_db(db)
+    , m_head(std::move(head))
+    , m_columns(columns)
+    , m_tail(std::move(tail))
+    , m_batchRows(std::max(1, batchRows))
+{
+    m_values.reserve(static_cast<size_t>(m_columns * m_batchRows));
+}
+
+BatchInsert::~BatchInsert() = default;
+
+QString BatchInsert::sql(int rows) const
+{
+    QString text = m_head + QStringLiteral(" VALUES ");
+    for (int row = 0; row < rows; ++row) {
+        text += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
+        for (int column = 0; column < m_columns; ++column) {
+            if (column > 0)
+                text += QStringLiteral(", ");
+            text += placeholder(row, column);
+        }
+        text += QLatin1Char(')');
+    }
+    if (!m_tail.isEmpty())
+        text += QLatin1Char(' ') + m_tail;
+    return text;
+}
+
+void BatchInsert::add(const std::vector<QVariant> &values)
+{
+    Q_ASSERT(static_cast<int>(values.size()) == m_columns);
+    m_values.insert(m_values.end(), values.begin(), values.end());
+    if (static_cast<int>(m_values.size()) >= m_columns * m_batchRows)
+        flush();
+}
+
+void BatchInsert::add(const std::vector<QVariant> &values, qint64 key)
+{
+    if (m_keys.contains(key))
+        flush();
+    m_keys.insert(key);
+    add(values);
+}
+
+void BatchInsert::flush()
+{
+    const int rows = static_cast<int>(m_values.size()) / m_columns;
+    if (rows == 0)
+        return;
+    std::unique_ptr<Query> partial;
+    Query *query = nullptr;
+    if (rows == m_batchRows) {
+        if (!m_full)
+            m_full = std::make_unique<Query>(m_db, sql(rows));
+        query = m_full.get();
+    } else {
+        partial = std::make_unique<Query>(m_db, sql(rows));
+        query = partial.get();
+    }
+    for (int row = 0; row < rows; ++row)
+        for (int column = 0; column < m_columns; ++column)
+            query->bind(placeholder(row, column),
+                        m_values[static_cast<size_t>(row * m_columns + column)]);
+    m_values.clear();
+    m_keys.clear();
+    query->exec();
+}
+
+} // namespace konvergensi::storage
