@@ -27,6 +27,8 @@ const QString &channel()
 }
 /// Notices that arrive together (one import touches many tables) are announced once.
 constexpr int kGatherMs = 250;
+/// How long after the program's own background work a server's notices are its own.
+constexpr qint64 kAfterHeldMs = 1000;
 } // namespace
 
 WorkspaceWatcher::WorkspaceWatcher(Database &db, int intervalMs, QObject *parent)
@@ -79,9 +81,22 @@ qint64 WorkspaceWatcher::dataVersion()
     }
 }
 
+void WorkspaceWatcher::setHeld(bool held)
+{
+    if (held == m_held)
+        return;
+    m_held = held;
+    if (!held) {
+        acknowledge();
+        m_tables.clear();
+        m_gather->stop();
+        m_released.start();
+    }
+}
+
 void WorkspaceWatcher::check()
 {
-    if (m_db.transactionDepth() > 0)
+    if (m_db.transactionDepth() > 0 || m_held)
         return;
     if (!m_db.isPostgres()) {
         const qint64 version = dataVersion();
@@ -169,6 +184,9 @@ void WorkspaceWatcher::acknowledge()
 
 void WorkspaceWatcher::received(const QString &table)
 {
+    // The program's own background work (its notices may come just after it ended).
+    if (m_held || (m_released.isValid() && m_released.elapsed() < kAfterHeldMs))
+        return;
     m_tables.insert(table);
     if (!m_gather->isActive())
         m_gather->start();

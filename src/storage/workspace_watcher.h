@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QObject>
 #include <QSet>
 #include <QString>
@@ -35,6 +36,10 @@ public:
     /// changed: what happened until now is not announced again.
     void acknowledge();
     bool isConnected() const { return m_connected; }
+    /// While held (this program's own background work writes on its own connection), nothing
+    /// is announced; releasing forgets what happened meanwhile, and a server's notices that
+    /// arrive within a second after it.
+    void setHeld(bool held);
 
 Q_SIGNALS:
     /// Other users or programs changed these tables (empty: which is not known).
@@ -60,6 +65,8 @@ private:
     qint64 m_dataVersion = -1;
     bool m_connected = true;
     bool m_probing = false;
+    bool m_held = false;
+    QElapsedTimer m_released;
 };
 
 } // namespace konvergensi::storage

@@ -117,6 +117,27 @@ TEST(WorkspaceWatcher, OwnWritesAndAcknowledgedOnesAreNotNews)
     }
 }
 
+TEST(WorkspaceWatcher, TheProgramsOwnBackgroundWorkIsNotNews)
+{
+    TwoConnections workspace;
+    WorkspaceWatcher watcher(*workspace.mine, 0);
+    QSignalSpy changed(&watcher, &WorkspaceWatcher::changedElsewhere);
+    // A background task writes on its own connection while the watch is held.
+    watcher.setHeld(true);
+    addSetting(*workspace.theirs, QStringLiteral("import"));
+    watcher.check();
+    QTest::qWait(300);
+    watcher.setHeld(false);
+    watcher.check();
+    QTest::qWait(400);
+    EXPECT_TRUE(changed.isEmpty()) << "the program's own import";
+    // Another user's change afterwards is news again.
+    QTest::qWait(workspace.mine->isPostgres() ? 800 : 0);
+    addSetting(*workspace.theirs, QStringLiteral("other-user"));
+    watcher.check();
+    ASSERT_TRUE(waitFor(changed));
+}
+
 TEST(WorkspaceWatcher, ManyStatementsOfOneChangeAreOneNotice)
 {
     if (!testOnPostgres())

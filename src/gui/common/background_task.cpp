@@ -125,6 +125,17 @@ BackgroundTask::Outcome BackgroundTask::run(QWidget *parent, WorkspaceSession &s
         }
         return progress.isCancelled() ? Outcome::Cancelled : Outcome::Finished;
     }
+    // What the work writes on its own connection is this program's, not another user's.
+    struct Hold
+    {
+        WorkspaceSession &session;
+        explicit Hold(WorkspaceSession &s)
+            : session(s)
+        {
+            session.holdWatching(true);
+        }
+        ~Hold() { session.holdWatching(false); }
+    } hold(session);
     return runOnThread(parent, label, [&](usecases::Progress &progress) {
         // This thread's own connection to the same workspace file or server.
         const auto db = session.isServer()

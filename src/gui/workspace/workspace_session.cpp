@@ -138,6 +138,12 @@ void WorkspaceSession::checkNow()
         m_watcher->check();
 }
 
+void WorkspaceSession::holdWatching(bool held)
+{
+    if (m_watcher)
+        m_watcher->setHeld(held);
+}
+
 bool WorkspaceSession::isConnected() const
 {
     return !m_watcher || m_watcher->isConnected();

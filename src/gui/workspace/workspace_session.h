@@ -86,6 +86,9 @@ public:
     /// Looks now for other users' changes and, on a server, whether the connection lives
     /// (what the timer does every few seconds; the window also does it when it is activated).
     void checkNow();
+    /// This program's background work is writing on its own connection: its changes are not
+    /// news from other users (BackgroundTask holds the watch while it runs).
+    void holdWatching(bool held);
     /// False while the connection to the server is lost (it reconnects on its own).
     bool isConnected() const;
 
