@@ -5,6 +5,7 @@
 // PostgreSQL server (KONVERGENSI_BENCH_POSTGRES, else KONVERGENSI_TEST_POSTGRES: a superuser's
 // URL, as scripts/lib/test-postgres.sh's kv_pg_start exports it) prepared by `server init`.
 
+#include "bench_timing.h"
 #include "storage/database.h"
 #include "storage/server_admin.h"
 
@@ -23,26 +24,6 @@
 #include <vector>
 
 namespace konvergensi::bench {
-
-struct Timing
-{
-    double best = 0;
-    double median = 0;
-};
-
-/// Runs `body` `runs` times; wall time in ms.
-inline Timing timeRuns(int runs, const std::function<void()> &body)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        body();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return {times.front(), times[times.size() / 2]};
-}
 
 /// The superuser URL of the local server; exits 2 with a message when none is given.
 inline storage::ServerConnection benchServer()

@@ -3,6 +3,7 @@
 // February and August for 10 years (8,000 village figures) plus SSGI district figures.
 // Prints the figures (median of several runs) and exits 1 when opening the page takes a
 // second or more. Run: QT_QPA_PLATFORM=offscreen build/<dir>/tests/bench/dashboard_bench
+#include "bench_timing.h"
 #include "gui/prevalence/dashboard_page.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/database.h"
@@ -27,15 +28,7 @@ namespace {
 
 double medianMs(int runs, const std::function<void()> &body)
 {
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        body();
-        times.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
+    return bench::timeRuns(runs, body).median;
 }
 
 void fill(storage::Database &db)
