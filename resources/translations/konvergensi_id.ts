@@ -10524,6 +10524,35 @@ Ganti angka yang tersimpan?</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::measurements</name>
+    <message>
+        <source>Show identity</source>
+        <translation>Tampilkan identitas</translation>
+    </message>
+    <message>
+        <source>The name, NIK, parents and address of a child are personal data. Your look is recorded in the audit log. Show the identity of %1?</source>
+        <translation>Nama, NIK, orang tua dan alamat anak adalah data pribadi. Setiap kali dilihat dicatat di log audit. Tampilkan identitas %1?</translation>
+    </message>
+    <message>
+        <source>This child has no identity stored.</source>
+        <translation>Identitas anak ini tidak tersimpan.</translation>
+    </message>
+    <message>
+        <source>Identity of a measured child</source>
+        <translation>Identitas anak yang diukur</translation>
+    </message>
+    <message>
+        <source>Name: %1
+NIK: %2
+Parents: %3
+Address: %4</source>
+        <translation>Nama: %1
+NIK: %2
+Orang tua: %3
+Alamat: %4</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::measurements::AreaTableModel</name>
     <message>
         <source>95 % Wilson interval of the rate.</source>
@@ -10673,6 +10702,156 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>z (e-PPGBM)</source>
         <translation>z (e-PPGBM)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::FollowUpPanel</name>
+    <message>
+        <source>Listed: severely stunted (length/height-for-age below −3 SD), severely wasted (weight-for-length/height below −3 SD), and children not heavier than at their last round.</source>
+        <translation>Yang didaftar: sangat pendek (PB/U atau TB/U di bawah −3 SD), gizi buruk (BB/PB atau BB/TB di bawah −3 SD), dan anak yang berat badannya tidak naik sejak penimbangan terakhirnya.</translation>
+    </message>
+    <message>
+        <source>Show &amp;identity…</source>
+        <translation>Tampilkan &amp;identitas…</translation>
+    </message>
+    <message>
+        <source>Open &amp;audit case…</source>
+        <translation>Buka kasus &amp;audit…</translation>
+    </message>
+    <message>
+        <source>Starts a stunting case audit case for this child, with the measurement as its finding.</source>
+        <translation>Memulai kasus Audit Kasus Stunting untuk anak ini, dengan hasil pengukurannya sebagai temuan.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>E&amp;kspor daftar…</translation>
+    </message>
+    <message>
+        <source>Writes the children listed as XLSX or CSV; identities only when you ask for them.</source>
+        <translation>Menulis anak yang didaftar sebagai XLSX atau CSV; identitas hanya bila Anda memintanya.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n child(ren) of %1 %2 to follow up after the round %3.</source>
+        <translation>
+            <numerusform>%n anak di %1 %2 perlu ditindaklanjuti setelah penimbangan %3.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Choose an area to list its children to follow up.</source>
+        <translation>Pilih wilayah untuk melihat anak yang perlu ditindaklanjuti.</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Include the identities (names, NIK, parents, addresses)? They are personal data: the file will say so and the export is recorded in the audit log. Answer No for initials only.</source>
+        <translation>Sertakan identitas (nama, NIK, orang tua, alamat)? Identitas adalah data pribadi: berkas akan menyebutkannya dan ekspor ini dicatat di log audit. Jawab Tidak untuk inisial saja.</translation>
+    </message>
+    <message>
+        <source>follow-up-with-identities-%1</source>
+        <translation>tindak-lanjut-dengan-identitas-%1</translation>
+    </message>
+    <message>
+        <source>follow-up-%1</source>
+        <translation>tindak-lanjut-%1</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Menulis %1</translation>
+    </message>
+    <message>
+        <source>Open audit case</source>
+        <translation>Buka kasus audit</translation>
+    </message>
+    <message>
+        <source>A stunting case audit case for %1 is started with the child&apos;s identity (name, NIK, birth date, parents): personal data, and the look is recorded in the audit log. Go on?</source>
+        <translation>Kasus Audit Kasus Stunting untuk %1 dimulai dengan identitas anak (nama, NIK, tanggal lahir, orang tua): data pribadi, dan pembukaannya dicatat di log audit. Lanjutkan?</translation>
+    </message>
+    <message>
+        <source>The case audit has no round for %1 semester %2 yet. Start that round now?</source>
+        <translation>Audit kasus belum punya putaran untuk %1 semester %2. Mulai putaran itu sekarang?</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::FollowUpTableModel</name>
+    <message>
+        <source>%1 (flagged)</source>
+        <translation>%1 (ditandai)</translation>
+    </message>
+    <message>
+        <source>Weighed %1 in the round %2.</source>
+        <translation>Ditimbang %1 kg pada penimbangan %2.</translation>
+    </message>
+    <message>
+        <source>%1 (invented)</source>
+        <translation>%1 (rekaan)</translation>
+    </message>
+    <message>
+        <source>M</source>
+        <translation>L</translation>
+    </message>
+    <message>
+        <source>F</source>
+        <translation>P</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n month(s)</source>
+        <translation>
+            <numerusform>%n bulan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Initials</source>
+        <translation>Inisial</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>JK</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>BB (kg)</translation>
+    </message>
+    <message>
+        <source>The weight of the child&apos;s last earlier round.</source>
+        <translation>Berat badan anak pada penimbangan sebelumnya yang terakhir.</translation>
+    </message>
+    <message>
+        <source>Before (kg)</source>
+        <translation>BB lalu (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age, WHO z-score</source>
+        <translation>Panjang/tinggi badan menurut umur, skor-z WHO</translation>
+    </message>
+    <message>
+        <source>z length/height</source>
+        <translation>z PB/U, TB/U</translation>
+    </message>
+    <message>
+        <source>Weight-for-length/height, WHO z-score</source>
+        <translation>Berat badan menurut panjang/tinggi badan, skor-z WHO</translation>
+    </message>
+    <message>
+        <source>z weight/height</source>
+        <translation>z BB/PB, BB/TB</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -10999,32 +11178,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Anak (%1)</translation>
     </message>
     <message>
-        <source>Show identity</source>
-        <translation>Tampilkan identitas</translation>
-    </message>
-    <message>
-        <source>The name, NIK, parents and address of a child are personal data. Your look is recorded in the audit log. Show the identity of %1?</source>
-        <translation>Nama, NIK, orang tua dan alamat anak adalah data pribadi. Tampilan ini dicatat di log audit. Tampilkan identitas %1?</translation>
-    </message>
-    <message>
-        <source>This child has no identity stored.</source>
-        <translation>Identitas anak ini tidak tersimpan.</translation>
-    </message>
-    <message>
-        <source>Identity of a measured child</source>
-        <translation>Identitas anak yang diukur</translation>
-    </message>
-    <message>
-        <source>Name: %1
-NIK: %2
-Parents: %3
-Address: %4</source>
-        <translation>Nama: %1
-NIK: %2
-Orang tua: %3
-Alamat: %4</translation>
-    </message>
-    <message>
         <source>Export list</source>
         <translation>Ekspor daftar</translation>
     </message>
@@ -11043,6 +11196,14 @@ Alamat: %4</translation>
     <message>
         <source>Writing %1</source>
         <translation>Menulis %1</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>Perlu tindak lanjut</translation>
+    </message>
+    <message>
+        <source>To follow up (%1)</source>
+        <translation>Perlu tindak lanjut (%1)</translation>
     </message>
 </context>
 <context>
@@ -11396,6 +11557,26 @@ Alamat: %4</translation>
     <message>
         <source>Kelurahan</source>
         <translation>Kelurahan</translation>
+    </message>
+    <message>
+        <source>severely stunted</source>
+        <translation>sangat pendek</translation>
+    </message>
+    <message>
+        <source>severely wasted</source>
+        <translation>gizi buruk</translation>
+    </message>
+    <message>
+        <source>weight not gained</source>
+        <translation>berat badan tidak naik</translation>
+    </message>
+    <message>
+        <source>To follow up</source>
+        <translation>Perlu tindak lanjut</translation>
+    </message>
+    <message>
+        <source>weight not gained (%1 -&gt; %2 kg)</source>
+        <translation>berat badan tidak naik (%1 -&gt; %2 kg)</translation>
     </message>
 </context>
 <context>

@@ -185,7 +185,7 @@ TEST_P(MeasurementsImportTest, PreviewShowsHeaderColumnsAndSkippedRows)
 }
 
 INSTANTIATE_TEST_SUITE_P(Samples, MeasurementsImportTest, ::testing::ValuesIn(kSamples),
-                         [](const auto &info) { return std::to_string(info.index); });
+                         [](const auto &param) { return std::to_string(param.index); });
 
 class MeasurementsWorkspaceTest : public ::testing::Test
 {

@@ -9,14 +9,17 @@
 #include "../gui/gui_test_helpers.h"
 #include "eppgbm_expected.h"
 
+#include "gui/case_audit/audit_case_dialog.h"
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
+#include "gui/measurements/follow_up_panel.h"
 #include "gui/measurements/measurement_models.h"
 #include "gui/measurements/measurements_page.h"
 #include "gui/workspace/workspace_session.h"
 #include "io/csv_reader.h"
 #include "io/measurements/eppgbm_file.h"
 #include "storage/audit_log.h"
+#include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
 #include "usecases/changes.h"
 
@@ -24,6 +27,8 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QTableView>
@@ -356,4 +361,104 @@ TEST_F(MeasurementsPageTest, ExportsTheListWithIdentitiesOnlyWhenAsked)
         << firstLine.toStdString();
     EXPECT_GT(namesIn(fullText), listed / 2);
     EXPECT_EQ(looks(), 1U);
+}
+
+TEST_F(MeasurementsPageTest, ListsTheChildrenToFollowUpOfAnAreaAndStartsAnAuditCase)
+{
+    // Issue 14, item 4. The expected rows of the February 2025 sample say which children of
+    // kecamatan 14.03.01 are below -3 SD (valid z-scores only).
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2025-02")));
+    ASSERT_TRUE(page->selectArea(QStringLiteral("kecamatan|14.03.01")));
+    int severelyStunted = 0;
+    int severelyWasted = 0;
+    int listed = 0;
+    const auto rows = test::keyedRows(
+        io::CsvReader::readFile(eppgbmFile(QStringLiteral("expected-final-small-rows.csv"))),
+        QStringLiteral("file_row"));
+    for (const auto &row : rows) {
+        if (row.value(QStringLiteral("status")) != u"kept"
+            || row.value(QStringLiteral("kecamatan_code")) != u"14.03.01")
+            continue;
+        const auto below = [&](const char *z, const char *flag) {
+            const QString text = row.value(QLatin1String(z));
+            return !text.isEmpty() && row.value(QLatin1String(flag)) == u"0"
+                   && text.toDouble() < -3;
+        };
+        severelyStunted += below("zlen", "flen") ? 1 : 0;
+        severelyWasted += below("zwfl", "fwfl") ? 1 : 0;
+        listed += below("zlen", "flen") || below("zwfl", "fwfl") ? 1 : 0;
+    }
+    ASSERT_GT(listed, 0);
+    FollowUpPanel *panel = page->followUpPanel();
+    FollowUpTableModel *model = panel->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    int stuntedRows = 0;
+    int wastedRows = 0;
+    int other = 0;
+    for (const auto &entry : model->children()) {
+        stuntedRows += entry.reasons.severelyStunted ? 1 : 0;
+        wastedRows += entry.reasons.severelyWasted ? 1 : 0;
+        if (!entry.reasons.severelyStunted && !entry.reasons.severelyWasted) {
+            ++other;
+            EXPECT_TRUE(entry.reasons.noWeightGain && entry.previous);
+        }
+        EXPECT_TRUE(entry.child.villageCode.startsWith(QStringLiteral("14.03.01.")));
+    }
+    EXPECT_EQ(stuntedRows, severelyStunted);
+    EXPECT_EQ(wastedRows, severelyWasted);
+    EXPECT_EQ(model->rowCount() - other, listed);
+    auto *tabs = page->findChild<QTabWidget *>(QStringLiteral("measurementTabs"));
+    ASSERT_TRUE(tabs);
+    EXPECT_TRUE(tabs->tabText(2).contains(QString::number(model->rowCount())));
+
+    // A desa shows only its own.
+    const auto children = model->children();
+    const QString desa = children.front().child.villageCode;
+    ASSERT_TRUE(page->drillInto(QStringLiteral("kecamatan|14.03.01")));
+    QString desaKey;
+    for (const auto &area : page->areaModel()->areas()) {
+        if (QString::fromStdString(area.code) == desa)
+            desaKey = AreaTableModel::keyOf(area);
+    }
+    ASSERT_TRUE(page->selectArea(desaKey)) << desa.toStdString();
+    ASSERT_GT(model->rowCount(), 0);
+    for (const auto &entry : model->children())
+        EXPECT_EQ(entry.child.villageCode, desa);
+
+    // An audit case from the first child: declined first, then made, with the round of the
+    // semester (February 2025: 2025 semester I) started on request.
+    tabs->setCurrentIndex(2);
+    QCoreApplication::processEvents();
+    const auto child = model->children().front().child;
+    ASSERT_TRUE(panel->selectChild(child.childId));
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("openAuditCaseButton"));
+    ASSERT_TRUE(button && button->isEnabled());
+    const auto looks = [&] {
+        return storage::AuditLog::entries(session->database(),
+                                          QStringLiteral("measurement_child_identity"))
+            .size();
+    };
+    Dialogs::setNextAnswer(false);
+    EXPECT_EQ(panel->openAuditCase(), nullptr);
+    EXPECT_EQ(looks(), 0U) << "declined: the identity was not opened";
+    const auto roundsBefore = storage::CaseAuditRepository(session->database()).rounds().size();
+    Dialogs::setNextAnswer(true);
+    Dialogs::setNextAnswer(true);
+    AuditCaseDialog *dialog = panel->openAuditCase();
+    ASSERT_TRUE(dialog);
+    EXPECT_EQ(looks(), 1U);
+    const auto rounds = storage::CaseAuditRepository(session->database()).rounds();
+    bool found = false;
+    for (const auto &round : rounds)
+        found = found || (round.year == 2025 && round.semester == 1);
+    EXPECT_TRUE(found);
+    EXPECT_LE(rounds.size(), roundsBefore + 1);
+    auto *finding = dialog->findChild<QPlainTextEdit *>(QStringLiteral("findingEdit"));
+    ASSERT_TRUE(finding);
+    EXPECT_TRUE(finding->toPlainText().contains(QStringLiteral("SD")))
+        << finding->toPlainText().toStdString();
+    auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
+    ASSERT_TRUE(name);
+    EXPECT_EQ(QString::fromStdString(cm::initials(name->text().toStdString())), child.initials);
+    dialog->reject();
 }

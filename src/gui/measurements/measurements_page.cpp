@@ -8,6 +8,8 @@
 #include "gui/common/passphrase_dialog.h"
 #include "gui/common/reload_when_shown.h"
 #include "gui/language.h"
+#include "gui/measurements/child_identity.h"
+#include "gui/measurements/follow_up_panel.h"
 #include "gui/measurements/import_wizard.h"
 #include "gui/measurements/measurement_models.h"
 #include "gui/workspace/workspace_session.h"
@@ -15,6 +17,7 @@
 #include "reports/report_document.h"
 #include "storage/storage_error.h"
 #include "usecases/measurements/child_list.h"
+#include "usecases/measurements/follow_up_list.h"
 #include "usecases/measurements/measurement_words.h"
 #include "usecases/measurements/round_summary.h"
 
@@ -202,6 +205,8 @@ MeasurementsPage::MeasurementsPage(WorkspaceSession &session, QWidget *parent)
     childButtons->addWidget(m_exportButton);
     childLayout->addLayout(childButtons);
     m_tabs->addTab(childTab, tr("Children"));
+    m_followUp = new FollowUpPanel(m_session, m_tabs);
+    m_tabs->addTab(m_followUp, tr("To follow up"));
     lowerLayout->addWidget(m_tabs, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -278,6 +283,7 @@ void MeasurementsPage::loadRound()
                         .value_or(std::vector<cm::AreaSummary>{});
         m_children = storage::MeasurementRepository(m_session.database()).children(m_period);
     }
+    m_followUp->setRound(m_period, m_children);
     // Drill-down keys that no longer exist are dropped.
     while (!m_path.isEmpty() && !areaOf(m_path.back()))
         m_path.removeLast();
@@ -360,30 +366,8 @@ void MeasurementsPage::showChildren()
     const cm::AreaSummary *area = areaOf(currentAreaKey());
     std::vector<storage::MeasuredChild> shown;
     if (area) {
-        const std::string posyanduKey = cm::posyanduKey(area->name);
-        const std::string puskesmasKey = cm::regionNameKey(area->name);
         for (const storage::MeasuredChild &child : m_children) {
-            const std::string desa = ss(child.villageCode);
-            bool take = false;
-            switch (area->level) {
-            case cm::AreaLevel::District:
-                take = true;
-                break;
-            case cm::AreaLevel::Kecamatan:
-                take = desa.starts_with(area->code + '.');
-                break;
-            case cm::AreaLevel::Desa:
-            case cm::AreaLevel::Kelurahan:
-                take = desa == area->code;
-                break;
-            case cm::AreaLevel::Posyandu:
-                take = desa == area->code && cm::posyanduKey(ss(child.posyandu)) == posyanduKey;
-                break;
-            case cm::AreaLevel::Puskesmas:
-                take = cm::regionNameKey(ss(child.puskesmas)) == puskesmasKey;
-                break;
-            }
-            if (take)
+            if (usecases::measurements::childInArea(child, *area))
                 shown.push_back(child);
         }
     }
@@ -398,6 +382,8 @@ void MeasurementsPage::showChildren()
                                         .arg(words::levelText(area->level), qs(area->name))
                                   : tr("Choose an area to list its children."));
     m_tabs->setTabText(1, tr("Children (%1)").arg(count));
+    m_followUp->setArea(area);
+    m_tabs->setTabText(2, tr("To follow up (%1)").arg(m_followUp->model()->rowCount()));
 }
 
 void MeasurementsPage::updateButtons()
@@ -467,37 +453,9 @@ void MeasurementsPage::setStatus(cm::Status status)
 void MeasurementsPage::showIdentity()
 {
     const QModelIndex index = m_childView->currentIndex();
-    if (!index.isValid())
-        return;
-    const qint64 childId = index.data(KeyRole).toLongLong();
-    if (!Dialogs::question(
-            this, tr("Show identity"),
-            tr("The name, NIK, parents and address of a child are personal "
-               "data. Your look is recorded in the audit log. Show the "
-               "identity of %1?")
-                .arg(index.siblingAtColumn(ChildTableModel::InitialsColumn).data().toString())))
-        return;
-    if (!ensureIdentitiesUnlocked(this, m_session.database()))
-        return;
-    std::optional<storage::ChildIdentity> identity;
-    try {
-        identity = storage::MeasurementRepository(m_session.database())
-                       .revealIdentity(childId, QStringLiteral("measurements page"));
-    } catch (const storage::StorageError &error) {
-        Dialogs::error(this, tr("Show identity"), error.message());
-        return;
-    }
-    if (!identity) {
-        Dialogs::error(this, tr("Show identity"), tr("This child has no identity stored."));
-        return;
-    }
-    const auto orDash = [](const QString &text) {
-        return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
-    };
-    Dialogs::information(this, tr("Identity of a measured child"),
-                         tr("Name: %1\nNIK: %2\nParents: %3\nAddress: %4")
-                             .arg(orDash(identity->name), orDash(identity->nik),
-                                  orDash(identity->parents), orDash(identity->address)));
+    if (index.isValid())
+        showChildIdentity(this, m_session, index.data(KeyRole).toLongLong(),
+                          index.siblingAtColumn(ChildTableModel::InitialsColumn).data().toString());
 }
 
 void MeasurementsPage::exportChildren()

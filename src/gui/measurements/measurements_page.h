@@ -26,6 +26,7 @@ namespace measurements {
 
 class AreaTableModel;
 class ChildTableModel;
+class FollowUpPanel;
 class RoundTableModel;
 
 /// Pengukuran Balita (issue 14): the weighing rounds imported from e-PPGBM with their district
@@ -69,6 +70,7 @@ public:
     QTableView *roundView() const { return m_roundView; }
     QTableView *areaView() const { return m_areaView; }
     QTableView *childView() const { return m_childView; }
+    FollowUpPanel *followUpPanel() const { return m_followUp; }
     QSortFilterProxyModel *areaProxy() const { return m_areaProxy; }
     QLabel *scopeLabel() const { return m_scopeLabel; }
 
@@ -100,6 +102,7 @@ private:
     QTableView *m_areaView;
     QTableView *m_childView;
     QTabWidget *m_tabs;
+    FollowUpPanel *m_followUp;
     QComboBox *m_statusCombo;
     QComboBox *m_viewCombo;
     QLabel *m_emptyLabel;

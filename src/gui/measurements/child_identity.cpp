@@ -1,0 +1,57 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/measurements/child_identity.h"
+
+#include "gui/common/dialogs.h"
+#include "gui/common/passphrase_dialog.h"
+#include "gui/workspace/workspace_session.h"
+#include "storage/measurements/measurement_repository.h"
+#include "storage/storage_error.h"
+
+#include <QCoreApplication>
+
+#include <optional>
+
+namespace konvergensi::gui::measurements {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("konvergensi::gui::measurements", text);
+}
+
+} // namespace
+
+void showChildIdentity(QWidget *parent, WorkspaceSession &session, qint64 childId,
+                       const QString &initials)
+{
+    if (!Dialogs::question(parent, tr("Show identity"),
+                           tr("The name, NIK, parents and address of a child are personal "
+                              "data. Your look is recorded in the audit log. Show the "
+                              "identity of %1?")
+                               .arg(initials)))
+        return;
+    if (!ensureIdentitiesUnlocked(parent, session.database()))
+        return;
+    std::optional<storage::ChildIdentity> identity;
+    try {
+        identity = storage::MeasurementRepository(session.database())
+                       .revealIdentity(childId, QStringLiteral("measurements page"));
+    } catch (const storage::StorageError &error) {
+        Dialogs::error(parent, tr("Show identity"), error.message());
+        return;
+    }
+    if (!identity) {
+        Dialogs::error(parent, tr("Show identity"), tr("This child has no identity stored."));
+        return;
+    }
+    const auto orDash = [](const QString &text) {
+        return text.trimmed().isEmpty() ? QStringLiteral("—") : text;
+    };
+    Dialogs::information(parent, tr("Identity of a measured child"),
+                         tr("Name: %1\nNIK: %2\nParents: %3\nAddress: %4")
+                             .arg(orDash(identity->name), orDash(identity->nik),
+                                  orDash(identity->parents), orDash(identity->address)));
+}
+
+} // namespace konvergensi::gui::measurements
