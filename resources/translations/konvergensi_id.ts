@@ -2116,6 +2116,66 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Copy a whole workspace between a file and a server (either way) in one transaction, then compare the rows and a checksum of every table. TO is a new file or a database just prepared with server init.</source>
         <translation>Menyalin seluruh ruang kerja antara berkas dan server (ke dua arah) dalam satu transaksi, lalu membandingkan jumlah baris dan checksum setiap tabel. TUJUAN adalah berkas baru atau basis data yang baru disiapkan dengan server init.</translation>
     </message>
+    <message>
+        <source>measurements targets needs --round YYYY-MM, for example --round 2024-08.</source>
+        <translation>measurements targets memerlukan --round YYYY-MM, misalnya --round 2024-08.</translation>
+    </message>
+    <message>
+        <source>Target data of %1 desa written to %2.</source>
+        <translation>Data sasaran %1 desa ditulis ke %2.</translation>
+    </message>
+    <message>
+        <source>Families: family data of %1.</source>
+        <translation>Keluarga: data keluarga tahun %1.</translation>
+    </message>
+    <message>
+        <source>Families: not entered.</source>
+        <translation>Keluarga: belum diisi.</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Sev.stunted</source>
+        <translation>Sgt.pendek</translation>
+    </message>
+    <message>
+        <source>measurements families needs --year YYYY, the year of the family data.</source>
+        <translation>measurements families memerlukan --year YYYY, tahun data keluarga.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message>
+        <source>nothing was imported: %1 rows have problems.</source>
+        <translation>tidak ada yang diimpor: %1 baris bermasalah.</translation>
+    </message>
+    <message>
+        <source>%1 desa read; dry run: nothing was written.</source>
+        <translation>%1 desa terbaca; uji coba: tidak ada yang ditulis.</translation>
+    </message>
+    <message>
+        <source>Families of %1 desa stored for %2.</source>
+        <translation>Data keluarga %1 desa disimpan untuk tahun %2.</translation>
+    </message>
+    <message>
+        <source>The ministry&apos;s target data per desa for a round: families, families at risk, children measured, severely stunted and stunted.</source>
+        <translation>Data sasaran per desa untuk Kemendagri dari satu penimbangan: keluarga, keluarga berisiko stunting, anak diukur, sangat pendek dan pendek.</translation>
+    </message>
+    <message>
+        <source>Imports the families and families at risk of stunting per desa (CSV or XLSX with kode_desa or kecamatan and desa, keluarga, keluarga berisiko stunting); every row is checked and nothing is stored when one is wrong.</source>
+        <translation>Mengimpor jumlah keluarga dan keluarga berisiko stunting per desa (CSV atau XLSX dengan kode_desa atau kecamatan dan desa, keluarga, keluarga berisiko stunting); setiap baris diperiksa dan tidak ada yang disimpan bila satu saja salah.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -5794,6 +5854,14 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>Locus villages added and removed, %1 to %2</source>
         <translation>Desa lokus yang masuk dan keluar, %1 ke %2</translation>
+    </message>
+    <message>
+        <source>Families and families at risk of stunting: the family data of %1 as entered in Konvergensi.</source>
+        <translation>Keluarga dan keluarga berisiko stunting: data keluarga tahun %1 sebagaimana diisi di Konvergensi.</translation>
+    </message>
+    <message>
+        <source>Families and families at risk of stunting have not been entered (Child Measurements, tab Target data).</source>
+        <translation>Keluarga dan keluarga berisiko stunting belum diisi (Pengukuran Balita, tab Data sasaran).</translation>
     </message>
 </context>
 <context>
@@ -10705,6 +10773,36 @@ Alamat: %4</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::measurements::FamiliesDialog</name>
+    <message>
+        <source>Family data %1</source>
+        <translation>Data keluarga %1</translation>
+    </message>
+    <message>
+        <source>The families and the families at risk of stunting of each desa in %1, from the family-planning agency&apos;s family data (BKKBN). Leave a cell empty when the number is not known.</source>
+        <translation>Jumlah keluarga dan keluarga berisiko stunting setiap desa pada tahun %1, dari data keluarga BKKBN (Pendataan Keluarga). Biarkan sel kosong bila angkanya belum diketahui.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::FamiliesEditModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Families at risk</source>
+        <translation>Keluarga berisiko</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::measurements::FollowUpPanel</name>
     <message>
         <source>Listed: severely stunted (length/height-for-age below −3 SD), severely wasted (weight-for-length/height below −3 SD), and children not heavier than at their last round.</source>
@@ -11205,6 +11303,10 @@ Alamat: %4</translation>
         <source>To follow up (%1)</source>
         <translation>Perlu tindak lanjut (%1)</translation>
     </message>
+    <message>
+        <source>Target data</source>
+        <translation>Data sasaran</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::measurements::RegionMappingDialog</name>
@@ -11303,6 +11405,140 @@ Alamat: %4</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::measurements::TargetDataPanel</name>
+    <message>
+        <source>&amp;Type families…</source>
+        <translation>&amp;Isi data keluarga…</translation>
+    </message>
+    <message>
+        <source>The families and families at risk of stunting of each desa, from the family-planning agency&apos;s family data.</source>
+        <translation>Jumlah keluarga dan keluarga berisiko stunting setiap desa, dari data keluarga BKKBN.</translation>
+    </message>
+    <message>
+        <source>&amp;Import families…</source>
+        <translation>I&amp;mpor data keluarga…</translation>
+    </message>
+    <message>
+        <source>A CSV or XLSX table with kode_desa (or kecamatan and desa), keluarga and keluarga berisiko stunting.</source>
+        <translation>Tabel CSV atau XLSX dengan kode_desa (atau kecamatan dan desa), keluarga dan keluarga berisiko stunting.</translation>
+    </message>
+    <message>
+        <source>E&amp;xport target data…</source>
+        <translation>E&amp;kspor data sasaran…</translation>
+    </message>
+    <message>
+        <source>Writes the table as XLSX or CSV for the ministry&apos;s web monitoring. It holds no personal data.</source>
+        <translation>Menulis tabel sebagai XLSX atau CSV untuk aplikasi pemantauan Kemendagri. Tabel ini tidak memuat data pribadi.</translation>
+    </message>
+    <message>
+        <source>Choose a weighing round.</source>
+        <translation>Pilih satu penimbangan.</translation>
+    </message>
+    <message>
+        <source>Target data of the round %1. The families and families at risk of stunting are not entered yet: type them or import the family-planning agency&apos;s table.</source>
+        <translation>Data sasaran penimbangan %1. Jumlah keluarga dan keluarga berisiko stunting belum diisi: ketik atau impor tabel dari BKKBN.</translation>
+    </message>
+    <message>
+        <source>Target data of the round %1, with the family data of %2.</source>
+        <translation>Data sasaran penimbangan %1, dengan data keluarga tahun %2.</translation>
+    </message>
+    <message>
+        <source>Target data of the round %1, with the family data of %2 (none entered for %3 yet).</source>
+        <translation>Data sasaran penimbangan %1, dengan data keluarga tahun %2 (data tahun %3 belum diisi).</translation>
+    </message>
+    <message>
+        <source>Family data of %1 per desa</source>
+        <translation>Data keluarga %1 per desa</translation>
+    </message>
+    <message>
+        <source>Tables (*.xlsx *.csv);;All files (*)</source>
+        <translation>Tabel (*.xlsx *.csv);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>Import families</source>
+        <translation>Impor data keluarga</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Baris %1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more.</source>
+        <translation>
+            <numerusform>… dan %n lagi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing was imported: correct these rows and import the file again.
+
+%1</source>
+        <translation>Tidak ada yang diimpor: perbaiki baris-baris ini lalu impor berkasnya lagi.
+
+%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The families of %n desa are stored for %1.</source>
+        <translation>
+            <numerusform>Data keluarga %n desa disimpan untuk tahun %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export target data</source>
+        <translation>Ekspor data sasaran</translation>
+    </message>
+    <message>
+        <source>target-data-%1</source>
+        <translation>data-sasaran-%1</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::TargetTableModel</name>
+    <message>
+        <source>Kecamatan</source>
+        <translation>Kecamatan</translation>
+    </message>
+    <message>
+        <source>Desa/kelurahan</source>
+        <translation>Desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>Families</source>
+        <translation>Keluarga</translation>
+    </message>
+    <message>
+        <source>Families at risk of stunting (BKKBN family data)</source>
+        <translation>Keluarga berisiko stunting (data keluarga BKKBN)</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Berisiko</translation>
+    </message>
+    <message>
+        <source>Measured</source>
+        <translation>Diukur</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age below −3 SD</source>
+        <translation>PB/U atau TB/U di bawah −3 SD</translation>
+    </message>
+    <message>
+        <source>Severely stunted</source>
+        <translation>Sangat pendek</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age −3 to below −2 SD</source>
+        <translation>PB/U atau TB/U −3 sampai di bawah −2 SD</translation>
+    </message>
+    <message>
+        <source>Stunted</source>
+        <translation>Pendek</translation>
+    </message>
+    <message>
+        <source>Stunting</source>
+        <translation>Stunting</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::semester::SemesterPage</name>
     <message>
         <source>Saved for %1.</source>
@@ -11339,6 +11575,61 @@ Alamat: %4</translation>
     <message>
         <source>F4 (folio)</source>
         <translation>F4 (folio)</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::io::measurements</name>
+    <message>
+        <source>The file has no desa column: it needs &quot;kode_desa&quot;, or &quot;kecamatan&quot; and &quot;desa&quot; (found: %1).</source>
+        <translation>Berkas tidak punya kolom desa: perlu &quot;kode_desa&quot;, atau &quot;kecamatan&quot; dan &quot;desa&quot; (yang ada: %1).</translation>
+    </message>
+    <message>
+        <source>The file has no families column: it needs &quot;keluarga&quot; or &quot;keluarga berisiko stunting&quot; (found: %1).</source>
+        <translation>Berkas tidak punya kolom keluarga: perlu &quot;keluarga&quot; atau &quot;keluarga berisiko stunting&quot; (yang ada: %1).</translation>
+    </message>
+    <message>
+        <source>the workspace holds no desa/kelurahan %1</source>
+        <translation>tidak ada desa/kelurahan %1 di ruang kerja</translation>
+    </message>
+    <message>
+        <source>no desa/kelurahan &quot;%1&quot; in kecamatan &quot;%2&quot;</source>
+        <translation>tidak ada desa/kelurahan &quot;%1&quot; di kecamatan &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>the desa code is empty</source>
+        <translation>kode desa kosong</translation>
+    </message>
+    <message>
+        <source>desa %1 again (first on line %2)</source>
+        <translation>desa %1 muncul lagi (pertama di baris %2)</translation>
+    </message>
+    <message>
+        <source>%1 is not a whole number: &quot;%2&quot;</source>
+        <translation>%1 bukan bilangan bulat: &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is negative</source>
+        <translation>%1 negatif</translation>
+    </message>
+    <message>
+        <source>%1 is implausibly large: %2</source>
+        <translation>%1 terlalu besar untuk masuk akal: %2</translation>
+    </message>
+    <message>
+        <source>the number of families</source>
+        <translation>jumlah keluarga</translation>
+    </message>
+    <message>
+        <source>the number of families at risk</source>
+        <translation>jumlah keluarga berisiko</translation>
+    </message>
+    <message>
+        <source>more families at risk (%1) than families (%2)</source>
+        <translation>keluarga berisiko (%1) lebih banyak daripada keluarga (%2)</translation>
+    </message>
+    <message>
+        <source>The file holds no rows.</source>
+        <translation>Berkas tidak berisi baris data.</translation>
     </message>
 </context>
 <context>
@@ -11577,6 +11868,34 @@ Alamat: %4</translation>
     <message>
         <source>weight not gained (%1 -&gt; %2 kg)</source>
         <translation>berat badan tidak naik (%1 -&gt; %2 kg)</translation>
+    </message>
+    <message>
+        <source>Target data %1</source>
+        <translation>Data sasaran %1</translation>
+    </message>
+    <message>
+        <source>Target data per desa, weighing round %1; families: %2</source>
+        <translation>Data sasaran per desa, penimbangan %1; data keluarga: %2</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <translation>belum diisi</translation>
+    </message>
+    <message>
+        <source>%1 is not a year of the family data.</source>
+        <translation>%1 bukan tahun data keluarga.</translation>
+    </message>
+    <message>
+        <source>The workspace holds no desa/kelurahan %1.</source>
+        <translation>Tidak ada desa/kelurahan %1 di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>%1: a count of families cannot be negative.</source>
+        <translation>%1: jumlah keluarga tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>%1: more families at risk (%2) than families (%3).</source>
+        <translation>%1: keluarga berisiko (%2) lebih banyak daripada keluarga (%3).</translation>
     </message>
 </context>
 <context>

@@ -7,6 +7,7 @@
 #include "eppgbm_expected.h"
 
 #include "cli_process.h"
+#include "io/xlsx_reader.h"
 
 #include <QDirIterator>
 #include <QFile>
@@ -216,8 +217,9 @@ TEST_F(MeasurementsCliTest, NoNameOrNikInAnythingPrinted)
             ++names;
             EXPECT_FALSE(printed.contains(row.fields.at(name), Qt::CaseInsensitive)) << row.line;
             const QString n = row.fields.at(nik);
-            if (n.size() == 16 && !n.contains(u'*'))
+            if (n.size() == 16 && !n.contains(u'*')) {
                 EXPECT_FALSE(printed.contains(n)) << row.line;
+            }
         }
     }
     EXPECT_GT(names, 2000);
@@ -251,4 +253,69 @@ TEST_F(MeasurementsCliTest, PublishWritesTheFiguresAndAsksBeforeReplacingTypedOn
     EXPECT_EQ(shown.exitCode, 0) << shown;
     EXPECT_TRUE(shown.out.contains(QStringLiteral("1486"))) << shown;
     EXPECT_TRUE(shown.out.contains(QStringLiteral("158"))) << shown;
+}
+
+TEST_F(MeasurementsCliTest, TargetDataWithFamiliesImportedWholeOrNotAtAll)
+{
+    ASSERT_EQ(import(eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx"))).exitCode, 0);
+    const auto write = [&](const QString &name, const QByteArray &content) {
+        QFile file(dir.filePath(name));
+        EXPECT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write(content);
+        return file.fileName();
+    };
+    const QString bad = write(QStringLiteral("buruk.csv"),
+                              QByteArray("kode_desa;keluarga;keluarga berisiko stunting\n"
+                                         "14.03.01.1001;1200;310\n"
+                                         "14.03.01.1002;50;60\n"));
+    const CliRun refused = run({QStringLiteral("measurements"), QStringLiteral("families"), bad,
+                                QStringLiteral("--year"), QStringLiteral("2024")});
+    EXPECT_NE(refused.exitCode, 0);
+    EXPECT_TRUE(refused.out.contains(QStringLiteral(" 3: "))) << refused;
+    EXPECT_FALSE(refused.out.contains(QStringLiteral(" 2: "))) << refused;
+    const QString good = write(QStringLiteral("baik.csv"),
+                               QByteArray("kode_desa;keluarga;keluarga berisiko stunting\n"
+                                          "14.03.01.1001;1200;310\n"));
+    const CliRun stored = run({QStringLiteral("measurements"), QStringLiteral("families"), good,
+                               QStringLiteral("--year"), QStringLiteral("2024")});
+    ASSERT_EQ(stored.exitCode, 0) << stored;
+
+    const CliRun shown = run({QStringLiteral("measurements"), QStringLiteral("targets"),
+                              QStringLiteral("--round"), QStringLiteral("2024-08"),
+                              QStringLiteral("--format"), QStringLiteral("csv")});
+    ASSERT_EQ(shown.exitCode, 0) << shown;
+    const io::CsvTable table = io::CsvReader::parse(shown.out.toUtf8());
+    const auto expected = konvergensi::test::keyedRows(
+        io::CsvReader::readFile(eppgbmFile(QStringLiteral("expected-small.csv"))),
+        QStringLiteral("code"));
+    const auto column = [&](const char *name) {
+        return static_cast<int>(table.header.fields.indexOf(QLatin1String(name)));
+    };
+    ASSERT_GE(column("stunting_total"), 0);
+    int checked = 0;
+    for (const io::CsvRow &row : table.rows) {
+        const QString code = row.fields.at(column("desa_code"));
+        const auto &want = expected.value(code);
+        ASSERT_FALSE(want.isEmpty()) << code.toStdString();
+        const int severe = want.value(QStringLiteral("severely_stunted")).toInt();
+        EXPECT_EQ(row.fields.at(column("children_measured")),
+                  want.value(QStringLiteral("children")));
+        EXPECT_EQ(row.fields.at(column("severely_stunted")).toInt(), severe);
+        EXPECT_EQ(row.fields.at(column("stunted")).toInt(),
+                  want.value(QStringLiteral("stunted")).toInt() - severe);
+        EXPECT_EQ(row.fields.at(column("stunting_total")), want.value(QStringLiteral("stunted")));
+        EXPECT_EQ(row.fields.at(column("families")),
+                  code == u"14.03.01.1001" ? QStringLiteral("1200") : QString());
+        EXPECT_EQ(row.fields.at(column("families_at_risk")),
+                  code == u"14.03.01.1001" ? QStringLiteral("310") : QString());
+        ++checked;
+    }
+    EXPECT_GT(checked, 100);
+
+    const QString xlsx = dir.filePath(QStringLiteral("sasaran.xlsx"));
+    const CliRun written = run({QStringLiteral("measurements"), QStringLiteral("targets"),
+                                QStringLiteral("--round"), QStringLiteral("2024-08"),
+                                QStringLiteral("--output"), xlsx});
+    ASSERT_EQ(written.exitCode, 0) << written;
+    EXPECT_EQ(io::XlsxReader::readFile(xlsx).rows.size(), table.rows.size() + 1);
 }

@@ -12,9 +12,11 @@
 #include "gui/case_audit/audit_case_dialog.h"
 #include "gui/common/dialogs.h"
 #include "gui/language.h"
+#include "gui/measurements/families_dialog.h"
 #include "gui/measurements/follow_up_panel.h"
 #include "gui/measurements/measurement_models.h"
 #include "gui/measurements/measurements_page.h"
+#include "gui/measurements/target_data_panel.h"
 #include "gui/workspace/workspace_session.h"
 #include "io/csv_reader.h"
 #include "io/measurements/eppgbm_file.h"
@@ -461,4 +463,83 @@ TEST_F(MeasurementsPageTest, ListsTheChildrenToFollowUpOfAnAreaAndStartsAnAuditC
     ASSERT_TRUE(name);
     EXPECT_EQ(QString::fromStdString(cm::initials(name->text().toStdString())), child.initials);
     dialog->reject();
+}
+
+TEST_F(MeasurementsPageTest, TargetDataTabTakesTypedAndImportedFamilies)
+{
+    // Issue 14, item 4: the ministry's per-desa target data of the round, families typed in a
+    // dialog (a real editable model) or imported from a file that is refused whole when a row
+    // is wrong.
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2024-08")));
+    TargetDataPanel *panel = page->targetDataPanel();
+    TargetTableModel *model = panel->model();
+    QAbstractItemModelTester tester(model, QAbstractItemModelTester::FailureReportingMode::Warning);
+    const auto figures = expected();
+    ASSERT_GT(model->rowCount(), 100);
+    for (const auto &row : model->rows()) {
+        const auto &want = figures.value(row.desaCode);
+        EXPECT_EQ(row.measured, want.value(QStringLiteral("children")).toInt());
+        EXPECT_EQ(row.severelyStunted + row.stunted, want.value(QStringLiteral("stunted")).toInt());
+    }
+    EXPECT_EQ(panel->familiesYear(), 2024);
+
+    FamiliesDialog *dialog = panel->editFamilies();
+    ASSERT_TRUE(dialog);
+    FamiliesEditModel *edit = dialog->model();
+    QAbstractItemModelTester editTester(edit,
+                                        QAbstractItemModelTester::FailureReportingMode::Warning);
+    int kota = -1;
+    for (int row = 0; row < edit->rowCount(); ++row) {
+        if (edit->rows()[static_cast<std::size_t>(row)].desaCode == u"14.03.01.1001")
+            kota = row;
+    }
+    ASSERT_GE(kota, 0);
+    EXPECT_FALSE(edit->setData(edit->index(kota, FamiliesEditModel::FamiliesColumn),
+                               QStringLiteral("banyak")));
+    EXPECT_FALSE(
+        edit->setData(edit->index(kota, FamiliesEditModel::FamiliesColumn), QStringLiteral("-5")));
+    ASSERT_TRUE(edit->setData(edit->index(kota, FamiliesEditModel::FamiliesColumn),
+                              QStringLiteral("1.250")));
+    ASSERT_TRUE(
+        edit->setData(edit->index(kota, FamiliesEditModel::AtRiskColumn), QStringLiteral("2000")));
+    EXPECT_TRUE(dialog->hasUnsavedChanges());
+    dialog->accept(); // more at risk than families: refused, the dialog stays with the numbers
+    EXPECT_TRUE(dialog->isVisible());
+    EXPECT_FALSE(dialog->errorText().isEmpty());
+    ASSERT_TRUE(
+        edit->setData(edit->index(kota, FamiliesEditModel::AtRiskColumn), QStringLiteral("310")));
+    dialog->accept();
+    QCoreApplication::processEvents();
+    const auto typed = [&](const QString &code) -> const usecases::measurements::TargetRow * {
+        for (const auto &row : model->rows()) {
+            if (row.desaCode == code)
+                return &row;
+        }
+        return nullptr;
+    };
+    ASSERT_TRUE(typed(QStringLiteral("14.03.01.1001")));
+    EXPECT_EQ(typed(QStringLiteral("14.03.01.1001"))->families, 1250);
+    EXPECT_EQ(typed(QStringLiteral("14.03.01.1001"))->familiesAtRisk, 310);
+    EXPECT_TRUE(panel->familiesLabel()->text().contains(QStringLiteral("2024")));
+
+    // A file with a wrong row: refused whole, the line named.
+    const QString bad = dir.filePath(QStringLiteral("buruk.csv"));
+    {
+        QFile file(bad);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("kode_desa,keluarga,krs\n14.03.01.1002,700,70\n14.03.01.1003,x,1\n");
+    }
+    EXPECT_FALSE(panel->importFamiliesFrom(bad));
+    EXPECT_TRUE(Dialogs::lastMessage().contains(QStringLiteral("3: ")))
+        << Dialogs::lastMessage().toStdString();
+    EXPECT_FALSE(typed(QStringLiteral("14.03.01.1002"))->families);
+    const QString good = dir.filePath(QStringLiteral("baik.csv"));
+    {
+        QFile file(good);
+        ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+        file.write("kode_desa,keluarga,krs\n14.03.01.1002,700,70\n");
+    }
+    EXPECT_TRUE(panel->importFamiliesFrom(good));
+    EXPECT_EQ(typed(QStringLiteral("14.03.01.1002"))->families, 700);
+    EXPECT_EQ(typed(QStringLiteral("14.03.01.1001"))->families, 1250) << "other desa kept";
 }

@@ -8,12 +8,14 @@
 #include "core/regions/region_code.h"
 #include "io/csv_reader.h"
 #include "io/measurements/prevalence_feed.h"
+#include "reports/report_document.h"
 #include "storage/database.h"
 #include "storage/measurements/measurement_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "usecases/measurements/measurement_import.h"
 #include "usecases/measurements/round_summary.h"
+#include "usecases/measurements/target_data.h"
 #include "usecases/progress.h"
 
 #include <QCoreApplication>
@@ -237,6 +239,106 @@ int publishCommand(CliContext &context, const CommandLine &line)
     return ExitSuccess;
 }
 
+int targetsCommand(CliContext &context, const CommandLine &line)
+{
+    const auto round = line.value(QStringLiteral("--round"));
+    if (!round || !cm::Round::parse(round->toStdString()))
+        usageError(QCoreApplication::translate(
+            "Cli", "measurements targets needs --round YYYY-MM, for example --round 2024-08."));
+    const ListFormat format = line.format();
+    const auto db = openExistingWorkspace(context);
+    const auto data = um::targetData(*db, *round);
+    if (!data)
+        throw CliError(
+            QCoreApplication::translate("Cli", "the workspace holds no measurement round %1.")
+                .arg(*round),
+            ExitFailure);
+    if (const auto output = line.value(QStringLiteral("--output"))) {
+        try {
+            um::writeTargetData(*data, *output);
+        } catch (const reports::ReportError &error) {
+            throw CliError(error.message(), ExitFailure);
+        }
+        context.out << QCoreApplication::translate("Cli", "Target data of %1 desa written to %2.")
+                           .arg(data->rows.size())
+                           .arg(*output)
+                    << '\n';
+        return ExitSuccess;
+    }
+    QTextStream &out = context.out;
+    const auto count = [](const std::optional<int> &value) {
+        return value ? QString::number(*value) : QString();
+    };
+    if (format == ListFormat::Csv) {
+        out << io::csvLine(um::targetColumns()) << '\n';
+        for (const um::TargetRow &row : data->rows)
+            out << io::csvLine(
+                {row.desaCode, row.kecamatan, row.desa, count(row.families),
+                 count(row.familiesAtRisk), QString::number(row.measured),
+                 QString::number(row.severelyStunted), QString::number(row.stunted),
+                 QString::number(row.severelyStunted + row.stunted),
+                 data->familiesYear > 0 ? QString::number(data->familiesYear) : QString()})
+                << '\n';
+        return ExitSuccess;
+    }
+    out << (data->familiesYear > 0
+                ? QCoreApplication::translate("Cli", "Families: family data of %1.")
+                      .arg(data->familiesYear)
+                : QCoreApplication::translate("Cli", "Families: not entered."))
+        << '\n';
+    out << QCoreApplication::translate("Cli", "Code").leftJustified(15)
+        << QCoreApplication::translate("Cli", "Desa").leftJustified(24)
+        << QCoreApplication::translate("Cli", "Families").rightJustified(10)
+        << QCoreApplication::translate("Cli", "At risk").rightJustified(9)
+        << QCoreApplication::translate("Cli", "Measured").rightJustified(10)
+        << QCoreApplication::translate("Cli", "Sev.stunted").rightJustified(12)
+        << QCoreApplication::translate("Cli", "Stunted").rightJustified(9) << '\n';
+    for (const um::TargetRow &row : data->rows)
+        out << row.desaCode.leftJustified(15) << row.desa.left(23).leftJustified(24)
+            << count(row.families).rightJustified(10) << count(row.familiesAtRisk).rightJustified(9)
+            << QString::number(row.measured).rightJustified(10)
+            << QString::number(row.severelyStunted).rightJustified(12)
+            << QString::number(row.stunted).rightJustified(9) << '\n';
+    return ExitSuccess;
+}
+
+int familiesCommand(CliContext &context, const CommandLine &line)
+{
+    const QString file = line.positional.at(0);
+    bool ok = false;
+    const int year = line.value(QStringLiteral("--year")).value_or(QString()).toInt(&ok);
+    if (!ok || year < 2000 || year > 2100)
+        usageError(QCoreApplication::translate(
+            "Cli", "measurements families needs --year YYYY, the year of the family data."));
+    const bool dryRun = line.flag(QStringLiteral("--dry-run"));
+    const auto db = openExistingWorkspace(context);
+    const auto result = um::importFamilies(*db, file, year, dryRun);
+    if (!result.error.isEmpty())
+        throw CliError(result.error, ExitFailure);
+    for (const auto &problem : result.problems)
+        context.out << QCoreApplication::translate("Cli", "Line %1: %2")
+                           .arg(problem.line)
+                           .arg(problem.reason)
+                    << '\n';
+    if (!result.problems.empty())
+        throw CliError(
+            QCoreApplication::translate("Cli", "nothing was imported: %1 rows have problems.")
+                .arg(result.problems.size()),
+            ExitFailure);
+    if (dryRun) {
+        context.out << QCoreApplication::translate("Cli",
+                                                   "%1 desa read; dry run: nothing was written.")
+                           .arg(result.rows.size())
+                    << '\n';
+        return ExitSuccess;
+    }
+    context.out << QCoreApplication::translate("Cli", "Families of %1 desa stored for %2.")
+                       .arg(result.rows.size())
+                       .arg(year)
+                << '\n';
+    return ExitSuccess;
+}
+
 } // namespace
 
 std::vector<CommandSpec> commands()
@@ -295,6 +397,29 @@ std::vector<CommandSpec> commands()
              "Remembers that a kecamatan/desa name pair of e-PPGBM files means a desa of the "
              "workspace."),
          mapCommand},
+        {{QStringLiteral("measurements"), QStringLiteral("targets")},
+         {QStringLiteral("--round"), QStringLiteral("--format"), QStringLiteral("--output")},
+         {},
+         0,
+         0,
+         QStringLiteral("measurements targets --round YYYY-MM [--format table|csv] "
+                        "[--output FILE.xlsx|FILE.csv]"),
+         QCoreApplication::translate(
+             "Cli", "The ministry's target data per desa for a round: families, families at risk, "
+                    "children measured, severely stunted and stunted."),
+         targetsCommand},
+        {{QStringLiteral("measurements"), QStringLiteral("families")},
+         {QStringLiteral("--year")},
+         {QStringLiteral("--dry-run")},
+         1,
+         1,
+         QStringLiteral("measurements families FILE --year YYYY [--dry-run]"),
+         QCoreApplication::translate(
+             "Cli",
+             "Imports the families and families at risk of stunting per desa (CSV or XLSX with "
+             "kode_desa or kecamatan and desa, keluarga, keluarga berisiko stunting); every row "
+             "is checked and nothing is stored when one is wrong."),
+         familiesCommand},
     };
 }
 

@@ -12,6 +12,7 @@
 #include "gui/measurements/follow_up_panel.h"
 #include "gui/measurements/import_wizard.h"
 #include "gui/measurements/measurement_models.h"
+#include "gui/measurements/target_data_panel.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
 #include "reports/report_document.h"
@@ -207,6 +208,8 @@ MeasurementsPage::MeasurementsPage(WorkspaceSession &session, QWidget *parent)
     m_tabs->addTab(childTab, tr("Children"));
     m_followUp = new FollowUpPanel(m_session, m_tabs);
     m_tabs->addTab(m_followUp, tr("To follow up"));
+    m_targets = new TargetDataPanel(m_session, m_tabs);
+    m_tabs->addTab(m_targets, tr("Target data"));
     lowerLayout->addWidget(m_tabs, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -284,6 +287,7 @@ void MeasurementsPage::loadRound()
         m_children = storage::MeasurementRepository(m_session.database()).children(m_period);
     }
     m_followUp->setRound(m_period, m_children);
+    m_targets->setRound(m_period);
     // Drill-down keys that no longer exist are dropped.
     while (!m_path.isEmpty() && !areaOf(m_path.back()))
         m_path.removeLast();

@@ -27,6 +27,7 @@ namespace measurements {
 class AreaTableModel;
 class ChildTableModel;
 class FollowUpPanel;
+class TargetDataPanel;
 class RoundTableModel;
 
 /// Pengukuran Balita (issue 14): the weighing rounds imported from e-PPGBM with their district
@@ -71,6 +72,7 @@ public:
     QTableView *areaView() const { return m_areaView; }
     QTableView *childView() const { return m_childView; }
     FollowUpPanel *followUpPanel() const { return m_followUp; }
+    TargetDataPanel *targetDataPanel() const { return m_targets; }
     QSortFilterProxyModel *areaProxy() const { return m_areaProxy; }
     QLabel *scopeLabel() const { return m_scopeLabel; }
 
@@ -103,6 +105,7 @@ private:
     QTableView *m_childView;
     QTabWidget *m_tabs;
     FollowUpPanel *m_followUp;
+    TargetDataPanel *m_targets;
     QComboBox *m_statusCombo;
     QComboBox *m_viewCombo;
     QLabel *m_emptyLabel;

@@ -10,6 +10,7 @@
 #include "reports/prevalence/prevalence_words.h"
 #include "storage/measurements/measurement_repository.h"
 #include "usecases/measurements/round_summary.h"
+#include "usecases/measurements/target_data.h"
 #include "usecases/prevalence/dashboard_data.h"
 
 #include <map>
@@ -60,21 +61,20 @@ bool fromMeasurements(reports::SemesterDocument &document, const PartContext &co
     const auto round = roundOfSemester(context.db, context.semester);
     if (!round)
         return false;
-    const auto summary = measurements::roundSummary(context.db, round->period);
-    if (!summary)
+    const auto data = measurements::targetData(context.db, round->period);
+    if (!data)
         return false;
     const core::Language language = context.language;
+    const auto countOrDash = [&](const std::optional<int> &value) {
+        return value ? words::countText(*value, language) : dash();
+    };
     std::vector<QStringList> rows;
-    for (const core::measurements::AreaSummary &area : *summary) {
-        if (area.level != core::measurements::AreaLevel::Desa
-            && area.level != core::measurements::AreaLevel::Kelurahan)
-            continue;
-        const auto &haz = area.counts.haz;
-        rows.push_back({regionName(context, area.kecamatanCode), qs(area.name), dash(), dash(),
-                        words::countText(area.counts.children, language),
-                        words::countText(haz.below3, language),
-                        words::countText(haz.below2 - haz.below3, language),
-                        words::countText(haz.below2, language)});
+    for (const measurements::TargetRow &row : data->rows) {
+        rows.push_back({row.kecamatan, row.desa, countOrDash(row.families),
+                        countOrDash(row.familiesAtRisk), words::countText(row.measured, language),
+                        words::countText(row.severelyStunted, language),
+                        words::countText(row.stunted, language),
+                        words::countText(row.severelyStunted + row.stunted, language)});
     }
     document.paragraph(
         QCoreApplication::translate(
@@ -88,6 +88,15 @@ bool fromMeasurements(reports::SemesterDocument &document, const PartContext &co
                                            "SemesterReport", "The children of this round are "
                                                              "invented (demo data).")
                                  : QString()));
+    document.paragraph(
+        data->familiesYear > 0
+            ? QCoreApplication::translate("SemesterReport",
+                                          "Families and families at risk of stunting: the family "
+                                          "data of %1 as entered in Konvergensi.")
+                  .arg(data->familiesYear)
+            : QCoreApplication::translate("SemesterReport",
+                                          "Families and families at risk of stunting have not "
+                                          "been entered (Child Measurements, tab Target data)."));
     document.table(
         QCoreApplication::translate("SemesterReport", "Target data"),
         QCoreApplication::translate("SemesterReport", "Target data per desa, weighing round %1")
