@@ -10619,6 +10619,34 @@ NIK: %2
 Orang tua: %3
 Alamat: %4</translation>
     </message>
+    <message>
+        <source>Send to the dashboard</source>
+        <translation>Kirim ke dasbor</translation>
+    </message>
+    <message>
+        <source>Write the figures of %1, counted from its children, as the e-PPGBM figures of the prevalence dashboard?</source>
+        <translation>Tulis angka %1, yang dihitung dari anak-anaknya, sebagai angka e-PPGBM di dasbor prevalensi?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n typed e-PPGBM figure(s) of %1 differ from the figures counted from the children of the round. Nothing has been changed yet. Replace the typed figures with the children&apos;s, or cancel to keep them?</source>
+        <translation>
+            <numerusform>%n angka e-PPGBM %1 yang diketik berbeda dengan angka yang dihitung dari anak pada penimbangan itu. Belum ada yang diubah. Ganti angka yang diketik dengan angka dari anak, atau batalkan untuk mempertahankannya?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>From the children</source>
+        <translation>Dari data anak</translation>
+    </message>
+    <message>
+        <source>Replace typed figures</source>
+        <translation>Ganti angka yang diketik</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n figure(s) of %1 are now e-PPGBM figures of the dashboard, each marked as computed from the children.</source>
+        <translation>
+            <numerusform>%n angka %1 kini menjadi angka e-PPGBM di dasbor, masing-masing ditandai dihitung dari data anak.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::measurements::AreaTableModel</name>
@@ -11306,6 +11334,14 @@ Alamat: %4</translation>
     <message>
         <source>Target data</source>
         <translation>Data sasaran</translation>
+    </message>
+    <message>
+        <source>Send to &amp;dashboard…</source>
+        <translation>Kirim ke &amp;dasbor…</translation>
+    </message>
+    <message>
+        <source>Writes the chosen round&apos;s figures, counted from its children, as the e-PPGBM figures of the prevalence dashboard; typed figures that differ are shown first.</source>
+        <translation>Menulis angka penimbangan yang dipilih, dihitung dari anak-anaknya, sebagai angka e-PPGBM di dasbor prevalensi; angka ketikan yang berbeda ditampilkan lebih dulu.</translation>
     </message>
 </context>
 <context>

@@ -104,6 +104,11 @@ TEST(RightsGuardRules, ControlsAreMatchedToTheirAreaOfWork)
     EXPECT_EQ(area("dashboard", "importFiguresButton"), int(WorkArea::Prevalence));
     EXPECT_EQ(area("dashboard", "enterFigureButton"), int(WorkArea::Prevalence));
     EXPECT_EQ(area("caseAudit", "newRoundButton"), int(WorkArea::CaseAudit));
+    EXPECT_EQ(area("measurements", "publishButton"), int(WorkArea::Prevalence));
+    EXPECT_EQ(area("measurements", "editFamiliesButton"), int(WorkArea::Prevalence));
+    EXPECT_EQ(area("measurements", "newAuditCaseButton"), int(WorkArea::CaseAudit));
+    EXPECT_EQ(area("measurements", "followUpIdentityButton"), 100);
+    EXPECT_EQ(area("measurements", "exportTargetsButton"), -1);
     EXPECT_EQ(area("semester", "semesterSaveButton"), int(WorkArea::SemesterReport));
     EXPECT_EQ(area("regions", "importRegionsButton"), int(WorkArea::Administration));
     EXPECT_EQ(area("regions", "addOpdButton"), int(WorkArea::Meetings));

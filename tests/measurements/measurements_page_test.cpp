@@ -17,12 +17,14 @@
 #include "gui/measurements/measurement_models.h"
 #include "gui/measurements/measurements_page.h"
 #include "gui/measurements/target_data_panel.h"
+#include "gui/prevalence/conflict_dialog.h"
 #include "gui/workspace/workspace_session.h"
 #include "io/csv_reader.h"
 #include "io/measurements/eppgbm_file.h"
 #include "storage/audit_log.h"
 #include "storage/case_audit/case_audit_repository.h"
 #include "storage/database.h"
+#include "storage/prevalence/prevalence_repository.h"
 #include "usecases/changes.h"
 
 #include <QAbstractItemModelTester>
@@ -433,7 +435,7 @@ TEST_F(MeasurementsPageTest, ListsTheChildrenToFollowUpOfAnAreaAndStartsAnAuditC
     QCoreApplication::processEvents();
     const auto child = model->children().front().child;
     ASSERT_TRUE(panel->selectChild(child.childId));
-    auto *button = panel->findChild<QPushButton *>(QStringLiteral("openAuditCaseButton"));
+    auto *button = panel->findChild<QPushButton *>(QStringLiteral("newAuditCaseButton"));
     ASSERT_TRUE(button && button->isEnabled());
     const auto looks = [&] {
         return storage::AuditLog::entries(session->database(),
@@ -542,4 +544,65 @@ TEST_F(MeasurementsPageTest, TargetDataTabTakesTypedAndImportedFamilies)
     EXPECT_TRUE(panel->importFamiliesFrom(good));
     EXPECT_EQ(typed(QStringLiteral("14.03.01.1002"))->families, 700);
     EXPECT_EQ(typed(QStringLiteral("14.03.01.1001"))->families, 1250) << "other desa kept";
+}
+
+TEST_F(MeasurementsPageTest, SendingARoundToTheDashboardShowsTypedFiguresSideBySideFirst)
+{
+    // Issue 14, item 3: a typed e-PPGBM figure of February 2025 for the district differs from
+    // the children's; the user sees both and chooses.
+    storage::PrevalenceRepository prevalence(session->database());
+    core::PrevalenceObservation typed;
+    typed.area = core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03"));
+    typed.year = 2025;
+    typed.round = core::PrevalenceRound::February;
+    typed.source = core::PrevalenceSource::Eppgbm;
+    typed.indicator = core::PrevalenceIndicator::Stunting;
+    typed.measured = 700;
+    typed.cases = 35;
+    typed.note = "diketik dari laporan Dinkes";
+    prevalence.upsert({typed});
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2025-02")));
+    auto *button = page->findChild<QPushButton *>(QStringLiteral("publishButton"));
+    ASSERT_TRUE(button && button->isEnabled());
+
+    int rows = 0;
+    QString incoming;
+    test::whenModal([&](QWidget *modal) {
+        auto *dialog = qobject_cast<ConflictDialog *>(modal);
+        ASSERT_NE(dialog, nullptr);
+        rows = dialog->model()->rowCount();
+        incoming = dialog->model()->index(0, ConflictTableModel::IncomingColumn).data().toString();
+        const QSize size = dialog->frameGeometry().size().expandedTo(dialog->sizeHint());
+        EXPECT_LE(size.width(), 1366);
+        EXPECT_LE(size.height(), 768 - 40);
+        dialog->reject(); // keep the typed figures
+    });
+    Dialogs::setNextAnswer(true);
+    button->click();
+    EXPECT_EQ(rows, 1);
+    EXPECT_FALSE(incoming.isEmpty());
+    auto held = prevalence.find(typed);
+    ASSERT_TRUE(held);
+    EXPECT_EQ(held->cases, 35) << "cancelled: the typed figure stays, nothing else is written";
+    core::PrevalenceObservation wasting = typed;
+    wasting.indicator = core::PrevalenceIndicator::Wasting;
+    EXPECT_FALSE(prevalence.find(wasting));
+
+    test::whenModal([](QWidget *modal) {
+        modal->findChild<QPushButton *>(QStringLiteral("replaceButton"))->click();
+    });
+    Dialogs::setNextAnswer(true);
+    button->click();
+    held = prevalence.find(typed);
+    ASSERT_TRUE(held);
+    // The children's figures of February 2025 (expected-final-small.csv): stunted / haz_valid.
+    const auto final = test::keyedRows(
+        io::CsvReader::readFile(eppgbmFile(QStringLiteral("expected-final-small.csv"))),
+        QStringLiteral("code"));
+    EXPECT_EQ(held->cases,
+              final.value(QStringLiteral("14.03")).value(QStringLiteral("stunted")).toLongLong());
+    EXPECT_EQ(held->measured,
+              final.value(QStringLiteral("14.03")).value(QStringLiteral("haz_valid")).toLongLong());
+    EXPECT_TRUE(QString::fromStdString(held->note).startsWith(QStringLiteral("dihitung dari")));
+    EXPECT_TRUE(prevalence.find(wasting));
 }

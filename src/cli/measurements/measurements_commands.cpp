@@ -224,10 +224,10 @@ int publishCommand(CliContext &context, const CommandLine &line)
             ExitFailure);
     const auto feed = io::measurements::feedPrevalence(*db, *round,
                                                        line.flag(QStringLiteral("--replace")));
-    for (const std::string &area : feed.conflicts)
+    for (const io::PrevalenceConflict &conflict : feed.conflicts)
         context.out << QCoreApplication::translate(
                            "Cli", "Typed e-PPGBM figure differs from the children's: %1")
-                           .arg(QString::fromStdString(area))
+                           .arg(QString::fromStdString(conflict.incoming.area.key()))
                     << '\n';
     if (!feed.refused.isEmpty())
         throw CliError(feed.refused, ExitFailure);

@@ -50,7 +50,7 @@ bool writes(QString name)
         }
     }
     for (const char *verb : {"add", "new", "edit", "remove", "delete", "import", "replace", "mark",
-                             "enter", "map", "startYear"}) {
+                             "enter", "map", "startYear", "publish"}) {
         const QLatin1String v(verb);
         if (name.startsWith(v) && name.size() > v.size() && name.at(v.size()).isUpper())
             return true;
@@ -73,6 +73,9 @@ std::optional<RightsGuard::Need> RightsGuard::needOf(std::optional<WorkArea> pag
         return Need{Need::Kind::Edit, WorkArea::Meetings};
     if (objectName.contains(QLatin1String("Puskesmas")))
         return Need{Need::Kind::Edit, WorkArea::Prevalence};
+    // A case audit case started elsewhere (from a measured child).
+    if (objectName.contains(QLatin1String("AuditCase")))
+        return Need{Need::Kind::Edit, WorkArea::CaseAudit};
     if (objectName.contains(QLatin1String("Regions")) || objectName.contains(QLatin1String("Logo"))
         || objectName.contains(QLatin1String("Letterhead")))
         return Need{Need::Kind::Edit, WorkArea::Administration};

@@ -225,7 +225,7 @@ FollowUpPanel::FollowUpPanel(WorkspaceSession &session, QWidget *parent)
     m_identityButton->setObjectName(QStringLiteral("followUpIdentityButton"));
     buttons->addWidget(m_identityButton);
     m_auditButton = new QPushButton(tr("Open &audit case…"), this);
-    m_auditButton->setObjectName(QStringLiteral("openAuditCaseButton"));
+    m_auditButton->setObjectName(QStringLiteral("newAuditCaseButton"));
     m_auditButton->setToolTip(tr("Starts a stunting case audit case for this child, with the "
                                  "measurement as its finding."));
     buttons->addWidget(m_auditButton);

@@ -12,6 +12,7 @@
 #include "gui/measurements/follow_up_panel.h"
 #include "gui/measurements/import_wizard.h"
 #include "gui/measurements/measurement_models.h"
+#include "gui/measurements/publish_round.h"
 #include "gui/measurements/target_data_panel.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
@@ -115,6 +116,12 @@ MeasurementsPage::MeasurementsPage(WorkspaceSession &session, QWidget *parent)
     importButton->setToolTip(tr("Reads an e-PPGBM per-child export (XLSX or CSV), shows what "
                                 "it holds, then stores it as a weighing round."));
     top->addWidget(importButton);
+    m_publishButton = new QPushButton(tr("Send to &dashboard…"), this);
+    m_publishButton->setObjectName(QStringLiteral("publishButton"));
+    m_publishButton->setToolTip(tr("Writes the chosen round's figures, counted from its "
+                                   "children, as the e-PPGBM figures of the prevalence "
+                                   "dashboard; typed figures that differ are shown first."));
+    top->addWidget(m_publishButton);
     layout->addLayout(top);
 
     m_emptyLabel = new QLabel(tr("No weighing round yet. Import an e-PPGBM per-child export "
@@ -216,6 +223,8 @@ MeasurementsPage::MeasurementsPage(WorkspaceSession &session, QWidget *parent)
     layout->addWidget(splitter, 1);
 
     connect(importButton, &QPushButton::clicked, this, &MeasurementsPage::startImport);
+    connect(m_publishButton, &QPushButton::clicked, this,
+            [this] { publishRound(this, m_session, m_period); });
     connect(m_roundView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) {
                 const QString period = current.data(KeyRole).toString();
@@ -398,6 +407,7 @@ void MeasurementsPage::updateButtons()
     m_identityButton->setEnabled(m_childView->currentIndex().isValid());
     m_exportButton->setEnabled(m_childModel->rowCount() > 0);
     m_viewCombo->setEnabled(!m_period.isEmpty());
+    m_publishButton->setEnabled(!m_period.isEmpty());
     m_statusCombo->setEnabled(!m_period.isEmpty());
 }
 

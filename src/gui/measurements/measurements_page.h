@@ -112,6 +112,7 @@ private:
     QLabel *m_scopeLabel;
     QLabel *m_childrenLabel;
     QPushButton *m_upButton;
+    QPushButton *m_publishButton;
     QPushButton *m_openButton;
     QPushButton *m_identityButton;
     QPushButton *m_exportButton;

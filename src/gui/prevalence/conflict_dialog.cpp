@@ -87,7 +87,7 @@ QVariant ConflictTableModel::headerData(int section, Qt::Orientation orientation
     case HeldColumn:
         return tr("Held");
     case IncomingColumn:
-        return tr("In the file");
+        return m_incomingHeader.isEmpty() ? tr("In the file") : m_incomingHeader;
     default:
         return {};
     }
@@ -118,6 +118,8 @@ ConflictDialog::ConflictDialog(std::vector<io::PrevalenceConflict> conflicts,
     for (int column = 0; column < ConflictTableModel::ColumnCount; ++column)
         header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ConflictTableModel::AreaColumn, QHeaderView::Stretch);
+    // Wide enough for both figures side by side with their notes, within a 1366 px laptop.
+    resize(1180, 460);
     auto *replace = m_ui->buttons->addButton(tr("Replace held figures"),
                                              QDialogButtonBox::AcceptRole);
     replace->setObjectName(QStringLiteral("replaceButton"));
@@ -130,6 +132,26 @@ ConflictDialog::~ConflictDialog() = default;
 QTableView *ConflictDialog::table() const
 {
     return m_ui->conflictTable;
+}
+
+} // namespace konvergensi::gui
+
+namespace konvergensi::gui {
+
+void ConflictTableModel::setIncomingHeader(const QString &header)
+{
+    m_incomingHeader = header;
+    Q_EMIT headerDataChanged(Qt::Horizontal, IncomingColumn, IncomingColumn);
+}
+
+void ConflictDialog::setWording(const QString &explanation, const QString &incomingHeader,
+                                const QString &replaceText)
+{
+    m_ui->explanationLabel->setText(explanation);
+    m_model->setIncomingHeader(incomingHeader);
+    if (auto *replace = findChild<QPushButton *>(QStringLiteral("replaceButton")))
+        replace->setText(replaceText);
+    m_ui->conflictTable->hideColumn(ConflictTableModel::LineColumn);
 }
 
 } // namespace konvergensi::gui

@@ -48,9 +48,12 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation,
                         int role = Qt::DisplayRole) const override;
+    /// The incoming column's title when the figures do not come from a file.
+    void setIncomingHeader(const QString &header);
 
 private:
     std::vector<io::PrevalenceConflict> m_rows;
+    QString m_incomingHeader;
     std::map<std::string, std::string> m_areaNames;
 };
 
@@ -67,6 +70,11 @@ public:
 
     QTableView *table() const;
     ConflictTableModel *model() const { return m_model; }
+    /// For figures that do not come from a file (a weighing round's children): the text above
+    /// the table, the incoming column's title and the replace button's text; the line column
+    /// is hidden.
+    void setWording(const QString &explanation, const QString &incomingHeader,
+                    const QString &replaceText);
 
 private:
     const std::unique_ptr<Ui::ConflictDialog> m_ui;

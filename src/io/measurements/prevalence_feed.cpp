@@ -56,7 +56,7 @@ PrevalenceFeed feedPrevalence(storage::Database &db, const QString &period, bool
                 o.eligible = held->eligible;
                 if (held->note.rfind("dihitung dari", 0) != 0
                     && (held->measured != o.measured || held->cases != o.cases))
-                    feed.conflicts.push_back(o.area.key());
+                    feed.conflicts.push_back({0, *held, o});
             }
             observations.push_back(std::move(o));
         };

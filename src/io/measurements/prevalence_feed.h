@@ -5,6 +5,8 @@
 // prevalence module (district, kecamatan, desa; stunting, severe stunting, wasting,
 // underweight, overweight), each marked "computed from N children".
 
+#include "io/prevalence/prevalence_import.h"
+
 #include <QString>
 
 #include <vector>
@@ -18,8 +20,9 @@ namespace konvergensi::io::measurements {
 struct PrevalenceFeed
 {
     int written = 0;
-    /// Area keys whose typed e-PPGBM figure for the round differs from the children's.
-    std::vector<std::string> conflicts;
+    /// Typed e-PPGBM figures of the round (held) that differ from the children's (incoming),
+    /// side by side; `line` is 0.
+    std::vector<PrevalenceConflict> conflicts;
     /// Empty when done; otherwise why nothing was written.
     QString refused;
 };
