@@ -13,6 +13,7 @@
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "usecases/measurements/measurement_import.h"
+#include "usecases/measurements/round_summary.h"
 #include "usecases/measurements/target_data.h"
 #include "usecases/progress.h"
 
@@ -216,5 +217,33 @@ TEST_F(TargetDataTest, TheTableIsWrittenAsXlsxAndCsv)
         EXPECT_EQ(csvCells.value(7).toInt(), row.stunted);
         EXPECT_EQ(csvCells.value(3), row.families ? QString::number(*row.families) : QString());
         EXPECT_EQ(csvCells.value(9), QStringLiteral("2024"));
+    }
+}
+
+TEST_F(TargetDataTest, TheRoundListsDistrictFiguresAreTheRoundSummarysDistrict)
+{
+    // roundOverviews counts from grouped z-scores; the figures must be the same as counting
+    // every child (roundSummary), cell by cell, for every round of the demo.
+    const auto overviews = um::roundOverviews(*db);
+    ASSERT_EQ(overviews.size(), 2U);
+    for (const auto &overview : overviews) {
+        const auto summary = um::roundSummary(*db, overview.round.period);
+        ASSERT_TRUE(summary && !summary->empty());
+        const auto &want = summary->front().counts; // the district
+        const auto &got = overview.district;
+        EXPECT_EQ(got.rows, want.rows);
+        EXPECT_EQ(got.children, want.children);
+        EXPECT_EQ(got.skipped, want.skipped);
+        for (const auto &[a, b] : {std::pair{&got.haz, &want.haz}, std::pair{&got.whz, &want.whz},
+                                   std::pair{&got.waz, &want.waz}}) {
+            EXPECT_EQ(a->valid, b->valid);
+            EXPECT_EQ(a->missing, b->missing);
+            EXPECT_EQ(a->flagged, b->flagged);
+            EXPECT_EQ(a->below2, b->below2);
+            EXPECT_EQ(a->below3, b->below3);
+            EXPECT_EQ(a->above2, b->above2);
+        }
+        EXPECT_GT(got.haz.below2, 0);
+        EXPECT_GT(got.skippedTotal(), 0);
     }
 }

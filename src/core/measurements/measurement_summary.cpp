@@ -5,23 +5,23 @@
 
 namespace konvergensi::core::measurements {
 
-void IndicatorCounts::add(double z, int flag)
+void IndicatorCounts::add(double z, int flag, int times)
 {
     if (anthro::isMissing(z) || flag < 0) {
-        ++missing;
+        missing += times;
         return;
     }
     if (flag == 1) {
-        ++flagged;
+        flagged += times;
         return;
     }
-    ++valid;
+    valid += times;
     if (z < -2)
-        ++below2;
+        below2 += times;
     if (z < -3)
-        ++below3;
+        below3 += times;
     if (z > 2)
-        ++above2;
+        above2 += times;
 }
 
 void IndicatorCounts::add(const IndicatorCounts &other)

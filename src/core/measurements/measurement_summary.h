@@ -29,7 +29,8 @@ struct IndicatorCounts
     int below3 = 0; ///< z < -3 (severely)
     int above2 = 0; ///< z > +2 (overweight; counted for weight-for-length only)
 
-    void add(double z, int flag);
+    /// One child's z-score and flag (or `times` children with the same ones).
+    void add(double z, int flag, int times = 1);
     void add(const IndicatorCounts &other);
     /// 100 * cases / valid; nullopt when nothing is valid.
     std::optional<double> percent(int cases) const;

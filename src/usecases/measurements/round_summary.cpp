@@ -2,6 +2,7 @@
 #include "usecases/measurements/round_summary.h"
 
 #include "storage/measurements/measurement_repository.h"
+#include "storage/measurements/round_tallies.h"
 #include "storage/regions/region_repository.h"
 
 namespace konvergensi::usecases::measurements {
@@ -108,15 +109,25 @@ namespace konvergensi::usecases::measurements {
 
 std::vector<RoundOverview> roundOverviews(storage::Database &db)
 {
-    storage::MeasurementRepository repository(db);
+    // Grouped by stored z-score and flag, not child by child: a district's ten rounds of
+    // 150,000 children are a few thousand groups (docs/scale.md).
+    const auto tallies = storage::roundTallies(db);
     std::vector<RoundOverview> out;
-    for (const storage::MeasurementRound &round : repository.rounds()) {
+    for (const storage::MeasurementRound &round : storage::MeasurementRepository(db).rounds()) {
         RoundOverview overview{round, {}};
-        for (const cm::CountedRow &row : repository.countedRows(round.period)) {
-            if (row.skip == cm::SkipReason::None)
-                overview.district.addChild(row.judgement, row.typed);
-            else
-                overview.district.addSkipped(row.skip);
+        cm::AreaCounts &district = overview.district;
+        if (const auto it = tallies.find(round.period); it != tallies.end()) {
+            const storage::RoundTally &tally = it->second;
+            cm::IndicatorCounts *indicators[] = {&district.haz, &district.waz, &district.whz};
+            for (std::size_t i = 0; i < 3; ++i) {
+                for (const storage::ZScoreTally &group : tally.zscores[i]) {
+                    indicators[i]->add(group.z, group.flag, group.count);
+                    if (i == 0)
+                        district.children += group.count;
+                }
+            }
+            district.skipped = tally.skipped;
+            district.rows = district.children + district.skippedTotal();
         }
         out.push_back(std::move(overview));
     }

@@ -45,7 +45,10 @@ struct RoundOverview
     core::measurements::AreaCounts district;
 };
 
-/// Every round, newest first, with its district figures.
+/// Every round, newest first, with its district figures: rows, children, skipped rows by
+/// reason, and the valid, missing, flagged z-scores and cases of each indicator (not
+/// e-PPGBM's typed statuses: those are in roundSummary). Counted from grouped z-scores, so a
+/// workspace of many large rounds lists them without reading every child.
 std::vector<RoundOverview> roundOverviews(storage::Database &db);
 
 } // namespace konvergensi::usecases::measurements
