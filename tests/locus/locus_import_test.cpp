@@ -14,6 +14,7 @@
 
 #include "../storage/storage_test_util.h"
 #include "test_paths.h"
+#include "usecases/locus/locus_report_data.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -357,7 +358,7 @@ TEST_F(LocusImportTest, ExportsReadBackThroughTheImporter)
 {
     ASSERT_TRUE(importList("good_semicolon_decimal_comma.csv").applied);
     QTemporaryDir dir;
-    const auto data = reports::loadLocusListData(*db, 2023);
+    const auto data = usecases::locus::loadLocusListData(*db, 2023);
     const QString xlsx = dir.filePath(QStringLiteral("lokus.xlsx"));
     const QString csv = dir.filePath(QStringLiteral("lokus.csv"));
     reports::exportLocusListXlsx(data, core::Language::Indonesian, xlsx);

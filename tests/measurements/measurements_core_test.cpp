@@ -124,9 +124,14 @@ TEST(MeasurementsCore, SummaryByRegionAndPosyandu)
     normal.zlen = 0.1;
     normal.flen = 0;
     const std::vector<CountedRow> rows = {
-        {"14.03.01.1001", "Puskesmas Bengkalis", "Posyandu Melati II", SkipReason::None, stunted},
-        {"14.03.01.1001", "PUSKESMAS BENGKALIS", "Melati 2", SkipReason::None, normal},
-        {"14.03.01.1001", "Puskesmas Bengkalis", "Melati 1", SkipReason::Duplicate, {}},
+        {"14.03.01.1001",
+         "Puskesmas Bengkalis",
+         "Posyandu Melati II",
+         SkipReason::None,
+         stunted,
+         {}},
+        {"14.03.01.1001", "PUSKESMAS BENGKALIS", "Melati 2", SkipReason::None, normal, {}},
+        {"14.03.01.1001", "Puskesmas Bengkalis", "Melati 1", SkipReason::Duplicate, {}, {}},
     };
     const auto areas = summarize(tree, code("14.03"), rows, {true, true});
     ASSERT_EQ(areas.size(), 8U);

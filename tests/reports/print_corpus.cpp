@@ -19,6 +19,7 @@
 #include "storage/meetings/meeting_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/workspace_repository.h"
+#include "usecases/locus/locus_report_data.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -223,7 +224,7 @@ reports::ActionReportData longActionData(storage::Database &db, const core::Lett
 
 reports::LocusListData longLocusData(storage::Database &db, const core::Letterhead &letterhead)
 {
-    reports::LocusListData data = reports::loadLocusListData(db, 2022);
+    reports::LocusListData data = usecases::locus::loadLocusListData(db, 2022);
     data.letterhead = letterhead;
     const core::RegionTree tree = storage::RegionRepository(db).tree();
     data.rows.clear();
@@ -251,7 +252,7 @@ reports::LocusListData longLocusData(storage::Database &db, const core::Letterhe
 reports::ScorecardSummaryData longScorecards(storage::Database &db,
                                              const core::Letterhead &letterhead)
 {
-    reports::ScorecardSummaryData data = reports::loadScorecardSummary(db, 2022);
+    reports::ScorecardSummaryData data = usecases::locus::loadScorecardSummary(db, 2022);
     data.letterhead = letterhead;
     const std::vector<reports::ScorecardSummaryRow> demo = data.rows;
     data.rows.clear();
@@ -413,8 +414,9 @@ std::vector<CorpusDocument> buildPrintCorpus(const QString &folder, const QStrin
          }},
         {QStringLiteral("locus-decree"),
          [&](const core::Letterhead &lh, bool longContent) {
-             reports::LocusListData data = longContent ? longLocusData(*db, lh)
-                                                       : reports::loadLocusListData(*db, 2022);
+             reports::LocusListData data = longContent
+                                               ? longLocusData(*db, lh)
+                                               : usecases::locus::loadLocusListData(*db, 2022);
              data.letterhead = lh;
              return reports::buildLocusAttachment(data, kLanguage);
          }},
@@ -422,7 +424,8 @@ std::vector<CorpusDocument> buildPrintCorpus(const QString &folder, const QStrin
          [&](const core::Letterhead &lh, bool longContent) {
              reports::ScorecardSummaryData data = longContent
                                                       ? longScorecards(*db, lh)
-                                                      : reports::loadScorecardSummary(*db, 2022);
+                                                      : usecases::locus::loadScorecardSummary(*db,
+                                                                                              2022);
              data.letterhead = lh;
              return reports::buildScorecardSummary(data, kLanguage);
          }},

@@ -15,6 +15,7 @@
 #include "usecases/locus/locus_documents.h"
 #include "usecases/locus/locus_imports.h"
 #include "usecases/locus/locus_proposal.h"
+#include "usecases/locus/locus_report_data.h"
 #include "usecases/locus/village_profile.h"
 
 #include <QCoreApplication>
@@ -98,7 +99,7 @@ int listLocus(CliContext &context, const CommandLine &line)
     const int year = requiredYear(line, QStringLiteral("--year"), QStringLiteral("locus list"));
     const ListFormat format = line.format();
     const auto db = openExistingWorkspace(context);
-    const reports::LocusListData data = reports::loadLocusListData(*db, year);
+    const reports::LocusListData data = usecases::locus::loadLocusListData(*db, year);
     Printer printer(context.out, format, {5, 15, 22, 15, 17, 9, 9, 8, 9, 9, 0});
     printer.row({QStringLiteral("rank"), QStringLiteral("code"), QStringLiteral("village"),
                  QStringLiteral("kecamatan"), QStringLiteral("origin"), QStringLiteral("measured"),

@@ -18,6 +18,7 @@
 #include "storage/locus/locus_repository.h"
 #include "storage/storage_error.h"
 #include "usecases/locus/locus_lists.h"
+#include "usecases/locus/locus_report_data.h"
 
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -118,7 +119,8 @@ void LocusListTab::reload()
 {
     if (!m_session.isOpen())
         return;
-    const reports::LocusListData list = reports::loadLocusListData(m_session.database(), m_year);
+    const reports::LocusListData list = usecases::locus::loadLocusListData(m_session.database(),
+                                                                           m_year);
     const QString key = currentKey(m_view);
     m_model->setRows(list.rows);
     selectKey(m_view, key);

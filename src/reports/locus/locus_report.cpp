@@ -4,11 +4,6 @@
 #include "reports/spreadsheet.h"
 
 #include "core/clock.h"
-#include "storage/database.h"
-#include "storage/locus/locus_repository.h"
-#include "storage/locus/scorecard_repository.h"
-#include "storage/regions/region_repository.h"
-#include "storage/workspace_repository.h"
 
 #include <QCoreApplication>
 
@@ -25,15 +20,6 @@ QString q(const std::string &text)
 }
 
 const QString kDash = QStringLiteral("\u2013");
-
-QString districtNameOf(storage::Database &db, const core::Letterhead &letterhead)
-{
-    if (!letterhead.districtName.empty())
-        return q(letterhead.districtName);
-    if (const auto district = storage::RegionRepository(db).district())
-        return q(district->name);
-    return {};
-}
 
 QVariant optionalCell(const std::optional<std::int64_t> &value)
 {
@@ -60,33 +46,6 @@ QString regentTitle(const QString &districtName)
     if (name.startsWith(QLatin1String("Kota "), Qt::CaseInsensitive))
         return QCoreApplication::translate("LocusReport", "Wali Kota %1").arg(name.mid(5));
     return QCoreApplication::translate("LocusReport", "Bupati %1").arg(name);
-}
-
-LocusListData loadLocusListData(storage::Database &db, int year)
-{
-    LocusListData data;
-    data.letterhead = storage::WorkspaceRepository(db).letterhead();
-    data.districtName = districtNameOf(db, data.letterhead);
-    data.year = year;
-    storage::LocusRepository locus(db);
-    data.decree = locus.decree(year);
-    const core::RegionTree tree = storage::RegionRepository(db).tree();
-    for (core::LocusVillage &v : locus.villages(year)) {
-        LocusListRow row{v, {}, {}, {}, {}};
-        if (const core::Region *village = tree.find(v.village)) {
-            row.villageName = q(village->name);
-            row.kindName = village->kind == core::VillageKind::Kelurahan
-                               ? QCoreApplication::translate("LocusReport", "Kelurahan")
-                               : QCoreApplication::translate("LocusReport", "Desa");
-        }
-        if (const auto parent = v.village.parent()) {
-            row.kecamatanCode = q(parent->toString());
-            if (const core::Region *kecamatan = tree.find(*parent))
-                row.kecamatanName = q(kecamatan->name);
-        }
-        data.rows.push_back(std::move(row));
-    }
-    return data;
 }
 
 std::vector<LocusListRow> rowsByKecamatan(const LocusListData &data)
@@ -288,27 +247,6 @@ void exportLocusListCsv(const LocusListData &data, core::Language language, cons
 {
     Q_UNUSED(language);
     writeCsv(path, listHeaders(), listRows(data));
-}
-
-ScorecardSummaryData loadScorecardSummary(storage::Database &db, int year)
-{
-    ScorecardSummaryData data;
-    data.letterhead = storage::WorkspaceRepository(db).letterhead();
-    data.districtName = districtNameOf(db, data.letterhead);
-    data.year = year;
-    const auto locus = storage::LocusRepository(db).locusCodes(year);
-    const core::RegionTree tree = storage::RegionRepository(db).tree();
-    for (core::Scorecard &card : storage::ScorecardRepository(db).scorecards(year)) {
-        ScorecardSummaryRow row{{}, {}, locus.contains(card.village), card, core::coverageOf(card)};
-        if (const core::Region *village = tree.find(card.village))
-            row.villageName = q(village->name);
-        if (const auto parent = card.village.parent()) {
-            if (const core::Region *kecamatan = tree.find(*parent))
-                row.kecamatanName = q(kecamatan->name);
-        }
-        data.rows.push_back(std::move(row));
-    }
-    return data;
 }
 
 ReportDocument buildScorecardSummary(const ScorecardSummaryData &data, core::Language language,

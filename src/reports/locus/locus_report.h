@@ -14,10 +14,6 @@
 #include <optional>
 #include <vector>
 
-namespace konvergensi::storage {
-class Database;
-}
-
 namespace konvergensi::reports {
 
 /// One village of a year's list with the names the documents print.
@@ -39,8 +35,6 @@ struct LocusListData
     std::optional<core::LocusDecree> decree;
     std::vector<LocusListRow> rows; ///< by rank
 };
-
-LocusListData loadLocusListData(storage::Database &db, int year);
 
 /// The rows grouped by kecamatan (kecamatan in code order, villages by rank within), as the
 /// decree's attachment numbers them.
@@ -80,7 +74,6 @@ struct ScorecardSummaryData
     std::vector<ScorecardSummaryRow> rows; ///< by kecamatan, village code
 };
 
-ScorecardSummaryData loadScorecardSummary(storage::Database &db, int year);
 /// The scorecard summary: per village the coverage of each of the five packages, overall,
 /// and the APBDes allocation for stunting; landscape; signed by the letterhead's signatory.
 ReportDocument buildScorecardSummary(const ScorecardSummaryData &data, core::Language language,

@@ -3,6 +3,7 @@
 
 #include "reports/locus/locus_report.h"
 #include "storage/database.h"
+#include "usecases/locus/locus_report_data.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -25,8 +26,8 @@ reports::ReportDocument buildDocument(storage::Database &db, LocusDocument docum
                                       reports::Paper paper, core::Language language)
 {
     if (document == LocusDocument::Attachment)
-        return reports::buildLocusAttachment(reports::loadLocusListData(db, year), language, paper);
-    return reports::buildScorecardSummary(reports::loadScorecardSummary(db, year), language, paper);
+        return reports::buildLocusAttachment(loadLocusListData(db, year), language, paper);
+    return reports::buildScorecardSummary(loadScorecardSummary(db, year), language, paper);
 }
 
 namespace {
@@ -71,13 +72,13 @@ void writeDocument(storage::Database &db, LocusDocument document, int year, File
     progress.check();
     if (document == LocusDocument::Attachment) {
         writeAs(
-            reports::loadLocusListData(db, year), format, path, progress, kSteps,
+            loadLocusListData(db, year), format, path, progress, kSteps,
             [&](const auto &data) { return reports::buildLocusAttachment(data, language, paper); },
             [&](const auto &data) { reports::exportLocusListXlsx(data, language, path); },
             [&](const auto &data) { reports::exportLocusListCsv(data, language, path); });
     } else {
         writeAs(
-            reports::loadScorecardSummary(db, year), format, path, progress, kSteps,
+            loadScorecardSummary(db, year), format, path, progress, kSteps,
             [&](const auto &data) { return reports::buildScorecardSummary(data, language, paper); },
             [&](const auto &data) { reports::exportScorecardSummaryXlsx(data, language, path); },
             [&](const auto &data) { reports::exportScorecardSummaryCsv(data, language, path); });
