@@ -21,6 +21,8 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <map>
+
 namespace konvergensi::storage {
 
 namespace {
@@ -217,14 +219,7 @@ std::vector<MeetingSummary> MeetingRepository::list(const MeetingFilter &filter)
     QString sql = QStringLiteral(
         "SELECT m.id, m.meeting_date, m.start_time, m.kind, m.level, m.region_code, r.name, "
         "m.title, m.venue, m.chair, m.serves_action, "
-        "(SELECT count(*) FROM meeting_decision d WHERE d.meeting_id = m.id), "
-        "(SELECT count(*) FROM follow_up f JOIN meeting_decision d ON f.owner_type = :owner AND "
-        " f.owner_id = d.id WHERE d.meeting_id = m.id), "
-        "(SELECT count(*) FROM follow_up f JOIN meeting_decision d ON f.owner_type = :owner AND "
-        " f.owner_id = d.id WHERE d.meeting_id = m.id AND f.status IN ('open', 'in_progress')), "
-        "(SELECT count(*) FROM follow_up f JOIN meeting_decision d ON f.owner_type = :owner AND "
-        " f.owner_id = d.id WHERE d.meeting_id = m.id AND f.status IN ('open', 'in_progress') "
-        " AND f.due_date IS NOT NULL AND f.due_date < :today) "
+        "(SELECT count(*) FROM meeting_decision d WHERE d.meeting_id = m.id) "
         "FROM meeting m LEFT JOIN region r ON r.code = m.region_code WHERE 1 = 1");
     if (filter.year)
         sql += QStringLiteral(" AND m.meeting_date >= :year_from AND m.meeting_date < :year_to");
@@ -247,8 +242,8 @@ std::vector<MeetingSummary> MeetingRepository::list(const MeetingFilter &filter)
     sql += QStringLiteral(" ORDER BY m.meeting_date DESC, m.start_time DESC, m.id DESC");
 
     Query query(m_db, sql);
-    query.bind(QStringLiteral(":owner"), qs(core::follow_up_owner::kMeetingDecision))
-        .bind(QStringLiteral(":today"), qs(core::toIsoDate(m_db.clock().today())));
+    if (search)
+        query.bind(QStringLiteral(":owner"), qs(core::follow_up_owner::kMeetingDecision));
     if (filter.year) {
         query
             .bind(QStringLiteral(":year_from"),
@@ -286,10 +281,36 @@ std::vector<MeetingSummary> MeetingRepository::list(const MeetingFilter &filter)
         m.chair = query.text(9).toStdString();
         m.servesAction = query.text(10).toStdString();
         m.decisionCount = static_cast<int>(query.integer(11));
-        m.followUpCount = static_cast<int>(query.integer(12));
-        m.pendingFollowUps = static_cast<int>(query.integer(13));
-        m.overdueFollowUps = static_cast<int>(query.integer(14));
         out.push_back(std::move(m));
+    }
+
+    // The follow-ups of every meeting by status and due date; pending and overdue are core's
+    // rules (core::isPending, core::isOverdue), not SQL's.
+    std::map<std::int64_t, MeetingSummary *> byId;
+    for (MeetingSummary &m : out)
+        byId[m.id] = &m;
+    Query followUps(m_db, QStringLiteral("SELECT d.meeting_id, f.status, f.due_date, count(*) FROM "
+                                         "follow_up f JOIN meeting_decision d ON f.owner_type = "
+                                         ":owner AND f.owner_id = d.id GROUP BY d.meeting_id, "
+                                         "f.status, f.due_date"));
+    followUps.bind(QStringLiteral(":owner"), qs(core::follow_up_owner::kMeetingDecision)).exec();
+    const auto today = m_db.clock().today();
+    while (followUps.next()) {
+        const auto it = byId.find(followUps.integer(0));
+        if (it == byId.end())
+            continue;
+        core::FollowUp followUp;
+        followUp.status = core::followUpStatusFromString(followUps.text(1).toStdString())
+                              .value_or(core::FollowUpStatus::Open);
+        const auto due = readDate(followUps.text(2));
+        if (!due.is_special())
+            followUp.dueDate = due;
+        const int count = static_cast<int>(followUps.integer(3));
+        it->second->followUpCount += count;
+        if (core::isPending(followUp.status))
+            it->second->pendingFollowUps += count;
+        if (core::isOverdue(followUp, today))
+            it->second->overdueFollowUps += count;
     }
     return out;
 }
