@@ -7741,10 +7741,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
         <translation>&lt;b&gt;Personel %1&lt;/b&gt;</translation>
     </message>
     <message>
-        <source>OPD not saved</source>
-        <translation>OPD tidak disimpan</translation>
-    </message>
-    <message>
         <source>Remove OPD</source>
         <translation>Hapus OPD</translation>
     </message>
@@ -7755,10 +7751,6 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
     <message>
         <source>OPD not removed</source>
         <translation>OPD tidak dihapus</translation>
-    </message>
-    <message>
-        <source>Person not saved</source>
-        <translation>Personel tidak disimpan</translation>
     </message>
     <message>
         <source>Remove person</source>

@@ -9,6 +9,7 @@
 #include "gui/app_settings.h"
 #include "gui/application.h"
 #include "gui/common/dialogs.h"
+#include "gui/common/save_dialog.h"
 #include "gui/directory/directory_models.h"
 #include "gui/directory/directory_page.h"
 #include "gui/language.h"
@@ -274,11 +275,12 @@ TEST_F(MainWindowTest, OpdAndPeopleAreEditable)
     test::whenModal([&](QWidget *modal) {
         auto *shortName = modal->findChild<QLineEdit *>(QStringLiteral("shortNameLineEdit"));
         auto *name = modal->findChild<QLineEdit *>(QStringLiteral("nameLineEdit"));
-        auto *error = modal->findChild<QLabel *>(QStringLiteral("errorLabel"));
+        auto *dialog = qobject_cast<SaveDialog *>(modal);
+        ASSERT_TRUE(dialog);
         auto *buttons = modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
         QTest::keyClicks(shortName, QStringLiteral("Disnakertrans"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
-        EXPECT_FALSE(error->text().isEmpty());
+        EXPECT_FALSE(dialog->errorText().isEmpty());
         EXPECT_TRUE(modal->isVisible());
         QTest::keyClicks(name, QStringLiteral("Dinas Tenaga Kerja dan Transmigrasi"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
@@ -300,9 +302,8 @@ TEST_F(MainWindowTest, OpdAndPeopleAreEditable)
         QTest::keyClicks(phone, QStringLiteral("call me"));
         auto *buttons = modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
-        EXPECT_TRUE(modal->findChild<QLabel *>(QStringLiteral("errorLabel"))
-                        ->text()
-                        .contains(QStringLiteral("telepon")));
+        EXPECT_TRUE(
+            qobject_cast<SaveDialog *>(modal)->errorText().contains(QStringLiteral("telepon")));
         phone->clear();
         QTest::keyClicks(phone, QStringLiteral("0812-7654-3210"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);

@@ -113,9 +113,7 @@ std::optional<RightsGuard::Need> RightsGuard::needOfEditor(std::optional<WorkAre
 {
     QString name = QString::fromLatin1(dialog.metaObject()->className());
     name = name.mid(name.lastIndexOf(u':') + 1);
-    static const QStringList plainEditors = {QStringLiteral("OpdDialog"),
-                                             QStringLiteral("PersonDialog")};
-    if (!qobject_cast<const SaveDialog *>(&dialog) && !plainEditors.contains(name))
+    if (!qobject_cast<const SaveDialog *>(&dialog))
         return std::nullopt;
     return needOf(pageArea, QStringLiteral("edit") + name);
 }

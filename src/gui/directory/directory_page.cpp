@@ -202,17 +202,10 @@ void DirectoryPage::addOpd()
 {
     if (!m_session.isOpen())
         return;
-    OpdDialog dialog(core::Opd{}, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        try {
-            const auto saved = m_session.directory().addOpd(dialog.opd());
-            m_session.notifyChanged(usecases::Topic::Directory);
-            reload();
-            selectOpd(saved.id);
-            return;
-        } catch (const storage::StorageError &error) {
-            Dialogs::warning(this, tr("OPD not saved"), error.message());
-        }
+    OpdDialog dialog(m_session, core::Opd{}, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectOpd(dialog.saved().id);
     }
 }
 
@@ -221,21 +214,10 @@ void DirectoryPage::editOpd()
     const core::Opd *current = m_opdModel->opdAt(m_opdView->currentIndex().row());
     if (!current)
         return;
-    OpdDialog dialog(*current, this);
-    while (dialog.exec() == QDialog::Accepted) {
-        try {
-            const auto saved = m_session.directory().updateOpd(dialog.opd());
-            m_session.notifyChanged(usecases::Topic::Directory);
-            reload();
-            selectOpd(saved.id);
-            return;
-        } catch (const storage::StorageError &error) {
-            Dialogs::warning(this, tr("OPD not saved"), error.message());
-            if (error.kind() == storage::StorageError::Kind::Conflict) {
-                reload();
-                return;
-            }
-        }
+    OpdDialog dialog(m_session, *current, this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectOpd(dialog.saved().id);
     }
 }
 
@@ -265,17 +247,10 @@ void DirectoryPage::addPerson()
         return;
     core::Person person;
     person.opdId = opdId;
-    PersonDialog dialog(person, m_session.directory().opds(), this);
-    while (dialog.exec() == QDialog::Accepted) {
-        try {
-            const auto saved = m_session.directory().addPerson(dialog.person());
-            m_session.notifyChanged(usecases::Topic::Directory);
-            reload();
-            selectOpd(saved.opdId);
-            return;
-        } catch (const storage::StorageError &error) {
-            Dialogs::warning(this, tr("Person not saved"), error.message());
-        }
+    PersonDialog dialog(m_session, person, m_session.directory().opds(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectOpd(dialog.saved().opdId);
     }
 }
 
@@ -284,21 +259,10 @@ void DirectoryPage::editPerson()
     const core::Person *current = m_personModel->personAt(m_personView->currentIndex().row());
     if (!current)
         return;
-    PersonDialog dialog(*current, m_session.directory().opds(), this);
-    while (dialog.exec() == QDialog::Accepted) {
-        try {
-            const auto saved = m_session.directory().updatePerson(dialog.person());
-            m_session.notifyChanged(usecases::Topic::Directory);
-            reload();
-            selectOpd(saved.opdId);
-            return;
-        } catch (const storage::StorageError &error) {
-            Dialogs::warning(this, tr("Person not saved"), error.message());
-            if (error.kind() == storage::StorageError::Kind::Conflict) {
-                reload();
-                return;
-            }
-        }
+    PersonDialog dialog(m_session, *current, m_session.directory().opds(), this);
+    if (dialog.exec() == QDialog::Accepted) {
+        reload();
+        selectOpd(dialog.saved().opdId);
     }
 }
 

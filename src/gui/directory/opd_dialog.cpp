@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/directory/opd_dialog.h"
 
+#include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
+#include "storage/directory/directory_repository.h"
 #include "ui_opd_dialog.h"
 
 namespace konvergensi::gui {
@@ -20,21 +22,29 @@ QString describeProblem(core::DirectoryProblem problem)
     return {};
 }
 
-OpdDialog::OpdDialog(const core::Opd &opd, QWidget *parent)
-    : QDialog(parent)
+OpdDialog::OpdDialog(WorkspaceSession &session, const core::Opd &opd, QWidget *parent)
+    : SaveDialog(parent)
+    , m_session(session)
     , m_ui(std::make_unique<Ui::OpdDialog>())
     , m_opd(opd)
 {
     m_ui->setupUi(this);
     setObjectName(QStringLiteral("opdDialog"));
     setWindowTitle(opd.id == 0 ? tr("Add OPD") : tr("Edit OPD"));
-    m_ui->shortNameLineEdit->setText(qs(opd.shortName));
-    m_ui->nameLineEdit->setText(qs(opd.name));
+    m_ui->errorLabel->hide(); // SaveDialog shows refusals above the form
+    fill(opd);
     connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &OpdDialog::accept);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &OpdDialog::reject);
+    trackEdits();
 }
 
 OpdDialog::~OpdDialog() = default;
+
+void OpdDialog::fill(const core::Opd &opd)
+{
+    m_ui->shortNameLineEdit->setText(qs(opd.shortName));
+    m_ui->nameLineEdit->setText(qs(opd.name));
+}
 
 core::Opd OpdDialog::opd() const
 {
@@ -44,14 +54,26 @@ core::Opd OpdDialog::opd() const
     return out;
 }
 
-void OpdDialog::accept()
+QString OpdDialog::save()
 {
-    const auto problems = core::validate(opd());
-    if (!problems.empty()) {
-        m_ui->errorLabel->setText(describeProblem(problems.front()));
-        return;
-    }
-    QDialog::accept();
+    const core::Opd edited = opd();
+    const auto problems = core::validate(edited);
+    if (!problems.empty())
+        return describeProblem(problems.front());
+    m_opd = edited.id == 0 ? m_session.directory().addOpd(edited)
+                           : m_session.directory().updateOpd(edited);
+    m_session.notifyChanged(usecases::Topic::Directory);
+    return {};
+}
+
+bool OpdDialog::reloadStored()
+{
+    const auto stored = m_session.directory().opd(m_opd.id);
+    if (!stored)
+        return false;
+    m_opd = *stored;
+    fill(*stored);
+    return true;
 }
 
 } // namespace konvergensi::gui

@@ -2,8 +2,7 @@
 #pragma once
 
 #include "core/directory/opd.h"
-
-#include <QDialog>
+#include "gui/common/save_dialog.h"
 
 #include <memory>
 #include <vector>
@@ -14,19 +13,29 @@ class PersonDialog;
 
 namespace konvergensi::gui {
 
-/// Adds or edits a person of an OPD.
-class PersonDialog : public QDialog
+class WorkspaceSession;
+
+/// Adds or edits a person of an OPD, and stores them (SaveDialog).
+class PersonDialog : public SaveDialog
 {
     Q_OBJECT
 public:
-    PersonDialog(const core::Person &person, const std::vector<core::Opd> &opds,
-                 QWidget *parent = nullptr);
+    PersonDialog(WorkspaceSession &session, const core::Person &person,
+                 const std::vector<core::Opd> &opds, QWidget *parent = nullptr);
     ~PersonDialog() override;
 
     core::Person person() const;
-    void accept() override;
+    /// The person as stored by the last save.
+    const core::Person &saved() const { return m_person; }
+
+protected:
+    QString save() override;
+    bool reloadStored() override;
 
 private:
+    void fill(const core::Person &person);
+
+    WorkspaceSession &m_session;
     const std::unique_ptr<Ui::PersonDialog> m_ui;
     core::Person m_person;
 };
