@@ -121,28 +121,19 @@ int main(int argc, char **argv)
             name += QChar(u'A' + letter(random));
         name += QStringLiteral(" ") + QString::number(i);
         const bool lying = age < 731;
-        book.addRow({i + 1,
-                     QStringLiteral("140301**********"),
-                     name,
-                     (i % 2) ? QStringLiteral("P") : QStringLiteral("L"),
-                     birth.toString(QStringLiteral("dd/MM/yyyy")),
-                     QString(),
-                     QString(),
-                     QStringLiteral("ORTU ") + QString::number(i),
-                     QStringLiteral("RIAU"),
-                     QStringLiteral("KAB. BENGKALIS"),
-                     v.kecamatan,
-                     QStringLiteral("Puskesmas ") + v.kecamatan,
-                     v.desa,
-                     QStringLiteral("Posyandu ") + QLatin1String(flowers[posyandu(random) - 1]),
-                     QStringLiteral("001"),
-                     QStringLiteral("002"),
-                     QStringLiteral("JL. MERDEKA"),
-                     QString(),
-                     measured.toString(QStringLiteral("dd/MM/yyyy")),
-                     std::round(weight * 10.0) / 10.0,
-                     std::round(height * 10.0) / 10.0,
-                     lying ? QStringLiteral("Terlentang") : QStringLiteral("Berdiri")});
+        QVariantList row;
+        row << (i + 1) << QStringLiteral("140301**********") << name
+            << ((i % 2) ? QStringLiteral("P") : QStringLiteral("L"))
+            << birth.toString(QStringLiteral("dd/MM/yyyy")) << QString() << QString()
+            << QStringLiteral("ORTU %1").arg(i) << QStringLiteral("RIAU")
+            << QStringLiteral("KAB. BENGKALIS") << v.kecamatan
+            << QString(QStringLiteral("Puskesmas ") + v.kecamatan) << v.desa
+            << QString(QStringLiteral("Posyandu ") + QLatin1String(flowers[posyandu(random) - 1]))
+            << QStringLiteral("001") << QStringLiteral("002") << QStringLiteral("JL. MERDEKA")
+            << QString() << measured.toString(QStringLiteral("dd/MM/yyyy"))
+            << std::round(weight * 10.0) / 10.0 << std::round(height * 10.0) / 10.0
+            << (lying ? QStringLiteral("Terlentang") : QStringLiteral("Berdiri"));
+        book.addRow(row);
     }
     book.close();
     std::printf("%d children written to %s\n", n, qPrintable(args.at(2)));
