@@ -8,6 +8,7 @@
 #include "gui/common/passphrase_dialog.h"
 #include "gui/common/reload_when_shown.h"
 #include "gui/language.h"
+#include "gui/measurements/data_quality_panel.h"
 #include "gui/measurements/import_wizard.h"
 #include "gui/measurements/measurement_models.h"
 #include "gui/workspace/workspace_session.h"
@@ -202,6 +203,8 @@ MeasurementsPage::MeasurementsPage(WorkspaceSession &session, QWidget *parent)
     childButtons->addWidget(m_exportButton);
     childLayout->addLayout(childButtons);
     m_tabs->addTab(childTab, tr("Children"));
+    m_qualityPanel = new DataQualityPanel(session, m_tabs);
+    m_tabs->addTab(m_qualityPanel, tr("Data quality"));
     lowerLayout->addWidget(m_tabs, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -278,6 +281,7 @@ void MeasurementsPage::loadRound()
                         .value_or(std::vector<cm::AreaSummary>{});
         m_children = storage::MeasurementRepository(m_session.database()).children(m_period);
     }
+    m_qualityPanel->setRound(m_period);
     // Drill-down keys that no longer exist are dropped.
     while (!m_path.isEmpty() && !areaOf(m_path.back()))
         m_path.removeLast();

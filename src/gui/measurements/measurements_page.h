@@ -26,6 +26,7 @@ namespace measurements {
 
 class AreaTableModel;
 class ChildTableModel;
+class DataQualityPanel;
 class RoundTableModel;
 
 /// Pengukuran Balita (issue 14): the weighing rounds imported from e-PPGBM with their district
@@ -71,6 +72,7 @@ public:
     QTableView *childView() const { return m_childView; }
     QSortFilterProxyModel *areaProxy() const { return m_areaProxy; }
     QLabel *scopeLabel() const { return m_scopeLabel; }
+    DataQualityPanel *qualityPanel() const { return m_qualityPanel; }
 
 private:
     void loadRound();
@@ -100,6 +102,7 @@ private:
     QTableView *m_areaView;
     QTableView *m_childView;
     QTabWidget *m_tabs;
+    DataQualityPanel *m_qualityPanel;
     QComboBox *m_statusCombo;
     QComboBox *m_viewCombo;
     QLabel *m_emptyLabel;
