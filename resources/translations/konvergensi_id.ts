@@ -10766,10 +10766,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Belum ada putaran yang dipilih.</translation>
     </message>
     <message>
-        <source>Round %1: %2 of %3 posyandu need attention. District: %4 rows, %5 skipped; %6 of the heights end in .0 or .5.</source>
-        <translation>Putaran %1: %2 dari %3 posyandu perlu perhatian. Kabupaten: %4 baris, %5 dilewati; %6 tinggi berakhir .0 atau .5.</translation>
-    </message>
-    <message>
         <source>Age distribution: %1</source>
         <translation>Sebaran umur: %1</translation>
     </message>
@@ -10800,6 +10796,14 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Within the limit</source>
         <translation>Dalam batas</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 posyandu need attention. District: %4 rows, %5 skipped; %6 of the heights end in .0 or .5.</source>
+        <translation>%1: %2 dari %3 posyandu perlu perhatian. Kabupaten: %4 baris, %5 dilewati; %6 tinggi berakhir .0 atau .5.</translation>
+    </message>
+    <message>
+        <source>%1: no posyandu</source>
+        <translation>%1: tidak ada posyandu</translation>
     </message>
 </context>
 <context>
@@ -11277,6 +11281,10 @@ Alamat: %4</translation>
     <message>
         <source>Share of the children of this age in months.</source>
         <translation>Bagian anak pada kelompok umur ini (bulan).</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
     </message>
 </context>
 <context>

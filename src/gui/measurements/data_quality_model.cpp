@@ -174,9 +174,7 @@ QVariant QualityTableModel::data(const QModelIndex &index, int role) const
         }
     }
     if (role == Qt::TextAlignmentRole)
-        return column <= DesaColumn || column == AttentionColumn
-                   ? QVariant()
-                   : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return column <= AttentionColumn ? QVariant() : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::BackgroundRole && !area.problems.empty())
         return QBrush(colours::dangerLight);
     if (role == Qt::ForegroundRole
@@ -189,6 +187,11 @@ QVariant QualityTableModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole) {
         switch (column) {
+        case PosyanduColumn:
+            return area.puskesmas.empty() ? displayName(area)
+                                          : tr("%1, %2").arg(displayName(area), qs(area.puskesmas));
+        case AttentionColumn:
+            return problemWords(area.problems);
         case SkippedColumn:
             return tr("%1 of %2 rows skipped.").arg(c.skipped).arg(c.rows);
         case FlaggedColumn:

@@ -24,13 +24,13 @@ public:
     enum Column {
         PosyanduColumn,
         DesaColumn,
+        AttentionColumn, ///< the problems in words, next to the name so it is seen first
         RowsColumn,
         SkippedColumn,
         FlaggedColumn,
         HeightMissingColumn,
         DigitColumn,
         PositionColumn,
-        AttentionColumn,
         FirstAgeColumn, ///< then one column per age band (kAgeBandCount)
         ColumnCount = FirstAgeColumn + core::measurements::kAgeBandCount
     };

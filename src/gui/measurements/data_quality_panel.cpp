@@ -9,6 +9,7 @@
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
 #include "usecases/measurements/data_quality.h"
+#include "usecases/measurements/measurement_words.h"
 
 #include <QBarCategoryAxis>
 #include <QBarSet>
@@ -29,6 +30,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace konvergensi::gui::measurements {
 
@@ -37,7 +39,7 @@ namespace cm = core::measurements;
 namespace {
 
 /// How many posyandu a problem chart shows (the highest shares).
-constexpr int kChartPosyandu = 12;
+constexpr int kChartPosyandu = 8;
 
 QString percentText(double value)
 {
@@ -110,6 +112,29 @@ QValueAxis *percentAxis(double max, QObject *parent)
     return axis;
 }
 
+/// A posyandu as a chart category: "Melati II · Bengkalis Kota" (without "Posyandu"), at most
+/// 30 characters so the bars keep their room.
+QString chartLabel(const cm::QualityArea &area)
+{
+    QString name = area.name.empty() ? QualityTableModel::tr("(no posyandu)") : qs(area.name);
+    if (name.startsWith(QStringLiteral("posyandu "), Qt::CaseInsensitive))
+        name = name.mid(9);
+    if (!area.desaName.empty())
+        name += QStringLiteral(" · ") + qs(area.desaName);
+    return name.size() > 30 ? name.left(29) + QStringLiteral("…") : name;
+}
+
+/// The category axis of a horizontal bar chart, in a smaller font.
+QBarCategoryAxis *categoryAxis(const QStringList &categories, QObject *parent)
+{
+    auto *axis = new QBarCategoryAxis(parent);
+    axis->append(categories);
+    QFont font = axis->labelsFont();
+    font.setPointSizeF(font.pointSizeF() * 0.85);
+    axis->setLabelsFont(font);
+    return axis;
+}
+
 QChart *newChart(const QString &title)
 {
     auto *chart = new QChart;
@@ -162,12 +187,12 @@ DataQualityPanel::DataQualityPanel(WorkspaceSession &session, QWidget *parent)
     m_chartCombo = new QComboBox(chartBox);
     m_chartCombo->setObjectName(QStringLiteral("qualityChartCombo"));
     chartLabel->setBuddy(m_chartCombo);
+    m_chartCombo->addItem(tr("Implausible z-scores"), static_cast<int>(ChartKind::Flagged));
+    m_chartCombo->addItem(tr("Measuring position"), static_cast<int>(ChartKind::WrongPosition));
+    m_chartCombo->addItem(tr("Missing heights"), static_cast<int>(ChartKind::HeightMissing));
+    m_chartCombo->addItem(tr("Skipped rows"), static_cast<int>(ChartKind::Skipped));
     m_chartCombo->addItem(tr("Heights ending in .0 or .5"),
                           static_cast<int>(ChartKind::DigitPreference));
-    m_chartCombo->addItem(tr("Implausible z-scores"), static_cast<int>(ChartKind::Flagged));
-    m_chartCombo->addItem(tr("Missing heights"), static_cast<int>(ChartKind::HeightMissing));
-    m_chartCombo->addItem(tr("Measuring position"), static_cast<int>(ChartKind::WrongPosition));
-    m_chartCombo->addItem(tr("Skipped rows"), static_cast<int>(ChartKind::Skipped));
     m_chartCombo->addItem(tr("Age distribution of the chosen posyandu"),
                           static_cast<int>(ChartKind::Ages));
     chartRow->addWidget(chartLabel);
@@ -176,12 +201,12 @@ DataQualityPanel::DataQualityPanel(WorkspaceSession &session, QWidget *parent)
     m_chartView = new QChartView(chartBox);
     m_chartView->setObjectName(QStringLiteral("qualityChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(320, 240);
+    m_chartView->setMinimumSize(300, 240);
     chartLayout->addWidget(m_chartView, 1);
     splitter->addWidget(m_view);
     splitter->addWidget(chartBox);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 5);
+    splitter->setStretchFactor(1, 3);
     layout->addWidget(splitter, 1);
 
     auto *rule = new QLabel(
@@ -224,12 +249,13 @@ void DataQualityPanel::setRound(const QString &period)
                      : areas.front().counts;
     m_model->setAreas(std::move(areas));
     m_view->resizeColumnsToContents();
-    m_view->horizontalHeader()->resizeSection(
-        QualityTableModel::PosyanduColumn,
-        std::min(m_view->horizontalHeader()->sectionSize(QualityTableModel::PosyanduColumn), 180));
-    m_view->horizontalHeader()->resizeSection(
-        QualityTableModel::DesaColumn,
-        std::min(m_view->horizontalHeader()->sectionSize(QualityTableModel::DesaColumn), 160));
+    // Names and reasons get a fair width; their full text is in the tooltip.
+    for (const auto &[column, width] : {std::pair{QualityTableModel::PosyanduColumn, 140},
+                                        std::pair{QualityTableModel::DesaColumn, 115},
+                                        std::pair{QualityTableModel::AttentionColumn, 150}}) {
+        auto *header = m_view->horizontalHeader();
+        header->resizeSection(column, std::min(header->sectionSize(column), width));
+    }
     if (key.isEmpty() || !selectPosyandu(key)) {
         if (m_proxy->rowCount() > 0)
             m_view->setCurrentIndex(m_proxy->index(0, 0));
@@ -242,9 +268,9 @@ void DataQualityPanel::setRound(const QString &period)
         m_summaryLabel->setText(tr("No round chosen."));
     else
         m_summaryLabel->setText(
-            tr("Round %1: %2 of %3 posyandu need attention. District: %4 rows, %5 skipped; "
+            tr("%1: %2 of %3 posyandu need attention. District: %4 rows, %5 skipped; "
                "%6 of the heights end in .0 or .5.")
-                .arg(m_period)
+                .arg(usecases::measurements::roundText(m_period))
                 .arg(attention)
                 .arg(m_model->rowCount())
                 .arg(m_district.rows)
@@ -304,8 +330,7 @@ void DataQualityPanel::showChart()
         series->append(district);
         series->append(own);
         chart->addSeries(series);
-        auto *y = new QBarCategoryAxis(chart);
-        y->append(categories);
+        auto *y = categoryAxis(categories, chart);
         auto *x = percentAxis(max, chart);
         x->setTitleText(tr("Share of the children"));
         chart->addAxis(y, Qt::AlignLeft);
@@ -319,26 +344,31 @@ void DataQualityPanel::showChart()
             QString name;
             double share;
             bool over;
+            int rows;
         };
         std::vector<Bar> bars;
+        const bool digits = m_chartKind == ChartKind::DigitPreference;
         for (const cm::QualityArea &area : m_model->areas()) {
             const auto share = shareOf(m_chartKind, area.counts);
-            if (!share)
+            // The digit preference is judged from enough heights only (AttentionRule).
+            if (!share || *share <= 0
+                || (digits && area.counts.heights < m_rule.minHeightsForDigits))
                 continue;
             const bool over = std::find(area.problems.begin(), area.problems.end(),
                                         problemOf(m_chartKind))
                               != area.problems.end();
-            QString name = QualityTableModel::displayName(area);
-            if (name.size() > 34)
-                name = name.left(33) + QStringLiteral("…");
-            bars.push_back({name, *share, over});
+            bars.push_back({chartLabel(area), *share, over, area.counts.rows});
         }
-        std::stable_sort(bars.begin(), bars.end(),
-                         [](const Bar &a, const Bar &b) { return a.share > b.share; });
+        // The highest shares first; of equal shares, the posyandu with more rows.
+        std::stable_sort(bars.begin(), bars.end(), [](const Bar &a, const Bar &b) {
+            return a.share != b.share ? a.share > b.share : a.rows > b.rows;
+        });
         if (bars.size() > static_cast<std::size_t>(kChartPosyandu))
             bars.resize(kChartPosyandu);
-        chart = newChart(
-            tr("%1: the %2 highest posyandu").arg(m_chartCombo->currentText()).arg(bars.size()));
+        chart = newChart(bars.empty() ? tr("%1: no posyandu").arg(m_chartCombo->currentText())
+                                      : tr("%1: the %2 highest posyandu")
+                                            .arg(m_chartCombo->currentText())
+                                            .arg(bars.size()));
         auto *series = new QHorizontalStackedBarSeries(chart);
         auto *overSet = new QBarSet(tr("Over the limit (%1)").arg(percentText(limit)), series);
         overSet->setColor(colours::danger);
@@ -366,8 +396,7 @@ void DataQualityPanel::showChart()
         series->append(withinSet);
         series->append(districtSet);
         chart->addSeries(series);
-        auto *y = new QBarCategoryAxis(chart);
-        y->append(categories);
+        auto *y = categoryAxis(categories, chart);
         auto *x = percentAxis(max, chart);
         chart->addAxis(y, Qt::AlignLeft);
         chart->addAxis(x, Qt::AlignBottom);

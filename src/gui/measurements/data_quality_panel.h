@@ -32,7 +32,7 @@ class DataQualityPanel : public QWidget
     Q_OBJECT
 public:
     /// What the chart shows, in the order of its combo box.
-    enum class ChartKind { DigitPreference, Flagged, HeightMissing, WrongPosition, Skipped, Ages };
+    enum class ChartKind { Flagged, WrongPosition, HeightMissing, Skipped, DigitPreference, Ages };
 
     explicit DataQualityPanel(WorkspaceSession &session, QWidget *parent = nullptr);
 
@@ -56,7 +56,7 @@ private:
     QString m_period;
     core::measurements::QualityCounts m_district;
     core::measurements::AttentionRule m_rule;
-    ChartKind m_chartKind = ChartKind::DigitPreference;
+    ChartKind m_chartKind = ChartKind::Flagged;
     QualityTableModel *m_model;
     QSortFilterProxyModel *m_proxy;
     QTableView *m_view;
