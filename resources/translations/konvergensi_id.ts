@@ -2176,6 +2176,58 @@ Status keluar: 0 bila berhasil, 1 bila perintah gagal, 2 bila baris perintah sal
         <source>Imports the families and families at risk of stunting per desa (CSV or XLSX with kode_desa or kecamatan and desa, keluarga, keluarga berisiko stunting); every row is checked and nothing is stored when one is wrong.</source>
         <translation>Mengimpor jumlah keluarga dan keluarga berisiko stunting per desa (CSV atau XLSX dengan kode_desa atau kecamatan dan desa, keluarga, keluarga berisiko stunting); setiap baris diperiksa dan tidak ada yang disimpan bila satu saja salah.</translation>
     </message>
+    <message>
+        <source>measurements quality needs --round YYYY-MM, for example --round 2024-08.</source>
+        <translation>measurements quality memerlukan --round TTTT-BB, misalnya --round 2024-08.</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Skip%</source>
+        <translation>Lewat%</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>TakWjr</translation>
+    </message>
+    <message>
+        <source>NoHt%</source>
+        <translation>TnpTB%</translation>
+    </message>
+    <message>
+        <source>.0/.5%</source>
+        <translation>.0/.5%</translation>
+    </message>
+    <message>
+        <source>Pos%</source>
+        <translation>Posisi%</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>(no posyandu)</source>
+        <translation>(tanpa posyandu)</translation>
+    </message>
+    <message>
+        <source>Age in months (district): %1</source>
+        <translation>Umur dalam bulan (kabupaten): %1</translation>
+    </message>
+    <message>
+        <source>%1 posyandu need attention.</source>
+        <translation>%1 posyandu perlu perhatian.</translation>
+    </message>
+    <message>
+        <source>Data quality of a round per posyandu: skipped rows, implausible z-scores, missing heights, heights ending in .0 or .5, measuring position, age distribution.</source>
+        <translation>Mutu data satu putaran per posyandu: baris dilewati, z-score tidak wajar, tinggi kosong, tinggi berakhir .0 atau .5, posisi ukur, sebaran umur.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -10793,6 +10845,85 @@ Alamat: %4</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::measurements::DataQualityPanel</name>
+    <message>
+        <source>&amp;Chart:</source>
+        <translation>&amp;Grafik:</translation>
+    </message>
+    <message>
+        <source>Implausible z-scores</source>
+        <translation>Z-score tidak wajar</translation>
+    </message>
+    <message>
+        <source>Measuring position</source>
+        <translation>Posisi ukur salah</translation>
+    </message>
+    <message>
+        <source>Missing heights</source>
+        <translation>Tinggi kosong</translation>
+    </message>
+    <message>
+        <source>Skipped rows</source>
+        <translation>Baris dilewati</translation>
+    </message>
+    <message>
+        <source>Heights ending in .0 or .5</source>
+        <translation>Tinggi berakhir .0 atau .5</translation>
+    </message>
+    <message>
+        <source>Age distribution of the chosen posyandu</source>
+        <translation>Sebaran umur posyandu yang dipilih</translation>
+    </message>
+    <message>
+        <source>A posyandu needs attention when more than 5 % of its rows were skipped, more than 1 % of the z-scores of an indicator are implausible (WHO flags), more than 5 % of its children have no height, more than 40 % of at least 10 heights end in .0 or .5 (about 20 % would without rounding), or more than 10 % of its children were measured standing under 24 months or lying from 24 months. The checks are those of WHO and UNICEF (2019); the 1 % limit is the one surveys are judged by, the other limits are this program&apos;s.</source>
+        <translation>Posyandu perlu perhatian bila lebih dari 5 % barisnya dilewati, lebih dari 1 % z-score satu indikator tidak wajar (batas WHO), lebih dari 5 % anaknya tanpa tinggi, lebih dari 40 % dari sedikitnya 10 tinggi berakhir .0 atau .5 (tanpa pembulatan kira-kira 20 %), atau lebih dari 10 % anaknya diukur berdiri di bawah 24 bulan atau telentang mulai 24 bulan. Jenis pemeriksaannya dari WHO dan UNICEF (2019); batas 1 % dipakai untuk menilai mutu survei, batas lainnya pilihan program ini.</translation>
+    </message>
+    <message>
+        <source>No round chosen.</source>
+        <translation>Belum ada putaran yang dipilih.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 posyandu need attention. District: %4 rows, %5 skipped; %6 of the heights end in .0 or .5.</source>
+        <translation>%1: %2 dari %3 posyandu perlu perhatian. Kabupaten: %4 baris, %5 dilewati; %6 tinggi berakhir .0 atau .5.</translation>
+    </message>
+    <message>
+        <source>Age distribution: %1</source>
+        <translation>Sebaran umur: %1</translation>
+    </message>
+    <message>
+        <source>Age distribution</source>
+        <translation>Sebaran umur</translation>
+    </message>
+    <message>
+        <source>This posyandu</source>
+        <translation>Posyandu ini</translation>
+    </message>
+    <message>
+        <source>District</source>
+        <translation>Kabupaten</translation>
+    </message>
+    <message>
+        <source>Share of the children</source>
+        <translation>Bagian dari anak</translation>
+    </message>
+    <message>
+        <source>%1: no posyandu</source>
+        <translation>%1: tidak ada posyandu</translation>
+    </message>
+    <message>
+        <source>%1: the %2 highest posyandu</source>
+        <translation>%1: %2 posyandu tertinggi</translation>
+    </message>
+    <message>
+        <source>Over the limit (%1)</source>
+        <translation>Melewati batas (%1)</translation>
+    </message>
+    <message>
+        <source>Within the limit</source>
+        <translation>Dalam batas</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::measurements::FamiliesDialog</name>
     <message>
         <source>Family data %1</source>
@@ -11334,6 +11465,117 @@ Alamat: %4</translation>
     <message>
         <source>Writes the chosen round&apos;s figures, counted from its children, as the e-PPGBM figures of the prevalence dashboard; typed figures that differ are shown first.</source>
         <translation>Menulis angka penimbangan yang dipilih, dihitung dari anak-anaknya, sebagai angka e-PPGBM di dasbor prevalensi; angka ketikan yang berbeda ditampilkan lebih dulu.</translation>
+    </message>
+    <message>
+        <source>Data quality</source>
+        <translation>Mutu data</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::measurements::QualityTableModel</name>
+    <message>
+        <source>(no posyandu)</source>
+        <translation>(tanpa posyandu)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>≥ 60 mo</source>
+        <translation>≥ 60 bln</translation>
+    </message>
+    <message>
+        <source>%1–%2 mo</source>
+        <translation>%1–%2 bln</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows skipped.</source>
+        <translation>%1 dari %2 baris dilewati.</translation>
+    </message>
+    <message>
+        <source>Implausible z-scores (WHO flags): length/height-for-age %1 of %2, weight-for-length/height %3 of %4, weight-for-age %5 of %6.</source>
+        <translation>Z-score tidak wajar (batas WHO): TB/U %1 dari %2, BB/TB %3 dari %4, BB/U %5 dari %6.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 children without a height.</source>
+        <translation>%1 dari %2 anak tanpa tinggi.</translation>
+    </message>
+    <message>
+        <source>%1 heights end in .0 and %2 in .5, of %3 heights; about 20 % would without rounding.</source>
+        <translation>%1 tinggi berakhir .0 dan %2 berakhir .5, dari %3 tinggi; tanpa pembulatan kira-kira 20 %.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 children under 24 months measured standing; %3 of %4 from 24 months measured lying; %5 heights without a position.</source>
+        <translation>%1 dari %2 anak di bawah 24 bulan diukur berdiri; %3 dari %4 anak mulai 24 bulan diukur telentang; %5 tinggi tanpa cara ukur.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 children.</source>
+        <translation>%1 dari %2 anak.</translation>
+    </message>
+    <message>
+        <source>Posyandu</source>
+        <translation>Posyandu</translation>
+    </message>
+    <message>
+        <source>Desa</source>
+        <translation>Desa</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Dilewati</translation>
+    </message>
+    <message>
+        <source>Implausible z</source>
+        <translation>z tidak wajar</translation>
+    </message>
+    <message>
+        <source>No height</source>
+        <translation>Tanpa tinggi</translation>
+    </message>
+    <message>
+        <source>.0 / .5</source>
+        <translation>.0 / .5</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Needs attention</source>
+        <translation>Perlu perhatian</translation>
+    </message>
+    <message>
+        <source>Share of the rows of the file that were skipped (dates missing or unreadable, born after the measurement, duplicates).</source>
+        <translation>Bagian baris berkas yang dilewati (tanggal kosong atau tidak terbaca, lahir sesudah diukur, baris ganda).</translation>
+    </message>
+    <message>
+        <source>Highest share of implausible z-scores of the three indicators (WHO flags); more than 1 % needs attention.</source>
+        <translation>Bagian z-score tidak wajar (batas WHO) tertinggi dari ketiga indikator; lebih dari 1 % perlu perhatian.</translation>
+    </message>
+    <message>
+        <source>Share of the children measured without a height.</source>
+        <translation>Bagian anak yang diukur tanpa panjang/tinggi badan.</translation>
+    </message>
+    <message>
+        <source>Share of the heights whose first decimal is 0 or 5: about 20 % when heights are read to the millimetre, more when they are rounded.</source>
+        <translation>Bagian tinggi yang angka desimal pertamanya 0 atau 5: kira-kira 20 % bila tinggi dibaca sampai milimeter, lebih bila dibulatkan.</translation>
+    </message>
+    <message>
+        <source>Share of the children measured standing under 24 months or lying from 24 months.</source>
+        <translation>Bagian anak yang diukur berdiri di bawah 24 bulan atau telentang mulai 24 bulan.</translation>
+    </message>
+    <message>
+        <source>Share of the children of this age in months.</source>
+        <translation>Bagian anak pada kelompok umur ini (bulan).</translation>
     </message>
 </context>
 <context>
@@ -11924,6 +12166,26 @@ Alamat: %4</translation>
     <message>
         <source>%1: more families at risk (%2) than families (%3).</source>
         <translation>%1: keluarga berisiko (%2) lebih banyak daripada keluarga (%3).</translation>
+    </message>
+    <message>
+        <source>skipped rows</source>
+        <translation>baris dilewati</translation>
+    </message>
+    <message>
+        <source>implausible z-scores</source>
+        <translation>z-score tidak wajar</translation>
+    </message>
+    <message>
+        <source>missing heights</source>
+        <translation>tinggi kosong</translation>
+    </message>
+    <message>
+        <source>digit preference</source>
+        <translation>pembulatan tinggi</translation>
+    </message>
+    <message>
+        <source>measuring position</source>
+        <translation>posisi ukur</translation>
     </message>
 </context>
 <context>

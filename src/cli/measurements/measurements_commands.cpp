@@ -13,7 +13,9 @@
 #include "storage/measurements/measurement_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
+#include "usecases/measurements/data_quality.h"
 #include "usecases/measurements/measurement_import.h"
+#include "usecases/measurements/measurement_words.h"
 #include "usecases/measurements/round_summary.h"
 #include "usecases/measurements/target_data.h"
 #include "usecases/progress.h"
@@ -37,6 +39,24 @@ QString rowList(const std::vector<int> &rows)
     if (rows.size() > 20)
         parts << QStringLiteral("...");
     return parts.join(QStringLiteral(", "));
+}
+
+/// The --round of a command ("2024-08"); a usage error with `usage` when it is missing or no
+/// round.
+QString requiredRound(const CommandLine &line, const QString &usage)
+{
+    const auto round = line.value(QStringLiteral("--round"));
+    if (!round || !cm::Round::parse(round->toStdString()))
+        usageError(usage);
+    return *round;
+}
+
+[[noreturn]] void noSuchRound(const QString &round)
+{
+    throw CliError(
+        QCoreApplication::translate("Cli", "the workspace holds no measurement round %1.")
+            .arg(round),
+        ExitFailure);
 }
 
 void printPreview(QTextStream &out, const um::ImportPreview &p)
@@ -119,21 +139,18 @@ int importCommand(CliContext &context, const CommandLine &line)
 
 int summaryCommand(CliContext &context, const CommandLine &line)
 {
-    const auto round = line.value(QStringLiteral("--round"));
-    if (!round || !cm::Round::parse(round->toStdString()))
-        usageError(QCoreApplication::translate(
+    const QString round = requiredRound(
+        line,
+        QCoreApplication::translate(
             "Cli", "measurements summary needs --round YYYY-MM, for example --round 2024-08."));
     const ListFormat format = line.format();
     cm::SummaryOptions options;
     options.puskesmas = line.flag(QStringLiteral("--puskesmas"));
     options.posyandu = line.flag(QStringLiteral("--posyandu"));
     const auto db = openExistingWorkspace(context);
-    const auto areas = um::roundSummary(*db, *round, options);
+    const auto areas = um::roundSummary(*db, round, options);
     if (!areas)
-        throw CliError(
-            QCoreApplication::translate("Cli", "the workspace holds no measurement round %1.")
-                .arg(*round),
-            ExitFailure);
+        noSuchRound(round);
     QTextStream &out = context.out;
     if (format == ListFormat::Csv) {
         out << io::csvLine(um::summaryColumns()) << '\n';
@@ -163,6 +180,79 @@ int summaryCommand(CliContext &context, const CommandLine &line)
             << QString::number(c.waz.below2).rightJustified(12)
             << QString::number(c.whz.above2).rightJustified(11) << '\n';
     }
+    return ExitSuccess;
+}
+
+QString qualityPercent(const std::optional<double> &value)
+{
+    return value ? QString::asprintf("%.1f", *value) : QStringLiteral("-");
+}
+
+int qualityCommand(CliContext &context, const CommandLine &line)
+{
+    const QString round = requiredRound(
+        line,
+        QCoreApplication::translate(
+            "Cli", "measurements quality needs --round YYYY-MM, for example --round 2024-08."));
+    const ListFormat format = line.format();
+    cm::QualityOptions options;
+    options.puskesmas = line.flag(QStringLiteral("--puskesmas"));
+    options.desa = line.flag(QStringLiteral("--desa"));
+    const auto db = openExistingWorkspace(context);
+    const auto areas = um::roundQuality(*db, round, options);
+    if (!areas)
+        noSuchRound(round);
+    QTextStream &out = context.out;
+    if (format == ListFormat::Csv) {
+        out << io::csvLine(um::qualityColumns()) << '\n';
+        for (const cm::QualityArea &area : *areas)
+            out << io::csvLine(um::qualityFields(area)) << '\n';
+        return ExitSuccess;
+    }
+    out << QCoreApplication::translate("Cli", "Level").leftJustified(11)
+        << QCoreApplication::translate("Cli", "Area").leftJustified(34)
+        << QCoreApplication::translate("Cli", "Rows").rightJustified(6)
+        << QCoreApplication::translate("Cli", "Skip%").rightJustified(7)
+        << QCoreApplication::translate("Cli", "Flagged").rightJustified(8)
+        << QCoreApplication::translate("Cli", "NoHt%").rightJustified(7)
+        << QCoreApplication::translate("Cli", ".0/.5%").rightJustified(7)
+        << QCoreApplication::translate("Cli", "Pos%").rightJustified(8) << QStringLiteral("  ")
+        << QCoreApplication::translate("Cli", "Needs attention") << '\n';
+    int attention = 0;
+    for (const cm::QualityArea &area : *areas) {
+        const cm::QualityCounts &c = area.counts;
+        QString name = QString::fromStdString(area.name);
+        if (area.level == cm::AreaLevel::Posyandu) {
+            if (name.isEmpty())
+                name = QCoreApplication::translate("Cli", "(no posyandu)");
+            name += QStringLiteral(" / ") + QString::fromStdString(area.desaName);
+            if (!area.problems.empty())
+                ++attention;
+        }
+        out << QString::fromLatin1(cm::toString(area.level)).leftJustified(11)
+            << name.left(33).leftJustified(34) << QString::number(c.rows).rightJustified(6)
+            << qualityPercent(c.skippedPercent()).rightJustified(7)
+            << QString::number(c.anyFlagged).rightJustified(8)
+            << qualityPercent(c.heightMissingPercent()).rightJustified(7)
+            << qualityPercent(c.digitPreferencePercent()).rightJustified(7)
+            << qualityPercent(c.wrongPositionPercent()).rightJustified(8) << QStringLiteral("  ")
+            << um::qualityProblemsText(area.problems) << '\n';
+    }
+    if (!areas->empty()) {
+        const cm::QualityCounts &district = areas->front().counts;
+        QStringList bands;
+        static const char *const names[] = {"0-5",   "6-11",  "12-23", "24-35",
+                                            "36-47", "48-59", "60+"};
+        for (int band = 0; band < cm::kAgeBandCount; ++band)
+            bands << QStringLiteral("%1: %2 (%3 %)")
+                         .arg(QString::fromLatin1(names[band]))
+                         .arg(district.ageBands[static_cast<std::size_t>(band)])
+                         .arg(qualityPercent(district.ageBandPercent(band)));
+        out << QCoreApplication::translate("Cli", "Age in months (district): %1")
+                   .arg(bands.join(QStringLiteral(", ")))
+            << '\n';
+    }
+    out << QCoreApplication::translate("Cli", "%1 posyandu need attention.").arg(attention) << '\n';
     return ExitSuccess;
 }
 
@@ -212,17 +302,14 @@ int mapCommand(CliContext &context, const CommandLine &line)
 
 int publishCommand(CliContext &context, const CommandLine &line)
 {
-    const auto round = line.value(QStringLiteral("--round"));
-    if (!round || !cm::Round::parse(round->toStdString()))
-        usageError(QCoreApplication::translate(
+    const QString round = requiredRound(
+        line,
+        QCoreApplication::translate(
             "Cli", "measurements publish needs --round YYYY-MM, for example --round 2024-08."));
     const auto db = openExistingWorkspace(context);
-    if (!storage::MeasurementRepository(*db).round(*round))
-        throw CliError(
-            QCoreApplication::translate("Cli", "the workspace holds no measurement round %1.")
-                .arg(*round),
-            ExitFailure);
-    const auto feed = io::measurements::feedPrevalence(*db, *round,
+    if (!storage::MeasurementRepository(*db).round(round))
+        noSuchRound(round);
+    const auto feed = io::measurements::feedPrevalence(*db, round,
                                                        line.flag(QStringLiteral("--replace")));
     for (const io::PrevalenceConflict &conflict : feed.conflicts)
         context.out << QCoreApplication::translate(
@@ -234,7 +321,7 @@ int publishCommand(CliContext &context, const CommandLine &line)
     context.out << QCoreApplication::translate(
                        "Cli", "%1 e-PPGBM figures of round %2 written from its children.")
                        .arg(feed.written)
-                       .arg(*round)
+                       .arg(round)
                 << '\n';
     return ExitSuccess;
 }
@@ -367,6 +454,18 @@ std::vector<CommandSpec> commands()
              "Stunting, wasting, underweight and overweight of a round per area, counted from its "
              "children."),
          summaryCommand},
+        {{QStringLiteral("measurements"), QStringLiteral("quality")},
+         {QStringLiteral("--round"), QStringLiteral("--format")},
+         {QStringLiteral("--puskesmas"), QStringLiteral("--desa")},
+         0,
+         0,
+         QStringLiteral("measurements quality --round YYYY-MM [--format table|csv] [--desa] "
+                        "[--puskesmas]"),
+         QCoreApplication::translate(
+             "Cli",
+             "Data quality of a round per posyandu: skipped rows, implausible z-scores, missing "
+             "heights, heights ending in .0 or .5, measuring position, age distribution."),
+         qualityCommand},
         {{QStringLiteral("measurements"), QStringLiteral("publish")},
          {QStringLiteral("--round")},
          {QStringLiteral("--replace")},

@@ -9,6 +9,7 @@
 #include "gui/common/reload_when_shown.h"
 #include "gui/language.h"
 #include "gui/measurements/child_identity.h"
+#include "gui/measurements/data_quality_panel.h"
 #include "gui/measurements/follow_up_panel.h"
 #include "gui/measurements/import_wizard.h"
 #include "gui/measurements/measurement_models.h"
@@ -217,6 +218,8 @@ MeasurementsPage::MeasurementsPage(WorkspaceSession &session, QWidget *parent)
     m_tabs->addTab(m_followUp, tr("To follow up"));
     m_targets = new TargetDataPanel(m_session, m_tabs);
     m_tabs->addTab(m_targets, tr("Target data"));
+    m_qualityPanel = new DataQualityPanel(session, m_tabs);
+    m_tabs->addTab(m_qualityPanel, tr("Data quality"));
     lowerLayout->addWidget(m_tabs, 1);
     splitter->setStretchFactor(0, 1);
     splitter->setStretchFactor(1, 3);
@@ -297,6 +300,7 @@ void MeasurementsPage::loadRound()
     }
     m_followUp->setRound(m_period, m_children);
     m_targets->setRound(m_period);
+    m_qualityPanel->setRound(m_period);
     // Drill-down keys that no longer exist are dropped.
     while (!m_path.isEmpty() && !areaOf(m_path.back()))
         m_path.removeLast();

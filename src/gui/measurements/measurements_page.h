@@ -28,6 +28,7 @@ class AreaTableModel;
 class ChildTableModel;
 class FollowUpPanel;
 class TargetDataPanel;
+class DataQualityPanel;
 class RoundTableModel;
 
 /// Pengukuran Balita (issue 14): the weighing rounds imported from e-PPGBM with their district
@@ -75,6 +76,7 @@ public:
     TargetDataPanel *targetDataPanel() const { return m_targets; }
     QSortFilterProxyModel *areaProxy() const { return m_areaProxy; }
     QLabel *scopeLabel() const { return m_scopeLabel; }
+    DataQualityPanel *qualityPanel() const { return m_qualityPanel; }
 
 private:
     void loadRound();
@@ -106,6 +108,7 @@ private:
     QTabWidget *m_tabs;
     FollowUpPanel *m_followUp;
     TargetDataPanel *m_targets;
+    DataQualityPanel *m_qualityPanel;
     QComboBox *m_statusCombo;
     QComboBox *m_viewCombo;
     QLabel *m_emptyLabel;

@@ -135,4 +135,29 @@ QString levelText(cm::AreaLevel level)
     return {};
 }
 
+QString qualityProblemText(cm::QualityProblem problem)
+{
+    switch (problem) {
+    case cm::QualityProblem::Skipped:
+        return tr("skipped rows");
+    case cm::QualityProblem::Flagged:
+        return tr("implausible z-scores");
+    case cm::QualityProblem::HeightMissing:
+        return tr("missing heights");
+    case cm::QualityProblem::DigitPreference:
+        return tr("digit preference");
+    case cm::QualityProblem::WrongPosition:
+        return tr("measuring position");
+    }
+    return {};
+}
+
+QString qualityProblemsText(const std::vector<cm::QualityProblem> &problems)
+{
+    QStringList words;
+    for (const cm::QualityProblem problem : problems)
+        words << qualityProblemText(problem);
+    return words.join(QStringLiteral(", "));
+}
+
 } // namespace konvergensi::usecases::measurements

@@ -4,6 +4,7 @@
 // The words of Pengukuran Balita: one function per enum of core/measurements and of the
 // import's columns, shared by the page, the wizard and the CLI.
 
+#include "core/measurements/data_quality.h"
 #include "core/measurements/measurement_summary.h"
 #include "io/measurements/eppgbm_file.h"
 
@@ -24,5 +25,9 @@ std::optional<io::measurements::Column> columnOfKey(const QString &key);
 QString roundText(const QString &period);
 /// "Desa", "Kelurahan", "Posyandu", ...
 QString levelText(core::measurements::AreaLevel level);
+/// "implausible z-scores", ...: why a posyandu needs attention (lower case, for a list).
+QString qualityProblemText(core::measurements::QualityProblem problem);
+/// The problems joined by ", ".
+QString qualityProblemsText(const std::vector<core::measurements::QualityProblem> &problems);
 
 } // namespace konvergensi::usecases::measurements
