@@ -8,6 +8,7 @@
 #include "gui/common/passphrase_dialog.h"
 #include "gui/common/reload_when_shown.h"
 #include "gui/language.h"
+#include "gui/measurements/growth_chart_dialog.h"
 #include "gui/measurements/import_wizard.h"
 #include "gui/measurements/measurement_models.h"
 #include "gui/workspace/workspace_session.h"
@@ -192,6 +193,7 @@ MeasurementsPage::MeasurementsPage(WorkspaceSession &session, QWidget *parent)
                                childTab);
     privacy->setWordWrap(true);
     childButtons->addWidget(privacy, 1);
+    GrowthChartDialog::attach(m_session, m_childView, childButtons);
     m_identityButton = new QPushButton(tr("&Show identity…"), childTab);
     m_identityButton->setObjectName(QStringLiteral("showIdentityButton"));
     childButtons->addWidget(m_identityButton);
