@@ -115,23 +115,12 @@ protected:
                                   .addDays(-first.ageDays)
                                   .toString(Qt::ISODate);
         std::vector<QMap<QString, QString>> out;
-        const std::pair<const char *, const char *> files[] = {
-            {"expected-small-rows.csv", "2024-08"}, {"expected-final-small-rows.csv", "2025-02"}};
-        for (const auto &[file, period] : files) {
-            const auto table = io::CsvReader::readFile(eppgbmFile(QLatin1String(file)));
-            for (const io::CsvRow &row : table.rows) {
-                QMap<QString, QString> cells;
-                for (int i = 0; i < table.header.fields.size(); ++i)
-                    cells[table.header.fields.at(i)] = row.fields.value(i);
-                cells[QStringLiteral("period")] = QLatin1String(period);
-                if (cells.value(QStringLiteral("status")) == u"kept"
-                    && cm::normalizedName(cells.value(QStringLiteral("name")).toStdString())
-                           == cm::normalizedName(name.toStdString())
-                    && cells.value(QStringLiteral("birth_date")) == birth
-                    && cells.value(QStringLiteral("desa_code")) == history.villageCode)
-                    out.push_back(cells);
-            }
-        }
+        for (const auto &cells : test::keptSampleRows())
+            if (cm::normalizedName(cells.value(QStringLiteral("name")).toStdString())
+                    == cm::normalizedName(name.toStdString())
+                && cells.value(QStringLiteral("birth_date")) == birth
+                && cells.value(QStringLiteral("desa_code")) == history.villageCode)
+                out.push_back(cells);
         return out;
     }
 

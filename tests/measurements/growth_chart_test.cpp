@@ -69,22 +69,11 @@ protected:
         um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), {}, progress);
         um::importFile(*db, eppgbmFile(QStringLiteral("final-2025-02-small.xlsx")), {}, progress);
         // The kept rows of both files, by identity: name, birth date, desa.
-        const std::pair<const char *, const char *> files[] = {
-            {"expected-small-rows.csv", "2024-08"}, {"expected-final-small-rows.csv", "2025-02"}};
-        for (const auto &[name, period] : files) {
-            const auto table = io::CsvReader::readFile(eppgbmFile(QLatin1String(name)));
-            for (const io::CsvRow &row : table.rows) {
-                QMap<QString, QString> cells;
-                for (int i = 0; i < table.header.fields.size(); ++i)
-                    cells[table.header.fields.at(i)] = row.fields.value(i);
-                if (cells.value(QStringLiteral("status")) != u"kept")
-                    continue;
-                expected[identity(cells.value(QStringLiteral("name")),
-                                  cells.value(QStringLiteral("birth_date")),
-                                  cells.value(QStringLiteral("desa_code")))]
-                    .push_back({QLatin1String(period), cells});
-            }
-        }
+        for (const auto &cells : test::keptSampleRows())
+            expected[identity(cells.value(QStringLiteral("name")),
+                              cells.value(QStringLiteral("birth_date")),
+                              cells.value(QStringLiteral("desa_code")))]
+                .push_back({cells.value(QStringLiteral("period")), cells});
     }
 
     static QString identity(const QString &name, const QString &birth, const QString &desa)
