@@ -22,6 +22,7 @@
 #include "storage/database.h"
 #include "storage/measurements/child_history.h"
 #include "storage/measurements/measurement_repository.h"
+#include "usecases/measurements/measurement_words.h"
 
 #include <QChart>
 #include <QChartView>
@@ -247,7 +248,7 @@ TEST_F(GrowthChartDialogTest, ShowsTheChildsPointsOnTheWhoCurvesWithTheirCategor
             }
             EXPECT_EQ(table->item(i, GrowthChartDialog::ZColumn)->text(), zText(z));
             EXPECT_EQ(table->item(i, GrowthChartDialog::RoundColumn)->text(),
-                      row.value(QStringLiteral("period")));
+                      usecases::measurements::roundText(row.value(QStringLiteral("period"))));
             if (usable) {
                 EXPECT_EQ(table->item(i, GrowthChartDialog::CategoryColumn)->text(), category);
             }

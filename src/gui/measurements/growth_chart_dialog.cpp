@@ -10,6 +10,7 @@
 #include "gui/measurements/measurement_models.h"
 #include "gui/workspace/workspace_session.h"
 #include "storage/storage_error.h"
+#include "usecases/measurements/measurement_words.h"
 
 #include <QAreaSeries>
 #include <QBoxLayout>
@@ -383,8 +384,8 @@ void GrowthChartDialog::fill(Tab tab, const um::GrowthChartPanel &panel)
         if (!months)
             value = tr("%1 at %2 cm").arg(value, decimal(point.x, 1));
         tips << tr("%1 (round %2)\nAge: %3\n%4\nZ-score: %5\n%6")
-                    .arg(date, point.period, monthsText(point.ageDays), value, decimal(point.z, 2),
-                         category);
+                    .arg(date, um::roundText(point.period), monthsText(point.ageDays), value,
+                         decimal(point.z, 2), category);
         const auto cell = [&](int column, const QString &text, bool right = false) {
             auto *item = new QTableWidgetItem(text);
             if (right)
@@ -392,7 +393,7 @@ void GrowthChartDialog::fill(Tab tab, const um::GrowthChartPanel &panel)
             table->setItem(row, column, item);
             return item;
         };
-        cell(RoundColumn, point.period);
+        cell(RoundColumn, um::roundText(point.period));
         cell(DateColumn, date);
         cell(AgeColumn, monthsText(point.ageDays), true);
         const auto &m = m_chart.child.measurements;
