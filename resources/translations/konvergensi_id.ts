@@ -11104,6 +11104,203 @@ Alamat: %4</translation>
     </message>
 </context>
 <context>
+    <name>konvergensi::gui::measurements::GrowthChartDialog</name>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Implausible: check the measurement</source>
+        <translation>Tidak wajar: periksa pengukuran</translation>
+    </message>
+    <message>
+        <source>No z-score</source>
+        <translation>Tanpa z-score</translation>
+    </message>
+    <message>
+        <source>lying</source>
+        <translation>berbaring</translation>
+    </message>
+    <message>
+        <source>standing</source>
+        <translation>berdiri</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 bulan</translation>
+    </message>
+    <message>
+        <source>boy</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>girl</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>sex unknown</source>
+        <translation>jenis kelamin tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Growth chart: %1, %2</source>
+        <translation>Grafik pertumbuhan: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2: %n measurement(s)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;, %2: %n pengukuran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, from %1 to %2</source>
+        <translation>, dari %1 sampai %2</translation>
+    </message>
+    <message>
+        <source>demo data: an invented child</source>
+        <translation>data demo: anak rekaan</translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006, categories of Permenkes No. 2 Tahun 2020. Bands: green between −2 and +2 SD, yellow from 2 to 3 SD, red beyond 3 SD. Point at a measurement for its details.</source>
+        <translation>Standar Pertumbuhan Anak WHO 2006, kategori Permenkes No. 2 Tahun 2020. Warna: hijau antara −2 dan +2 SD, kuning antara 2 dan 3 SD, merah di luar 3 SD. Arahkan tetikus ke titik pengukuran untuk melihat rinciannya.</translation>
+    </message>
+    <message>
+        <source>Height-for-age</source>
+        <translation>TB/U</translation>
+    </message>
+    <message>
+        <source>Weight-for-age</source>
+        <translation>BB/U</translation>
+    </message>
+    <message>
+        <source>Weight-for-height</source>
+        <translation>BB/TB</translation>
+    </message>
+    <message numerus="yes">
+        <source>Under 2 years: weight-for-length (%n point(s))</source>
+        <translation>
+            <numerusform>Di bawah 2 tahun: BB/PB (%n titik)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>From 2 years: weight-for-height (%n point(s))</source>
+        <translation>
+            <numerusform>Sejak 2 tahun: BB/TB (%n titik)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Round</source>
+        <translation>Putaran</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Umur</translation>
+    </message>
+    <message>
+        <source>Weight (kg)</source>
+        <translation>Berat (kg)</translation>
+    </message>
+    <message>
+        <source>Length/height (cm)</source>
+        <translation>Panjang/tinggi (cm)</translation>
+    </message>
+    <message>
+        <source>Position</source>
+        <translation>Posisi</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Age (months)</source>
+        <translation>Umur (bulan)</translation>
+    </message>
+    <message>
+        <source>Length/height-for-age (PB/U, TB/U)</source>
+        <translation>Panjang/tinggi badan menurut umur (PB/U, TB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-age (BB/U)</source>
+        <translation>Berat badan menurut umur (BB/U)</translation>
+    </message>
+    <message>
+        <source>Weight-for-length (BB/PB), under 2 years</source>
+        <translation>Berat badan menurut panjang badan (BB/PB), di bawah 2 tahun</translation>
+    </message>
+    <message>
+        <source>Length (cm)</source>
+        <translation>Panjang badan (cm)</translation>
+    </message>
+    <message>
+        <source>Weight-for-height (BB/TB), from 2 years</source>
+        <translation>Berat badan menurut tinggi badan (BB/TB), sejak 2 tahun</translation>
+    </message>
+    <message>
+        <source>Height (cm)</source>
+        <translation>Tinggi badan (cm)</translation>
+    </message>
+    <message>
+        <source>Measurements of this child</source>
+        <translation>Pengukuran anak ini</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>%1 cm, %2</source>
+        <translation>%1 cm, %2</translation>
+    </message>
+    <message>
+        <source> (counted as %1 cm)</source>
+        <translation> (dihitung %1 cm)</translation>
+    </message>
+    <message>
+        <source>%1 at %2 cm</source>
+        <translation>%1 pada %2 cm</translation>
+    </message>
+    <message>
+        <source>%1 (round %2)
+Age: %3
+%4
+Z-score: %5
+%6</source>
+        <translation>%1 (putaran %2)
+Umur: %3
+%4
+Z-score: %5
+%6</translation>
+    </message>
+    <message>
+        <source>no measurement on this chart</source>
+        <translation>tidak ada pengukuran pada grafik ini</translation>
+    </message>
+    <message>
+        <source>Growth chart</source>
+        <translation>Grafik pertumbuhan</translation>
+    </message>
+    <message>
+        <source>This child is no longer in the workspace.</source>
+        <translation>Anak ini tidak ada lagi di ruang kerja.</translation>
+    </message>
+    <message>
+        <source>&amp;Growth chart…</source>
+        <translation>&amp;Grafik pertumbuhan…</translation>
+    </message>
+    <message>
+        <source>The child&apos;s measurements over the rounds on the WHO growth curves (also by a double-click on a child).</source>
+        <translation>Pengukuran anak di setiap putaran pada kurva pertumbuhan WHO (juga dengan klik ganda pada anak).</translation>
+    </message>
+</context>
+<context>
     <name>konvergensi::gui::measurements::ImportWizard</name>
     <message>
         <source>Import an e-PPGBM export</source>

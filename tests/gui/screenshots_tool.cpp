@@ -9,11 +9,13 @@
 #include "gui/help/about_dialog.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
+#include "gui/measurements/growth_chart_dialog.h"
 #include "gui/regions/region_import_dialog.h"
 #include "gui/workspace/move_to_server_dialog.h"
 #include "gui/workspace/new_workspace_dialog.h"
 #include "gui/workspace/server_connect_dialog.h"
 #include "gui/workspace/workspace_session.h"
+#include "storage/measurements/child_history.h"
 #include "storage/workspace_copy.h"
 #include "usecases/actions/action_checklist.h"
 
@@ -148,6 +150,29 @@ int main(int argc, char **argv)
             ZScoreCalculatorDialog dialog(QDate(2024, 3, 12), &window);
             dialog.show();
             shooter.shoot(&dialog, QStringLiteral("dialog-kalkulator-zscore"));
+        }
+        {
+            // Pengukuran Balita: the growth chart of a demo child measured in both rounds.
+            window.showModule(QStringLiteral("measurements"));
+            // The first child measured twice who turned two between the rounds.
+            std::optional<usecases::measurements::GrowthChart> chart;
+            for (const qint64 id :
+                 storage::ChildHistory(session.database()).childrenMeasuredAtLeast(2)) {
+                chart = usecases::measurements::growthChart(session.database(), id);
+                const auto &m = chart->child.measurements;
+                if (m.front().ageDays < 731 && m.back().ageDays >= 731)
+                    break;
+            }
+            if (chart) {
+                measurements::GrowthChartDialog dialog(*chart, &window);
+                dialog.show();
+                shooter.shoot(&dialog, QStringLiteral("dialog-grafik-pertumbuhan"));
+                for (int tab = 1; tab < dialog.tabs()->count(); ++tab) {
+                    dialog.tabs()->setCurrentIndex(tab);
+                    shooter.shoot(&dialog, QStringLiteral("dialog-grafik-pertumbuhan-")
+                                               + slug(dialog.tabs()->tabText(tab)));
+                }
+            }
         }
         {
             AboutDialog dialog(&window);

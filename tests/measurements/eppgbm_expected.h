@@ -7,9 +7,12 @@
 #include "io/csv_reader.h"
 #include "test_paths.h"
 
+#include <QList>
 #include <QMap>
 #include <QString>
 #include <QStringList>
+
+#include <utility>
 
 namespace konvergensi::test {
 
@@ -86,6 +89,27 @@ inline QStringList compareFigures(const io::CsvTable &actual, const QString &exp
     if (compared)
         *compared = cells;
     return problems;
+}
+
+/// The kept rows of both samples' expected-*-rows.csv (the demo's two rounds), in file
+/// order, each as column -> value with the round added as "period".
+inline QList<QMap<QString, QString>> keptSampleRows()
+{
+    QList<QMap<QString, QString>> out;
+    const std::pair<const char *, const char *> files[] = {
+        {"expected-small-rows.csv", "2024-08"}, {"expected-final-small-rows.csv", "2025-02"}};
+    for (const auto &[name, period] : files) {
+        const io::CsvTable table = io::CsvReader::readFile(eppgbmFile(QLatin1String(name)));
+        for (const io::CsvRow &row : table.rows) {
+            QMap<QString, QString> cells;
+            for (int i = 0; i < table.header.fields.size(); ++i)
+                cells[table.header.fields.at(i)] = row.fields.value(i);
+            cells[QStringLiteral("period")] = QLatin1String(period);
+            if (cells.value(QStringLiteral("status")) == u"kept")
+                out.append(cells);
+        }
+    }
+    return out;
 }
 
 } // namespace konvergensi::test

@@ -11,6 +11,7 @@
 #include "gui/measurements/child_identity.h"
 #include "gui/measurements/data_quality_panel.h"
 #include "gui/measurements/follow_up_panel.h"
+#include "gui/measurements/growth_chart_dialog.h"
 #include "gui/measurements/import_wizard.h"
 #include "gui/measurements/measurement_models.h"
 #include "gui/measurements/publish_round.h"
@@ -204,6 +205,7 @@ MeasurementsPage::MeasurementsPage(WorkspaceSession &session, QWidget *parent)
                                childTab);
     privacy->setWordWrap(true);
     childButtons->addWidget(privacy, 1);
+    GrowthChartDialog::attach(m_session, m_childView, childButtons);
     m_identityButton = new QPushButton(tr("&Show identity…"), childTab);
     m_identityButton->setObjectName(QStringLiteral("showIdentityButton"));
     childButtons->addWidget(m_identityButton);
