@@ -10876,7 +10876,7 @@ Alamat: %4</translation>
     </message>
     <message>
         <source>A posyandu needs attention when more than 5 % of its rows were skipped, more than 1 % of the z-scores of an indicator are implausible (WHO flags), more than 5 % of its children have no height, more than 40 % of at least 10 heights end in .0 or .5 (about 20 % would without rounding), or more than 10 % of its children were measured standing under 24 months or lying from 24 months. The checks are those of WHO and UNICEF (2019); the 1 % limit is the one surveys are judged by, the other limits are this program&apos;s.</source>
-        <translation>Posyandu perlu perhatian bila lebih dari 5 % barisnya dilewati, lebih dari 1 % z-score satu indikator tidak wajar (batas WHO), lebih dari 5 % anaknya tanpa tinggi, lebih dari 40 % dari sedikitnya 10 tinggi berakhir .0 atau .5 (tanpa pembulatan kira-kira 20 %), atau lebih dari 10 % anaknya diukur berdiri di bawah 24 bulan atau telentang mulai 24 bulan. Jenis pemeriksaannya dari WHO dan UNICEF (2019); batas 1 % dipakai untuk menilai mutu survei, batas lainnya pilihan program ini.</translation>
+        <translation>Posyandu perlu perhatian bila lebih dari 5 % barisnya dilewati, lebih dari 1 % z-score satu indikator di luar batas wajar WHO, lebih dari 5 % anaknya tanpa tinggi, lebih dari 40 % dari sedikitnya 10 tinggi berakhir .0 atau .5 (tanpa pembulatan kira-kira 20 %), atau lebih dari 10 % anaknya diukur berdiri di bawah 24 bulan atau telentang mulai 24 bulan. Jenis pemeriksaannya dari WHO dan UNICEF (2019); batas 1 % dipakai untuk menilai mutu survei, batas lainnya pilihan program ini.</translation>
     </message>
     <message>
         <source>No round chosen.</source>
@@ -11696,7 +11696,7 @@ Z-score: %5
     </message>
     <message>
         <source>Implausible z-scores (WHO flags): length/height-for-age %1 of %2, weight-for-length/height %3 of %4, weight-for-age %5 of %6.</source>
-        <translation>Z-score tidak wajar (batas WHO): TB/U %1 dari %2, BB/TB %3 dari %4, BB/U %5 dari %6.</translation>
+        <translation>Z-score di luar batas wajar WHO: TB/U %1 dari %2, BB/TB %3 dari %4, BB/U %5 dari %6.</translation>
     </message>
     <message>
         <source>%1 of %2 children without a height.</source>
@@ -11756,7 +11756,7 @@ Z-score: %5
     </message>
     <message>
         <source>Highest share of implausible z-scores of the three indicators (WHO flags); more than 1 % needs attention.</source>
-        <translation>Bagian z-score tidak wajar (batas WHO) tertinggi dari ketiga indikator; lebih dari 1 % perlu perhatian.</translation>
+        <translation>Bagian z-score di luar batas wajar WHO yang tertinggi dari ketiga indikator; lebih dari 1 % perlu perhatian.</translation>
     </message>
     <message>
         <source>Share of the children measured without a height.</source>

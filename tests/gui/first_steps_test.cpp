@@ -122,6 +122,10 @@ TEST_F(FirstStepsTest, PanelInTheWindowTicksStepsOpensPagesAndHides)
     EXPECT_TRUE(texts[0].contains(QStringLiteral("Impor wilayah"))) << texts[0].toStdString();
     const auto *progress = panel->findChild<QLabel *>(QStringLiteral("firstStepsProgressLabel"));
     EXPECT_EQ(progress->text(), QStringLiteral("0 dari 5 selesai"));
+    // With the panel above the pages, the window still fits a 1366x768 laptop (less a 40 px
+    // task bar): no page may ask for more height than is left (the Mutu data chart did).
+    EXPECT_LE(window.minimumSizeHint().height(), 768 - 40);
+    EXPECT_LE(window.minimumSizeHint().width(), 1366);
 
     // Step 1 opens Wilayah; the region import (Indonesian column names) ticks it.
     QTest::mouseClick(panel->findChild<QPushButton *>(QStringLiteral("firstStepButton1")),

@@ -24,6 +24,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QGuiApplication>
+#include <QRegularExpression>
 #include <QScreen>
 #include <QStandardPaths>
 #include <QTabWidget>
@@ -48,7 +49,10 @@ void settle(int ms)
 
 QString slug(QString text)
 {
-    text = text.toLower().remove(QLatin1Char('&'));
+    // "Anak (75)" -> "anak": a count in a tab's title is not part of the picture's name.
+    text = text.toLower()
+               .remove(QLatin1Char('&'))
+               .remove(QRegularExpression(QStringLiteral(" *\\(\\d+\\)")));
     QString out;
     for (const QChar c : text.normalized(QString::NormalizationForm_KD)) {
         if (c.isLetterOrNumber() && c.unicode() < 128)

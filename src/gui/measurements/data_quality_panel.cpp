@@ -201,7 +201,7 @@ DataQualityPanel::DataQualityPanel(WorkspaceSession &session, QWidget *parent)
     m_chartView = new QChartView(chartBox);
     m_chartView->setObjectName(QStringLiteral("qualityChart"));
     m_chartView->setRenderHint(QPainter::Antialiasing);
-    m_chartView->setMinimumSize(300, 240);
+    m_chartView->setMinimumSize(280, 160); // the page must fit 1366x768 with the first steps shown
     chartLayout->addWidget(m_chartView, 1);
     splitter->addWidget(m_view);
     splitter->addWidget(chartBox);
