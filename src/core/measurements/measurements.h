@@ -56,7 +56,8 @@ DateCell parseDateCell(std::string_view text);
 /// A number cell: "12.5", "12,5" or " 12 "; empty or unreadable -> anthro::kMissing.
 double parseNumberCell(std::string_view text);
 
-/// "l" lying (Terlentang, Telentang), "h" standing (Berdiri), any case; else Unknown.
+/// The measuring position in words, any case: Terlentang or Telentang (lying: Length),
+/// Berdiri (standing: Height); anything else Unknown.
 anthro::Measure parsePosition(std::string_view text);
 /// "L" -> Male, "P" -> Female (also the words laki-laki/perempuan); else Unknown.
 anthro::Sex parseSex(std::string_view text);
