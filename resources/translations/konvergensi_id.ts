@@ -10691,6 +10691,18 @@ Alamat: %4</translation>
             <numerusform>%n angka %1 kini menjadi angka e-PPGBM di dasbor, masing-masing ditandai dihitung dari data anak.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export list</source>
+        <translation>Ekspor daftar</translation>
+    </message>
+    <message>
+        <source>Include the identities (names, NIK, parents, addresses)? They are personal data: the file will say so and the export is recorded in the audit log. Answer No for initials only.</source>
+        <translation>Sertakan identitas (nama, NIK, orang tua, alamat)? Identitas adalah data pribadi: berkas akan menyebutkannya dan ekspor ini dicatat di log audit. Jawab Tidak untuk inisial saja.</translation>
+    </message>
+    <message>
+        <source>Writing %1</source>
+        <translation>Menulis %1</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::measurements::AreaTableModel</name>
@@ -10990,24 +11002,12 @@ Alamat: %4</translation>
         <translation>Pilih wilayah untuk melihat anak yang perlu ditindaklanjuti.</translation>
     </message>
     <message>
-        <source>Export list</source>
-        <translation>Ekspor daftar</translation>
-    </message>
-    <message>
-        <source>Include the identities (names, NIK, parents, addresses)? They are personal data: the file will say so and the export is recorded in the audit log. Answer No for initials only.</source>
-        <translation>Sertakan identitas (nama, NIK, orang tua, alamat)? Identitas adalah data pribadi: berkas akan menyebutkannya dan ekspor ini dicatat di log audit. Jawab Tidak untuk inisial saja.</translation>
-    </message>
-    <message>
         <source>follow-up-with-identities-%1</source>
         <translation>tindak-lanjut-dengan-identitas-%1</translation>
     </message>
     <message>
         <source>follow-up-%1</source>
         <translation>tindak-lanjut-%1</translation>
-    </message>
-    <message>
-        <source>Writing %1</source>
-        <translation>Menulis %1</translation>
     </message>
     <message>
         <source>Open audit case</source>
@@ -11624,24 +11624,12 @@ Z-score: %5
         <translation>Anak (%1)</translation>
     </message>
     <message>
-        <source>Export list</source>
-        <translation>Ekspor daftar</translation>
-    </message>
-    <message>
-        <source>Include the identities (names, NIK, parents, addresses)? They are personal data: the file will say so and the export is recorded in the audit log. Answer No for initials only.</source>
-        <translation>Sertakan identitas (nama, NIK, orang tua, alamat)? Identitas adalah data pribadi: berkas akan menyebutkannya dan ekspor ini dicatat di log audit. Jawab Tidak untuk inisial saja.</translation>
-    </message>
-    <message>
         <source>children-with-identities-%1</source>
         <translation>anak-dengan-identitas-%1</translation>
     </message>
     <message>
         <source>children-%1</source>
         <translation>anak-%1</translation>
-    </message>
-    <message>
-        <source>Writing %1</source>
-        <translation>Menulis %1</translation>
     </message>
     <message>
         <source>To follow up</source>

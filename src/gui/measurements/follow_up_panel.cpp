@@ -1,26 +1,21 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/measurements/follow_up_panel.h"
 
-#include "core/format.h"
 #include "gui/case_audit/audit_case_dialog.h"
-#include "gui/common/background_task.h"
 #include "gui/common/colours.h"
 #include "gui/common/dialogs.h"
-#include "gui/common/file_export.h"
 #include "gui/common/passphrase_dialog.h"
 #include "gui/language.h"
 #include "gui/measurements/child_identity.h"
 #include "gui/measurements/measurement_models.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
-#include "reports/report_document.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 #include "usecases/case_audit/case_audit_refused.h"
 #include "usecases/measurements/measurement_words.h"
 
 #include <QBrush>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -37,18 +32,12 @@ namespace uc = usecases::measurements;
 
 namespace {
 
-QString decimal(double value, int decimals)
-{
-    return core::anthro::isMissing(value)
-               ? QStringLiteral("—")
-               : qs(core::formatDecimal(value, decimals, LanguageSetup::current()));
-}
-
 QString zDisplay(double z, int flag)
 {
     if (core::anthro::isMissing(z))
         return QStringLiteral("—");
-    return flag == 1 ? FollowUpTableModel::tr("%1 (flagged)").arg(decimal(z, 2)) : decimal(z, 2);
+    return flag == 1 ? FollowUpTableModel::tr("%1 (flagged)").arg(decimalText(z, 2))
+                     : decimalText(z, 2);
 }
 
 } // namespace
@@ -114,7 +103,7 @@ QVariant FollowUpTableModel::data(const QModelIndex &index, int role) const
     if (role == Qt::ToolTipRole) {
         if (index.column() == PreviousWeightColumn && entry.previous)
             return tr("Weighed %1 in the round %2.")
-                .arg(decimal(entry.previous->weight, 1), uc::roundText(entry.previous->period));
+                .arg(decimalText(entry.previous->weight, 1), uc::roundText(entry.previous->period));
         return data(index, Qt::DisplayRole);
     }
     if (role != Qt::DisplayRole)
@@ -133,9 +122,9 @@ QVariant FollowUpTableModel::data(const QModelIndex &index, int role) const
     case AgeColumn:
         return tr("%n month(s)", nullptr, child.ageMonths);
     case WeightColumn:
-        return decimal(child.weight, 1);
+        return decimalText(child.weight, 1);
     case PreviousWeightColumn:
-        return entry.previous ? decimal(entry.previous->weight, 1) : QStringLiteral("—");
+        return entry.previous ? decimalText(entry.previous->weight, 1) : QStringLiteral("—");
     case ZlenColumn:
         return zDisplay(child.judgement.zlen, child.judgement.flen);
     case ZwflColumn:
@@ -321,34 +310,18 @@ void FollowUpPanel::exportList()
 {
     if (m_model->rowCount() == 0)
         return;
-    const bool withIdentity = Dialogs::question(
-        this, tr("Export list"),
-        tr("Include the identities (names, NIK, parents, addresses)? They are personal data: "
-           "the file will say so and the export is recorded in the audit log. Answer No for "
-           "initials only."));
-    if (withIdentity && !ensureIdentitiesUnlocked(this, m_session.database()))
-        return;
-    const QString path = FileExport::askSavePath(
-        this, QStringLiteral("measurements-follow-up"), tr("Export list"),
-        withIdentity ? tr("follow-up-with-identities-%1").arg(m_period)
-                     : tr("follow-up-%1").arg(m_period),
-        {QStringLiteral("xlsx"), QStringLiteral("csv")});
-    if (path.isEmpty())
-        return;
     const std::vector<uc::ChildToFollowUp> children = m_model->children();
-    try {
-        const auto outcome = BackgroundTask::run(
-            this, m_session, tr("Writing %1").arg(QFileInfo(path).fileName()),
-            [&](storage::Database &db, usecases::Progress &progress) {
-                uc::writeFollowUpList(db, children, withIdentity, path, progress);
-            });
-        if (outcome == BackgroundTask::Outcome::Finished)
-            FileExport::announceWritten(this, path);
-    } catch (const storage::StorageError &error) {
-        Dialogs::error(this, tr("Export list"), error.message());
-    } catch (const reports::ReportError &error) {
-        Dialogs::error(this, tr("Export list"), error.message());
-    }
+    exportChildList(
+        this, m_session, QStringLiteral("measurements-follow-up"),
+        [this](bool withIdentity) {
+            return withIdentity ? tr("follow-up-with-identities-%1").arg(m_period)
+                                : tr("follow-up-%1").arg(m_period);
+        },
+        {QStringLiteral("xlsx"), QStringLiteral("csv")},
+        [&children](storage::Database &db, bool withIdentity, const QString &path,
+                    usecases::Progress &progress) {
+            uc::writeFollowUpList(db, children, withIdentity, path, progress);
+        });
 }
 
 AuditCaseDialog *FollowUpPanel::openAuditCase()

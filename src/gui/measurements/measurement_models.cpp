@@ -33,9 +33,7 @@ QString percent(std::optional<double> value)
 
 QString decimal(double value, int decimals)
 {
-    return core::anthro::isMissing(value)
-               ? QStringLiteral("—")
-               : qs(core::formatDecimal(value, decimals, LanguageSetup::current()));
+    return decimalText(value, decimals);
 }
 
 QVariant sortNumber(std::optional<double> value)
@@ -56,6 +54,13 @@ QVariant numberAlignment()
 }
 
 } // namespace
+
+QString decimalText(double value, int decimals)
+{
+    return core::anthro::isMissing(value)
+               ? QStringLiteral("—")
+               : qs(core::formatDecimal(value, decimals, LanguageSetup::current()));
+}
 
 // --- rounds ---------------------------------------------------------------------------------
 

@@ -18,6 +18,9 @@ namespace konvergensi::gui::measurements {
 
 enum Role { SortRole = Qt::UserRole + 1, KeyRole };
 
+/// "12,5" in the interface's language with `decimals` places; "—" for a missing value.
+QString decimalText(double value, int decimals);
+
 class RoundTableModel : public QAbstractTableModel
 {
     Q_OBJECT

@@ -2,10 +2,6 @@
 #include "gui/measurements/measurements_page.h"
 
 #include "core/format.h"
-#include "gui/common/background_task.h"
-#include "gui/common/dialogs.h"
-#include "gui/common/file_export.h"
-#include "gui/common/passphrase_dialog.h"
 #include "gui/common/reload_when_shown.h"
 #include "gui/language.h"
 #include "gui/measurements/child_identity.h"
@@ -18,7 +14,6 @@
 #include "gui/measurements/target_data_panel.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
-#include "reports/report_document.h"
 #include "storage/storage_error.h"
 #include "usecases/measurements/child_list.h"
 #include "usecases/measurements/follow_up_list.h"
@@ -26,7 +21,6 @@
 #include "usecases/measurements/round_summary.h"
 
 #include <QComboBox>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -482,34 +476,18 @@ void MeasurementsPage::exportChildren()
 {
     if (m_childModel->rowCount() == 0)
         return;
-    const bool withIdentity = Dialogs::question(
-        this, tr("Export list"),
-        tr("Include the identities (names, NIK, parents, addresses)? They "
-           "are personal data: the file will say so and the export is "
-           "recorded in the audit log. Answer No for initials only."));
-    if (withIdentity && !ensureIdentitiesUnlocked(this, m_session.database()))
-        return;
-    const QString path = FileExport::askSavePath(
-        this, QStringLiteral("measurements-children"), tr("Export list"),
-        withIdentity ? tr("children-with-identities-%1").arg(m_period)
-                     : tr("children-%1").arg(m_period),
-        {QStringLiteral("csv")});
-    if (path.isEmpty())
-        return;
     const std::vector<storage::MeasuredChild> children = m_childModel->children();
-    try {
-        const auto outcome = BackgroundTask::run(
-            this, m_session, tr("Writing %1").arg(QFileInfo(path).fileName()),
-            [&](storage::Database &db, usecases::Progress &progress) {
-                usecases::measurements::writeChildList(db, children, withIdentity, path, progress);
-            });
-        if (outcome == BackgroundTask::Outcome::Finished)
-            FileExport::announceWritten(this, path);
-    } catch (const storage::StorageError &error) {
-        Dialogs::error(this, tr("Export list"), error.message());
-    } catch (const reports::ReportError &error) {
-        Dialogs::error(this, tr("Export list"), error.message());
-    }
+    exportChildList(
+        this, m_session, QStringLiteral("measurements-children"),
+        [this](bool withIdentity) {
+            return withIdentity ? tr("children-with-identities-%1").arg(m_period)
+                                : tr("children-%1").arg(m_period);
+        },
+        {QStringLiteral("csv")},
+        [&children](storage::Database &db, bool withIdentity, const QString &path,
+                    usecases::Progress &progress) {
+            usecases::measurements::writeChildList(db, children, withIdentity, path, progress);
+        });
 }
 
 void MeasurementsPage::startImport()

@@ -8,21 +8,17 @@
 
 namespace konvergensi::usecases::measurements {
 
-namespace {
-
-QVariant number(double value)
+QVariant numberCell(double value)
 {
     return core::anthro::isMissing(value) ? QVariant(QString()) : QVariant(value);
 }
 
-QVariant flagged(double z, int flag)
+QVariant zScoreCell(double z, int flag)
 {
     if (core::anthro::isMissing(z))
         return QString();
     return flag == 1 ? QVariant(QStringLiteral("flag")) : QVariant(z);
 }
-
-} // namespace
 
 QStringList childListColumns(bool withIdentity)
 {
@@ -78,14 +74,14 @@ void writeChildList(storage::Database &db, const std::vector<storage::MeasuredCh
                                          : QString(),
                             c.ageMonths,
                             c.measureDate,
-                            number(c.weight),
-                            number(c.lenhei),
-                            flagged(c.judgement.zlen, c.judgement.flen),
-                            flagged(c.judgement.zwei, c.judgement.fwei),
-                            flagged(c.judgement.zwfl, c.judgement.fwfl),
-                            number(c.typed.zlen),
-                            number(c.typed.zwei),
-                            number(c.typed.zwfl),
+                            numberCell(c.weight),
+                            numberCell(c.lenhei),
+                            zScoreCell(c.judgement.zlen, c.judgement.flen),
+                            zScoreCell(c.judgement.zwei, c.judgement.fwei),
+                            zScoreCell(c.judgement.zwfl, c.judgement.fwfl),
+                            numberCell(c.typed.zlen),
+                            numberCell(c.typed.zwei),
+                            numberCell(c.typed.zwfl),
                             c.invented ? 1 : 0};
         if (withIdentity) {
             const auto it = identities.find(c.childId);

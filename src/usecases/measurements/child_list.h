@@ -10,6 +10,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QVariant>
 
 #include <vector>
 
@@ -18,6 +19,11 @@ class Progress;
 }
 
 namespace konvergensi::usecases::measurements {
+
+/// A number for a file's cell: empty when missing.
+QVariant numberCell(double value);
+/// A z-score for a file's cell: empty when missing, "flag" when implausible.
+QVariant zScoreCell(double z, int flag);
 
 /// The CSV columns; the identity columns (name, nik, parents, address) last, only with them.
 QStringList childListColumns(bool withIdentity);

@@ -28,18 +28,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("konvergensi::usecases::measurements", text);
 }
 
-QVariant number(double value)
-{
-    return core::anthro::isMissing(value) ? QVariant(QString()) : QVariant(value);
-}
-
-QVariant zOrFlag(double z, int flag)
-{
-    if (core::anthro::isMissing(z))
-        return QString();
-    return flag == 1 ? QVariant(QStringLiteral("flag")) : QVariant(z);
-}
-
 /// "-3,41" in the interface language.
 QString zText(double z, core::Language language)
 {
@@ -167,12 +155,12 @@ void writeFollowUpList(storage::Database &db, const std::vector<ChildToFollowUp>
                                          : QString(),
                             c.ageMonths,
                             c.measureDate,
-                            number(c.weight),
+                            numberCell(c.weight),
                             entry.previous ? QVariant(entry.previous->weight) : QVariant(QString()),
                             entry.previous ? entry.previous->period : QString(),
-                            number(c.lenhei),
-                            zOrFlag(c.judgement.zlen, c.judgement.flen),
-                            zOrFlag(c.judgement.zwfl, c.judgement.fwfl),
+                            numberCell(c.lenhei),
+                            zScoreCell(c.judgement.zlen, c.judgement.flen),
+                            zScoreCell(c.judgement.zwfl, c.judgement.fwfl),
                             entry.reasons.severelyStunted ? 1 : 0,
                             entry.reasons.severelyWasted ? 1 : 0,
                             entry.reasons.noWeightGain ? 1 : 0,
