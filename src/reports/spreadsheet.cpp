@@ -208,6 +208,23 @@ void XlsxWriter::close()
     }
 }
 
+void writeTable(const QString &path, const QString &sheetName, const QStringList &headers,
+                const std::vector<QVariantList> &rows, const QString &note, NoteIn noteIn)
+{
+    if (!path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
+        writeCsv(path, headers, rows, noteIn == NoteIn::Both ? note : QString());
+        return;
+    }
+    XlsxWriter book(path);
+    book.addSheet(sheetName);
+    if (!note.isEmpty())
+        book.addNote(note);
+    book.addHeader(headers);
+    for (const QVariantList &row : rows)
+        book.addRow(row);
+    book.close();
+}
+
 void writeCsv(const QString &path, const QStringList &headers,
               const std::vector<QVariantList> &rows, const QString &note)
 {

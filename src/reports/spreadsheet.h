@@ -42,4 +42,13 @@ private:
 void writeCsv(const QString &path, const QStringList &headers,
               const std::vector<QVariantList> &rows, const QString &note = {});
 
+/// Where writeTable puts its note.
+enum class NoteIn { Both, WorkbookOnly };
+
+/// Writes a table as a workbook of one sheet when `path` ends in .xlsx (any case), otherwise
+/// as CSV; a non-empty note is the first line (bold in the workbook). Throws ReportError.
+void writeTable(const QString &path, const QString &sheetName, const QStringList &headers,
+                const std::vector<QVariantList> &rows, const QString &note = {},
+                NoteIn noteIn = NoteIn::Both);
+
 } // namespace konvergensi::reports

@@ -31,11 +31,6 @@ QString percent(std::optional<double> value)
                  : QStringLiteral("—");
 }
 
-QString decimal(double value, int decimals)
-{
-    return decimalText(value, decimals);
-}
-
 QVariant sortNumber(std::optional<double> value)
 {
     return value ? QVariant(*value) : QVariant(-1.0);
@@ -548,15 +543,15 @@ QVariant ChildTableModel::data(const QModelIndex &index, int role) const
     case MeasuredColumn:
         return DateEdit::shortDisplayText(QDate::fromString(child.measureDate, Qt::ISODate));
     case WeightColumn:
-        return decimal(child.weight, 1);
+        return decimalText(child.weight, 1);
     case HeightColumn:
-        return decimal(child.lenhei, 1);
+        return decimalText(child.lenhei, 1);
     case WhoZColumn:
         if (core::anthro::isMissing(who))
             return QStringLiteral("—");
-        return flag == 1 ? tr("%1 (flagged)").arg(decimal(who, 2)) : decimal(who, 2);
+        return flag == 1 ? tr("%1 (flagged)").arg(decimalText(who, 2)) : decimalText(who, 2);
     case TypedZColumn:
-        return decimal(typed, 2);
+        return decimalText(typed, 2);
     default:
         return {};
     }

@@ -20,6 +20,29 @@ QVariant zScoreCell(double z, int flag)
     return flag == 1 ? QVariant(QStringLiteral("flag")) : QVariant(z);
 }
 
+QString sexCell(int sex)
+{
+    return sex == 1 ? QStringLiteral("L") : sex == 2 ? QStringLiteral("P") : QString();
+}
+
+FileIdentities::FileIdentities(storage::Database &db, const std::vector<qint64> &childIds,
+                               bool withIdentity, const QString &purpose)
+    : m_withIdentity(withIdentity)
+{
+    if (withIdentity)
+        m_identities = storage::MeasurementRepository(db).revealIdentities(childIds, purpose);
+}
+
+void FileIdentities::append(QVariantList &row, qint64 childId) const
+{
+    if (!m_withIdentity)
+        return;
+    const auto it = m_identities.find(childId);
+    const storage::ChildIdentity who = it == m_identities.end() ? storage::ChildIdentity{}
+                                                                : it->second;
+    row << who.name << who.nik << who.parents << who.address;
+}
+
 QStringList childListColumns(bool withIdentity)
 {
     QStringList columns = {QStringLiteral("desa_code"),    QStringLiteral("puskesmas"),
@@ -47,16 +70,13 @@ QString personalDataNotice()
 void writeChildList(storage::Database &db, const std::vector<storage::MeasuredChild> &children,
                     bool withIdentity, const QString &path, Progress &progress)
 {
-    std::map<qint64, storage::ChildIdentity> identities;
-    if (withIdentity) {
-        std::vector<qint64> ids;
-        ids.reserve(children.size());
-        for (const auto &child : children)
-            ids.push_back(child.childId);
-        progress.check();
-        identities = storage::MeasurementRepository(db).revealIdentities(
-            ids, QStringLiteral("export of the child list"));
-    }
+    std::vector<qint64> ids;
+    ids.reserve(children.size());
+    for (const auto &child : children)
+        ids.push_back(child.childId);
+    progress.check();
+    const FileIdentities identities(db, ids, withIdentity,
+                                    QStringLiteral("export of the child list"));
     std::vector<QVariantList> rows;
     rows.reserve(children.size());
     const auto total = static_cast<qint64>(children.size());
@@ -69,9 +89,7 @@ void writeChildList(storage::Database &db, const std::vector<storage::MeasuredCh
                             c.puskesmas,
                             c.posyandu,
                             c.initials,
-                            c.sex == 1   ? QStringLiteral("L")
-                            : c.sex == 2 ? QStringLiteral("P")
-                                         : QString(),
+                            sexCell(c.sex),
                             c.ageMonths,
                             c.measureDate,
                             numberCell(c.weight),
@@ -83,12 +101,7 @@ void writeChildList(storage::Database &db, const std::vector<storage::MeasuredCh
                             numberCell(c.typed.zwei),
                             numberCell(c.typed.zwfl),
                             c.invented ? 1 : 0};
-        if (withIdentity) {
-            const auto it = identities.find(c.childId);
-            const storage::ChildIdentity who = it == identities.end() ? storage::ChildIdentity{}
-                                                                      : it->second;
-            row << who.name << who.nik << who.parents << who.address;
-        }
+        identities.append(row, c.childId);
         rows.push_back(std::move(row));
     }
     progress.check();

@@ -12,6 +12,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <map>
 #include <vector>
 
 namespace konvergensi::usecases {
@@ -24,6 +25,24 @@ namespace konvergensi::usecases::measurements {
 QVariant numberCell(double value);
 /// A z-score for a file's cell: empty when missing, "flag" when implausible.
 QVariant zScoreCell(double z, int flag);
+
+/// "L", "P" or empty: the sex column of a file.
+QString sexCell(int sex);
+
+/// The identities of the children a file lists, opened once and only when the user asked for
+/// them (one audit-log entry with `purpose`); append() adds the identity columns (name, nik,
+/// parents, address) to a row, and nothing without identities.
+class FileIdentities
+{
+public:
+    FileIdentities(storage::Database &db, const std::vector<qint64> &childIds, bool withIdentity,
+                   const QString &purpose);
+    void append(QVariantList &row, qint64 childId) const;
+
+private:
+    bool m_withIdentity;
+    std::map<qint64, storage::ChildIdentity> m_identities;
+};
 
 /// The CSV columns; the identity columns (name, nik, parents, address) last, only with them.
 QStringList childListColumns(bool withIdentity);

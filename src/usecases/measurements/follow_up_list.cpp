@@ -125,16 +125,13 @@ void writeFollowUpList(storage::Database &db, const std::vector<ChildToFollowUp>
     std::map<std::string, std::string> desaNames;
     for (const core::Region &region : storage::RegionRepository(db).all())
         desaNames[region.code.toString()] = region.name;
-    std::map<qint64, storage::ChildIdentity> identities;
-    if (withIdentity) {
-        std::vector<qint64> ids;
-        ids.reserve(children.size());
-        for (const auto &entry : children)
-            ids.push_back(entry.child.childId);
-        progress.check();
-        identities = storage::MeasurementRepository(db).revealIdentities(
-            ids, QStringLiteral("export of the children to follow up"));
-    }
+    std::vector<qint64> ids;
+    ids.reserve(children.size());
+    for (const auto &entry : children)
+        ids.push_back(entry.child.childId);
+    progress.check();
+    const FileIdentities identities(db, ids, withIdentity,
+                                    QStringLiteral("export of the children to follow up"));
     std::vector<QVariantList> rows;
     rows.reserve(children.size());
     const auto total = static_cast<qint64>(children.size());
@@ -150,9 +147,7 @@ void writeFollowUpList(storage::Database &db, const std::vector<ChildToFollowUp>
                             c.puskesmas,
                             c.posyandu,
                             c.initials,
-                            c.sex == 1   ? QStringLiteral("L")
-                            : c.sex == 2 ? QStringLiteral("P")
-                                         : QString(),
+                            sexCell(c.sex),
                             c.ageMonths,
                             c.measureDate,
                             numberCell(c.weight),
@@ -166,28 +161,12 @@ void writeFollowUpList(storage::Database &db, const std::vector<ChildToFollowUp>
                             entry.reasons.noWeightGain ? 1 : 0,
                             reasonsText(entry.reasons),
                             c.invented ? 1 : 0};
-        if (withIdentity) {
-            const auto it = identities.find(c.childId);
-            const storage::ChildIdentity who = it == identities.end() ? storage::ChildIdentity{}
-                                                                      : it->second;
-            row << who.name << who.nik << who.parents << who.address;
-        }
+        identities.append(row, c.childId);
         rows.push_back(std::move(row));
     }
     progress.check();
-    const QString notice = withIdentity ? personalDataNotice() : QString();
-    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-        reports::XlsxWriter book(path);
-        book.addSheet(tr("To follow up"));
-        if (!notice.isEmpty())
-            book.addNote(notice);
-        book.addHeader(followUpColumns(withIdentity));
-        for (const QVariantList &row : rows)
-            book.addRow(row);
-        book.close();
-    } else {
-        reports::writeCsv(path, followUpColumns(withIdentity), rows, notice);
-    }
+    reports::writeTable(path, tr("To follow up"), followUpColumns(withIdentity), rows,
+                        withIdentity ? personalDataNotice() : QString());
     progress.report(total, total);
 }
 

@@ -101,20 +101,12 @@ void writeTargetData(const TargetData &data, const QString &path)
                         row.severelyStunted + row.stunted,
                         data.familiesYear > 0 ? QVariant(data.familiesYear) : QVariant(QString())});
     }
-    if (path.endsWith(QStringLiteral(".xlsx"), Qt::CaseInsensitive)) {
-        reports::XlsxWriter book(path);
-        book.addSheet(tr("Target data %1").arg(data.period));
-        book.addNote(tr("Target data per desa, weighing round %1; families: %2")
-                         .arg(data.period, data.familiesYear > 0
-                                               ? QString::number(data.familiesYear)
-                                               : tr("not entered")));
-        book.addHeader(targetColumns());
-        for (const QVariantList &row : rows)
-            book.addRow(row);
-        book.close();
-    } else {
-        reports::writeCsv(path, targetColumns(), rows);
-    }
+    reports::writeTable(path, tr("Target data %1").arg(data.period), targetColumns(), rows,
+                        tr("Target data per desa, weighing round %1; families: %2")
+                            .arg(data.period, data.familiesYear > 0
+                                                  ? QString::number(data.familiesYear)
+                                                  : tr("not entered")),
+                        reports::NoteIn::WorkbookOnly);
 }
 
 void setFamilies(storage::Database &db, int year, std::vector<storage::DesaFamilies> desa)
