@@ -3,6 +3,7 @@
 // carry-over), each part of the report from a workspace with and without its data, and the
 // three files: the PDF's text layer, the OpenDocument package and the XLSX annex. Writing a
 // PDF needs fonts, hence a GUI test (offscreen).
+#include "usecases/measurements/target_data.h"
 #include "usecases/semester/semester_report.h"
 
 #include "core/format.h"
@@ -583,4 +584,28 @@ TEST_F(SemesterTest, TheReportIsSignedOnItsOwnDate)
     texts.reportDate = date(2023, 6, 30);
     EXPECT_THROW(uc::saveTexts(*db, texts), storage::StorageError);
     EXPECT_EQ(uc::reportDate(*db, kSecond2023), date(2024, 1, 20));
+}
+
+TEST_F(SemesterTest, TargetDataFromAWeighingRoundShowsTheFamiliesEntered)
+{
+    // Issue 14, item 4: the weighing round of August 2024 with the families typed for 2024;
+    // the part says whose families they are and does not also say there are none.
+    openDemo();
+    usecases::measurements::setFamilies(*db, 2024,
+                                        {{QStringLiteral("14.03.01.1001"), 1250, 310, {}}});
+    const auto document = build(core::Semester{2024, 2});
+    const QString text = document.plainText();
+    EXPECT_TRUE(text.contains(QStringLiteral("the family data of 2024"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("holds no family data")));
+    const auto *target = tableOf(document, QStringLiteral("Target data"));
+    ASSERT_NE(target, nullptr);
+    bool found = false;
+    for (const QStringList &row : target->rows) {
+        if (row.value(1) == u"Bengkalis Kota") {
+            found = true;
+            EXPECT_EQ(row.value(2), QStringLiteral("1,250"));
+            EXPECT_EQ(row.value(3), QStringLiteral("310"));
+        }
+    }
+    EXPECT_TRUE(found);
 }

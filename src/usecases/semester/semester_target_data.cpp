@@ -170,7 +170,11 @@ bool fromPrevalence(reports::SemesterDocument &document, const PartContext &cont
 void addTargetDataPart(reports::SemesterDocument &document, const PartContext &context)
 {
     document.heading(QCoreApplication::translate("SemesterReport", "VIII. Target data per desa"));
-    if (!fromMeasurements(document, context) && !fromPrevalence(document, context)) {
+    // A weighing round brings the families typed or imported for it (and says which year);
+    // the prevalence figures have none.
+    if (fromMeasurements(document, context))
+        return;
+    if (!fromPrevalence(document, context)) {
         document.paragraph(QCoreApplication::translate(
             "SemesterReport", "No data: the workspace holds neither a weighing round of "
                               "measured children nor e-PPGBM figures per desa for this "
