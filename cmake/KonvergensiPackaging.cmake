@@ -87,8 +87,8 @@ endif()
 
 if(WIN32)
     # Qt's libraries and plugins beside the programs (windeployqt, through Qt's deploy
-    # script), and the other DLLs the programs load (fmt, Boost, minizip, libxlsxwriter, zlib
-    # from vcpkg), found from the executables.
+    # script), and the other DLLs the programs load (fmt, Boost, minizip, expat,
+    # libxlsxwriter, zlib from vcpkg), found from the executables.
     qt_generate_deploy_app_script(TARGET konvergensi OUTPUT_SCRIPT konvergensi_deploy_script
         NO_UNSUPPORTED_PLATFORM_ERROR)
     install(SCRIPT ${konvergensi_deploy_script})

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+#include <functional>
+
 namespace konvergensi::io {
 
 struct XlsxOptions
@@ -19,6 +21,9 @@ struct XlsxOptions
     qsizetype maxBytes = 64 * 1024 * 1024;
 };
 
+/// Takes a sheet's rows one by one as they are read; returns false to stop reading.
+using XlsxRowSink = std::function<bool(CsvRow &&row)>;
+
 /// Reads one sheet of an Excel workbook (.xlsx, Office Open XML) into the same CsvTable that
 /// CsvReader gives, so every importer takes CSV or XLSX: the first non-empty row is the
 /// header, every later non-empty row a data row whose `line` is its 1-based row number in the
@@ -31,6 +36,12 @@ class XlsxReader
 public:
     static CsvTable parse(const QByteArray &data, const XlsxOptions &options = {});
     static CsvTable readFile(const QString &path, const XlsxOptions &options = {});
+    /// The sheet's non-empty rows in order, each handed to `sink` as it is read (rows of
+    /// fields up to the row's last value; the first is the one parse() takes as the header),
+    /// never the whole sheet in memory. Returns the file error, empty when the sheet was read
+    /// (or `sink` stopped it); rows already handed on stay valid only without an error.
+    static QString forEachRow(const QByteArray &data, const XlsxOptions &options,
+                              const XlsxRowSink &sink);
 
     /// True when the bytes start like a zip archive (as every .xlsx does).
     static bool looksLikeXlsx(const QByteArray &data);
@@ -42,5 +53,11 @@ public:
 /// extension), CSV otherwise.
 CsvTable readTableFile(const QString &path, const CsvOptions &csvOptions = {},
                        const XlsxOptions &xlsxOptions = {});
+
+/// The rows of a table file of either kind handed on one by one (XlsxReader::forEachRow for
+/// a workbook; a CSV file is parsed whole, then handed on: its header line first). Returns
+/// the file error, empty when it was read.
+QString forEachTableRow(const QString &path, const CsvOptions &csvOptions,
+                        const XlsxOptions &xlsxOptions, const XlsxRowSink &sink);
 
 } // namespace konvergensi::io

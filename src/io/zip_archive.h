@@ -34,12 +34,28 @@ public:
 
     bool isOpen() const { return m_zip != nullptr; }
 
-    enum class Status { Ok, Missing, Damaged, TooLarge };
+    enum class Status { Ok, Missing, Damaged, TooLarge, Stopped };
 
     /// The content of an entry; Missing when there is none by that name.
     Status read(const QString &name, qsizetype maxBytes, QByteArray &out)
     {
         out.clear();
+        const Status status = stream(name, maxBytes, [&out](const char *bytes, int count) {
+            out.append(bytes, count);
+            return true;
+        });
+        if (status != Status::Ok)
+            out.clear();
+        return status;
+    }
+
+    /// The content of an entry, unpacked piece by piece into `chunk` (never the whole entry
+    /// in memory): Missing when there is none by that name, TooLarge beyond `maxBytes`
+    /// (counted as unpacked, whatever the archive claims), Damaged on a broken stream or a
+    /// wrong checksum (known only at the end), Stopped when `chunk` returned false.
+    template<typename Chunk>
+    Status stream(const QString &name, qsizetype maxBytes, Chunk &&chunk)
+    {
         const QByteArray encoded = name.toUtf8();
         if (unzLocateFile(m_zip, encoded.constData(), 1) != UNZ_OK
             && unzLocateFile(m_zip, encoded.constData(), 2) != UNZ_OK)
@@ -53,6 +69,7 @@ public:
             return Status::Damaged;
         char buffer[65536];
         Status status = Status::Ok;
+        qsizetype total = 0;
         for (;;) {
             const int count = unzReadCurrentFile(m_zip, buffer, sizeof buffer);
             if (count < 0) {
@@ -61,17 +78,19 @@ public:
             }
             if (count == 0)
                 break;
-            if (out.size() + count > maxBytes) {
+            total += count;
+            if (total > maxBytes) {
                 status = Status::TooLarge;
                 break;
             }
-            out.append(buffer, count);
+            if (!chunk(static_cast<const char *>(buffer), count)) {
+                status = Status::Stopped;
+                break;
+            }
         }
         const int closed = unzCloseCurrentFile(m_zip);
         if (status == Status::Ok && closed != UNZ_OK)
             status = Status::Damaged; // CRC error
-        if (status != Status::Ok)
-            out.clear();
         return status;
     }
 

@@ -5,13 +5,6 @@
 
 namespace konvergensi::storage {
 
-namespace {
-QString placeholder(int row, int column)
-{
-    return QStringLiteral(":v%1_%2").arg(row).arg(column);
-}
-} // namespace
-
 BatchInsert::BatchInsert(Database &db, QString head, int columns, QString tail, int batchRows)
     : m_db(db)
     , m_head(std::move(head))
@@ -29,11 +22,8 @@ QString BatchInsert::sql(int rows) const
     QString text = m_head + QStringLiteral(" VALUES ");
     for (int row = 0; row < rows; ++row) {
         text += row == 0 ? QStringLiteral("(") : QStringLiteral(", (");
-        for (int column = 0; column < m_columns; ++column) {
-            if (column > 0)
-                text += QStringLiteral(", ");
-            text += placeholder(row, column);
-        }
+        for (int column = 0; column < m_columns; ++column)
+            text += column == 0 ? QStringLiteral("?") : QStringLiteral(", ?");
         text += QLatin1Char(')');
     }
     if (!m_tail.isEmpty())
@@ -72,10 +62,10 @@ void BatchInsert::flush()
         partial = std::make_unique<Query>(m_db, sql(rows));
         query = partial.get();
     }
-    for (int row = 0; row < rows; ++row)
-        for (int column = 0; column < m_columns; ++column)
-            query->bind(placeholder(row, column),
-                        m_values[static_cast<size_t>(row * m_columns + column)]);
+    // Positional: a batch holds thousands of values.
+    const int count = rows * m_columns;
+    for (int i = 0; i < count; ++i)
+        query->bind(i, m_values[static_cast<size_t>(i)]);
     m_values.clear();
     m_keys.clear();
     query->exec();

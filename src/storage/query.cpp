@@ -60,6 +60,15 @@ Query &Query::bind(const QString &placeholder, const QVariant &value)
     return *this;
 }
 
+Query &Query::bind(int position, const QVariant &value)
+{
+    if (value.typeId() == QMetaType::Bool)
+        m_query.bindValue(position, value.toBool() ? 1 : 0);
+    else
+        m_query.bindValue(position, value);
+    return *this;
+}
+
 Query &Query::exec()
 {
     StatementCounter::add();

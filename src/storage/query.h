@@ -17,6 +17,9 @@ public:
     Query(Database &db, const QString &sql);
 
     Query &bind(const QString &placeholder, const QVariant &value);
+    /// Binds the `position`-th (0-based) `?` placeholder: for statements of many values,
+    /// where finding a named placeholder among thousands would cost more than the insert.
+    Query &bind(int position, const QVariant &value);
     /// Runs the statement; throws on failure.
     Query &exec();
     bool next() { return m_query.next(); }

@@ -50,7 +50,7 @@ best() {
 }
 
 # A fresh demo workspace for every run: the import writes the round into it.
-before='rm -f "$work/w.kvg"*; "$cli" --database "$work/w.kvg" init --demo >/dev/null'
+before='rm -rf "$work/w.kvg"*; "$cli" --database "$work/w.kvg" init --demo >/dev/null'
 read -r k_wall k_cpu k_mb < <(best "$cli" --database "$work/w.kvg" measurements import \
     "$work/eppgbm.xlsx" --round 2024-08 --replace)
 grep -E "Rows read|Baris dibaca|Imported|Diimpor" "$work/stdout" || true

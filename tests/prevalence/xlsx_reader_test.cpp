@@ -4,6 +4,7 @@
 #include "test_paths.h"
 
 #include "io/xlsx_reader.h"
+#include "io/zip_writer.h"
 
 #include <QFile>
 #include <QTemporaryDir>
@@ -26,6 +27,38 @@ QStringList fields(std::initializer_list<const char *> values)
     for (const char *v : values)
         out << QString::fromUtf8(v);
     return out;
+}
+
+/// A workbook of one sheet whose XML is given (and shared strings when not empty).
+QByteArray workbook(const QByteArray &sheetXml, const QByteArray &sharedXml = {})
+{
+    io::ZipWriter zip;
+    zip.add(QStringLiteral("xl/workbook.xml"),
+            QByteArrayLiteral("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/"
+                              "2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/"
+                              "officeDocument/2006/relationships\"><sheets><sheet name=\"Data\" "
+                              "sheetId=\"1\" r:id=\"rId1\"/></sheets></workbook>"));
+    zip.add(QStringLiteral("xl/_rels/workbook.xml.rels"),
+            QByteArrayLiteral("<Relationships><Relationship Id=\"rId1\" "
+                              "Target=\"worksheets/data.xml\"/></Relationships>"));
+    zip.add(QStringLiteral("xl/worksheets/data.xml"), sheetXml);
+    if (!sharedXml.isEmpty())
+        zip.add(QStringLiteral("xl/sharedStrings.xml"), sharedXml);
+    return zip.finish();
+}
+
+/// A sheet of `rows` rows "n", "nama n", n/10.
+QByteArray numberedSheet(int rows)
+{
+    QByteArray xml = "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/"
+                     "main\"><sheetData>";
+    for (int r = 1; r <= rows; ++r) {
+        const QByteArray n = QByteArray::number(r);
+        xml += "<row r=\"" + n + "\"><c r=\"A" + n + "\"><v>" + n + "</v></c><c r=\"B" + n
+               + "\" t=\"inlineStr\"><is><t>nama " + n + "</t></is></c><c r=\"C" + n + "\"><v>"
+               + QByteArray::number(r / 10.0) + "</v></c></row>";
+    }
+    return xml + "</sheetData></worksheet>";
 }
 
 } // namespace
@@ -121,4 +154,83 @@ TEST(XlsxReader, ReadTableFileChoosesByContent)
     ASSERT_TRUE(csv.ok()) << csv.fileError.toStdString();
     EXPECT_EQ(csv.delimiter, u';');
     EXPECT_EQ(csv.rows.size(), 4u);
+}
+
+TEST(XlsxReader, PrefixedElementsAreReadByTheirLocalNames)
+{
+    // Some generators write every element with a prefix (<x:c>); the reader goes by local
+    // names, as it did with QXmlStreamReader.
+    const QByteArray sheet = QByteArrayLiteral(
+        "<x:worksheet xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<x:sheetData><x:row r=\"1\"><x:c r=\"A1\" t=\"s\"><x:v>0</x:v></x:c>"
+        "<x:c r=\"B1\" t=\"inlineStr\"><x:is><x:r><x:t>na</x:t></x:r><x:r><x:t>ma</x:t></x:r>"
+        "</x:is></x:c></x:row><x:row r=\"2\"><x:c r=\"A2\"><x:v>1.5</x:v></x:c>"
+        "<x:c r=\"B2\" t=\"s\"><x:v>1</x:v></x:c></x:row></x:sheetData></x:worksheet>");
+    const QByteArray shared = QByteArrayLiteral(
+        "<x:sst xmlns:x=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+        "<x:si><x:t>kode</x:t></x:si><x:si><x:r><x:t>Air </x:t></x:r><x:r><x:t>Putih</x:t>"
+        "</x:r><x:rPh><x:t>phonetic</x:t></x:rPh></x:si></x:sst>");
+    const io::CsvTable table = io::XlsxReader::parse(workbook(sheet, shared));
+    ASSERT_TRUE(table.ok()) << table.fileError.toStdString();
+    EXPECT_EQ(table.header.fields, fields({"kode", "nama"}));
+    ASSERT_EQ(table.rows.size(), 1u);
+    EXPECT_EQ(table.rows[0].fields, fields({"1.5", "Air Putih"}));
+}
+
+TEST(XlsxReader, RowsAreHandedOnOneByOneAndTheSinkCanStop)
+{
+    const QByteArray data = workbook(numberedSheet(5000));
+    std::vector<int> lines;
+    QString last;
+    const QString error = io::XlsxReader::forEachRow(data, {}, [&](io::CsvRow &&row) {
+        lines.push_back(row.line);
+        last = row.fields.join(u'|');
+        return true;
+    });
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    ASSERT_EQ(lines.size(), 5000u);
+    EXPECT_EQ(lines.front(), 1);
+    EXPECT_EQ(lines.back(), 5000);
+    EXPECT_EQ(last, QStringLiteral("5000|nama 5000|500"));
+
+    // Stopped after three rows: no error, no more rows.
+    int seen = 0;
+    const QString stopped = io::XlsxReader::forEachRow(data, {},
+                                                       [&](io::CsvRow &&) { return ++seen < 3; });
+    EXPECT_TRUE(stopped.isEmpty()) << stopped.toStdString();
+    EXPECT_EQ(seen, 3);
+}
+
+TEST(XlsxReader, ASheetBrokenAfterItsFirstRowsIsStillRefused)
+{
+    // Rows handed on before the damage is found are not a table: parse() gives no rows and
+    // forEachRow's caller gets the error (and must drop what it took, as readEppgbmFile does).
+    QByteArray sheet = numberedSheet(2000);
+    sheet.replace("<row r=\"1500\">", "<row r=\"1500\"><c r=\"A1500\" t=\"s\"><v>x</v></c>");
+    const io::CsvTable badIndex = io::XlsxReader::parse(workbook(sheet));
+    EXPECT_FALSE(badIndex.fileError.isEmpty());
+    EXPECT_TRUE(badIndex.rows.empty());
+
+    QByteArray unclosed = numberedSheet(2000);
+    unclosed.chop(40);
+    int handed = 0;
+    const QString error = io::XlsxReader::forEachRow(workbook(unclosed), {}, [&](io::CsvRow &&) {
+        ++handed;
+        return true;
+    });
+    EXPECT_FALSE(error.isEmpty());
+    EXPECT_GT(handed, 1000);
+    EXPECT_TRUE(io::XlsxReader::parse(workbook(unclosed)).rows.empty());
+}
+
+TEST(XlsxReader, APartLargerThanTheLimitOnceUnpackedIsRefused)
+{
+    // 2.5 MB of sheet that deflates to a few KB: refused by what it unpacks to.
+    io::XlsxOptions options;
+    options.maxBytes = 1024 * 1024;
+    const QByteArray data = workbook(numberedSheet(30000));
+    ASSERT_LT(data.size(), options.maxBytes);
+    const io::CsvTable table = io::XlsxReader::parse(data, options);
+    EXPECT_FALSE(table.fileError.isEmpty());
+    EXPECT_TRUE(table.rows.empty());
 }

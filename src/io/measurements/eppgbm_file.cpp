@@ -133,36 +133,18 @@ EppgbmFile readEppgbmFile(const QString &path)
     xlsxOptions.firstVisibleSheet = true;
     xlsxOptions.maxBytes = 256 * 1024 * 1024;
     csvOptions.maxBytes = 256 * 1024 * 1024;
-    CsvTable table = readTableFile(path, csvOptions, xlsxOptions);
-    if (!table.fileError.isEmpty()) {
-        out.error = isZip ? QCoreApplication::translate(
-                                "Measurements", "%1 cannot be read as an Excel workbook: %2")
-                                .arg(shown, table.fileError)
-                          : QCoreApplication::translate("Measurements",
-                                                        "%1 cannot be read as a CSV file: %2")
-                                .arg(shown, table.fileError);
-        return out;
-    }
-
-    // Every non-empty row, header candidates included (the reader takes the first non-empty
-    // row as its header: here that is the title).
-    std::vector<CsvRow> rows;
-    rows.reserve(table.rows.size() + 1);
-    if (table.header.line > 0)
-        rows.push_back(std::move(table.header));
-    for (CsvRow &row : table.rows) {
-        if (!blank(row.fields))
-            rows.push_back(std::move(row));
-    }
-
-    // The header: the first row among the first 15 with a name and a birth-date column.
+    // The rows are taken one by one as the reader hands them on (a workbook is never whole
+    // in memory): the header is the first row among the first 15 with a name and a
+    // birth-date column; every later row keeps only the columns the importer takes.
     static const QRegularExpression extractPattern(
         QStringLiteral("data\\s*tanggal\\s*:?\\s*(\\d{4}-\\d{2}-\\d{2})"),
         QRegularExpression::CaseInsensitiveOption);
-    std::size_t headerIndex = rows.size();
-    for (std::size_t i = 0; i < rows.size() && rows[i].line <= kHeaderSearchRows; ++i) {
+    std::array<int, kColumnCount> index{};
+    index.fill(-1);
+    bool haveHeader = false;
+    const auto takeHeader = [&](const CsvRow &header) {
         QStringList forms;
-        for (const QString &field : rows[i].fields)
+        for (const QString &field : header.fields)
             forms << headerForm(field);
         auto hasAny = [&](Column column) {
             for (const QString &alias : columnAliases(column)) {
@@ -171,19 +153,64 @@ EppgbmFile readEppgbmFile(const QString &path)
             }
             return false;
         };
-        if (hasAny(Column::Name) && hasAny(Column::BirthDate)) {
-            headerIndex = i;
-            break;
-        }
-        for (const QString &field : rows[i].fields) {
-            const auto match = extractPattern.match(field);
-            if (match.hasMatch()) {
-                out.extractDate = match.captured(1);
-                break;
+        if (!hasAny(Column::Name) || !hasAny(Column::BirthDate))
+            return false;
+        out.headerLine = header.line;
+        for (std::size_t c = 0; c < kColumnCount; ++c) {
+            // The first alias found wins, in alias order, then in column order.
+            for (const QString &alias : columnAliases(static_cast<Column>(c))) {
+                for (int f = 0; f < header.fields.size() && index[c] < 0; ++f) {
+                    if (forms.at(f) == headerForm(alias)) {
+                        index[c] = f;
+                        out.headers[c] = header.fields.at(f).trimmed();
+                    }
+                }
+                if (index[c] >= 0)
+                    break;
             }
         }
+        return true;
+    };
+    const QString fileError = forEachTableRow(path, csvOptions, xlsxOptions, [&](CsvRow &&row) {
+        if (blank(row.fields))
+            return true;
+        if (!haveHeader) {
+            if (row.line > kHeaderSearchRows)
+                return false; // no header where one is looked for: refused below
+            haveHeader = takeHeader(row);
+            if (!haveHeader) {
+                for (const QString &field : row.fields) {
+                    const auto match = extractPattern.match(field);
+                    if (match.hasMatch()) {
+                        out.extractDate = match.captured(1);
+                        break;
+                    }
+                }
+            }
+            return true;
+        }
+        EppgbmRow kept;
+        kept.line = row.line;
+        for (std::size_t c = 0; c < kColumnCount; ++c) {
+            const int f = index[c];
+            if (f >= 0 && f < row.fields.size())
+                kept.cells[c] = row.fields.at(f).trimmed();
+        }
+        out.rows.push_back(std::move(kept));
+        return true;
+    });
+    if (!fileError.isEmpty()) {
+        out = {};
+        out.error = isZip ? QCoreApplication::translate(
+                                "Measurements", "%1 cannot be read as an Excel workbook: %2")
+                                .arg(shown, fileError)
+                          : QCoreApplication::translate("Measurements",
+                                                        "%1 cannot be read as a CSV file: %2")
+                                .arg(shown, fileError);
+        return out;
     }
-    if (headerIndex == rows.size()) {
+    if (!haveHeader) {
+        out = {};
         out.error = QCoreApplication::translate(
                         "Measurements",
                         "%1 holds no e-PPGBM list of children: none of its first 15 rows has a "
@@ -191,37 +218,6 @@ EppgbmFile readEppgbmFile(const QString &path)
                         "Lahir, Tanggal Lahir).")
                         .arg(shown);
         return out;
-    }
-    const CsvRow &header = rows[headerIndex];
-    out.headerLine = header.line;
-
-    std::array<int, kColumnCount> index{};
-    index.fill(-1);
-    for (std::size_t c = 0; c < kColumnCount; ++c) {
-        const QStringList aliases = columnAliases(static_cast<Column>(c));
-        // The first alias found wins, in alias order, then in column order.
-        for (const QString &alias : aliases) {
-            for (int f = 0; f < header.fields.size() && index[c] < 0; ++f) {
-                if (headerForm(header.fields.at(f)) == headerForm(alias)) {
-                    index[c] = f;
-                    out.headers[c] = header.fields.at(f).trimmed();
-                }
-            }
-            if (index[c] >= 0)
-                break;
-        }
-    }
-
-    out.rows.reserve(rows.size() - headerIndex);
-    for (std::size_t i = headerIndex + 1; i < rows.size(); ++i) {
-        EppgbmRow row;
-        row.line = rows[i].line;
-        for (std::size_t c = 0; c < kColumnCount; ++c) {
-            const int f = index[c];
-            if (f >= 0 && f < rows[i].fields.size())
-                row.cells[c] = rows[i].fields.at(f).trimmed();
-        }
-        out.rows.push_back(std::move(row));
     }
     qCInfo(lcIo) << "e-PPGBM file read:" << shown << "header on row" << out.headerLine
                  << out.rows.size() << "data rows";
