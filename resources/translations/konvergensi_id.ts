@@ -9130,6 +9130,14 @@ Ganti angka yang tersimpan?</translation>
             <numerusform>%n desa/kelurahan belum dilayani puskesmas mana pun.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Per puskesmas of the children…</source>
+        <translation>Per puskesmas dari data anak…</translation>
+    </message>
+    <message>
+        <source>Opens the round in Child Measurements per puskesmas as e-PPGBM recorded each child&apos;s, down to its posyandu.</source>
+        <translation>Membuka putaran ini di Pengukuran Balita per puskesmas seperti yang dicatat e-PPGBM untuk setiap anak, sampai ke posyandunya.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::RegionImportDialog</name>
@@ -9561,6 +9569,14 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Desa and kelurahan of Kecamatan %1, %2</source>
         <translation>Desa dan kelurahan Kecamatan %1, %2</translation>
+    </message>
+    <message>
+        <source>Per posyandu…</source>
+        <translation>Per posyandu…</translation>
+    </message>
+    <message>
+        <source>Opens the chosen desa&apos;s posyandu in Child Measurements, counted from the children measured in this round.</source>
+        <translation>Membuka posyandu desa yang dipilih di Pengukuran Balita, dihitung dari anak yang diukur pada putaran ini.</translation>
     </message>
 </context>
 <context>

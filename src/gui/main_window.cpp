@@ -137,6 +137,7 @@ MainWindow::MainWindow(WorkspaceSession &session, QWidget *parent)
     connect(&m_session, &WorkspaceSession::workspaceChanged, this,
             [this] { updateBadges(usecases::allTopics()); });
 
+    connect(&m_session, &WorkspaceSession::pageRequested, this, &MainWindow::showModuleAt);
     connect(m_navigation, &QListWidget::currentRowChanged, m_pages,
             &QStackedWidget::setCurrentIndex);
     if (SettingsPage *settings = settingsPage())
@@ -272,6 +273,17 @@ bool MainWindow::showModule(const QString &key)
             m_navigation->setCurrentRow(row);
             return true;
         }
+    }
+    return false;
+}
+
+bool MainWindow::showModuleAt(const QString &key, const QString &location)
+{
+    if (!showModule(key))
+        return false;
+    for (const PageModule &module : m_modules) {
+        if (module.key == key)
+            return module.openAt && module.openAt(modulePage(key), location);
     }
     return false;
 }

@@ -34,6 +34,9 @@ public:
     /// Shows a module by key ("dashboard", "meetings", "locus", "actions", "caseAudit",
     /// "regions", "settings"); false for an unknown key.
     bool showModule(const QString &key);
+    /// Shows a module's page at a place in it (PageModule::openAt); false when the module or
+    /// the place is not there.
+    bool showModuleAt(const QString &key, const QString &location);
     QString currentModule() const;
     /// The page of a module, or nullptr for an unknown key.
     QWidget *modulePage(const QString &key) const;

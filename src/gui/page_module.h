@@ -32,6 +32,11 @@ struct PageModule
     /// window hides the rest, RightsGuard); none for a page that only shows.
     std::optional<usecases::workspace::WorkArea> workArea;
 
+    /// Optional: shows a place in the module's page asked for by another page
+    /// (WorkspaceSession::requestPage), e.g. "2024-08 desa 14.03.01.2001"; false when the
+    /// place is not there (the page is shown as it was).
+    std::function<bool(QWidget *page, const QString &location)> openAt;
+
     /// Optional count shown in red beside the title (e.g. overdue follow-ups), counted again
     /// after a change of any of badgeTopics; 0 hides it.
     std::function<int(WorkspaceSession &session)> badge;

@@ -14,6 +14,11 @@
 #include "gui/directory/directory_page.h"
 #include "gui/language.h"
 #include "gui/main_window.h"
+#include "gui/measurements/measurement_models.h"
+#include "gui/measurements/measurements_page.h"
+#include "gui/prevalence/dashboard_page.h"
+#include "gui/prevalence/puskesmas_table_panel.h"
+#include "gui/prevalence/village_table_panel.h"
 #include "gui/regions/region_import_dialog.h"
 #include "gui/regions/region_problem_model.h"
 #include "gui/regions/region_tree_model.h"
@@ -43,6 +48,7 @@
 #include <QSortFilterProxyModel>
 #include <QSqlQuery>
 #include <QStackedWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -143,6 +149,82 @@ TEST_F(MainWindowTest, EveryModuleCanBeVisited)
     // Clicking the sidebar switches the page too.
     window().navigation()->setCurrentRow(7);
     EXPECT_EQ(window().pages()->currentWidget(), window().regionsPage());
+}
+
+// Issue 14: the dashboard's e-PPGBM figures of a weighing round go down to the posyandu and
+// to the puskesmas each child was measured at, in Child Measurements (the demo's August 2024
+// round of invented children); a period without children offers nothing.
+TEST_F(MainWindowTest, TheDashboardGoesDownToThePosyanduOfAWeighingRound)
+{
+    namespace cm = core::measurements;
+    ASSERT_TRUE(window().showModule(QStringLiteral("dashboard")));
+    auto *dashboard = qobject_cast<DashboardPage *>(
+        window().modulePage(QStringLiteral("dashboard")));
+    ASSERT_NE(dashboard, nullptr);
+    QComboBox *source = dashboard->sourceCombo();
+    const int eppgbm = source->findData(static_cast<int>(core::PrevalenceSource::Eppgbm));
+    ASSERT_GE(eppgbm, 0);
+    source->setCurrentIndex(eppgbm);
+    QComboBox *period = dashboard->periodCombo();
+    const auto key = [](int year, core::PrevalenceRound round) {
+        return year * 10 + static_cast<int>(round);
+    };
+    // A period of typed figures only: no weighing round, no way down.
+    const int typed = period->findData(key(2023, core::PrevalenceRound::August));
+    ASSERT_GE(typed, 0);
+    period->setCurrentIndex(typed);
+    EXPECT_TRUE(dashboard->childRound().isEmpty());
+    EXPECT_FALSE(dashboard->villagePanel()->posyanduButton()->isVisibleTo(dashboard));
+    EXPECT_FALSE(dashboard->puskesmasPanel()->childrenButton()->isVisibleTo(dashboard));
+
+    const int august = period->findData(key(2024, core::PrevalenceRound::August));
+    ASSERT_GE(august, 0);
+    period->setCurrentIndex(august);
+    EXPECT_EQ(dashboard->childRound(), QStringLiteral("2024-08"));
+    QPushButton *posyandu = dashboard->villagePanel()->posyanduButton();
+    EXPECT_TRUE(posyandu->isVisibleTo(dashboard));
+    QTableView *villages = dashboard->villagePanel()->table();
+    ASSERT_GT(villages->model()->rowCount(), 0);
+    villages->setCurrentIndex(villages->model()->index(0, 0));
+    const QString desa = dashboard->villagePanel()->currentVillage();
+    ASSERT_FALSE(desa.isEmpty());
+    dashboard->indicatorCombo()->setCurrentIndex(dashboard->indicatorCombo()->findData(
+        static_cast<int>(core::PrevalenceIndicator::Wasting)));
+    ASSERT_TRUE(dashboard->villagePanel()->selectVillage(desa));
+    posyandu->click();
+
+    EXPECT_EQ(window().currentModule(), QStringLiteral("measurements"));
+    auto *children = qobject_cast<measurements::MeasurementsPage *>(
+        window().modulePage(QStringLiteral("measurements")));
+    ASSERT_NE(children, nullptr);
+    EXPECT_EQ(children->currentRound(), QStringLiteral("2024-08"));
+    const auto areas = children->areaModel()->areas();
+    ASSERT_FALSE(areas.empty());
+    for (const cm::AreaSummary &area : areas) {
+        EXPECT_EQ(area.level, cm::AreaLevel::Posyandu);
+        EXPECT_EQ(QString::fromStdString(area.code), desa);
+    }
+    EXPECT_EQ(children->findChild<QComboBox *>(QStringLiteral("statusComboBox"))->currentData(),
+              static_cast<int>(cm::Status::Wasted))
+        << "the dashboard's indicator is the status counted";
+
+    // Per puskesmas as e-PPGBM recorded each child's: one per kecamatan in the samples.
+    ASSERT_TRUE(window().showModule(QStringLiteral("dashboard")));
+    dashboard->figureTabs()->setCurrentWidget(dashboard->puskesmasPanel());
+    QPushButton *perPuskesmas = dashboard->puskesmasPanel()->childrenButton();
+    EXPECT_TRUE(perPuskesmas->isVisibleTo(dashboard));
+    perPuskesmas->click();
+    EXPECT_EQ(window().currentModule(), QStringLiteral("measurements"));
+    ASSERT_EQ(children->areaModel()->rowCount(), 11);
+    for (const cm::AreaSummary &area : children->areaModel()->areas())
+        EXPECT_EQ(area.level, cm::AreaLevel::Puskesmas);
+
+    // A place that is not there shows the page and says no.
+    EXPECT_FALSE(window().showModuleAt(QStringLiteral("measurements"), QStringLiteral("2031-02")));
+    EXPECT_FALSE(window().showModuleAt(QStringLiteral("measurements"),
+                                       QStringLiteral("2024-08 desa 99.99.99.9999")));
+    EXPECT_FALSE(window().showModuleAt(QStringLiteral("regions"), QStringLiteral("2024-08")))
+        << "a module without places";
 }
 
 // The sidebar badges: overdue follow-ups of meeting decisions on Rapat TPPS, of audited

@@ -26,6 +26,8 @@
 #include <QGuiApplication>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTabWidget>
 #include <QTemporaryDir>
@@ -126,6 +128,16 @@ int main(int argc, char **argv)
             window.showModule(key);
             shooter.shoot(&window, key);
             QWidget *page = window.modulePage(key);
+            // A page taller than the screen: its lower part too, as the user scrolls to it.
+            for (QScrollArea *scroll : page->findChildren<QScrollArea *>()) {
+                QScrollBar *bar = scroll->verticalScrollBar();
+                if (!scroll->isVisible() || bar->maximum() == 0)
+                    continue;
+                bar->setValue(bar->maximum());
+                shooter.shoot(&window, key + QStringLiteral("-bawah"));
+                bar->setValue(0);
+                break;
+            }
             for (QTabWidget *tabs : page->findChildren<QTabWidget *>()) {
                 if (!tabs->isVisible() || tabs->count() < 2)
                     continue;

@@ -19,6 +19,10 @@ PageModule pageModule()
     module.createPage = [](WorkspaceSession &session, QWidget *parent) -> QWidget * {
         return new MeasurementsPage(session, parent);
     };
+    module.openAt = [](QWidget *page, const QString &location) {
+        auto *measurements = qobject_cast<MeasurementsPage *>(page);
+        return measurements && measurements->openAt(location);
+    };
     module.workArea = usecases::workspace::WorkArea::Prevalence;
     return module;
 }

@@ -32,6 +32,8 @@
 #include <QTableView>
 #include <QVBoxLayout>
 
+#include <array>
+
 namespace konvergensi::gui::measurements {
 
 namespace cm = core::measurements;
@@ -455,6 +457,50 @@ void MeasurementsPage::setView(View view)
     m_path.clear();
     m_viewCombo->setCurrentIndex(m_viewCombo->findData(static_cast<int>(view)));
     showAreas();
+}
+
+bool MeasurementsPage::openAt(const QString &location)
+{
+    const QStringList words = location.split(u' ', Qt::SkipEmptyParts);
+    if (words.isEmpty() || !selectRound(words.first()))
+        return false;
+    m_tabs->setCurrentIndex(0);
+    QString desa;
+    bool perPuskesmas = false;
+    for (qsizetype i = 1; i < words.size(); ++i) {
+        if (words[i] == u"puskesmas") {
+            perPuskesmas = true;
+        } else if (words[i] == u"desa" && i + 1 < words.size()) {
+            desa = words[++i];
+        } else if (words[i] == u"status" && i + 1 < words.size()) {
+            static const std::array<std::pair<const char16_t *, cm::Status>, 4> statuses = {{
+                {u"stunted", cm::Status::Stunted},
+                {u"wasted", cm::Status::Wasted},
+                {u"overweight", cm::Status::Overweight},
+                {u"underweight", cm::Status::Underweight},
+            }};
+            const QString word = words[++i];
+            for (const auto &[key, status] : statuses) {
+                if (word == QStringView(key))
+                    setStatus(status);
+            }
+        }
+    }
+    setView(perPuskesmas ? View::Puskesmas : View::Regions);
+    m_path.clear();
+    showAreas();
+    if (desa.isEmpty())
+        return true;
+    // Down to the desa: its kecamatan, then the desa itself (its posyandu).
+    for (const cm::AreaSummary &area : m_summary) {
+        if ((area.level == cm::AreaLevel::Desa || area.level == cm::AreaLevel::Kelurahan)
+            && qs(area.code) == desa) {
+            const QString kecamatan = QString::fromLatin1(cm::toString(cm::AreaLevel::Kecamatan))
+                                      + u'|' + qs(area.kecamatanCode);
+            return drillInto(kecamatan) && drillInto(AreaTableModel::keyOf(area));
+        }
+    }
+    return false;
 }
 
 void MeasurementsPage::setStatus(cm::Status status)

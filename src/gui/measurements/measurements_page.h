@@ -59,6 +59,11 @@ public:
     /// Makes a child the current row of the child table; false when it is not listed.
     bool selectChild(qint64 childId);
     void setView(View view);
+    /// Shows a place asked for by another page (the dashboard): "2024-08" (the round),
+    /// optionally followed by "desa CODE" (that desa's posyandu) or "puskesmas" (the round per
+    /// puskesmas), and "status stunted|wasted|overweight|underweight". False when the round or
+    /// the desa is not there.
+    bool openAt(const QString &location);
     void setStatus(core::measurements::Status status);
     /// "Tampilkan identitas": asks, logs and shows the current child's identity.
     void showIdentity();

@@ -16,6 +16,7 @@
 #include "reports/prevalence/prevalence_words.h"
 #include "storage/storage_error.h"
 #include "usecases/changes.h"
+#include "usecases/measurements/round_summary.h"
 #include "usecases/prevalence/dashboard_charts.h"
 #include "usecases/prevalence/figures.h"
 
@@ -194,13 +195,18 @@ DashboardPage::DashboardPage(WorkspaceSession &session, QWidget *parent)
             &DashboardPage::removeVillageFigure);
     connect(m_puskesmasPanel, &PuskesmasTablePanel::removeRequested, this,
             &DashboardPage::removePuskesmasFigure);
+    connect(m_villagePanel, &VillageTablePanel::posyanduRequested, this,
+            &DashboardPage::openVillagePosyandu);
+    connect(m_puskesmasPanel, &PuskesmasTablePanel::childrenRequested, this,
+            &DashboardPage::openChildrenPerPuskesmas);
     connect(m_villagePanel, &VillageTablePanel::currentVillageChanged, this,
             &DashboardPage::updateRemoveButtons);
     connect(m_puskesmasPanel, &PuskesmasTablePanel::currentPuskesmasChanged, this,
             &DashboardPage::updateRemoveButtons);
     ReloadWhenShown::attach(this, m_session,
                             usecases::Topic::Prevalence | usecases::Topic::Regions
-                                | usecases::Topic::Locus | usecases::Topic::Settings,
+                                | usecases::Topic::Locus | usecases::Topic::Settings
+                                | usecases::Topic::Measurements,
                             [this] { reload(); });
     reload();
 }
@@ -332,6 +338,20 @@ void DashboardPage::refreshPeriod()
         m_locusCard->setContent(tr("Locus villages"), {QStringLiteral("—")});
     }
     updateRemoveButtons();
+
+    // Figures counted from children go down to the posyandu in Child Measurements.
+    m_childRound.clear();
+    if (chosen && chosen->source == core::PrevalenceSource::Eppgbm && m_session.isOpen()) {
+        try {
+            m_childRound = usecases::measurements::childRoundOf(m_session.database(), chosen->year,
+                                                                chosen->round)
+                               .value_or(QString());
+        } catch (const storage::StorageError &error) {
+            qCWarning(lcGui) << "weighing round not looked up:" << error.message();
+        }
+    }
+    m_villagePanel->setChildrenAvailable(!m_childRound.isEmpty());
+    m_puskesmasPanel->setChildrenAvailable(!m_childRound.isEmpty());
 
     const bool empty = !m_data || m_data->isEmpty();
     m_emptyLabel->setVisible(empty);

@@ -73,6 +73,13 @@ public:
     /// Removes the figure entered for the puskesmas of the current row (asks first); the
     /// sums of its desa are computed and cannot be removed.
     void removePuskesmasFigure();
+    /// "Per posyandu": the current desa's posyandu in Child Measurements, when the period's
+    /// e-PPGBM figures were counted from a weighing round's children.
+    void openVillagePosyandu();
+    /// "Per puskesmas of the children": the round per puskesmas in Child Measurements.
+    void openChildrenPerPuskesmas();
+    /// The weighing round behind the figures shown ("2024-08"); empty when none.
+    const QString &childRound() const { return m_childRound; }
 
     QComboBox *indicatorCombo() const { return m_indicatorCombo; }
     QComboBox *sourceCombo() const { return m_sourceCombo; }
@@ -105,6 +112,7 @@ private:
     std::unique_ptr<usecases::prevalence::DashboardData> m_data;
     std::optional<usecases::prevalence::DashboardPeriod> m_period;
     bool m_rebuilding = false;
+    QString m_childRound;
 
     QScrollArea *m_scroll = nullptr;
     QLabel *m_titleLabel = nullptr;

@@ -13,6 +13,7 @@
 #include "gui/prevalence/conflict_dialog.h"
 #include "gui/prevalence/observation_dialog.h"
 #include "gui/prevalence/target_dialogs.h"
+#include "gui/prevalence/village_table_panel.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
 #include "reports/report_document.h"
@@ -216,6 +217,46 @@ void DashboardPage::saveSummaryAs()
     } catch (const reports::ReportError &error) {
         Dialogs::error(this, tr("Summary as PDF"), error.message());
     }
+}
+
+namespace {
+
+/// The status Child Measurements counts for the dashboard's indicator.
+QString statusWord(core::PrevalenceIndicator indicator)
+{
+    switch (indicator) {
+    case core::PrevalenceIndicator::Stunting:
+    case core::PrevalenceIndicator::SevereStunting:
+        return QStringLiteral("stunted");
+    case core::PrevalenceIndicator::Wasting:
+        return QStringLiteral("wasted");
+    case core::PrevalenceIndicator::Underweight:
+        return QStringLiteral("underweight");
+    case core::PrevalenceIndicator::Overweight:
+        return QStringLiteral("overweight");
+    }
+    return QStringLiteral("stunted");
+}
+
+} // namespace
+
+void DashboardPage::openVillagePosyandu()
+{
+    const QString village = m_villagePanel->currentVillage();
+    if (m_childRound.isEmpty() || village.isEmpty())
+        return;
+    m_session.requestPage(
+        QStringLiteral("measurements"),
+        QStringLiteral("%1 desa %2 status %3").arg(m_childRound, village, statusWord(indicator())));
+}
+
+void DashboardPage::openChildrenPerPuskesmas()
+{
+    if (m_childRound.isEmpty())
+        return;
+    m_session.requestPage(
+        QStringLiteral("measurements"),
+        QStringLiteral("%1 puskesmas status %2").arg(m_childRound, statusWord(indicator())));
 }
 
 } // namespace konvergensi::gui

@@ -22,6 +22,7 @@ PuskesmasTablePanel::PuskesmasTablePanel(QWidget *parent)
     , m_table(new QTableView(this))
     , m_note(new QLabel(this))
     , m_removeButton(new QPushButton(tr("Remove puskesmas figure…"), this))
+    , m_childrenButton(new QPushButton(tr("Per puskesmas of the children…"), this))
 {
     setObjectName(QStringLiteral("puskesmasTablePanel"));
     auto *layout = new QVBoxLayout(this);
@@ -57,7 +58,16 @@ PuskesmasTablePanel::PuskesmasTablePanel(QWidget *parent)
         tr("Removes the figure entered for the chosen puskesmas for this source and period. "
            "The sums of its desa are computed from the desa figures."));
     m_removeButton->setEnabled(false);
-    layout->addWidget(m_removeButton, 0, Qt::AlignRight);
+    m_childrenButton->setObjectName(QStringLiteral("puskesmasChildrenButton"));
+    m_childrenButton->setToolTip(
+        tr("Opens the round in Child Measurements per puskesmas as e-PPGBM recorded each "
+           "child's, down to its posyandu."));
+    m_childrenButton->setVisible(false);
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_childrenButton);
+    buttons->addWidget(m_removeButton);
+    layout->addLayout(buttons);
     auto *removeAction = new QAction(tr("Remove puskesmas figure…"), m_table);
     removeAction->setObjectName(QStringLiteral("removePuskesmasFigureAction"));
     removeAction->setEnabled(false);
@@ -65,6 +75,7 @@ PuskesmasTablePanel::PuskesmasTablePanel(QWidget *parent)
     m_table->setContextMenuPolicy(Qt::ActionsContextMenu);
 
     connect(m_removeButton, &QPushButton::clicked, this, &PuskesmasTablePanel::removeRequested);
+    connect(m_childrenButton, &QPushButton::clicked, this, &PuskesmasTablePanel::childrenRequested);
     connect(removeAction, &QAction::triggered, this, &PuskesmasTablePanel::removeRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &PuskesmasTablePanel::currentPuskesmasChanged);
@@ -120,6 +131,11 @@ void PuskesmasTablePanel::setRemoveEnabled(bool enabled)
     m_removeButton->setEnabled(enabled);
     for (QAction *action : m_table->actions())
         action->setEnabled(enabled);
+}
+
+void PuskesmasTablePanel::setChildrenAvailable(bool available)
+{
+    m_childrenButton->setVisible(available);
 }
 
 } // namespace konvergensi::gui

@@ -35,15 +35,20 @@ public:
     int selectPuskesmas(const QString &code);
     QString currentPuskesmas() const;
     void setRemoveEnabled(bool enabled);
+    /// Whether the period's figures were counted from children measured: then "Per puskesmas
+    /// of the children" opens the round per puskesmas as e-PPGBM recorded each child's.
+    void setChildrenAvailable(bool available);
 
     QTableView *table() const { return m_table; }
     PuskesmasFigureModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLabel *noteLabel() const { return m_note; }
+    QPushButton *childrenButton() const { return m_childrenButton; }
 
 Q_SIGNALS:
     void currentPuskesmasChanged();
     void removeRequested();
+    void childrenRequested();
 
 private:
     PuskesmasFigureModel *m_model;
@@ -51,6 +56,7 @@ private:
     QTableView *m_table;
     QLabel *m_note;
     QPushButton *m_removeButton;
+    QPushButton *m_childrenButton;
 };
 
 } // namespace konvergensi::gui

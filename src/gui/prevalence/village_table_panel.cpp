@@ -62,6 +62,7 @@ VillageTablePanel::VillageTablePanel(QWidget *parent)
     , m_filterEdit(new QLineEdit(this))
     , m_allButton(new QPushButton(tr("All kecamatan"), this))
     , m_removeButton(new QPushButton(tr("Remove figure…"), this))
+    , m_posyanduButton(new QPushButton(tr("Per posyandu…"), this))
 {
     setObjectName(QStringLiteral("villageTablePanel"));
     auto *layout = new QVBoxLayout(this);
@@ -113,11 +114,19 @@ VillageTablePanel::VillageTablePanel(QWidget *parent)
     m_legend->setObjectName(QStringLiteral("bandLegendLabel"));
     m_legend->setTextFormat(Qt::RichText);
     m_legend->setMinimumWidth(100);
+    // Five bands and the buttons beside them do not fit one line of a 1366-pixel screen.
+    m_legend->setWordWrap(true);
     m_removeButton->setObjectName(QStringLiteral("removeVillageFigureButton"));
     m_removeButton->setToolTip(
         tr("Removes the figure of the chosen desa for this source and period."));
     m_removeButton->setEnabled(false);
+    m_posyanduButton->setObjectName(QStringLiteral("villagePosyanduButton"));
+    m_posyanduButton->setToolTip(
+        tr("Opens the chosen desa's posyandu in Child Measurements, counted from the children "
+           "measured in this round."));
+    m_posyanduButton->setVisible(false);
     bottom->addWidget(m_legend, 1);
+    bottom->addWidget(m_posyanduButton);
     bottom->addWidget(m_removeButton);
     layout->addLayout(bottom);
 
@@ -130,6 +139,14 @@ VillageTablePanel::VillageTablePanel(QWidget *parent)
     connect(m_filterEdit, &QLineEdit::textChanged, this, &VillageTablePanel::applyFilter);
     connect(m_allButton, &QPushButton::clicked, this, [this] { setKecamatan({}); });
     connect(m_removeButton, &QPushButton::clicked, this, &VillageTablePanel::removeRequested);
+    connect(m_posyanduButton, &QPushButton::clicked, this, [this] {
+        if (!currentVillage().isEmpty())
+            Q_EMIT posyanduRequested();
+    });
+    connect(m_table, &QTableView::doubleClicked, this, [this] {
+        if (m_posyanduButton->isVisible() && !currentVillage().isEmpty())
+            Q_EMIT posyanduRequested();
+    });
     connect(removeAction, &QAction::triggered, this, &VillageTablePanel::removeRequested);
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &VillageTablePanel::currentVillageChanged);
@@ -231,6 +248,11 @@ void VillageTablePanel::setRemoveEnabled(bool enabled)
     m_removeButton->setEnabled(enabled);
     for (QAction *action : m_table->actions())
         action->setEnabled(enabled);
+}
+
+void VillageTablePanel::setChildrenAvailable(bool available)
+{
+    m_posyanduButton->setVisible(available);
 }
 
 } // namespace konvergensi::gui

@@ -39,16 +39,22 @@ public:
     QString currentVillage() const;
     /// Whether the current desa has a figure that can be removed (the page says).
     void setRemoveEnabled(bool enabled);
+    /// Whether the period's figures were counted from children measured (a weighing round
+    /// of Pengukuran Balita): then "Per posyandu" opens the current desa's posyandu there.
+    void setChildrenAvailable(bool available);
 
     QTableView *table() const { return m_table; }
     VillageFigureModel *model() const { return m_model; }
     QSortFilterProxyModel *proxy() const { return m_proxy; }
     QLabel *titleLabel() const { return m_title; }
     QLabel *legendLabel() const { return m_legend; }
+    QPushButton *posyanduButton() const { return m_posyanduButton; }
 
 Q_SIGNALS:
     void currentVillageChanged();
     void removeRequested();
+    /// "Per posyandu": the current desa's posyandu in Pengukuran Balita.
+    void posyanduRequested();
 
 private:
     void applyFilter();
@@ -63,6 +69,7 @@ private:
     QLineEdit *m_filterEdit;
     QPushButton *m_allButton;
     QPushButton *m_removeButton;
+    QPushButton *m_posyanduButton;
     QString m_kecamatan;
     QString m_periodTitle;
     std::map<std::string, std::string> m_kecamatanNames;

@@ -92,7 +92,16 @@ public:
     /// False while the connection to the server is lost (it reconnects on its own).
     bool isConnected() const;
 
+    /// Asks the window to show another module's page at a place in it (a page never knows
+    /// another page): `location` is that module's own word for the place (PageModule::openAt).
+    void requestPage(const QString &moduleKey, const QString &location)
+    {
+        Q_EMIT pageRequested(moduleKey, location);
+    }
+
 Q_SIGNALS:
+    /// A page asked for another module's page (requestPage()).
+    void pageRequested(const QString &moduleKey, const QString &location);
     /// Another workspace was opened (or none is open now).
     void workspaceChanged();
     /// What the login may change is known anew (another workspace, or a test's rights).

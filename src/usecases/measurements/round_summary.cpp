@@ -26,6 +26,20 @@ void addRate(QStringList &fields, const cm::IndicatorCounts &counts, int cases)
 
 } // namespace
 
+std::optional<QString> childRoundOf(storage::Database &db, int year, core::PrevalenceRound round)
+{
+    if (round != core::PrevalenceRound::February && round != core::PrevalenceRound::August)
+        return std::nullopt;
+    const QString period = QStringLiteral("%1-%2")
+                               .arg(year, 4, 10, QLatin1Char('0'))
+                               .arg(round == core::PrevalenceRound::February ? 2 : 8, 2, 10,
+                                    QLatin1Char('0'));
+    const auto held = storage::MeasurementRepository(db).round(period);
+    if (!held || held->children == 0)
+        return std::nullopt;
+    return period;
+}
+
 std::optional<std::vector<cm::AreaSummary>> roundSummary(storage::Database &db,
                                                          const QString &period,
                                                          const cm::SummaryOptions &options)

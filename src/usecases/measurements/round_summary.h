@@ -5,6 +5,7 @@
 // `konvergensi-cli measurements summary --format csv` writes them.
 
 #include "core/measurements/measurement_summary.h"
+#include "core/prevalence/prevalence.h"
 #include "storage/measurements/measurement_repository.h"
 
 #include <QString>
@@ -23,6 +24,11 @@ namespace konvergensi::usecases::measurements {
 std::optional<std::vector<core::measurements::AreaSummary>> roundSummary(
     storage::Database &db, const QString &period,
     const core::measurements::SummaryOptions &options = {});
+
+/// The weighing round of an e-PPGBM period of the dashboard ("2024-08" for August 2024) when
+/// the workspace holds that round with children (its figures go down to the posyandu);
+/// nullopt otherwise (a survey period, or no children measured that month).
+std::optional<QString> childRoundOf(storage::Database &db, int year, core::PrevalenceRound round);
 
 /// The CSV columns: level, code, name, children, skipped_total, haz_valid, stunted,
 /// severely_stunted, whz_valid, wasted, severely_wasted, overweight, waz_valid, underweight,
