@@ -3,9 +3,12 @@
 
 #include "storage/database.h"
 #include "storage/query.h"
+#include "storage/storage_error.h"
 
 #include <QRegularExpression>
 #include <QStringList>
+
+#include <algorithm>
 
 namespace konvergensi::storage::sql {
 
@@ -52,6 +55,41 @@ QStringList tableNames(Database &db)
     while (query.next())
         out << query.text(0);
     return out;
+}
+
+NewIds::NewIds(Database &db, QString table, int block)
+    : m_db(db)
+    , m_table(std::move(table))
+    , m_block(std::max(1, block))
+{
+}
+
+qint64 NewIds::next()
+{
+    if (!m_db.isPostgres()) {
+        if (m_next == 0) {
+            Query query(m_db, QStringLiteral("SELECT coalesce(max(id), 0) FROM %1").arg(m_table));
+            query.exec();
+            m_next = (query.next() ? query.integer(0) : 0) + 1;
+        }
+        return m_next++;
+    }
+    if (m_ids.empty()) {
+        Query query(m_db, QStringLiteral("SELECT nextval(pg_get_serial_sequence('%1', 'id')) "
+                                         "FROM generate_series(1, %2)")
+                              .arg(m_table)
+                              .arg(m_block));
+        query.exec();
+        while (query.next())
+            m_ids.push_back(query.integer(0));
+        std::reverse(m_ids.begin(), m_ids.end());
+        if (m_ids.empty())
+            throw StorageError(StorageError::Kind::Query,
+                               QStringLiteral("no ids reserved for %1").arg(m_table));
+    }
+    const qint64 id = m_ids.back();
+    m_ids.pop_back();
+    return id;
 }
 
 } // namespace konvergensi::storage::sql

@@ -3,6 +3,8 @@
 
 #include <QString>
 
+#include <vector>
+
 namespace konvergensi::storage {
 
 class Database;
@@ -24,6 +26,26 @@ bool tableExists(Database &db, const QString &table);
 
 /// The tables of the workspace schema (schema_migrations included), sorted by name.
 QStringList tableNames(Database &db);
+
+/// Ids for new rows of a table written with explicit ids (many rows in one statement, where
+/// the database cannot hand back each row's id), inside the caller's write transaction:
+/// SQLite counts on from the table's largest id (nobody else writes while the transaction
+/// holds the lock); PostgreSQL takes them from the identity sequence, a block at a time, so
+/// other connections never get the same.
+class NewIds
+{
+public:
+    NewIds(Database &db, QString table, int block = 1000);
+
+    qint64 next();
+
+private:
+    Database &m_db;
+    QString m_table;
+    int m_block;
+    std::vector<qint64> m_ids; ///< reserved, not yet handed out (PostgreSQL), in reverse
+    qint64 m_next = 0;         ///< SQLite: the next id; 0 before the first
+};
 
 } // namespace sql
 } // namespace konvergensi::storage

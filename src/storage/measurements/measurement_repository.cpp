@@ -7,6 +7,7 @@
 #include "storage/identity_vault.h"
 #include "storage/logging.h"
 #include "storage/query.h"
+#include "storage/sql_dialect.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
@@ -280,19 +281,22 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
     // mangled in one round or censored in another still finds the child by name). The keys
     // of every child are read once (ChildKeys), not looked up row by row.
     ChildKeys keys(m_db);
-    const bool postgres = m_db.isPostgres();
-    Query insertChild(
-        m_db, QStringLiteral("INSERT INTO measurement_child (name_key, nik_key, initials, sex, "
-                             "birth_date, desa_code, invented, created_at, created_by, "
-                             "updated_at, updated_by) VALUES (:k, :nik, :ini, :sex, :b, :d, "
-                             ":inv, :at, :by, :at, :by)")
-                  + (postgres ? QStringLiteral(" RETURNING id") : QString()));
-    Query updateChild(m_db, QStringLiteral("UPDATE measurement_child SET name_key = :k, nik_key = "
-                                           "coalesce(:nik, nik_key), initials = :ini, sex = "
-                                           ":sex, birth_date = :b, desa_code = :d, invented = "
-                                           ":inv, updated_at = :at, updated_by = :by, "
-                                           "row_version = row_version + 1 WHERE id = :id"));
-    // Identities and measurements go in statements of many rows (BatchInsert).
+    // Children, identities and measurements all go in statements of many rows (BatchInsert):
+    // a new child gets its id up front (sql::NewIds), a known one is updated by the same
+    // upsert (its NIK key kept when the row has none: coalesce).
+    sql::NewIds newChildIds(m_db, QStringLiteral("measurement_child"));
+    BatchInsert upsertChild(
+        m_db,
+        QStringLiteral("INSERT INTO measurement_child (id, name_key, nik_key, initials, sex, "
+                       "birth_date, desa_code, invented, created_at, created_by, updated_at, "
+                       "updated_by)"),
+        12,
+        QStringLiteral("ON CONFLICT (id) DO UPDATE SET name_key = excluded.name_key, nik_key = "
+                       "coalesce(excluded.nik_key, measurement_child.nik_key), initials = "
+                       "excluded.initials, sex = excluded.sex, birth_date = excluded.birth_date, "
+                       "desa_code = excluded.desa_code, invented = excluded.invented, "
+                       "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
+                       "row_version = measurement_child.row_version + 1"));
     BatchInsert upsertIdentity(
         m_db,
         QStringLiteral("INSERT INTO measurement_child_identity (id, name, nik, parents, address, "
@@ -314,60 +318,62 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
     };
     const int total = static_cast<int>(round.measurements.size() + round.skips.size());
     int done = 0;
-    for (const NewMeasurement &m : round.measurements) {
-        if (step && done % 500 == 0)
-            step(done, total);
-        ++done;
-        const QString nikKey = hashedKey(secret, QString::fromStdString(m.nikKey));
-        const QString nameKey = hashedKey(secret, QString::fromStdString(m.nameKey));
-        qint64 childId = keys.find(nikKey, nameKey);
-        // Another child already holds this NIK (a NIK mangled by Excel): keep the first.
-        const bool nikFree = !nikKey.isEmpty() && !keys.nikHeldByOther(nikKey, childId);
-        Query &write = childId ? updateChild : insertChild;
-        if (childId)
-            write.bind(QStringLiteral(":id"), childId);
-        write.bind(QStringLiteral(":k"), nameKey)
-            .bind(QStringLiteral(":nik"), nikFree ? QVariant(nikKey) : QVariant())
-            .bind(QStringLiteral(":ini"), text(m.initials))
-            .bind(QStringLiteral(":sex"), m.sex)
-            .bind(QStringLiteral(":b"), m.birthDate)
-            .bind(QStringLiteral(":d"), m.villageCode)
-            .bind(QStringLiteral(":inv"), round.invented ? 1 : 0)
-            .bind(QStringLiteral(":at"), now)
-            .bind(QStringLiteral(":by"), actor)
-            .exec();
-        if (!childId) {
-            if (postgres && write.next())
-                childId = write.integer(0);
-            else
-                childId = write.lastInsertId().toLongLong();
+    // A hundred rows at a time: their children first (written before anything refers to
+    // them), then their identities and measurements.
+    constexpr std::size_t kChunk = 100;
+    const std::size_t count = round.measurements.size();
+    std::vector<qint64> childIds(kChunk);
+    for (std::size_t first = 0; first < count; first += kChunk) {
+        const std::size_t last = std::min(count, first + kChunk);
+        for (std::size_t i = first; i < last; ++i) {
+            if (step && done % 500 == 0)
+                step(done, total);
+            ++done;
+            const NewMeasurement &m = round.measurements[i];
+            const QString nikKey = hashedKey(secret, QString::fromStdString(m.nikKey));
+            const QString nameKey = hashedKey(secret, QString::fromStdString(m.nameKey));
+            qint64 childId = keys.find(nikKey, nameKey);
+            // Another child already holds this NIK (a NIK mangled by Excel): keep the first.
+            const bool nikFree = !nikKey.isEmpty() && !keys.nikHeldByOther(nikKey, childId);
+            if (!childId)
+                childId = newChildIds.next();
+            upsertChild.add({childId, nameKey, nikFree ? QVariant(nikKey) : QVariant(),
+                             text(m.initials), m.sex, m.birthDate, m.villageCode,
+                             round.invented ? 1 : 0, now, actor, now, actor},
+                            childId);
+            keys.wrote(childId, nameKey, nikFree ? nikKey : QString());
+            childIds[i - first] = childId;
         }
-        keys.wrote(childId, nameKey, nikFree ? nikKey : QString());
-        upsertIdentity.add({childId, seal(m.name, QStringLiteral("name")),
-                            seal(m.nik, QStringLiteral("nik")),
-                            seal(m.parents, QStringLiteral("parents")),
-                            seal(m.address, QStringLiteral("address")), now, actor},
-                           childId);
-        insertMeasurement.add({roundId,
-                               childId,
-                               m.fileRow,
-                               m.villageCode,
-                               text(m.puskesmas),
-                               text(m.posyandu),
-                               m.measureDate,
-                               m.ageDays,
-                               number(m.weight),
-                               number(m.lenhei),
-                               text(m.measure),
-                               number(m.judgement.zlen),
-                               m.judgement.flen,
-                               number(m.judgement.zwei),
-                               m.judgement.fwei,
-                               number(m.judgement.zwfl),
-                               m.judgement.fwfl,
-                               number(m.typed.zlen),
-                               number(m.typed.zwei),
-                               number(m.typed.zwfl)});
+        upsertChild.flush();
+        for (std::size_t i = first; i < last; ++i) {
+            const NewMeasurement &m = round.measurements[i];
+            const qint64 childId = childIds[i - first];
+            upsertIdentity.add({childId, seal(m.name, QStringLiteral("name")),
+                                seal(m.nik, QStringLiteral("nik")),
+                                seal(m.parents, QStringLiteral("parents")),
+                                seal(m.address, QStringLiteral("address")), now, actor},
+                               childId);
+            insertMeasurement.add({roundId,
+                                   childId,
+                                   m.fileRow,
+                                   m.villageCode,
+                                   text(m.puskesmas),
+                                   text(m.posyandu),
+                                   m.measureDate,
+                                   m.ageDays,
+                                   number(m.weight),
+                                   number(m.lenhei),
+                                   text(m.measure),
+                                   number(m.judgement.zlen),
+                                   m.judgement.flen,
+                                   number(m.judgement.zwei),
+                                   m.judgement.fwei,
+                                   number(m.judgement.zwfl),
+                                   m.judgement.fwfl,
+                                   number(m.typed.zlen),
+                                   number(m.typed.zwei),
+                                   number(m.typed.zwfl)});
+        }
     }
     upsertIdentity.flush();
     insertMeasurement.flush();
