@@ -135,6 +135,8 @@ TEST_F(ActionsPageTest, CardsTakeTheirNeutralColoursFromThePalette)
 
 TEST_F(ActionsPageTest, MarkOutputDoneWithEvidenceMovesTheCard)
 {
+    QAbstractItemModelTester historyTester(page->historyModel(),
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
     page->showYear(2024);
     auto *empty = page->findChild<QLabel *>(QStringLiteral("emptyYearLabel"));
     ASSERT_NE(empty, nullptr);
@@ -204,9 +206,11 @@ TEST_F(ActionsPageTest, MarkOutputDoneWithEvidenceMovesTheCard)
                   .toInt(),
               1);
     // The history names what happened.
+    ActionLineModel *historyModel = page->historyModel();
     QStringList history;
-    for (int i = 0; i < page->historyList()->count(); ++i)
-        history << page->historyList()->item(i)->text();
+    for (int i = 0; i < historyModel->rowCount(); ++i)
+        history << historyModel->data(historyModel->index(i)).toString();
+    ASSERT_FALSE(history.isEmpty());
     EXPECT_TRUE(history.first().contains(
         QStringLiteral("Evidence \u201canalisis-situasi-2024.pdf\u201d added")))
         << history.join(QLatin1Char('\n')).toStdString();
@@ -228,13 +232,24 @@ TEST_F(ActionsPageTest, MeetingsThatServedTheActionAreListed)
     meeting.title = "Rembuk Stunting Kabupaten Bengkalis Tahun 2023";
     meeting.date = date(2023, 5, 9);
     meeting.servesAction = "3";
-    storage::MeetingRepository(session->database()).add(meeting);
+    const core::Meeting added = storage::MeetingRepository(session->database()).add(meeting);
     page->showYear(2023);
     page->selectAction(page->card(QStringLiteral("3"))->actionId());
-    ASSERT_EQ(page->meetingList()->count(), 1);
-    EXPECT_TRUE(page->meetingList()->item(0)->text().contains(
-        QStringLiteral("Rembuk Stunting Kabupaten Bengkalis Tahun 2023")));
-    EXPECT_TRUE(page->meetingList()->item(0)->text().contains(QStringLiteral("9 May 2023")));
+    ActionLineModel *meetings = page->meetingModel();
+    QAbstractItemModelTester meetingTester(meetings,
+                                           QAbstractItemModelTester::FailureReportingMode::Fatal);
+    ASSERT_EQ(meetings->rowCount(), 1);
+    const QString line = meetings->data(meetings->index(0)).toString();
+    EXPECT_TRUE(line.contains(QStringLiteral("Rembuk Stunting Kabupaten Bengkalis Tahun 2023")));
+    EXPECT_TRUE(line.contains(QStringLiteral("9 May 2023")));
+    EXPECT_EQ(meetings->data(meetings->index(0), Qt::ToolTipRole).toString(), line);
+    EXPECT_EQ(meetings->data(meetings->index(0), ActionLineModel::IdRole).toLongLong(), added.id);
+    // An action no meeting served says so, with no meeting behind the line.
+    page->selectAction(page->card(QStringLiteral("5"))->actionId());
+    ASSERT_EQ(meetings->rowCount(), 1);
+    EXPECT_EQ(meetings->data(meetings->index(0)).toString(),
+              QStringLiteral("(none recorded in the meeting register)"));
+    EXPECT_FALSE(meetings->data(meetings->index(0), ActionLineModel::IdRole).isValid());
     // ... and in the report.
     const auto data = usecases::actions::loadReport(session->database(), 2023);
     const QString html = reports::buildActionReport(data, core::Language::English).html();

@@ -4,6 +4,7 @@
 // with what was typed) and the proposal's choices by hand. For each kind of editor, quitting
 // the real main window with unsaved edits asks once: Batal keeps the program and the edits,
 // Simpan semua stores them, Buang drops them. Every dialog fits a 1366x768 screen.
+// With KONVERGENSI_SCREENSHOT_DIR set, the scorecard dialog is saved there as a picture.
 #include "locus_gui_fixture.h"
 
 #include "gui/common/attachments_widget.h"
@@ -21,6 +22,7 @@
 #include "storage/document_store.h"
 #include "storage/locus/scorecard_repository.h"
 
+#include <QAbstractItemModelTester>
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -32,7 +34,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QTableView>
 
 #include <functional>
 #include <tuple>
@@ -186,26 +188,40 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
         expectFitsTheScreen(modal);
         auto *dialog = qobject_cast<SaveDialog *>(modal);
         ASSERT_NE(dialog, nullptr);
-        auto *table = field<QTableWidget>(modal, "indicatorTable");
-        ASSERT_EQ(table->rowCount(), static_cast<int>(core::standardScorecardIndicators().size()));
-        for (int row = 0; row < table->rowCount(); ++row) {
-            table->item(row, 2)->setText(QStringLiteral("40"));
-            table->item(row, 3)->setText(QString::number(20 + row));
+        QAbstractItemModel *model = field<QTableView>(modal, "indicatorTable")->model();
+        ASSERT_NE(model, nullptr);
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        const auto typeIn = [model](int row, int column, const QString &text) {
+            EXPECT_TRUE(model->setData(model->index(row, column), text));
+        };
+        ASSERT_EQ(model->rowCount(), static_cast<int>(core::standardScorecardIndicators().size()));
+        for (int row = 0; row < model->rowCount(); ++row) {
+            typeIn(row, 2, QStringLiteral("40"));
+            typeIn(row, 3, QString::number(20 + row));
         }
+        // The coverage of a row follows what is typed, and is not typed itself.
+        EXPECT_EQ(model->index(1, 4).data().toString(), QStringLiteral("52.5%"));
+        EXPECT_FALSE(model->flags(model->index(1, 4)) & Qt::ItemIsEditable);
+        EXPECT_FALSE(model->setData(model->index(1, 4), QStringLiteral("99")));
         // 11 indicators: achieved 20..30 of 40 each = 275 of 440 = 62.5 %.
         auto *coverage = field<QLabel>(modal, "scorecardCoverageLabel");
         EXPECT_TRUE(coverage->text().contains(QStringLiteral("Overall 62.5%")))
             << coverage->text().toStdString();
+        // With KONVERGENSI_SCREENSHOT_DIR set, the dialog is saved there for people to look at.
+        if (const QString out = qEnvironmentVariable("KONVERGENSI_SCREENSHOT_DIR"); !out.isEmpty())
+            modal->grab().save(out + QStringLiteral("/lokus-scorecard.png"));
         field<QLineEdit>(modal, "apbdesEdit")->setText(QStringLiteral("Rp 125.000.000"));
-        table->item(0, 3)->setText(QStringLiteral("dua puluh"));
+        typeIn(0, 3, QStringLiteral("dua puluh"));
+        EXPECT_TRUE(model->index(0, 4).data().toString().isEmpty());
         button(modal, QDialogButtonBox::Save)->click();
         EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("dua puluh")));
-        table->item(0, 3)->setText(QStringLiteral("41"));
+        typeIn(0, 3, QStringLiteral("41"));
         button(modal, QDialogButtonBox::Save)->click();
         EXPECT_TRUE(modal->isVisible());
         EXPECT_TRUE(dialog->errorText().contains(QStringLiteral("target")))
             << dialog->errorText().toStdString();
-        table->item(0, 3)->setText(QStringLiteral("20"));
+        typeIn(0, 3, QStringLiteral("20"));
         button(modal, QDialogButtonBox::Save)->click();
     });
     child<QPushButton>("scorecardNewButton")->click();
@@ -241,9 +257,30 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
     sawDialog = false;
     test::whenModal([&](QWidget *modal) {
         sawDialog = true;
-        auto *table = field<QTableWidget>(modal, "indicatorTable");
-        table->setCurrentCell(0, 1);
+        auto *table = field<QTableView>(modal, "indicatorTable");
+        QAbstractItemModel *model = table->model();
+        QAbstractItemModelTester tester(model,
+                                        QAbstractItemModelTester::FailureReportingMode::Fatal);
+        ASSERT_EQ(model->rowCount(), static_cast<int>(core::standardScorecardIndicators().size()));
+        EXPECT_EQ(model->index(1, 3).data().toString(), QStringLiteral("21"));
+        table->setCurrentIndex(model->index(0, 1));
         field<QPushButton>(modal, "removeIndicatorButton")->click();
+        // The package of the first indicator left is chosen in its combo box.
+        auto *package = qobject_cast<QComboBox *>(table->indexWidget(model->index(0, 0)));
+        ASSERT_NE(package, nullptr);
+        package->setCurrentIndex(package->findData(static_cast<int>(core::ServicePackage::Paud)));
+        EXPECT_EQ(model->index(0, 0).data(Qt::EditRole).toInt(),
+                  static_cast<int>(core::ServicePackage::Paud));
+        // A new indicator takes the package of the chosen row; it is removed again here.
+        const int left = model->rowCount();
+        table->setCurrentIndex(model->index(0, 1));
+        field<QPushButton>(modal, "addIndicatorButton")->click();
+        ASSERT_EQ(model->rowCount(), left + 1);
+        EXPECT_EQ(model->index(left, 0).data(Qt::EditRole).toInt(),
+                  static_cast<int>(core::ServicePackage::Paud));
+        EXPECT_EQ(table->currentIndex(), model->index(left, 1));
+        field<QPushButton>(modal, "removeIndicatorButton")->click();
+        EXPECT_EQ(model->rowCount(), left);
         field<QLineEdit>(modal, "apbdesEdit")->setText(QStringLiteral("150.000.000"));
         button(modal, QDialogButtonBox::Save)->click();
     });
@@ -252,6 +289,8 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
     saved = cards.find(village, 2023);
     EXPECT_EQ(saved->indicators.size(), core::standardScorecardIndicators().size() - 1);
     EXPECT_EQ(saved->indicators.front().name, core::standardScorecardIndicators()[1].name);
+    EXPECT_EQ(saved->indicators.front().package, core::ServicePackage::Paud);
+    EXPECT_NE(core::standardScorecardIndicators()[1].package, core::ServicePackage::Paud);
     EXPECT_EQ(saved->apbdesStunting, 150'000'000);
 
     // The summary of 2023 as XLSX and CSV, read back: the village's row holds the coverage

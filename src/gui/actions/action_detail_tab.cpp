@@ -26,7 +26,7 @@
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
-#include <QListWidget>
+#include <QListView>
 #include <QPushButton>
 #include <QSignalBlocker>
 #include <QSplitter>
@@ -106,17 +106,23 @@ ActionDetailTab::ActionDetailTab(WorkspaceSession &session, QWidget *parent)
     evidenceLayout->addWidget(m_evidence);
     auto *meetingBox = new QGroupBox(tr("Meetings that served this action"), lower);
     auto *meetingLayout = new QVBoxLayout(meetingBox);
-    m_meetingList = new QListWidget(meetingBox);
-    m_meetingList->setObjectName(QStringLiteral("meetingListWidget"));
-    m_meetingList->setTextElideMode(Qt::ElideRight);
-    meetingLayout->addWidget(m_meetingList);
+    m_meetingModel = new ActionLineModel(this);
+    m_meetingView = new QListView(meetingBox);
+    m_meetingView->setObjectName(QStringLiteral("meetingListView"));
+    m_meetingView->setModel(m_meetingModel);
+    m_meetingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_meetingView->setTextElideMode(Qt::ElideRight);
+    meetingLayout->addWidget(m_meetingView);
     auto *historyBox = new QGroupBox(tr("History of changes"), lower);
     auto *historyLayout = new QVBoxLayout(historyBox);
-    m_historyList = new QListWidget(historyBox);
-    m_historyList->setObjectName(QStringLiteral("historyListWidget"));
-    m_historyList->setWordWrap(true);
-    m_historyList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    historyLayout->addWidget(m_historyList);
+    m_historyModel = new ActionLineModel(this);
+    m_historyView = new QListView(historyBox);
+    m_historyView->setObjectName(QStringLiteral("historyListView"));
+    m_historyView->setModel(m_historyModel);
+    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_historyView->setWordWrap(true);
+    m_historyView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    historyLayout->addWidget(m_historyView);
     lowerLayout->addWidget(evidenceBox, 3);
     lowerLayout->addWidget(meetingBox, 2);
     lowerLayout->addWidget(historyBox, 3);
@@ -192,31 +198,30 @@ void ActionDetailTab::reloadDetail()
     const std::int64_t keepOutput = currentOutputId();
     const std::int64_t id = currentActionId();
     std::optional<core::Action> action;
-    m_meetingList->clear();
-    m_historyList->clear();
+    QList<ActionLineModel::Line> history;
+    QList<ActionLineModel::Line> meetings;
     if (m_session.isOpen() && id != 0) {
         try {
             storage::ActionRepository repo(m_session.database());
             action = repo.action(id);
             if (action) {
                 for (const auto &entry : repo.history(id))
-                    m_historyList->addItem(usecases::actions::historyLine(entry));
+                    history.append({usecases::actions::historyLine(entry), 0});
                 for (const auto &meeting : storage::MeetingRepository(m_session.database())
                                                .meetingsServingAction(action->year, action->key)) {
-                    const QString text = DateEdit::displayText(toQDate(meeting.date))
-                                         + QStringLiteral(" \u2013 ") + qs(meeting.title);
-                    auto *item = new QListWidgetItem(text, m_meetingList);
-                    item->setToolTip(text);
-                    item->setData(Qt::UserRole,
-                                  QVariant::fromValue(static_cast<qint64>(meeting.id)));
+                    meetings.append({DateEdit::displayText(toQDate(meeting.date))
+                                         + QStringLiteral(" \u2013 ") + qs(meeting.title),
+                                     static_cast<qint64>(meeting.id)});
                 }
-                if (m_meetingList->count() == 0)
-                    m_meetingList->addItem(tr("(none recorded in the meeting register)"));
+                if (meetings.isEmpty())
+                    meetings.append({tr("(none recorded in the meeting register)"), 0});
             }
         } catch (const storage::StorageError &error) {
             Dialogs::error(this, tr("Convergence actions"), error.message());
         }
     }
+    m_historyModel->setLines(std::move(history));
+    m_meetingModel->setLines(std::move(meetings));
     if (!action) {
         m_outputModel->setOutputs({});
         m_actionInfo->setText(m_session.isOpen() ? tr("Start the year's checklist first.")

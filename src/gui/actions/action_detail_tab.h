@@ -7,12 +7,13 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
+class QListView;
 class QPushButton;
 class QTableView;
 
 namespace konvergensi::gui {
 
+class ActionLineModel;
 class ActionOutputModel;
 class AttachmentsWidget;
 class WorkspaceSession;
@@ -43,8 +44,10 @@ public:
     QTableView *outputView() const { return m_outputView; }
     ActionOutputModel *outputModel() const { return m_outputModel; }
     AttachmentsWidget *evidence() const { return m_evidence; }
-    QListWidget *historyList() const { return m_historyList; }
-    QListWidget *meetingList() const { return m_meetingList; }
+    QListView *historyView() const { return m_historyView; }
+    ActionLineModel *historyModel() const { return m_historyModel; }
+    QListView *meetingView() const { return m_meetingView; }
+    ActionLineModel *meetingModel() const { return m_meetingModel; }
 
 private:
     void reloadDetail();
@@ -63,8 +66,10 @@ private:
     QPushButton *m_removeOutputButton = nullptr;
     QPushButton *m_editActionButton = nullptr;
     AttachmentsWidget *m_evidence = nullptr;
-    QListWidget *m_meetingList = nullptr;
-    QListWidget *m_historyList = nullptr;
+    QListView *m_meetingView = nullptr;
+    ActionLineModel *m_meetingModel = nullptr;
+    QListView *m_historyView = nullptr;
+    ActionLineModel *m_historyModel = nullptr;
 };
 
 } // namespace konvergensi::gui

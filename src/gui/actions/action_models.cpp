@@ -132,6 +132,44 @@ QVariant ActionOutputModel::headerData(int section, Qt::Orientation orientation,
 
 // --- Year comparison -----------------------------------------------------------------------
 
+ActionLineModel::ActionLineModel(QObject *parent)
+    : QAbstractListModel(parent)
+{
+}
+
+void ActionLineModel::setLines(QList<Line> lines)
+{
+    beginResetModel();
+    m_lines = std::move(lines);
+    endResetModel();
+}
+
+QString ActionLineModel::textAt(int row) const
+{
+    return row >= 0 && row < m_lines.size() ? m_lines.at(row).text : QString();
+}
+
+int ActionLineModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : static_cast<int>(m_lines.size());
+}
+
+QVariant ActionLineModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Line &line = m_lines.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case Qt::ToolTipRole:
+        return line.text;
+    case IdRole:
+        return line.id != 0 ? QVariant::fromValue(line.id) : QVariant();
+    default:
+        return {};
+    }
+}
+
 YearComparisonModel::YearComparisonModel(QObject *parent)
     : QAbstractTableModel(parent)
 {

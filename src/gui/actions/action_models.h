@@ -6,7 +6,9 @@
 #include "core/actions/actions.h"
 #endif
 
+#include <QAbstractListModel>
 #include <QAbstractTableModel>
+#include <QList>
 
 #include <optional>
 #include <vector>
@@ -47,6 +49,31 @@ private:
 #ifndef Q_MOC_RUN
     std::vector<core::ActionOutput> m_outputs;
 #endif
+};
+
+/// Lines of text, one a row, each with an optional id (IdRole) and its whole text as the
+/// tooltip: the history of an action and the meetings that served it.
+class ActionLineModel : public QAbstractListModel
+{
+    Q_OBJECT
+public:
+    enum Role { IdRole = Qt::UserRole + 1 };
+    struct Line
+    {
+        QString text;
+        qint64 id = 0;
+    };
+
+    explicit ActionLineModel(QObject *parent = nullptr);
+
+    void setLines(QList<Line> lines);
+    QString textAt(int row) const;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+private:
+    QList<Line> m_lines;
 };
 
 /// Two years side by side: each action (matched by its key) with its progress in both years

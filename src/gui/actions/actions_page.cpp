@@ -245,14 +245,14 @@ AttachmentsWidget *ActionsPage::evidence() const
     return m_detail->evidence();
 }
 
-QListWidget *ActionsPage::historyList() const
+ActionLineModel *ActionsPage::historyModel() const
 {
-    return m_detail->historyList();
+    return m_detail->historyModel();
 }
 
-QListWidget *ActionsPage::meetingList() const
+ActionLineModel *ActionsPage::meetingModel() const
 {
-    return m_detail->meetingList();
+    return m_detail->meetingModel();
 }
 
 void ActionsPage::selectAction(std::int64_t actionId)

@@ -8,7 +8,6 @@
 
 class QComboBox;
 class QLabel;
-class QListWidget;
 class QPushButton;
 class QSpinBox;
 class QTabWidget;
@@ -20,6 +19,7 @@ class ActionBoardTab;
 class ActionCard;
 class ActionCompareTab;
 class ActionDetailTab;
+class ActionLineModel;
 class ActionOutputModel;
 class AttachmentsWidget;
 class WorkspaceSession;
@@ -65,8 +65,8 @@ public:
     YearComparisonModel *comparisonModel() const;
     QLabel *yearProgressLabel() const { return m_yearProgress; }
     AttachmentsWidget *evidence() const;
-    QListWidget *historyList() const;
-    QListWidget *meetingList() const;
+    ActionLineModel *historyModel() const;
+    ActionLineModel *meetingModel() const;
 
 private:
     void pickYears();

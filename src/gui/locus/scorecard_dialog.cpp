@@ -2,6 +2,7 @@
 #include "gui/locus/scorecard_dialog.h"
 
 #include "gui/language.h"
+#include "gui/locus/scorecard_edit_model.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
 
@@ -18,8 +19,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
-#include <QTableWidget>
+#include <QStyledItemDelegate>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -29,17 +32,45 @@ namespace konvergensi::gui::locus {
 
 namespace {
 
-enum Column { PackageColumn, NameColumn, TargetColumn, AchievedColumn, CoverageColumn };
+using Model = ScorecardEditModel;
 
 constexpr int kNameLength = 200;
 constexpr int kNoteLength = 500;
 
-QTableWidgetItem *numberCell(const QString &text)
+/// The service package of a row, chosen in a combo box that writes to the model as soon as
+/// the choice changes.
+class PackageDelegate : public QStyledItemDelegate
 {
-    auto *cell = new QTableWidgetItem(text);
-    cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return cell;
-}
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget *createEditor(QWidget *parent, const QStyleOptionViewItem &,
+                          const QModelIndex &) const override
+    {
+        auto *combo = new QComboBox(parent);
+        for (core::ServicePackage p : core::kServicePackages)
+            combo->addItem(reports::packageName(p), static_cast<int>(p));
+        auto *self = const_cast<PackageDelegate *>(this);
+        connect(combo, &QComboBox::currentIndexChanged, self,
+                [self, combo] { Q_EMIT self->commitData(combo); });
+        return combo;
+    }
+
+    void setEditorData(QWidget *editor, const QModelIndex &index) const override
+    {
+        auto *combo = static_cast<QComboBox *>(editor);
+        const QSignalBlocker blocker(combo);
+        combo->setCurrentIndex(combo->findData(index.data(Qt::EditRole)));
+    }
+
+    void setModelData(QWidget *editor, QAbstractItemModel *model,
+                      const QModelIndex &index) const override
+    {
+        const auto *combo = static_cast<QComboBox *>(editor);
+        if (index.data(Qt::EditRole) != combo->currentData())
+            model->setData(index, combo->currentData(), Qt::EditRole);
+    }
+};
 
 } // namespace
 
@@ -74,20 +105,23 @@ ScorecardDialog::ScorecardDialog(WorkspaceSession &session, const core::Scorecar
     form->addRow(tr("Note:"), m_noteEdit);
     layout->addLayout(form);
 
-    m_table = new QTableWidget(0, 5, this);
+    m_model = new Model(
+        {tr("Service package"), tr("Indicator"), tr("Target"), tr("Achieved"), tr("Coverage")},
+        this);
+    m_table = new QTableView(this);
     m_table->setObjectName(QStringLiteral("indicatorTable"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Service package"), tr("Indicator"), tr("Target"), tr("Achieved"), tr("Coverage")});
+    m_table->setModel(m_model);
+    m_table->setItemDelegateForColumn(Model::PackageColumn, new PackageDelegate(m_table));
     m_table->verticalHeader()->setVisible(false);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setTextElideMode(Qt::ElideRight);
-    m_table->horizontalHeader()->setSectionResizeMode(NameColumn, QHeaderView::Stretch);
+    m_table->horizontalHeader()->setSectionResizeMode(Model::NameColumn, QHeaderView::Stretch);
     int packageWidth = 0;
     for (core::ServicePackage p : core::kServicePackages)
         packageWidth = std::max(packageWidth,
                                 fontMetrics().horizontalAdvance(reports::packageName(p)));
-    m_table->setColumnWidth(PackageColumn, packageWidth + 48); // room for the combo's arrow
+    m_table->setColumnWidth(Model::PackageColumn, packageWidth + 48); // room for the combo's arrow
     layout->addWidget(m_table, 1);
 
     auto *rowButtons = new QHBoxLayout;
@@ -117,9 +151,15 @@ ScorecardDialog::ScorecardDialog(WorkspaceSession &session, const core::Scorecar
     connect(add, &QPushButton::clicked, this, &ScorecardDialog::addIndicator);
     connect(remove, &QPushButton::clicked, this, &ScorecardDialog::removeSelectedIndicator);
     connect(standard, &QPushButton::clicked, this, &ScorecardDialog::addStandardIndicators);
-    connect(m_table, &QTableWidget::itemChanged, this, [this] {
-        if (!m_filling)
-            refreshCoverage();
+    connect(m_model, &Model::dataChanged, this, &ScorecardDialog::refreshCoverage);
+    connect(m_model, &Model::rowsRemoved, this, &ScorecardDialog::refreshCoverage);
+    connect(m_model, &Model::rowsInserted, this, [this](const QModelIndex &, int first, int last) {
+        openPackageEditors(first, last);
+        refreshCoverage();
+    });
+    connect(m_model, &Model::modelReset, this, [this] {
+        openPackageEditors(0, m_model->rowCount() - 1);
+        refreshCoverage();
     });
     connect(buttons, &QDialogButtonBox::accepted, this, &ScorecardDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &ScorecardDialog::reject);
@@ -137,75 +177,48 @@ void ScorecardDialog::fill(const core::Scorecard &scorecard)
                               *scorecard.apbdesStunting, LanguageSetup::current()))
                                                    : QString());
     m_noteEdit->setText(qs(scorecard.note));
-    m_table->setRowCount(0);
-    for (const core::ScorecardIndicator &indicator : scorecard.indicators)
-        appendRow(indicator);
-    refreshCoverage();
+    m_model->setIndicators(scorecard.indicators);
 }
 
-void ScorecardDialog::appendRow(const core::ScorecardIndicator &indicator)
+void ScorecardDialog::openPackageEditors(int first, int last)
 {
-    const core::Language language = LanguageSetup::current();
-    m_filling = true;
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    auto *package = new QComboBox(m_table);
-    for (core::ServicePackage p : core::kServicePackages)
-        package->addItem(reports::packageName(p), static_cast<int>(p));
-    package->setCurrentIndex(package->findData(static_cast<int>(indicator.package)));
-    m_table->setCellWidget(row, PackageColumn, package);
-    auto *name = new QTableWidgetItem(qs(indicator.name));
-    name->setToolTip(qs(indicator.name));
-    m_table->setItem(row, NameColumn, name);
-    m_table->setItem(row, TargetColumn,
-                     numberCell(qs(core::formatInteger(indicator.target, language))));
-    m_table->setItem(row, AchievedColumn,
-                     numberCell(qs(core::formatInteger(indicator.achieved, language))));
-    QTableWidgetItem *coverage = numberCell(QString());
-    coverage->setFlags(coverage->flags() & ~Qt::ItemIsEditable);
-    m_table->setItem(row, CoverageColumn, coverage);
-    connect(package, &QComboBox::currentIndexChanged, this, &ScorecardDialog::refreshCoverage);
-    m_filling = false;
+    for (int row = first; row <= last; ++row)
+        m_table->openPersistentEditor(m_model->index(row, Model::PackageColumn));
 }
 
 void ScorecardDialog::addIndicator()
 {
     core::ScorecardIndicator indicator;
-    if (const int row = m_table->currentRow(); row >= 0) {
+    if (const int row = m_table->currentIndex().row(); row >= 0) {
         // A new indicator most likely belongs to the package of the selected one.
-        if (auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PackageColumn)))
-            indicator.package = static_cast<core::ServicePackage>(combo->currentData().toInt());
+        indicator.package = m_model->rowAt(row).package;
     }
-    appendRow(indicator);
-    const int row = m_table->rowCount() - 1;
-    m_table->setCurrentCell(row, NameColumn);
-    m_table->editItem(m_table->item(row, NameColumn));
-    refreshCoverage();
+    m_model->appendIndicator(indicator);
+    const QModelIndex name = m_model->index(m_model->rowCount() - 1, Model::NameColumn);
+    m_table->setCurrentIndex(name);
+    m_table->edit(name);
 }
 
 void ScorecardDialog::removeSelectedIndicator()
 {
-    const int row = m_table->currentRow();
+    const int row = m_table->currentIndex().row();
     if (row < 0)
         return;
-    m_table->removeRow(row);
-    refreshCoverage();
+    m_model->removeRows(row, 1);
 }
 
 void ScorecardDialog::addStandardIndicators()
 {
     std::set<std::pair<int, QString>> held;
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PackageColumn));
-        held.emplace(combo->currentData().toInt(),
-                     m_table->item(row, NameColumn)->text().trimmed().toCaseFolded());
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Model::Row &typed = m_model->rowAt(row);
+        held.emplace(static_cast<int>(typed.package), typed.name.trimmed().toCaseFolded());
     }
     for (const core::ScorecardIndicator &indicator : core::standardScorecardIndicators()) {
         if (!held.contains(
                 {static_cast<int>(indicator.package), qs(indicator.name).toCaseFolded()}))
-            appendRow(indicator);
+            m_model->appendIndicator(indicator);
     }
-    refreshCoverage();
 }
 
 bool ScorecardDialog::read(core::Scorecard &card, QString &problem) const
@@ -220,17 +233,16 @@ bool ScorecardDialog::read(core::Scorecard &card, QString &problem) const
     }
     card.note = ss(m_noteEdit->text().trimmed());
     card.indicators.clear();
-    for (int row = 0; row < m_table->rowCount(); ++row) {
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const Model::Row &typed = m_model->rowAt(row);
         core::ScorecardIndicator indicator;
-        const auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(row, PackageColumn));
-        indicator.package = static_cast<core::ServicePackage>(combo->currentData().toInt());
-        indicator.name = ss(m_table->item(row, NameColumn)->text().trimmed().left(kNameLength));
-        for (const auto &[column, target] : {std::pair{TargetColumn, &indicator.target},
-                                             std::pair{AchievedColumn, &indicator.achieved}}) {
-            const QString text = m_table->item(row, column)->text();
-            const auto value = io::parseCount(text, ok);
+        indicator.package = typed.package;
+        indicator.name = ss(typed.name.trimmed().left(kNameLength));
+        for (const auto &[text, target] : {std::pair{&typed.target, &indicator.target},
+                                           std::pair{&typed.achieved, &indicator.achieved}}) {
+            const auto value = io::parseCount(*text, ok);
             if (!ok) {
-                problem = tr("Row %1: \"%2\" is not a whole number.").arg(row + 1).arg(text);
+                problem = tr("Row %1: \"%2\" is not a whole number.").arg(row + 1).arg(*text);
                 return false;
             }
             *target = value.value_or(0);
@@ -246,13 +258,6 @@ void ScorecardDialog::refreshCoverage()
     QString problem;
     const bool readable = read(card, problem);
     const core::Language language = LanguageSetup::current();
-    m_filling = true;
-    for (int row = 0; row < m_table->rowCount() && row < static_cast<int>(card.indicators.size());
-         ++row)
-        m_table->item(row, CoverageColumn)
-            ->setText(readable ? reports::percentOrDash(card.indicators[row].coverage(), language)
-                               : QString());
-    m_filling = false;
     if (!readable) {
         m_coverageLabel->setText(problem);
         return;

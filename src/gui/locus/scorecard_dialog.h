@@ -10,7 +10,7 @@
 class QLabel;
 class QLineEdit;
 class QSpinBox;
-class QTableWidget;
+class QTableView;
 
 namespace konvergensi::gui {
 class WorkspaceSession;
@@ -18,8 +18,11 @@ class WorkspaceSession;
 
 namespace konvergensi::gui::locus {
 
+class ScorecardEditModel;
+
 /// A village's convergence scorecard for one year: for each indicator its service package,
-/// name, target and achieved count (coverage follows as typed), the village-budget (APBDes)
+/// name, target and achieved count (coverage follows as typed; a ScorecardEditModel in
+/// a table view, the package chosen in a combo box), the village-budget (APBDes)
 /// allocation for stunting and a note. A new scorecard may start from the national standard
 /// indicators. Save checks the scorecard's rules and names those broken; the dialog stays
 /// open for the fix (usecases::locus::saveScorecard).
@@ -39,7 +42,8 @@ public:
     /// Appends the standard indicators that the table does not hold yet.
     void addStandardIndicators();
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ScorecardEditModel *model() const { return m_model; }
 
 protected:
     QString save() override;
@@ -47,7 +51,8 @@ protected:
 
 private:
     void fill(const core::Scorecard &scorecard);
-    void appendRow(const core::ScorecardIndicator &indicator);
+    /// Opens the package combo boxes of rows `first` to `last`.
+    void openPackageEditors(int first, int last);
     void refreshCoverage();
     /// Reads the form; false with `problem` set when a field is not a number.
     bool read(core::Scorecard &card, QString &problem) const;
@@ -56,11 +61,11 @@ private:
     core::Scorecard m_scorecard;
     bool m_isNew = false;
     QSpinBox *m_yearSpin = nullptr;
-    QTableWidget *m_table = nullptr;
+    QTableView *m_table = nullptr;
+    ScorecardEditModel *m_model = nullptr;
     QLineEdit *m_apbdesEdit = nullptr;
     QLineEdit *m_noteEdit = nullptr;
     QLabel *m_coverageLabel = nullptr;
-    bool m_filling = false;
 };
 
 } // namespace konvergensi::gui::locus
