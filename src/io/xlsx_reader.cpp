@@ -264,22 +264,38 @@ CsvTable XlsxReader::readFile(const QString &path, const XlsxOptions &options)
     return parse(readAtMost(file, options.maxBytes), options);
 }
 
-QString forEachTableRow(const QString &path, const CsvOptions &csvOptions,
-                        const XlsxOptions &xlsxOptions, const XlsxRowSink &sink)
+namespace {
+
+/// A table file opened for reading, and which kind it is: a workbook when its content is a
+/// zip archive (whatever the extension) or its name ends in .xlsx, CSV otherwise. The file
+/// error sentence, empty when it is open.
+QString openTableFile(const QString &path, const XlsxOptions &xlsxOptions, QFile &file,
+                      bool &workbook)
 {
     if (const QString error = notARegularFileError(path); !error.isEmpty())
         return error;
-    QFile file(path);
+    file.setFileName(path);
     if (!file.open(QIODevice::ReadOnly))
         return QCoreApplication::translate("Xlsx", "The file %1 cannot be read: %2")
             .arg(QDir::toNativeSeparators(path), file.errorString());
-    const QByteArray head = file.peek(4);
-    if (XlsxReader::looksLikeXlsx(head)
-        || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        if (file.size() > xlsxOptions.maxBytes)
-            return tooLarge();
+    workbook = XlsxReader::looksLikeXlsx(file.peek(4))
+               || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive);
+    if (workbook && file.size() > xlsxOptions.maxBytes)
+        return tooLarge();
+    return {};
+}
+
+} // namespace
+
+QString forEachTableRow(const QString &path, const CsvOptions &csvOptions,
+                        const XlsxOptions &xlsxOptions, const XlsxRowSink &sink)
+{
+    QFile file;
+    bool workbook = false;
+    if (const QString error = openTableFile(path, xlsxOptions, file, workbook); !error.isEmpty())
+        return error;
+    if (workbook)
         return XlsxReader::forEachRow(readAtMost(file, xlsxOptions.maxBytes), xlsxOptions, sink);
-    }
     CsvTable table = CsvReader::parse(readAtMost(file, csvOptions.maxBytes), csvOptions);
     if (!table.fileError.isEmpty())
         return table.fileError;
@@ -295,28 +311,15 @@ QString forEachTableRow(const QString &path, const CsvOptions &csvOptions,
 CsvTable readTableFile(const QString &path, const CsvOptions &csvOptions,
                        const XlsxOptions &xlsxOptions)
 {
-    if (const QString error = notARegularFileError(path); !error.isEmpty()) {
+    QFile file;
+    bool workbook = false;
+    if (QString error = openTableFile(path, xlsxOptions, file, workbook); !error.isEmpty()) {
         CsvTable table;
-        table.fileError = error;
+        table.fileError = std::move(error);
         return table;
     }
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        CsvTable table;
-        table.fileError = QCoreApplication::translate("Xlsx", "The file %1 cannot be read: %2")
-                              .arg(QDir::toNativeSeparators(path), file.errorString());
-        return table;
-    }
-    const QByteArray head = file.peek(4);
-    if (XlsxReader::looksLikeXlsx(head)
-        || path.endsWith(QLatin1String(".xlsx"), Qt::CaseInsensitive)) {
-        if (file.size() > xlsxOptions.maxBytes) {
-            CsvTable table;
-            table.fileError = tooLarge();
-            return table;
-        }
+    if (workbook)
         return XlsxReader::parse(readAtMost(file, xlsxOptions.maxBytes), xlsxOptions);
-    }
     return CsvReader::parse(readAtMost(file, csvOptions.maxBytes), csvOptions);
 }
 

@@ -492,15 +492,24 @@ bool MeasurementsPage::openAt(const QString &location)
     if (desa.isEmpty())
         return true;
     // Down to the desa: its kecamatan, then the desa itself (its posyandu).
-    for (const cm::AreaSummary &area : m_summary) {
-        if ((area.level == cm::AreaLevel::Desa || area.level == cm::AreaLevel::Kelurahan)
-            && qs(area.code) == desa) {
-            const QString kecamatan = QString::fromLatin1(cm::toString(cm::AreaLevel::Kecamatan))
-                                      + u'|' + qs(area.kecamatanCode);
-            return drillInto(kecamatan) && drillInto(AreaTableModel::keyOf(area));
+    const auto found = [this](auto &&match) -> const cm::AreaSummary * {
+        for (const cm::AreaSummary &area : m_summary) {
+            if (match(area))
+                return &area;
         }
-    }
-    return false;
+        return nullptr;
+    };
+    const cm::AreaSummary *village = found([&desa](const cm::AreaSummary &area) {
+        return (area.level == cm::AreaLevel::Desa || area.level == cm::AreaLevel::Kelurahan)
+               && qs(area.code) == desa;
+    });
+    if (!village)
+        return false;
+    const cm::AreaSummary *kecamatan = found([village](const cm::AreaSummary &area) {
+        return area.level == cm::AreaLevel::Kecamatan && area.code == village->kecamatanCode;
+    });
+    return kecamatan && drillInto(AreaTableModel::keyOf(*kecamatan))
+           && drillInto(AreaTableModel::keyOf(*village));
 }
 
 void MeasurementsPage::setStatus(cm::Status status)

@@ -2,19 +2,13 @@
 #include "storage/measurements/child_history.h"
 
 #include "storage/database.h"
+#include "storage/measurements/measurement_columns.h"
 #include "storage/query.h"
 
 namespace konvergensi::storage {
 
-namespace {
-
-double readNumber(const Query &query, int column)
-{
-    const QVariant value = query.value(column);
-    return value.isNull() ? core::anthro::kMissing : value.toDouble();
-}
-
-} // namespace
+using measurements::readJudgement;
+using measurements::readNumber;
 
 ChildHistory::ChildHistory(Database &db)
     : m_db(db)
@@ -50,13 +44,7 @@ std::optional<ChildHistoryRecord> ChildHistory::of(qint64 childId) const
         m.lenhei = readNumber(rows, 4);
         m.measure = rows.text(5);
         m.posyandu = rows.text(6);
-        auto &j = m.judgement;
-        j.zlen = readNumber(rows, 7);
-        j.flen = static_cast<int>(rows.integer(8));
-        j.zwei = readNumber(rows, 9);
-        j.fwei = static_cast<int>(rows.integer(10));
-        j.zwfl = readNumber(rows, 11);
-        j.fwfl = static_cast<int>(rows.integer(12));
+        m.judgement = readJudgement(rows, 7);
         out.measurements.push_back(std::move(m));
     }
     return out;

@@ -6,6 +6,7 @@
 #include "storage/database.h"
 #include "storage/identity_vault.h"
 #include "storage/logging.h"
+#include "storage/measurements/measurement_columns.h"
 #include "storage/query.h"
 #include "storage/sql_dialect.h"
 #include "storage/storage_error.h"
@@ -27,6 +28,9 @@ namespace konvergensi::storage {
 
 namespace cm = core::measurements;
 
+using measurements::readJudgement;
+using measurements::readNumber;
+
 namespace {
 
 QVariant number(double value)
@@ -38,24 +42,6 @@ QVariant number(double value)
 QString text(const QString &value)
 {
     return value.isNull() ? QStringLiteral("") : value;
-}
-
-double readNumber(const Query &query, int column)
-{
-    const QVariant value = query.value(column);
-    return value.isNull() ? core::anthro::kMissing : value.toDouble();
-}
-
-cm::Judgement readJudgement(const Query &query, int first)
-{
-    cm::Judgement j;
-    j.zlen = readNumber(query, first);
-    j.flen = static_cast<int>(query.integer(first + 1));
-    j.zwei = readNumber(query, first + 2);
-    j.fwei = static_cast<int>(query.integer(first + 3));
-    j.zwfl = readNumber(query, first + 4);
-    j.fwfl = static_cast<int>(query.integer(first + 5));
-    return j;
 }
 
 const QString kRoundColumns = QStringLiteral(

@@ -30,10 +30,8 @@ std::optional<QString> childRoundOf(storage::Database &db, int year, core::Preva
 {
     if (round != core::PrevalenceRound::February && round != core::PrevalenceRound::August)
         return std::nullopt;
-    const QString period = QStringLiteral("%1-%2")
-                               .arg(year, 4, 10, QLatin1Char('0'))
-                               .arg(round == core::PrevalenceRound::February ? 2 : 8, 2, 10,
-                                    QLatin1Char('0'));
+    const QString period = QString::fromStdString(
+        cm::Round{year, round == core::PrevalenceRound::February ? 2 : 8}.toString());
     const auto held = storage::MeasurementRepository(db).round(period);
     if (!held || held->children == 0)
         return std::nullopt;
