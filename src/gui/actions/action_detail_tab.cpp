@@ -111,7 +111,10 @@ ActionDetailTab::ActionDetailTab(WorkspaceSession &session, QWidget *parent)
     m_meetingView->setObjectName(QStringLiteral("meetingListView"));
     m_meetingView->setModel(m_meetingModel);
     m_meetingView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_meetingView->setTextElideMode(Qt::ElideRight);
+    // As the history beside it: a long line (the "none recorded" sentence) wraps in the
+    // narrow box instead of running under a scroll bar.
+    m_meetingView->setWordWrap(true);
+    m_meetingView->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     meetingLayout->addWidget(m_meetingView);
     auto *historyBox = new QGroupBox(tr("History of changes"), lower);
     auto *historyLayout = new QVBoxLayout(historyBox);
