@@ -2,6 +2,7 @@
 #include "storage/batch_insert.h"
 
 #include "storage/query.h"
+#include "storage/sqlite_statement.h"
 
 namespace konvergensi::storage {
 
@@ -11,6 +12,7 @@ BatchInsert::BatchInsert(Database &db, QString head, int columns, QString tail, 
     , m_columns(columns)
     , m_tail(std::move(tail))
     , m_batchRows(std::max(1, batchRows))
+    , m_native(SqliteStatement::available(db))
 {
     m_values.reserve(static_cast<size_t>(m_columns * m_batchRows));
 }
@@ -52,6 +54,31 @@ void BatchInsert::flush()
     const int rows = static_cast<int>(m_values.size()) / m_columns;
     if (rows == 0)
         return;
+    // Positional: a batch holds thousands of values. They are dropped after the statement
+    // (which may use them until then), or when it fails.
+    const int count = rows * m_columns;
+    m_keys.clear();
+    struct Drop
+    {
+        std::vector<QVariant> &values;
+        ~Drop() { values.clear(); }
+    } drop{m_values};
+    if (m_native) {
+        std::unique_ptr<SqliteStatement> partial;
+        SqliteStatement *statement = nullptr;
+        if (rows == m_batchRows) {
+            if (!m_nativeFull)
+                m_nativeFull = std::make_unique<SqliteStatement>(m_db, sql(rows));
+            statement = m_nativeFull.get();
+        } else {
+            partial = std::make_unique<SqliteStatement>(m_db, sql(rows));
+            statement = partial.get();
+        }
+        for (int i = 0; i < count; ++i)
+            statement->bind(i, m_values[static_cast<size_t>(i)]);
+        statement->exec();
+        return;
+    }
     std::unique_ptr<Query> partial;
     Query *query = nullptr;
     if (rows == m_batchRows) {
@@ -62,12 +89,8 @@ void BatchInsert::flush()
         partial = std::make_unique<Query>(m_db, sql(rows));
         query = partial.get();
     }
-    // Positional: a batch holds thousands of values.
-    const int count = rows * m_columns;
     for (int i = 0; i < count; ++i)
         query->bind(i, m_values[static_cast<size_t>(i)]);
-    m_values.clear();
-    m_keys.clear();
     query->exec();
 }
 

@@ -13,11 +13,14 @@ namespace konvergensi::storage {
 
 class Database;
 class Query;
+class SqliteStatement;
 
 /// Writes many rows of one table with multi-row INSERT statements of up to `batchRows` rows
 /// each: one statement (one round trip to a server) for many rows, the way large imports stay
 /// fast on PostgreSQL. Same on both engines. Rows are written when a batch is full and at
-/// flush(); call flush() before anything reads them (and before commit).
+/// flush(); call flush() before anything reads them (and before commit). On SQLite the
+/// statements run through SQLite's own interface when it can (SqliteStatement): binding
+/// through QtSql costs more than SQLite's insert.
 class BatchInsert
 {
 public:
@@ -46,7 +49,9 @@ private:
     int m_batchRows;
     std::vector<QVariant> m_values;
     QSet<qint64> m_keys;
+    bool m_native = false;         ///< through SqliteStatement
     std::unique_ptr<Query> m_full; ///< the statement of a full batch, prepared once
+    std::unique_ptr<SqliteStatement> m_nativeFull;
 };
 
 } // namespace konvergensi::storage

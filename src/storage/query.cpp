@@ -6,7 +6,6 @@
 #include "storage/statement_counter.h"
 #include "storage/storage_error.h"
 
-#include <QCoreApplication>
 #include <QSqlError>
 
 namespace konvergensi::storage {
@@ -19,11 +18,7 @@ namespace {
     // SQLITE_CONSTRAINT_FOREIGNKEY (787) / PostgreSQL 23503: still referred to elsewhere.
     if (native == QLatin1String("787") || native == QLatin1String("23503")
         || error.databaseText().contains(QLatin1String("FOREIGN KEY constraint failed")))
-        throw StorageError(StorageError::Kind::InUse,
-                           QCoreApplication::translate("Storage",
-                                                       "The record is still used elsewhere (for "
-                                                       "example by a meeting, an action or a "
-                                                       "follow-up), so it cannot be removed."));
+        throw StorageError::stillInUse();
     if (db.isPostgres()) {
         // libpq's own failures carry no SQLSTATE: "server closed the connection
         // unexpectedly", "no connection to the server".

@@ -22,6 +22,14 @@ StorageError StorageError::conflict()
                             "Reload and try again."));
 }
 
+StorageError StorageError::stillInUse()
+{
+    return StorageError(Kind::InUse, QCoreApplication::translate(
+                                         "Storage", "The record is still used elsewhere (for "
+                                                    "example by a meeting, an action or a "
+                                                    "follow-up), so it cannot be removed."));
+}
+
 StorageError StorageError::fromSqlite(int code, const QString &path)
 {
     const QString where = path.isEmpty()

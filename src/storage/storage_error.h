@@ -35,6 +35,8 @@ public:
     /// The row was changed or removed by someone else since it was read (its row version no
     /// longer matches): one message for every repository.
     static StorageError conflict();
+    /// The row is still referred to by another (a foreign key): one message for every engine.
+    static StorageError stillInUse();
     /// A SQLite failure as the user should hear it: "in use by another program", "damaged",
     /// "disk full", "read-only"; Kind::Query with a general sentence for the rest. The
     /// driver's own words go to the log only. `code` is SQLite's (extended) result code.
