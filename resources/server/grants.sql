@@ -26,7 +26,7 @@ GRANT INSERT, UPDATE, DELETE ON document TO konvergensi_meetings, konvergensi_lo
 
 GRANT INSERT, UPDATE, DELETE ON meeting, meeting_agenda_item, meeting_attendee, meeting_decision, follow_up, action_item, action_output, opd, person, semester_report, semester_report_signatories TO konvergensi_meetings;
 GRANT INSERT, UPDATE, DELETE ON locus_year, locus_village, locus_exclusion, scorecard, scorecard_indicator, village_kpm TO konvergensi_locus;
-GRANT INSERT, UPDATE, DELETE ON prevalence, prevalence_target, puskesmas, puskesmas_village, measurement_round, measurement_child, measurement_child_identity, measurement, measurement_skip, measurement_region_mapping TO konvergensi_prevalence;
+GRANT INSERT, UPDATE, DELETE ON prevalence, prevalence_target, puskesmas, puskesmas_village, measurement_round, measurement_child, measurement_child_identity, measurement, measurement_skip, measurement_region_mapping, measurement_round_tally, measurement_desa_families TO konvergensi_prevalence;
 GRANT INSERT, UPDATE, DELETE ON case_audit_round, case_audit_team_member, case_audit_step, case_audit_risk_factor, case_audit_case, case_audit_case_risk, follow_up TO konvergensi_case_audit;
 
 -- The audit log: its actor is the login, and its rows are never changed or removed.

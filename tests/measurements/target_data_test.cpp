@@ -11,6 +11,7 @@
 #include "io/xlsx_reader.h"
 #include "reports/spreadsheet.h"
 #include "storage/database.h"
+#include "storage/measurements/measurement_repository.h"
 #include "storage/storage_error.h"
 #include "usecases/measurements/measurement_import.h"
 #include "usecases/measurements/round_summary.h"
@@ -20,6 +21,8 @@
 #include "test_engine.h"
 
 #include <QFile>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <gtest/gtest.h>
@@ -220,14 +223,16 @@ TEST_F(TargetDataTest, TheTableIsWrittenAsXlsxAndCsv)
     }
 }
 
-TEST_F(TargetDataTest, TheRoundListsDistrictFiguresAreTheRoundSummarysDistrict)
+namespace {
+
+/// roundOverviews counts from the groups stored with each round; the figures must be the same
+/// as counting every child (roundSummary), cell by cell, for every round held.
+void expectOverviewsCountEveryChild(storage::Database &db, std::size_t rounds)
 {
-    // roundOverviews counts from grouped z-scores; the figures must be the same as counting
-    // every child (roundSummary), cell by cell, for every round of the demo.
-    const auto overviews = um::roundOverviews(*db);
-    ASSERT_EQ(overviews.size(), 2U);
+    const auto overviews = um::roundOverviews(db);
+    ASSERT_EQ(overviews.size(), rounds);
     for (const auto &overview : overviews) {
-        const auto summary = um::roundSummary(*db, overview.round.period);
+        const auto summary = um::roundSummary(db, overview.round.period);
         ASSERT_TRUE(summary && !summary->empty());
         const auto &want = summary->front().counts; // the district
         const auto &got = overview.district;
@@ -243,7 +248,67 @@ TEST_F(TargetDataTest, TheRoundListsDistrictFiguresAreTheRoundSummarysDistrict)
             EXPECT_EQ(a->below3, b->below3);
             EXPECT_EQ(a->above2, b->above2);
         }
+        EXPECT_GT(got.children, 0);
         EXPECT_GT(got.haz.below2, 0);
         EXPECT_GT(got.skippedTotal(), 0);
     }
+}
+
+qint64 tallyRows(storage::Database &db)
+{
+    QSqlQuery query(db.connection());
+    EXPECT_TRUE(query.exec(QStringLiteral("SELECT count(*) FROM measurement_round_tally")));
+    return query.next() ? query.value(0).toLongLong() : -1;
+}
+
+} // namespace
+
+TEST_F(TargetDataTest, TheRoundListsDistrictFiguresAreTheRoundSummarysDistrict)
+{
+    expectOverviewsCountEveryChild(*db, 2);
+}
+
+TEST_F(TargetDataTest, TheStoredGroupsGoWithTheirRound)
+{
+    const qint64 both = tallyRows(*db);
+    EXPECT_GT(both, 0);
+    storage::MeasurementRepository(*db).removeRound(QStringLiteral("2024-08"));
+    const qint64 one = tallyRows(*db);
+    EXPECT_GT(one, 0);
+    EXPECT_LT(one, both);
+    expectOverviewsCountEveryChild(*db, 1);
+    storage::MeasurementRepository(*db).removeRound(QStringLiteral("2025-02"));
+    EXPECT_EQ(tallyRows(*db), 0);
+    EXPECT_TRUE(um::roundOverviews(*db).empty());
+}
+
+TEST(RoundTallyMigrationTest, AnOlderWorkspaceGetsTheGroupsOfTheRoundsItHolds)
+{
+    // A workspace of schema 16 holding rounds: the demo, with version 17 taken out again.
+    if (test::testOnPostgres())
+        GTEST_SKIP() << "a workspace file";
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("lama.kvg"));
+    {
+        auto db = storage::Database::createSqlite(path);
+        io::populateDemo(*db);
+        io::populateDemoModules(*db);
+        ASSERT_GT(tallyRows(*db), 0);
+    }
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"),
+                                                     QStringLiteral("raw"));
+        raw.setDatabaseName(path);
+        ASSERT_TRUE(raw.open());
+        QSqlQuery query(raw);
+        ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE measurement_round_tally")));
+        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 17")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    auto db = storage::Database::openSqlite(path);
+    EXPECT_FALSE(db->backupBeforeUpgrade().isEmpty());
+    EXPECT_GT(tallyRows(*db), 0);
+    expectOverviewsCountEveryChild(*db, 2);
 }

@@ -253,6 +253,19 @@ TEST(Server, InitRolesAndTheRoleMatrix)
                         "'stunting', 100, 20, ")
              + who + QStringLiteral(")"),
          {Role::Admin, Role::Prevalence}},
+        {"desa families",
+         QStringLiteral("INSERT INTO measurement_desa_families (desa_code, year, families, "
+                        "families_at_risk, source, updated_at, updated_by) VALUES "
+                        "('14.03.01.2001', 2024, 120, 14, 'BKKBN', '2023-12-05T09:30:00', 'x')"),
+         {Role::Admin, Role::Prevalence}},
+        {"measurement round and its groups",
+         QStringLiteral("WITH r AS (INSERT INTO measurement_round (period, source_file, "
+                        "rows_read, invented, created_at, created_by, updated_at, updated_by) "
+                        "VALUES ('2024-08', 'e.xlsx', 3, 0, ")
+             + who
+             + QStringLiteral(") RETURNING id) INSERT INTO measurement_round_tally (round_id, "
+                              "indicator, z, flag, children) SELECT id, 0, -2.5, 0, 3 FROM r"),
+         {Role::Admin, Role::Prevalence}},
         {"case audit",
          QStringLiteral("INSERT INTO case_audit_round (year, semester, title, "
                         "created_at, created_by, updated_at, updated_by) VALUES "
@@ -264,6 +277,10 @@ TEST(Server, InitRolesAndTheRoleMatrix)
     std::int64_t auditRound = 0;
     {
         TestServerAdmin owner(empty.name());
+        owner.run(QStringLiteral("INSERT INTO region (code, name, level, kind, created_at, "
+                                 "created_by, updated_at, updated_by) VALUES ('14.03.01.2001', "
+                                 "'Desa Uji', 'village', 'desa', ")
+                  + who + QStringLiteral(")"));
         owner.run(QStringLiteral("INSERT INTO case_audit_round (year, semester, title, created_at, "
                                  "created_by, updated_at, updated_by) VALUES (2022, 1, 'Audit', ")
                   + who + QStringLiteral(")"));

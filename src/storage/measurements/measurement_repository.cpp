@@ -7,6 +7,7 @@
 #include "storage/identity_vault.h"
 #include "storage/logging.h"
 #include "storage/measurements/measurement_columns.h"
+#include "storage/measurements/round_tallies.h"
 #include "storage/query.h"
 #include "storage/sql_dialect.h"
 #include "storage/storage_error.h"
@@ -145,8 +146,8 @@ public:
         if (!nikKey.isEmpty())
             if (const auto it = m_byNik.constFind(nikKey); it != m_byNik.cend())
                 return it.value();
-        const auto it = m_byName.find(nameKey);
-        return it == m_byName.end() || it->second.empty() ? 0 : *it->second.begin();
+        const auto it = m_byName.constFind(nameKey);
+        return it == m_byName.cend() || it->empty() ? 0 : *it->begin();
     }
     bool nikHeldByOther(const QString &nikKey, qint64 childId) const
     {
@@ -161,8 +162,8 @@ public:
         if (!held.first.isEmpty() && held.first != nameKey) {
             auto it = m_byName.find(held.first);
             if (it != m_byName.end()) {
-                it->second.erase(id);
-                if (it->second.empty())
+                it->erase(id);
+                if (it->empty())
                     m_byName.erase(it);
             }
         }
@@ -177,7 +178,7 @@ public:
     }
 
 private:
-    std::map<QString, std::set<qint64>> m_byName;
+    QHash<QString, std::set<qint64>> m_byName; ///< name key -> children (the first wins)
     QHash<QString, qint64> m_byNik;
     QHash<qint64, std::pair<QString, QString>> m_keysOf; ///< id -> (name key, NIK key)
 };
@@ -376,6 +377,7 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
                         QString::fromLatin1(cm::skipReasonKey(s.reason))});
     }
     insertSkip.flush();
+    storeRoundTally(m_db, roundId, round.measurements);
     if (step)
         step(total, total);
     AuditLog::record(

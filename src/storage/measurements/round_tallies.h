@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/measurements/measurements.h"
+#include "storage/measurements/measurement_repository.h"
 
 #include <QString>
 
@@ -30,7 +31,12 @@ struct RoundTally
     std::array<int, 6> skipped{};                    ///< in kSkipReasons order
 };
 
-/// Every round's tally by period. Four grouped queries over all rounds.
+/// Every round's tally by period: the groups stored with each round (measurement_round_tally)
+/// and its skipped rows by reason. Two grouped queries, whatever the number of children.
 std::map<QString, RoundTally> roundTallies(Database &db);
+
+/// Stores the groups of a round being saved (inside its transaction): each indicator's
+/// measurements grouped by z-score and flag, exactly as they are written to `measurement`.
+void storeRoundTally(Database &db, qint64 roundId, const std::vector<NewMeasurement> &measurements);
 
 } // namespace konvergensi::storage
