@@ -2,6 +2,8 @@
 #include "pdf_text.h"
 
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -141,6 +143,81 @@ std::vector<QImage> readPdfImages(const QString &path, int dpi, int firstPage, i
     for (const QString &file : files)
         images.push_back(QImage(dir.filePath(file)).convertToFormat(QImage::Format_Grayscale8));
     return images;
+}
+
+std::vector<PdfPicture> readPdfPictures(const QString &path, QString *error)
+{
+    std::vector<PdfPicture> pictures;
+    QTemporaryDir dir;
+    QByteArray output;
+    QString failure;
+    // -zoom 1: positions in points; the pictures are written beside the XML as they are held.
+    if (!run(QStringLiteral(PDFTOHTML),
+             {QStringLiteral("-xml"), QStringLiteral("-q"), QStringLiteral("-zoom"),
+              QStringLiteral("1"), QStringLiteral("-fmt"), QStringLiteral("png"), path,
+              dir.filePath(QStringLiteral("doc"))},
+             output, failure)) {
+        if (error)
+            *error = failure;
+        return pictures;
+    }
+    QFile xml(dir.filePath(QStringLiteral("doc.xml")));
+    if (!xml.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("pdftohtml wrote no XML");
+        return pictures;
+    }
+    QXmlStreamReader reader(&xml);
+    int page = 0;
+    while (!reader.atEnd()) {
+        if (reader.readNext() != QXmlStreamReader::StartElement)
+            continue;
+        const auto attributes = reader.attributes();
+        const auto number = [&](const char *name) {
+            return attributes.value(QLatin1String(name)).toDouble();
+        };
+        if (reader.name() == QLatin1String("page")) {
+            page = attributes.value(QLatin1String("number")).toInt();
+        } else if (reader.name() == QLatin1String("image")) {
+            const QString src = attributes.value(QLatin1String("src")).toString();
+            const QString file = QFileInfo(src).isAbsolute() ? src : dir.filePath(src);
+            pictures.push_back(
+                {page, QRectF(number("left"), number("top"), number("width"), number("height")),
+                 QImage(file).convertToFormat(QImage::Format_RGB32)});
+        }
+    }
+    if (reader.hasError() && error)
+        *error = reader.errorString();
+    return pictures;
+}
+
+QImage readPdfColourImage(const QString &path, int dpi, int page, const QRectF &cropPoints)
+{
+    QTemporaryDir dir;
+    auto pixels = [dpi](qreal points) { return QString::number(qRound(points / 72.0 * dpi)); };
+    const QStringList arguments{QStringLiteral("-png"),
+                                QStringLiteral("-singlefile"),
+                                QStringLiteral("-r"),
+                                QString::number(dpi),
+                                QStringLiteral("-f"),
+                                QString::number(page),
+                                QStringLiteral("-l"),
+                                QString::number(page),
+                                QStringLiteral("-x"),
+                                pixels(cropPoints.left()),
+                                QStringLiteral("-y"),
+                                pixels(cropPoints.top()),
+                                QStringLiteral("-W"),
+                                pixels(cropPoints.width()),
+                                QStringLiteral("-H"),
+                                pixels(cropPoints.height()),
+                                path,
+                                dir.filePath(QStringLiteral("part"))};
+    QByteArray output;
+    QString error;
+    if (!run(QStringLiteral(PDFTOPPM), arguments, output, error))
+        return {};
+    return QImage(dir.filePath(QStringLiteral("part.png"))).convertToFormat(QImage::Format_RGB32);
 }
 
 } // namespace konvergensi::test

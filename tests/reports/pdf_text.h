@@ -53,6 +53,21 @@ PdfText readPdfText(const QString &path);
 std::vector<QImage> readPdfImages(const QString &path, int dpi, int firstPage = 0, int lastPage = 0,
                                   const QRectF &cropMm = {});
 
+/// A picture drawn on a page: where (`pdftohtml -xml`) and the picture as the PDF holds it.
+struct PdfPicture
+{
+    int page = 0; ///< 1-based
+    QRectF box;   ///< points, from the top left corner of the page
+    QImage image; ///< the embedded image, full resolution
+};
+
+/// Every picture of the PDF (pdftohtml -xml). Empty on failure, with `error` set.
+std::vector<PdfPicture> readPdfPictures(const QString &path, QString *error = nullptr);
+
+/// Part of one page (`cropPoints`, points from the top left corner) rendered in colour at
+/// `dpi`, as a PDF viewer at that zoom shows it (pdftoppm). Null on failure.
+QImage readPdfColourImage(const QString &path, int dpi, int page, const QRectF &cropPoints);
+
 /// Millimetres in points.
 constexpr double mmToPoints(double mm)
 {

@@ -646,4 +646,80 @@ QStringList checkRowHeights(const PdfText &pdf, double mm)
     return problems;
 }
 
+std::vector<double> verticalGridLines(const QImage &picture)
+{
+    std::vector<double> centres;
+    const QImage image = picture.convertToFormat(QImage::Format_RGB32);
+    if (image.isNull())
+        return centres;
+    // The charts' grid is #c8c8c8 (reports/prevalence/prevalence_charts.cpp): a neutral grey
+    // that stays one when blended with the white around it, or shifted by JPEG. Lighter than
+    // 235 is a line nobody sees; darker than 185 is an axis or a reference line, not grid.
+    const auto width = static_cast<std::size_t>(image.width());
+    std::vector<int> greyInColumn(width, 0);
+    std::vector<int> darkInColumn(width, 0);
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (std::size_t x = 0; x < width; ++x) {
+            const int r = qRed(line[x]);
+            const int g = qGreen(line[x]);
+            const int b = qBlue(line[x]);
+            if (std::max({r, g, b}) - std::min({r, g, b}) > 16)
+                continue; // a colour: bars, series
+            const int level = (r + g + b) / 3;
+            if (level < 185)
+                ++darkInColumn[x];
+            else if (level <= 235)
+                ++greyInColumn[x];
+        }
+    }
+    // A line runs down at least 15 % of the picture (bars drawn over a grid line hide the
+    // rest). The soft edge of a dark line (the axis) is grey too: not a grid line.
+    const auto isLine = [&](const std::vector<int> &counts, std::size_t x) {
+        return counts[x] * 100 >= image.height() * 15;
+    };
+    const auto nearDarkLine = [&](std::size_t from, std::size_t to) {
+        for (std::size_t x = from >= 2 ? from - 2 : 0; x < std::min(width, to + 3); ++x)
+            if (isLine(darkInColumn, x))
+                return true;
+        return false;
+    };
+    std::size_t first = width;
+    for (std::size_t x = 0; x <= width; ++x) {
+        const bool gridColumn = x < width && isLine(greyInColumn, x);
+        if (gridColumn && first == width)
+            first = x;
+        if (!gridColumn && first != width) {
+            if (!nearDarkLine(first, x - 1))
+                centres.push_back((double(first) + double(x - 1)) / 2.0);
+            first = width;
+        }
+    }
+    return centres;
+}
+
+QStringList checkGridLinesKept(const QImage &source, const QImage &rendered)
+{
+    QStringList problems;
+    const std::vector<double> held = verticalGridLines(source);
+    const std::vector<double> shown = verticalGridLines(rendered);
+    if (held.size() < 3 || rendered.isNull()) {
+        problems << QStringLiteral("the chart picture has %1 vertical grid lines (at least 3 "
+                                   "expected)")
+                        .arg(held.size());
+        return problems;
+    }
+    const double scale = double(rendered.width()) / source.width();
+    for (const double x : held) {
+        const double want = x * scale;
+        const bool found = std::any_of(shown.begin(), shown.end(),
+                                       [&](double got) { return std::abs(got - want) <= 2.0; });
+        if (!found)
+            problems << QStringLiteral("the vertical grid line at %1 % of the chart's width is "
+                                       "not on the page")
+                            .arg(qRound(100.0 * x / source.width()));
+    }
+    return problems;
+}
+
 } // namespace konvergensi::test

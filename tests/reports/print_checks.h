@@ -79,4 +79,14 @@ QStringList checkNoStrayBorder(const PdfText &pdf, const std::vector<QImage> &im
 /// The rows of an attendance sheet (numbered in the first column) are at least `mm` high.
 QStringList checkRowHeights(const PdfText &pdf, double mm);
 
+/// The vertical grid lines of a chart picture (their centres, in pixels from the left):
+/// columns where the chart's light grey runs down 15 % of the picture or more, neighbouring
+/// columns counted as one line.
+std::vector<double> verticalGridLines(const QImage &image);
+/// A chart keeps its vertical grid lines where it is printed: every line of `source` (the
+/// picture as embedded) is in `rendered` (the picture's part of the page as a viewer or a
+/// printer shows it) at the same place, and there are some to keep. (The dashboard summary
+/// once lost most of them on paper.)
+QStringList checkGridLinesKept(const QImage &source, const QImage &rendered);
+
 } // namespace konvergensi::test

@@ -318,3 +318,53 @@ TEST(PrintChecksTest, AFontNotEmbeddedOrABitmapFontIsFound)
     text.fonts.back() = {QStringLiteral("[none]"), QStringLiteral("Type 3"), true};
     EXPECT_EQ(checkFontsEmbedded(text).size(), 1);
 }
+
+namespace {
+
+/// A chart-like picture: a coloured series across a plot with `lines` vertical grid lines of
+/// the charts' grey, `width` pixels wide.
+QImage gridPicture(int lines, int width)
+{
+    QImage image(2000, 1000, QImage::Format_RGB32);
+    image.fill(Qt::white);
+    QPainter painter(&image);
+    painter.setPen(QPen(QColor(0xc8, 0xc8, 0xc8), width, Qt::SolidLine, Qt::FlatCap));
+    for (int i = 0; i < lines; ++i) {
+        const int x = 200 + i * 1600 / std::max(1, lines - 1);
+        painter.drawLine(x, 100, x, 900);
+    }
+    painter.setPen(QPen(QColor(0x00, 0x72, 0xb2), 12));
+    painter.drawLine(200, 800, 1800, 200);
+    return image;
+}
+
+QImage onPaper(const QImage &image, int factor)
+{
+    return image.scaled(image.size() / factor, Qt::IgnoreAspectRatio, Qt::SmoothTransformation);
+}
+
+} // namespace
+
+TEST(PrintChecksTest, VerticalGridLinesLostOnPaperAreFound)
+{
+    const QImage thick = gridPicture(12, 8);
+    EXPECT_EQ(verticalGridLines(thick).size(), 12U);
+    EXPECT_EQ(verticalGridLines(onPaper(thick, 4)).size(), 12U);
+    EXPECT_TRUE(checkGridLinesKept(thick, onPaper(thick, 4)).isEmpty());
+
+    // Hairlines: there in the picture, a faint blur once scaled onto the page.
+    const QImage thin = gridPicture(12, 1);
+    EXPECT_EQ(verticalGridLines(thin).size(), 12U);
+    EXPECT_LT(verticalGridLines(onPaper(thin, 4)).size(), 12U);
+    EXPECT_FALSE(checkGridLinesKept(thin, onPaper(thin, 4)).isEmpty());
+
+    // Lines in the wrong place (the picture squeezed) do not count as kept.
+    const QImage squeezed = onPaper(gridPicture(12, 8), 4).scaled(450, 250);
+    QImage padded(500, 250, QImage::Format_RGB32);
+    padded.fill(Qt::white);
+    QPainter(&padded).drawImage(0, 0, squeezed);
+    EXPECT_FALSE(checkGridLinesKept(thick, padded).isEmpty());
+
+    // A picture without a grid is not a chart that kept its lines.
+    EXPECT_EQ(checkGridLinesKept(gridPicture(0, 8), gridPicture(0, 8)).size(), 1);
+}

@@ -284,3 +284,31 @@ TEST_F(PrintCorpusTest, TheDashboardSummaryIsAReportWithLetterheadSignatureAndNo
     if (s_only.isEmpty() || s_only == QLatin1String("dashboard"))
         EXPECT_EQ(seen, 8) << "2 papers x with/without logo x with/without figures";
 }
+
+TEST_F(PrintCorpusTest, TheDashboardChartsKeepTheirGridLinesWherePrinted)
+{
+    // Each chart of the summary, as a screen viewer (100 dpi) and a draft printer (150 dpi)
+    // show the page, must show every vertical grid line its picture has, where it has it.
+    int charts = 0;
+    for (const Rendered &r : *s_rendered) {
+        if (r.entry->report != QLatin1String("dashboard") || r.entry->longContent)
+            continue;
+        QString error;
+        const auto pictures = readPdfPictures(r.path, &error);
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+        for (const PdfPicture &picture : pictures) {
+            if (picture.box.width() < 200) // the logo
+                continue;
+            ++charts;
+            for (const int dpi : {100, 150}) {
+                const QImage shown = readPdfColourImage(r.path, dpi, picture.page, picture.box);
+                ASSERT_FALSE(shown.isNull());
+                for (const QString &problem : checkGridLinesKept(picture.image, shown))
+                    ADD_FAILURE() << r.entry->name().toStdString() << " page " << picture.page
+                                  << " at " << dpi << " dpi: " << problem.toStdString();
+            }
+        }
+    }
+    if (s_only.isEmpty() || s_only == QLatin1String("dashboard"))
+        EXPECT_EQ(charts, 8) << "the trend and kecamatan charts of 4 documents with figures";
+}
