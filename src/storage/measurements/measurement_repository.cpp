@@ -45,9 +45,12 @@ QString text(const QString &value)
     return value.isNull() ? QStringLiteral("") : value;
 }
 
+// The children of a round from its stored groups (measurement_round_tally, one row per
+// length/height-for-age z-score and flag), not counted row by row.
 const QString kRoundColumns = QStringLiteral(
     "r.id, r.period, coalesce(r.extract_date, ''), r.source_file, r.rows_read, r.invented, "
-    "r.created_at, (SELECT count(*) FROM measurement m WHERE m.round_id = r.id), "
+    "r.created_at, (SELECT coalesce(sum(t.children), 0) FROM measurement_round_tally t WHERE "
+    "t.round_id = r.id AND t.indicator = 0), "
     "(SELECT count(*) FROM measurement_skip s WHERE s.round_id = r.id)");
 
 MeasurementRound readRound(const Query &query)
