@@ -15,6 +15,7 @@
 #include <fmt/format.h>
 
 #include <map>
+#include <optional>
 #include <set>
 #include <unordered_map>
 
@@ -289,8 +290,14 @@ void storeJudged(storage::Database &db, const ImportPreview &preview, const Impo
 {
     if (const QString blocker = preview.blocker(options.replace); !blocker.isEmpty())
         throw storage::StorageError(storage::StorageError::Kind::Invalid, blocker);
-    storage::RoundToStore round = preview.toStore;
-    round.invented = options.invented;
+    // The round as judged (not a copy of its 100,000 measurements), unless the options say
+    // otherwise about invented children.
+    std::optional<storage::RoundToStore> changed;
+    if (preview.toStore.invented != options.invented) {
+        changed = preview.toStore;
+        changed->invented = options.invented;
+    }
+    const storage::RoundToStore &round = changed ? *changed : preview.toStore;
     const QString text = QCoreApplication::translate("Measurements", "Storing the children");
     storage::MeasurementRepository(db).storeRound(round, options.replace,
                                                   [&step, &text](int done, int total) {
