@@ -7,7 +7,9 @@
 #include "eppgbm_expected.h"
 
 #include "core/measurements/measurements.h"
+#include "io/csv_reader.h"
 #include "io/workspace_setup.h"
+#include "reports/spreadsheet.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/identity_vault.h"
@@ -28,6 +30,7 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <set>
 #include <tuple>
@@ -262,6 +265,113 @@ TEST_F(MeasurementsWorkspaceTest, CancelledImportChangesNothing)
     EXPECT_EQ(repository.rounds().front().sourceFile, u"entri-2024-08-small.xlsx");
     EXPECT_EQ(repository.rounds().front().children, 1498);
     EXPECT_EQ(repository.childCount(), children);
+}
+
+namespace {
+
+/// The small entri sample's rows `times` over in one workbook (header on row 1): a file of
+/// many chunks for the reading thread. Every copy after the first is a duplicate.
+QString repeatedWorkbook(const QString &folder, int times, int *dataRows)
+{
+    const io::CsvTable sample = io::CsvReader::readFile(
+        eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), [] {
+            io::CsvOptions options;
+            options.encoding = io::CsvEncoding::Utf8OrWindows1252;
+            return options;
+        }());
+    EXPECT_TRUE(sample.fileError.isEmpty()) << sample.fileError.toStdString();
+    // The sample's header is its fourth line; the reader took the first as the header.
+    std::vector<QStringList> lines;
+    for (const io::CsvRow &row : sample.rows)
+        lines.push_back(row.fields);
+    const auto header = std::find_if(lines.begin(), lines.end(), [](const QStringList &fields) {
+        return fields.value(0) == u"No" && fields.contains(QStringLiteral("Tgl Lahir"));
+    });
+    EXPECT_NE(header, lines.end());
+    const QString path = folder + QStringLiteral("/berulang.xlsx");
+    reports::XlsxWriter book(path);
+    book.addSheet(QStringLiteral("Data"));
+    book.addHeader(*header);
+    *dataRows = 0;
+    for (int copy = 0; copy < times; ++copy) {
+        for (auto it = header + 1; it != lines.end(); ++it) {
+            QVariantList cells;
+            for (const QString &field : *it)
+                cells << field;
+            book.addRow(cells);
+            ++*dataRows;
+        }
+    }
+    book.close();
+    return path;
+}
+
+} // namespace
+
+TEST_F(MeasurementsWorkspaceTest, ALargeFileIsJudgedWhileItIsReadAndStopsWhenCancelledOrBroken)
+{
+    // Reading runs on a second thread, handing rows over in chunks while this one judges.
+    usecases::Progress plain;
+    const um::ImportPreview once = um::previewImport(
+        *db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), {}, plain);
+    ASSERT_TRUE(once.error.isEmpty());
+    int rows = 0;
+    const QString path = repeatedWorkbook(dir.path(), 12, &rows);
+    ASSERT_GT(rows, 15000);
+    const um::ImportPreview many = um::previewImport(*db, path, {}, plain);
+    ASSERT_TRUE(many.error.isEmpty()) << many.error.toStdString();
+    EXPECT_EQ(many.rowsRead, rows);
+    EXPECT_EQ(static_cast<int>(many.outcomes.size()), rows);
+    EXPECT_EQ(many.kept, once.kept); // every further copy is a duplicate of the first
+    const auto duplicates = [](const um::ImportPreview &preview) {
+        return static_cast<int>(preview
+                                    .skippedRows[static_cast<std::size_t>(
+                                        cm::skipReasonIndex(cm::SkipReason::Duplicate))]
+                                    .size());
+    };
+    // Rows skipped for their dates are skipped in every copy; the rest of the copies are
+    // duplicates.
+    const int otherSkips = once.skippedTotal() - duplicates(once);
+    EXPECT_EQ(many.skippedTotal() - duplicates(many), 12 * otherSkips);
+    EXPECT_EQ(duplicates(many), rows - once.kept - 12 * otherSkips);
+    EXPECT_EQ(many.round, QStringLiteral("2024-08"));
+
+    // Cancelled while judging: stops (the reader too) and changes nothing.
+    usecases::Progress *self = nullptr;
+    qint64 judgedWhenCancelled = 0;
+    usecases::Progress cancelling([&](qint64 done, qint64, const QString &step) {
+        if (step.contains(QStringLiteral("Judging")) && done >= 3000 && !self->isCancelled()) {
+            judgedWhenCancelled = done;
+            self->cancel();
+        }
+    });
+    self = &cancelling;
+    EXPECT_THROW(um::importFile(*db, path, {}, cancelling), usecases::Cancelled);
+    EXPECT_GE(judgedWhenCancelled, 3000);
+    EXPECT_TRUE(storage::MeasurementRepository(*db).rounds().empty());
+
+    // Damaged in its middle: refused whole, though thousands of rows were judged first.
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::ReadWrite));
+    QByteArray bytes = file.readAll();
+    for (qsizetype i = bytes.size() * 6 / 10; i < bytes.size() * 6 / 10 + 64; ++i)
+        bytes[i] = static_cast<char>(~bytes[i]);
+    file.seek(0);
+    file.write(bytes);
+    file.close();
+    qint64 judgedBeforeFault = 0;
+    usecases::Progress watching([&](qint64 done, qint64, const QString &step) {
+        if (step.contains(QStringLiteral("Judging")))
+            judgedBeforeFault = std::max(judgedBeforeFault, done);
+    });
+    const um::ImportPreview broken = um::previewImport(*db, path, {}, watching);
+    EXPECT_FALSE(broken.error.isEmpty());
+    EXPECT_GE(judgedBeforeFault, 1000);
+    EXPECT_EQ(broken.kept, 0);
+    EXPECT_TRUE(broken.outcomes.empty());
+    EXPECT_TRUE(broken.toStore.measurements.empty());
+    EXPECT_THROW(um::commitImport(*db, broken, {}, plain), storage::StorageError);
+    EXPECT_TRUE(storage::MeasurementRepository(*db).rounds().empty());
 }
 
 TEST_F(MeasurementsWorkspaceTest, ReimportNeedsReplaceAndThenReplacesWhole)

@@ -105,7 +105,15 @@ QStringList columnAliases(Column column)
 
 EppgbmFile readEppgbmFile(const QString &path)
 {
+    return readEppgbmFile(path, {});
+}
+
+EppgbmFile readEppgbmFile(const QString &path, const RowChunkSink &sink, std::size_t chunkRows)
+{
     EppgbmFile out;
+    std::vector<EppgbmRow> pending;
+    std::size_t rowsRead = 0;
+    bool stopped = false;
     const QString shown = QDir::toNativeSeparators(path);
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -196,9 +204,21 @@ EppgbmFile readEppgbmFile(const QString &path)
             if (f >= 0 && f < row.fields.size())
                 kept.cells[c] = row.fields.at(f).trimmed();
         }
-        out.rows.push_back(std::move(kept));
-        return true;
+        ++rowsRead;
+        if (!sink) {
+            out.rows.push_back(std::move(kept));
+            return true;
+        }
+        pending.push_back(std::move(kept));
+        if (pending.size() >= chunkRows) {
+            stopped = !sink(std::move(pending));
+            pending = {};
+            pending.reserve(chunkRows);
+        }
+        return !stopped;
     });
+    if (sink && !pending.empty() && !stopped && fileError.isEmpty())
+        sink(std::move(pending));
     if (!fileError.isEmpty()) {
         out = {};
         out.error = isZip ? QCoreApplication::translate(
@@ -219,8 +239,8 @@ EppgbmFile readEppgbmFile(const QString &path)
                         .arg(shown);
         return out;
     }
-    qCInfo(lcIo) << "e-PPGBM file read:" << shown << "header on row" << out.headerLine
-                 << out.rows.size() << "data rows";
+    qCInfo(lcIo) << "e-PPGBM file read:" << shown << "header on row" << out.headerLine << rowsRead
+                 << "data rows" << (stopped ? "(stopped)" : "");
     return out;
 }
 

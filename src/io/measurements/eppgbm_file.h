@@ -12,6 +12,7 @@
 #include <QStringList>
 
 #include <array>
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -73,5 +74,14 @@ struct EppgbmFile
 /// HTML page or other text named .xls/.xlsx, a zip without a sheet, a sheet without a name or
 /// birth-date column in its first 15 rows.
 EppgbmFile readEppgbmFile(const QString &path);
+
+/// Data rows handed over as they are read, a chunk at a time; returns false to stop reading.
+using RowChunkSink = std::function<bool(std::vector<EppgbmRow> &&rows)>;
+/// As above, but the data rows go to `sink` in chunks of `chunkRows` as they are read
+/// (EppgbmFile::rows stays empty), so they can be judged while the rest is read. When the
+/// result has an error, the rows already handed over belong to a refused file. Never throws
+/// (from the sink neither: it must not throw).
+EppgbmFile readEppgbmFile(const QString &path, const RowChunkSink &sink,
+                          std::size_t chunkRows = 2000);
 
 } // namespace konvergensi::io::measurements

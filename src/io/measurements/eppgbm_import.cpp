@@ -14,9 +14,13 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
 
+#include <condition_variable>
+#include <deque>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <set>
+#include <thread>
 #include <unordered_map>
 
 namespace konvergensi::io::measurements {
@@ -77,6 +81,58 @@ private:
     std::unordered_map<std::string, QString> m_desa;
 };
 
+/// Chunks of rows from the reading thread to the judging one: at most a few chunks wait, so
+/// a large file is never whole in memory. Either side may stop the other.
+class RowPipe
+{
+public:
+    /// Reader side: waits while the pipe is full; false when the judge has stopped.
+    bool push(std::vector<EppgbmRow> &&rows)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_chunks.size() < kWaiting; });
+        if (m_stopped)
+            return false;
+        m_chunks.push_back(std::move(rows));
+        m_changed.notify_all();
+        return true;
+    }
+    /// Reader side: nothing more will come.
+    void close()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+    }
+    /// Judge side: the next chunk; empty when the reader closed the pipe and all was taken.
+    std::optional<std::vector<EppgbmRow>> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_closed || !m_chunks.empty(); });
+        if (m_chunks.empty())
+            return std::nullopt;
+        std::vector<EppgbmRow> rows = std::move(m_chunks.front());
+        m_chunks.pop_front();
+        m_changed.notify_all();
+        return rows;
+    }
+    /// Judge side: stop the reader (cancelled, or failed).
+    void stop()
+    {
+        const std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+private:
+    static constexpr std::size_t kWaiting = 4;
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<std::vector<EppgbmRow>> m_chunks;
+    bool m_closed = false;
+    bool m_stopped = false;
+};
+
 } // namespace
 
 int ImportPreview::skippedTotal() const
@@ -123,33 +179,48 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
     ImportPreview preview;
     preview.fileName = QFileInfo(path).fileName();
     report(0, 0, QCoreApplication::translate("Measurements", "Reading %1").arg(preview.fileName));
-    const EppgbmFile file = readEppgbmFile(path);
-    if (!file.ok()) {
-        preview.error = file.error;
-        return preview;
-    }
-    preview.headerLine = file.headerLine;
-    preview.extractDate = file.extractDate;
-    for (std::size_t c = 0; c < kColumnCount; ++c) {
-        if (!file.headers[c].isEmpty())
-            preview.columns.emplace_back(columnKey(static_cast<Column>(c)), file.headers[c]);
-    }
-    preview.rowsRead = static_cast<int>(file.rows.size());
 
+    // The file is read (unpacked, its XML parsed) on a second thread while this one judges
+    // the rows already read: for a large export the two take about as long as each other.
+    // Only this thread touches the workspace.
     const RegionMatcher matcher(db);
+    RowPipe pipe;
+    EppgbmFile file;
+    std::thread reader([&pipe, &file, &path] {
+        try {
+            file = readEppgbmFile(path, [&pipe](std::vector<EppgbmRow> &&rows) {
+                return pipe.push(std::move(rows));
+            });
+        } catch (const std::exception &error) { // out of memory: refused, never a crash
+            file = {};
+            file.error = QString::fromLocal8Bit(error.what());
+        }
+        pipe.close();
+    });
+    // However judging ends (done, cancelled, failed), the reader stops and is waited for.
+    struct Join
+    {
+        RowPipe &pipe;
+        std::thread &reader;
+        ~Join()
+        {
+            pipe.stop();
+            if (reader.joinable())
+                reader.join();
+        }
+    } join{pipe, reader};
+
     std::map<std::pair<QString, QString>, std::size_t> unmatchedIndex;
     std::map<std::string, QString> puskesmas;
     std::map<std::pair<QString, std::string>, QString> posyandu;
     std::unordered_map<std::string, int> keptByIdentity;
     std::map<std::string, int> months;
-    preview.outcomes.reserve(file.rows.size());
 
-    const int total = preview.rowsRead;
     int done = 0;
-    for (const EppgbmRow &row : file.rows) {
+    const auto judge = [&](const EppgbmRow &row) {
         if (done % 1000 == 0) {
-            report(done, total,
-                   QCoreApplication::translate("Measurements", "Judging the children"));
+            // How many rows the file holds is known only at its end.
+            report(done, 0, QCoreApplication::translate("Measurements", "Judging the children"));
         }
         ++done;
         RowOutcome outcome;
@@ -201,7 +272,7 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
             preview.toStore.skips.push_back(
                 {row.line, outcome.villageCode, pkText, pyText, outcome.skip});
             preview.outcomes.push_back(std::move(outcome));
-            continue;
+            return;
         }
         keptByIdentity.emplace(identity, row.line);
 
@@ -243,7 +314,27 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
         preview.toStore.measurements.push_back(std::move(m));
         preview.outcomes.push_back(std::move(outcome));
         ++preview.kept;
+    };
+    while (auto chunk = pipe.pop()) {
+        for (const EppgbmRow &row : *chunk)
+            judge(row);
     }
+    reader.join();
+    if (!file.ok()) {
+        // The file is refused whole, whatever was judged before its fault showed.
+        ImportPreview refused;
+        refused.fileName = preview.fileName;
+        refused.error = file.error;
+        return refused;
+    }
+    preview.headerLine = file.headerLine;
+    preview.extractDate = file.extractDate;
+    for (std::size_t c = 0; c < kColumnCount; ++c) {
+        if (!file.headers[c].isEmpty())
+            preview.columns.emplace_back(columnKey(static_cast<Column>(c)), file.headers[c]);
+    }
+    preview.rowsRead = done;
+    const int total = done;
 
     for (const auto &[key, text] : puskesmas)
         preview.puskesmas << text;
