@@ -11,7 +11,7 @@
 #include <QSqlDriver>
 #include <QSqlQuery>
 
-#if KONVERGENSI_SQLITE_BULK
+#ifdef KONVERGENSI_SQLITE_BULK
 
 #include <sqlite3.h>
 
