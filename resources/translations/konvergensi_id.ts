@@ -2355,6 +2355,10 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>The file is too large to import: there is not enough memory.</source>
         <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
     </message>
+    <message>
+        <source>the row breaks a rule.</source>
+        <translation>baris melanggar suatu aturan.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSummary</name>
@@ -3247,6 +3251,10 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>indicator</source>
         <translation>indikator</translation>
     </message>
+    <message>
+        <source>The year %1 cannot be imported.</source>
+        <translation>Tahun %1 tidak dapat diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>LocusImports</name>
@@ -3288,6 +3296,13 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>&amp;Since:</source>
         <translation>&amp;Sejak:</translation>
+    </message>
+</context>
+<context>
+    <name>LocusLists</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3635,9 +3650,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>A village is both added and left out.</source>
         <translation>Ada desa yang ditambahkan sekaligus dikeluarkan.</translation>
     </message>
-</context>
-<context>
-    <name>LocusRepository</name>
     <message>
         <source>The year must be between 2000 and 2100.</source>
         <translation>Tahun harus antara 2000 dan 2100.</translation>
@@ -3667,6 +3679,33 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <translation>Persentase (prevalensi, kemiskinan) harus antara 0 dan 100.</translation>
     </message>
     <message>
+        <source>A scorecard belongs to a desa or kelurahan.</source>
+        <translation>Scorecard dimiliki oleh desa atau kelurahan.</translation>
+    </message>
+    <message>
+        <source>Every indicator needs a name.</source>
+        <translation>Setiap indikator memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Targets and achievements cannot be negative.</source>
+        <translation>Sasaran dan capaian tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>An indicator has more achieved than its target.</source>
+        <translation>Ada indikator yang capaiannya melebihi sasaran.</translation>
+    </message>
+    <message>
+        <source>An indicator appears twice in the same package.</source>
+        <translation>Ada indikator yang muncul dua kali dalam paket yang sama.</translation>
+    </message>
+    <message>
+        <source>The APBDes allocation cannot be negative.</source>
+        <translation>Alokasi APBDes tidak boleh negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>LocusRepository</name>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3689,6 +3728,10 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>The village %1 is both on the list and left out.</source>
         <translation>Desa %1 tercantum dalam daftar sekaligus dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>The locus entry breaks a rule of the list and was not stored.</source>
+        <translation>Entri desa lokus melanggar aturan daftar dan tidak disimpan.</translation>
     </message>
 </context>
 <context>
@@ -4668,6 +4711,10 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>Other desa</source>
         <translation>Desa lainnya</translation>
     </message>
+    <message>
+        <source>The figure breaks a rule of the register and was not stored.</source>
+        <translation>Angka melanggar aturan register dan tidak disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>PrevalenceCharts</name>
@@ -4885,6 +4932,10 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>Prevalence figures are still recorded for %1 (%2 in all). Remove them first on the Dashboard, in the Puskesmas table.</source>
         <translation>Masih ada angka prevalensi untuk %1 (seluruhnya %2). Hapus dulu di Dasbor, pada tabel Puskesmas.</translation>
     </message>
+    <message>
+        <source>The puskesmas breaks a rule and was not stored.</source>
+        <translation>Puskesmas melanggar suatu aturan dan tidak disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>PuskesmasDialog</name>
@@ -5062,34 +5113,6 @@ Tetapkan frasa sandi sekarang?</translation>
 <context>
     <name>ScorecardRepository</name>
     <message>
-        <source>The year must be between 2000 and 2100.</source>
-        <translation>Tahun harus antara 2000 dan 2100.</translation>
-    </message>
-    <message>
-        <source>A scorecard belongs to a desa or kelurahan.</source>
-        <translation>Scorecard dimiliki oleh desa atau kelurahan.</translation>
-    </message>
-    <message>
-        <source>Every indicator needs a name.</source>
-        <translation>Setiap indikator memerlukan nama.</translation>
-    </message>
-    <message>
-        <source>Targets and achievements cannot be negative.</source>
-        <translation>Sasaran dan capaian tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>An indicator has more achieved than its target.</source>
-        <translation>Ada indikator yang capaiannya melebihi sasaran.</translation>
-    </message>
-    <message>
-        <source>An indicator appears twice in the same package.</source>
-        <translation>Ada indikator yang muncul dua kali dalam paket yang sama.</translation>
-    </message>
-    <message>
-        <source>The APBDes allocation cannot be negative.</source>
-        <translation>Alokasi APBDes tidak boleh negatif.</translation>
-    </message>
-    <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>
@@ -5100,6 +5123,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The KPM&apos;s name is required.</source>
         <translation>Nama KPM wajib diisi.</translation>
+    </message>
+    <message>
+        <source>the scorecard breaks a rule and was not stored.</source>
+        <translation>scorecard melanggar suatu aturan dan tidak disimpan.</translation>
     </message>
 </context>
 <context>
