@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID" sourcelanguage="en">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Konvergensi</source>
+        <translation>Tentang Konvergensi</translation>
+    </message>
+</context>
+<context>
     <name>ActionDialog</name>
     <message>
         <source>Action</source>
@@ -2355,6 +2362,10 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>The file is too large to import: there is not enough memory.</source>
         <translation>Berkas terlalu besar untuk diimpor: memori tidak cukup.</translation>
     </message>
+    <message>
+        <source>the row breaks a rule.</source>
+        <translation>baris melanggar suatu aturan.</translation>
+    </message>
 </context>
 <context>
     <name>DashboardSummary</name>
@@ -3247,6 +3258,10 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>indicator</source>
         <translation>indikator</translation>
     </message>
+    <message>
+        <source>The year %1 cannot be imported.</source>
+        <translation>Tahun %1 tidak dapat diimpor.</translation>
+    </message>
 </context>
 <context>
     <name>LocusImports</name>
@@ -3288,6 +3303,13 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>&amp;Since:</source>
         <translation>&amp;Sejak:</translation>
+    </message>
+</context>
+<context>
+    <name>LocusLists</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -3635,9 +3657,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>A village is both added and left out.</source>
         <translation>Ada desa yang ditambahkan sekaligus dikeluarkan.</translation>
     </message>
-</context>
-<context>
-    <name>LocusRepository</name>
     <message>
         <source>The year must be between 2000 and 2100.</source>
         <translation>Tahun harus antara 2000 dan 2100.</translation>
@@ -3667,6 +3686,33 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <translation>Persentase (prevalensi, kemiskinan) harus antara 0 dan 100.</translation>
     </message>
     <message>
+        <source>A scorecard belongs to a desa or kelurahan.</source>
+        <translation>Scorecard dimiliki oleh desa atau kelurahan.</translation>
+    </message>
+    <message>
+        <source>Every indicator needs a name.</source>
+        <translation>Setiap indikator memerlukan nama.</translation>
+    </message>
+    <message>
+        <source>Targets and achievements cannot be negative.</source>
+        <translation>Sasaran dan capaian tidak boleh negatif.</translation>
+    </message>
+    <message>
+        <source>An indicator has more achieved than its target.</source>
+        <translation>Ada indikator yang capaiannya melebihi sasaran.</translation>
+    </message>
+    <message>
+        <source>An indicator appears twice in the same package.</source>
+        <translation>Ada indikator yang muncul dua kali dalam paket yang sama.</translation>
+    </message>
+    <message>
+        <source>The APBDes allocation cannot be negative.</source>
+        <translation>Alokasi APBDes tidak boleh negatif.</translation>
+    </message>
+</context>
+<context>
+    <name>LocusRepository</name>
+    <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3689,6 +3735,10 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     <message>
         <source>The village %1 is both on the list and left out.</source>
         <translation>Desa %1 tercantum dalam daftar sekaligus dikeluarkan.</translation>
+    </message>
+    <message>
+        <source>The locus entry breaks a rule of the list and was not stored.</source>
+        <translation>Entri desa lokus melanggar aturan daftar dan tidak disimpan.</translation>
     </message>
 </context>
 <context>
@@ -4218,6 +4268,29 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
     </message>
 </context>
 <context>
+    <name>MoveToServerResultDialog</name>
+    <message>
+        <source>Moved to the server</source>
+        <translation>Dipindahkan ke server</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabel</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Checksum (SHA-256)</source>
+        <translation>Checksum (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Open the workspace on the server now?</source>
+        <translation>Buka ruang kerja di server sekarang?</translation>
+    </message>
+</context>
+<context>
     <name>NewWorkspaceDialog</name>
     <message>
         <source>New workspace</source>
@@ -4668,6 +4741,10 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>Other desa</source>
         <translation>Desa lainnya</translation>
     </message>
+    <message>
+        <source>The figure breaks a rule of the register and was not stored.</source>
+        <translation>Angka melanggar aturan register dan tidak disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>PrevalenceCharts</name>
@@ -4885,6 +4962,10 @@ Tetapkan frasa sandi sekarang?</translation>
         <source>Prevalence figures are still recorded for %1 (%2 in all). Remove them first on the Dashboard, in the Puskesmas table.</source>
         <translation>Masih ada angka prevalensi untuk %1 (seluruhnya %2). Hapus dulu di Dasbor, pada tabel Puskesmas.</translation>
     </message>
+    <message>
+        <source>The puskesmas breaks a rule and was not stored.</source>
+        <translation>Puskesmas melanggar suatu aturan dan tidak disimpan.</translation>
+    </message>
 </context>
 <context>
     <name>PuskesmasDialog</name>
@@ -5041,6 +5122,52 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>RegionImportDialog</name>
+    <message>
+        <source>Import regions from CSV</source>
+        <translation>Impor wilayah dari CSV</translation>
+    </message>
+    <message>
+        <source>The file needs the columns &lt;b&gt;kode&lt;/b&gt; and &lt;b&gt;nama&lt;/b&gt;, and may have &lt;b&gt;tingkat&lt;/b&gt; and &lt;b&gt;jenis&lt;/b&gt; (desa/kelurahan), as in the Kemendagri region list; the English names &lt;b&gt;code&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;level&lt;/b&gt; and &lt;b&gt;kind&lt;/b&gt; are read too. Every row is checked first; nothing is imported unless every row is good.</source>
+        <translation>Berkas memerlukan kolom &lt;b&gt;kode&lt;/b&gt; dan &lt;b&gt;nama&lt;/b&gt;, dan boleh memuat &lt;b&gt;tingkat&lt;/b&gt; dan &lt;b&gt;jenis&lt;/b&gt; (desa/kelurahan), seperti daftar kode wilayah Kemendagri; nama kolom bahasa Inggris &lt;b&gt;code&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;level&lt;/b&gt;, dan &lt;b&gt;kind&lt;/b&gt; juga dibaca. Setiap baris diperiksa lebih dulu; tidak ada yang diimpor kecuali semua baris baik.</translation>
+    </message>
+    <message>
+        <source>No file chosen</source>
+        <translation>Belum ada berkas dipilih</translation>
+    </message>
+    <message>
+        <source>Choose file…</source>
+        <translation>Pilih berkas…</translation>
+    </message>
+</context>
+<context>
+    <name>RegionMappingDialog</name>
+    <message>
+        <source>Desa names of the file</source>
+        <translation>Nama desa dalam berkas</translation>
+    </message>
+    <message>
+        <source>These kecamatan and desa names of the file match no desa of the workspace. Choose the desa each one means; the choice is remembered for the next file.</source>
+        <translation>Nama kecamatan dan desa berikut dalam berkas tidak cocok dengan desa mana pun di ruang kerja. Pilih desa yang dimaksud oleh masing-masing; pilihan ini diingat untuk berkas berikutnya.</translation>
+    </message>
+    <message>
+        <source>Kecamatan in the file</source>
+        <translation>Kecamatan dalam berkas</translation>
+    </message>
+    <message>
+        <source>Desa in the file</source>
+        <translation>Desa dalam berkas</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Baris</translation>
+    </message>
+    <message>
+        <source>Desa of the workspace</source>
+        <translation>Desa di ruang kerja</translation>
+    </message>
+</context>
+<context>
     <name>Reports</name>
     <message>
         <source>The report could not be drawn on the page.</source>
@@ -5060,35 +5187,42 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>ScorecardDialog</name>
+    <message>
+        <source>Year:</source>
+        <translation>Tahun:</translation>
+    </message>
+    <message>
+        <source>APBDes for stunting (Rp):</source>
+        <translation>APBDes untuk stunting (Rp):</translation>
+    </message>
+    <message>
+        <source>Rupiah, e.g. 125.000.000; empty when not known</source>
+        <translation>Rupiah, mis. 125.000.000; kosongkan bila tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Catatan:</translation>
+    </message>
+    <message>
+        <source>Add indicator</source>
+        <translation>Tambah indikator</translation>
+    </message>
+    <message>
+        <source>Remove indicator</source>
+        <translation>Hapus indikator</translation>
+    </message>
+    <message>
+        <source>The indicators of the national village convergence scorecard that the table does not hold yet</source>
+        <translation>Indikator scorecard konvergensi desa nasional yang belum ada di tabel</translation>
+    </message>
+    <message>
+        <source>Add the standard indicators</source>
+        <translation>Tambah indikator standar</translation>
+    </message>
+</context>
+<context>
     <name>ScorecardRepository</name>
-    <message>
-        <source>The year must be between 2000 and 2100.</source>
-        <translation>Tahun harus antara 2000 dan 2100.</translation>
-    </message>
-    <message>
-        <source>A scorecard belongs to a desa or kelurahan.</source>
-        <translation>Scorecard dimiliki oleh desa atau kelurahan.</translation>
-    </message>
-    <message>
-        <source>Every indicator needs a name.</source>
-        <translation>Setiap indikator memerlukan nama.</translation>
-    </message>
-    <message>
-        <source>Targets and achievements cannot be negative.</source>
-        <translation>Sasaran dan capaian tidak boleh negatif.</translation>
-    </message>
-    <message>
-        <source>An indicator has more achieved than its target.</source>
-        <translation>Ada indikator yang capaiannya melebihi sasaran.</translation>
-    </message>
-    <message>
-        <source>An indicator appears twice in the same package.</source>
-        <translation>Ada indikator yang muncul dua kali dalam paket yang sama.</translation>
-    </message>
-    <message>
-        <source>The APBDes allocation cannot be negative.</source>
-        <translation>Alokasi APBDes tidak boleh negatif.</translation>
-    </message>
     <message>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
@@ -5100,6 +5234,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The KPM&apos;s name is required.</source>
         <translation>Nama KPM wajib diisi.</translation>
+    </message>
+    <message>
+        <source>the scorecard breaks a rule and was not stored.</source>
+        <translation>scorecard melanggar suatu aturan dan tidak disimpan.</translation>
     </message>
 </context>
 <context>
@@ -6602,6 +6740,13 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
+    <name>UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Panduan pengguna</translation>
+    </message>
+</context>
+<context>
     <name>WorkspaceBackup</name>
     <message>
         <source>The folder %1 cannot be written.</source>
@@ -6754,11 +6899,90 @@ Tetapkan frasa sandi sekarang?</translation>
     </message>
 </context>
 <context>
-    <name>konvergensi::gui::AboutDialog</name>
+    <name>ZScoreCalculatorDialog</name>
     <message>
-        <source>About Konvergensi</source>
-        <translation>Tentang Konvergensi</translation>
+        <source>Z-score calculator (WHO Child Growth Standards)</source>
+        <translation>Kalkulator z-score (Standar Pertumbuhan Anak WHO)</translation>
     </message>
+    <message>
+        <source>&amp;Sex:</source>
+        <translation>&amp;Jenis kelamin:</translation>
+    </message>
+    <message>
+        <source>Boy</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Girl</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>&amp;Birth date:</source>
+        <translation>Tanggal &amp;lahir:</translation>
+    </message>
+    <message>
+        <source>&amp;Measurement date:</source>
+        <translation>Tanggal &amp;pengukuran:</translation>
+    </message>
+    <message>
+        <source>Age:</source>
+        <translation>Umur:</translation>
+    </message>
+    <message>
+        <source>&amp;Weight:</source>
+        <translation>&amp;Berat badan:</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>tidak diukur</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>&amp;Length/height:</source>
+        <translation>Pa&amp;njang/tinggi badan:</translation>
+    </message>
+    <message>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <source>&amp;Position:</source>
+        <translation>&amp;Posisi ukur:</translation>
+    </message>
+    <message>
+        <source>Lying (recumbent length)</source>
+        <translation>Terlentang (panjang badan)</translation>
+    </message>
+    <message>
+        <source>Standing (height)</source>
+        <translation>Berdiri (tinggi badan)</translation>
+    </message>
+    <message>
+        <source>Bilateral pitting &amp;oedema</source>
+        <translation>&amp;Edema (pitting bilateral)</translation>
+    </message>
+    <message>
+        <source>Indicator</source>
+        <translation>Indikator</translation>
+    </message>
+    <message>
+        <source>Z-score</source>
+        <translation>Z-score</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>WHO Child Growth Standards 2006; categories of Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</source>
+        <translation>Standar Pertumbuhan Anak WHO 2006; kategori menurut Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</translation>
+    </message>
+</context>
+<context>
+    <name>konvergensi::gui::AboutDialog</name>
     <message>
         <source>The district&apos;s stunting-reduction convergence work in one place: TPPS meetings, locus villages, the 8 convergence actions, prevalence and the stunting case audit.</source>
         <translation>Kerja konvergensi percepatan penurunan stunting kabupaten/kota di satu tempat: rapat TPPS, desa lokus, 8 aksi konvergensi, prevalensi, dan audit kasus stunting.</translation>
@@ -8688,28 +8912,8 @@ Tindakan ini tidak dapat dibatalkan; isi atau impor lagi bila diperlukan.</trans
 <context>
     <name>konvergensi::gui::MoveToServerResultDialog</name>
     <message>
-        <source>Moved to the server</source>
-        <translation>Dipindahkan ke server</translation>
-    </message>
-    <message>
         <source>The workspace was copied to %1 in one transaction: %2 rows in %3 tables, each table&apos;s rows and checksum identical on both sides. The file stays as it was.</source>
         <translation>Ruang kerja disalin ke %1 dalam satu transaksi: %2 baris dalam %3 tabel, jumlah baris dan checksum setiap tabel sama di kedua sisi. Berkasnya tetap seperti semula.</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabel</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Checksum (SHA-256)</source>
-        <translation>Checksum (SHA-256)</translation>
-    </message>
-    <message>
-        <source>Open the workspace on the server now?</source>
-        <translation>Buka ruang kerja di server sekarang?</translation>
     </message>
     <message>
         <source>&amp;Open on the server</source>
@@ -9142,18 +9346,6 @@ Ganti angka yang tersimpan?</translation>
 <context>
     <name>konvergensi::gui::RegionImportDialog</name>
     <message>
-        <source>Import regions from CSV</source>
-        <translation>Impor wilayah dari CSV</translation>
-    </message>
-    <message>
-        <source>No file chosen</source>
-        <translation>Belum ada berkas dipilih</translation>
-    </message>
-    <message>
-        <source>Choose file…</source>
-        <translation>Pilih berkas…</translation>
-    </message>
-    <message>
         <source>Import</source>
         <translation>Impor</translation>
     </message>
@@ -9192,10 +9384,6 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Rows read: %1, all good: %2 new, %3 updated, %4 unchanged. Ready to import.</source>
         <translation>Baris terbaca: %1, semuanya baik: %2 baru, %3 diperbarui, %4 tetap. Siap diimpor.</translation>
-    </message>
-    <message>
-        <source>The file needs the columns &lt;b&gt;kode&lt;/b&gt; and &lt;b&gt;nama&lt;/b&gt;, and may have &lt;b&gt;tingkat&lt;/b&gt; and &lt;b&gt;jenis&lt;/b&gt; (desa/kelurahan), as in the Kemendagri region list; the English names &lt;b&gt;code&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;level&lt;/b&gt; and &lt;b&gt;kind&lt;/b&gt; are read too. Every row is checked first; nothing is imported unless every row is good.</source>
-        <translation>Berkas memerlukan kolom &lt;b&gt;kode&lt;/b&gt; dan &lt;b&gt;nama&lt;/b&gt;, dan boleh memuat &lt;b&gt;tingkat&lt;/b&gt; dan &lt;b&gt;jenis&lt;/b&gt; (desa/kelurahan), seperti daftar kode wilayah Kemendagri; nama kolom bahasa Inggris &lt;b&gt;code&lt;/b&gt;, &lt;b&gt;name&lt;/b&gt;, &lt;b&gt;level&lt;/b&gt;, dan &lt;b&gt;kind&lt;/b&gt; juga dibaca. Setiap baris diperiksa lebih dulu; tidak ada yang diimpor kecuali semua baris baik.</translation>
     </message>
     <message>
         <source>Checking the region list</source>
@@ -9462,10 +9650,6 @@ Ganti angka yang tersimpan?</translation>
 </context>
 <context>
     <name>konvergensi::gui::UserGuideDialog</name>
-    <message>
-        <source>User guide</source>
-        <translation>Panduan pengguna</translation>
-    </message>
     <message>
         <source>&amp;Back</source>
         <translation>&amp;Kembali</translation>
@@ -9758,86 +9942,6 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>This child</source>
         <translation>Anak ini</translation>
-    </message>
-    <message>
-        <source>not measured</source>
-        <translation>tidak diukur</translation>
-    </message>
-    <message>
-        <source>Z-score calculator (WHO Child Growth Standards)</source>
-        <translation>Kalkulator z-score (Standar Pertumbuhan Anak WHO)</translation>
-    </message>
-    <message>
-        <source>Boy</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Girl</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>&amp;Sex:</source>
-        <translation>&amp;Jenis kelamin:</translation>
-    </message>
-    <message>
-        <source>&amp;Birth date:</source>
-        <translation>Tanggal &amp;lahir:</translation>
-    </message>
-    <message>
-        <source>&amp;Measurement date:</source>
-        <translation>Tanggal &amp;pengukuran:</translation>
-    </message>
-    <message>
-        <source>Age:</source>
-        <translation>Umur:</translation>
-    </message>
-    <message>
-        <source> kg</source>
-        <translation> kg</translation>
-    </message>
-    <message>
-        <source>&amp;Weight:</source>
-        <translation>&amp;Berat badan:</translation>
-    </message>
-    <message>
-        <source> cm</source>
-        <translation> cm</translation>
-    </message>
-    <message>
-        <source>&amp;Length/height:</source>
-        <translation>Pa&amp;njang/tinggi badan:</translation>
-    </message>
-    <message>
-        <source>Lying (recumbent length)</source>
-        <translation>Terlentang (panjang badan)</translation>
-    </message>
-    <message>
-        <source>Standing (height)</source>
-        <translation>Berdiri (tinggi badan)</translation>
-    </message>
-    <message>
-        <source>&amp;Position:</source>
-        <translation>&amp;Posisi ukur:</translation>
-    </message>
-    <message>
-        <source>Bilateral pitting &amp;oedema</source>
-        <translation>&amp;Edema (pitting bilateral)</translation>
-    </message>
-    <message>
-        <source>Indicator</source>
-        <translation>Indikator</translation>
-    </message>
-    <message>
-        <source>Z-score</source>
-        <translation>Z-score</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategori</translation>
-    </message>
-    <message>
-        <source>WHO Child Growth Standards 2006; categories of Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</source>
-        <translation>Standar Pertumbuhan Anak WHO 2006; kategori menurut Permenkes No. 2 Tahun 2020 tentang Standar Antropometri Anak.</translation>
     </message>
     <message>
         <source>%1 days (%2 months)</source>
@@ -10453,22 +10557,6 @@ Ganti angka yang tersimpan?</translation>
         <translation>Scorecard %1, %2</translation>
     </message>
     <message>
-        <source>Year:</source>
-        <translation>Tahun:</translation>
-    </message>
-    <message>
-        <source>Rupiah, e.g. 125.000.000; empty when not known</source>
-        <translation>Rupiah, mis. 125.000.000; kosongkan bila tidak diketahui</translation>
-    </message>
-    <message>
-        <source>APBDes for stunting (Rp):</source>
-        <translation>APBDes untuk stunting (Rp):</translation>
-    </message>
-    <message>
-        <source>Note:</source>
-        <translation>Catatan:</translation>
-    </message>
-    <message>
         <source>Service package</source>
         <translation>Paket layanan</translation>
     </message>
@@ -10487,22 +10575,6 @@ Ganti angka yang tersimpan?</translation>
     <message>
         <source>Coverage</source>
         <translation>Cakupan</translation>
-    </message>
-    <message>
-        <source>Add indicator</source>
-        <translation>Tambah indikator</translation>
-    </message>
-    <message>
-        <source>Remove indicator</source>
-        <translation>Hapus indikator</translation>
-    </message>
-    <message>
-        <source>Add the standard indicators</source>
-        <translation>Tambah indikator standar</translation>
-    </message>
-    <message>
-        <source>The indicators of the national village convergence scorecard that the table does not hold yet</source>
-        <translation>Indikator scorecard konvergensi desa nasional yang belum ada di tabel</translation>
     </message>
     <message>
         <source>The APBDes allocation &quot;%1&quot; is not an amount in rupiah.</source>
@@ -11782,32 +11854,8 @@ Z-score: %5
 <context>
     <name>konvergensi::gui::measurements::RegionMappingDialog</name>
     <message>
-        <source>Desa names of the file</source>
-        <translation>Nama desa dalam berkas</translation>
-    </message>
-    <message>
-        <source>These kecamatan and desa names of the file match no desa of the workspace. Choose the desa each one means; the choice is remembered for the next file.</source>
-        <translation>Nama kecamatan dan desa berikut dalam berkas tidak cocok dengan desa mana pun di ruang kerja. Pilih desa yang dimaksud oleh masing-masing; pilihan ini diingat untuk berkas berikutnya.</translation>
-    </message>
-    <message>
         <source>%1, Kec. %2 (%3)</source>
         <translation>%1, Kec. %2 (%3)</translation>
-    </message>
-    <message>
-        <source>Kecamatan in the file</source>
-        <translation>Kecamatan dalam berkas</translation>
-    </message>
-    <message>
-        <source>Desa in the file</source>
-        <translation>Desa dalam berkas</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Baris</translation>
-    </message>
-    <message>
-        <source>Desa of the workspace</source>
-        <translation>Desa di ruang kerja</translation>
     </message>
     <message numerus="yes">
         <source>%n row(s) of the file</source>

@@ -220,7 +220,12 @@ QString notARegularFileError(const QString &path)
 
 QString describe(const RowError &error)
 {
-    return QCoreApplication::translate("Csv", "Line %1: %2").arg(error.line).arg(error.reason);
+    // A rule of core not yet worded by the use case (RowRule): a plain sentence, not a blank.
+    const QString reason = error.reason.isEmpty()
+                                   && !std::holds_alternative<std::monostate>(error.rule)
+                               ? QCoreApplication::translate("Csv", "the row breaks a rule.")
+                               : error.reason;
+    return QCoreApplication::translate("Csv", "Line %1: %2").arg(error.line).arg(reason);
 }
 
 CsvTable CsvReader::parse(const QByteArray &data, const CsvOptions &options)

@@ -7,17 +7,40 @@
 #include <QString>
 #include <QStringList>
 
+#ifndef Q_MOC_RUN
+#include "core/locus/locus.h"
+#include "core/prevalence/prevalence.h"
+#endif
+
 #include <exception>
+#include <utility>
+#include <variant>
 #include <vector>
 
 namespace konvergensi::io {
 
+/// A rule of a module's core that a row breaks, kept as core's enum. io cannot word it: the
+/// module's words are in reports (reports/<module>/<module>_words), which builds on io. The use
+/// case that runs the import words it into `reason` (usecases::locus::checkImport,
+/// usecases::prevalence::FigureImport).
+using RowRule = std::variant<std::monostate, core::LocusProblem, core::PrevalenceProblem>;
+
 /// A row that could not be taken, with its 1-based line number in the file and a translated
-/// reason in plain words (without the line number; see describe()).
+/// reason in plain words (without the line number; see describe()). A row that breaks a rule of
+/// core has the rule in `rule` and an empty reason until the use case words it.
 struct RowError
 {
+    RowError() = default;
+    RowError(int lineNumber, QString why, RowRule broken = {})
+        : line(lineNumber)
+        , reason(std::move(why))
+        , rule(broken)
+    {
+    }
+
     int line = 0;
     QString reason;
+    RowRule rule;
 };
 
 /// "Line 7: village 14.03.99.2001 belongs to ...": the error as one translated sentence.

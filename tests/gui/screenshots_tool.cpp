@@ -7,17 +7,25 @@
 #include "gui/anthro/zscore_calculator_dialog.h"
 #include "gui/common/print_preview.h"
 #include "gui/help/about_dialog.h"
+#include "gui/help/user_guide_dialog.h"
 #include "gui/language.h"
+#include "gui/locus/scorecard_dialog.h"
 #include "gui/main_window.h"
+#include "gui/measurements/families_dialog.h"
 #include "gui/measurements/growth_chart_dialog.h"
+#include "gui/measurements/region_mapping_dialog.h"
 #include "gui/regions/region_import_dialog.h"
 #include "gui/workspace/move_to_server_dialog.h"
 #include "gui/workspace/new_workspace_dialog.h"
 #include "gui/workspace/server_connect_dialog.h"
 #include "gui/workspace/workspace_session.h"
+#include "qtsupport/text.h"
+#include "storage/locus/scorecard_repository.h"
 #include "storage/measurements/child_history.h"
+#include "storage/regions/region_repository.h"
 #include "storage/workspace_copy.h"
 #include "usecases/actions/action_checklist.h"
+#include "usecases/measurements/target_data.h"
 
 #include <QApplication>
 #include <QDate>
@@ -191,9 +199,48 @@ int main(int argc, char **argv)
             }
         }
         {
+            // Kartu skor: the first demo scorecard of 2023 (Desa Lokus, tab Desa).
+            window.showModule(QStringLiteral("locus"));
+            const auto cards = storage::ScorecardRepository(session.database()).scorecards(2023);
+            if (!cards.empty()) {
+                const auto village =
+                    storage::RegionRepository(session.database()).find(cards.front().village);
+                locus::ScorecardDialog dialog(session, cards.front(),
+                                              village ? qs(village->name) : QString(), false,
+                                              &window);
+                dialog.show();
+                shooter.shoot(&dialog, QStringLiteral("dialog-kartu-skor"));
+            }
+        }
+        {
+            // Data keluarga of the August 2024 round (Pengukuran Balita, tab Data sasaran).
+            window.showModule(QStringLiteral("measurements"));
+            if (auto data = usecases::measurements::targetData(session.database(),
+                                                               QStringLiteral("2024-08"))) {
+                measurements::FamiliesDialog dialog(session, 2024, data->rows,
+                                                    data->familiesYear != 2024, &window);
+                dialog.show();
+                shooter.shoot(&dialog, QStringLiteral("dialog-data-keluarga"));
+            }
+        }
+        {
+            // Two desa names of an e-PPGBM file the import matched to no desa (Impor e-PPGBM).
+            std::vector<usecases::measurements::UnmatchedRegion> unmatched = {
+                {QStringLiteral("Bantan"), QStringLiteral("Teluk Pambang Lama"), {4, 9, 17}},
+                {QStringLiteral("Bengkalis"), QStringLiteral("Sei Alam"), {23}}};
+            measurements::RegionMappingDialog dialog(session, std::move(unmatched), &window);
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-nama-desa-berkas"));
+        }
+        {
             AboutDialog dialog(&window);
             dialog.show();
             shooter.shoot(&dialog, QStringLiteral("dialog-tentang"));
+        }
+        {
+            UserGuideDialog dialog(&window);
+            dialog.show();
+            shooter.shoot(&dialog, QStringLiteral("dialog-panduan-pengguna"));
         }
         {
             // Berkas > Hubungkan ke server kantor… (issue #17), as it comes back for a saved

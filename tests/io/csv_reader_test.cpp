@@ -302,6 +302,18 @@ TEST(CsvWriter, QuotesAndNeutralisesFormulas)
     EXPECT_EQ(back.rows[0].fields, fields({"a \"b\"", "c,d", "e\nf", "'+g", "Péndék"}));
 }
 
+TEST(ImportErrors, ARuleOfCoreNotYetWordedIsNeverABlank)
+{
+    // io keeps a broken rule of core typed; the use case words it. Until then describe() says
+    // plainly that the row breaks a rule, and a worded reason wins.
+    const RowError typed(3, QString(), konvergensi::core::LocusProblem::RankNotPositive);
+    EXPECT_EQ(describe(typed), QStringLiteral("Line 3: the row breaks a rule."));
+    const RowError worded(3, QStringLiteral("The rank must be 1 or more."),
+                          konvergensi::core::LocusProblem::RankNotPositive);
+    EXPECT_EQ(describe(worded), QStringLiteral("Line 3: The rank must be 1 or more."));
+    EXPECT_EQ(describe(RowError(4, QString())), QStringLiteral("Line 4: "));
+}
+
 TEST(ImportErrors, FirstErrorLinesListTheFirstAndCountTheRest)
 {
     std::vector<RowError> errors;

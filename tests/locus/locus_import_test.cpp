@@ -13,11 +13,16 @@
 #include "storage/locus/scorecard_repository.h"
 
 #include "../storage/storage_test_util.h"
+#include "reports/locus/locus_words.h"
 #include "test_paths.h"
+#include "usecases/locus/locus_imports.h"
 #include "usecases/locus/locus_report_data.h"
+#include "usecases/progress.h"
 
 #include <QFile>
+
 #include <QTemporaryDir>
+#include <variant>
 
 #include <gtest/gtest.h>
 
@@ -250,8 +255,41 @@ TEST_F(LocusImportTest, BadNumbersAreReportedPerRow)
     const auto report = refusedList("bad_numbers.csv");
     EXPECT_EQ(lines(report), (std::vector{2, 3, 4, 5})) << allErrors(report).toStdString();
     EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("abc")));
-    EXPECT_TRUE(report.errors[1].reason.contains(QStringLiteral("stunted")));
-    EXPECT_TRUE(report.errors[2].reason.contains(QStringLiteral("percentage")));
+    // A rule of core stays typed in io (it cannot see the module's words in reports) ...
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(report.errors[0].rule));
+    EXPECT_EQ(std::get<core::LocusProblem>(report.errors[1].rule),
+              core::LocusProblem::StuntedExceedsMeasured);
+    EXPECT_EQ(std::get<core::LocusProblem>(report.errors[2].rule),
+              core::LocusProblem::PercentOutOfRange);
+    EXPECT_TRUE(report.errors[1].reason.isEmpty());
+    // ... and the use case that runs the import words it with reports::locusProblemText.
+    usecases::Progress progress;
+    const auto checked = usecases::locus::checkImport(*db, usecases::locus::LocusFile::List, 2023,
+                                                      file("bad_numbers.csv"), progress);
+    ASSERT_EQ(lines(checked), (std::vector{2, 3, 4, 5}));
+    EXPECT_TRUE(checked.errors[0].reason.contains(QStringLiteral("abc")));
+    EXPECT_EQ(checked.errors[1].reason,
+              reports::locusProblemText(core::LocusProblem::StuntedExceedsMeasured));
+    EXPECT_TRUE(checked.errors[1].reason.contains(QStringLiteral("stunted")));
+    EXPECT_TRUE(checked.errors[2].reason.contains(QStringLiteral("percentage")));
+    EXPECT_TRUE(usecases::locus::importProblemsText(checked, 10)
+                    .contains(QStringLiteral("Line 4: A percentage")));
+}
+
+TEST_F(LocusImportTest, YearOutOfRangeIsWordedByTheUseCase)
+{
+    usecases::Progress progress;
+    for (const auto kind :
+         {usecases::locus::LocusFile::List, usecases::locus::LocusFile::Scorecards}) {
+        const auto checked = usecases::locus::checkImport(*db, kind, 1999, file("bad_numbers.csv"),
+                                                          progress);
+        EXPECT_FALSE(checked.applied);
+        EXPECT_EQ(checked.fileError, QStringLiteral("The year must be between 2000 and 2100."));
+    }
+    // io alone keeps a plain safety net.
+    const auto report = io::LocusListImporter(*db).checkFile(1999, file("bad_numbers.csv"));
+    EXPECT_FALSE(report.fileError.isEmpty());
+    EXPECT_FALSE(report.ok());
 }
 
 TEST_F(LocusImportTest, FileWithoutVillageColumnIsAFileError)

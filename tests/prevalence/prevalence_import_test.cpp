@@ -9,14 +9,21 @@
 #include "io/prevalence/prevalence_import.h"
 #include "io/workspace_setup.h"
 #include "io/xlsx_reader.h"
+#include "reports/prevalence/prevalence_words.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
+#include "storage/storage_error.h"
 #include "test_engine.h"
+#include "usecases/prevalence/figures.h"
+#include "usecases/prevalence/import_figures.h"
+#include "usecases/progress.h"
 
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <variant>
 
 #include <gtest/gtest.h>
 
@@ -168,6 +175,12 @@ TEST_F(PrevalenceImportTest, BadFileChangesNothingAndNamesEveryLine)
     EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("14.03.99.2001")));
     EXPECT_TRUE(report.errors[1].reason.contains(QStringLiteral("juni")));
     EXPECT_TRUE(report.errors[5].reason.contains(QStringLiteral("2"))) << "names the first line";
+    // A rule of core stays typed in io (the module's words are in reports, above io) ...
+    EXPECT_EQ(std::get<core::PrevalenceProblem>(report.errors[3].rule),
+              core::PrevalenceProblem::CasesExceedMeasured);
+    EXPECT_EQ(std::get<core::PrevalenceProblem>(report.errors[4].rule),
+              core::PrevalenceProblem::NoFigure);
+    EXPECT_TRUE(std::holds_alternative<std::monostate>(report.errors[0].rule));
     EXPECT_EQ(countRows(*db, QStringLiteral("prevalence")), before);
     EXPECT_EQ(countRows(*db, QStringLiteral("audit_log")), auditBefore);
 
@@ -178,6 +191,58 @@ TEST_F(PrevalenceImportTest, BadFileChangesNothingAndNamesEveryLine)
         EXPECT_FALSE(damaged.fileError.isEmpty()) << name;
     }
     EXPECT_EQ(countRows(*db, QStringLiteral("prevalence")), before);
+}
+
+TEST_F(PrevalenceImportTest, TheUseCaseWordsTheRulesARowBreaks)
+{
+    usecases::Progress progress;
+    const auto report = usecases::prevalence::FigureImport::check(*db, fixture("bad.csv"),
+                                                                  progress);
+    ASSERT_EQ(report.errors.size(), 8u);
+    EXPECT_EQ(report.errors[3].line, 6);
+    EXPECT_EQ(report.errors[3].reason, reports::prevalence::prevalenceProblemText(
+                                           core::PrevalenceProblem::CasesExceedMeasured));
+    EXPECT_TRUE(report.errors[3].reason.contains(QStringLiteral("more cases than children")));
+    EXPECT_TRUE(report.errors[4].reason.contains(QStringLiteral("there is no figure")));
+    EXPECT_TRUE(report.errors[0].reason.contains(QStringLiteral("14.03.99.2001")));
+    const QStringList lines = usecases::prevalence::FigureImport::problemLines(report, 10);
+    EXPECT_TRUE(
+        lines.contains(QStringLiteral("Line 6: there are more cases than children measured.")))
+        << lines.join(u'\n').toStdString();
+}
+
+TEST_F(PrevalenceImportTest, StorageRefusesPlainlyTheUseCaseInWords)
+{
+    // A figure with more cases than children measured.
+    core::PrevalenceObservation figure;
+    figure.area = core::PrevalenceArea::ofRegion(core::RegionCode::fromString("14.03.01.2004"));
+    figure.year = 2025;
+    figure.round = core::PrevalenceRound::August;
+    figure.source = core::PrevalenceSource::Eppgbm;
+    figure.measured = 10;
+    figure.cases = 12;
+    const auto messageOf = [](const auto &work) {
+        try {
+            work();
+        } catch (const storage::StorageError &error) {
+            EXPECT_EQ(error.kind(), storage::StorageError::Kind::Invalid);
+            return error.message();
+        }
+        return QString();
+    };
+    EXPECT_EQ(messageOf([&] { storage::PrevalenceRepository(*db).add(figure); }),
+              QStringLiteral("The figure breaks a rule of the register and was not stored."));
+    EXPECT_EQ(messageOf([&] { usecases::prevalence::saveFigure(*db, figure, std::nullopt); }),
+              QStringLiteral("there are more cases than children measured."));
+
+    // A puskesmas without a name.
+    const auto held = storage::PrevalenceRepository(*db).puskesmas().size();
+    storage::Puskesmas puskesmas{"P1403010101", "  ", core::RegionCode::fromString("14.03.01"), {}};
+    EXPECT_EQ(messageOf([&] { storage::PrevalenceRepository(*db).addPuskesmas(puskesmas); }),
+              QStringLiteral("The puskesmas breaks a rule and was not stored."));
+    EXPECT_EQ(messageOf([&] { usecases::prevalence::savePuskesmas(*db, puskesmas, true); }),
+              QStringLiteral("A puskesmas needs a name."));
+    EXPECT_EQ(storage::PrevalenceRepository(*db).puskesmas().size(), held);
 }
 
 TEST_F(PrevalenceImportTest, MissingColumnsAreAFileError)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/anthro/zscore_calculator_dialog.h"
 
+#include "ui_zscore_calculator_dialog.h"
+
 #include "core/anthro/categories.h"
 #include "core/anthro/growth_standard.h"
 #include "core/format.h"
@@ -14,14 +16,11 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <QValueAxis>
 
 #include <algorithm>
@@ -138,120 +137,41 @@ void replaceChart(QChartView *view, QChart *chart)
     delete old;
 }
 
-QChartView *makeChartView(const char *name, QWidget *parent)
-{
-    auto *view = new QChartView(parent);
-    view->setObjectName(QLatin1String(name));
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumSize(520, 280);
-    return view;
-}
-
-QDoubleSpinBox *makeMeasureSpin(const char *name, double max, const QString &suffix,
-                                QWidget *parent)
-{
-    auto *spin = new QDoubleSpinBox(parent);
-    spin->setObjectName(QLatin1String(name));
-    spin->setRange(0, max);
-    spin->setDecimals(1);
-    spin->setSingleStep(0.1);
-    spin->setSuffix(suffix);
-    spin->setSpecialValueText(ZScoreCalculatorDialog::tr("not measured"));
-    spin->setAccelerated(true);
-    return spin;
-}
-
 } // namespace
 
 ZScoreCalculatorDialog::ZScoreCalculatorDialog(const QDate &today, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ZScoreCalculatorDialog>())
 {
-    setObjectName(QStringLiteral("zscoreCalculatorDialog"));
-    setWindowTitle(tr("Z-score calculator (WHO Child Growth Standards)"));
+    m_ui->setupUi(this);
+    m_sexCombo = m_ui->sexCombo;
+    m_birthEdit = m_ui->birthDateEdit;
+    m_measuredEdit = m_ui->measureDateEdit;
+    m_ageLabel = m_ui->ageLabel;
+    m_weightSpin = m_ui->weightSpin;
+    m_lenheiSpin = m_ui->lenheiSpin;
+    m_positionCombo = m_ui->positionCombo;
+    m_oedemaCheck = m_ui->oedemaCheck;
+    m_resultTable = m_ui->resultTable;
+    m_noteLabel = m_ui->noteLabel;
+    m_heightView = m_ui->heightForAgeChart;
+    m_weightView = m_ui->weightForHeightChart;
 
-    auto *form = new QFormLayout;
-    m_sexCombo = new QComboBox(this);
-    m_sexCombo->setObjectName(QStringLiteral("sexCombo"));
-    m_sexCombo->addItem(tr("Boy"), static_cast<int>(Sex::Male));
-    m_sexCombo->addItem(tr("Girl"), static_cast<int>(Sex::Female));
-    form->addRow(tr("&Sex:"), m_sexCombo);
-    m_birthEdit = new QDateEdit(today.addYears(-1), this);
-    m_birthEdit->setObjectName(QStringLiteral("birthDateEdit"));
-    m_measuredEdit = new QDateEdit(today, this);
-    m_measuredEdit->setObjectName(QStringLiteral("measureDateEdit"));
-    for (QDateEdit *edit : {m_birthEdit, m_measuredEdit}) {
-        edit->setCalendarPopup(true);
-        edit->setDisplayFormat(QStringLiteral("dd/MM/yyyy"));
+    // The form's items in the order of ui/zscore_calculator_dialog.ui.
+    m_sexCombo->setItemData(0, static_cast<int>(Sex::Male));
+    m_sexCombo->setItemData(1, static_cast<int>(Sex::Female));
+    m_positionCombo->setItemData(0, static_cast<int>(Measure::Length));
+    m_positionCombo->setItemData(1, static_cast<int>(Measure::Height));
+    for (QDateEdit *edit : {m_birthEdit, m_measuredEdit})
         edit->setDateRange(QDate(1990, 1, 1), today);
-    }
-    form->addRow(tr("&Birth date:"), m_birthEdit);
-    form->addRow(tr("&Measurement date:"), m_measuredEdit);
-    m_ageLabel = new QLabel(this);
-    m_ageLabel->setObjectName(QStringLiteral("ageLabel"));
-    form->addRow(tr("Age:"), m_ageLabel);
-    m_weightSpin = makeMeasureSpin("weightSpin", 60, tr(" kg"), this);
-    m_weightSpin->setDecimals(2);
-    m_weightSpin->setSingleStep(0.05);
-    form->addRow(tr("&Weight:"), m_weightSpin);
-    m_lenheiSpin = makeMeasureSpin("lenheiSpin", 140, tr(" cm"), this);
-    form->addRow(tr("&Length/height:"), m_lenheiSpin);
-    m_positionCombo = new QComboBox(this);
-    m_positionCombo->setObjectName(QStringLiteral("positionCombo"));
-    m_positionCombo->addItem(tr("Lying (recumbent length)"), static_cast<int>(Measure::Length));
-    m_positionCombo->addItem(tr("Standing (height)"), static_cast<int>(Measure::Height));
-    form->addRow(tr("&Position:"), m_positionCombo);
-    m_oedemaCheck = new QCheckBox(tr("Bilateral pitting &oedema"), this);
-    m_oedemaCheck->setObjectName(QStringLiteral("oedemaCheck"));
-    form->addRow(QString(), m_oedemaCheck);
-
-    m_resultTable = new QTableWidget(4, 3, this);
-    m_resultTable->setObjectName(QStringLiteral("resultTable"));
-    m_resultTable->setHorizontalHeaderLabels({tr("Indicator"), tr("Z-score"), tr("Category")});
-    m_resultTable->verticalHeader()->hide();
-    m_resultTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_resultTable->setSelectionMode(QAbstractItemView::NoSelection);
-    m_resultTable->setWordWrap(true);
-    m_resultTable->setVerticalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_resultTable->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_birthEdit->setDate(today.addYears(-1));
+    m_measuredEdit->setDate(today);
     m_resultTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
     m_resultTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_resultTable->horizontalHeader()->setStretchLastSection(true);
     m_resultTable->setColumnWidth(0, 255);
-    m_noteLabel = new QLabel(this);
-    m_noteLabel->setObjectName(QStringLiteral("noteLabel"));
-    m_noteLabel->setWordWrap(true);
-    m_noteLabel->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-
-    auto *left = new QVBoxLayout;
-    left->addLayout(form);
-    left->addSpacing(6);
-    left->addWidget(m_resultTable);
-    left->addWidget(m_noteLabel, 1);
-    auto *source = new QLabel(tr("WHO Child Growth Standards 2006; categories of Permenkes No. 2 "
-                                 "Tahun 2020 tentang Standar Antropometri Anak."),
-                              this);
-    source->setWordWrap(true);
-    source->setStyleSheet(QStringLiteral("color: palette(mid);"));
-    left->addWidget(source);
-
-    m_heightView = makeChartView("heightForAgeChart", this);
-    m_weightView = makeChartView("weightForHeightChart", this);
-    auto *charts = new QVBoxLayout;
-    charts->addWidget(m_heightView, 1);
-    charts->addWidget(m_weightView, 1);
-
-    auto *columns = new QHBoxLayout;
-    auto *leftWidget = new QWidget(this);
-    leftWidget->setLayout(left);
-    leftWidget->setFixedWidth(480);
-    columns->addWidget(leftWidget);
-    columns->addLayout(charts, 1);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-    auto *outer = new QVBoxLayout(this);
-    outer->addLayout(columns, 1);
-    outer->addWidget(buttons);
+    for (QChartView *view : {m_heightView, m_weightView})
+        view->setRenderHint(QPainter::Antialiasing);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
     connect(m_sexCombo, &QComboBox::currentIndexChanged, this, &ZScoreCalculatorDialog::recompute);
     connect(m_positionCombo, &QComboBox::currentIndexChanged, this,
@@ -261,9 +181,10 @@ ZScoreCalculatorDialog::ZScoreCalculatorDialog(const QDate &today, QWidget *pare
     connect(m_weightSpin, &QDoubleSpinBox::valueChanged, this, &ZScoreCalculatorDialog::recompute);
     connect(m_lenheiSpin, &QDoubleSpinBox::valueChanged, this, &ZScoreCalculatorDialog::recompute);
     connect(m_oedemaCheck, &QCheckBox::toggled, this, &ZScoreCalculatorDialog::recompute);
-    resize(1180, 700);
     recompute();
 }
+
+ZScoreCalculatorDialog::~ZScoreCalculatorDialog() = default;
 
 void ZScoreCalculatorDialog::recompute()
 {

@@ -6,6 +6,8 @@
 #include <QDate>
 #include <QDialog>
 
+#include <memory>
+
 class QChart;
 class QChartView;
 class QCheckBox;
@@ -17,13 +19,18 @@ class QLineSeries;
 class QScatterSeries;
 class QTableWidget;
 
+namespace Ui {
+class ZScoreCalculatorDialog;
+}
+
 namespace konvergensi::gui {
 
 /// The WHO z-scores of one child, typed in: sex, birth and measurement dates, weight,
 /// length/height and how it was measured, oedema. Shows the z-scores with the categories of
 /// the Indonesian standard (Permenkes No. 2 Tahun 2020), and the child's point on the WHO
 /// curves (-3 to +3 SD) of length/height-for-age and weight-for-length/height. Everything is
-/// computed by core::anthro as the fields change; nothing is stored.
+/// computed by core::anthro as the fields change; nothing is stored. The form is
+/// ui/zscore_calculator_dialog.ui; the charts and the results are drawn here.
 class ZScoreCalculatorDialog : public QDialog
 {
     Q_OBJECT
@@ -31,6 +38,7 @@ class ZScoreCalculatorDialog : public QDialog
 public:
     /// `today` is the first measurement date (and the last date the fields accept).
     explicit ZScoreCalculatorDialog(const QDate &today, QWidget *parent = nullptr);
+    ~ZScoreCalculatorDialog() override;
 
     /// The child as the fields give it, and its z-scores.
     const core::anthro::ChildMeasurement &child() const { return m_child; }
@@ -42,6 +50,7 @@ private:
     void updateHeightChart();
     void updateWeightChart();
 
+    std::unique_ptr<Ui::ZScoreCalculatorDialog> m_ui;
     QComboBox *m_sexCombo = nullptr;
     QDateEdit *m_birthEdit = nullptr;
     QDateEdit *m_measuredEdit = nullptr;

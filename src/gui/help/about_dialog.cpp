@@ -1,25 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/help/about_dialog.h"
 
+#include "ui_about_dialog.h"
+
 #include <QApplication>
 #include <QDialogButtonBox>
-#include <QHBoxLayout>
 #include <QIcon>
 #include <QLabel>
 #include <QPushButton>
-#include <QVBoxLayout>
 
 namespace konvergensi::gui {
 
 AboutDialog::AboutDialog(QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::AboutDialog>())
 {
-    setObjectName(QStringLiteral("aboutDialog"));
-    setWindowTitle(tr("About Konvergensi"));
-
-    auto *icon = new QLabel(this);
-    icon->setPixmap(QIcon(QStringLiteral(":/icons/konvergensi.svg")).pixmap(96, 96));
-    icon->setAlignment(Qt::AlignTop | Qt::AlignHCenter);
+    m_ui->setupUi(this);
+    m_ui->iconLabel->setPixmap(QIcon(QStringLiteral(":/icons/konvergensi.svg")).pixmap(96, 96));
 
     const QString version = QCoreApplication::applicationVersion();
     m_text = QStringLiteral("<h2>Konvergensi %1</h2>").arg(version.toHtmlEscaped())
@@ -41,29 +38,16 @@ AboutDialog::AboutDialog(QWidget *parent)
              + QStringLiteral("</li><li>")
              + tr("Built with Qt %1, Boost and {fmt}.").arg(QString::fromLatin1(qVersion()))
              + QStringLiteral("</li></ul>");
+    m_ui->aboutTextLabel->setText(m_text);
 
-    auto *label = new QLabel(m_text, this);
-    label->setObjectName(QStringLiteral("aboutTextLabel"));
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    label->setOpenExternalLinks(true);
-    label->setTextInteractionFlags(Qt::TextBrowserInteraction);
-    label->setMinimumWidth(460);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    auto *aboutQt = buttons->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
+    // A button box of the form holds standard buttons only: "About Qt" is added here.
+    auto *aboutQt = m_ui->buttonBox->addButton(tr("About &Qt"), QDialogButtonBox::HelpRole);
     aboutQt->setObjectName(QStringLiteral("aboutQtButton"));
     connect(aboutQt, &QPushButton::clicked, this, [] { QApplication::aboutQt(); });
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *row = new QHBoxLayout;
-    row->addWidget(icon);
-    row->addWidget(label, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(row);
-    layout->addWidget(buttons);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
+
+AboutDialog::~AboutDialog() = default;
 
 QString AboutDialog::text() const
 {

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/help/user_guide_dialog.h"
 
+#include "ui_user_guide_dialog.h"
+
 #include <QDialogButtonBox>
 #include <QPushButton>
 #include <QTextBrowser>
 #include <QUrl>
-#include <QVBoxLayout>
 
 namespace konvergensi::gui {
 
@@ -16,30 +17,27 @@ QString UserGuideDialog::guideUrl()
 
 UserGuideDialog::UserGuideDialog(QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::UserGuideDialog>())
 {
-    setObjectName(QStringLiteral("userGuideDialog"));
     // The guide is written in Bahasa Indonesia only; the title says so in English too.
-    setWindowTitle(tr("User guide"));
-    setSizeGripEnabled(true);
+    m_ui->setupUi(this);
+    m_ui->userGuideBrowser->setSource(QUrl(guideUrl()), QTextDocument::MarkdownResource);
 
-    m_browser = new QTextBrowser(this);
-    m_browser->setObjectName(QStringLiteral("userGuideBrowser"));
-    m_browser->setOpenExternalLinks(true);
-    m_browser->setSource(QUrl(guideUrl()), QTextDocument::MarkdownResource);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    auto *back = buttons->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
+    // A button box of the form holds standard buttons only: "Back" is added here.
+    auto *back = m_ui->buttonBox->addButton(tr("&Back"), QDialogButtonBox::ActionRole);
     back->setObjectName(QStringLiteral("backButton"));
     back->setEnabled(false);
-    connect(back, &QPushButton::clicked, m_browser, &QTextBrowser::backward);
-    connect(m_browser, &QTextBrowser::backwardAvailable, back, &QPushButton::setEnabled);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(back, &QPushButton::clicked, m_ui->userGuideBrowser, &QTextBrowser::backward);
+    connect(m_ui->userGuideBrowser, &QTextBrowser::backwardAvailable, back,
+            &QPushButton::setEnabled);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+}
 
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_browser);
-    layout->addWidget(buttons);
-    resize(900, 640);
+UserGuideDialog::~UserGuideDialog() = default;
+
+QTextBrowser *UserGuideDialog::browser() const
+{
+    return m_ui->userGuideBrowser;
 }
 
 } // namespace konvergensi::gui

@@ -3,13 +3,19 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QTextBrowser;
+
+namespace Ui {
+class UserGuideDialog;
+}
 
 namespace konvergensi::gui {
 
 /// Bantuan → Panduan pengguna: the user guide (docs/panduan-pengguna.md and its pictures,
 /// embedded in the program at :/guide) shown in a browser window, so it works from the build
-/// folder and from an installed package alike.
+/// folder and from an installed package alike. The form is ui/user_guide_dialog.ui.
 class UserGuideDialog : public QDialog
 {
     Q_OBJECT
@@ -18,11 +24,12 @@ public:
     static QString guideUrl();
 
     explicit UserGuideDialog(QWidget *parent = nullptr);
+    ~UserGuideDialog() override;
 
-    QTextBrowser *browser() const { return m_browser; }
+    QTextBrowser *browser() const;
 
 private:
-    QTextBrowser *m_browser = nullptr;
+    std::unique_ptr<Ui::UserGuideDialog> m_ui;
 };
 
 } // namespace konvergensi::gui

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/locus/scorecard_dialog.h"
 
+#include "ui_locus_scorecard_dialog.h"
+
 #include "gui/language.h"
 #include "gui/locus/scorecard_edit_model.h"
 #include "gui/workspace/workspace_session.h"
@@ -13,8 +15,6 @@
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -23,7 +23,6 @@
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <set>
@@ -77,76 +76,38 @@ public:
 ScorecardDialog::ScorecardDialog(WorkspaceSession &session, const core::Scorecard &scorecard,
                                  const QString &villageName, bool isNew, QWidget *parent)
     : SaveDialog(parent)
+    , m_ui(std::make_unique<Ui::ScorecardDialog>())
     , m_session(session)
     , m_scorecard(scorecard)
     , m_isNew(isNew)
 {
-    setObjectName(QStringLiteral("scorecardDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(isNew ? tr("New scorecard: %1").arg(villageName)
                          : tr("Scorecard of %1, %2").arg(villageName).arg(scorecard.year));
-    auto *layout = new QVBoxLayout(this);
-
-    auto *form = new QFormLayout;
-    m_yearSpin = new QSpinBox(this);
-    m_yearSpin->setObjectName(QStringLiteral("scorecardYearSpin"));
-    m_yearSpin->setRange(2000, 2100);
+    m_yearSpin = m_ui->scorecardYearSpin;
     m_yearSpin->setEnabled(isNew);
-    m_yearSpin->setMaximumWidth(110);
-    form->addRow(tr("Year:"), m_yearSpin);
-    m_apbdesEdit = new QLineEdit(this);
-    m_apbdesEdit->setObjectName(QStringLiteral("apbdesEdit"));
-    m_apbdesEdit->setPlaceholderText(tr("Rupiah, e.g. 125.000.000; empty when not known"));
-    m_apbdesEdit->setMaximumWidth(420);
-    m_apbdesEdit->setMaxLength(25);
-    form->addRow(tr("APBDes for stunting (Rp):"), m_apbdesEdit);
-    m_noteEdit = new QLineEdit(this);
-    m_noteEdit->setObjectName(QStringLiteral("scorecardNoteEdit"));
+    m_apbdesEdit = m_ui->apbdesEdit;
+    m_noteEdit = m_ui->scorecardNoteEdit;
     m_noteEdit->setMaxLength(kNoteLength);
-    form->addRow(tr("Note:"), m_noteEdit);
-    layout->addLayout(form);
+    m_coverageLabel = m_ui->scorecardCoverageLabel;
 
     m_model = new Model(
         {tr("Service package"), tr("Indicator"), tr("Target"), tr("Achieved"), tr("Coverage")},
         this);
-    m_table = new QTableView(this);
-    m_table->setObjectName(QStringLiteral("indicatorTable"));
+    m_table = m_ui->indicatorTable;
     m_table->setModel(m_model);
     m_table->setItemDelegateForColumn(Model::PackageColumn, new PackageDelegate(m_table));
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setTextElideMode(Qt::ElideRight);
     m_table->horizontalHeader()->setSectionResizeMode(Model::NameColumn, QHeaderView::Stretch);
     int packageWidth = 0;
     for (core::ServicePackage p : core::kServicePackages)
         packageWidth = std::max(packageWidth,
                                 fontMetrics().horizontalAdvance(reports::packageName(p)));
     m_table->setColumnWidth(Model::PackageColumn, packageWidth + 48); // room for the combo's arrow
-    layout->addWidget(m_table, 1);
 
-    auto *rowButtons = new QHBoxLayout;
-    auto *add = new QPushButton(tr("Add indicator"), this);
-    add->setObjectName(QStringLiteral("addIndicatorButton"));
-    auto *remove = new QPushButton(tr("Remove indicator"), this);
-    remove->setObjectName(QStringLiteral("removeIndicatorButton"));
-    auto *standard = new QPushButton(tr("Add the standard indicators"), this);
-    standard->setObjectName(QStringLiteral("standardIndicatorsButton"));
-    standard->setToolTip(tr("The indicators of the national village convergence scorecard "
-                            "that the table does not hold yet"));
-    rowButtons->addWidget(add);
-    rowButtons->addWidget(remove);
-    rowButtons->addWidget(standard);
-    rowButtons->addStretch(1);
-    layout->addLayout(rowButtons);
-
-    m_coverageLabel = new QLabel(this);
-    m_coverageLabel->setObjectName(QStringLiteral("scorecardCoverageLabel"));
-    m_coverageLabel->setWordWrap(true);
-    layout->addWidget(m_coverageLabel);
-
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    buttons->setObjectName(QStringLiteral("buttonBox"));
-    layout->addWidget(buttons);
+    QPushButton *add = m_ui->addIndicatorButton;
+    QPushButton *remove = m_ui->removeIndicatorButton;
+    QPushButton *standard = m_ui->standardIndicatorsButton;
+    QDialogButtonBox *buttons = m_ui->buttonBox;
 
     connect(add, &QPushButton::clicked, this, &ScorecardDialog::addIndicator);
     connect(remove, &QPushButton::clicked, this, &ScorecardDialog::removeSelectedIndicator);
@@ -166,9 +127,10 @@ ScorecardDialog::ScorecardDialog(WorkspaceSession &session, const core::Scorecar
     connect(&session, &WorkspaceSession::workspaceChanged, this,
             &ScorecardDialog::discardUnsavedWork);
     fill(scorecard);
-    resize(900, 560);
     trackEdits();
 }
+
+ScorecardDialog::~ScorecardDialog() = default;
 
 void ScorecardDialog::fill(const core::Scorecard &scorecard)
 {

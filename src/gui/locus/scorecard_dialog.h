@@ -7,10 +7,16 @@
 
 #include "gui/common/save_dialog.h"
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QTableView;
+
+namespace Ui {
+class ScorecardDialog;
+}
 
 namespace konvergensi::gui {
 class WorkspaceSession;
@@ -25,7 +31,7 @@ class ScorecardEditModel;
 /// a table view, the package chosen in a combo box), the village-budget (APBDes)
 /// allocation for stunting and a note. A new scorecard may start from the national standard
 /// indicators. Save checks the scorecard's rules and names those broken; the dialog stays
-/// open for the fix (usecases::locus::saveScorecard).
+/// open for the fix (usecases::locus::saveScorecard). The form is ui/locus_scorecard_dialog.ui.
 class ScorecardDialog : public SaveDialog
 {
     Q_OBJECT
@@ -33,6 +39,7 @@ public:
     /// `isNew` lets the user choose the year; an existing scorecard keeps its year.
     ScorecardDialog(WorkspaceSession &session, const core::Scorecard &scorecard,
                     const QString &villageName, bool isNew, QWidget *parent = nullptr);
+    ~ScorecardDialog() override;
 
     /// The scorecard as last saved (or as given).
     const core::Scorecard &scorecard() const { return m_scorecard; }
@@ -57,6 +64,7 @@ private:
     /// Reads the form; false with `problem` set when a field is not a number.
     bool read(core::Scorecard &card, QString &problem) const;
 
+    std::unique_ptr<Ui::ScorecardDialog> m_ui;
     WorkspaceSession &m_session;
     core::Scorecard m_scorecard;
     bool m_isNew = false;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/measurements/families_dialog.h"
 
+#include "ui_measurements_families_dialog.h"
+
 #include "core/format.h"
 #include "gui/language.h"
 #include "gui/workspace/workspace_session.h"
@@ -12,7 +14,6 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace konvergensi::gui::measurements {
 
@@ -113,42 +114,34 @@ QVariant FamiliesEditModel::headerData(int section, Qt::Orientation orientation,
 FamiliesDialog::FamiliesDialog(WorkspaceSession &session, int year, std::vector<uc::TargetRow> rows,
                                bool fromEarlierYear, QWidget *parent)
     : SaveDialog(parent)
+    , m_ui(std::make_unique<Ui::FamiliesDialog>())
     , m_session(session)
     , m_year(year)
     , m_fromEarlierYear(fromEarlierYear)
     , m_model(new FamiliesEditModel(this))
 {
-    setObjectName(QStringLiteral("familiesDialog"));
+    m_ui->setupUi(this);
     setWindowTitle(tr("Family data %1").arg(year));
-    auto *layout = new QVBoxLayout(this);
-    auto *hint = new QLabel(tr("The families and the families at risk of stunting of each desa "
-                               "in %1, from the family-planning agency's family data (BKKBN). "
-                               "Leave a cell empty when the number is not known.")
-                                .arg(year),
-                            this);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
+    m_ui->hintLabel->setText(tr("The families and the families at risk of stunting of each desa "
+                                "in %1, from the family-planning agency's family data (BKKBN). "
+                                "Leave a cell empty when the number is not known.")
+                                 .arg(year));
     m_original = rows;
     m_model->setRows(std::move(rows));
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("familiesView"));
+    m_view = m_ui->familiesView;
     m_view->setModel(m_model);
-    m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 10);
-    m_view->setEditTriggers(QAbstractItemView::AllEditTriggers);
     QHeaderView *header = m_view->horizontalHeader();
     header->setSectionResizeMode(FamiliesEditModel::KecamatanColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FamiliesEditModel::DesaColumn, QHeaderView::Stretch);
     header->setSectionResizeMode(FamiliesEditModel::FamiliesColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(FamiliesEditModel::AtRiskColumn, QHeaderView::ResizeToContents);
-    layout->addWidget(m_view, 1);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, this);
-    connect(buttons, &QDialogButtonBox::accepted, this, &FamiliesDialog::accept);
-    connect(buttons, &QDialogButtonBox::rejected, this, &FamiliesDialog::reject);
-    layout->addWidget(buttons);
-    resize(640, 560);
+    connect(m_ui->buttonBox, &QDialogButtonBox::accepted, this, &FamiliesDialog::accept);
+    connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &FamiliesDialog::reject);
     trackEdits();
 }
+
+FamiliesDialog::~FamiliesDialog() = default;
 
 QString FamiliesDialog::save()
 {

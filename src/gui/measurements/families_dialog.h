@@ -9,7 +9,13 @@
 
 #include <QAbstractTableModel>
 
+#include <memory>
+
 class QTableView;
+
+namespace Ui {
+class FamiliesDialog;
+}
 
 namespace konvergensi::gui {
 
@@ -43,7 +49,7 @@ private:
 
 /// "Data keluarga": families and families at risk of stunting per desa for one year, typed
 /// (from the family-planning agency's figures). Saving stores every desa of the year at once
-/// through usecases::measurements::setFamilies.
+/// through usecases::measurements::setFamilies. The form is ui/measurements_families_dialog.ui.
 class FamiliesDialog : public SaveDialog
 {
     Q_OBJECT
@@ -54,6 +60,7 @@ public:
     FamiliesDialog(WorkspaceSession &session, int year,
                    std::vector<usecases::measurements::TargetRow> rows, bool fromEarlierYear,
                    QWidget *parent = nullptr);
+    ~FamiliesDialog() override;
 
     FamiliesEditModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
@@ -63,6 +70,7 @@ protected:
     QString save() override;
 
 private:
+    std::unique_ptr<Ui::FamiliesDialog> m_ui;
     WorkspaceSession &m_session;
     int m_year;
     bool m_fromEarlierYear;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/measurements/region_mapping_dialog.h"
 
+#include "ui_measurements_region_mapping_dialog.h"
+
 #include "gui/common/colours.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
@@ -15,7 +17,6 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 #include <algorithm>
 
@@ -39,20 +40,13 @@ RegionMappingDialog::RegionMappingDialog(
     WorkspaceSession &session, std::vector<usecases::measurements::UnmatchedRegion> unmatched,
     QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RegionMappingDialog>())
     , m_session(session)
     , m_unmatched(std::move(unmatched))
-    , m_table(new QTableWidget(this))
-    , m_error(new QLabel(this))
 {
-    setObjectName(QStringLiteral("regionMappingDialog"));
-    setWindowTitle(tr("Desa names of the file"));
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(tr("These kecamatan and desa names of the file match no desa of "
-                                "the workspace. Choose the desa each one means; the choice is "
-                                "remembered for the next file."),
-                             this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
+    m_ui->setupUi(this);
+    m_table = m_ui->regionMappingTable;
+    m_error = m_ui->regionMappingError;
 
     // The workspace's desa: "Desa, Kec. Kecamatan (code)", those of a kecamatan of the same
     // name as the file's first.
@@ -76,13 +70,9 @@ RegionMappingDialog::RegionMappingDialog(
     std::sort(choices.begin(), choices.end(),
               [](const Choice &a, const Choice &b) { return a.label < b.label; });
 
-    m_table->setObjectName(QStringLiteral("regionMappingTable"));
-    m_table->setColumnCount(4);
-    m_table->setHorizontalHeaderLabels({tr("Kecamatan in the file"), tr("Desa in the file"),
-                                        tr("Rows"), tr("Desa of the workspace")});
+    // One row per name pair of the file, each with its own choice (data); the form holds the
+    // columns.
     m_table->setRowCount(static_cast<int>(m_unmatched.size()));
-    m_table->verticalHeader()->hide();
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     for (int row = 0; row < static_cast<int>(m_unmatched.size()); ++row) {
         const auto &u = m_unmatched[static_cast<std::size_t>(row)];
         m_table->setItem(row, KecamatanColumn, new QTableWidgetItem(u.kecamatan));
@@ -110,22 +100,18 @@ RegionMappingDialog::RegionMappingDialog(
     }
     m_table->horizontalHeader()->setSectionResizeMode(ChoiceColumn, QHeaderView::Stretch);
     m_table->resizeColumnsToContents();
-    layout->addWidget(m_table, 1);
 
-    m_error->setObjectName(QStringLiteral("regionMappingError"));
-    m_error->setWordWrap(true);
     m_error->setStyleSheet(colours::textStyle(colours::error));
     m_error->hide();
-    layout->addWidget(m_error);
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    QDialogButtonBox *buttons = m_ui->buttonBox;
     buttons->button(QDialogButtonBox::Ok)->setText(tr("&Remember"));
     buttons->button(QDialogButtonBox::Ok)->setObjectName(QStringLiteral("mapRegionsSaveButton"));
     connect(buttons, &QDialogButtonBox::accepted, this, &RegionMappingDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &RegionMappingDialog::reject);
-    layout->addWidget(buttons);
-    resize(860, 420);
 }
+
+RegionMappingDialog::~RegionMappingDialog() = default;
 
 void RegionMappingDialog::accept()
 {

@@ -5,10 +5,15 @@
 
 #include <QDialog>
 
+#include <memory>
 #include <vector>
 
 class QLabel;
 class QTableWidget;
+
+namespace Ui {
+class RegionMappingDialog;
+}
 
 namespace konvergensi::gui {
 class WorkspaceSession;
@@ -19,7 +24,8 @@ namespace measurements {
 /// the names the import found no desa for (issue 14, item 1): one row per name pair with its
 /// file rows and a choice among the workspace's desa (those of a kecamatan of the same name
 /// first). OK remembers every pair given a desa (usecases::measurements::mapRegion), for this
-/// file and the next, as `konvergensi-cli measurements map` does.
+/// file and the next, as `konvergensi-cli measurements map` does. The form is
+/// ui/measurements_region_mapping_dialog.ui; the rows are the file's names.
 class RegionMappingDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +33,7 @@ public:
     RegionMappingDialog(WorkspaceSession &session,
                         std::vector<usecases::measurements::UnmatchedRegion> unmatched,
                         QWidget *parent = nullptr);
+    ~RegionMappingDialog() override;
 
     QTableWidget *table() const { return m_table; }
     /// How many pairs were mapped by OK.
@@ -35,10 +42,11 @@ public:
     void accept() override;
 
 private:
+    std::unique_ptr<Ui::RegionMappingDialog> m_ui;
     WorkspaceSession &m_session;
     std::vector<usecases::measurements::UnmatchedRegion> m_unmatched;
-    QTableWidget *m_table;
-    QLabel *m_error;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_error = nullptr;
     int m_mapped = 0;
 };
 

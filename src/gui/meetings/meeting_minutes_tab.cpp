@@ -20,15 +20,15 @@ MeetingMinutesTab::MeetingMinutesTab(MeetingEdit &edit, QWidget *parent)
 {
     setObjectName(QStringLiteral("meetingMinutesTab"));
     auto *layout = new QVBoxLayout(this);
-    auto labelled = [this, layout](const QString &text, QPlainTextEdit *edit, const QString &name,
-                                   core::MeetingField field) {
-        edit->setObjectName(name);
-        edit->setTabChangesFocus(true);
+    auto labelled = [this, layout](const QString &text, QPlainTextEdit *textEdit,
+                                   const QString &name, core::MeetingField field) {
+        textEdit->setObjectName(name);
+        textEdit->setTabChangesFocus(true);
         auto *row = new QHBoxLayout;
         auto *label = new QLabel(text, this);
-        label->setBuddy(edit);
+        label->setBuddy(textEdit);
         row->addWidget(label, 1);
-        row->addWidget(meetings_ui::addCounter(edit, core::maxLength(field), this));
+        row->addWidget(meetings_ui::addCounter(textEdit, core::maxLength(field), this));
         layout->addLayout(row);
     };
     labelled(tr("&Summary:"), m_summaryEdit, QStringLiteral("summaryTextEdit"),

@@ -7,6 +7,7 @@
 #include "gui/common/dialogs.h"
 #include "gui/workspace/workspace_session.h"
 #include "qtsupport/text.h"
+#include "reports/prevalence/prevalence_words.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
@@ -231,7 +232,7 @@ QString PuskesmasDialog::save()
 {
     const core::Puskesmas p = puskesmas();
     if (const auto problems = core::validate(p); !problems.empty())
-        return storage::puskesmasProblemText(problems.front());
+        return reports::prevalence::puskesmasProblemText(problems.front());
     if (const QStringList warnings = usecases::prevalence::puskesmasWarnings(p, m_tree);
         !warnings.isEmpty()
         && !Dialogs::question(this, windowTitle(),

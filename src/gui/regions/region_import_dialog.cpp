@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/regions/region_import_dialog.h"
 
+#include "ui_region_import_dialog.h"
+
 #include "gui/common/background_task.h"
 #include "gui/common/colours.h"
 #include "gui/common/dialogs.h"
@@ -13,79 +15,45 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace konvergensi::gui {
 
 RegionImportDialog::RegionImportDialog(WorkspaceSession &session, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::RegionImportDialog>())
     , m_session(session)
 {
-    setObjectName(QStringLiteral("regionImportDialog"));
-    setWindowTitle(tr("Import regions from CSV"));
-    resize(760, 480);
-
-    auto *layout = new QVBoxLayout(this);
-    auto *intro = new QLabel(
-        tr("The file needs the columns <b>kode</b> and <b>nama</b>, and may have <b>tingkat</b> "
-           "and <b>jenis</b> (desa/kelurahan), as in the Kemendagri region list; the English "
-           "names <b>code</b>, <b>name</b>, <b>level</b> and <b>kind</b> are read too. Every row "
-           "is checked first; nothing is imported unless every row is good."),
-        this);
-    intro->setWordWrap(true);
-    layout->addWidget(intro);
-
-    auto *fileRow = new QHBoxLayout;
-    m_fileEdit = new QLineEdit(this);
-    m_fileEdit->setObjectName(QStringLiteral("fileLineEdit"));
-    m_fileEdit->setReadOnly(true);
-    m_fileEdit->setPlaceholderText(tr("No file chosen"));
-    auto *browseButton = new QPushButton(tr("Choose file…"), this);
-    browseButton->setObjectName(QStringLiteral("browseButton"));
-    fileRow->addWidget(m_fileEdit, 1);
-    fileRow->addWidget(browseButton);
-    layout->addLayout(fileRow);
-
-    m_summaryLabel = new QLabel(this);
-    m_summaryLabel->setObjectName(QStringLiteral("summaryLabel"));
-    m_summaryLabel->setWordWrap(true);
-    layout->addWidget(m_summaryLabel);
+    m_ui->setupUi(this);
+    m_fileEdit = m_ui->fileLineEdit;
+    m_summaryLabel = m_ui->summaryLabel;
+    m_problemTable = m_ui->problemTable;
 
     m_problems = new RegionProblemModel(this);
-    m_problemTable = new QTableView(this);
-    m_problemTable->setObjectName(QStringLiteral("problemTable"));
     m_problemTable->setModel(m_problems);
     m_problemTable->horizontalHeader()->setSectionResizeMode(RegionProblemModel::LineColumn,
                                                              QHeaderView::ResizeToContents);
-    m_problemTable->horizontalHeader()->setStretchLastSection(true);
-    m_problemTable->verticalHeader()->setVisible(false);
-    m_problemTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_problemTable->setWordWrap(true);
-    m_problemTable->setTextElideMode(Qt::ElideRight);
-    m_problemTable->setAlternatingRowColors(true);
-    layout->addWidget(m_problemTable, 1);
 
-    auto *buttons = new QDialogButtonBox(this);
-    m_importButton = buttons->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
+    // A button box of the form holds standard buttons only: these two are added here.
+    m_importButton = m_ui->buttonBox->addButton(tr("Import"), QDialogButtonBox::AcceptRole);
     m_importButton->setObjectName(QStringLiteral("importButton"));
     m_importButton->setEnabled(false);
-    auto *closeButton = buttons->addButton(tr("Close"), QDialogButtonBox::RejectRole);
+    auto *closeButton = m_ui->buttonBox->addButton(tr("Close"), QDialogButtonBox::RejectRole);
     closeButton->setObjectName(QStringLiteral("closeButton"));
-    layout->addWidget(buttons);
 
-    connect(browseButton, &QPushButton::clicked, this, &RegionImportDialog::browse);
+    connect(m_ui->browseButton, &QPushButton::clicked, this, &RegionImportDialog::browse);
     connect(m_importButton, &QPushButton::clicked, this, [this] {
         if (importChecked())
             accept();
     });
     connect(closeButton, &QPushButton::clicked, this, &QDialog::reject);
 }
+
+RegionImportDialog::~RegionImportDialog() = default;
 
 void RegionImportDialog::browse()
 {

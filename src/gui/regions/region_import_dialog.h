@@ -5,10 +5,16 @@
 
 #include <QDialog>
 
+#include <memory>
+
 class QLabel;
 class QLineEdit;
 class QPushButton;
 class QTableView;
+
+namespace Ui {
+class RegionImportDialog;
+}
 
 namespace konvergensi::gui {
 
@@ -16,12 +22,13 @@ class RegionProblemModel;
 class WorkspaceSession;
 
 /// Import of a region list from CSV: pick a file, see every problem with its line number,
-/// and import only when the whole file is good.
+/// and import only when the whole file is good. The form is ui/region_import_dialog.ui.
 class RegionImportDialog : public QDialog
 {
     Q_OBJECT
 public:
     explicit RegionImportDialog(WorkspaceSession &session, QWidget *parent = nullptr);
+    ~RegionImportDialog() override;
 
     /// Checks the file and shows the result (also used by the Browse button).
     void checkFile(const QString &path);
@@ -38,6 +45,7 @@ private:
     void browse();
     void showReport(const io::RegionImportReport &report, bool applied);
 
+    std::unique_ptr<Ui::RegionImportDialog> m_ui;
     WorkspaceSession &m_session;
     QLineEdit *m_fileEdit = nullptr;
     QLabel *m_summaryLabel = nullptr;

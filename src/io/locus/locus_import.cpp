@@ -116,7 +116,6 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
             m_db, year, input,
             {listColumns(),
              {{kCode, kVillage}},
-             storage::locusProblemText(core::LocusProblem::YearOutOfRange),
              QCoreApplication::translate(
                  "LocusImport",
                  "No header row naming the villages was found. The first row (after any title "
@@ -149,6 +148,9 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
                 continue;
             const std::size_t errorsBefore = report.errors.size();
             auto fail = [&](const QString &reason) { report.errors.push_back({row.line, reason}); };
+            auto broken = [&](core::LocusProblem rule) {
+                report.errors.push_back({row.line, QString(), rule});
+            };
             const auto code = matchVillage(matcher, header, row, district, report);
             auto count = [&](const QString &column) -> std::optional<std::int64_t> {
                 bool ok = true;
@@ -177,7 +179,7 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
             evidence.povertyPercent = decimal(kPoverty);
             if (rank) {
                 if (*rank < 1)
-                    fail(storage::locusProblemText(core::LocusProblem::RankNotPositive));
+                    broken(core::LocusProblem::RankNotPositive);
                 else if (const auto [it, fresh] = seenRank.emplace(*rank, row.line); !fresh)
                     fail(QCoreApplication::translate("LocusImport",
                                                      "rank %1 is already given on line %2.")
@@ -206,7 +208,7 @@ LocusImportReport LocusListImporter::run(int year, const CsvTable &input, bool a
             }
             village.evidence = evidence;
             if (const auto problems = core::validate(village); !problems.empty()) {
-                fail(storage::locusProblemText(problems.front()));
+                broken(problems.front());
                 continue;
             }
             parsed.push_back({std::move(village), rank, static_cast<int>(parsed.size())});

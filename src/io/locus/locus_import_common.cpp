@@ -61,7 +61,10 @@ std::optional<PreparedTable> prepareTable(storage::Database &db, int year, const
         return std::nullopt;
     }
     if (year < 2000 || year > 2100) {
-        report.fileError = rules.yearProblem;
+        // The use case checks the year first and words core's rule
+        // (reports::locusProblemText); this is the safety net.
+        report.fileError =
+            QCoreApplication::translate("LocusImport", "The year %1 cannot be imported.").arg(year);
         return std::nullopt;
     }
     District district = districtOf(db);

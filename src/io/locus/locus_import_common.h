@@ -76,7 +76,6 @@ struct TableRules
 {
     std::vector<CsvColumn> columns;
     std::vector<QStringList> required; ///< groups of which one column each must be present
-    QString yearProblem;               ///< the message when the year is out of range
     QString noHeader;                  ///< the message when no header row qualifies
     QString noRows;                    ///< the message when the header has no rows below it
 };

@@ -93,7 +93,6 @@ LocusImportReport ScorecardImporter::run(int year, const CsvTable &input, bool a
             m_db, year, input,
             {scorecardColumns(),
              {{kCode, kVillage}, {kPackage}, {kIndicator}, {kTarget}, {kAchieved}},
-             storage::scorecardProblemText(core::ScorecardProblem::YearOutOfRange),
              QCoreApplication::translate(
                  "LocusImport",
                  "No header row was found. The first row (after any title rows) must name the "

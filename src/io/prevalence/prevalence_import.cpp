@@ -269,7 +269,7 @@ PrevalenceImportReport PrevalenceImporter::run(const CsvTable &table, bool apply
                 continue;
             }
             if (const auto problems = core::validate(o); !problems.empty()) {
-                fail(storage::prevalenceProblemText(problems.front()));
+                report.errors.push_back({row.line, QString(), problems.front()});
                 continue;
             }
             const std::string key = keyOf(o);

@@ -143,4 +143,57 @@ QString selectionProblemText(core::SelectionProblem problem)
     return {};
 }
 
+QString locusProblemText(core::LocusProblem problem)
+{
+    switch (problem) {
+    case core::LocusProblem::YearOutOfRange:
+        return QCoreApplication::translate("LocusReport",
+                                           "The year must be between 2000 and 2100.");
+    case core::LocusProblem::NotAVillage:
+        return QCoreApplication::translate("LocusReport",
+                                           "Only a desa or kelurahan can be a locus village.");
+    case core::LocusProblem::RankNotPositive:
+        return QCoreApplication::translate("LocusReport", "The rank must be 1 or more.");
+    case core::LocusProblem::ManualWithoutReason:
+        return QCoreApplication::translate("LocusReport",
+                                           "A village added by hand needs a reason.");
+    case core::LocusProblem::NegativeCount:
+        return QCoreApplication::translate("LocusReport", "A count cannot be negative.");
+    case core::LocusProblem::StuntedExceedsMeasured:
+        return QCoreApplication::translate(
+            "LocusReport", "There are more stunted children than children measured.");
+    case core::LocusProblem::PercentOutOfRange:
+        return QCoreApplication::translate(
+            "LocusReport", "A percentage (prevalence, poverty) must be between 0 and 100.");
+    }
+    return {};
+}
+
+QString scorecardProblemText(core::ScorecardProblem problem)
+{
+    switch (problem) {
+    case core::ScorecardProblem::YearOutOfRange:
+        return QCoreApplication::translate("LocusReport",
+                                           "The year must be between 2000 and 2100.");
+    case core::ScorecardProblem::NotAVillage:
+        return QCoreApplication::translate("LocusReport",
+                                           "A scorecard belongs to a desa or kelurahan.");
+    case core::ScorecardProblem::EmptyIndicatorName:
+        return QCoreApplication::translate("LocusReport", "Every indicator needs a name.");
+    case core::ScorecardProblem::NegativeCount:
+        return QCoreApplication::translate("LocusReport",
+                                           "Targets and achievements cannot be negative.");
+    case core::ScorecardProblem::AchievedExceedsTarget:
+        return QCoreApplication::translate("LocusReport",
+                                           "An indicator has more achieved than its target.");
+    case core::ScorecardProblem::DuplicateIndicator:
+        return QCoreApplication::translate("LocusReport",
+                                           "An indicator appears twice in the same package.");
+    case core::ScorecardProblem::NegativeBudget:
+        return QCoreApplication::translate("LocusReport",
+                                           "The APBDes allocation cannot be negative.");
+    }
+    return {};
+}
+
 } // namespace konvergensi::reports

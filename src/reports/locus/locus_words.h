@@ -31,6 +31,10 @@ QString roundName(core::PrevalenceRound round);
 QString figureOriginText(const core::FigureOrigin &origin);
 /// The rule a proposal's choices break.
 QString selectionProblemText(core::SelectionProblem problem);
+/// The rule a locus entry breaks ("The rank must be 1 or more.").
+QString locusProblemText(core::LocusProblem problem);
+/// The rule a scorecard breaks ("Every indicator needs a name.").
+QString scorecardProblemText(core::ScorecardProblem problem);
 
 /// "8,4 %" or "–" when unknown.
 QString percentOrDash(const std::optional<double> &percent, core::Language language);

@@ -234,4 +234,71 @@ QStringList locusLines(const core::LocusPrevalenceComparison &l, core::Language 
         line(QCoreApplication::translate("Prevalence", "Other desa"), l.other, l.otherVillages)};
 }
 
+QString prevalenceProblemText(core::PrevalenceProblem problem)
+{
+    switch (problem) {
+    case core::PrevalenceProblem::YearOutOfRange:
+        return QCoreApplication::translate("Prevalence",
+                                           "the year must lie between 2000 and 2100.");
+    case core::PrevalenceProblem::NegativeCount:
+        return QCoreApplication::translate("Prevalence", "a count of children cannot be negative.");
+    case core::PrevalenceProblem::CasesExceedMeasured:
+        return QCoreApplication::translate("Prevalence",
+                                           "there are more cases than children measured.");
+    case core::PrevalenceProblem::CountsIncomplete:
+        return QCoreApplication::translate(
+            "Prevalence",
+            "give both the children measured and the cases, or neither (then the rate alone).");
+    case core::PrevalenceProblem::RateOutOfRange:
+        return QCoreApplication::translate("Prevalence",
+                                           "the rate must be a percentage between 0 and 100.");
+    case core::PrevalenceProblem::NoFigure:
+        return QCoreApplication::translate(
+            "Prevalence", "there is no figure: give the children measured and the cases, or the "
+                          "published rate.");
+    case core::PrevalenceProblem::RateDisagreesWithCounts:
+        return QCoreApplication::translate(
+            "Prevalence", "the published rate does not match the cases divided by the children "
+                          "measured.");
+    case core::PrevalenceProblem::SurveyRoundForMonthlySource:
+        return QCoreApplication::translate(
+            "Prevalence", "e-PPGBM and measurement-month figures belong to the February or the "
+                          "August round, not to a survey.");
+    }
+    return QCoreApplication::translate("Prevalence", "the figure is not valid.");
+}
+
+QString puskesmasProblemText(core::PuskesmasProblem problem)
+{
+    switch (problem) {
+    case core::PuskesmasProblem::EmptyCode:
+        return QCoreApplication::translate("Puskesmas", "A puskesmas needs a code.");
+    case core::PuskesmasProblem::CodeNotAllowed:
+        return QCoreApplication::translate(
+            "Puskesmas", "The code of a puskesmas may hold only letters, digits, '.', '-', '_' "
+                         "and '/', at most 32 characters, such as P1403010101.");
+    case core::PuskesmasProblem::CodeLooksLikeArea:
+        return QCoreApplication::translate(
+            "Puskesmas", "The code of a puskesmas must not read as a region code or as "
+                         "\"nasional\": import files could not tell them apart. Use the "
+                         "ministry's code, such as P1403010101.");
+    case core::PuskesmasProblem::EmptyName:
+        return QCoreApplication::translate("Puskesmas", "A puskesmas needs a name.");
+    case core::PuskesmasProblem::NoKecamatan:
+        return QCoreApplication::translate("Puskesmas",
+                                           "Choose the kecamatan where the puskesmas stands.");
+    case core::PuskesmasProblem::KecamatanNotAKecamatan:
+        return QCoreApplication::translate("Puskesmas", "The kecamatan given is not a kecamatan.");
+    case core::PuskesmasProblem::VillageNotAVillage:
+        return QCoreApplication::translate(
+            "Puskesmas", "A puskesmas serves desa and kelurahan only, not larger regions.");
+    case core::PuskesmasProblem::VillageInOtherDistrict:
+        return QCoreApplication::translate(
+            "Puskesmas", "A puskesmas serves desa of its own kabupaten/kota only.");
+    case core::PuskesmasProblem::DuplicateVillage:
+        return QCoreApplication::translate("Puskesmas", "A desa is listed twice.");
+    }
+    return QCoreApplication::translate("Puskesmas", "The puskesmas is not valid.");
+}
+
 } // namespace konvergensi::reports::prevalence

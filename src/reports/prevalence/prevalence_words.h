@@ -3,6 +3,7 @@
 
 #include "core/format.h"
 #include "core/prevalence/prevalence_aggregation.h"
+#include "core/prevalence/prevalence_puskesmas.h"
 
 #include <QString>
 #include <QStringList>
@@ -12,9 +13,15 @@
 // The prevalence module's words: every core enum and figure of the module turned into user
 // text, once, for the dashboard, its dialogs, the printed summary, the charts and the CLI.
 // Translated with the installed translator; numbers in the given language ("8,4 %"). The
-// rules a figure or a puskesmas breaks are worded where they are enforced, by the repository
-// (storage::prevalenceProblemText, storage::puskesmasProblemText), which the importer shares.
+// rules a figure or a puskesmas breaks are worded here too: the use cases check before
+// storage is asked (storage refuses with a plain sentence only), and the figure import's
+// rows carry the broken rule typed (io::RowError::rule) for the use case to word.
 namespace konvergensi::reports::prevalence {
+
+/// The rule a figure breaks ("there are more cases than children measured.").
+QString prevalenceProblemText(core::PrevalenceProblem problem);
+/// The rule a puskesmas breaks ("A puskesmas needs a code.").
+QString puskesmasProblemText(core::PuskesmasProblem problem);
 
 /// "SSGI", "SKI", "Riskesdas", "e-PPGBM", "Measurement month", "Other".
 QString sourceName(core::PrevalenceSource source);

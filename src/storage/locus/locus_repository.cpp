@@ -3,6 +3,7 @@
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/logging.h"
 #include "storage/query.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
@@ -121,33 +122,19 @@ QJsonObject toJson(int year, const core::LocusExclusion &x)
     throw StorageError(StorageError::Kind::Invalid, message);
 }
 
-} // namespace
-
-QString locusProblemText(core::LocusProblem problem)
+/// A rule of core broken: the use cases check first and word it (reports::locusProblemText);
+/// this is the safety net, in plain words, with the rule in the log.
+[[noreturn]] void refused(core::LocusProblem problem, const QString &village = {})
 {
-    switch (problem) {
-    case core::LocusProblem::YearOutOfRange:
-        return QCoreApplication::translate("LocusRepository",
-                                           "The year must be between 2000 and 2100.");
-    case core::LocusProblem::NotAVillage:
-        return QCoreApplication::translate("LocusRepository",
-                                           "Only a desa or kelurahan can be a locus village.");
-    case core::LocusProblem::RankNotPositive:
-        return QCoreApplication::translate("LocusRepository", "The rank must be 1 or more.");
-    case core::LocusProblem::ManualWithoutReason:
-        return QCoreApplication::translate("LocusRepository",
-                                           "A village added by hand needs a reason.");
-    case core::LocusProblem::NegativeCount:
-        return QCoreApplication::translate("LocusRepository", "A count cannot be negative.");
-    case core::LocusProblem::StuntedExceedsMeasured:
-        return QCoreApplication::translate(
-            "LocusRepository", "There are more stunted children than children measured.");
-    case core::LocusProblem::PercentOutOfRange:
-        return QCoreApplication::translate(
-            "LocusRepository", "A percentage (prevalence, poverty) must be between 0 and 100.");
-    }
-    return {};
+    qCWarning(lcStorage) << "locus entry refused, problem" << static_cast<int>(problem);
+    const QString text = QCoreApplication::translate(
+        "LocusRepository", "The locus entry breaks a rule of the list and was not stored.");
+    invalid(village.isEmpty()
+                ? text
+                : QCoreApplication::translate("LocusRepository", "%1: %2").arg(village, text));
 }
+
+} // namespace
 
 LocusRepository::LocusRepository(Database &db)
     : m_db(db)
@@ -192,7 +179,7 @@ std::optional<core::LocusDecree> LocusRepository::decree(int year) const
 core::LocusDecree LocusRepository::saveDecree(core::LocusDecree d)
 {
     if (d.year < 2000 || d.year > 2100)
-        invalid(locusProblemText(core::LocusProblem::YearOutOfRange));
+        refused(core::LocusProblem::YearOutOfRange);
     d.number = core::trimmed(d.number);
     d.signedBy = core::trimmed(d.signedBy);
     d.notes = core::trimmed(d.notes);
@@ -311,8 +298,7 @@ std::size_t LocusRepository::count(int year) const
 void LocusRepository::checkVillage(const core::LocusVillage &village) const
 {
     if (const auto problems = core::validate(village); !problems.empty())
-        invalid(QCoreApplication::translate("LocusRepository", "%1: %2")
-                    .arg(s(village.village.toString()), locusProblemText(problems.front())));
+        refused(problems.front(), s(village.village.toString()));
     if (!RegionRepository(m_db).contains(village.village))
         invalid(QCoreApplication::translate("LocusRepository",
                                             "The village %1 is not in the workspace's regions.")
@@ -324,7 +310,7 @@ LocusRepository::ReplaceResult LocusRepository::replaceList(
     const std::vector<core::LocusExclusion> &exclusions)
 {
     if (year < 2000 || year > 2100)
-        invalid(locusProblemText(core::LocusProblem::YearOutOfRange));
+        refused(core::LocusProblem::YearOutOfRange);
     std::vector<core::LocusVillage> incoming = villages;
     for (core::LocusVillage &v : incoming) {
         v.year = year;

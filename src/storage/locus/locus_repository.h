@@ -13,9 +13,6 @@ namespace konvergensi::storage {
 
 class Database;
 
-/// The rule a locus entry breaks, in plain translated words.
-QString locusProblemText(core::LocusProblem problem);
-
 /// The yearly locus village lists (desa lokus): each year's villages with rank, reason and
 /// evidence, the villages left out of the proposal by hand, and the regent's decree. Every
 /// write runs in a transaction (joining the caller's) and is recorded in the audit log.

@@ -3,6 +3,7 @@
 
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/logging.h"
 #include "storage/query.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
@@ -60,33 +61,6 @@ QString rowKey(const core::Scorecard &card)
 }
 
 } // namespace
-
-QString scorecardProblemText(core::ScorecardProblem problem)
-{
-    switch (problem) {
-    case core::ScorecardProblem::YearOutOfRange:
-        return QCoreApplication::translate("ScorecardRepository",
-                                           "The year must be between 2000 and 2100.");
-    case core::ScorecardProblem::NotAVillage:
-        return QCoreApplication::translate("ScorecardRepository",
-                                           "A scorecard belongs to a desa or kelurahan.");
-    case core::ScorecardProblem::EmptyIndicatorName:
-        return QCoreApplication::translate("ScorecardRepository", "Every indicator needs a name.");
-    case core::ScorecardProblem::NegativeCount:
-        return QCoreApplication::translate("ScorecardRepository",
-                                           "Targets and achievements cannot be negative.");
-    case core::ScorecardProblem::AchievedExceedsTarget:
-        return QCoreApplication::translate("ScorecardRepository",
-                                           "An indicator has more achieved than its target.");
-    case core::ScorecardProblem::DuplicateIndicator:
-        return QCoreApplication::translate("ScorecardRepository",
-                                           "An indicator appears twice in the same package.");
-    case core::ScorecardProblem::NegativeBudget:
-        return QCoreApplication::translate("ScorecardRepository",
-                                           "The APBDes allocation cannot be negative.");
-    }
-    return {};
-}
 
 ScorecardRepository::ScorecardRepository(Database &db)
     : m_db(db)
@@ -175,7 +149,12 @@ std::size_t ScorecardRepository::count() const
 void ScorecardRepository::check(const core::Scorecard &card) const
 {
     if (const auto issues = core::validate(card); !issues.empty()) {
-        QString text = scorecardProblemText(issues.front().problem);
+        // The use cases and the importer check first and word the rule
+        // (reports::scorecardProblemText); this is the safety net, the rule in the log.
+        qCWarning(lcStorage) << "scorecard refused, problem"
+                             << static_cast<int>(issues.front().problem);
+        QString text = QCoreApplication::translate(
+            "ScorecardRepository", "the scorecard breaks a rule and was not stored.");
         if (!issues.front().indicator.empty())
             text += QStringLiteral(" (") + s(issues.front().indicator) + QStringLiteral(")");
         throw StorageError(StorageError::Kind::Invalid,

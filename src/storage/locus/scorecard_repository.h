@@ -12,8 +12,6 @@ namespace konvergensi::storage {
 
 class Database;
 
-QString scorecardProblemText(core::ScorecardProblem problem);
-
 /// Village convergence scorecards (one per village and year, with the APBDes allocation for
 /// stunting) and each village's KPM. Writes check row versions and are audited.
 class ScorecardRepository

@@ -5,6 +5,7 @@
 #include "qtsupport/text.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/logging.h"
 #include "storage/query.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
@@ -101,6 +102,18 @@ QString rangeEnd(const core::RegionCode &code)
     return qs(code.toString()) + QStringLiteral("/");
 }
 
+/// A rule of core broken: the use cases and the importer check first and word it
+/// (reports::prevalence::prevalenceProblemText); this is the safety net, in plain words, with
+/// the rule in the log.
+[[noreturn]] void refused(core::PrevalenceProblem problem)
+{
+    qCWarning(lcStorage) << "figure refused, problem" << static_cast<int>(problem);
+    throw StorageError(StorageError::Kind::Invalid,
+                       QCoreApplication::translate(
+                           "Prevalence", "The figure breaks a rule of the register and was not "
+                                         "stored."));
+}
+
 } // namespace
 
 QString prevalenceAreaKindWord(core::PrevalenceArea::Kind kind)
@@ -116,40 +129,6 @@ QString prevalenceAreaKindWord(core::PrevalenceArea::Kind kind)
         return QStringLiteral("posyandu");
     }
     return QStringLiteral("national");
-}
-
-QString prevalenceProblemText(core::PrevalenceProblem problem)
-{
-    switch (problem) {
-    case core::PrevalenceProblem::YearOutOfRange:
-        return QCoreApplication::translate("Prevalence",
-                                           "the year must lie between 2000 and 2100.");
-    case core::PrevalenceProblem::NegativeCount:
-        return QCoreApplication::translate("Prevalence", "a count of children cannot be negative.");
-    case core::PrevalenceProblem::CasesExceedMeasured:
-        return QCoreApplication::translate("Prevalence",
-                                           "there are more cases than children measured.");
-    case core::PrevalenceProblem::CountsIncomplete:
-        return QCoreApplication::translate(
-            "Prevalence",
-            "give both the children measured and the cases, or neither (then the rate alone).");
-    case core::PrevalenceProblem::RateOutOfRange:
-        return QCoreApplication::translate("Prevalence",
-                                           "the rate must be a percentage between 0 and 100.");
-    case core::PrevalenceProblem::NoFigure:
-        return QCoreApplication::translate(
-            "Prevalence", "there is no figure: give the children measured and the cases, or the "
-                          "published rate.");
-    case core::PrevalenceProblem::RateDisagreesWithCounts:
-        return QCoreApplication::translate(
-            "Prevalence", "the published rate does not match the cases divided by the children "
-                          "measured.");
-    case core::PrevalenceProblem::SurveyRoundForMonthlySource:
-        return QCoreApplication::translate(
-            "Prevalence", "e-PPGBM and measurement-month figures belong to the February or the "
-                          "August round, not to a survey.");
-    }
-    return QCoreApplication::translate("Prevalence", "the figure is not valid.");
 }
 
 PrevalenceRepository::PrevalenceRepository(Database &db)
@@ -302,9 +281,8 @@ bool PrevalenceRepository::areaExists(const core::PrevalenceArea &area) const
 
 void PrevalenceRepository::checkValid(const core::PrevalenceObservation &o) const
 {
-    const auto problems = core::validate(o);
-    if (!problems.empty())
-        throw StorageError(StorageError::Kind::Invalid, prevalenceProblemText(problems.front()));
+    if (const auto problems = core::validate(o); !problems.empty())
+        refused(problems.front());
     if (!areaExists(o.area))
         throw StorageError(
             StorageError::Kind::Invalid,
@@ -471,8 +449,7 @@ PrevalenceRepository::UpsertResult PrevalenceRepository::upsert(
         if (!before)
             checkValid(o);
         else if (const auto problems = core::validate(o); !problems.empty())
-            throw StorageError(StorageError::Kind::Invalid,
-                               prevalenceProblemText(problems.front()));
+            refused(problems.front());
         if (!before) {
             insert(std::move(o));
             ++result.added;

@@ -14,12 +14,6 @@ namespace konvergensi::storage {
 
 class Database;
 
-/// The rule an observation breaks, in plain translated words (for dialogs, imports, the CLI).
-QString prevalenceProblemText(core::PrevalenceProblem problem);
-
-/// The rule a puskesmas breaks, in plain translated words.
-QString puskesmasProblemText(core::PuskesmasProblem problem);
-
 /// A health centre (puskesmas) and the villages it serves (core::Puskesmas).
 using Puskesmas = core::Puskesmas;
 

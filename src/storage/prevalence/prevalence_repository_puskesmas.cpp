@@ -5,6 +5,7 @@
 #include "qtsupport/text.h"
 #include "storage/audit_log.h"
 #include "storage/database.h"
+#include "storage/logging.h"
 #include "storage/query.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
@@ -54,39 +55,6 @@ QString regionLabel(RegionRepository &regions, const core::RegionCode &code)
 }
 
 } // namespace
-
-QString puskesmasProblemText(core::PuskesmasProblem problem)
-{
-    switch (problem) {
-    case core::PuskesmasProblem::EmptyCode:
-        return QCoreApplication::translate("Puskesmas", "A puskesmas needs a code.");
-    case core::PuskesmasProblem::CodeNotAllowed:
-        return QCoreApplication::translate(
-            "Puskesmas", "The code of a puskesmas may hold only letters, digits, '.', '-', '_' "
-                         "and '/', at most 32 characters, such as P1403010101.");
-    case core::PuskesmasProblem::CodeLooksLikeArea:
-        return QCoreApplication::translate(
-            "Puskesmas", "The code of a puskesmas must not read as a region code or as "
-                         "\"nasional\": import files could not tell them apart. Use the "
-                         "ministry's code, such as P1403010101.");
-    case core::PuskesmasProblem::EmptyName:
-        return QCoreApplication::translate("Puskesmas", "A puskesmas needs a name.");
-    case core::PuskesmasProblem::NoKecamatan:
-        return QCoreApplication::translate("Puskesmas",
-                                           "Choose the kecamatan where the puskesmas stands.");
-    case core::PuskesmasProblem::KecamatanNotAKecamatan:
-        return QCoreApplication::translate("Puskesmas", "The kecamatan given is not a kecamatan.");
-    case core::PuskesmasProblem::VillageNotAVillage:
-        return QCoreApplication::translate(
-            "Puskesmas", "A puskesmas serves desa and kelurahan only, not larger regions.");
-    case core::PuskesmasProblem::VillageInOtherDistrict:
-        return QCoreApplication::translate(
-            "Puskesmas", "A puskesmas serves desa of its own kabupaten/kota only.");
-    case core::PuskesmasProblem::DuplicateVillage:
-        return QCoreApplication::translate("Puskesmas", "A desa is listed twice.");
-    }
-    return QCoreApplication::translate("Puskesmas", "The puskesmas is not valid.");
-}
 
 std::vector<Puskesmas> PrevalenceRepository::puskesmas() const
 {
@@ -141,8 +109,14 @@ Puskesmas PrevalenceRepository::checkedPuskesmas(Puskesmas p) const
     p.code = core::trimmed(p.code);
     p.name = core::trimmed(p.name);
     std::sort(p.villages.begin(), p.villages.end());
-    if (const auto problems = core::validate(p); !problems.empty())
-        throw StorageError(StorageError::Kind::Invalid, puskesmasProblemText(problems.front()));
+    if (const auto problems = core::validate(p); !problems.empty()) {
+        // The use cases check first and word the rule (reports::prevalence::
+        // puskesmasProblemText); this is the safety net, the rule in the log.
+        qCWarning(lcStorage) << "puskesmas refused, problem" << static_cast<int>(problems.front());
+        throw StorageError(StorageError::Kind::Invalid,
+                           QCoreApplication::translate(
+                               "Puskesmas", "The puskesmas breaks a rule and was not stored."));
+    }
     RegionRepository regions(m_db);
     if (!regions.contains(*p.kecamatan))
         throw StorageError(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/locus/locus_imports.h"
 
+#include "reports/locus/locus_words.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 
@@ -13,17 +14,35 @@ namespace {
 
 constexpr int kSteps = 3;
 
+/// The rows that break a rule of core, worded (io keeps the rule typed: it cannot see reports).
+io::LocusImportReport worded(io::LocusImportReport report)
+{
+    for (io::RowError &error : report.errors) {
+        if (const auto *rule = std::get_if<core::LocusProblem>(&error.rule))
+            error.reason = reports::locusProblemText(*rule);
+    }
+    return report;
+}
+
 io::LocusImportReport run(storage::Database &db, LocusFile kind, int year, const QString &path,
                           Progress &progress, bool apply, bool replaceExisting)
 {
+    if (year < 2000 || year > 2100) { // core's rule, in the module's words, before io is asked
+        io::LocusImportReport refused;
+        refused.fileError = kind == LocusFile::List
+                                ? reports::locusProblemText(core::LocusProblem::YearOutOfRange)
+                                : reports::scorecardProblemText(
+                                    core::ScorecardProblem::YearOutOfRange);
+        return refused;
+    }
     progress.report(0, kSteps, QCoreApplication::translate("LocusImports", "Reading the file"));
     progress.check();
     const io::CsvTable table = io::LocusListImporter::readFile(path);
     progress.report(1, kSteps, QCoreApplication::translate("LocusImports", "Checking the rows"));
     progress.check();
     if (!apply) {
-        return kind == LocusFile::List ? io::LocusListImporter(db).check(year, table)
-                                       : io::ScorecardImporter(db).check(year, table);
+        return worded(kind == LocusFile::List ? io::LocusListImporter(db).check(year, table)
+                                              : io::ScorecardImporter(db).check(year, table));
     }
     // The importer's own transaction joins this one: a cancel after it has written still
     // rolls everything back.
@@ -37,7 +56,7 @@ io::LocusImportReport run(storage::Database &db, LocusFile kind, int year, const
     if (report.applied)
         transaction.commit();
     progress.report(kSteps, kSteps);
-    return report;
+    return worded(std::move(report));
 }
 
 } // namespace

@@ -1,19 +1,46 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/locus/locus_lists.h"
 
+#include "qtsupport/text.h"
+#include "reports/locus/locus_words.h"
 #include "storage/database.h"
 #include "storage/storage_error.h"
 #include "storage/transaction.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace konvergensi::usecases::locus {
+
+namespace {
+
+[[noreturn]] void refuse(const QString &problem)
+{
+    throw storage::StorageError(storage::StorageError::Kind::Invalid, problem);
+}
+
+/// The rules core checks, worded before storage is asked (storage refuses in plain words only).
+void checkYear(int year)
+{
+    if (year < 2000 || year > 2100)
+        refuse(reports::locusProblemText(core::LocusProblem::YearOutOfRange));
+}
+
+} // namespace
 
 storage::LocusRepository::ReplaceResult saveList(
     storage::Database &db, int year, const std::vector<core::LocusVillage> &villages,
     const std::vector<core::LocusExclusion> &exclusions,
     const std::optional<core::LocusDecree> &decree)
 {
+    checkYear(year);
+    for (core::LocusVillage village : villages) {
+        village.year = year; // as the list stores it
+        if (const auto problems = core::validate(village); !problems.empty())
+            refuse(QCoreApplication::translate("LocusLists", "%1: %2")
+                       .arg(qs(village.village.toString()),
+                            reports::locusProblemText(problems.front())));
+    }
     storage::Transaction transaction(db);
     storage::LocusRepository repository(db);
     // The decree first: a new one creates the year, which the list then joins.
@@ -38,6 +65,7 @@ core::LocusDecree decreeOf(storage::Database &db, int year)
 
 core::LocusDecree saveDecree(storage::Database &db, const core::LocusDecree &decree)
 {
+    checkYear(decree.year);
     return storage::LocusRepository(db).saveDecree(decree);
 }
 
@@ -54,7 +82,7 @@ QStringList entryProblems(const core::LocusVillage &entry)
 {
     QStringList lines;
     for (const core::LocusProblem problem : core::validate(entry)) {
-        const QString line = storage::locusProblemText(problem);
+        const QString line = reports::locusProblemText(problem);
         if (!lines.contains(line))
             lines << line;
     }

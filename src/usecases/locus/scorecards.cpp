@@ -2,6 +2,7 @@
 #include "usecases/locus/scorecards.h"
 
 #include "qtsupport/text.h"
+#include "reports/locus/locus_words.h"
 #include "storage/database.h"
 #include "storage/locus/scorecard_repository.h"
 #include "storage/storage_error.h"
@@ -25,7 +26,7 @@ QStringList scorecardProblems(const core::Scorecard &scorecard)
 {
     QStringList lines;
     for (const core::ScorecardIssue &issue : core::validate(scorecard)) {
-        QString line = storage::scorecardProblemText(issue.problem);
+        QString line = reports::scorecardProblemText(issue.problem);
         if (!issue.indicator.empty())
             line += QStringLiteral(" (%1)").arg(qs(issue.indicator));
         if (!lines.contains(line))

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/prevalence/figures.h"
 
+#include "reports/prevalence/prevalence_words.h"
 #include "storage/database.h"
 #include "storage/prevalence/prevalence_repository.h"
 #include "storage/storage_error.h"
@@ -16,7 +17,7 @@ void checkFigure(const core::PrevalenceObservation &figure)
 {
     if (const auto problems = core::validate(figure); !problems.empty())
         throw storage::StorageError(storage::StorageError::Kind::Invalid,
-                                    storage::prevalenceProblemText(problems.front()));
+                                    reports::prevalence::prevalenceProblemText(problems.front()));
 }
 
 } // namespace
@@ -93,7 +94,7 @@ core::Puskesmas savePuskesmas(storage::Database &db, const core::Puskesmas &pusk
 {
     if (const auto problems = core::validate(puskesmas); !problems.empty())
         throw storage::StorageError(storage::StorageError::Kind::Invalid,
-                                    storage::puskesmasProblemText(problems.front()));
+                                    reports::prevalence::puskesmasProblemText(problems.front()));
     storage::PrevalenceRepository repository(db);
     return isNew ? repository.addPuskesmas(puskesmas) : repository.updatePuskesmas(puskesmas);
 }

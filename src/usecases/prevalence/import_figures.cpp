@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/prevalence/import_figures.h"
 
+#include "reports/prevalence/prevalence_words.h"
 #include "storage/database.h"
 #include "storage/transaction.h"
 #include "usecases/progress.h"
@@ -11,6 +12,20 @@
 
 namespace konvergensi::usecases::prevalence {
 
+namespace {
+
+/// The rows that break a rule of core, worded (io keeps the rule typed: it cannot see reports).
+io::PrevalenceImportReport worded(io::PrevalenceImportReport report)
+{
+    for (io::RowError &error : report.errors) {
+        if (const auto *rule = std::get_if<core::PrevalenceProblem>(&error.rule))
+            error.reason = reports::prevalence::prevalenceProblemText(*rule);
+    }
+    return report;
+}
+
+} // namespace
+
 io::PrevalenceImportReport FigureImport::check(storage::Database &db, const QString &path,
                                                Progress &progress)
 {
@@ -19,7 +34,7 @@ io::PrevalenceImportReport FigureImport::check(storage::Database &db, const QStr
     auto report = io::PrevalenceImporter(db).checkFile(path);
     progress.report(1, 1);
     progress.check();
-    return report;
+    return worded(std::move(report));
 }
 
 io::PrevalenceImportReport FigureImport::apply(storage::Database &db, const QString &path,
@@ -35,7 +50,7 @@ io::PrevalenceImportReport FigureImport::apply(storage::Database &db, const QStr
     progress.check();
     transaction.commit();
     progress.report(2, 2);
-    return report;
+    return worded(std::move(report));
 }
 
 QStringList FigureImport::problemLines(const io::PrevalenceImportReport &report, int limit)
