@@ -3709,17 +3709,6 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>The APBDes allocation cannot be negative.</source>
         <translation>Alokasi APBDes tidak boleh negatif.</translation>
     </message>
-</context>
-<context>
-    <name>LocusRepository</name>
-    <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
-        <source>The village %1 is not in the workspace&apos;s regions.</source>
-        <translation>Desa %1 tidak ada dalam wilayah ruang kerja.</translation>
-    </message>
     <message>
         <source>The village %1 is on the list twice.</source>
         <translation>Desa %1 tercantum dua kali dalam daftar.</translation>
@@ -3736,9 +3725,24 @@ konvergensi-cli bekerja pada ruang kerja yang sama tanpa jendela.
         <source>The village %1 is both on the list and left out.</source>
         <translation>Desa %1 tercantum dalam daftar sekaligus dikeluarkan.</translation>
     </message>
+</context>
+<context>
+    <name>LocusRepository</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The village %1 is not in the workspace&apos;s regions.</source>
+        <translation>Desa %1 tidak ada dalam wilayah ruang kerja.</translation>
+    </message>
     <message>
         <source>The locus entry breaks a rule of the list and was not stored.</source>
         <translation>Entri desa lokus melanggar aturan daftar dan tidak disimpan.</translation>
+    </message>
+    <message>
+        <source>The list breaks a rule (a village or a rank twice, or a village both listed and left out) and was not stored.</source>
+        <translation>Daftar melanggar aturan (desa atau peringkat tercantum dua kali, atau desa tercantum sekaligus dikeluarkan) dan tidak disimpan.</translation>
     </message>
 </context>
 <context>
@@ -6266,30 +6270,6 @@ Tetapkan frasa sandi sekarang?</translation>
         <translation>Ruang kerja menyimpan tanggal yang rusak (%1).</translation>
     </message>
     <message>
-        <source>An action needs a key (such as 3).</source>
-        <translation>Aksi memerlukan kode (misalnya 3).</translation>
-    </message>
-    <message>
-        <source>An action needs a name.</source>
-        <translation>Aksi memerlukan nama.</translation>
-    </message>
-    <message>
-        <source>The due period ends before it starts.</source>
-        <translation>Periode tenggat berakhir sebelum dimulai.</translation>
-    </message>
-    <message>
-        <source>The due period must start in the action&apos;s year and end by the end of the next year.</source>
-        <translation>Periode tenggat harus dimulai pada tahun aksi dan berakhir paling lambat akhir tahun berikutnya.</translation>
-    </message>
-    <message>
-        <source>An output needs a name.</source>
-        <translation>Keluaran memerlukan nama.</translation>
-    </message>
-    <message>
-        <source>Give the date the output was done.</source>
-        <translation>Isi tanggal keluaran selesai.</translation>
-    </message>
-    <message>
         <source>Choose a year between 2000 and 2100.</source>
         <translation>Pilih tahun antara 2000 dan 2100.</translation>
     </message>
@@ -6568,6 +6548,10 @@ Tetapkan frasa sandi sekarang?</translation>
     <message>
         <source>The workspace holds a malformed region (code &quot;%1&quot;): it was changed outside Konvergensi or is damaged.</source>
         <translation>Ruang kerja berisi wilayah yang cacat (kode &quot;%1&quot;): ruang kerja itu diubah di luar Konvergensi atau rusak.</translation>
+    </message>
+    <message>
+        <source>The action or output breaks a rule of the checklist and was not stored.</source>
+        <translation>Aksi atau keluaran melanggar aturan daftar periksa dan tidak disimpan.</translation>
     </message>
 </context>
 <context>

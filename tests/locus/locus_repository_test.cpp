@@ -10,6 +10,7 @@
 #include "storage/locus/locus_repository.h"
 #include "storage/locus/scorecard_repository.h"
 #include "storage/storage_error.h"
+#include "usecases/locus/locus_lists.h"
 
 #include "../storage/storage_test_util.h"
 
@@ -105,10 +106,9 @@ TEST_F(LocusRepositoryTest, BadListsAreRefusedAndChangeNothing)
         EXPECT_FALSE(message.isEmpty());
         return message;
     };
-    EXPECT_TRUE(refused({entry("14.03.11.2005", 1), entry("14.03.11.2005", 2)})
-                    .contains(QStringLiteral("twice")));
-    EXPECT_TRUE(refused({entry("14.03.11.2005", 1), entry("14.03.11.2006", 1)})
-                    .contains(QStringLiteral("Rank 1")));
+    // Storage's safety net: refused in plain words (the use case words the rule, below).
+    refused({entry("14.03.11.2005", 1), entry("14.03.11.2005", 2)});
+    refused({entry("14.03.11.2005", 1), entry("14.03.11.2006", 1)});
     // A village code not held in the workspace.
     refused({entry("14.03.11.2099", 1)});
     // A kecamatan is not a village.
@@ -119,6 +119,31 @@ TEST_F(LocusRepositoryTest, BadListsAreRefusedAndChangeNothing)
     refused({entry("14.03.11.2006", 1)}, {{code("14.03.11.2007"), " "}});
     EXPECT_EQ(audits(), auditsBefore);
     EXPECT_EQ(count(*db, QStringLiteral("locus_village")), rowsBefore);
+    EXPECT_EQ(repo.locusCodes(2023), std::set{code("14.03.11.2005")});
+}
+
+TEST_F(LocusRepositoryTest, SavingAListNamesTheRuleItBreaksAndChangesNothing)
+{
+    storage::LocusRepository repo(*db);
+    repo.replaceList(2023, {entry("14.03.11.2005", 1)});
+    const qint64 auditsBefore = audits();
+    auto refused = [&](std::vector<core::LocusVillage> list,
+                       std::vector<core::LocusExclusion> exclusions = {}) {
+        QString message;
+        EXPECT_EQ(errorKind([&] { usecases::locus::saveList(*db, 2023, list, exclusions, {}); },
+                            &message),
+                  storage::StorageError::Kind::Invalid);
+        return message;
+    };
+    EXPECT_EQ(refused({entry("14.03.11.2005", 1), entry("14.03.11.2005", 2)}),
+              QStringLiteral("The village 14.03.11.2005 is on the list twice."));
+    EXPECT_EQ(refused({entry("14.03.11.2005", 1), entry("14.03.11.2006", 1)}),
+              QStringLiteral("Rank 1 is given to more than one village."));
+    EXPECT_EQ(refused({entry("14.03.11.2006", 1)}, {{code("14.03.11.2007"), " "}}),
+              QStringLiteral("The village 14.03.11.2007 was left out without a reason."));
+    EXPECT_EQ(refused({entry("14.03.11.2006", 1)}, {{code("14.03.11.2006"), "sudah intervensi"}}),
+              QStringLiteral("The village 14.03.11.2006 is both on the list and left out."));
+    EXPECT_EQ(audits(), auditsBefore);
     EXPECT_EQ(repo.locusCodes(2023), std::set{code("14.03.11.2005")});
 }
 

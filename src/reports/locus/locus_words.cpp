@@ -143,6 +143,29 @@ QString selectionProblemText(core::SelectionProblem problem)
     return {};
 }
 
+QString listProblemText(const core::LocusListIssue &issue)
+{
+    const QString village = qs(issue.villageCode);
+    switch (issue.problem) {
+    case core::LocusListProblem::DuplicateVillage:
+        return QCoreApplication::translate("LocusReport", "The village %1 is on the list twice.")
+            .arg(village);
+    case core::LocusListProblem::DuplicateRank:
+        return QCoreApplication::translate("LocusReport",
+                                           "Rank %1 is given to more than one village.")
+            .arg(issue.rank);
+    case core::LocusListProblem::ExclusionWithoutReason:
+        return QCoreApplication::translate("LocusReport",
+                                           "The village %1 was left out without a reason.")
+            .arg(village);
+    case core::LocusListProblem::ExcludedAndListed:
+        return QCoreApplication::translate("LocusReport",
+                                           "The village %1 is both on the list and left out.")
+            .arg(village);
+    }
+    return {};
+}
+
 QString locusProblemText(core::LocusProblem problem)
 {
     switch (problem) {

@@ -33,6 +33,8 @@ QString figureOriginText(const core::FigureOrigin &origin);
 QString selectionProblemText(core::SelectionProblem problem);
 /// The rule a locus entry breaks ("The rank must be 1 or more.").
 QString locusProblemText(core::LocusProblem problem);
+/// The rule a year's whole list breaks ("The village 14.03.01.2001 is on the list twice.").
+QString listProblemText(const core::LocusListIssue &issue);
 /// The rule a scorecard breaks ("Every indicator needs a name.").
 QString scorecardProblemText(core::ScorecardProblem problem);
 

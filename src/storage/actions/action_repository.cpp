@@ -5,6 +5,7 @@
 #include "storage/database.h"
 #include "storage/directory/directory_repository.h"
 #include "storage/document_store.h"
+#include "storage/logging.h"
 #include "storage/query.h"
 #include "storage/storage_error.h"
 #include "storage/text_check.h"
@@ -125,35 +126,17 @@ QJsonObject toJson(const core::ActionOutput &output)
             {QStringLiteral("notes"), s(output.notes)}};
 }
 
+/// A rule of core broken: the use cases check first and word it (usecases::actions::
+/// problemText); this is the safety net, in plain words, with the rule in the log.
 void check(const std::vector<core::ActionProblem> &problems)
 {
     if (problems.empty())
         return;
-    QString message;
-    switch (problems.front()) {
-    case core::ActionProblem::EmptyKey:
-        message = QCoreApplication::translate("Storage", "An action needs a key (such as 3).");
-        break;
-    case core::ActionProblem::EmptyName:
-        message = QCoreApplication::translate("Storage", "An action needs a name.");
-        break;
-    case core::ActionProblem::DueEndBeforeStart:
-        message = QCoreApplication::translate("Storage", "The due period ends before it starts.");
-        break;
-    case core::ActionProblem::DueOutsideYear:
-        message = QCoreApplication::translate(
-            "Storage",
-            "The due period must start in the action's year and end by the end of the next "
-            "year.");
-        break;
-    case core::ActionProblem::OutputEmptyName:
-        message = QCoreApplication::translate("Storage", "An output needs a name.");
-        break;
-    case core::ActionProblem::OutputDoneWithoutDate:
-        message = QCoreApplication::translate("Storage", "Give the date the output was done.");
-        break;
-    }
-    throw StorageError(StorageError::Kind::Invalid, message);
+    qCWarning(lcStorage) << "action refused, problem" << static_cast<int>(problems.front());
+    throw StorageError(StorageError::Kind::Invalid,
+                       QCoreApplication::translate("Storage",
+                                                   "The action or output breaks a rule of the "
+                                                   "checklist and was not stored."));
 }
 
 /// Free text has a limit per field; one-line fields take no control or hidden characters

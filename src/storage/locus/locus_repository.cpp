@@ -317,25 +317,14 @@ LocusRepository::ReplaceResult LocusRepository::replaceList(
         v.reason = core::trimmed(v.reason);
     }
     if (const auto issues = core::validateList(incoming, exclusions); !issues.empty()) {
-        const core::LocusListIssue &issue = issues.front();
-        switch (issue.problem) {
-        case core::LocusListProblem::DuplicateVillage:
-            invalid(QCoreApplication::translate("LocusRepository",
-                                                "The village %1 is on the list twice.")
-                        .arg(s(issue.villageCode)));
-        case core::LocusListProblem::DuplicateRank:
-            invalid(QCoreApplication::translate("LocusRepository",
-                                                "Rank %1 is given to more than one village.")
-                        .arg(issue.rank));
-        case core::LocusListProblem::ExclusionWithoutReason:
-            invalid(QCoreApplication::translate("LocusRepository",
-                                                "The village %1 was left out without a reason.")
-                        .arg(s(issue.villageCode)));
-        case core::LocusListProblem::ExcludedAndListed:
-            invalid(QCoreApplication::translate("LocusRepository",
-                                                "The village %1 is both on the list and left out.")
-                        .arg(s(issue.villageCode)));
-        }
+        // The use cases check the whole list first and word the rule
+        // (reports::listProblemText); this is the safety net.
+        qCWarning(lcStorage) << "locus list refused, problem"
+                             << static_cast<int>(issues.front().problem);
+        invalid(QCoreApplication::translate("LocusRepository",
+                                            "The list breaks a rule (a village or a rank twice, "
+                                            "or a village both listed and left out) and was not "
+                                            "stored."));
     }
     Transaction transaction(m_db);
     for (const core::LocusVillage &v : incoming)

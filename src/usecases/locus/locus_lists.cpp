@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "usecases/locus/locus_lists.h"
 
+#include "core/text.h"
 #include "qtsupport/text.h"
 #include "reports/locus/locus_words.h"
 #include "storage/database.h"
@@ -34,13 +35,17 @@ storage::LocusRepository::ReplaceResult saveList(
     const std::optional<core::LocusDecree> &decree)
 {
     checkYear(year);
-    for (core::LocusVillage village : villages) {
+    std::vector<core::LocusVillage> listed = villages;
+    for (core::LocusVillage &village : listed) {
         village.year = year; // as the list stores it
+        village.reason = core::trimmed(village.reason);
         if (const auto problems = core::validate(village); !problems.empty())
             refuse(QCoreApplication::translate("LocusLists", "%1: %2")
                        .arg(qs(village.village.toString()),
                             reports::locusProblemText(problems.front())));
     }
+    if (const auto issues = core::validateList(listed, exclusions); !issues.empty())
+        refuse(reports::listProblemText(issues.front()));
     storage::Transaction transaction(db);
     storage::LocusRepository repository(db);
     // The decree first: a new one creates the year, which the list then joins.
