@@ -12,6 +12,7 @@
 #include <QString>
 #include <QTest>
 #include <QWidget>
+#include <QWizard>
 
 #include <gtest/gtest.h>
 
@@ -31,9 +32,10 @@ inline void expectLaptopScreen()
 
 /// Shows `dialog` (if it is not shown yet) and checks that it fits the screen: its frame lies
 /// inside the available area and, with a title bar, above a task bar; every button of its
-/// button boxes (OK, Simpan, Tutup, Batal, ...) is shown, inside the dialog and on the screen,
-/// and there is at least one; its minimum size fits too (nothing inside asks for more room).
-/// With KONVERGENSI_SCREENSHOT_DIR set, also saves its picture there as `name`.png.
+/// button boxes (OK, Simpan, Tutup, Batal, ...) or of a wizard (Kembali, Lanjut, Selesai,
+/// Batal) is shown, inside the dialog and on the screen, and there is at least one; its minimum
+/// size fits too (nothing inside asks for more room). With KONVERGENSI_SCREENSHOT_DIR set, also
+/// saves its picture there as `name`.png.
 inline void expectDialogFits(QWidget *dialog, const QString &name)
 {
     ASSERT_NE(dialog, nullptr) << name.toStdString();
@@ -49,22 +51,28 @@ inline void expectDialogFits(QWidget *dialog, const QString &name)
                                            << frame.width() << "×" << frame.height();
     EXPECT_LE(frame.height() + kTitleBar, available.height() - kTaskBar)
         << frame.height() << " px high: with a title bar it does not fit above a task bar";
-    int buttons = 0;
+    QList<QAbstractButton *> shown;
     for (const QDialogButtonBox *box : dialog->findChildren<QDialogButtonBox *>()) {
-        if (!box->isVisibleTo(dialog))
+        if (box->isVisibleTo(dialog))
+            shown += box->buttons();
+    }
+    if (const auto *wizard = qobject_cast<QWizard *>(dialog)) {
+        for (const auto which : {QWizard::BackButton, QWizard::NextButton, QWizard::CommitButton,
+                                 QWizard::FinishButton, QWizard::CancelButton})
+            shown += wizard->button(which);
+    }
+    int buttons = 0;
+    for (const QAbstractButton *button : shown) {
+        if (!button || !button->isVisibleTo(dialog))
             continue;
-        for (const QAbstractButton *button : box->buttons()) {
-            if (!button->isVisibleTo(dialog))
-                continue;
-            ++buttons;
-            EXPECT_TRUE(button->isVisible()) << button->text().toStdString();
-            const QRect global(button->mapToGlobal(QPoint(0, 0)), button->size());
-            EXPECT_TRUE(available.contains(global))
-                << button->text().toStdString() << " at " << global.x() << "," << global.y();
-            EXPECT_TRUE(
-                dialog->rect().contains(QRect(button->mapTo(dialog, QPoint(0, 0)), button->size())))
-                << button->text().toStdString() << " is cut off by the dialog's edge";
-        }
+        ++buttons;
+        EXPECT_TRUE(button->isVisible()) << button->text().toStdString();
+        const QRect global(button->mapToGlobal(QPoint(0, 0)), button->size());
+        EXPECT_TRUE(available.contains(global))
+            << button->text().toStdString() << " at " << global.x() << "," << global.y();
+        EXPECT_TRUE(
+            dialog->rect().contains(QRect(button->mapTo(dialog, QPoint(0, 0)), button->size())))
+            << button->text().toStdString() << " is cut off by the dialog's edge";
     }
     EXPECT_GT(buttons, 0) << "no OK/Save/Close button shown";
     const QSize minimum = dialog->minimumSizeHint();
