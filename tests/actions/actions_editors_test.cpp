@@ -6,6 +6,7 @@
 // as PDF and the checklist as XLSX from the page's buttons, and the page and its dialogs fit
 // the screen (issue #15). With KONVERGENSI_SCREENSHOT_DIR set, it saves the dialogs there.
 #include "../gui/gui_test_helpers.h"
+#include "dialog_fit.h"
 
 #include "gui/actions/action_detail_tab.h"
 #include "gui/actions/action_dialogs.h"
@@ -91,24 +92,6 @@ protected:
         QTest::mouseClick(page->findChild<QPushButton *>(QStringLiteral("editOutputButton")),
                           Qt::LeftButton);
         EXPECT_TRUE(seen);
-    }
-
-    /// Shows a dialog and checks it lies on the screen whole, buttons included.
-    static void expectFits(QWidget *dialog, const QString &name)
-    {
-        const QRect screen = QGuiApplication::primaryScreen()->availableGeometry();
-        dialog->show();
-        QTest::qWait(20);
-        EXPECT_TRUE(screen.contains(dialog->frameGeometry()))
-            << name.toStdString() << ": " << dialog->frameGeometry().width() << "x"
-            << dialog->frameGeometry().height();
-        for (const auto *buttons : dialog->findChildren<QDialogButtonBox *>()) {
-            const QRect onScreen(buttons->mapToGlobal(QPoint(0, 0)), buttons->size());
-            EXPECT_TRUE(screen.contains(onScreen)) << name.toStdString() << ": buttons";
-        }
-        const QString folder = qEnvironmentVariable("KONVERGENSI_SCREENSHOT_DIR");
-        if (!folder.isEmpty())
-            dialog->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
     }
 
     /// The room the main window leaves a page at 1366×768: less the sidebar, menu and status.
@@ -307,9 +290,9 @@ TEST_F(ActionsEditorsTest, ThePageAndEveryDialogFitTheScreen)
     for (const core::Person &person : session->directory().people())
         people << QString::fromStdString(person.name);
     OutputDialog output(*session, action.outputs.front(), people, page.get());
-    expectFits(&output, QStringLiteral("aksi-keluaran"));
+    test::expectDialogFits(&output, QStringLiteral("aksi-keluaran"));
     ActionDialog editor(*session, action, session->directory().opds(), page.get());
-    expectFits(&editor, QStringLiteral("aksi-ubah"));
+    test::expectDialogFits(&editor, QStringLiteral("aksi-ubah"));
     for (int tab = 0; tab < page->tabs()->count(); ++tab) {
         page->tabs()->setCurrentIndex(tab);
         QTest::qWait(20);

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Drives the real main window headless: start-up with the demo, every module, the region
 // tree filter, region import through the real dialog, the OPD directory, settings, the
-// language switch and the File menu.
+// language switch and the File menu. Runs on a 1366×768 screen: the region import, OPD and
+// person dialogs are checked to fit it (issue #15).
+#include "dialog_fit.h"
 #include "gui_test_helpers.h"
 #include "test_paths.h"
 
@@ -334,6 +336,7 @@ TEST_F(MainWindowTest, ABadCsvNamesTheLineAndImportsNothing)
         const QString reason = problems->index(0, 1).data().toString();
         EXPECT_TRUE(reason.contains(QStringLiteral("61.09.99"))) << reason.toStdString();
         EXPECT_EQ(problems->index(0, 1).data(Qt::ToolTipRole).toString(), reason);
+        test::expectDialogFits(dialog, QStringLiteral("impor-wilayah")); // with its problems
         // Clicking the disabled button does nothing; close the dialog.
         QTest::mouseClick(dialog->importButton(), Qt::LeftButton);
         QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("closeButton")),
@@ -364,6 +367,7 @@ TEST_F(MainWindowTest, OpdAndPeopleAreEditable)
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
         EXPECT_FALSE(dialog->errorText().isEmpty());
         EXPECT_TRUE(modal->isVisible());
+        test::expectDialogFits(modal, QStringLiteral("opd")); // with its message
         QTest::keyClicks(name, QStringLiteral("Dinas Tenaga Kerja dan Transmigrasi"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
     });
@@ -386,6 +390,7 @@ TEST_F(MainWindowTest, OpdAndPeopleAreEditable)
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);
         EXPECT_TRUE(
             qobject_cast<SaveDialog *>(modal)->errorText().contains(QStringLiteral("telepon")));
+        test::expectDialogFits(modal, QStringLiteral("orang")); // with its message
         phone->clear();
         QTest::keyClicks(phone, QStringLiteral("0812-7654-3210"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Save), Qt::LeftButton);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The print preview on a 1366x768 laptop screen: it fits, and the zoom and the page count
 // are written as Indonesians write them ("54,0 %", "Halaman 1 dari 2"), not Qt's "54.0%".
+#include "dialog_fit.h"
 #include "gui/common/print_preview.h"
 #include "gui/language.h"
 #include "reports/report_document.h"
@@ -89,6 +90,7 @@ TEST(PrintPreviewTest, ZoomAndPagesInIndonesianAndTheDialogFitsTheScreen)
     EXPECT_EQ(room.size(), QSize(1366, 768));
     EXPECT_TRUE(room.contains(dialog.frameGeometry()))
         << dialog.frameGeometry().width() << "x" << dialog.frameGeometry().height();
+    test::expectDialogFits(&dialog, QStringLiteral("pratinjau-cetak"));
     LanguageSetup::install(QStringLiteral("en"));
 }
 

@@ -2,8 +2,9 @@
 // The puskesmas tab of the Regions page on the real main window (demo workspace, headless):
 // editing a demo puskesmas and adding one with its desa through the real dialog (rules shown
 // in the dialog, a desa served elsewhere cannot be ticked, a desa of another kecamatan is
-// asked about), and removing a puskesmas refused while figures are recorded for it. The
-// table model under QAbstractItemModelTester.
+// asked about), and removing a puskesmas refused while figures are recorded for it; the
+// dialog fits a 1366×768 screen (issue #15). The table model under QAbstractItemModelTester.
+#include "dialog_fit.h"
 #include "gui_test_helpers.h"
 
 #include "gui/application.h"
@@ -132,6 +133,7 @@ TEST_F(PuskesmasGuiTest, EditsAPuskesmasAndAddsOneWithItsDesa)
     bool sawEdit = false;
     test::whenModal([&](QWidget *modal) {
         sawEdit = true;
+        test::expectDialogFits(modal, QStringLiteral("puskesmas-ubah"));
         auto *code = modal->findChild<QLineEdit *>(QStringLiteral("codeLineEdit"));
         EXPECT_EQ(code->text(), QStringLiteral("P1403010101"));
         EXPECT_TRUE(code->isReadOnly()) << "figures refer to the code";
@@ -168,6 +170,7 @@ TEST_F(PuskesmasGuiTest, EditsAPuskesmasAndAddsOneWithItsDesa)
         save(modal);
         EXPECT_FALSE(dialog->errorText().isEmpty());
         EXPECT_TRUE(modal->isVisible());
+        test::expectDialogFits(modal, QStringLiteral("puskesmas-tambah")); // its message shown
         QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("codeLineEdit")),
                          QStringLiteral("P1403010103"));
         QTest::keyClicks(modal->findChild<QLineEdit *>(QStringLiteral("nameLineEdit")),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Start-up and the Help menu: the workspace given on the command line, the interface
-// language (Indonesian unless English is chosen), Bantuan → Panduan pengguna and Tentang.
+// language (Indonesian unless English is chosen), Bantuan → Panduan pengguna and Tentang
+// (both checked to fit the 1366×768 screen the test runs on, issue #15).
+#include "dialog_fit.h"
 #include "gui_test_helpers.h"
 
 #include "gui/app_settings.h"
@@ -172,6 +174,7 @@ TEST_F(StartupTest, HelpMenuOpensAboutAsADialog)
     bool shown = false;
     test::whenModal([&](QWidget *modal) {
         shown = qobject_cast<AboutDialog *>(modal) != nullptr;
+        test::expectDialogFits(modal, QStringLiteral("tentang"));
         modal->findChild<QDialogButtonBox *>(QStringLiteral("buttonBox"))
             ->button(QDialogButtonBox::Close)
             ->click();
@@ -190,6 +193,7 @@ TEST_F(StartupTest, UserGuideShowsTheEmbeddedGuideWithItsPictures)
     auto *dialog = app->window()->findChild<UserGuideDialog *>();
     ASSERT_NE(dialog, nullptr);
     EXPECT_TRUE(dialog->isVisible());
+    test::expectDialogFits(dialog, QStringLiteral("panduan-pengguna"));
     // Triggered again: the same window comes forward, not a second one.
     action->trigger();
     EXPECT_EQ(app->window()->findChildren<UserGuideDialog *>().size(), 1);

@@ -5,6 +5,7 @@
 // the real main window with unsaved edits asks once: Batal keeps the program and the edits,
 // Simpan semua stores them, Buang drops them. Every dialog fits a 1366x768 screen.
 // With KONVERGENSI_SCREENSHOT_DIR set, the scorecard dialog is saved there as a picture.
+#include "dialog_fit.h"
 #include "locus_gui_fixture.h"
 
 #include "gui/common/attachments_widget.h"
@@ -61,22 +62,6 @@ T *field(QWidget *dialog, const char *name)
     return widget;
 }
 
-/// The dialog and its buttons lie inside the screen's available area.
-void expectFitsTheScreen(QWidget *dialog)
-{
-    const QRect screen = dialog->screen()->availableGeometry();
-    EXPECT_EQ(screen.size(), QSize(1366, 768)) << "the test runs on a 1366x768 screen";
-    EXPECT_TRUE(screen.contains(dialog->frameGeometry()))
-        << dialog->objectName().toStdString() << " " << dialog->frameGeometry().width() << "x"
-        << dialog->frameGeometry().height();
-    for (const QPushButton *b : dialog->findChildren<QPushButton *>()) {
-        if (!b->isVisibleTo(dialog))
-            continue;
-        const QRect rect(b->mapTo(dialog, QPoint(0, 0)), b->size());
-        EXPECT_TRUE(dialog->rect().contains(rect)) << b->text().toStdString();
-    }
-}
-
 } // namespace
 
 TEST_F(LocusGuiTest, TheEntryDialogKeepsTypingOnABrokenRuleAndSaves)
@@ -99,7 +84,7 @@ TEST_F(LocusGuiTest, TheEntryDialogKeepsTypingOnABrokenRuleAndSaves)
     bool sawDialog = false;
     test::whenModal([&](QWidget *modal) {
         sawDialog = true;
-        expectFitsTheScreen(modal);
+        test::expectDialogFits(modal, QStringLiteral("lokus-entri"));
         auto *measured = field<QLineEdit>(modal, "entryMeasuredEdit");
         auto *stunted = field<QLineEdit>(modal, "entryStuntedEdit");
         EXPECT_EQ(measured->text(), view->currentIndex()
@@ -185,7 +170,7 @@ TEST_F(LocusGuiTest, AVillagesScorecardIsKeptAndTheSummaryExported)
     bool sawDialog = false;
     test::whenModal([&](QWidget *modal) {
         sawDialog = true;
-        expectFitsTheScreen(modal);
+        test::expectDialogFits(modal, QStringLiteral("lokus-kartu-skor"));
         auto *dialog = qobject_cast<SaveDialog *>(modal);
         ASSERT_NE(dialog, nullptr);
         QAbstractItemModel *model = field<QTableView>(modal, "indicatorTable")->model();
@@ -338,7 +323,7 @@ TEST_F(LocusGuiTest, TheDecreeAndItsDocumentsAndTheKpmAreEdited)
     bool sawDialog = false;
     test::whenModal([&](QWidget *modal) {
         sawDialog = true;
-        expectFitsTheScreen(modal);
+        test::expectDialogFits(modal, QStringLiteral("lokus-sk"));
         EXPECT_EQ(field<QLineEdit>(modal, "decreeNumberEdit")->text(),
                   QStringLiteral("150/KPTS/III/2021"));
         auto *attachments = modal->findChild<AttachmentsWidget *>();
@@ -380,7 +365,7 @@ TEST_F(LocusGuiTest, TheDecreeAndItsDocumentsAndTheKpmAreEdited)
     sawDialog = false;
     test::whenModal([&](QWidget *modal) {
         sawDialog = true;
-        expectFitsTheScreen(modal);
+        test::expectDialogFits(modal, QStringLiteral("lokus-kpm"));
         EXPECT_FALSE(field<QLineEdit>(modal, "kpmNameEdit")->text().isEmpty());
         field<QLineEdit>(modal, "kpmNameEdit")->setText(QStringLiteral("Siti Aminah"));
         field<QLineEdit>(modal, "kpmPhoneEdit")->setText(QStringLiteral("call me"));

@@ -5,8 +5,9 @@
 // beside the WHO judgement, the disagreements counted independently from the file and the
 // WHO package's z-scores; sorting and selection kept across a reload; the children by
 // initials, their identity only when asked (and the look logged); the models under
-// QAbstractItemModelTester.
+// QAbstractItemModelTester; the families and conflict dialogs fit a 1366×768 screen.
 #include "../gui/gui_test_helpers.h"
+#include "dialog_fit.h"
 #include "eppgbm_expected.h"
 
 #include "gui/case_audit/audit_case_dialog.h"
@@ -487,6 +488,7 @@ TEST_F(MeasurementsPageTest, TargetDataTabTakesTypedAndImportedFamilies)
 
     FamiliesDialog *dialog = panel->editFamilies();
     ASSERT_TRUE(dialog);
+    test::expectDialogFits(dialog, QStringLiteral("pengukuran-keluarga"));
     FamiliesEditModel *edit = dialog->model();
     QAbstractItemModelTester editTester(edit,
                                         QAbstractItemModelTester::FailureReportingMode::Warning);
@@ -572,9 +574,7 @@ TEST_F(MeasurementsPageTest, SendingARoundToTheDashboardShowsTypedFiguresSideByS
         ASSERT_NE(dialog, nullptr);
         rows = dialog->model()->rowCount();
         incoming = dialog->model()->index(0, ConflictTableModel::IncomingColumn).data().toString();
-        const QSize size = dialog->frameGeometry().size().expandedTo(dialog->sizeHint());
-        EXPECT_LE(size.width(), 1366);
-        EXPECT_LE(size.height(), 768 - 40);
+        test::expectDialogFits(dialog, QStringLiteral("pengukuran-konflik"));
         dialog->reject(); // keep the typed figures
     });
     Dialogs::setNextAnswer(true);

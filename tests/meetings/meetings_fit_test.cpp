@@ -4,6 +4,7 @@
 // dialog of the module, with the demo's meetings in it, lies within the screen with its
 // buttons. Also takes the pictures of the user guide when KONVERGENSI_SCREENSHOT_DIR names a
 // folder (run under xvfb-run for real fonts).
+#include "dialog_fit.h"
 #include "gui_test_helpers.h"
 #include "meetings_gui_helpers.h"
 
@@ -40,28 +41,10 @@ protected:
         MeetingsGuiTest::SetUp();
         io::addModuleDemos(session.database());
         session.notifyContentChanged();
-        screen = QGuiApplication::primaryScreen()->availableGeometry();
     }
 
-    /// Shows a dialog and checks it lies on the screen whole, buttons included.
-    void expectFits(QWidget *dialog, const QString &name)
-    {
-        dialog->show();
-        QTest::qWait(20);
-        EXPECT_TRUE(screen.contains(dialog->frameGeometry()))
-            << name.toStdString() << ": " << dialog->frameGeometry().width() << "x"
-            << dialog->frameGeometry().height() << " at " << dialog->frameGeometry().x() << ","
-            << dialog->frameGeometry().y();
-        for (const auto *buttons : dialog->findChildren<QDialogButtonBox *>()) {
-            const QRect onScreen(buttons->mapToGlobal(QPoint(0, 0)), buttons->size());
-            EXPECT_TRUE(screen.contains(onScreen)) << name.toStdString() << ": buttons";
-        }
-        const QString folder = qEnvironmentVariable("KONVERGENSI_SCREENSHOT_DIR");
-        if (!folder.isEmpty())
-            dialog->grab().save(folder + QLatin1Char('/') + name + QStringLiteral(".png"));
-    }
-
-    QRect screen;
+    /// Shows a dialog and checks it fits the screen (tests/support/dialog_fit.h).
+    static void expectFits(QWidget *dialog, const QString &name) { expectDialogFits(dialog, name); }
 };
 
 } // namespace

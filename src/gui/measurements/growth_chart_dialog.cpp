@@ -250,10 +250,11 @@ GrowthChartDialog::GrowthChartDialog(um::GrowthChart chart, QWidget *parent)
             showWeightForLength(false);
     });
 
-    // Fits a 1366x768 screen with the window frame and the task bar.
+    // Fits a 1366x768 screen with the window frame and the task bar (the same room the
+    // meeting editor and the print preview leave).
     QSize size(1240, 700);
     if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() - QSize(40, 60));
+        size = size.boundedTo(screen->availableSize() - QSize(40, 80));
     resize(size);
 }
 
