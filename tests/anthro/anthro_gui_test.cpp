@@ -29,6 +29,8 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 
+#include "dialog_fit.h"
+
 #include <gtest/gtest.h>
 
 using namespace konvergensi;
@@ -202,4 +204,10 @@ TEST(AnthroGui, OpensFromTheToolsMenuInIndonesian)
     EXPECT_TRUE(opened);
     EXPECT_EQ(stunted, QStringLiteral("Pendek")) << stunted.toStdString();
     gui::LanguageSetup::install(QStringLiteral("en"));
+}
+
+TEST(AnthroGui, TheCalculatorFitsALaptopScreen)
+{
+    ZScoreCalculatorDialog dialog(QDate(2024, 3, 12));
+    konvergensi::test::expectDialogFits(&dialog, QStringLiteral("zscore-calculator"));
 }
