@@ -7,6 +7,7 @@
 #include "core/anthro/growth_standard.h"
 #include "core/format.h"
 #include "gui/anthro/anthro_texts.h"
+#include "gui/common/dialogs.h"
 #include "gui/language.h"
 
 #include <QChart>
@@ -16,12 +17,10 @@
 #include <QDateEdit>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineSeries>
 #include <QScatterSeries>
-#include <QScreen>
 #include <QTableWidget>
 #include <QValueAxis>
 
@@ -146,10 +145,8 @@ ZScoreCalculatorDialog::ZScoreCalculatorDialog(const QDate &today, QWidget *pare
     , m_ui(std::make_unique<Ui::ZScoreCalculatorDialog>())
 {
     m_ui->setupUi(this);
-    // The form's 1180×700 would leave no room for a title bar above a task bar at 1366×768:
-    // bounded by the screen as the growth chart and the meeting editor are.
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        resize(size().boundedTo(screen->availableSize() - QSize(40, 80)));
+    // The form's 1180×700 would leave no room for a title bar above a task bar at 1366×768.
+    Dialogs::resizeWithinScreen(this, size());
     m_sexCombo = m_ui->sexCombo;
     m_birthEdit = m_ui->birthDateEdit;
     m_measuredEdit = m_ui->measureDateEdit;

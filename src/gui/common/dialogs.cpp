@@ -3,7 +3,9 @@
 
 #include <QCoreApplication>
 #include <QFileDialog>
+#include <QGuiApplication>
 #include <QPushButton>
+#include <QScreen>
 
 namespace konvergensi::gui {
 
@@ -167,6 +169,17 @@ void Dialogs::resetForTests()
     g_unsavedChoices = {};
     g_unsavedAsked = 0;
     g_lastMessage.clear();
+}
+
+void Dialogs::resizeWithinScreen(QWidget *dialog, QSize wanted)
+{
+    const QWidget *parent = dialog->parentWidget();
+    const QScreen *screen = parent ? parent->screen() : dialog->screen();
+    if (!screen)
+        screen = QGuiApplication::primaryScreen();
+    if (screen)
+        wanted = wanted.boundedTo(screen->availableSize() - QSize(40, 80));
+    dialog->resize(wanted);
 }
 
 } // namespace konvergensi::gui

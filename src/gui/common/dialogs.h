@@ -31,6 +31,9 @@ public:
 
     static QString openFileName(QWidget *parent, const QString &caption, const QString &dir,
                                 const QString &filter);
+    /// Resizes a large dialog to `wanted`, bounded by its screen's free area less room for a
+    /// title bar and a task bar (at 1366×768 a desktop has both; issue #15).
+    static void resizeWithinScreen(QWidget *dialog, QSize wanted);
     static QString saveFileName(QWidget *parent, const QString &caption, const QString &dir,
                                 const QString &filter);
 

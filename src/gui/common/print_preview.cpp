@@ -16,7 +16,6 @@
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
-#include <QScreen>
 #include <QStandardPaths>
 #include <QToolBar>
 #include <QToolButton>
@@ -118,12 +117,7 @@ PrintPreviewDialog::PrintPreviewDialog(const reports::ReportDocument &document, 
     layout->addLayout(bottom);
 
     // As large as the screen allows, leaving room for the title bar and a task bar.
-    QSize size(1100, 760);
-    if (const QScreen *screen = parent ? parent->screen() : this->screen()) {
-        const QRect room = screen->availableGeometry();
-        size = size.boundedTo(QSize(room.width() - 40, room.height() - 80));
-    }
-    resize(size);
+    Dialogs::resizeWithinScreen(this, QSize(1100, 760));
     updateLabels();
 }
 

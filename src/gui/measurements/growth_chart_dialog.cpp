@@ -19,7 +19,6 @@
 #include <QCursor>
 #include <QDate>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLegendMarker>
@@ -27,7 +26,6 @@
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScatterSeries>
-#include <QScreen>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -250,12 +248,7 @@ GrowthChartDialog::GrowthChartDialog(um::GrowthChart chart, QWidget *parent)
             showWeightForLength(false);
     });
 
-    // Fits a 1366x768 screen with the window frame and the task bar (the same room the
-    // meeting editor and the print preview leave).
-    QSize size(1240, 700);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableSize() - QSize(40, 80));
-    resize(size);
+    Dialogs::resizeWithinScreen(this, QSize(1240, 700));
 }
 
 void GrowthChartDialog::showWeightForLength(bool onLength)

@@ -3,6 +3,7 @@
 
 #include "gui/common/attachments_widget.h"
 #include "gui/common/date_edit.h"
+#include "gui/common/dialogs.h"
 #include "gui/logging.h"
 #include "gui/meetings/meeting_agenda_tab.h"
 #include "gui/meetings/meeting_attendance_tab.h"
@@ -28,10 +29,8 @@
 #include <QAction>
 
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QPushButton>
-#include <QScreen>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QUndoStack>
@@ -138,10 +137,7 @@ MeetingEditorDialog::MeetingEditorDialog(WorkspaceSession &session, core::Meetin
             &MeetingEditorDialog::discardUnsavedWork);
     updateTitle();
 
-    QSize size(940, 640);
-    if (const QScreen *screen = QGuiApplication::primaryScreen())
-        size = size.boundedTo(screen->availableGeometry().size() - QSize(40, 80));
-    resize(size);
+    Dialogs::resizeWithinScreen(this, QSize(940, 640));
 }
 
 MeetingEditorDialog::~MeetingEditorDialog() = default;
