@@ -15,6 +15,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <atomic>
 
 Q_DECLARE_OPAQUE_POINTER(sqlite3 *)
@@ -120,22 +121,51 @@ void SqliteStatement::bind(int position, const QVariant &value)
                                      static_cast<int>(bytes->size()), SQLITE_STATIC);
             break;
         }
-        case QMetaType::QString: {
-            const auto *string = static_cast<const QString *>(value.constData());
-            code = sqlite3_bind_text16(m_statement, index, string->utf16(),
-                                       static_cast<int>(string->size() * 2), SQLITE_STATIC);
-            break;
-        }
-        default: {
-            const QString string = value.toString();
-            code = sqlite3_bind_text16(m_statement, index, string.utf16(),
-                                       static_cast<int>(string.size() * 2), SQLITE_TRANSIENT);
-            break;
-        }
+        case QMetaType::QString:
+            bindText(index, *static_cast<const QString *>(value.constData()));
+            return;
+        default:
+            bindText(index, value.toString());
+            return;
         }
     }
     if (code != SQLITE_OK)
         fail(code);
+}
+
+void SqliteStatement::bindText(int index, QStringView text)
+{
+    const auto room = static_cast<std::size_t>(m_utf8.requiredSpace(text.size()));
+    char *const utf8 = m_text.take(room);
+    const char *const end = m_utf8.appendToBuffer(utf8, text);
+    const auto size = static_cast<std::size_t>(end - utf8);
+    m_text.giveBack(room - size);
+    // The workspace's text is UTF-8 (SQLite's default, never changed here): SQLite keeps the
+    // bytes as they are, without a copy.
+    const int code = sqlite3_bind_text(m_statement, index, utf8, static_cast<int>(size),
+                                       SQLITE_STATIC);
+    if (code != SQLITE_OK)
+        fail(code);
+}
+
+char *SqliteStatement::TextBuffer::take(std::size_t size)
+{
+    // Blocks of 64 KiB (a longer text gets a block of its own size); a block is never
+    // resized while its bytes are bound.
+    constexpr std::size_t kBlock = 64 * 1024;
+    if (m_block < m_blocks.size() && m_blocks[m_block].size() - m_used >= size) {
+        char *const out = m_blocks[m_block].data() + m_used;
+        m_used += size;
+        return out;
+    }
+    if (!m_blocks.empty())
+        ++m_block;
+    if (m_block == m_blocks.size())
+        m_blocks.emplace_back();
+    if (m_blocks[m_block].size() < std::max(size, kBlock))
+        m_blocks[m_block] = std::vector<char>(std::max(size, kBlock));
+    m_used = size;
+    return m_blocks[m_block].data();
 }
 
 void SqliteStatement::exec()
@@ -149,10 +179,12 @@ void SqliteStatement::exec()
         const QString message = QString::fromUtf8(sqlite3_errmsg(m_db));
         sqlite3_reset(m_statement);
         sqlite3_clear_bindings(m_statement);
+        m_text.clear();
         fail(extended, message);
     }
     sqlite3_reset(m_statement);
     sqlite3_clear_bindings(m_statement);
+    m_text.clear();
 }
 
 void SqliteStatement::fail(int code) const

@@ -2,9 +2,12 @@
 #pragma once
 
 #include <QString>
+#include <QStringEncoder>
 #include <QVariant>
 
+#include <cstddef>
 #include <memory>
+#include <vector>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -35,19 +38,39 @@ public:
     SqliteStatement(const SqliteStatement &) = delete;
     SqliteStatement &operator=(const SqliteStatement &) = delete;
 
-    /// Binds the `position`-th (0-based) placeholder. A string or byte array is not copied:
-    /// `value` must live until exec() has returned.
+    /// Binds the `position`-th (0-based) placeholder. A string is handed to SQLite as UTF-8
+    /// (written once into the statement's own buffer: SQLite would otherwise convert UTF-16 to
+    /// a copy of its own per value); a byte array is not copied: `value` must live until exec()
+    /// has returned.
     void bind(int position, const QVariant &value);
     /// Runs the statement to its end, then clears it for the next values. Throws StorageError.
     void exec();
 
 private:
+    void bindText(int index, QStringView text);
     [[noreturn]] void fail(int code) const;
     [[noreturn]] void fail(int code, const QString &message) const;
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
     QString m_sql;
+
+    /// The UTF-8 of the strings bound since the last exec(): blocks that stay where they are
+    /// until then (SQLite reads them as they are, SQLITE_STATIC), reused by the next values.
+    class TextBuffer
+    {
+    public:
+        char *take(std::size_t size);
+        void giveBack(std::size_t unused) { m_used -= unused; }
+        void clear() { m_block = m_used = 0; }
+
+    private:
+        std::vector<std::vector<char>> m_blocks;
+        std::size_t m_block = 0;
+        std::size_t m_used = 0;
+    };
+    TextBuffer m_text;
+    QStringEncoder m_utf8{QStringEncoder::Utf8, QStringConverter::Flag::Stateless};
 };
 
 } // namespace konvergensi::storage
