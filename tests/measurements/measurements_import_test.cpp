@@ -374,6 +374,127 @@ TEST_F(MeasurementsWorkspaceTest, ALargeFileIsJudgedWhileItIsReadAndStopsWhenCan
     EXPECT_TRUE(storage::MeasurementRepository(*db).rounds().empty());
 }
 
+namespace {
+
+/// What a round holds, row by row, as lists and figures read it (no ids: two workspaces).
+std::vector<QString> roundContent(storage::Database &db, const QString &period)
+{
+    std::vector<QString> rows;
+    for (const storage::MeasuredChild &c : storage::MeasurementRepository(db).children(period))
+        rows.push_back(QStringList{
+            c.villageCode, c.initials, QString::number(c.sex), QString::number(c.ageDays),
+            c.posyandu, c.puskesmas, QString::number(c.judgement.zlen),
+            QString::number(c.judgement.zwei), QString::number(c.judgement.zwfl),
+            QString::number(c.judgement.flen), QString::number(c.weight), QString::number(c.lenhei)}
+                           .join(u'|'));
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+} // namespace
+
+TEST_F(MeasurementsWorkspaceTest, AnImportAtOnceStoresWhatALookFirstStores)
+{
+    // The command line's import stores each piece of judged rows while the next is read; the
+    // window's looks at the whole file first. Both store the same round.
+    int rows = 0;
+    const QString path = repeatedWorkbook(dir.path(), 4, &rows);
+    usecases::Progress progress;
+    const um::ImportResult atOnce = um::importAtOnce(*db, path, {}, progress);
+    ASSERT_TRUE(atOnce.stored) << atOnce.preview.blocker(false).toStdString();
+    EXPECT_EQ(atOnce.preview.rowsRead, rows);
+
+    const auto looked = test::openTestWorkspace();
+    io::populateDemo(*looked);
+    const um::ImportPreview preview = um::previewImport(*looked, path, {}, progress);
+    um::commitImport(*looked, preview, {}, progress);
+
+    const auto areas = [](storage::Database &workspace) {
+        std::vector<QStringList> out;
+        const auto summary = um::roundSummary(workspace, QStringLiteral("2024-08"), {true, true});
+        EXPECT_TRUE(summary.has_value());
+        if (summary) {
+            for (const auto &area : *summary)
+                out.push_back(um::summaryFields(area));
+        }
+        return out;
+    };
+    EXPECT_EQ(areas(*db), areas(*looked));
+    EXPECT_EQ(roundContent(*db, QStringLiteral("2024-08")),
+              roundContent(*looked, QStringLiteral("2024-08")));
+    EXPECT_EQ(roundContent(*db, QStringLiteral("2024-08")).size(), 1498U);
+    storage::MeasurementRepository repository(*db);
+    EXPECT_EQ(repository.childCount(), storage::MeasurementRepository(*looked).childCount());
+    ASSERT_EQ(repository.rounds().size(), 1U);
+    EXPECT_EQ(repository.rounds().front().rowsRead, rows);
+    EXPECT_EQ(repository.rounds().front().sourceFile, u"berulang.xlsx");
+    EXPECT_EQ(repository.rounds().front().skipped, rows - 1498);
+}
+
+TEST_F(MeasurementsWorkspaceTest, AnImportAtOnceBlockedAtTheEndLeavesNothing)
+{
+    // Three copies of the small CSV (three pieces of rows, the first stored before the rest
+    // is read) and, last, one row of a desa name that matches no region.
+    QFile source(eppgbmFile(QStringLiteral("entri-2024-08-small.csv")));
+    ASSERT_TRUE(source.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = source.readAll().split('\n');
+    const auto header = std::find_if(lines.begin(), lines.end(), [](const QByteArray &line) {
+        return line.contains("Tgl Lahir");
+    });
+    ASSERT_NE(header, lines.end());
+    QByteArray bytes;
+    for (auto it = lines.begin(); it != header + 1; ++it)
+        bytes += *it + '\n';
+    QByteArray last;
+    for (int copy = 0; copy < 3; ++copy) {
+        for (auto it = header + 1; it != lines.end(); ++it) {
+            if (it->trimmed().isEmpty())
+                continue;
+            bytes += *it + '\n';
+            if (it->contains(";BENGKALIS KOTA;"))
+                last = *it;
+        }
+    }
+    ASSERT_FALSE(last.isEmpty());
+    bytes += last.replace(";BENGKALIS KOTA;", ";BKS  KOTA;") + '\n';
+    const QString path = dir.filePath(QStringLiteral("tiga-kali.csv"));
+    QFile target(path);
+    ASSERT_TRUE(target.open(QIODevice::WriteOnly));
+    target.write(bytes);
+    target.close();
+
+    usecases::Progress progress;
+    qint64 stored = 0;
+    usecases::Progress watching([&stored](qint64 done, qint64, const QString &step) {
+        if (step.contains(QStringLiteral("Storing")))
+            stored = std::max(stored, done);
+    });
+    const auto auditBefore = storage::AuditLog::entries(*db).size();
+    const um::ImportResult blocked = um::importAtOnce(*db, path, {}, watching);
+    EXPECT_FALSE(blocked.stored);
+    EXPECT_GE(stored, 1000); // the first piece was written before the last row was read
+    ASSERT_EQ(blocked.preview.unmatched.size(), 1U);
+    EXPECT_EQ(blocked.preview.unmatched.front().desa, u"BKS  KOTA");
+    storage::MeasurementRepository repository(*db);
+    EXPECT_TRUE(repository.rounds().empty());
+    EXPECT_EQ(repository.childCount(), 0);
+    EXPECT_EQ(storage::AuditLog::entries(*db).size(), auditBefore);
+    EXPECT_THROW(um::importFile(*db, path, {}, progress), storage::StorageError);
+    EXPECT_TRUE(repository.rounds().empty());
+
+    // A round already held is refused at the end, and kept whole.
+    um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.xlsx")), {}, progress);
+    const int children = repository.childCount();
+    const um::ImportResult held = um::importAtOnce(
+        *db, eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), {}, progress);
+    EXPECT_FALSE(held.stored);
+    EXPECT_EQ(held.preview.heldChildren, 1498);
+    ASSERT_EQ(repository.rounds().size(), 1U);
+    EXPECT_EQ(repository.rounds().front().sourceFile, u"entri-2024-08-small.xlsx");
+    EXPECT_EQ(repository.rounds().front().children, 1498);
+    EXPECT_EQ(repository.childCount(), children);
+}
+
 TEST_F(MeasurementsWorkspaceTest, ReimportNeedsReplaceAndThenReplacesWhole)
 {
     usecases::Progress progress;
@@ -390,6 +511,13 @@ TEST_F(MeasurementsWorkspaceTest, ReimportNeedsReplaceAndThenReplacesWhole)
     EXPECT_THROW(um::commitImport(*db, refused, {}, progress), storage::StorageError);
     EXPECT_EQ(repository.rounds().front().sourceFile, u"entri-2024-08-small.xlsx");
 
+    const auto childIds = [&repository] {
+        std::set<qint64> ids;
+        for (const storage::MeasuredChild &child : repository.children(QStringLiteral("2024-08")))
+            ids.insert(child.childId);
+        return ids;
+    };
+    const std::set<qint64> idsBefore = childIds();
     um::ImportOptions replace;
     replace.replace = true;
     um::importFile(*db, eppgbmFile(QStringLiteral("entri-2024-08-small.csv")), replace, progress);
@@ -398,6 +526,8 @@ TEST_F(MeasurementsWorkspaceTest, ReimportNeedsReplaceAndThenReplacesWhole)
     EXPECT_EQ(repository.rounds().front().children, 1498);
     EXPECT_EQ(repository.rounds().front().skipped, 14);
     EXPECT_EQ(repository.childCount(), children);
+    // The same children measured again in the replacing file are the same children.
+    EXPECT_EQ(childIds(), idsBefore);
 
     // A round given on the command line is a second round of the same children.
     um::ImportOptions other;

@@ -113,7 +113,14 @@ int importCommand(CliContext &context, const CommandLine &line)
     const bool dryRun = line.flag(QStringLiteral("--dry-run"));
     const auto db = openExistingWorkspace(context);
     usecases::Progress progress;
-    const um::ImportPreview preview = um::previewImport(*db, file, options, progress);
+    // Without a dry run the rows are stored as they are judged (reading and writing overlap);
+    // either way nothing is kept when the preview shows a blocker.
+    um::ImportResult result;
+    if (dryRun)
+        result.preview = um::previewImport(*db, file, options, progress);
+    else
+        result = um::importAtOnce(*db, file, options, progress);
+    const um::ImportPreview &preview = result.preview;
     if (!preview.error.isEmpty())
         throw CliError(preview.error, ExitFailure);
     printPreview(context.out, preview);
@@ -125,7 +132,6 @@ int importCommand(CliContext &context, const CommandLine &line)
         context.out << QCoreApplication::translate("Cli", "Dry run: nothing was written.") << '\n';
         return ExitSuccess;
     }
-    um::commitImport(*db, preview, options, progress);
     qCInfo(lcCli) << "measurements imported:" << preview.round << preview.kept << "kept"
                   << preview.skippedTotal() << "skipped";
     context.out << QCoreApplication::translate(

@@ -14,6 +14,7 @@
 #include <boost/date_time/gregorian/gregorian.hpp>
 #include <fmt/format.h>
 
+#include <algorithm>
 #include <condition_variable>
 #include <deque>
 #include <map>
@@ -170,7 +171,7 @@ QString ImportPreview::blocker(bool replace) const
 }
 
 ImportPreview judgeFile(storage::Database &db, const QString &path, const ImportOptions &options,
-                        const StepHook &step)
+                        const StepHook &step, const JudgedSink &judged)
 {
     const auto report = [&step](qint64 done, qint64 total, const QString &text) {
         if (step)
@@ -315,9 +316,15 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
         preview.outcomes.push_back(std::move(outcome));
         ++preview.kept;
     };
+    std::size_t handedOn = 0;
     while (auto chunk = pipe.pop()) {
         for (const EppgbmRow &row : *chunk)
             judge(row);
+        if (judged) {
+            const auto &measurements = preview.toStore.measurements;
+            judged(std::span(measurements).subspan(handedOn));
+            handedOn = measurements.size();
+        }
     }
     reader.join();
     if (!file.ok()) {
@@ -374,6 +381,41 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
     preview.toStore.invented = options.invented;
     report(total, total, QCoreApplication::translate("Measurements", "Judging the children"));
     return preview;
+}
+
+ImportResult importAtOnce(storage::Database &db, const QString &path, const ImportOptions &options,
+                          const StepHook &step)
+{
+    const QString text = QCoreApplication::translate("Measurements", "Storing the children");
+    ImportResult result;
+    // Rolled back unless finished: whatever stops the import (a refused file, a blocker, a
+    // cancel, a failure) leaves the workspace as it was.
+    storage::RoundWriter writer(db, options.invented);
+    // A row of a kecamatan/desa that matches no region blocks the import (it is shown and
+    // refused at the end): from there on nothing more is written.
+    bool unmatched = false;
+    result.preview = judgeFile(
+        db, path, options, step, [&](std::span<const storage::NewMeasurement> measurements) {
+            unmatched = unmatched
+                        || std::any_of(measurements.begin(), measurements.end(),
+                                       [](const storage::NewMeasurement &m) {
+                                           return m.villageCode.isEmpty();
+                                       });
+            if (unmatched)
+                return;
+            writer.add(measurements, [&step, &text](int written) {
+                if (step)
+                    step(written, 0, text);
+            });
+        });
+    const ImportPreview &preview = result.preview;
+    if (!preview.blocker(options.replace).isEmpty())
+        return result;
+    writer.finish(preview.toStore, options.replace);
+    result.stored = true;
+    qCInfo(lcIo) << "measurement round imported:" << preview.round << preview.kept << "kept"
+                 << preview.skippedTotal() << "skipped";
+    return result;
 }
 
 void storeJudged(storage::Database &db, const ImportPreview &preview, const ImportOptions &options,

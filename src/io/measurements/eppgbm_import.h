@@ -15,6 +15,7 @@
 
 #include <array>
 #include <functional>
+#include <span>
 #include <vector>
 
 namespace konvergensi::storage {
@@ -79,9 +80,25 @@ struct ImportPreview
 /// to stop (the use case's Cancelled).
 using StepHook = std::function<void(qint64 done, qint64 total, const QString &step)>;
 
-/// Reads and judges the file without writing.
+/// Handed each piece of the round's measurements as soon as it is judged: in file order, each
+/// measurement once, all of them by the end (toStore.measurements).
+using JudgedSink = std::function<void(std::span<const storage::NewMeasurement> measurements)>;
+
+/// Reads and judges the file without writing (`judged` may write the pieces as they come).
 ImportPreview judgeFile(storage::Database &db, const QString &path, const ImportOptions &options,
-                        const StepHook &step = {});
+                        const StepHook &step = {}, const JudgedSink &judged = {});
+
+/// Reads, judges and stores the file in one transaction, each piece of judged rows written
+/// while the next rows are read: the import without a look in between (the command line).
+/// The preview says what was read; `stored` is false when it shows an error or a blocker,
+/// and then nothing was written. `step` may throw to cancel; nothing is written then either.
+struct ImportResult
+{
+    ImportPreview preview;
+    bool stored = false;
+};
+ImportResult importAtOnce(storage::Database &db, const QString &path, const ImportOptions &options,
+                          const StepHook &step = {});
 
 /// Stores a preview's round in one transaction. Throws StorageError with the blocker's
 /// sentence when it cannot go ahead; `step` may throw to cancel; either way nothing is

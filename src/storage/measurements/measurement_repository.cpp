@@ -22,6 +22,7 @@
 
 #include <array>
 #include <map>
+#include <optional>
 #include <set>
 #include <tuple>
 
@@ -221,62 +222,88 @@ std::optional<MeasurementRound> MeasurementRepository::round(const QString &peri
     return readRound(query);
 }
 
-qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace,
-                                         const std::function<void(int, int)> &step)
+namespace {
+
+/// The period a round being written holds until finish() gives it its own (a transaction
+/// sees it; no other connection ever does).
+const QString kPeriodBeingWritten = QStringLiteral("0000-00");
+
+/// Refuses to go on over a round that already holds children, unless it is to be replaced.
+void refuseHeld(const std::optional<MeasurementRound> &held, bool replace)
 {
-    Transaction transaction(m_db);
-    const QString now = m_db.nowText();
-    const QString actor = m_db.actor();
-    const IdentityVault vault(m_db);
-    if (!vault.isUnlocked())
-        throw StorageError(StorageError::Kind::Invalid, IdentityVault::lockedMessage());
-    const QByteArray secret = keySecret(m_db);
-    hashPlainKeys(m_db, secret);
-    if (const auto held = this->round(round.period)) {
-        if (!replace)
-            throw StorageError(
-                StorageError::Kind::Conflict,
-                QCoreApplication::translate("Measurements",
-                                            "The round %1 already holds %2 measured children; "
-                                            "import with replace to replace it whole.")
-                    .arg(round.period)
-                    .arg(held->children));
-        Query(m_db, QStringLiteral("DELETE FROM measurement_round WHERE id = :id"))
-            .bind(QStringLiteral(":id"), held->id)
-            .exec();
-        deleteOrphanChildren(m_db);
-        AuditLog::record(m_db, QStringLiteral("measurement_round"), held->period,
-                         AuditLog::Action::Delete,
-                         QJsonObject{{QStringLiteral("period"), held->period},
-                                     {QStringLiteral("children"), held->children},
-                                     {QStringLiteral("skipped"), held->skipped}},
-                         {});
+    if (held && !replace)
+        throw StorageError(StorageError::Kind::Conflict,
+                           QCoreApplication::translate(
+                               "Measurements", "The round %1 already holds %2 measured children; "
+                                               "import with replace to replace it whole.")
+                               .arg(held->period)
+                               .arg(held->children));
+}
+
+} // namespace
+
+struct RoundWriter::State
+{
+    State(Database &workspace, bool inventedChildren)
+        : db(workspace)
+        , transaction(workspace)
+        , now(workspace.nowText())
+        , actor(workspace.actor())
+        , vault(workspace)
+        , invented(inventedChildren)
+    {
     }
 
+    Database &db;
+    Transaction transaction;
+    const QString now;
+    const QString actor;
+    const IdentityVault vault;
+    const bool invented;
+    bool sealing = false;
+    QByteArray secret;
+    qint64 roundId = 0;
+    std::optional<ChildKeys> keys;
+    std::optional<sql::NewIds> newChildIds;
+    std::optional<BatchInsert> upsertChild;
+    std::optional<BatchInsert> upsertIdentity;
+    std::optional<BatchInsert> insertMeasurement;
+    std::vector<qint64> childIds;
+    int written = 0;
+};
+
+RoundWriter::RoundWriter(Database &db, bool invented)
+    : m_state(std::make_unique<State>(db, invented))
+{
+    State &s = *m_state;
+    if (!s.vault.isUnlocked())
+        throw StorageError(StorageError::Kind::Invalid, IdentityVault::lockedMessage());
+    // Sealing asks the workspace whether it is protected; that cannot change in here.
+    s.sealing = s.vault.isProtected();
+    s.secret = keySecret(db);
+    hashPlainKeys(db, s.secret);
+
     Query insertRound(
-        m_db, QStringLiteral("INSERT INTO measurement_round (period, extract_date, source_file, "
-                             "rows_read, invented, created_at, created_by, updated_at, "
-                             "updated_by) VALUES (:p, :e, :f, :n, :i, :at, :by, :at, :by)"));
-    insertRound.bind(QStringLiteral(":p"), round.period)
-        .bind(QStringLiteral(":e"), round.extractDate.isEmpty() ? QVariant() : round.extractDate)
-        .bind(QStringLiteral(":f"), text(round.sourceFile))
-        .bind(QStringLiteral(":n"), round.rowsRead)
-        .bind(QStringLiteral(":i"), round.invented ? 1 : 0)
-        .bind(QStringLiteral(":at"), now)
-        .bind(QStringLiteral(":by"), actor)
+        db, QStringLiteral("INSERT INTO measurement_round (period, rows_read, invented, "
+                           "created_at, created_by, updated_at, updated_by) VALUES (:p, 0, :i, "
+                           ":at, :by, :at, :by)"));
+    insertRound.bind(QStringLiteral(":p"), kPeriodBeingWritten)
+        .bind(QStringLiteral(":i"), invented ? 1 : 0)
+        .bind(QStringLiteral(":at"), s.now)
+        .bind(QStringLiteral(":by"), s.actor)
         .exec();
-    const qint64 roundId = insertRound.lastInsertId().toLongLong();
+    s.roundId = insertRound.lastInsertId().toLongLong();
 
     // A child is found by its full NIK, else by name + birth date + desa (a NIK that Excel
     // mangled in one round or censored in another still finds the child by name). The keys
     // of every child are read once (ChildKeys), not looked up row by row.
-    ChildKeys keys(m_db);
+    s.keys.emplace(db);
     // Children, identities and measurements all go in statements of many rows (BatchInsert):
     // a new child gets its id up front (sql::NewIds), a known one is updated by the same
     // upsert (its NIK key kept when the row has none: coalesce).
-    sql::NewIds newChildIds(m_db, QStringLiteral("measurement_child"));
-    BatchInsert upsertChild(
-        m_db,
+    s.newChildIds.emplace(db, QStringLiteral("measurement_child"));
+    s.upsertChild.emplace(
+        db,
         QStringLiteral("INSERT INTO measurement_child (id, name_key, nik_key, initials, sex, "
                        "birth_date, desa_code, invented, created_at, created_by, updated_at, "
                        "updated_by)"),
@@ -287,114 +314,161 @@ qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace
                        "desa_code = excluded.desa_code, invented = excluded.invented, "
                        "updated_at = excluded.updated_at, updated_by = excluded.updated_by, "
                        "row_version = measurement_child.row_version + 1"));
-    BatchInsert upsertIdentity(
-        m_db,
+    s.upsertIdentity.emplace(
+        db,
         QStringLiteral("INSERT INTO measurement_child_identity (id, name, nik, parents, address, "
                        "updated_at, updated_by)"),
         7,
         QStringLiteral("ON CONFLICT (id) DO UPDATE SET name = excluded.name, nik = excluded.nik, "
                        "parents = excluded.parents, address = excluded.address, updated_at = "
                        "excluded.updated_at, updated_by = excluded.updated_by"));
-    BatchInsert insertMeasurement(
-        m_db,
+    s.insertMeasurement.emplace(
+        db,
         QStringLiteral("INSERT INTO measurement (round_id, child_id, file_row, desa_code, "
                        "puskesmas, posyandu, measure_date, age_days, weight, lenhei, measure, "
                        "zlen, flen, zwei, fwei, zwfl, fwfl, typed_zlen, typed_zwei, typed_zwfl)"),
         20);
-    // Sealing asks the workspace whether it is protected; that cannot change in here.
-    const bool sealing = vault.isProtected();
-    const auto seal = [&](const QString &plain, const QString &column) {
-        return text(sealing ? vault.seal(plain, column) : plain);
+}
+
+RoundWriter::~RoundWriter() = default;
+
+void RoundWriter::add(std::span<const NewMeasurement> measurements,
+                      const std::function<void(int written)> &step)
+{
+    State &s = *m_state;
+    const auto seal = [&s](const QString &plain, const QString &column) {
+        return text(s.sealing ? s.vault.seal(plain, column) : plain);
     };
-    const int total = static_cast<int>(round.measurements.size() + round.skips.size());
-    int done = 0;
     // A hundred rows at a time: their children first (written before anything refers to
     // them), then their identities and measurements.
     constexpr std::size_t kChunk = 100;
-    const std::size_t count = round.measurements.size();
-    std::vector<qint64> childIds(kChunk);
+    const std::size_t count = measurements.size();
+    s.childIds.resize(kChunk);
     for (std::size_t first = 0; first < count; first += kChunk) {
         const std::size_t last = std::min(count, first + kChunk);
         for (std::size_t i = first; i < last; ++i) {
-            if (step && done % 500 == 0)
-                step(done, total);
-            ++done;
-            const NewMeasurement &m = round.measurements[i];
-            const QString nikKey = hashedKey(secret, QString::fromStdString(m.nikKey));
-            const QString nameKey = hashedKey(secret, QString::fromStdString(m.nameKey));
-            qint64 childId = keys.find(nikKey, nameKey);
+            if (step && s.written % 500 == 0)
+                step(s.written);
+            ++s.written;
+            const NewMeasurement &m = measurements[i];
+            const QString nikKey = hashedKey(s.secret, QString::fromStdString(m.nikKey));
+            const QString nameKey = hashedKey(s.secret, QString::fromStdString(m.nameKey));
+            qint64 childId = s.keys->find(nikKey, nameKey);
             // Another child already holds this NIK (a NIK mangled by Excel): keep the first.
-            const bool nikFree = !nikKey.isEmpty() && !keys.nikHeldByOther(nikKey, childId);
+            const bool nikFree = !nikKey.isEmpty() && !s.keys->nikHeldByOther(nikKey, childId);
             if (!childId)
-                childId = newChildIds.next();
-            upsertChild.add({childId, nameKey, nikFree ? QVariant(nikKey) : QVariant(),
-                             text(m.initials), m.sex, m.birthDate, m.villageCode,
-                             round.invented ? 1 : 0, now, actor, now, actor},
-                            childId);
-            keys.wrote(childId, nameKey, nikFree ? nikKey : QString());
-            childIds[i - first] = childId;
-        }
-        upsertChild.flush();
-        for (std::size_t i = first; i < last; ++i) {
-            const NewMeasurement &m = round.measurements[i];
-            const qint64 childId = childIds[i - first];
-            upsertIdentity.add({childId, seal(m.name, QStringLiteral("name")),
-                                seal(m.nik, QStringLiteral("nik")),
-                                seal(m.parents, QStringLiteral("parents")),
-                                seal(m.address, QStringLiteral("address")), now, actor},
+                childId = s.newChildIds->next();
+            s.upsertChild->add({childId, nameKey, nikFree ? QVariant(nikKey) : QVariant(),
+                                text(m.initials), m.sex, m.birthDate, m.villageCode,
+                                s.invented ? 1 : 0, s.now, s.actor, s.now, s.actor},
                                childId);
-            insertMeasurement.add({roundId,
-                                   childId,
-                                   m.fileRow,
-                                   m.villageCode,
-                                   text(m.puskesmas),
-                                   text(m.posyandu),
-                                   m.measureDate,
-                                   m.ageDays,
-                                   number(m.weight),
-                                   number(m.lenhei),
-                                   text(m.measure),
-                                   number(m.judgement.zlen),
-                                   m.judgement.flen,
-                                   number(m.judgement.zwei),
-                                   m.judgement.fwei,
-                                   number(m.judgement.zwfl),
-                                   m.judgement.fwfl,
-                                   number(m.typed.zlen),
-                                   number(m.typed.zwei),
-                                   number(m.typed.zwfl)});
+            s.keys->wrote(childId, nameKey, nikFree ? nikKey : QString());
+            s.childIds[i - first] = childId;
+        }
+        s.upsertChild->flush();
+        for (std::size_t i = first; i < last; ++i) {
+            const NewMeasurement &m = measurements[i];
+            const qint64 childId = s.childIds[i - first];
+            s.upsertIdentity->add({childId, seal(m.name, QStringLiteral("name")),
+                                   seal(m.nik, QStringLiteral("nik")),
+                                   seal(m.parents, QStringLiteral("parents")),
+                                   seal(m.address, QStringLiteral("address")), s.now, s.actor},
+                                  childId);
+            s.insertMeasurement->add({s.roundId,
+                                      childId,
+                                      m.fileRow,
+                                      m.villageCode,
+                                      text(m.puskesmas),
+                                      text(m.posyandu),
+                                      m.measureDate,
+                                      m.ageDays,
+                                      number(m.weight),
+                                      number(m.lenhei),
+                                      text(m.measure),
+                                      number(m.judgement.zlen),
+                                      m.judgement.flen,
+                                      number(m.judgement.zwei),
+                                      m.judgement.fwei,
+                                      number(m.judgement.zwfl),
+                                      m.judgement.fwfl,
+                                      number(m.typed.zlen),
+                                      number(m.typed.zwei),
+                                      number(m.typed.zwfl)});
         }
     }
-    upsertIdentity.flush();
-    insertMeasurement.flush();
-    BatchInsert insertSkip(m_db,
+}
+
+qint64 RoundWriter::finish(const RoundToStore &round, bool replace)
+{
+    State &s = *m_state;
+    s.upsertIdentity->flush();
+    s.insertMeasurement->flush();
+
+    MeasurementRepository repository(s.db);
+    if (const auto held = repository.round(round.period)) {
+        refuseHeld(held, replace);
+        Query(s.db, QStringLiteral("DELETE FROM measurement_round WHERE id = :id"))
+            .bind(QStringLiteral(":id"), held->id)
+            .exec();
+        // The held round's children who were measured again kept their ids (recognised
+        // above); the others go with it.
+        deleteOrphanChildren(s.db);
+        AuditLog::record(s.db, QStringLiteral("measurement_round"), held->period,
+                         AuditLog::Action::Delete,
+                         QJsonObject{{QStringLiteral("period"), held->period},
+                                     {QStringLiteral("children"), held->children},
+                                     {QStringLiteral("skipped"), held->skipped}},
+                         {});
+    }
+    Query(s.db, QStringLiteral("UPDATE measurement_round SET period = :p, extract_date = :e, "
+                               "source_file = :f, rows_read = :n WHERE id = :id"))
+        .bind(QStringLiteral(":p"), round.period)
+        .bind(QStringLiteral(":e"), round.extractDate.isEmpty() ? QVariant() : round.extractDate)
+        .bind(QStringLiteral(":f"), text(round.sourceFile))
+        .bind(QStringLiteral(":n"), round.rowsRead)
+        .bind(QStringLiteral(":id"), s.roundId)
+        .exec();
+
+    BatchInsert insertSkip(s.db,
                            QStringLiteral("INSERT INTO measurement_skip (round_id, "
                                           "file_row, desa_code, puskesmas, posyandu, "
                                           "reason)"),
                            6);
-    for (const NewSkip &s : round.skips) {
-        if (step && done % 500 == 0)
-            step(done, total);
-        ++done;
-        insertSkip.add({roundId, s.fileRow, s.villageCode, text(s.puskesmas), text(s.posyandu),
-                        QString::fromLatin1(cm::skipReasonKey(s.reason))});
-    }
+    for (const NewSkip &skip : round.skips)
+        insertSkip.add({s.roundId, skip.fileRow, skip.villageCode, text(skip.puskesmas),
+                        text(skip.posyandu), QString::fromLatin1(cm::skipReasonKey(skip.reason))});
     insertSkip.flush();
-    storeRoundTally(m_db, roundId, round.measurements);
-    if (step)
-        step(total, total);
+    storeRoundTally(s.db, s.roundId, round.measurements);
     AuditLog::record(
-        m_db, QStringLiteral("measurement_round"), round.period, AuditLog::Action::Insert, {},
+        s.db, QStringLiteral("measurement_round"), round.period, AuditLog::Action::Insert, {},
         QJsonObject{{QStringLiteral("period"), round.period},
                     {QStringLiteral("source_file"), round.sourceFile},
                     {QStringLiteral("rows_read"), round.rowsRead},
                     {QStringLiteral("children"), static_cast<int>(round.measurements.size())},
                     {QStringLiteral("skipped"), static_cast<int>(round.skips.size())},
-                    {QStringLiteral("invented"), round.invented}});
-    transaction.commit();
+                    {QStringLiteral("invented"), s.invented}});
+    s.transaction.commit();
     qCInfo(lcStorage) << "measurement round stored:" << round.period << round.measurements.size()
                       << "measurements" << round.skips.size() << "skipped rows";
-    return roundId;
+    return s.roundId;
+}
+
+qint64 MeasurementRepository::storeRound(const RoundToStore &round, bool replace,
+                                         const std::function<void(int, int)> &step)
+{
+    // A held round is refused before anything is written (the writer would refuse it at the
+    // end, after all the work).
+    refuseHeld(this->round(round.period), replace);
+    const int total = static_cast<int>(round.measurements.size() + round.skips.size());
+    RoundWriter writer(m_db, round.invented);
+    writer.add(round.measurements, [&step, total](int written) {
+        if (step)
+            step(written, total);
+    });
+    const qint64 id = writer.finish(round, replace);
+    if (step)
+        step(total, total);
+    return id;
 }
 
 void MeasurementRepository::removeRound(const QString &period)

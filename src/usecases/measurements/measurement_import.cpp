@@ -37,12 +37,20 @@ void commitImport(storage::Database &db, const ImportPreview &preview, const Imp
     io::measurements::storeJudged(db, preview, options, hook(progress));
 }
 
+ImportResult importAtOnce(storage::Database &db, const QString &path, const ImportOptions &options,
+                          Progress &progress)
+{
+    return io::measurements::importAtOnce(db, path, options, hook(progress));
+}
+
 ImportPreview importFile(storage::Database &db, const QString &path, const ImportOptions &options,
                          Progress &progress)
 {
-    ImportPreview preview = previewImport(db, path, options, progress);
-    commitImport(db, preview, options, progress);
-    return preview;
+    ImportResult result = importAtOnce(db, path, options, progress);
+    if (!result.stored)
+        throw storage::StorageError(storage::StorageError::Kind::Invalid,
+                                    result.preview.blocker(options.replace));
+    return std::move(result.preview);
 }
 
 void mapRegion(storage::Database &db, const QString &kecamatan, const QString &desa,

@@ -45,7 +45,17 @@ void mapRegion(storage::Database &db, const QString &kecamatan, const QString &d
 /// Several mappings in one transaction: all remembered, or none.
 void mapRegions(storage::Database &db, const std::vector<RegionMapping> &mappings);
 
-/// previewImport then commitImport.
+using io::measurements::ImportResult;
+
+/// Reads, judges and stores the file at once, without a look in between (the command line):
+/// the file's rows are stored as they are judged, while the next ones are read, all in one
+/// transaction. `stored` is false when the preview shows an error or a blocker: nothing was
+/// written then. Cancelled when cancelled, nothing written.
+ImportResult importAtOnce(storage::Database &db, const QString &path, const ImportOptions &options,
+                          Progress &progress);
+
+/// importAtOnce; throws StorageError with the blocker's sentence when the file cannot be
+/// imported (as commitImport does), nothing written.
 ImportPreview importFile(storage::Database &db, const QString &path, const ImportOptions &options,
                          Progress &progress);
 
