@@ -284,7 +284,7 @@ TEST_F(TargetDataTest, TheStoredGroupsGoWithTheirRound)
 
 TEST(RoundTallyMigrationTest, AnOlderWorkspaceGetsTheGroupsOfTheRoundsItHolds)
 {
-    // A workspace of schema 16 holding rounds: the demo, with version 17 taken out again.
+    // A workspace of schema 16 holding rounds: the demo, with versions 17 and 18 taken out.
     if (test::testOnPostgres())
         GTEST_SKIP() << "a workspace file";
     QTemporaryDir dir;
@@ -303,7 +303,10 @@ TEST(RoundTallyMigrationTest, AnOlderWorkspaceGetsTheGroupsOfTheRoundsItHolds)
         ASSERT_TRUE(raw.open());
         QSqlQuery query(raw);
         ASSERT_TRUE(query.exec(QStringLiteral("DROP TABLE measurement_round_tally")));
-        ASSERT_TRUE(query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version = 17")));
+        ASSERT_TRUE(query.exec(
+            QStringLiteral("CREATE INDEX measurement_child_name ON measurement_child (name_key)")));
+        ASSERT_TRUE(
+            query.exec(QStringLiteral("DELETE FROM schema_migrations WHERE version >= 17")));
         raw.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
@@ -311,4 +314,11 @@ TEST(RoundTallyMigrationTest, AnOlderWorkspaceGetsTheGroupsOfTheRoundsItHolds)
     EXPECT_FALSE(db->backupBeforeUpgrade().isEmpty());
     EXPECT_GT(tallyRows(*db), 0);
     expectOverviewsCountEveryChild(*db, 2);
+    // Version 18 took the unused index of the children's name keys away.
+    QSqlQuery index(db->connection());
+    ASSERT_TRUE(index.exec(
+        QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name = "
+                       "'measurement_child_name'")));
+    ASSERT_TRUE(index.next());
+    EXPECT_EQ(index.value(0).toInt(), 0);
 }

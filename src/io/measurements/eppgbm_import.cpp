@@ -82,13 +82,31 @@ private:
     std::unordered_map<std::string, QString> m_desa;
 };
 
-/// Chunks of rows from the reading thread to the judging one: at most a few chunks wait, so
-/// a large file is never whole in memory. Either side may stop the other.
+/// A row as far as it can be judged on its own, without the rows before it (duplicates, the
+/// round, the lists of names): worked out on the reading thread.
+struct PreparedRow
+{
+    int line = 0;
+    QString kecamatan;
+    QString desa;
+    QString puskesmas;
+    QString posyandu;
+    QString villageCode;      ///< empty: the names match no region
+    std::string puskesmasKey; ///< empty when the row names no puskesmas
+    std::string posyanduKey;
+    std::string month; ///< of the measurement
+    core::measurements::SkipReason skip = core::measurements::SkipReason::None; ///< by dates
+    std::string identity; ///< for duplicates: NIK or name, birth and measurement dates
+    storage::NewMeasurement measurement; ///< filled when the dates allow a measurement
+};
+
+/// Chunks of prepared rows from the reading thread to the judging one: at most a few chunks
+/// wait, so a large file is never whole in memory. Either side may stop the other.
 class RowPipe
 {
 public:
     /// Reader side: waits while the pipe is full; false when the judge has stopped.
-    bool push(std::vector<EppgbmRow> &&rows)
+    bool push(std::vector<PreparedRow> &&rows)
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_stopped || m_chunks.size() < kWaiting; });
@@ -106,13 +124,13 @@ public:
         m_changed.notify_all();
     }
     /// Judge side: the next chunk; empty when the reader closed the pipe and all was taken.
-    std::optional<std::vector<EppgbmRow>> pop()
+    std::optional<std::vector<PreparedRow>> pop()
     {
         std::unique_lock lock(m_mutex);
         m_changed.wait(lock, [this] { return m_closed || !m_chunks.empty(); });
         if (m_chunks.empty())
             return std::nullopt;
-        std::vector<EppgbmRow> rows = std::move(m_chunks.front());
+        std::vector<PreparedRow> rows = std::move(m_chunks.front());
         m_chunks.pop_front();
         m_changed.notify_all();
         return rows;
@@ -129,11 +147,87 @@ private:
     static constexpr std::size_t kWaiting = 4;
     std::mutex m_mutex;
     std::condition_variable m_changed;
-    std::deque<std::vector<EppgbmRow>> m_chunks;
+    std::deque<std::vector<PreparedRow>> m_chunks;
     bool m_closed = false;
     bool m_stopped = false;
 };
 
+/// Everything about one row that does not depend on the others: its desa, its dates, its
+/// keys, and its WHO judgement. Runs on the reading thread; touches nothing shared.
+PreparedRow prepare(EppgbmRow &&row, const RegionMatcher &matcher)
+{
+    PreparedRow out;
+    out.line = row.line;
+    const auto cell = [&row](Column column) -> QString & {
+        return row.cells[static_cast<std::size_t>(column)];
+    };
+    out.villageCode = matcher.find(cell(Column::Kecamatan), cell(Column::Desa));
+    out.kecamatan = std::move(cell(Column::Kecamatan));
+    out.desa = std::move(cell(Column::Desa));
+    out.puskesmas = cell(Column::Puskesmas);
+    out.posyandu = cell(Column::Posyandu);
+    if (!out.puskesmas.isEmpty())
+        out.puskesmasKey = cm::regionNameKey(out.puskesmas.toStdString());
+    if (!out.posyandu.isEmpty())
+        out.posyanduKey = cm::posyanduKey(out.posyandu.toStdString());
+
+    const auto birth = cm::parseDateCell(cell(Column::BirthDate).toStdString());
+    const auto measured = cm::parseDateCell(cell(Column::MeasureDate).toStdString());
+    if (measured.state == cm::DateState::Ok)
+        out.month = cm::Round::of(measured.date).toString();
+    if (birth.state == cm::DateState::Missing)
+        out.skip = cm::SkipReason::BirthDateMissing;
+    else if (birth.state == cm::DateState::Unreadable)
+        out.skip = cm::SkipReason::BirthDateUnreadable;
+    else if (measured.state == cm::DateState::Missing)
+        out.skip = cm::SkipReason::MeasureDateMissing;
+    else if (measured.state == cm::DateState::Unreadable)
+        out.skip = cm::SkipReason::MeasureDateUnreadable;
+    else if (birth.date > measured.date)
+        out.skip = cm::SkipReason::BirthAfterMeasure;
+    if (out.skip != cm::SkipReason::None)
+        return out;
+
+    const std::string nik = cell(Column::Nik).toStdString();
+    const std::string name = cell(Column::Name).toStdString();
+    out.identity = cm::duplicateIdentity(nik, name) + '\n' + isoString(birth.date) + '\n'
+                   + isoString(measured.date);
+
+    ca::ChildMeasurement child;
+    child.sex = cm::parseSex(cell(Column::Sex).toStdString());
+    child.age = ca::Age::fromDates(birth.date, measured.date);
+    child.weight = cm::parseNumberCell(cell(Column::Weight).toStdString());
+    child.lenhei = cm::parseNumberCell(cell(Column::Height).toStdString());
+    child.measure = cm::parsePosition(cell(Column::Position).toStdString());
+
+    storage::NewMeasurement &m = out.measurement;
+    if (const auto full = cm::fullNik(nik))
+        m.nikKey = "NIK:" + *full;
+    m.nameKey = cm::childKey({}, name, birth.date, out.villageCode.toStdString());
+    m.initials = qstr(cm::initials(name));
+    m.sex = static_cast<int>(child.sex);
+    m.birthDate = iso(birth.date);
+    m.villageCode = out.villageCode;
+    m.name = std::move(cell(Column::Name));
+    m.nik = std::move(cell(Column::Nik));
+    m.parents = std::move(cell(Column::Parents));
+    m.address = std::move(cell(Column::Address));
+    m.fileRow = row.line;
+    m.puskesmas = out.puskesmas;
+    m.posyandu = out.posyandu;
+    m.measureDate = iso(measured.date);
+    m.ageDays = child.age.days();
+    m.weight = child.weight;
+    m.lenhei = child.lenhei;
+    m.measure = child.measure == ca::Measure::Length   ? QStringLiteral("l")
+                : child.measure == ca::Measure::Height ? QStringLiteral("h")
+                                                       : QString();
+    m.judgement = cm::Judgement::of(ca::computeZScores(child));
+    m.typed.zlen = cm::parseNumberCell(cell(Column::TypedHaz).toStdString());
+    m.typed.zwei = cm::parseNumberCell(cell(Column::TypedWaz).toStdString());
+    m.typed.zwfl = cm::parseNumberCell(cell(Column::TypedWhz).toStdString());
+    return out;
+}
 } // namespace
 
 int ImportPreview::skippedTotal() const
@@ -181,16 +275,22 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
     preview.fileName = QFileInfo(path).fileName();
     report(0, 0, QCoreApplication::translate("Measurements", "Reading %1").arg(preview.fileName));
 
-    // The file is read (unpacked, its XML parsed) on a second thread while this one judges
-    // the rows already read: for a large export the two take about as long as each other.
+    // The file is read (unpacked, its XML parsed) on a second thread, and each row worked out
+    // there as far as it can be on its own (dates, keys, z-scores: prepare()); this one takes
+    // the rows in order for what depends on the rows before (duplicates, the lists, the
+    // round) and hands them on (`judged`: the command line's import writes them meanwhile).
     // Only this thread touches the workspace.
     const RegionMatcher matcher(db);
     RowPipe pipe;
     EppgbmFile file;
-    std::thread reader([&pipe, &file, &path] {
+    std::thread reader([&pipe, &file, &path, &matcher] {
         try {
-            file = readEppgbmFile(path, [&pipe](std::vector<EppgbmRow> &&rows) {
-                return pipe.push(std::move(rows));
+            file = readEppgbmFile(path, [&pipe, &matcher](std::vector<EppgbmRow> &&rows) {
+                std::vector<PreparedRow> prepared;
+                prepared.reserve(rows.size());
+                for (EppgbmRow &row : rows)
+                    prepared.push_back(prepare(std::move(row), matcher));
+                return pipe.push(std::move(prepared));
             });
         } catch (const std::exception &error) { // out of memory: refused, never a crash
             file = {};
@@ -218,7 +318,7 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
     std::map<std::string, int> months;
 
     int done = 0;
-    const auto judge = [&](const EppgbmRow &row) {
+    const auto judge = [&](PreparedRow &row) {
         if (done % 1000 == 0) {
             // How many rows the file holds is known only at its end.
             report(done, 0, QCoreApplication::translate("Measurements", "Judging the children"));
@@ -226,43 +326,24 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
         ++done;
         RowOutcome outcome;
         outcome.line = row.line;
-        outcome.villageCode = matcher.find(row.at(Column::Kecamatan), row.at(Column::Desa));
+        outcome.villageCode = row.villageCode;
         if (outcome.villageCode.isEmpty()) {
-            const std::pair<QString, QString> key{row.at(Column::Kecamatan), row.at(Column::Desa)};
+            const std::pair<QString, QString> key{row.kecamatan, row.desa};
             const auto [it, added] = unmatchedIndex.try_emplace(key, preview.unmatched.size());
             if (added)
                 preview.unmatched.push_back({key.first, key.second, {}});
             preview.unmatched[it->second].rows.push_back(row.line);
         }
-        const QString &pkText = row.at(Column::Puskesmas);
-        if (!pkText.isEmpty())
-            puskesmas.try_emplace(cm::regionNameKey(pkText.toStdString()), pkText);
-        const QString &pyText = row.at(Column::Posyandu);
-        if (!pyText.isEmpty())
-            posyandu.try_emplace({outcome.villageCode, cm::posyanduKey(pyText.toStdString())},
-                                 pyText);
+        if (!row.puskesmasKey.empty())
+            puskesmas.try_emplace(row.puskesmasKey, row.puskesmas);
+        if (!row.posyanduKey.empty())
+            posyandu.try_emplace({outcome.villageCode, row.posyanduKey}, row.posyandu);
+        if (!row.month.empty())
+            ++months[row.month];
 
-        const auto birth = cm::parseDateCell(row.at(Column::BirthDate).toStdString());
-        const auto measured = cm::parseDateCell(row.at(Column::MeasureDate).toStdString());
-        if (measured.state == cm::DateState::Ok)
-            ++months[cm::Round::of(measured.date).toString()];
-        const std::string nik = row.at(Column::Nik).toStdString();
-        const std::string name = row.at(Column::Name).toStdString();
-        std::string identity;
-        if (birth.state == cm::DateState::Missing)
-            outcome.skip = cm::SkipReason::BirthDateMissing;
-        else if (birth.state == cm::DateState::Unreadable)
-            outcome.skip = cm::SkipReason::BirthDateUnreadable;
-        else if (measured.state == cm::DateState::Missing)
-            outcome.skip = cm::SkipReason::MeasureDateMissing;
-        else if (measured.state == cm::DateState::Unreadable)
-            outcome.skip = cm::SkipReason::MeasureDateUnreadable;
-        else if (birth.date > measured.date)
-            outcome.skip = cm::SkipReason::BirthAfterMeasure;
-        else {
-            identity = cm::duplicateIdentity(nik, name) + '\n' + isoString(birth.date) + '\n'
-                       + isoString(measured.date);
-            if (const auto it = keptByIdentity.find(identity); it != keptByIdentity.end()) {
+        outcome.skip = row.skip;
+        if (outcome.skip == cm::SkipReason::None) {
+            if (const auto it = keptByIdentity.find(row.identity); it != keptByIdentity.end()) {
                 outcome.skip = cm::SkipReason::Duplicate;
                 outcome.duplicateOf = it->second;
             }
@@ -271,54 +352,20 @@ ImportPreview judgeFile(storage::Database &db, const QString &path, const Import
             preview.skippedRows[static_cast<std::size_t>(cm::skipReasonIndex(outcome.skip))]
                 .push_back(row.line);
             preview.toStore.skips.push_back(
-                {row.line, outcome.villageCode, pkText, pyText, outcome.skip});
+                {row.line, outcome.villageCode, row.puskesmas, row.posyandu, outcome.skip});
             preview.outcomes.push_back(std::move(outcome));
             return;
         }
-        keptByIdentity.emplace(identity, row.line);
-
-        ca::ChildMeasurement child;
-        child.sex = cm::parseSex(row.at(Column::Sex).toStdString());
-        child.age = ca::Age::fromDates(birth.date, measured.date);
-        child.weight = cm::parseNumberCell(row.at(Column::Weight).toStdString());
-        child.lenhei = cm::parseNumberCell(row.at(Column::Height).toStdString());
-        child.measure = cm::parsePosition(row.at(Column::Position).toStdString());
-        outcome.ageDays = child.age.days();
-        outcome.judgement = cm::Judgement::of(ca::computeZScores(child));
-
-        storage::NewMeasurement m;
-        if (const auto full = cm::fullNik(nik))
-            m.nikKey = "NIK:" + *full;
-        m.nameKey = cm::childKey({}, name, birth.date, outcome.villageCode.toStdString());
-        m.initials = qstr(cm::initials(name));
-        m.sex = static_cast<int>(child.sex);
-        m.birthDate = iso(birth.date);
-        m.villageCode = outcome.villageCode;
-        m.name = row.at(Column::Name);
-        m.nik = row.at(Column::Nik);
-        m.parents = row.at(Column::Parents);
-        m.address = row.at(Column::Address);
-        m.fileRow = row.line;
-        m.puskesmas = pkText;
-        m.posyandu = pyText;
-        m.measureDate = iso(measured.date);
-        m.ageDays = outcome.ageDays;
-        m.weight = child.weight;
-        m.lenhei = child.lenhei;
-        m.measure = child.measure == ca::Measure::Length   ? QStringLiteral("l")
-                    : child.measure == ca::Measure::Height ? QStringLiteral("h")
-                                                           : QString();
-        m.judgement = outcome.judgement;
-        m.typed.zlen = cm::parseNumberCell(row.at(Column::TypedHaz).toStdString());
-        m.typed.zwei = cm::parseNumberCell(row.at(Column::TypedWaz).toStdString());
-        m.typed.zwfl = cm::parseNumberCell(row.at(Column::TypedWhz).toStdString());
-        preview.toStore.measurements.push_back(std::move(m));
+        keptByIdentity.emplace(std::move(row.identity), row.line);
+        outcome.ageDays = row.measurement.ageDays;
+        outcome.judgement = row.measurement.judgement;
+        preview.toStore.measurements.push_back(std::move(row.measurement));
         preview.outcomes.push_back(std::move(outcome));
         ++preview.kept;
     };
     std::size_t handedOn = 0;
     while (auto chunk = pipe.pop()) {
-        for (const EppgbmRow &row : *chunk)
+        for (PreparedRow &row : *chunk)
             judge(row);
         if (judged) {
             const auto &measurements = preview.toStore.measurements;
