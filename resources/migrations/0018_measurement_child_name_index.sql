@@ -4,4 +4,4 @@
 -- so no query ever looks a child up by it), while each child it writes put one more entry at
 -- a random place of this index: a tenth of storing a round of 100,000 children
 -- (docs/performance.md). The NIK key keeps its UNIQUE index: one NIK, one child.
-DROP INDEX measurement_child_name;
+DROP INDEX IF EXISTS measurement_child_name;
