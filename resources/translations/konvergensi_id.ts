@@ -11371,6 +11371,10 @@ Z-score: %5
         <source>The child&apos;s measurements over the rounds on the WHO growth curves (also by a double-click on a child).</source>
         <translation>Pengukuran anak di setiap putaran pada kurva pertumbuhan WHO (juga dengan klik ganda pada anak).</translation>
     </message>
+    <message>
+        <source>The e-PPGBM file gives no sex for this child. The WHO curves and z-scores differ for boys and girls, so none are drawn: the points show the measurements only. Correct the sex in e-PPGBM and import the round again.</source>
+        <translation>Berkas e-PPGBM tidak menyebut jenis kelamin anak ini. Kurva dan z-score WHO berbeda untuk anak laki-laki dan perempuan, jadi tidak digambar: titik hanya menunjukkan pengukurannya. Perbaiki jenis kelamin di e-PPGBM lalu impor putaran ini lagi.</translation>
+    </message>
 </context>
 <context>
     <name>konvergensi::gui::measurements::ImportWizard</name>

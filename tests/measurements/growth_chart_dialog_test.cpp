@@ -23,6 +23,7 @@
 #include "storage/database.h"
 #include "storage/measurements/child_history.h"
 #include "storage/measurements/measurement_repository.h"
+#include "usecases/measurements/growth_chart.h"
 #include "usecases/measurements/measurement_words.h"
 
 #include <QChart>
@@ -39,6 +40,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -294,6 +296,70 @@ TEST_F(GrowthChartDialogTest, ShowsTheChildsPointsOnTheWhoCurvesWithTheirCategor
     QTest::mouseDClick(page->childView()->viewport(), Qt::LeftButton, {}, rect.center());
     ASSERT_TRUE(openedDialog());
     EXPECT_EQ(openedDialog()->chart().child.childId, childId);
+}
+
+TEST_F(GrowthChartDialogTest, AChildOfUnknownSexHasNoWhoLinesAndTheDialogSaysWhy)
+{
+    ASSERT_TRUE(page->selectRound(QStringLiteral("2025-02")));
+    const qint64 childId = childInBothRounds();
+    ASSERT_NE(childId, 0);
+    auto history = storage::ChildHistory(session->database()).of(childId);
+    ASSERT_TRUE(history);
+    // The child's points (the measurements) and the WHO curves' points, over every tab.
+    const auto drawn = [](GrowthChartDialog &dialog, bool curves) {
+        int count = 0;
+        for (auto *view : dialog.findChildren<QChartView *>())
+            for (QAbstractSeries *series : view->chart()->series()) {
+                auto *xy = qobject_cast<QXYSeries *>(series);
+                if (!xy)
+                    continue;
+                if (curves ? series->objectName().startsWith(QStringLiteral("who"))
+                           : series->objectName() == u"childPoints")
+                    count += static_cast<int>(xy->count());
+            }
+        return count;
+    };
+    const auto headerText = [](GrowthChartDialog &dialog) {
+        const auto *header = dialog.findChild<QLabel *>(QStringLiteral("growthHeaderLabel"));
+        return header ? header->text() : QString();
+    };
+    GrowthChartDialog known(usecases::measurements::growthChartOf(*history), page.get());
+    EXPECT_GT(drawn(known, true), 0);
+    EXPECT_GT(drawn(known, false), 0);
+    EXPECT_FALSE(headerText(known).contains(QStringLiteral("e-PPGBM")));
+
+    history->sex = 0;
+    GrowthChartDialog unknown(usecases::measurements::growthChartOf(*history), page.get());
+    EXPECT_TRUE(unknown.windowTitle().contains(GrowthChartDialog::tr("sex unknown")));
+    const QString text = headerText(unknown);
+    EXPECT_TRUE(text.contains(GrowthChartDialog::tr("sex unknown"))) << text.toStdString();
+    EXPECT_TRUE(text.contains(QStringLiteral("e-PPGBM"))) << text.toStdString();
+    EXPECT_FALSE(text.contains(QStringLiteral("Permenkes"))) << text.toStdString();
+    // The measurements are there, the WHO lines are not.
+    EXPECT_EQ(drawn(unknown, false), drawn(known, false));
+    EXPECT_EQ(drawn(unknown, true), 0);
+    // No red "beyond 3 SD" behind the points either: without curves there are no bands.
+    for (auto *view : unknown.findChildren<QChartView *>())
+        EXPECT_FALSE(view->chart()->isPlotAreaBackgroundVisible());
+    for (auto *view : known.findChildren<QChartView *>())
+        EXPECT_TRUE(view->chart()->isPlotAreaBackgroundVisible());
+    // Every measurement inside its chart, not on its edge (the marker shown whole).
+    for (GrowthChartDialog *dialog : {&known, &unknown})
+        for (auto *view : dialog->findChildren<QChartView *>()) {
+            const auto *points = seriesNamed<QScatterSeries>(view->chart(),
+                                                             QStringLiteral("childPoints"));
+            const auto axes = view->chart()->axes(Qt::Vertical);
+            ASSERT_TRUE(points);
+            ASSERT_EQ(axes.size(), 1);
+            const auto *y = qobject_cast<QValueAxis *>(axes.front());
+            ASSERT_TRUE(y);
+            for (const QPointF &p : points->points()) {
+                EXPECT_GT(p.y(), y->min());
+                EXPECT_LT(p.y(), y->max());
+            }
+        }
+    // The longer header still leaves the dialog inside a 1366x768 screen.
+    test::expectDialogFits(&unknown, QStringLiteral("grafik-pertumbuhan-tanpa-jenis-kelamin"));
 }
 
 TEST_F(GrowthChartDialogTest, ButtonIsOffWithoutAChild)

@@ -170,11 +170,18 @@ GrowthChartDialog::GrowthChartDialog(um::GrowthChart chart, QWidget *parent)
     }
     if (child.invented)
         text += QStringLiteral(" · ") + tr("demo data: an invented child");
+    // The WHO standards are by sex: without it there are no curves and no z-scores.
+    const bool sexKnown = child.sex == 1 || child.sex == 2;
     text += QStringLiteral("<br><span style=\"%1\">%2</span>")
                 .arg(colours::textStyle(colours::muted),
-                     tr("WHO Child Growth Standards 2006, categories of Permenkes No. 2 Tahun "
-                        "2020. Bands: green between −2 and +2 SD, yellow from 2 to 3 SD, red "
-                        "beyond 3 SD. Point at a measurement for its details."));
+                     sexKnown ? tr("WHO Child Growth Standards 2006, categories of Permenkes No. "
+                                   "2 Tahun 2020. Bands: green between −2 and +2 SD, yellow from "
+                                   "2 to 3 SD, red beyond 3 SD. Point at a measurement for its "
+                                   "details.")
+                              : tr("The e-PPGBM file gives no sex for this child. The WHO "
+                                   "curves and z-scores differ for boys and girls, so none are "
+                                   "drawn: the points show the measurements only. Correct the "
+                                   "sex in e-PPGBM and import the round again."));
     header->setText(text);
     layout->addWidget(header);
 
@@ -290,9 +297,10 @@ void GrowthChartDialog::fill(Tab tab, const um::GrowthChartPanel &panel)
     titleFont.setBold(true);
     chart->setTitleFont(titleFont);
     chart->setMargins(QMargins(4, 2, 4, 2));
-    // Beyond +-3 SD: the red of the bands, as the plot's background.
+    // Beyond +-3 SD: the red of the bands, as the plot's background; none without curves (a
+    // child of unknown sex), where red would say "beyond 3 SD" of nothing.
     chart->setPlotAreaBackgroundBrush(colours::severityLight[4]);
-    chart->setPlotAreaBackgroundVisible(true);
+    chart->setPlotAreaBackgroundVisible(!panel.curves.empty());
 
     double xMin = 1e9;
     double xMax = -1e9;
@@ -453,7 +461,11 @@ void GrowthChartDialog::fill(Tab tab, const um::GrowthChartPanel &panel)
     auto *y = new QValueAxis(chart);
     y->setTitleText(yTitle);
     const double yStep = niceStep(yMax - yMin);
-    y->setRange(std::floor(yMin / yStep) * yStep, std::ceil(yMax / yStep) * yStep);
+    // A tenth of a step of room, so that a measurement at the top or the bottom shows its
+    // whole marker.
+    const double yRoom = yStep / 10;
+    y->setRange(std::floor((yMin - yRoom) / yStep) * yStep,
+                std::ceil((yMax + yRoom) / yStep) * yStep);
     y->setTickCount(static_cast<int>(std::lround((y->max() - y->min()) / yStep)) + 1);
     y->setLabelFormat(QStringLiteral("%d"));
     y->setMinorTickCount(1);
