@@ -372,6 +372,18 @@ TEST_F(MeasurementsWorkspaceTest, ALargeFileIsJudgedWhileItIsReadAndStopsWhenCan
     EXPECT_TRUE(broken.toStore.measurements.empty());
     EXPECT_THROW(um::commitImport(*db, broken, {}, plain), storage::StorageError);
     EXPECT_TRUE(storage::MeasurementRepository(*db).rounds().empty());
+    // Imported at once, the pieces stored before the fault showed are rolled back.
+    qint64 storedBeforeFault = 0;
+    usecases::Progress storing([&](qint64 done, qint64, const QString &step) {
+        if (step.contains(QStringLiteral("Storing")))
+            storedBeforeFault = std::max(storedBeforeFault, done);
+    });
+    const um::ImportResult atOnce = um::importAtOnce(*db, path, {}, storing);
+    EXPECT_FALSE(atOnce.stored);
+    EXPECT_FALSE(atOnce.preview.error.isEmpty());
+    EXPECT_GE(storedBeforeFault, 1000);
+    EXPECT_TRUE(storage::MeasurementRepository(*db).rounds().empty());
+    EXPECT_EQ(storage::MeasurementRepository(*db).childCount(), 0);
 }
 
 namespace {
