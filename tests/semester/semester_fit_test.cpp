@@ -5,6 +5,7 @@
 // maximised window leaves it on a real desktop (title bar, menu, status bar, task bar), every
 // button and field of every tab lies inside the page and gets the width it asks for, and no
 // text field needs a horizontal scroll bar.
+#include "dialog_fit.h"
 #include "gui_test_helpers.h"
 
 #include "gui/application.h"
@@ -33,9 +34,10 @@ using namespace konvergensi::gui;
 
 namespace {
 
-// The offscreen screen has no task bar and no title bars; a real desktop at 1366×768 has.
-constexpr int kTaskBar = 40;
-constexpr int kTitleBar = 32;
+// The offscreen screen has no task bar and no title bars; a real desktop at 1366×768 has
+// (test::kTaskBar, test::kTitleBar: the dialogs' fit check leaves the same room).
+using test::kTaskBar;
+using test::kTitleBar;
 constexpr int kSidebar = 230;
 
 class SemesterFitTest : public ::testing::Test
