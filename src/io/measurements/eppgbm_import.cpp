@@ -5,6 +5,7 @@
 #include "io/logging.h"
 #include "io/measurements/eppgbm_file.h"
 #include "storage/database.h"
+#include "storage/measurements/round_writer.h"
 #include "storage/regions/region_repository.h"
 #include "storage/storage_error.h"
 

@@ -8,9 +8,7 @@
 
 #include <functional>
 #include <map>
-#include <memory>
 #include <optional>
-#include <span>
 #include <utility>
 #include <vector>
 
@@ -77,37 +75,6 @@ struct RoundToStore
     bool invented = false;
     std::vector<NewMeasurement> measurements;
     std::vector<NewSkip> skips;
-};
-
-/// A round written piece by piece as its rows are judged, in one transaction (joining the
-/// caller's): nothing is kept unless finish() returns. The command line's import stores each
-/// chunk of judged rows while the file's next rows are read, so that reading the file and
-/// writing the workspace overlap; storeRound writes a whole round with it.
-class RoundWriter
-{
-public:
-    /// Begins the transaction. Throws StorageError (the identities are locked, the workspace
-    /// is damaged or in use).
-    RoundWriter(Database &db, bool invented);
-    /// Rolls everything back unless finish() returned.
-    ~RoundWriter();
-    RoundWriter(const RoundWriter &) = delete;
-    RoundWriter &operator=(const RoundWriter &) = delete;
-
-    /// Writes these measurements and their children: a child is recognised by its full NIK,
-    /// else by name + birth date + desa, across rounds and within the file. `step(written)`
-    /// is called every few hundred rows and may throw to cancel.
-    void add(std::span<const NewMeasurement> measurements,
-             const std::function<void(int written)> &step = {});
-    /// Gives the round its period and file, writes its skipped rows and groups, and commits.
-    /// A held round of the period is replaced whole when `replace` (its children measured
-    /// again keep their ids), otherwise refused (StorageError, nothing written).
-    /// `round.measurements` are the measurements added, all of them.
-    qint64 finish(const RoundToStore &round, bool replace);
-
-private:
-    struct State;
-    std::unique_ptr<State> m_state;
 };
 
 /// A measured child as lists show it: initials, never the name.
