@@ -147,43 +147,35 @@ ZScoreCalculatorDialog::ZScoreCalculatorDialog(const QDate &today, QWidget *pare
     m_ui->setupUi(this);
     // The form's 1180×700 would leave no room for a title bar above a task bar at 1366×768.
     Dialogs::resizeWithinScreen(this, size());
-    m_sexCombo = m_ui->sexCombo;
-    m_birthEdit = m_ui->birthDateEdit;
-    m_measuredEdit = m_ui->measureDateEdit;
-    m_ageLabel = m_ui->ageLabel;
-    m_weightSpin = m_ui->weightSpin;
-    m_lenheiSpin = m_ui->lenheiSpin;
-    m_positionCombo = m_ui->positionCombo;
-    m_oedemaCheck = m_ui->oedemaCheck;
-    m_resultTable = m_ui->resultTable;
-    m_noteLabel = m_ui->noteLabel;
-    m_heightView = m_ui->heightForAgeChart;
-    m_weightView = m_ui->weightForHeightChart;
 
     // The form's items in the order of ui/zscore_calculator_dialog.ui.
-    m_sexCombo->setItemData(0, static_cast<int>(Sex::Male));
-    m_sexCombo->setItemData(1, static_cast<int>(Sex::Female));
-    m_positionCombo->setItemData(0, static_cast<int>(Measure::Length));
-    m_positionCombo->setItemData(1, static_cast<int>(Measure::Height));
-    for (QDateEdit *edit : {m_birthEdit, m_measuredEdit})
+    m_ui->sexCombo->setItemData(0, static_cast<int>(Sex::Male));
+    m_ui->sexCombo->setItemData(1, static_cast<int>(Sex::Female));
+    m_ui->positionCombo->setItemData(0, static_cast<int>(Measure::Length));
+    m_ui->positionCombo->setItemData(1, static_cast<int>(Measure::Height));
+    for (QDateEdit *edit : {m_ui->birthDateEdit, m_ui->measureDateEdit})
         edit->setDateRange(QDate(1990, 1, 1), today);
-    m_birthEdit->setDate(today.addYears(-1));
-    m_measuredEdit->setDate(today);
-    m_resultTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
-    m_resultTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_resultTable->setColumnWidth(0, 255);
-    for (QChartView *view : {m_heightView, m_weightView})
+    m_ui->birthDateEdit->setDate(today.addYears(-1));
+    m_ui->measureDateEdit->setDate(today);
+    m_ui->resultTable->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Fixed);
+    m_ui->resultTable->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_ui->resultTable->setColumnWidth(0, 255);
+    for (QChartView *view : {m_ui->heightForAgeChart, m_ui->weightForHeightChart})
         view->setRenderHint(QPainter::Antialiasing);
     connect(m_ui->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
-    connect(m_sexCombo, &QComboBox::currentIndexChanged, this, &ZScoreCalculatorDialog::recompute);
-    connect(m_positionCombo, &QComboBox::currentIndexChanged, this,
+    connect(m_ui->sexCombo, &QComboBox::currentIndexChanged, this,
             &ZScoreCalculatorDialog::recompute);
-    connect(m_birthEdit, &QDateEdit::dateChanged, this, &ZScoreCalculatorDialog::recompute);
-    connect(m_measuredEdit, &QDateEdit::dateChanged, this, &ZScoreCalculatorDialog::recompute);
-    connect(m_weightSpin, &QDoubleSpinBox::valueChanged, this, &ZScoreCalculatorDialog::recompute);
-    connect(m_lenheiSpin, &QDoubleSpinBox::valueChanged, this, &ZScoreCalculatorDialog::recompute);
-    connect(m_oedemaCheck, &QCheckBox::toggled, this, &ZScoreCalculatorDialog::recompute);
+    connect(m_ui->positionCombo, &QComboBox::currentIndexChanged, this,
+            &ZScoreCalculatorDialog::recompute);
+    connect(m_ui->birthDateEdit, &QDateEdit::dateChanged, this, &ZScoreCalculatorDialog::recompute);
+    connect(m_ui->measureDateEdit, &QDateEdit::dateChanged, this,
+            &ZScoreCalculatorDialog::recompute);
+    connect(m_ui->weightSpin, &QDoubleSpinBox::valueChanged, this,
+            &ZScoreCalculatorDialog::recompute);
+    connect(m_ui->lenheiSpin, &QDoubleSpinBox::valueChanged, this,
+            &ZScoreCalculatorDialog::recompute);
+    connect(m_ui->oedemaCheck, &QCheckBox::toggled, this, &ZScoreCalculatorDialog::recompute);
     recompute();
 }
 
@@ -192,16 +184,16 @@ ZScoreCalculatorDialog::~ZScoreCalculatorDialog() = default;
 void ZScoreCalculatorDialog::recompute()
 {
     ChildMeasurement child;
-    child.sex = static_cast<Sex>(m_sexCombo->currentData().toInt());
-    const QDate birth = m_birthEdit->date();
-    const QDate measured = m_measuredEdit->date();
+    child.sex = static_cast<Sex>(m_ui->sexCombo->currentData().toInt());
+    const QDate birth = m_ui->birthDateEdit->date();
+    const QDate measured = m_ui->measureDateEdit->date();
     m_datesValid = measured >= birth;
     if (m_datesValid)
         child.age = Age::fromDays(static_cast<double>(birth.daysTo(measured)));
-    child.weight = m_weightSpin->value() > 0 ? m_weightSpin->value() : kMissing;
-    child.lenhei = m_lenheiSpin->value() > 0 ? m_lenheiSpin->value() : kMissing;
-    child.measure = static_cast<Measure>(m_positionCombo->currentData().toInt());
-    child.oedema = m_oedemaCheck->isChecked();
+    child.weight = m_ui->weightSpin->value() > 0 ? m_ui->weightSpin->value() : kMissing;
+    child.lenhei = m_ui->lenheiSpin->value() > 0 ? m_ui->lenheiSpin->value() : kMissing;
+    child.measure = static_cast<Measure>(m_ui->positionCombo->currentData().toInt());
+    child.oedema = m_ui->oedemaCheck->isChecked();
     m_child = child;
     m_scores = computeZScores(child);
     showResults();
@@ -212,7 +204,7 @@ void ZScoreCalculatorDialog::recompute()
 void ZScoreCalculatorDialog::showResults()
 {
     const Age &age = m_child.age;
-    m_ageLabel->setText(
+    m_ui->ageLabel->setText(
         age.known() ? tr("%1 days (%2 months)").arg(age.days()).arg(decimalText(age.months(), 1))
                     : QStringLiteral("–"));
     const bool lengthBased = core::anthro::lengthBased(m_child, m_scores);
@@ -248,16 +240,16 @@ void ZScoreCalculatorDialog::showResults()
                                                       : row.category);
         if (flagged)
             category->setForeground(QColor(0xc6, 0x28, 0x28));
-        m_resultTable->setItem(r, 0, indicator);
-        m_resultTable->setItem(r, 1, z);
-        m_resultTable->setItem(r, 2, category);
+        m_ui->resultTable->setItem(r, 0, indicator);
+        m_ui->resultTable->setItem(r, 1, z);
+        m_ui->resultTable->setItem(r, 2, category);
     }
-    m_resultTable->resizeRowsToContents();
-    int height = m_resultTable->horizontalHeader()->sizeHint().height()
-                 + 2 * m_resultTable->frameWidth();
-    for (int r = 0; r < m_resultTable->rowCount(); ++r)
-        height += m_resultTable->rowHeight(r);
-    m_resultTable->setFixedHeight(height);
+    m_ui->resultTable->resizeRowsToContents();
+    int height = m_ui->resultTable->horizontalHeader()->sizeHint().height()
+                 + 2 * m_ui->resultTable->frameWidth();
+    for (int r = 0; r < m_ui->resultTable->rowCount(); ++r)
+        height += m_ui->resultTable->rowHeight(r);
+    m_ui->resultTable->setFixedHeight(height);
 
     QStringList notes;
     if (!m_datesValid)
@@ -279,7 +271,7 @@ void ZScoreCalculatorDialog::showResults()
                     "child counts below -3 SD.");
     if (anyFlagged)
         notes << tr("A z-score beyond the WHO flag limits is implausible: it gets no category.");
-    m_noteLabel->setText(notes.join(QStringLiteral("\n\n")));
+    m_ui->noteLabel->setText(notes.join(QStringLiteral("\n\n")));
 }
 
 void ZScoreCalculatorDialog::updateHeightChart()
@@ -299,8 +291,9 @@ void ZScoreCalculatorDialog::updateHeightChart()
     std::optional<QPointF> point;
     if (m_child.age.known() && m_child.age.months() < 60 && !isMissing(m_scores.clenhei))
         point = QPointF(m_child.age.months(), m_scores.clenhei);
-    replaceChart(m_heightView, growthChart(tr("Length/height-for-age"), tr("Age (months)"),
-                                           tr("Length/height (cm)"), 12, curves, point));
+    replaceChart(m_ui->heightForAgeChart,
+                 growthChart(tr("Length/height-for-age"), tr("Age (months)"),
+                             tr("Length/height (cm)"), 12, curves, point));
 }
 
 void ZScoreCalculatorDialog::updateWeightChart()
@@ -323,7 +316,7 @@ void ZScoreCalculatorDialog::updateWeightChart()
     if (!isMissing(x) && !isMissing(m_child.weight) && x >= keys.first / 10.0
         && x <= keys.last / 10.0)
         point = QPointF(x, m_child.weight);
-    replaceChart(m_weightView,
+    replaceChart(m_ui->weightForHeightChart,
                  growthChart(onLength ? tr("Weight-for-length") : tr("Weight-for-height"),
                              onLength ? tr("Length (cm)") : tr("Height (cm)"), tr("Weight (kg)"),
                              10, curves, point));

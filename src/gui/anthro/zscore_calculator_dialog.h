@@ -8,17 +8,6 @@
 
 #include <memory>
 
-class QChart;
-class QChartView;
-class QCheckBox;
-class QComboBox;
-class QDateEdit;
-class QDoubleSpinBox;
-class QLabel;
-class QLineSeries;
-class QScatterSeries;
-class QTableWidget;
-
 namespace Ui {
 class ZScoreCalculatorDialog;
 }
@@ -51,18 +40,6 @@ private:
     void updateWeightChart();
 
     std::unique_ptr<Ui::ZScoreCalculatorDialog> m_ui;
-    QComboBox *m_sexCombo = nullptr;
-    QDateEdit *m_birthEdit = nullptr;
-    QDateEdit *m_measuredEdit = nullptr;
-    QDoubleSpinBox *m_weightSpin = nullptr;
-    QDoubleSpinBox *m_lenheiSpin = nullptr;
-    QComboBox *m_positionCombo = nullptr;
-    QCheckBox *m_oedemaCheck = nullptr;
-    QLabel *m_ageLabel = nullptr;
-    QTableWidget *m_resultTable = nullptr;
-    QLabel *m_noteLabel = nullptr;
-    QChartView *m_heightView = nullptr;
-    QChartView *m_weightView = nullptr;
 
     core::anthro::ChildMeasurement m_child;
     core::anthro::ZScores m_scores;
