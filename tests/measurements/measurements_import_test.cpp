@@ -271,6 +271,13 @@ namespace {
 
 /// The small entri sample's rows `times` over in one workbook (header on row 1): a file of
 /// many chunks for the reading thread. Every copy after the first is a duplicate.
+/// Writes `bytes` to `path`; false when it cannot.
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 QString repeatedWorkbook(const QString &folder, int times, int *dataRows)
 {
     const io::CsvTable sample = io::CsvReader::readFile(
@@ -470,10 +477,7 @@ TEST_F(MeasurementsWorkspaceTest, AnImportAtOnceBlockedAtTheEndLeavesNothing)
     ASSERT_FALSE(last.isEmpty());
     bytes += last.replace(";BENGKALIS KOTA;", ";BKS  KOTA;") + '\n';
     const QString path = dir.filePath(QStringLiteral("tiga-kali.csv"));
-    QFile target(path);
-    ASSERT_TRUE(target.open(QIODevice::WriteOnly));
-    target.write(bytes);
-    target.close();
+    ASSERT_TRUE(writeFile(path, bytes));
 
     usecases::Progress progress;
     qint64 stored = 0;
@@ -667,10 +671,7 @@ TEST_F(MeasurementsWorkspaceTest, UnknownRegionNamesStopTheImportUntilMapped)
     ASSERT_GT(before, 0);
     bytes.replace(";BENGKALIS KOTA;", ";BKS  KOTA;");
     const QString path = dir.filePath(QStringLiteral("ganti-nama.csv"));
-    QFile target(path);
-    ASSERT_TRUE(target.open(QIODevice::WriteOnly));
-    target.write(bytes);
-    target.close();
+    ASSERT_TRUE(writeFile(path, bytes));
 
     usecases::Progress progress;
     const auto blocked = um::previewImport(*db, path, {}, progress);
